@@ -1,1 +1,99 @@
-fn main() {}
+//! The `pyjs` command line.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use pyjs::driver;
+
+#[derive(Parser)]
+#[command(
+    name = "pyjs",
+    version,
+    about = "Compile Python 3.11 programs to small, fast ES modules"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Compile FILE.py into OUTDIR (FILE.mjs, its source map, and the runtime it needs).
+    Compile {
+        file: PathBuf,
+        /// Output folder.
+        #[arg(short, long, default_value = "dist")]
+        out: PathBuf,
+    },
+    /// Compile FILE.py to a temporary folder and run it under node, passing ARGS as sys.argv[1:].
+    Run {
+        file: PathBuf,
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+    /// Print the JavaScript generated for FILE.py (the entry module only).
+    PrintJs { file: PathBuf },
+}
+
+fn compile(file: &Path) -> Result<driver::Program, ExitCode> {
+    driver::compile(file, &file.to_string_lossy()).map_err(|errors| {
+        for e in &errors {
+            eprint!("{}", e.render());
+        }
+        let n = errors.len();
+        eprintln!(
+            "error: could not compile {} ({n} error{})",
+            file.display(),
+            if n == 1 { "" } else { "s" }
+        );
+        ExitCode::from(1)
+    })
+}
+
+fn write(program: &driver::Program, out: &Path) -> Result<(), ExitCode> {
+    driver::write(program, out).map_err(|e| {
+        eprintln!("error: cannot write {}: {e}", out.display());
+        ExitCode::from(1)
+    })
+}
+
+fn run(file: &Path, args: &[String]) -> Result<ExitCode, ExitCode> {
+    let program = compile(file)?;
+    let dir = std::env::temp_dir().join(format!("pyjs-run-{}", std::process::id()));
+    write(&program, &dir)?;
+    let status = std::process::Command::new("node")
+        .arg("--stack-size=4000")
+        .arg(dir.join(&program.entry))
+        .args(args)
+        .env("PYJS_ARGV0", file)
+        .status();
+    let _ = std::fs::remove_dir_all(&dir);
+    match status {
+        Ok(s) => Ok(ExitCode::from(s.code().unwrap_or(1) as u8)),
+        Err(e) => {
+            eprintln!("error: cannot run node: {e}");
+            Err(ExitCode::from(1))
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Compile { file, out } => compile(&file)
+            .and_then(|p| write(&p, &out))
+            .map(|_| ExitCode::SUCCESS),
+        Command::Run { file, args } => run(&file, &args),
+        Command::PrintJs { file } => compile(&file).map(|p| {
+            let entry = p
+                .modules
+                .iter()
+                .find(|m| m.out_path == p.entry)
+                .expect("entry module");
+            print!("{}", entry.code);
+            ExitCode::SUCCESS
+        }),
+    };
+    result.unwrap_or_else(|code| code)
+}

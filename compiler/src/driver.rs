@@ -1,0 +1,271 @@
+//! The compilation driver: finds the program's modules, compiles each one, and writes the
+//! output folder with the runtime files the program needs.
+//!
+//! Output layout for `pyjs compile app.py -o out/`:
+//! `out/app.mjs` (+ `.map`), `out/helper.mjs` for `import helper`, `out/pkg/__init__.mjs` and
+//! `out/pkg/mod.mjs` for packages, and `out/pyjs/...` for the runtime.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use crate::diagnostics::Diagnostic;
+use crate::emit::{print_module, Sources};
+use crate::lower::{ImportResolver, Lowerer, ModuleRef};
+use crate::parse::parse_module;
+use crate::semantic::Semantic;
+use crate::{runtime, stdlib_names};
+
+/// A diagnostic with the file it belongs to.
+pub struct FileDiagnostic {
+    pub file: String,
+    pub src: String,
+    pub diag: Diagnostic,
+}
+
+impl FileDiagnostic {
+    pub fn render(&self) -> String {
+        self.diag.render(&self.file, &self.src)
+    }
+}
+
+pub struct CompiledModule {
+    /// Path of the `.mjs` inside the output folder.
+    pub out_path: String,
+    pub code: String,
+    pub map: String,
+}
+
+pub struct Program {
+    pub entry: String,
+    pub modules: Vec<CompiledModule>,
+    pub runtime_files: BTreeSet<String>,
+}
+
+#[derive(Clone)]
+struct ModuleInfo {
+    name: String,
+    path: PathBuf,
+    is_package: bool,
+}
+
+impl ModuleInfo {
+    fn out_path(&self, entry_stem: &str, is_main: bool) -> String {
+        if is_main {
+            return format!("{entry_stem}.mjs");
+        }
+        let base = self.name.replace('.', "/");
+        if self.is_package {
+            format!("{base}/__init__.mjs")
+        } else {
+            format!("{base}.mjs")
+        }
+    }
+}
+
+/// Resolves imports against the program's root folder and the runtime's shims.
+struct Resolver<'r> {
+    root: &'r Path,
+    /// Depth of the importing module's output file below the output root.
+    depth: usize,
+    found: &'r mut BTreeMap<String, ModuleInfo>,
+    shims: &'r mut BTreeSet<String>,
+}
+
+impl Resolver<'_> {
+    fn prefix(&self) -> String {
+        if self.depth == 0 {
+            "./".to_string()
+        } else {
+            "../".repeat(self.depth)
+        }
+    }
+
+    fn local(&self, name: &str) -> Option<ModuleInfo> {
+        let rel = name.replace('.', "/");
+        let file = self.root.join(format!("{rel}.py"));
+        if file.is_file() {
+            return Some(ModuleInfo {
+                name: name.to_string(),
+                path: file,
+                is_package: false,
+            });
+        }
+        let init = self.root.join(&rel).join("__init__.py");
+        init.is_file().then(|| ModuleInfo {
+            name: name.to_string(),
+            path: init,
+            is_package: true,
+        })
+    }
+}
+
+impl ImportResolver for Resolver<'_> {
+    fn resolve(&mut self, name: &str) -> ModuleRef {
+        if name == "__future__" {
+            return ModuleRef::Ignore;
+        }
+        if let Some(info) = self.found.get(name).cloned().or_else(|| self.local(name)) {
+            let out = info.out_path("", false);
+            self.found.entry(name.to_string()).or_insert(info);
+            return ModuleRef::Found {
+                path: format!("{}{}", self.prefix(), out),
+            };
+        }
+        if let Some(shim) = runtime::shim_for(name) {
+            self.shims.insert(shim.clone());
+            return ModuleRef::Found {
+                path: format!("{}pyjs/{}", self.prefix(), shim),
+            };
+        }
+        let top = name.split('.').next().unwrap_or(name);
+        if stdlib_names::STDLIB_MODULES.contains(&top)
+            || matches!(top, "numpy" | "pandas" | "scipy" | "matplotlib")
+        {
+            ModuleRef::Unsupported
+        } else {
+            ModuleRef::Missing
+        }
+    }
+}
+
+/// Compile the program whose entry is `entry`. `shown_entry` is the path shown in tracebacks.
+pub fn compile(entry: &Path, shown_entry: &str) -> Result<Program, Vec<FileDiagnostic>> {
+    let root = entry.parent().map(Path::to_path_buf).unwrap_or_default();
+    let root = if root.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        root
+    };
+    let stem = entry
+        .file_stem()
+        .map(|s| s.to_string_lossy().to_string())
+        .unwrap_or_else(|| "main".into());
+    let shown_root = Path::new(shown_entry)
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default();
+
+    let mut found: BTreeMap<String, ModuleInfo> = BTreeMap::new();
+    let mut shims: BTreeSet<String> = BTreeSet::new();
+    let mut done: BTreeSet<String> = BTreeSet::new();
+    let mut modules = vec![];
+    let mut errors = vec![];
+    let sources = Sources::new();
+
+    let entry_info = ModuleInfo {
+        name: stem.clone(),
+        path: entry.to_path_buf(),
+        is_package: false,
+    };
+    let mut queue = vec![(entry_info, true)];
+    while let Some((info, is_main)) = queue.pop() {
+        let shown = if is_main {
+            shown_entry.to_string()
+        } else {
+            let rel = info.path.strip_prefix(&root).unwrap_or(&info.path);
+            shown_root.join(rel).to_string_lossy().to_string()
+        };
+        let src = match std::fs::read_to_string(&info.path) {
+            Ok(s) => s,
+            Err(e) => {
+                errors.push(FileDiagnostic {
+                    file: shown.clone(),
+                    src: String::new(),
+                    diag: Diagnostic::io_error(&shown, &e),
+                });
+                continue;
+            }
+        };
+        let out_path = info.out_path(&stem, is_main);
+        let depth = out_path.matches('/').count();
+        let ast = match parse_module(&src, &shown) {
+            Ok(a) => a,
+            Err(d) => {
+                errors.push(FileDiagnostic {
+                    file: shown,
+                    src,
+                    diag: d,
+                });
+                continue;
+            }
+        };
+        let sem = Semantic::analyze(&ast);
+        let base = sources.add(&shown, &src);
+        let runtime_path = format!(
+            "{}pyjs/builtins.mjs",
+            if depth == 0 {
+                "./".to_string()
+            } else {
+                "../".repeat(depth)
+            }
+        );
+        let mut resolver = Resolver {
+            root: &root,
+            depth,
+            found: &mut found,
+            shims: &mut shims,
+        };
+        let lowerer = Lowerer::new(
+            &sem,
+            base,
+            &info.name,
+            is_main,
+            info.is_package,
+            &mut resolver,
+        );
+        // The traceback printer reads the .py through the source map, relative to the .mjs.
+        let (items, diags) = lowerer.lower_module(&ast, &runtime_path, &shown);
+        if !diags.is_empty() {
+            errors.extend(diags.into_iter().map(|d| FileDiagnostic {
+                file: shown.clone(),
+                src: src.clone(),
+                diag: d,
+            }));
+            continue;
+        }
+        let file_name = out_path.rsplit('/').next().unwrap().to_string();
+        let (code, map) = print_module(&sources, items, &format!("{file_name}.map"), false);
+        modules.push(CompiledModule {
+            out_path,
+            code,
+            map,
+        });
+        done.insert(info.name.clone());
+        for (name, m) in &found {
+            if !done.contains(name) && !queue.iter().any(|(q, _)| &q.name == name) {
+                queue.push((m.clone(), false));
+            }
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let mut roots = vec!["builtins.mjs".to_string()];
+    roots.extend(shims);
+    Ok(Program {
+        entry: format!("{stem}.mjs"),
+        modules,
+        runtime_files: runtime::closure(&roots),
+    })
+}
+
+/// Write a compiled program into `out`.
+pub fn write(program: &Program, out: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(out)?;
+    for m in &program.modules {
+        let path = out.join(&m.out_path);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        std::fs::write(&path, &m.code)?;
+        std::fs::write(path.with_extension("mjs.map"), &m.map)?;
+    }
+    for f in &program.runtime_files {
+        let path = out.join("pyjs").join(f);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        std::fs::write(&path, runtime::file(f).unwrap_or_default())?;
+    }
+    Ok(())
+}

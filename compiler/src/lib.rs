@@ -1,0 +1,16 @@
+//! pyjs: a Python 3.11 to JavaScript compiler.
+//!
+//! The phases, in order: [`parse`] (rustpython-parser), [`semantic`] (scopes and name
+//! resolution), [`lower`] (Python AST to swc's JS AST), [`emit`] (swc codegen and source maps).
+//! [`driver`] runs them over a whole program and writes the output folder with the [`runtime`].
+
+pub mod diagnostics;
+pub mod driver;
+pub mod emit;
+mod js;
+pub mod lower;
+pub mod names;
+pub mod parse;
+pub mod runtime;
+pub mod semantic;
+mod stdlib_names;

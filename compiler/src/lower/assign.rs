@@ -1,0 +1,251 @@
+//! Assignment, augmented assignment, unpacking and `del`.
+//!
+//! ```python
+//! a, (b, *c) = v
+//! obj.total += n
+//! ```
+//! becomes
+//! ```js
+//! $t1 = $unpack(v, 2); a = $t1[0]; $t2 = $unpack_star($t1[1], 1, 0); b = $t2[0]; c = $t2[1];
+//! $t3 = obj; $t3.total = $iadd($ga($t3, "total"), n);
+//! ```
+
+use swc_common::{Span, DUMMY_SP};
+use swc_ecma_ast::{Expr as JsExpr, Stmt as JsStmt};
+
+use super::expr::inplace_helper;
+use super::Lowerer;
+use crate::diagnostics::Diagnostic;
+use crate::js;
+use crate::parse::{ast::*, span};
+
+impl Lowerer<'_> {
+    /// Statements that store `value` into `target`.
+    pub(super) fn assign_to(&mut self, target: &Expr, value: JsExpr, sp: Span) -> Vec<JsStmt> {
+        match target {
+            Expr::Name(n) => {
+                let t = self.name_ref(n.id.as_str());
+                vec![js::expr_stmt(js::assign(t, value), sp)]
+            }
+            Expr::Attribute(a) => {
+                let obj = self.expr(&a.value);
+                let f = self.h("sa");
+                vec![js::expr_stmt(
+                    js::call(f, vec![obj, js::str_lit(a.attr.as_str()), value]),
+                    sp,
+                )]
+            }
+            Expr::Subscript(s) => {
+                let obj = self.expr(&s.value);
+                if let Expr::Slice(sl) = &*s.slice {
+                    let parts = self.slice_parts(sl);
+                    let f = self.h("setslice");
+                    let mut args = vec![obj];
+                    args.extend(parts);
+                    args.push(value);
+                    return vec![js::expr_stmt(js::call(f, args), sp)];
+                }
+                let key = self.expr(&s.slice);
+                let f = self.h("setitem");
+                vec![js::expr_stmt(js::call(f, vec![obj, key, value]), sp)]
+            }
+            Expr::Tuple(t) => self.unpack_to(&t.elts, value, sp),
+            Expr::List(l) => self.unpack_to(&l.elts, value, sp),
+            Expr::Starred(s) => {
+                self.diag(Diagnostic::misplaced(
+                    span(s.range),
+                    "starred assignment target must be in a list or tuple",
+                ));
+                vec![]
+            }
+            other => {
+                self.diag(Diagnostic::invalid_target(
+                    span(other.range()),
+                    "this expression",
+                ));
+                vec![]
+            }
+        }
+    }
+
+    fn unpack_to(&mut self, elts: &[Expr], value: JsExpr, sp: Span) -> Vec<JsStmt> {
+        let t = self.temp();
+        let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
+        let unpacked = match star {
+            None => {
+                let f = self.h("unpack");
+                js::call(f, vec![value, js::num(elts.len() as f64)])
+            }
+            Some(i) => {
+                let f = self.h("unpack_star");
+                js::call(
+                    f,
+                    vec![
+                        value,
+                        js::num(i as f64),
+                        js::num((elts.len() - i - 1) as f64),
+                    ],
+                )
+            }
+        };
+        let mut out = vec![js::expr_stmt(js::assign(js::id(&t), unpacked), sp)];
+        for (i, e) in elts.iter().enumerate() {
+            let item = js::index(js::id(&t), js::num(i as f64));
+            let target = match e {
+                Expr::Starred(s) => &*s.value,
+                e => e,
+            };
+            out.extend(self.assign_to(target, item, DUMMY_SP));
+        }
+        out
+    }
+
+    pub(super) fn assign_stmt(&mut self, a: &StmtAssign) -> Vec<JsStmt> {
+        let sp = self.span(a.range);
+        let value = self.expr(&a.value);
+        if a.targets.len() == 1 {
+            return self.assign_to(&a.targets[0], value, sp);
+        }
+        let t = self.temp();
+        let mut out = vec![js::expr_stmt(js::assign(js::id(&t), value), sp)];
+        for target in &a.targets {
+            out.extend(self.assign_to(target, js::id(&t), sp));
+        }
+        out
+    }
+
+    pub(super) fn aug_assign(&mut self, a: &StmtAugAssign) -> Vec<JsStmt> {
+        let sp = self.span(a.range);
+        let op = inplace_helper(a.op);
+        match &*a.target {
+            Expr::Name(n) => {
+                let cur = self.name_ref(n.id.as_str());
+                let v = self.expr(&a.value);
+                let f = self.h(op);
+                let t = self.name_ref(n.id.as_str());
+                vec![js::expr_stmt(js::assign(t, js::call(f, vec![cur, v])), sp)]
+            }
+            Expr::Attribute(at) => {
+                let o = self.temp();
+                let obj = self.expr(&at.value);
+                let ga = self.h("ga");
+                let cur = js::call(ga, vec![js::id(&o), js::str_lit(at.attr.as_str())]);
+                let v = self.expr(&a.value);
+                let f = self.h(op);
+                let sa = self.h("sa");
+                vec![
+                    js::expr_stmt(js::assign(js::id(&o), obj), sp),
+                    js::expr_stmt(
+                        js::call(
+                            sa,
+                            vec![
+                                js::id(&o),
+                                js::str_lit(at.attr.as_str()),
+                                js::call(f, vec![cur, v]),
+                            ],
+                        ),
+                        sp,
+                    ),
+                ]
+            }
+            Expr::Subscript(s) => {
+                let o = self.temp();
+                let obj = self.expr(&s.value);
+                let mut out = vec![js::expr_stmt(js::assign(js::id(&o), obj), sp)];
+                if let Expr::Slice(sl) = &*s.slice {
+                    let parts = self.slice_parts(sl);
+                    let names: Vec<String> = (0..3).map(|_| self.temp()).collect();
+                    for (n, p) in names.iter().zip(parts) {
+                        out.push(js::expr_stmt(js::assign(js::id(n), p), DUMMY_SP));
+                    }
+                    let get = self.h("getslice");
+                    let cur = js::call(
+                        get,
+                        vec![
+                            js::id(&o),
+                            js::id(&names[0]),
+                            js::id(&names[1]),
+                            js::id(&names[2]),
+                        ],
+                    );
+                    let v = self.expr(&a.value);
+                    let f = self.h(op);
+                    let set = self.h("setslice");
+                    out.push(js::expr_stmt(
+                        js::call(
+                            set,
+                            vec![
+                                js::id(&o),
+                                js::id(&names[0]),
+                                js::id(&names[1]),
+                                js::id(&names[2]),
+                                js::call(f, vec![cur, v]),
+                            ],
+                        ),
+                        sp,
+                    ));
+                    return out;
+                }
+                let k = self.temp();
+                let key = self.expr(&s.slice);
+                out.push(js::expr_stmt(js::assign(js::id(&k), key), DUMMY_SP));
+                let get = self.h("getitem");
+                let cur = js::call(get, vec![js::id(&o), js::id(&k)]);
+                let v = self.expr(&a.value);
+                let f = self.h(op);
+                let set = self.h("setitem");
+                out.push(js::expr_stmt(
+                    js::call(set, vec![js::id(&o), js::id(&k), js::call(f, vec![cur, v])]),
+                    sp,
+                ));
+                out
+            }
+            other => {
+                self.diag(Diagnostic::invalid_target(
+                    span(other.range()),
+                    "this expression",
+                ));
+                vec![]
+            }
+        }
+    }
+
+    pub(super) fn delete(&mut self, target: &Expr, sp: Span) -> Vec<JsStmt> {
+        match target {
+            Expr::Name(n) => {
+                let t = self.name_ref(n.id.as_str());
+                vec![js::expr_stmt(js::assign(t, js::undefined()), sp)]
+            }
+            Expr::Attribute(a) => {
+                let obj = self.expr(&a.value);
+                let f = self.h("da");
+                vec![js::expr_stmt(
+                    js::call(f, vec![obj, js::str_lit(a.attr.as_str())]),
+                    sp,
+                )]
+            }
+            Expr::Subscript(s) => {
+                let obj = self.expr(&s.value);
+                if let Expr::Slice(sl) = &*s.slice {
+                    let parts = self.slice_parts(sl);
+                    let f = self.h("delslice");
+                    let mut args = vec![obj];
+                    args.extend(parts);
+                    return vec![js::expr_stmt(js::call(f, args), sp)];
+                }
+                let key = self.expr(&s.slice);
+                let f = self.h("delitem");
+                vec![js::expr_stmt(js::call(f, vec![obj, key]), sp)]
+            }
+            Expr::Tuple(t) => t.elts.iter().flat_map(|e| self.delete(e, sp)).collect(),
+            Expr::List(l) => l.elts.iter().flat_map(|e| self.delete(e, sp)).collect(),
+            other => {
+                self.diag(Diagnostic::invalid_target(
+                    span(other.range()),
+                    "this expression (in del)",
+                ));
+                vec![]
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+//! Calls: plain calls, method calls, keyword arguments, unpacking, `super()`.
+//!
+//! ```python
+//! f(a, *rest)
+//! obj.move(1, 2)
+//! items.append(x)
+//! g(a, key=1, **opts)
+//! ```
+//! becomes
+//! ```js
+//! f(a, ...$arr(rest))
+//! obj.move(1, 2)                       // `this` is obj, as in a bound method call
+//! $cm(items, "append", x)              // builtin-type method names go through the runtime
+//! $callkw(g, [a], $kwmerge(new Map([["key", 1]]), opts))
+//! ```
+
+use swc_ecma_ast::{Expr as JsExpr, ExprOrSpread};
+
+use super::Lowerer;
+use crate::diagnostics::Diagnostic;
+use crate::js;
+use crate::names;
+use crate::parse::{ast::*, span};
+use crate::semantic::Resolved;
+
+impl Lowerer<'_> {
+    pub(super) fn call(&mut self, c: &ExprCall) -> JsExpr {
+        let sp = self.span(c.range);
+        if let Expr::Name(n) = &*c.func {
+            let name = n.id.as_str();
+            if self.resolve(name) == Resolved::Builtin || self.resolve(name) == Resolved::Undefined
+            {
+                if let Some(why) = names::unsupported_builtin(name) {
+                    self.diag(Diagnostic::unsupported_builtin(span(c.range), name, why));
+                    return js::null();
+                }
+            }
+            if name == "super" && self.resolve(name) == Resolved::Builtin && c.args.is_empty() {
+                return self.super_call(c);
+            }
+        }
+
+        let has_kw = !c.keywords.is_empty();
+        // Method calls keep `this`.
+        if let Expr::Attribute(a) = &*c.func {
+            let attr = a.attr.as_str();
+            if !self.is_module_expr(&a.value) {
+                let obj = self.expr(&a.value);
+                if names::is_hazard_attr(attr) || attr.starts_with("__") && attr.ends_with("__") {
+                    let mut args = vec![js::arg(obj), js::arg(js::str_lit(attr))];
+                    args.extend(self.call_args(&c.args));
+                    if has_kw {
+                        let kw = self.keywords(&c.keywords);
+                        let k = self.h("KwArgs");
+                        args.push(js::arg(js::new_expr(k, vec![kw])));
+                    }
+                    let f = self.h("cm");
+                    return js::call_args(f, args, sp);
+                }
+                if has_kw {
+                    let ga = self.h("ga");
+                    let callee = js::call(ga, vec![obj, js::str_lit(attr)]);
+                    return self.call_kw(callee, &c.args, &c.keywords, sp);
+                }
+                let callee = js::member(obj, &names::mangle_attr(attr));
+                let args = self.call_args(&c.args);
+                return js::call_args(callee, args, sp);
+            }
+        }
+
+        let callee = self.expr(&c.func);
+        if has_kw {
+            return self.call_kw(callee, &c.args, &c.keywords, sp);
+        }
+        let args = self.call_args(&c.args);
+        js::call_args(callee, args, sp)
+    }
+
+    fn call_kw(
+        &mut self,
+        callee: JsExpr,
+        args: &[Expr],
+        keywords: &[Keyword],
+        sp: swc_common::Span,
+    ) -> JsExpr {
+        let pos = self.call_args(args);
+        let kw = self.keywords(keywords);
+        let f = self.h("callkw");
+        js::call_sp(f, vec![callee, js::array_spread(pos), kw], sp)
+    }
+
+    /// Positional arguments, spreading `*x`.
+    pub(super) fn call_args(&mut self, args: &[Expr]) -> Vec<ExprOrSpread> {
+        args.iter()
+            .map(|a| match a {
+                Expr::Starred(s) => {
+                    let v = self.expr(&s.value);
+                    let f = self.h("arr");
+                    js::spread(js::call(f, vec![v]))
+                }
+                e => js::arg(self.expr(e)),
+            })
+            .collect()
+    }
+
+    /// Keyword arguments as a JS `Map`, merging `**mapping` items in order.
+    fn keywords(&mut self, keywords: &[Keyword]) -> JsExpr {
+        let mut pairs = vec![];
+        let mut merges = vec![];
+        for k in keywords {
+            let v = self.expr(&k.value);
+            match &k.arg {
+                Some(name) => {
+                    if merges.is_empty() {
+                        pairs.push(js::array(vec![js::str_lit(name.as_str()), v]));
+                    } else {
+                        merges.push((Some(name.to_string()), v));
+                    }
+                }
+                None => merges.push((None, v)),
+            }
+        }
+        let mut map = js::new_expr(js::id("Map"), vec![js::array(pairs)]);
+        for (name, v) in merges {
+            map = match name {
+                Some(n) => {
+                    let f = self.h("kwset");
+                    js::call(f, vec![map, js::str_lit(&n), v])
+                }
+                None => {
+                    let f = self.h("kwmerge");
+                    js::call(f, vec![map, v])
+                }
+            };
+        }
+        map
+    }
+
+    /// `super()` inside a method: the object whose lookups start after the current class.
+    fn super_call(&mut self, c: &ExprCall) -> JsExpr {
+        let ctx = self.fns.last().unwrap();
+        match (&ctx.class_obj, &ctx.self_name) {
+            (Some(cls), Some(slf)) => {
+                let (cls, slf) = (cls.clone(), slf.clone());
+                let f = self.h("superof");
+                js::call(f, vec![js::id(&cls), js::id(&names::mangle(&slf))])
+            }
+            _ => {
+                self.diag(Diagnostic::misplaced(
+                    span(c.range),
+                    "super() without arguments is only supported directly inside a method",
+                ));
+                js::null()
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+//! Class definitions.
+//!
+//! ```python
+//! class Point(Base):
+//!     dims = 2
+//!     def norm(self):
+//!         return self.x
+//! ```
+//! becomes
+//! ```js
+//! Point = $mkclass("Point", [Base], (Point$cls) => {
+//!     Point$cls.__module__ = "__main__";
+//!     Point$cls.dims = 2;
+//!     Point$cls.norm = $fn(function norm$$() { ...; const self = this; return $ga(self, "x"); }, {...});
+//! });
+//! ```
+//! The class object is the prototype of its instances (see stdlib-shims/CONTRACT.md).
+
+use swc_common::DUMMY_SP;
+use swc_ecma_ast::Stmt as JsStmt;
+
+use super::Lowerer;
+use crate::js;
+use crate::names;
+use crate::parse::{ast::*, start};
+use crate::semantic::NodeKind;
+
+impl Lowerer<'_> {
+    pub(super) fn class_def(&mut self, c: &StmtClassDef) -> Vec<JsStmt> {
+        let name = c.name.as_str();
+        let decos: Vec<_> = c.decorator_list.iter().map(|d| self.expr(d)).collect();
+        let bases = self.elements(&c.bases);
+        let mut meta = js::null();
+        let mut kwargs = vec![];
+        for k in &c.keywords {
+            let v = self.expr(&k.value);
+            match k.arg.as_ref().map(|a| a.as_str()) {
+                Some("metaclass") => meta = v,
+                Some(other) => kwargs.push((other.to_string(), v)),
+                None => {}
+            }
+        }
+
+        let cls_obj = format!("{}$cls", names::mangle(name));
+        let scope = self.sem.scope_of(start(c.range), NodeKind::Class);
+        let prev = self.scope;
+        self.scope = scope;
+        self.class_objs.push(cls_obj.clone());
+        let mut body = vec![js::expr_stmt(
+            js::assign(
+                js::member(js::id(&cls_obj), "__module__"),
+                js::str_lit(&self.py_module_name()),
+            ),
+            DUMMY_SP,
+        )];
+        body.extend(self.stmts(&c.body));
+        self.class_objs.pop();
+        self.scope = prev;
+
+        let mk = self.h("mkclass");
+        let mut args = vec![
+            js::str_lit(name),
+            bases,
+            js::arrow(vec![&cls_obj], body, false),
+            meta,
+        ];
+        if !kwargs.is_empty() {
+            let props: Vec<(&str, _)> = kwargs
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.clone()))
+                .collect();
+            args.push(js::object(props));
+        }
+        let mut value = js::call(mk, args);
+        for d in decos.into_iter().rev() {
+            value = js::call(d, vec![value]);
+        }
+        let target = self.name_ref(name);
+        vec![js::expr_stmt(js::assign(target, value), self.span(c.range))]
+    }
+}

@@ -1,0 +1,172 @@
+//! Comprehensions and generator expressions, each in its own function scope.
+//!
+//! ```python
+//! [x * x for x in xs if x]
+//! ```
+//! becomes
+//! ```js
+//! (function listcomp$$($it) { let x; const $r = []; for (const $v1 of $forin($it)) { x = $v1; if ($truthy(x)) $r.push($mul(x, x)); } return $r; })(xs)
+//! ```
+//! The first iterable is evaluated outside, as in Python. Generator expressions become
+//! `function*` and yield instead of collecting.
+
+use swc_common::DUMMY_SP;
+use swc_ecma_ast::{Expr as JsExpr, Stmt as JsStmt};
+
+use super::{FnCtx, Lowerer};
+use crate::diagnostics::Diagnostic;
+use crate::js;
+use crate::names;
+use crate::parse::{ast::*, span, start};
+use crate::semantic::NodeKind;
+
+enum Collect<'e> {
+    List(&'e Expr),
+    Set(&'e Expr),
+    Dict(&'e Expr, &'e Expr),
+    Gen(&'e Expr),
+}
+
+impl Lowerer<'_> {
+    pub(super) fn list_comp(&mut self, c: &ExprListComp) -> JsExpr {
+        self.comprehension(c.range, &c.generators, Collect::List(&c.elt))
+    }
+
+    pub(super) fn set_comp(&mut self, c: &ExprSetComp) -> JsExpr {
+        self.comprehension(c.range, &c.generators, Collect::Set(&c.elt))
+    }
+
+    pub(super) fn dict_comp(&mut self, c: &ExprDictComp) -> JsExpr {
+        self.comprehension(c.range, &c.generators, Collect::Dict(&c.key, &c.value))
+    }
+
+    pub(super) fn generator_exp(&mut self, c: &ExprGeneratorExp) -> JsExpr {
+        self.comprehension(c.range, &c.generators, Collect::Gen(&c.elt))
+    }
+
+    fn comprehension(
+        &mut self,
+        range: crate::parse::Range,
+        gens: &[Comprehension],
+        what: Collect,
+    ) -> JsExpr {
+        if gens.iter().any(|g| g.is_async) {
+            self.diag(Diagnostic::unsupported_syntax(
+                span(range),
+                "an asynchronous comprehension",
+            ));
+            return js::null();
+        }
+        let first_iter = self.expr(&gens[0].iter);
+        let scope = self.sem.scope_of(start(range), NodeKind::Comprehension);
+        let prev = self.scope;
+        self.scope = scope;
+        let outer = self.fns.last().unwrap();
+        let ctx = FnCtx {
+            self_name: outer.self_name.clone(),
+            class_obj: outer.class_obj.clone(),
+            ..FnCtx::default()
+        };
+        self.fns.push(ctx);
+        let is_gen = matches!(what, Collect::Gen(_));
+
+        // Innermost statement: collect or yield.
+        let innermost: JsStmt = match what {
+            Collect::List(e) => {
+                let v = self.expr(e);
+                js::expr_stmt(
+                    js::call(js::member(js::id("$r"), "push"), vec![v]),
+                    DUMMY_SP,
+                )
+            }
+            Collect::Set(e) => {
+                let v = self.expr(e);
+                let f = self.h("set_add");
+                js::expr_stmt(js::call(f, vec![js::id("$r"), v]), DUMMY_SP)
+            }
+            Collect::Dict(k, v) => {
+                let k = self.expr(k);
+                let v = self.expr(v);
+                let f = self.h("setitem");
+                js::expr_stmt(js::call(f, vec![js::id("$r"), k, v]), DUMMY_SP)
+            }
+            Collect::Gen(e) => {
+                let v = self.expr(e);
+                js::expr_stmt(js::yield_expr(Some(v), false), DUMMY_SP)
+            }
+        };
+        let mut body = vec![innermost];
+        for (i, g) in gens.iter().enumerate().rev() {
+            for cond in g.ifs.iter().rev() {
+                let t = self.test(cond);
+                body = vec![js::if_stmt(t, body, None, DUMMY_SP)];
+            }
+            let iterable = if i == 0 {
+                js::id("$it")
+            } else {
+                self.expr(&g.iter)
+            };
+            let f = self.h("forin");
+            let v = self.unique("v");
+            let mut loop_body = self.assign_to(&g.target, js::id(&v), DUMMY_SP);
+            loop_body.extend(body);
+            body = vec![js::for_of(
+                &v,
+                true,
+                js::call(f, vec![iterable]),
+                loop_body,
+                false,
+                DUMMY_SP,
+            )];
+        }
+        let ctx = self.fns.pop().unwrap();
+        let mut decls: Vec<String> = self
+            .sem
+            .scope(scope)
+            .bound
+            .iter()
+            .map(|n| names::mangle(n))
+            .collect();
+        decls.extend(ctx.temps);
+        self.scope = prev;
+
+        let mut stmts = vec![];
+        if !decls.is_empty() {
+            stmts.push(js::let_names(&decls));
+        }
+        let init = match what {
+            Collect::List(_) => Some(js::array(vec![])),
+            Collect::Set(_) => {
+                let f = self.h("mkset");
+                Some(js::call(f, vec![js::array(vec![])]))
+            }
+            Collect::Dict(..) => {
+                let f = self.h("mkdict");
+                Some(js::call(f, vec![js::array(vec![])]))
+            }
+            Collect::Gen(_) => None,
+        };
+        if let Some(init) = &init {
+            stmts.push(js::const_decl("$r", init.clone()));
+        }
+        stmts.extend(body);
+        if init.is_some() {
+            stmts.push(js::return_stmt(Some(js::id("$r")), DUMMY_SP));
+        }
+        let func = js::function(
+            js::FnOpts {
+                name: Some(if is_gen {
+                    "genexpr$$".into()
+                } else {
+                    "listcomp$$".into()
+                }),
+                is_generator: is_gen,
+                is_async: false,
+                span: self.span(range),
+            },
+            vec![js::param("$it")],
+            stmts,
+        );
+        js::call(func, vec![first_iter])
+    }
+}

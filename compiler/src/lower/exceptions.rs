@@ -1,0 +1,302 @@
+//! `try`/`except`/`else`/`finally`, `raise`, `assert` and `with`.
+//!
+//! ```python
+//! try:
+//!     f()
+//! except (KeyError, IndexError) as e:
+//!     print(e)
+//! else:
+//!     ok()
+//! ```
+//! becomes
+//! ```js
+//! $t1 = false;
+//! try { f(); $t1 = true; } catch ($e2) {
+//!     $e2 = $exc($e2);
+//!     if ($matches($e2, $mktuple($KeyError, $IndexError))) { e = $e2; $print(e); }
+//!     else throw $e2;
+//! }
+//! if ($t1) { ok(); }
+//! ```
+
+use swc_common::DUMMY_SP;
+use swc_ecma_ast::Stmt as JsStmt;
+
+use super::Lowerer;
+use crate::js;
+use crate::parse::ast::*;
+
+impl Lowerer<'_> {
+    pub(super) fn try_stmt(
+        &mut self,
+        body: &[Stmt],
+        handlers: &[ExceptHandler],
+        orelse: &[Stmt],
+        finalbody: &[Stmt],
+        range: crate::parse::Range,
+    ) -> Vec<JsStmt> {
+        let sp = self.span(range);
+        let guards_import = handlers.iter().any(|h| {
+            let ExceptHandler::ExceptHandler(h) = h;
+            match &h.type_ {
+                None => true,
+                Some(t) => catches_import_error(t),
+            }
+        });
+        if guards_import {
+            self.fctx().import_guards += 1;
+        }
+        let mut try_body = self.stmts(body);
+        if guards_import {
+            self.fctx().import_guards -= 1;
+        }
+
+        let ok_flag = if orelse.is_empty() || handlers.is_empty() {
+            None
+        } else {
+            Some(self.temp())
+        };
+        if let Some(flag) = &ok_flag {
+            try_body.push(js::expr_stmt(
+                js::assign(js::id(flag), js::bool_lit(true)),
+                DUMMY_SP,
+            ));
+        }
+
+        let catch = if handlers.is_empty() {
+            None
+        } else {
+            let e = self.unique("e");
+            let conv = self.h("exc");
+            let mut stmts = vec![js::expr_stmt(
+                js::assign(js::id(&e), js::call(conv, vec![js::id(&e)])),
+                DUMMY_SP,
+            )];
+            self.fctx().excs.push(e.clone());
+            // Build the if/else-if chain from the last handler backwards.
+            let mut chain: Option<Vec<JsStmt>> = Some(vec![js::throw_stmt(js::id(&e), DUMMY_SP)]);
+            let mut lowered = vec![];
+            for h in handlers {
+                let ExceptHandler::ExceptHandler(h) = h;
+                let test = h.type_.as_ref().map(|t| {
+                    let cls = self.expr(t);
+                    let m = self.h("matches");
+                    js::call(m, vec![js::id(&e), cls])
+                });
+                let mut hbody = vec![];
+                if let Some(name) = &h.name {
+                    let target = self.name_ref(name.as_str());
+                    hbody.push(js::expr_stmt(js::assign(target, js::id(&e)), DUMMY_SP));
+                }
+                hbody.extend(self.stmts(&h.body));
+                lowered.push((test, hbody));
+            }
+            self.fctx().excs.pop();
+            for (test, hbody) in lowered.into_iter().rev() {
+                chain = Some(match test {
+                    None => hbody,
+                    Some(t) => vec![js::if_stmt(t, hbody, chain.take(), DUMMY_SP)],
+                });
+            }
+            stmts.extend(chain.unwrap_or_default());
+            Some((e, stmts))
+        };
+
+        let finally = if finalbody.is_empty() {
+            None
+        } else {
+            Some(self.stmts(finalbody))
+        };
+        let mut out = vec![];
+        if let Some(flag) = &ok_flag {
+            out.push(js::expr_stmt(
+                js::assign(js::id(flag), js::bool_lit(false)),
+                DUMMY_SP,
+            ));
+        }
+        let else_stmts = if orelse.is_empty() {
+            vec![]
+        } else {
+            self.stmts(orelse)
+        };
+        match (ok_flag, finally) {
+            (Some(flag), Some(fin)) => {
+                // The else clause runs inside the outer try so that `finally` follows it.
+                let inner = js::try_stmt(
+                    try_body,
+                    catch.as_ref().map(|(e, s)| (e.as_str(), s.clone())),
+                    None,
+                    sp,
+                );
+                let mut outer_body = vec![inner];
+                outer_body.push(js::if_stmt(js::id(&flag), else_stmts, None, DUMMY_SP));
+                out.push(js::try_stmt(outer_body, None, Some(fin), sp));
+            }
+            (Some(flag), None) => {
+                out.push(js::try_stmt(
+                    try_body,
+                    catch.as_ref().map(|(e, s)| (e.as_str(), s.clone())),
+                    None,
+                    sp,
+                ));
+                out.push(js::if_stmt(js::id(&flag), else_stmts, None, DUMMY_SP));
+            }
+            (None, fin) => {
+                // No handlers: `else` (if any) simply follows the body.
+                let mut body = try_body;
+                body.extend(else_stmts);
+                if catch.is_none() && fin.is_none() {
+                    out.extend(body);
+                } else {
+                    out.push(js::try_stmt(
+                        body,
+                        catch.as_ref().map(|(e, s)| (e.as_str(), s.clone())),
+                        fin,
+                        sp,
+                    ));
+                }
+            }
+        }
+        out
+    }
+
+    pub(super) fn raise_stmt(&mut self, r: &StmtRaise) -> Vec<JsStmt> {
+        let sp = self.span(r.range);
+        let Some(exc) = &r.exc else {
+            // Bare `raise`: the exception being handled.
+            let current = self.fns.last().unwrap().excs.last().cloned();
+            return match current {
+                Some(e) => vec![js::throw_stmt(js::id(&e), sp)],
+                None => {
+                    let f = self.h("reraise");
+                    vec![js::throw_stmt(js::call(f, vec![]), sp)]
+                }
+            };
+        };
+        let v = self.expr(exc);
+        let f = self.h("raise_");
+        let mut args = vec![v];
+        if let Some(c) = &r.cause {
+            args.push(self.expr(c));
+        } else if let Some(current) = self.fns.last().unwrap().excs.last().cloned() {
+            // Implicit chaining: `__context__` is the exception being handled.
+            args.push(js::undefined());
+            args.push(js::id(&current));
+        }
+        vec![js::throw_stmt(js::call_sp(f, args, sp), sp)]
+    }
+
+    pub(super) fn assert_stmt(&mut self, a: &StmtAssert) -> Vec<JsStmt> {
+        let sp = self.span(a.range);
+        let test = self.test(&a.test);
+        let cls = self.h("AssertionError");
+        let args = a
+            .msg
+            .as_ref()
+            .map(|m| vec![self.expr(m)])
+            .unwrap_or_default();
+        let f = self.h("raise_");
+        let throw = js::throw_stmt(js::call_sp(f, vec![js::call(cls, args)], sp), sp);
+        vec![js::if_stmt(js::not(test), vec![throw], None, sp)]
+    }
+
+    /// `with a as x, b:` nests one context manager per item.
+    pub(super) fn with_stmt(
+        &mut self,
+        items: &[WithItem],
+        body: &[Stmt],
+        is_async: bool,
+        range: crate::parse::Range,
+    ) -> Vec<JsStmt> {
+        let sp = self.span(range);
+        let Some((first, rest)) = items.split_first() else {
+            return self.stmts(body);
+        };
+        let mgr = self.temp();
+        let exit = self.temp();
+        let ok = self.temp();
+        let cm_value = self.expr(&first.context_expr);
+        let (enter_name, exit_name) = if is_async {
+            ("__aenter__", "__aexit__")
+        } else {
+            ("__enter__", "__exit__")
+        };
+        let ga = self.h("ga");
+        let mut out = vec![
+            js::expr_stmt(js::assign(js::id(&mgr), cm_value), sp),
+            js::expr_stmt(
+                js::assign(
+                    js::id(&exit),
+                    js::call(ga, vec![js::id(&mgr), js::str_lit(exit_name)]),
+                ),
+                DUMMY_SP,
+            ),
+        ];
+        let cm = self.h("cm");
+        let mut entered = js::call(cm, vec![js::id(&mgr), js::str_lit(enter_name)]);
+        if is_async {
+            entered = js::await_expr(entered);
+        }
+        match &first.optional_vars {
+            Some(target) => out.extend(self.assign_to(target, entered, DUMMY_SP)),
+            None => out.push(js::expr_stmt(entered, DUMMY_SP)),
+        }
+        out.push(js::expr_stmt(
+            js::assign(js::id(&ok), js::bool_lit(true)),
+            DUMMY_SP,
+        ));
+        let inner = if rest.is_empty() {
+            self.stmts(body)
+        } else {
+            self.with_stmt(rest, body, is_async, range)
+        };
+
+        let e = self.unique("e");
+        let conv = self.h("exc");
+        let typ = self.h("type");
+        let truthy = self.h("truthy");
+        let mut exit_call = js::call(
+            js::id(&exit),
+            vec![js::call(typ, vec![js::id(&e)]), js::id(&e), js::null()],
+        );
+        if is_async {
+            exit_call = js::await_expr(exit_call);
+        }
+        let catch = vec![
+            js::expr_stmt(
+                js::assign(js::id(&e), js::call(conv, vec![js::id(&e)])),
+                DUMMY_SP,
+            ),
+            js::expr_stmt(js::assign(js::id(&ok), js::bool_lit(false)), DUMMY_SP),
+            js::if_stmt(
+                js::not(js::call(truthy, vec![exit_call])),
+                vec![js::throw_stmt(js::id(&e), DUMMY_SP)],
+                None,
+                DUMMY_SP,
+            ),
+        ];
+        let mut clean_exit = js::call(js::id(&exit), vec![js::null(), js::null(), js::null()]);
+        if is_async {
+            clean_exit = js::await_expr(clean_exit);
+        }
+        let finally = vec![js::if_stmt(
+            js::id(&ok),
+            vec![js::expr_stmt(clean_exit, DUMMY_SP)],
+            None,
+            DUMMY_SP,
+        )];
+        out.push(js::try_stmt(inner, Some((&e, catch)), Some(finally), sp));
+        out
+    }
+}
+
+fn catches_import_error(t: &Expr) -> bool {
+    match t {
+        Expr::Name(n) => matches!(
+            n.id.as_str(),
+            "ImportError" | "ModuleNotFoundError" | "Exception" | "BaseException"
+        ),
+        Expr::Tuple(t) => t.elts.iter().any(catches_import_error),
+        _ => false,
+    }
+}

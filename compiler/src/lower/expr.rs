@@ -1,0 +1,449 @@
+//! Expressions: one exhaustive dispatch, operators, literals, names, attributes, subscripts.
+//!
+//! ```python
+//! a[i] + b.x * -2.0
+//! ```
+//! becomes
+//! ```js
+//! $add($getitem(a, i), $mul($ga(b, "x"), $K0))   // const $K0 = $mkfloat(-2)
+//! ```
+
+use swc_ecma_ast::{BinaryOp, Expr as JsExpr};
+
+use super::Lowerer;
+use crate::diagnostics::Diagnostic;
+use crate::js;
+use crate::parse::{ast::*, span};
+use crate::semantic::Resolved;
+
+impl Lowerer<'_> {
+    pub(super) fn expr(&mut self, e: &Expr) -> JsExpr {
+        match e {
+            Expr::BoolOp(b) => self.bool_op(b),
+            Expr::NamedExpr(n) => {
+                let value = self.expr(&n.value);
+                let Expr::Name(name) = &*n.target else {
+                    self.diag(Diagnostic::invalid_target(
+                        span(n.target.range()),
+                        "this expression",
+                    ));
+                    return js::null();
+                };
+                let target = self.name_ref(name.id.as_str());
+                js::paren(js::assign(target, value))
+            }
+            Expr::BinOp(b) => {
+                let l = self.expr(&b.left);
+                let r = self.expr(&b.right);
+                let f = self.h(binop_helper(b.op));
+                js::call_sp(f, vec![l, r], self.span(b.range))
+            }
+            Expr::UnaryOp(u) => self.unary_op(u),
+            Expr::Lambda(l) => self.lambda(l),
+            Expr::IfExp(i) => {
+                let test = self.test(&i.test);
+                let a = self.expr(&i.body);
+                let b = self.expr(&i.orelse);
+                js::cond(test, a, b)
+            }
+            Expr::Dict(d) => self.dict_display(d),
+            Expr::Set(s) => {
+                let items = self.elements(&s.elts);
+                let f = self.h("mkset");
+                js::call(f, vec![items])
+            }
+            Expr::ListComp(c) => self.list_comp(c),
+            Expr::SetComp(c) => self.set_comp(c),
+            Expr::DictComp(c) => self.dict_comp(c),
+            Expr::GeneratorExp(c) => self.generator_exp(c),
+            Expr::Await(a) => {
+                let v = self.expr(&a.value);
+                js::await_expr(v)
+            }
+            Expr::Yield(y) => {
+                let v = y
+                    .value
+                    .as_ref()
+                    .map(|v| self.expr(v))
+                    .unwrap_or_else(js::null);
+                js::yield_expr(Some(v), false)
+            }
+            Expr::YieldFrom(y) => {
+                let v = self.expr(&y.value);
+                let f = self.h("yield_from_iter");
+                js::yield_expr(Some(js::call(f, vec![v])), true)
+            }
+            Expr::Compare(c) => self.compare(c),
+            Expr::Call(c) => self.call(c),
+            Expr::FormattedValue(f) => self.formatted_value(f),
+            Expr::JoinedStr(j) => self.joined_str(j),
+            Expr::Constant(c) => self.constant(&c.value, c.range),
+            Expr::Attribute(a) => self.attribute(a),
+            Expr::Subscript(s) => self.subscript(s),
+            Expr::Starred(s) => {
+                self.diag(Diagnostic::misplaced(
+                    span(s.range),
+                    "can't use starred expression here",
+                ));
+                js::null()
+            }
+            Expr::Name(n) => self.name_ref(n.id.as_str()),
+            Expr::List(l) => self.elements(&l.elts),
+            Expr::Tuple(t) => self.tuple_display(&t.elts),
+            Expr::Slice(s) => {
+                let parts = self.slice_parts(s);
+                let f = self.h("slice");
+                js::call(f, parts.to_vec())
+            }
+        }
+    }
+
+    /// An expression used as a condition: a JS boolean.
+    pub(super) fn test(&mut self, e: &Expr) -> JsExpr {
+        match e {
+            Expr::BoolOp(b) => {
+                let op = if b.op == BoolOp::And {
+                    BinaryOp::LogicalAnd
+                } else {
+                    BinaryOp::LogicalOr
+                };
+                let mut parts = b
+                    .values
+                    .iter()
+                    .map(|v| self.test(v))
+                    .collect::<Vec<_>>()
+                    .into_iter();
+                let first = parts.next().unwrap();
+                parts.fold(first, |acc, p| js::bin(op, acc, p))
+            }
+            Expr::UnaryOp(u) if u.op == UnaryOp::Not => {
+                let inner = self.test(&u.operand);
+                js::not(inner)
+            }
+            Expr::Compare(_) => self.expr(e),
+            Expr::Constant(ExprConstant {
+                value: Constant::Bool(b),
+                ..
+            }) => js::bool_lit(*b),
+            _ => {
+                let v = self.expr(e);
+                let f = self.h("truthy");
+                js::call(f, vec![v])
+            }
+        }
+    }
+
+    fn bool_op(&mut self, b: &ExprBoolOp) -> JsExpr {
+        let t = self.temp();
+        let values: Vec<JsExpr> = b.values.iter().map(|v| self.expr(v)).collect();
+        let mut iter = values.into_iter().rev();
+        let mut acc = iter.next().unwrap();
+        for v in iter {
+            let truthy = self.h("truthy");
+            let test = js::call(truthy, vec![js::id(&t)]);
+            let chosen = if b.op == BoolOp::And {
+                js::cond(test, acc, js::id(&t))
+            } else {
+                js::cond(test, js::id(&t), acc)
+            };
+            acc = js::seq(vec![js::assign(js::id(&t), v), chosen]);
+        }
+        acc
+    }
+
+    fn unary_op(&mut self, u: &ExprUnaryOp) -> JsExpr {
+        // Fold negative literals so `-1` stays a plain number.
+        if u.op == UnaryOp::USub {
+            if let Expr::Constant(c) = &*u.operand {
+                match &c.value {
+                    Constant::Int(i) => {
+                        let neg = -i.clone();
+                        return self.int_literal(&neg.to_string());
+                    }
+                    Constant::Float(f) => return self.float_literal(-f),
+                    _ => {}
+                }
+            }
+        }
+        match u.op {
+            UnaryOp::Not => {
+                let t = self.test(&u.operand);
+                js::not(t)
+            }
+            UnaryOp::USub | UnaryOp::UAdd | UnaryOp::Invert => {
+                let v = self.expr(&u.operand);
+                let name = match u.op {
+                    UnaryOp::USub => "neg",
+                    UnaryOp::UAdd => "pos",
+                    _ => "invert",
+                };
+                let f = self.h(name);
+                js::call(f, vec![v])
+            }
+        }
+    }
+
+    fn compare(&mut self, c: &ExprCompare) -> JsExpr {
+        if c.ops.len() == 1 {
+            let l = self.expr(&c.left);
+            return self.compare_one(c.ops[0], l, &c.comparators[0]);
+        }
+        // a < b < c  =>  ($t = b, $lt(a, $t) && $lt($t, c))
+        let mut parts = vec![];
+        let mut left = self.expr(&c.left);
+        for (i, (op, right)) in c.ops.iter().zip(&c.comparators).enumerate() {
+            if i + 1 < c.ops.len() {
+                let t = self.temp();
+                let r = self.expr(right);
+                let cmp = self.compare_exprs(*op, left, js::paren(js::assign(js::id(&t), r)));
+                parts.push(cmp);
+                left = js::id(&t);
+            } else {
+                let cmp = self.compare_one(*op, left, right);
+                parts.push(cmp);
+                break;
+            }
+        }
+        let mut iter = parts.into_iter();
+        let first = iter.next().unwrap();
+        iter.fold(first, |acc, p| js::bin(BinaryOp::LogicalAnd, acc, p))
+    }
+
+    fn compare_one(&mut self, op: CmpOp, left: JsExpr, right: &Expr) -> JsExpr {
+        let is_none = matches!(
+            right,
+            Expr::Constant(ExprConstant {
+                value: Constant::None,
+                ..
+            })
+        );
+        match op {
+            CmpOp::Is if is_none => js::bin(BinaryOp::EqEq, left, js::null()),
+            CmpOp::IsNot if is_none => js::bin(BinaryOp::NotEq, left, js::null()),
+            _ => {
+                let r = self.expr(right);
+                self.compare_exprs(op, left, r)
+            }
+        }
+    }
+
+    fn compare_exprs(&mut self, op: CmpOp, l: JsExpr, r: JsExpr) -> JsExpr {
+        let helper = match op {
+            CmpOp::Eq => "eq",
+            CmpOp::NotEq => "ne",
+            CmpOp::Lt => "lt",
+            CmpOp::LtE => "le",
+            CmpOp::Gt => "gt",
+            CmpOp::GtE => "ge",
+            CmpOp::Is => return js::bin(BinaryOp::EqEqEq, l, r),
+            CmpOp::IsNot => return js::bin(BinaryOp::NotEqEq, l, r),
+            CmpOp::In => {
+                let f = self.h("contains");
+                return js::call(f, vec![r, l]);
+            }
+            CmpOp::NotIn => {
+                let f = self.h("contains");
+                return js::not(js::call(f, vec![r, l]));
+            }
+        };
+        let f = self.h(helper);
+        js::call(f, vec![l, r])
+    }
+
+    pub(super) fn constant(&mut self, c: &Constant, range: crate::parse::Range) -> JsExpr {
+        match c {
+            Constant::None => js::null(),
+            Constant::Bool(b) => js::bool_lit(*b),
+            Constant::Str(s) => js::str_lit(s),
+            Constant::Int(i) => self.int_literal(&i.to_string()),
+            Constant::Float(f) => self.float_literal(*f),
+            Constant::Ellipsis => self.h("Ellipsis"),
+            Constant::Tuple(items) => {
+                let parts: Vec<JsExpr> = items.iter().map(|c| self.constant(c, range)).collect();
+                let f = self.h("mktuple");
+                js::call(f, parts)
+            }
+            Constant::Bytes(_) => {
+                self.diag(Diagnostic::unsupported_syntax(
+                    span(range),
+                    "a bytes literal",
+                ));
+                js::null()
+            }
+            Constant::Complex { .. } => {
+                self.diag(Diagnostic::unsupported_syntax(
+                    span(range),
+                    "a complex number literal",
+                ));
+                js::null()
+            }
+        }
+    }
+
+    pub(super) fn int_literal(&mut self, digits: &str) -> JsExpr {
+        match digits.parse::<i64>() {
+            Ok(v) if v.unsigned_abs() <= (1u64 << 53) - 1 => js::num(v as f64),
+            _ => {
+                let key = format!("int:{digits}");
+                let digits = digits.to_string();
+                self.hoist_const(key, |l| {
+                    let f = l.h("bigint_lit");
+                    js::call(f, vec![js::str_lit(&digits)])
+                })
+            }
+        }
+    }
+
+    pub(super) fn float_literal(&mut self, v: f64) -> JsExpr {
+        if v.is_finite() && v.fract() != 0.0 {
+            return js::num(v);
+        }
+        let key = format!("float:{:?}", v.to_bits());
+        self.hoist_const(key, |l| {
+            let f = l.h("mkfloat");
+            let n = if v.is_infinite() {
+                let inf = js::id("Infinity");
+                if v < 0.0 {
+                    js::unary(swc_ecma_ast::UnaryOp::Minus, inf)
+                } else {
+                    inf
+                }
+            } else if v.is_nan() {
+                js::id("NaN")
+            } else {
+                js::num(v)
+            };
+            js::call(f, vec![n])
+        })
+    }
+
+    fn attribute(&mut self, a: &ExprAttribute) -> JsExpr {
+        let attr = a.attr.as_str();
+        if self.is_module_expr(&a.value) {
+            // Module namespaces export Python names as they are.
+            let obj = self.expr(&a.value);
+            return js::member(obj, attr);
+        }
+        let obj = self.expr(&a.value);
+        let f = self.h("ga");
+        js::call_sp(f, vec![obj, js::str_lit(attr)], self.span(a.range))
+    }
+
+    fn subscript(&mut self, s: &ExprSubscript) -> JsExpr {
+        let obj = self.expr(&s.value);
+        if let Expr::Slice(sl) = &*s.slice {
+            let parts = self.slice_parts(sl);
+            let f = self.h("getslice");
+            let mut args = vec![obj];
+            args.extend(parts);
+            return js::call_sp(f, args, self.span(s.range));
+        }
+        let key = self.expr(&s.slice);
+        let f = self.h("getitem");
+        js::call_sp(f, vec![obj, key], self.span(s.range))
+    }
+
+    pub(super) fn slice_parts(&mut self, s: &ExprSlice) -> [JsExpr; 3] {
+        let mut part =
+            |e: &Option<Box<Expr>>| e.as_ref().map(|e| self.expr(e)).unwrap_or_else(js::null);
+        [part(&s.lower), part(&s.upper), part(&s.step)]
+    }
+
+    /// A JS array of the elements of a list display, spreading starred items.
+    pub(super) fn elements(&mut self, elts: &[Expr]) -> JsExpr {
+        if !elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
+            let items = elts.iter().map(|e| self.expr(e)).collect();
+            return js::array(items);
+        }
+        let mut items = vec![];
+        for e in elts {
+            if let Expr::Starred(s) = e {
+                let v = self.expr(&s.value);
+                let f = self.h("arr");
+                items.push(js::spread(js::call(f, vec![v])));
+            } else {
+                items.push(js::arg(self.expr(e)));
+            }
+        }
+        js::array_spread(items)
+    }
+
+    fn tuple_display(&mut self, elts: &[Expr]) -> JsExpr {
+        if elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
+            let arr = self.elements(elts);
+            let f = self.h("tuple_of");
+            return js::call(f, vec![arr]);
+        }
+        let items = elts.iter().map(|e| self.expr(e)).collect();
+        let f = self.h("mktuple");
+        js::call(f, items)
+    }
+
+    fn dict_display(&mut self, d: &ExprDict) -> JsExpr {
+        // $mkdict([k1, v1, k2, v2]); `**m` entries merge in order with $dict_update.
+        let mut segments: Vec<JsExpr> = vec![];
+        let mut flat = vec![];
+        for (k, v) in d.keys.iter().zip(&d.values) {
+            match k {
+                Some(k) => {
+                    flat.push(self.expr(k));
+                    flat.push(self.expr(v));
+                }
+                None => {
+                    let mk = self.h("mkdict");
+                    segments.push(js::call(mk, vec![js::array(std::mem::take(&mut flat))]));
+                    let m = self.expr(v);
+                    segments.push(m);
+                }
+            }
+        }
+        let mk = self.h("mkdict");
+        let last = js::call(mk, vec![js::array(flat)]);
+        if segments.is_empty() {
+            return last;
+        }
+        segments.push(last);
+        let f = self.h("dict_merge");
+        js::call(f, segments)
+    }
+
+    pub(super) fn resolves_to_builtin(&self, e: &Expr, name: &str) -> bool {
+        matches!(e, Expr::Name(n) if n.id.as_str() == name && self.resolve(name) == Resolved::Builtin)
+    }
+}
+
+pub(super) fn binop_helper(op: Operator) -> &'static str {
+    match op {
+        Operator::Add => "add",
+        Operator::Sub => "sub",
+        Operator::Mult => "mul",
+        Operator::MatMult => "matmul",
+        Operator::Div => "truediv",
+        Operator::Mod => "mod",
+        Operator::Pow => "pow",
+        Operator::LShift => "lshift",
+        Operator::RShift => "rshift",
+        Operator::BitOr => "bitor",
+        Operator::BitXor => "bitxor",
+        Operator::BitAnd => "bitand",
+        Operator::FloorDiv => "floordiv",
+    }
+}
+
+pub(super) fn inplace_helper(op: Operator) -> &'static str {
+    match op {
+        Operator::Add => "iadd",
+        Operator::Sub => "isub",
+        Operator::Mult => "imul",
+        Operator::MatMult => "imatmul",
+        Operator::Div => "itruediv",
+        Operator::Mod => "imod",
+        Operator::Pow => "ipow",
+        Operator::LShift => "ilshift",
+        Operator::RShift => "irshift",
+        Operator::BitOr => "ibitor",
+        Operator::BitXor => "ibitxor",
+        Operator::BitAnd => "ibitand",
+        Operator::FloorDiv => "ifloordiv",
+    }
+}

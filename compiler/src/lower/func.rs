@@ -1,0 +1,381 @@
+//! Functions and lambdas: parameters, defaults, `*args`/`**kwargs`, generators, async.
+//!
+//! ```python
+//! def f(a, b=2, *args, c, **kw):
+//!     return a
+//! ```
+//! becomes
+//! ```js
+//! f = $fn(function f$$(a, b, ...$rest) {
+//!     const $k = $splitkw($rest);
+//!     if (b === undefined) b = 2;
+//!     let args = $tuple_of($rest);
+//!     let c = $kwtake($k, "c");
+//!     let kw = $kwrest($k);
+//!     return a;
+//! }, { name: "f", params: ["a", "b"], ... });
+//! ```
+//! A method (a `def` directly in a class body) receives `self` as `this`.
+
+use swc_common::DUMMY_SP;
+use swc_ecma_ast::{Expr as JsExpr, Param, Stmt as JsStmt};
+
+use super::{FnCtx, Lowerer};
+use crate::js;
+use crate::names;
+use crate::parse::{ast::*, start};
+use crate::semantic::{NodeKind, ScopeKind};
+
+/// How a function receives its first parameter.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum FnKind {
+    Plain,
+    /// `self` arrives as `this`.
+    Method,
+    /// `cls` arrives as `this`.
+    ClassMethod,
+}
+
+pub(super) struct FnParts<'b> {
+    pub name: &'b str,
+    pub args: &'b Arguments,
+    pub is_async: bool,
+    pub range: crate::parse::Range,
+    pub scope_key: (u32, NodeKind),
+    pub kind: FnKind,
+}
+
+impl Lowerer<'_> {
+    pub(super) fn function_def(
+        &mut self,
+        name: &str,
+        args: &Arguments,
+        body: &[Stmt],
+        decorators: &[Expr],
+        is_async: bool,
+        range: crate::parse::Range,
+    ) -> Vec<JsStmt> {
+        let in_class = self.sem.scope(self.scope).kind == ScopeKind::Class;
+        let decorated_as = |d: &str| {
+            decorators
+                .iter()
+                .any(|e| matches!(e, Expr::Name(n) if n.id.as_str() == d))
+        };
+        let kind = if !in_class || decorated_as("staticmethod") {
+            FnKind::Plain
+        } else if decorated_as("classmethod")
+            || name == "__init_subclass__"
+            || name == "__class_getitem__"
+        {
+            FnKind::ClassMethod
+        } else if name == "__new__" {
+            FnKind::Plain
+        } else {
+            FnKind::Method
+        };
+        let decos: Vec<JsExpr> = decorators.iter().map(|d| self.expr(d)).collect();
+        let parts = FnParts {
+            name,
+            args,
+            is_async,
+            range,
+            scope_key: (start(range), NodeKind::Function),
+            kind,
+        };
+        let mut value = self.function_expr(&parts, |l| l.stmts(body));
+        for d in decos.into_iter().rev() {
+            value = js::call(d, vec![value]);
+        }
+        let target = self.name_ref(name);
+        vec![js::expr_stmt(js::assign(target, value), self.span(range))]
+    }
+
+    pub(super) fn lambda(&mut self, l: &ExprLambda) -> JsExpr {
+        let parts = FnParts {
+            name: "<lambda>",
+            args: &l.args,
+            is_async: false,
+            range: l.range,
+            scope_key: (start(l.range), NodeKind::Lambda),
+            kind: FnKind::Plain,
+        };
+        let body = &l.body;
+        self.function_expr(&parts, |lw| {
+            let v = lw.expr(body);
+            vec![js::return_stmt(Some(v), DUMMY_SP)]
+        })
+    }
+
+    /// Build `$fn(function name$$(...) {...}, sig[, defaults])`.
+    pub(super) fn function_expr(
+        &mut self,
+        p: &FnParts,
+        body: impl FnOnce(&mut Self) -> Vec<JsStmt>,
+    ) -> JsExpr {
+        let a = p.args;
+        let scope = self.sem.scope_of(p.scope_key.0, p.scope_key.1);
+        let is_generator = self.sem.scope(scope).is_generator;
+        let js_name = format!(
+            "{}$$",
+            if p.name == "<lambda>" {
+                "lambda".to_string()
+            } else {
+                names::mangle(p.name)
+            }
+        );
+
+        // Defaults are evaluated here, in the enclosing scope, once.
+        let mut defaults_arr = vec![];
+        let mut default_of = |l: &mut Self, d: &Option<Box<Expr>>| -> Option<JsExpr> {
+            let d = d.as_ref()?;
+            if let Expr::Constant(c) = &**d {
+                if matches!(
+                    c.value,
+                    Constant::None
+                        | Constant::Bool(_)
+                        | Constant::Str(_)
+                        | Constant::Int(_)
+                        | Constant::Float(_)
+                ) {
+                    return Some(l.constant(&c.value, c.range));
+                }
+            }
+            let v = l.expr(d);
+            defaults_arr.push(v);
+            Some(js::index(
+                js::member(js::id(&js_name), "$d"),
+                js::num((defaults_arr.len() - 1) as f64),
+            ))
+        };
+        let positional: Vec<&ArgWithDefault> = a.posonlyargs.iter().chain(&a.args).collect();
+        let pos_defaults: Vec<Option<JsExpr>> = positional
+            .iter()
+            .map(|x| default_of(self, &x.default))
+            .collect();
+        let kw_defaults: Vec<Option<JsExpr>> = a
+            .kwonlyargs
+            .iter()
+            .map(|x| default_of(self, &x.default))
+            .collect();
+
+        // Enter the function's scope.
+        let prev_scope = self.scope;
+        self.scope = scope;
+        let enclosing_class = self.class_objs.last().cloned();
+        let mut ctx = FnCtx::default();
+        let skip_first = p.kind != FnKind::Plain && !positional.is_empty();
+        if skip_first {
+            ctx.self_name = Some(positional[0].def.arg.to_string());
+            ctx.class_obj = enclosing_class.clone();
+        } else if let Some(outer) = self.fns.last() {
+            // Lambdas and nested functions inside a method still see its `super()` context.
+            ctx.self_name = outer.self_name.clone();
+            ctx.class_obj = outer.class_obj.clone();
+        }
+        self.fns.push(ctx);
+        let saved_classes = std::mem::take(&mut self.class_objs);
+
+        let mut params: Vec<Param> = vec![];
+        let mut prologue: Vec<JsStmt> = vec![];
+        let needs_rest = a.vararg.is_some() || !a.kwonlyargs.is_empty() || a.kwarg.is_some();
+        for (i, (arg, default)) in positional.iter().zip(pos_defaults).enumerate() {
+            let pname = names::mangle(arg.def.arg.as_str());
+            if i == 0 && skip_first {
+                if p.kind == FnKind::Method {
+                    let unbound = self.h("unbound");
+                    let cond = js::bin(
+                        swc_ecma_ast::BinaryOp::LogicalOr,
+                        js::bin(swc_ecma_ast::BinaryOp::EqEqEq, js::this(), js::undefined()),
+                        js::bin(
+                            swc_ecma_ast::BinaryOp::EqEqEq,
+                            js::unary(swc_ecma_ast::UnaryOp::TypeOf, js::this()),
+                            js::str_lit("function"),
+                        ),
+                    );
+                    prologue.push(js::if_stmt(
+                        cond,
+                        vec![js::return_stmt(
+                            Some(js::call(
+                                unbound,
+                                vec![js::id(&js_name), js::id("arguments")],
+                            )),
+                            DUMMY_SP,
+                        )],
+                        None,
+                        DUMMY_SP,
+                    ));
+                }
+                prologue.push(js::const_decl(&pname, js::this()));
+                continue;
+            }
+            params.push(js::param(&pname));
+            if let Some(d) = default {
+                prologue.push(js::if_stmt(
+                    js::bin(
+                        swc_ecma_ast::BinaryOp::EqEqEq,
+                        js::id(&pname),
+                        js::undefined(),
+                    ),
+                    vec![js::expr_stmt(js::assign(js::id(&pname), d), DUMMY_SP)],
+                    None,
+                    DUMMY_SP,
+                ));
+            }
+        }
+        if needs_rest {
+            params.push(js::rest_param("$rest"));
+            let has_kw = !a.kwonlyargs.is_empty() || a.kwarg.is_some();
+            if has_kw {
+                let f = self.h("splitkw");
+                prologue.push(js::const_decl("$k", js::call(f, vec![js::id("$rest")])));
+            }
+            if let Some(v) = &a.vararg {
+                let f = self.h("tuple_of");
+                prologue.push(js::let_decl(
+                    &names::mangle(v.arg.as_str()),
+                    js::call(f, vec![js::id("$rest")]),
+                ));
+            } else if has_kw {
+                let f = self.h("too_many_args");
+                prologue.push(js::expr_stmt(
+                    js::call(f, vec![js::id("$rest"), js::str_lit(p.name)]),
+                    DUMMY_SP,
+                ));
+            }
+            for (arg, default) in a.kwonlyargs.iter().zip(kw_defaults) {
+                let pname = names::mangle(arg.def.arg.as_str());
+                let f = self.h("kwtake");
+                let mut take = js::call(f, vec![js::id("$k"), js::str_lit(arg.def.arg.as_str())]);
+                if default.is_none() {
+                    let req = self.h("kwrequired");
+                    take = js::call(
+                        req,
+                        vec![take, js::str_lit(p.name), js::str_lit(arg.def.arg.as_str())],
+                    );
+                }
+                prologue.push(js::let_decl(&pname, take));
+                if let Some(d) = default {
+                    prologue.push(js::if_stmt(
+                        js::bin(
+                            swc_ecma_ast::BinaryOp::EqEqEq,
+                            js::id(&pname),
+                            js::undefined(),
+                        ),
+                        vec![js::expr_stmt(js::assign(js::id(&pname), d), DUMMY_SP)],
+                        None,
+                        DUMMY_SP,
+                    ));
+                }
+            }
+            if let Some(k) = &a.kwarg {
+                let f = self.h("kwrest");
+                prologue.push(js::let_decl(
+                    &names::mangle(k.arg.as_str()),
+                    js::call(f, vec![js::id("$k")]),
+                ));
+            } else if has_kw {
+                let f = self.h("kwnone");
+                prologue.push(js::expr_stmt(
+                    js::call(f, vec![js::id("$k"), js::str_lit(p.name)]),
+                    DUMMY_SP,
+                ));
+            }
+        }
+
+        let mut stmts = body(self);
+        let ends_with_return = matches!(
+            stmts.last(),
+            Some(JsStmt::Return(_)) | Some(JsStmt::Throw(_))
+        );
+        if !ends_with_return && !is_generator {
+            stmts.push(js::return_stmt(Some(js::null()), DUMMY_SP));
+        }
+
+        // Locals: everything the scope binds except parameters.
+        let param_names: Vec<&str> = positional
+            .iter()
+            .map(|x| x.def.arg.as_str())
+            .chain(a.vararg.iter().map(|v| v.arg.as_str()))
+            .chain(a.kwonlyargs.iter().map(|x| x.def.arg.as_str()))
+            .chain(a.kwarg.iter().map(|k| k.arg.as_str()))
+            .collect();
+        let sc = self.sem.scope(scope);
+        let locals: Vec<String> = sc
+            .bound
+            .iter()
+            .filter(|n| {
+                !param_names.contains(&n.as_str())
+                    && !sc.globals.contains(*n)
+                    && !sc.nonlocals.contains(*n)
+            })
+            .map(|n| names::mangle(n))
+            .collect();
+        let ctx = self.fns.pop().unwrap();
+        self.class_objs = saved_classes;
+        self.scope = prev_scope;
+
+        let mut full = prologue;
+        let mut decls = locals;
+        decls.extend(ctx.temps);
+        if !decls.is_empty() {
+            full.insert(0, js::let_names(&decls));
+        }
+        full.extend(stmts);
+
+        let func = js::function(
+            js::FnOpts {
+                name: Some(js_name),
+                is_generator,
+                is_async: p.is_async,
+                span: self.span(p.range),
+            },
+            params,
+            full,
+        );
+        let sig = self.signature(p);
+        let f = self.h("fn");
+        let mut call_args = vec![func, sig];
+        if !defaults_arr.is_empty() {
+            call_args.push(js::array(defaults_arr));
+        }
+        js::call(f, call_args)
+    }
+
+    fn signature(&mut self, p: &FnParts) -> JsExpr {
+        let a = p.args;
+        let strs = |v: Vec<&str>| js::array(v.into_iter().map(js::str_lit).collect());
+        let positional: Vec<&ArgWithDefault> = a.posonlyargs.iter().chain(&a.args).collect();
+        let ndefaults = positional.iter().filter(|x| x.default.is_some()).count();
+        let qual = p.name.to_string();
+        js::object(vec![
+            ("name", js::str_lit(p.name)),
+            ("qual", js::str_lit(&qual)),
+            (
+                "params",
+                strs(positional.iter().map(|x| x.def.arg.as_str()).collect()),
+            ),
+            ("nposonly", js::num(a.posonlyargs.len() as f64)),
+            ("defaults", js::num(ndefaults as f64)),
+            ("varargs", js::bool_lit(a.vararg.is_some())),
+            (
+                "kwonly",
+                strs(a.kwonlyargs.iter().map(|x| x.def.arg.as_str()).collect()),
+            ),
+            (
+                "kwdefaults",
+                strs(
+                    a.kwonlyargs
+                        .iter()
+                        .filter(|x| x.default.is_some())
+                        .map(|x| x.def.arg.as_str())
+                        .collect(),
+                ),
+            ),
+            ("varkw", js::bool_lit(a.kwarg.is_some())),
+            (
+                "method",
+                js::bool_lit(p.kind != FnKind::Plain && !positional.is_empty()),
+            ),
+        ])
+    }
+}

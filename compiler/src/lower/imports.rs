@@ -1,0 +1,202 @@
+//! `import` and `from ... import`.
+//!
+//! ```python
+//! import math
+//! from helper import f as g
+//! ```
+//! becomes
+//! ```js
+//! import * as $M_math from "./pyjs/math.mjs";
+//! import * as $M_helper from "./helper.mjs";
+//! math = $M_math;
+//! g = $M_helper.f;
+//! ```
+//! ES imports are static, so every module is loaded before the program starts; the
+//! Python-visible binding still happens where the `import` statement runs.
+
+use swc_common::{Span, DUMMY_SP};
+use swc_ecma_ast::{Expr as JsExpr, Stmt as JsStmt};
+
+use super::Lowerer;
+use crate::diagnostics::Diagnostic;
+use crate::js;
+use crate::parse::{ast::*, span};
+
+/// What an imported module name refers to.
+pub enum ModuleRef {
+    /// A module with a JS file: a compiled local module or a runtime shim. `path` is the import
+    /// specifier from the importing module.
+    Found { path: String },
+    /// A module that needs no code (`__future__`).
+    Ignore,
+    /// A module pyjs does not provide.
+    Unsupported,
+    /// Nothing of that name exists.
+    Missing,
+}
+
+/// Finds modules for the lowering of one module; the driver compiles what it returns.
+pub trait ImportResolver {
+    /// Resolve absolute module `name` (after relative resolution).
+    fn resolve(&mut self, name: &str) -> ModuleRef;
+}
+
+impl Lowerer<'_> {
+    fn absolute_name(&self, module: Option<&str>, level: u32) -> String {
+        if level == 0 {
+            return module.unwrap_or_default().to_string();
+        }
+        // The package of this module: itself if it is a package (`__init__`), else its parent.
+        let mut parts: Vec<&str> = self.module_name.split('.').collect();
+        if !self.is_package {
+            parts.pop();
+        }
+        for _ in 1..level {
+            parts.pop();
+        }
+        let mut base = parts.join(".");
+        if let Some(m) = module {
+            if !base.is_empty() {
+                base.push('.');
+            }
+            base.push_str(m);
+        }
+        base
+    }
+
+    /// The `$M_...` alias for a module, importing it once.
+    fn module_alias(
+        &mut self,
+        name: &str,
+        range: crate::parse::Range,
+    ) -> Result<Option<JsExpr>, ()> {
+        match self.resolver.resolve(name) {
+            ModuleRef::Found { path } => {
+                let alias = match self.module_imports.get(&path) {
+                    Some(a) => a.clone(),
+                    None => {
+                        let a = format!("$M_{}", name.replace('.', "_"));
+                        self.module_imports.insert(path, a.clone());
+                        a
+                    }
+                };
+                Ok(Some(js::id(&alias)))
+            }
+            ModuleRef::Ignore => Ok(None),
+            kind @ (ModuleRef::Unsupported | ModuleRef::Missing) => {
+                if self.fns.last().unwrap().import_guards > 0 {
+                    return Err(());
+                }
+                let d = match kind {
+                    ModuleRef::Unsupported => Diagnostic::unsupported_module(span(range), name),
+                    _ => Diagnostic::unresolved_import(span(range), name),
+                };
+                self.diag(d);
+                Ok(None)
+            }
+        }
+    }
+
+    /// `raise ModuleNotFoundError("No module named 'x'")` for a guarded missing import.
+    fn missing_module(&mut self, name: &str, sp: Span) -> Vec<JsStmt> {
+        let cls = self.h("ModuleNotFoundError");
+        let f = self.h("raise_");
+        let msg = format!("No module named '{name}'");
+        vec![js::throw_stmt(
+            js::call(f, vec![js::call(cls, vec![js::str_lit(&msg)])]),
+            sp,
+        )]
+    }
+
+    pub(super) fn import_stmt(&mut self, i: &StmtImport) -> Vec<JsStmt> {
+        let sp = self.span(i.range);
+        let mut out = vec![];
+        for alias in &i.names {
+            let full = alias.name.as_str();
+            let module = match self.module_alias(full, i.range) {
+                Ok(Some(m)) => m,
+                Ok(None) => continue,
+                Err(()) => {
+                    out.extend(self.missing_module(full, sp));
+                    continue;
+                }
+            };
+            let (bind_name, value) = match &alias.asname {
+                Some(a) => (a.as_str().to_string(), module),
+                None => {
+                    let top = full.split('.').next().unwrap().to_string();
+                    if top == full {
+                        (top, module)
+                    } else {
+                        // `import a.b` binds `a`, with `b` reachable as an attribute.
+                        let top_mod = match self.module_alias(&top, i.range) {
+                            Ok(Some(m)) => m,
+                            _ => continue,
+                        };
+                        let sub = full[top.len() + 1..].to_string();
+                        let f = self.h("pkg_with");
+                        (top, js::call(f, vec![top_mod, js::str_lit(&sub), module]))
+                    }
+                }
+            };
+            let target = self.name_ref(&bind_name);
+            out.push(js::expr_stmt(js::assign(target, value), sp));
+        }
+        out
+    }
+
+    pub(super) fn import_from(&mut self, i: &StmtImportFrom) -> Vec<JsStmt> {
+        let sp = self.span(i.range);
+        let level = i.level.as_ref().map_or(0, |l| l.to_u32());
+        let name = self.absolute_name(i.module.as_ref().map(|m| m.as_str()), level);
+        if name == "__future__" {
+            return vec![];
+        }
+        let mut out = vec![];
+        let module = if i.module.is_none() {
+            // `from . import x`: every name is a submodule or an attribute of the package.
+            self.module_alias(&name, i.range).ok().flatten()
+        } else {
+            match self.module_alias(&name, i.range) {
+                Ok(Some(m)) => Some(m),
+                Ok(None) => return out,
+                Err(()) => return self.missing_module(&name, sp),
+            }
+        };
+        for alias in &i.names {
+            let item = alias.name.as_str();
+            if item == "*" {
+                self.diag(Diagnostic::unsupported_syntax(
+                    span(i.range),
+                    "`from module import *`",
+                ));
+                continue;
+            }
+            let bind = alias.asname.as_ref().unwrap_or(&alias.name).to_string();
+            let sub = if name.is_empty() {
+                item.to_string()
+            } else {
+                format!("{name}.{item}")
+            };
+            let value = if self.resolver_has_module(&sub) {
+                match self.module_alias(&sub, i.range) {
+                    Ok(Some(m)) => m,
+                    _ => continue,
+                }
+            } else if let Some(m) = module.clone() {
+                let f = self.h("import_name");
+                js::call(f, vec![m, js::str_lit(item), js::str_lit(&name)])
+            } else {
+                self.diag(Diagnostic::unresolved_import(span(i.range), &sub));
+                continue;
+            };
+            let target = self.name_ref(&bind);
+            out.push(js::expr_stmt(js::assign(target, value), DUMMY_SP));
+        }
+        out
+    }
+
+    fn resolver_has_module(&mut self, name: &str) -> bool {
+        matches!(self.resolver.resolve(name), ModuleRef::Found { .. })
+    }
+}

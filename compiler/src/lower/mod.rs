@@ -1,0 +1,291 @@
+//! Lowering: Python AST to swc's JavaScript AST.
+//!
+//! One [`Lowerer`] lowers one Python module to one ES module. Construct families live in
+//! their own files; `stmt.rs` and `expr.rs` dispatch with exhaustive matches.
+//!
+//! ```python
+//! x = 1
+//! print(x + 2)
+//! ```
+//! becomes
+//! ```js
+//! import { add as $add, print as $print } from "./pyjs/builtins.mjs";
+//! let x;
+//! $main(() => { x = 1; $print($add(x, 2)); }, "x.py");
+//! export { x };
+//! ```
+
+mod assign;
+mod call;
+mod class;
+mod comprehension;
+mod exceptions;
+mod expr;
+mod fstring;
+mod func;
+mod imports;
+mod loops;
+mod matching;
+mod stmt;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use swc_common::{BytePos, Span as JsSpan};
+use swc_ecma_ast::{Expr as JsExpr, ModuleItem, Stmt as JsStmt};
+
+use crate::diagnostics::Diagnostic;
+use crate::js;
+use crate::names;
+use crate::parse::{ast, Range};
+use crate::semantic::{Resolved, ScopeId, Semantic};
+
+pub use imports::{ImportResolver, ModuleRef};
+
+/// Per-function lowering state.
+#[derive(Default)]
+struct FnCtx {
+    temps: Vec<String>,
+    loops: Vec<LoopCtx>,
+    /// Names of the caught-exception variables of the enclosing `except` blocks.
+    excs: Vec<String>,
+    /// How many enclosing `try` statements catch ImportError.
+    import_guards: u32,
+    /// The first parameter of a method (`self`), for `super()`.
+    self_name: Option<String>,
+    /// The JS name of the class object whose method this is, for `super()`.
+    class_obj: Option<String>,
+}
+
+struct LoopCtx {
+    /// Label to `break` to when the loop has an `else` clause.
+    else_label: Option<String>,
+}
+
+pub struct Lowerer<'a> {
+    sem: &'a Semantic,
+    /// Offset of this file in swc's source map, for spans.
+    base: u32,
+    pub module_name: String,
+    is_main: bool,
+    /// Whether this module is a package's `__init__`.
+    is_package: bool,
+    /// Runtime exports used, each imported as `$name`.
+    helpers: BTreeSet<String>,
+    pub diags: Vec<Diagnostic>,
+    scope: ScopeId,
+    fns: Vec<FnCtx>,
+    /// Class body parameter names, innermost last (class scopes only).
+    class_objs: Vec<String>,
+    /// Module-level constants hoisted out of the body (boxed float literals).
+    consts: Vec<JsStmt>,
+    const_ids: BTreeMap<String, String>,
+    /// `import * as alias from "path"` items, by path.
+    module_imports: BTreeMap<String, String>,
+    resolver: &'a mut dyn ImportResolver,
+    counter: u32,
+}
+
+impl<'a> Lowerer<'a> {
+    pub fn new(
+        sem: &'a Semantic,
+        base: u32,
+        module_name: &str,
+        is_main: bool,
+        is_package: bool,
+        resolver: &'a mut dyn ImportResolver,
+    ) -> Self {
+        Lowerer {
+            sem,
+            base,
+            module_name: module_name.to_string(),
+            is_main,
+            is_package,
+            helpers: BTreeSet::new(),
+            diags: vec![],
+            scope: ScopeId(0),
+            fns: vec![FnCtx::default()],
+            class_objs: vec![],
+            consts: vec![],
+            const_ids: BTreeMap::new(),
+            module_imports: BTreeMap::new(),
+            resolver,
+            counter: 0,
+        }
+    }
+
+    /// Lower a whole module. `runtime` is the import path of `builtins.mjs` from this module,
+    /// `pyfile` the Python path shown in tracebacks.
+    pub fn lower_module(
+        mut self,
+        body: &[ast::Stmt],
+        runtime: &str,
+        pyfile: &str,
+    ) -> (Vec<ModuleItem>, Vec<Diagnostic>) {
+        let stmts = self.stmts(body);
+        let fctx = self.fns.pop().unwrap();
+        let globals: Vec<String> = self
+            .sem
+            .scope(ScopeId(0))
+            .bound
+            .iter()
+            .map(|n| names::mangle(n))
+            .collect();
+
+        let mut items = vec![];
+        let mut main_body = vec![];
+        if !fctx.temps.is_empty() {
+            main_body.push(js::let_names(&fctx.temps));
+        }
+        main_body.extend(stmts);
+        // `__name__`
+        let name_init = js::assign(
+            js::id("__name__"),
+            js::str_lit(if self.is_main {
+                "__main__"
+            } else {
+                &self.module_name
+            }),
+        );
+        main_body.insert(0, js::expr_stmt(name_init, swc_common::DUMMY_SP));
+        let run = if self.is_main {
+            let f = js::arrow(vec![], main_body, false);
+            vec![js::expr_stmt(
+                js::call(self.h("main"), vec![f, js::str_lit(pyfile)]),
+                swc_common::DUMMY_SP,
+            )]
+        } else {
+            main_body
+        };
+
+        let mut helper_names: Vec<(String, String)> = self
+            .helpers
+            .iter()
+            .map(|h| (h.clone(), format!("${h}")))
+            .collect();
+        helper_names.sort();
+        if !helper_names.is_empty() {
+            items.push(js::import_named(helper_names, runtime));
+        }
+        for (path, alias) in &self.module_imports {
+            items.push(js::import_star(alias, path));
+        }
+        let mut decl = globals.clone();
+        decl.push("__name__".into());
+        items.push(ModuleItem::Stmt(js::let_names(&decl)));
+        items.extend(self.consts.drain(..).map(ModuleItem::Stmt));
+        items.extend(run.into_iter().map(ModuleItem::Stmt));
+        let exports: Vec<(String, String)> = self
+            .sem
+            .scope(ScopeId(0))
+            .bound
+            .iter()
+            .map(|n| (names::mangle(n), n.clone()))
+            .chain(std::iter::once((
+                "__name__".to_string(),
+                "__name__".to_string(),
+            )))
+            .collect();
+        items.push(js::export_names(exports));
+        (items, self.diags)
+    }
+
+    // ---- shared services for the construct files ----
+
+    /// The module's `__name__`.
+    fn py_module_name(&self) -> String {
+        if self.is_main {
+            "__main__".to_string()
+        } else {
+            self.module_name.clone()
+        }
+    }
+
+    /// A runtime helper, recorded for import: `$name`.
+    fn h(&mut self, name: &str) -> JsExpr {
+        self.helpers.insert(name.to_string());
+        js::id(&format!("${name}"))
+    }
+
+    fn span(&self, r: Range) -> JsSpan {
+        JsSpan::new(
+            BytePos(self.base + r.start().to_u32()),
+            BytePos(self.base + r.end().to_u32()),
+        )
+    }
+
+    fn diag(&mut self, d: Diagnostic) {
+        self.diags.push(d);
+    }
+
+    fn fctx(&mut self) -> &mut FnCtx {
+        self.fns.last_mut().unwrap()
+    }
+
+    /// A fresh temporary, declared at the top of the current function.
+    fn temp(&mut self) -> String {
+        self.counter += 1;
+        let name = format!("$t{}", self.counter);
+        self.fctx().temps.push(name.clone());
+        name
+    }
+
+    fn label(&mut self) -> String {
+        self.counter += 1;
+        format!("$L{}", self.counter)
+    }
+
+    fn unique(&mut self, stem: &str) -> String {
+        self.counter += 1;
+        format!("${stem}{}", self.counter)
+    }
+
+    /// A module-level constant for an expression that must be built once.
+    fn hoist_const(&mut self, key: String, make: impl FnOnce(&mut Self) -> JsExpr) -> JsExpr {
+        if let Some(name) = self.const_ids.get(&key) {
+            return js::id(name);
+        }
+        let name = format!("$K{}", self.const_ids.len());
+        let value = make(self);
+        self.consts.push(js::const_decl(&name, value));
+        self.const_ids.insert(key, name.clone());
+        js::id(&name)
+    }
+
+    fn resolve(&self, name: &str) -> Resolved {
+        self.sem.resolve(self.scope, name)
+    }
+
+    /// The JS expression that reads or writes Python variable `name` in the current scope.
+    fn name_ref(&mut self, name: &str) -> JsExpr {
+        match self.resolve(name) {
+            Resolved::Local | Resolved::Global => js::id(&names::mangle(name)),
+            Resolved::ClassAttr => {
+                let cls = self
+                    .class_objs
+                    .last()
+                    .cloned()
+                    .expect("class scope without class object");
+                js::member(js::id(&cls), &names::mangle_attr(name))
+            }
+            Resolved::Builtin => self.h(name),
+            Resolved::Undefined if matches!(name, "__name__" | "__file__" | "__doc__") => {
+                js::id(name)
+            }
+            Resolved::Undefined => {
+                let f = self.h("name_error");
+                js::call(f, vec![js::str_lit(name)])
+            }
+        }
+    }
+
+    /// Whether `e` is a module object bound by `import` at module level.
+    fn is_module_expr(&self, e: &ast::Expr) -> bool {
+        match e {
+            ast::Expr::Name(n) => {
+                self.resolve(n.id.as_str()) == Resolved::Global
+                    && self.sem.is_module_import(n.id.as_str())
+            }
+            _ => false,
+        }
+    }
+}

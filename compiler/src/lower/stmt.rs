@@ -1,0 +1,110 @@
+//! Statements: one exhaustive dispatch to the construct files.
+//!
+//! ```python
+//! if x > 1:
+//!     y = 2
+//! ```
+//! becomes
+//! ```js
+//! if ($gt(x, 1)) { y = 2; }
+//! ```
+
+use swc_ecma_ast::Stmt as JsStmt;
+
+use super::Lowerer;
+use crate::diagnostics::Diagnostic;
+use crate::js;
+use crate::parse::{ast::*, span};
+
+impl Lowerer<'_> {
+    pub(super) fn stmts(&mut self, body: &[Stmt]) -> Vec<JsStmt> {
+        body.iter().flat_map(|s| self.stmt(s)).collect()
+    }
+
+    fn stmt(&mut self, s: &Stmt) -> Vec<JsStmt> {
+        match s {
+            Stmt::FunctionDef(f) => self.function_def(
+                f.name.as_str(),
+                &f.args,
+                &f.body,
+                &f.decorator_list,
+                false,
+                f.range,
+            ),
+            Stmt::AsyncFunctionDef(f) => self.function_def(
+                f.name.as_str(),
+                &f.args,
+                &f.body,
+                &f.decorator_list,
+                true,
+                f.range,
+            ),
+            Stmt::ClassDef(c) => self.class_def(c),
+            Stmt::Return(r) => {
+                let v = r
+                    .value
+                    .as_ref()
+                    .map(|v| self.expr(v))
+                    .unwrap_or_else(js::null);
+                vec![js::return_stmt(Some(v), self.span(r.range))]
+            }
+            Stmt::Delete(d) => {
+                let sp = self.span(d.range);
+                d.targets.iter().flat_map(|t| self.delete(t, sp)).collect()
+            }
+            Stmt::Assign(a) => self.assign_stmt(a),
+            Stmt::TypeAlias(t) => {
+                self.diag(Diagnostic::unsupported_syntax(
+                    span(t.range),
+                    "the `type` statement",
+                ));
+                vec![]
+            }
+            Stmt::AugAssign(a) => self.aug_assign(a),
+            Stmt::AnnAssign(a) => match &a.value {
+                Some(v) => {
+                    let value = self.expr(v);
+                    self.assign_to(&a.target, value, self.span(a.range))
+                }
+                None => vec![],
+            },
+            Stmt::For(f) => self.for_loop(&f.target, &f.iter, &f.body, &f.orelse, false, f.range),
+            Stmt::AsyncFor(f) => {
+                self.for_loop(&f.target, &f.iter, &f.body, &f.orelse, true, f.range)
+            }
+            Stmt::While(w) => self.while_loop(w),
+            Stmt::If(i) => {
+                let test = self.test(&i.test);
+                let body = self.stmts(&i.body);
+                let orelse = if i.orelse.is_empty() {
+                    None
+                } else {
+                    Some(self.stmts(&i.orelse))
+                };
+                vec![js::if_stmt(test, body, orelse, self.span(i.range))]
+            }
+            Stmt::With(w) => self.with_stmt(&w.items, &w.body, false, w.range),
+            Stmt::AsyncWith(w) => self.with_stmt(&w.items, &w.body, true, w.range),
+            Stmt::Match(m) => self.match_stmt(m),
+            Stmt::Raise(r) => self.raise_stmt(r),
+            Stmt::Try(t) => self.try_stmt(&t.body, &t.handlers, &t.orelse, &t.finalbody, t.range),
+            Stmt::TryStar(t) => {
+                self.diag(Diagnostic::unsupported_syntax(
+                    span(t.range),
+                    "`try`/`except*`",
+                ));
+                vec![]
+            }
+            Stmt::Assert(a) => self.assert_stmt(a),
+            Stmt::Import(i) => self.import_stmt(i),
+            Stmt::ImportFrom(i) => self.import_from(i),
+            Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) => vec![],
+            Stmt::Expr(e) => {
+                let v = self.expr(&e.value);
+                vec![js::expr_stmt(v, self.span(e.range))]
+            }
+            Stmt::Break(b) => self.break_stmt(b),
+            Stmt::Continue(c) => self.continue_stmt(c),
+        }
+    }
+}

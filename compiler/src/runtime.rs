@@ -1,0 +1,94 @@
+//! The embedded JavaScript runtime, and choosing which of its files a program needs.
+
+use std::collections::BTreeSet;
+
+include!(concat!(env!("OUT_DIR"), "/runtime_files.rs"));
+
+/// The runtime file at `path` (relative to `stdlib-shims/`), if it exists.
+pub fn file(path: &str) -> Option<&'static [u8]> {
+    RUNTIME_FILES
+        .iter()
+        .find(|(p, _)| *p == path)
+        .map(|(_, b)| *b)
+}
+
+/// The runtime module for a Python stdlib module name (`os.path` → `os/path.mjs` or `os.mjs`).
+pub fn shim_for(module: &str) -> Option<String> {
+    let direct = format!("{}.mjs", module.replace('.', "/"));
+    if file(&direct).is_some() {
+        return Some(direct);
+    }
+    let top = module.split('.').next()?;
+    let parent = format!("{top}.mjs");
+    (module != top && file(&parent).is_some()).then_some(parent)
+}
+
+/// `roots` and every runtime file they import, transitively.
+pub fn closure(roots: &[String]) -> BTreeSet<String> {
+    let mut seen = BTreeSet::new();
+    let mut stack: Vec<String> = roots.to_vec();
+    while let Some(path) = stack.pop() {
+        if !seen.insert(path.clone()) {
+            continue;
+        }
+        let Some(bytes) = file(&path) else { continue };
+        let text = String::from_utf8_lossy(bytes);
+        let dir = path.rsplit_once('/').map_or("", |(d, _)| d);
+        for spec in import_specifiers(&text) {
+            if let Some(resolved) = join(dir, &spec) {
+                stack.push(resolved);
+            }
+        }
+        // The wasm binary a glue module loads sits next to it.
+        if path.ends_with(".mjs") {
+            let wasm = path.replace(".mjs", "_bg.wasm");
+            if file(&wasm).is_some() {
+                seen.insert(wasm);
+            }
+        }
+    }
+    seen
+}
+
+/// Relative specifiers of static `import ... from "./x.mjs"` / `export ... from` statements and
+/// dynamic `import("./x.mjs")` calls.
+fn import_specifiers(text: &str) -> Vec<String> {
+    let mut out = vec![];
+    for quote in ['"', '\''] {
+        let mut rest = text;
+        while let Some(i) = rest.find(quote) {
+            let after = &rest[i + 1..];
+            let Some(j) = after.find(quote) else { break };
+            let s = &after[..j];
+            let before = rest[..i].trim_end();
+            if (s.starts_with("./") || s.starts_with("../"))
+                && s.ends_with(".mjs")
+                && (before.ends_with("from")
+                    || before.ends_with("import")
+                    || before.ends_with("import("))
+            {
+                out.push(s.to_string());
+            }
+            rest = &after[j + 1..];
+        }
+    }
+    out
+}
+
+fn join(dir: &str, spec: &str) -> Option<String> {
+    let mut parts: Vec<&str> = if dir.is_empty() {
+        vec![]
+    } else {
+        dir.split('/').collect()
+    };
+    for seg in spec.split('/') {
+        match seg {
+            "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            s => parts.push(s),
+        }
+    }
+    Some(parts.join("/"))
+}

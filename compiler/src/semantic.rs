@@ -1,0 +1,565 @@
+//! Scope analysis: which names each scope binds, and what every name use refers to.
+//!
+//! Results live in side tables keyed by [`ScopeId`]; the AST is never annotated. A scope is
+//! found again during lowering from the start offset of the node that opens it.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::parse::ast::*;
+use crate::parse::start;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ScopeId(pub u32);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScopeKind {
+    Module,
+    Function,
+    Lambda,
+    Class,
+    Comprehension,
+}
+
+#[derive(Debug)]
+pub struct Scope {
+    pub kind: ScopeKind,
+    pub parent: Option<ScopeId>,
+    /// Names bound in this scope, in first-binding order.
+    pub bound: Vec<String>,
+    bound_set: HashSet<String>,
+    pub globals: HashSet<String>,
+    pub nonlocals: HashSet<String>,
+    pub is_generator: bool,
+    /// Names bound in this scope only by `import` (used to call module functions directly).
+    pub import_only: HashMap<String, bool>,
+}
+
+impl Scope {
+    fn new(kind: ScopeKind, parent: Option<ScopeId>) -> Scope {
+        Scope {
+            kind,
+            parent,
+            bound: vec![],
+            bound_set: HashSet::new(),
+            globals: HashSet::new(),
+            nonlocals: HashSet::new(),
+            is_generator: false,
+            import_only: HashMap::new(),
+        }
+    }
+
+    pub fn binds(&self, name: &str) -> bool {
+        self.bound_set.contains(name)
+    }
+}
+
+/// What a name refers to at one use.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Resolved {
+    /// A variable of a function, lambda or comprehension scope (possibly an enclosing one).
+    Local,
+    /// A module-level variable.
+    Global,
+    /// An attribute of the class whose body is being run.
+    ClassAttr,
+    /// A Python builtin.
+    Builtin,
+    /// Nothing binds it: a `NameError` at run time.
+    Undefined,
+}
+
+#[derive(Debug, Default)]
+pub struct Semantic {
+    pub scopes: Vec<Scope>,
+    by_node: HashMap<(u32, u8), ScopeId>,
+}
+
+/// Scope-opening node kinds, for the side-table key.
+#[derive(Clone, Copy)]
+pub enum NodeKind {
+    Function = 0,
+    Class = 1,
+    Lambda = 2,
+    Comprehension = 3,
+}
+
+impl Semantic {
+    pub fn analyze(module: &[Stmt]) -> Semantic {
+        let mut sem = Semantic::default();
+        sem.scopes.push(Scope::new(ScopeKind::Module, None));
+        let mut b = Binder {
+            sem: &mut sem,
+            scope: ScopeId(0),
+        };
+        b.stmts(module);
+        sem
+    }
+
+    pub fn scope(&self, id: ScopeId) -> &Scope {
+        &self.scopes[id.0 as usize]
+    }
+
+    pub fn scope_of(&self, offset: u32, kind: NodeKind) -> ScopeId {
+        self.by_node[&(offset, kind as u8)]
+    }
+
+    /// Resolve `name` used in scope `at`.
+    pub fn resolve(&self, at: ScopeId, name: &str) -> Resolved {
+        let s = self.scope(at);
+        if s.globals.contains(name) {
+            return self.resolve_global(name);
+        }
+        match s.kind {
+            ScopeKind::Module => return self.resolve_global(name),
+            ScopeKind::Class if s.binds(name) => return Resolved::ClassAttr,
+            _ if s.binds(name) || s.nonlocals.contains(name) => return Resolved::Local,
+            _ => {}
+        }
+        // Enclosing scopes, skipping class bodies.
+        let mut cur = s.parent;
+        while let Some(id) = cur {
+            let sc = self.scope(id);
+            match sc.kind {
+                ScopeKind::Module => return self.resolve_global(name),
+                ScopeKind::Class => {}
+                _ => {
+                    if sc.globals.contains(name) {
+                        return self.resolve_global(name);
+                    }
+                    if sc.binds(name) || sc.nonlocals.contains(name) {
+                        return Resolved::Local;
+                    }
+                }
+            }
+            cur = sc.parent;
+        }
+        self.resolve_global(name)
+    }
+
+    fn resolve_global(&self, name: &str) -> Resolved {
+        if self.scopes[0].binds(name) {
+            Resolved::Global
+        } else if crate::names::is_builtin(name) {
+            Resolved::Builtin
+        } else {
+            Resolved::Undefined
+        }
+    }
+
+    /// Whether `name` at module level is bound only by imports (so it is a module object).
+    pub fn is_module_import(&self, name: &str) -> bool {
+        self.scopes[0]
+            .import_only
+            .get(name)
+            .copied()
+            .unwrap_or(false)
+    }
+}
+
+struct Binder<'a> {
+    sem: &'a mut Semantic,
+    scope: ScopeId,
+}
+
+impl Binder<'_> {
+    fn cur(&mut self) -> &mut Scope {
+        &mut self.sem.scopes[self.scope.0 as usize]
+    }
+
+    fn bind(&mut self, name: &str) {
+        self.bind_kind(name, false);
+    }
+
+    fn bind_kind(&mut self, name: &str, by_import: bool) {
+        let s = self.cur();
+        if s.bound_set.insert(name.to_string()) {
+            s.bound.push(name.to_string());
+        }
+        let entry = s.import_only.entry(name.to_string()).or_insert(by_import);
+        *entry = *entry && by_import;
+    }
+
+    fn push(&mut self, kind: ScopeKind, key: (u32, NodeKind)) -> ScopeId {
+        let id = ScopeId(self.sem.scopes.len() as u32);
+        self.sem.scopes.push(Scope::new(kind, Some(self.scope)));
+        self.sem.by_node.insert((key.0, key.1 as u8), id);
+        let prev = self.scope;
+        self.scope = id;
+        prev
+    }
+
+    fn stmts(&mut self, body: &[Stmt]) {
+        for s in body {
+            self.stmt(s);
+        }
+    }
+
+    fn target(&mut self, t: &Expr) {
+        match t {
+            Expr::Name(n) => self.bind(n.id.as_str()),
+            Expr::Tuple(t) => t.elts.iter().for_each(|e| self.target(e)),
+            Expr::List(t) => t.elts.iter().for_each(|e| self.target(e)),
+            Expr::Starred(s) => self.target(&s.value),
+            other => self.expr(other),
+        }
+    }
+
+    fn arguments(&mut self, args: &Arguments) {
+        for a in args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonlyargs)
+        {
+            if let Some(d) = &a.default {
+                self.expr(d);
+            }
+        }
+    }
+
+    fn bind_params(&mut self, args: &Arguments) {
+        for a in args.posonlyargs.iter().chain(&args.args) {
+            self.bind(a.def.arg.as_str());
+        }
+        if let Some(v) = &args.vararg {
+            self.bind(v.arg.as_str());
+        }
+        for a in &args.kwonlyargs {
+            self.bind(a.def.arg.as_str());
+        }
+        if let Some(k) = &args.kwarg {
+            self.bind(k.arg.as_str());
+        }
+    }
+
+    fn function(
+        &mut self,
+        range_start: u32,
+        name: &str,
+        args: &Arguments,
+        body: &[Stmt],
+        decorators: &[Expr],
+    ) {
+        decorators.iter().for_each(|d| self.expr(d));
+        self.arguments(args);
+        self.bind(name);
+        let prev = self.push(ScopeKind::Function, (range_start, NodeKind::Function));
+        self.bind_params(args);
+        self.stmts(body);
+        self.scope = prev;
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        match s {
+            Stmt::FunctionDef(f) => self.function(
+                start(f.range),
+                f.name.as_str(),
+                &f.args,
+                &f.body,
+                &f.decorator_list,
+            ),
+            Stmt::AsyncFunctionDef(f) => self.function(
+                start(f.range),
+                f.name.as_str(),
+                &f.args,
+                &f.body,
+                &f.decorator_list,
+            ),
+            Stmt::ClassDef(c) => {
+                c.decorator_list.iter().for_each(|d| self.expr(d));
+                c.bases.iter().for_each(|b| self.expr(b));
+                c.keywords.iter().for_each(|k| self.expr(&k.value));
+                self.bind(c.name.as_str());
+                let prev = self.push(ScopeKind::Class, (start(c.range), NodeKind::Class));
+                self.stmts(&c.body);
+                self.scope = prev;
+            }
+            Stmt::Return(r) => r.value.iter().for_each(|v| self.expr(v)),
+            Stmt::Delete(d) => d.targets.iter().for_each(|t| self.target(t)),
+            Stmt::Assign(a) => {
+                self.expr(&a.value);
+                a.targets.iter().for_each(|t| self.target(t));
+            }
+            Stmt::AugAssign(a) => {
+                self.expr(&a.value);
+                self.target(&a.target);
+            }
+            Stmt::AnnAssign(a) => {
+                if let Some(v) = &a.value {
+                    self.expr(v);
+                }
+                if a.value.is_some() || self.cur().kind != ScopeKind::Module {
+                    self.target(&a.target);
+                }
+            }
+            Stmt::TypeAlias(_) => {}
+            Stmt::For(f) => {
+                self.expr(&f.iter);
+                self.target(&f.target);
+                self.stmts(&f.body);
+                self.stmts(&f.orelse);
+            }
+            Stmt::AsyncFor(f) => {
+                self.expr(&f.iter);
+                self.target(&f.target);
+                self.stmts(&f.body);
+                self.stmts(&f.orelse);
+            }
+            Stmt::While(w) => {
+                self.expr(&w.test);
+                self.stmts(&w.body);
+                self.stmts(&w.orelse);
+            }
+            Stmt::If(i) => {
+                self.expr(&i.test);
+                self.stmts(&i.body);
+                self.stmts(&i.orelse);
+            }
+            Stmt::With(w) => {
+                for item in &w.items {
+                    self.expr(&item.context_expr);
+                    if let Some(v) = &item.optional_vars {
+                        self.target(v);
+                    }
+                }
+                self.stmts(&w.body);
+            }
+            Stmt::AsyncWith(w) => {
+                for item in &w.items {
+                    self.expr(&item.context_expr);
+                    if let Some(v) = &item.optional_vars {
+                        self.target(v);
+                    }
+                }
+                self.stmts(&w.body);
+            }
+            Stmt::Match(m) => {
+                self.expr(&m.subject);
+                for case in &m.cases {
+                    self.pattern(&case.pattern);
+                    if let Some(g) = &case.guard {
+                        self.expr(g);
+                    }
+                    self.stmts(&case.body);
+                }
+            }
+            Stmt::Raise(r) => {
+                r.exc.iter().for_each(|e| self.expr(e));
+                r.cause.iter().for_each(|e| self.expr(e));
+            }
+            Stmt::Try(t) => self.try_parts(&t.body, &t.handlers, &t.orelse, &t.finalbody),
+            Stmt::TryStar(t) => self.try_parts(&t.body, &t.handlers, &t.orelse, &t.finalbody),
+            Stmt::Assert(a) => {
+                self.expr(&a.test);
+                a.msg.iter().for_each(|m| self.expr(m));
+            }
+            Stmt::Import(i) => {
+                for alias in &i.names {
+                    match &alias.asname {
+                        Some(a) => self.bind_kind(a.as_str(), true),
+                        None => {
+                            let first = alias.name.as_str().split('.').next().unwrap_or_default();
+                            self.bind_kind(first, true)
+                        }
+                    }
+                }
+            }
+            Stmt::ImportFrom(i) => {
+                for alias in &i.names {
+                    if alias.name.as_str() != "*" {
+                        let name = alias.asname.as_ref().unwrap_or(&alias.name);
+                        self.bind_kind(name.as_str(), false);
+                    }
+                }
+            }
+            Stmt::Global(g) => {
+                for n in &g.names {
+                    self.cur().globals.insert(n.to_string());
+                    // A global declared in a function is a module binding.
+                    let name = n.to_string();
+                    let m = &mut self.sem.scopes[0];
+                    if m.bound_set.insert(name.clone()) {
+                        m.bound.push(name);
+                    }
+                }
+            }
+            Stmt::Nonlocal(n) => {
+                for name in &n.names {
+                    self.cur().nonlocals.insert(name.to_string());
+                }
+            }
+            Stmt::Expr(e) => self.expr(&e.value),
+            Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) => {}
+        }
+    }
+
+    fn try_parts(
+        &mut self,
+        body: &[Stmt],
+        handlers: &[ExceptHandler],
+        orelse: &[Stmt],
+        finalbody: &[Stmt],
+    ) {
+        self.stmts(body);
+        for h in handlers {
+            let ExceptHandler::ExceptHandler(h) = h;
+            h.type_.iter().for_each(|t| self.expr(t));
+            if let Some(n) = &h.name {
+                self.bind(n.as_str());
+            }
+            self.stmts(&h.body);
+        }
+        self.stmts(orelse);
+        self.stmts(finalbody);
+    }
+
+    fn pattern(&mut self, p: &Pattern) {
+        match p {
+            Pattern::MatchValue(v) => self.expr(&v.value),
+            Pattern::MatchSingleton(_) => {}
+            Pattern::MatchSequence(s) => s.patterns.iter().for_each(|p| self.pattern(p)),
+            Pattern::MatchMapping(m) => {
+                m.keys.iter().for_each(|k| self.expr(k));
+                m.patterns.iter().for_each(|p| self.pattern(p));
+                if let Some(r) = &m.rest {
+                    self.bind(r.as_str());
+                }
+            }
+            Pattern::MatchClass(c) => {
+                self.expr(&c.cls);
+                c.patterns
+                    .iter()
+                    .chain(&c.kwd_patterns)
+                    .for_each(|p| self.pattern(p));
+            }
+            Pattern::MatchStar(s) => {
+                if let Some(n) = &s.name {
+                    self.bind(n.as_str());
+                }
+            }
+            Pattern::MatchAs(a) => {
+                if let Some(p) = &a.pattern {
+                    self.pattern(p);
+                }
+                if let Some(n) = &a.name {
+                    self.bind(n.as_str());
+                }
+            }
+            Pattern::MatchOr(o) => o.patterns.iter().for_each(|p| self.pattern(p)),
+        }
+    }
+
+    fn comprehension(&mut self, at: u32, generators: &[Comprehension], elts: &[&Expr]) {
+        // The first iterable is evaluated in the enclosing scope.
+        if let Some(first) = generators.first() {
+            self.expr(&first.iter);
+        }
+        let prev = self.push(ScopeKind::Comprehension, (at, NodeKind::Comprehension));
+        for (i, g) in generators.iter().enumerate() {
+            if i > 0 {
+                self.expr(&g.iter);
+            }
+            self.target(&g.target);
+            g.ifs.iter().for_each(|e| self.expr(e));
+        }
+        elts.iter().for_each(|e| self.expr(e));
+        self.scope = prev;
+    }
+
+    /// The scope a walrus target binds in: the nearest enclosing non-comprehension scope.
+    fn walrus_scope(&self) -> ScopeId {
+        let mut id = self.scope;
+        while self.sem.scopes[id.0 as usize].kind == ScopeKind::Comprehension {
+            id = self.sem.scopes[id.0 as usize].parent.unwrap();
+        }
+        id
+    }
+
+    fn expr(&mut self, e: &Expr) {
+        match e {
+            Expr::BoolOp(b) => b.values.iter().for_each(|v| self.expr(v)),
+            Expr::NamedExpr(n) => {
+                self.expr(&n.value);
+                if let Expr::Name(name) = &*n.target {
+                    let prev = self.scope;
+                    self.scope = self.walrus_scope();
+                    self.bind(name.id.as_str());
+                    self.scope = prev;
+                }
+            }
+            Expr::BinOp(b) => {
+                self.expr(&b.left);
+                self.expr(&b.right);
+            }
+            Expr::UnaryOp(u) => self.expr(&u.operand),
+            Expr::Lambda(l) => {
+                self.arguments(&l.args);
+                let prev = self.push(ScopeKind::Lambda, (start(l.range), NodeKind::Lambda));
+                self.bind_params(&l.args);
+                self.expr(&l.body);
+                self.scope = prev;
+            }
+            Expr::IfExp(i) => {
+                self.expr(&i.test);
+                self.expr(&i.body);
+                self.expr(&i.orelse);
+            }
+            Expr::Dict(d) => {
+                d.keys.iter().flatten().for_each(|k| self.expr(k));
+                d.values.iter().for_each(|v| self.expr(v));
+            }
+            Expr::Set(s) => s.elts.iter().for_each(|e| self.expr(e)),
+            Expr::ListComp(c) => self.comprehension(start(c.range), &c.generators, &[&c.elt]),
+            Expr::SetComp(c) => self.comprehension(start(c.range), &c.generators, &[&c.elt]),
+            Expr::DictComp(c) => {
+                self.comprehension(start(c.range), &c.generators, &[&c.key, &c.value])
+            }
+            Expr::GeneratorExp(c) => self.comprehension(start(c.range), &c.generators, &[&c.elt]),
+            Expr::Await(a) => self.expr(&a.value),
+            Expr::Yield(y) => {
+                self.mark_generator();
+                y.value.iter().for_each(|v| self.expr(v));
+            }
+            Expr::YieldFrom(y) => {
+                self.mark_generator();
+                self.expr(&y.value);
+            }
+            Expr::Compare(c) => {
+                self.expr(&c.left);
+                c.comparators.iter().for_each(|e| self.expr(e));
+            }
+            Expr::Call(c) => {
+                self.expr(&c.func);
+                c.args.iter().for_each(|a| self.expr(a));
+                c.keywords.iter().for_each(|k| self.expr(&k.value));
+            }
+            Expr::FormattedValue(f) => {
+                self.expr(&f.value);
+                f.format_spec.iter().for_each(|s| self.expr(s));
+            }
+            Expr::JoinedStr(j) => j.values.iter().for_each(|v| self.expr(v)),
+            Expr::Constant(_) => {}
+            Expr::Attribute(a) => self.expr(&a.value),
+            Expr::Subscript(s) => {
+                self.expr(&s.value);
+                self.expr(&s.slice);
+            }
+            Expr::Starred(s) => self.expr(&s.value),
+            Expr::Name(_) => {}
+            Expr::List(l) => l.elts.iter().for_each(|e| self.expr(e)),
+            Expr::Tuple(t) => t.elts.iter().for_each(|e| self.expr(e)),
+            Expr::Slice(s) => {
+                s.lower.iter().for_each(|e| self.expr(e));
+                s.upper.iter().for_each(|e| self.expr(e));
+                s.step.iter().for_each(|e| self.expr(e));
+            }
+        }
+    }
+
+    fn mark_generator(&mut self) {
+        let s = self.cur();
+        if matches!(s.kind, ScopeKind::Function | ScopeKind::Lambda) {
+            s.is_generator = true;
+        }
+    }
+}
