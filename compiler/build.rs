@@ -17,11 +17,7 @@ fn collect(dir: &Path, base: &Path, out: &mut Vec<(String, PathBuf)>) {
                 collect(&p, base, out);
             }
         } else if name.ends_with(".mjs") || name.ends_with(".wasm") {
-            let rel = p
-                .strip_prefix(base)
-                .unwrap()
-                .to_string_lossy()
-                .replace('\\', "/");
+            let rel = p.strip_prefix(base).unwrap().to_string_lossy().replace('\\', "/");
             out.push((rel, p.clone()));
         }
     }
@@ -29,10 +25,7 @@ fn collect(dir: &Path, base: &Path, out: &mut Vec<(String, PathBuf)>) {
 
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
-    let shims = manifest
-        .join("../stdlib-shims")
-        .canonicalize()
-        .expect("stdlib-shims/ next to compiler/");
+    let shims = manifest.join("../stdlib-shims").canonicalize().expect("stdlib-shims/ next to compiler/");
     println!("cargo:rerun-if-changed={}", shims.display());
     let mut files = vec![];
     collect(&shims, &shims, &mut files);
@@ -40,11 +33,7 @@ fn main() {
     let mut code = String::from("pub static RUNTIME_FILES: &[(&str, &[u8])] = &[\n");
     for (rel, path) in &files {
         println!("cargo:rerun-if-changed={}", path.display());
-        let _ = writeln!(
-            code,
-            "    ({rel:?}, include_bytes!({:?})),",
-            path.display().to_string()
-        );
+        let _ = writeln!(code, "    ({rel:?}, include_bytes!({:?})),", path.display().to_string());
     }
     code.push_str("];\n");
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("runtime_files.rs");

@@ -16,10 +16,7 @@ pub struct Span {
 
 impl Span {
     pub fn new(start: u32, end: u32) -> Span {
-        Span {
-            start,
-            end: end.max(start),
-        }
+        Span { start, end: end.max(start) }
     }
 }
 
@@ -33,19 +30,8 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    fn new(
-        id: &'static str,
-        span: Span,
-        message: impl Into<String>,
-        label: impl Into<String>,
-    ) -> Self {
-        Diagnostic {
-            id,
-            message: message.into(),
-            span,
-            label: label.into(),
-            help: None,
-        }
+    fn new(id: &'static str, span: Span, message: impl Into<String>, label: impl Into<String>) -> Self {
+        Diagnostic { id, message: message.into(), span, label: label.into(), help: None }
     }
 
     fn with_help(mut self, help: impl Into<String>) -> Self {
@@ -54,31 +40,16 @@ impl Diagnostic {
     }
 
     pub fn syntax_error(span: Span, message: &str) -> Self {
-        Diagnostic::new(
-            "syntax-error",
-            span,
-            format!("invalid syntax: {message}"),
-            "here",
-        )
+        Diagnostic::new("syntax-error", span, format!("invalid syntax: {message}"), "here")
     }
 
     pub fn unsupported_syntax(span: Span, what: &str) -> Self {
-        Diagnostic::new(
-            "unsupported-syntax",
-            span,
-            format!("{what} is not supported by pyjs"),
-            "not supported",
-        )
+        Diagnostic::new("unsupported-syntax", span, format!("{what} is not supported by pyjs"), "not supported")
     }
 
     pub fn unsupported_builtin(span: Span, name: &str, why: &str) -> Self {
-        Diagnostic::new(
-            "unsupported-builtin",
-            span,
-            format!("`{name}` is not supported by pyjs"),
-            "used here",
-        )
-        .with_help(why.to_string())
+        Diagnostic::new("unsupported-builtin", span, format!("`{name}` is not supported by pyjs"), "used here")
+            .with_help(why.to_string())
     }
 
     pub fn unsupported_module(span: Span, module: &str) -> Self {
@@ -87,22 +58,12 @@ impl Diagnostic {
     }
 
     pub fn unresolved_import(span: Span, module: &str) -> Self {
-        Diagnostic::new(
-            "unresolved-import",
-            span,
-            format!("no module named `{module}`"),
-            "imported here",
-        )
-        .with_help("local modules are looked up next to the importing file")
+        Diagnostic::new("unresolved-import", span, format!("no module named `{module}`"), "imported here")
+            .with_help("local modules are looked up next to the importing file")
     }
 
     pub fn invalid_target(span: Span, what: &str) -> Self {
-        Diagnostic::new(
-            "invalid-target",
-            span,
-            format!("cannot assign to {what}"),
-            "not assignable",
-        )
+        Diagnostic::new("invalid-target", span, format!("cannot assign to {what}"), "not assignable")
     }
 
     pub fn misplaced(span: Span, what: &str) -> Self {
@@ -110,41 +71,23 @@ impl Diagnostic {
     }
 
     pub fn io_error(path: &str, err: &std::io::Error) -> Self {
-        Diagnostic::new(
-            "io-error",
-            Span::new(0, 0),
-            format!("cannot read {path}: {err}"),
-            "",
-        )
+        Diagnostic::new("io-error", Span::new(0, 0), format!("cannot read {path}: {err}"), "")
     }
 
     /// Render against the file's text.
     pub fn render(&self, file: &str, src: &str) -> String {
         let (line, col, line_text) = locate(src, self.span.start);
         let mut out = String::new();
-        let _ = writeln!(
-            out,
-            "{file}:{line}:{col}: error[{}]: {}",
-            self.id, self.message
-        );
+        let _ = writeln!(out, "{file}:{line}:{col}: error[{}]: {}", self.id, self.message);
         if !line_text.is_empty() || self.span.end > self.span.start {
             let gutter = line.to_string().len();
             let _ = writeln!(out, "{:gutter$} |", "");
             let _ = writeln!(out, "{line} | {line_text}");
             let width = {
-                let end_in_line =
-                    (self.span.end as usize).min(line_end(src, self.span.start as usize));
-                src.get(self.span.start as usize..end_in_line)
-                    .map_or(1, |s| s.chars().count().max(1))
+                let end_in_line = (self.span.end as usize).min(line_end(src, self.span.start as usize));
+                src.get(self.span.start as usize..end_in_line).map_or(1, |s| s.chars().count().max(1))
             };
-            let _ = writeln!(
-                out,
-                "{:gutter$} | {}{} {}",
-                "",
-                " ".repeat(col - 1),
-                "^".repeat(width),
-                self.label
-            );
+            let _ = writeln!(out, "{:gutter$} | {}{} {}", "", " ".repeat(col - 1), "^".repeat(width), self.label);
         }
         if let Some(help) = &self.help {
             let _ = writeln!(out, "  = help: {help}");
@@ -154,9 +97,7 @@ impl Diagnostic {
 }
 
 fn line_end(src: &str, offset: usize) -> usize {
-    src[offset.min(src.len())..]
-        .find('\n')
-        .map_or(src.len(), |i| offset + i)
+    src[offset.min(src.len())..].find('\n').map_or(src.len(), |i| offset + i)
 }
 
 /// 1-based line and column (in characters) of a byte offset, and the text of that line.

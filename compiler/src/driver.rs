@@ -84,18 +84,10 @@ impl Resolver<'_> {
         let rel = name.replace('.', "/");
         let file = self.root.join(format!("{rel}.py"));
         if file.is_file() {
-            return Some(ModuleInfo {
-                name: name.to_string(),
-                path: file,
-                is_package: false,
-            });
+            return Some(ModuleInfo { name: name.to_string(), path: file, is_package: false });
         }
         let init = self.root.join(&rel).join("__init__.py");
-        init.is_file().then(|| ModuleInfo {
-            name: name.to_string(),
-            path: init,
-            is_package: true,
-        })
+        init.is_file().then(|| ModuleInfo { name: name.to_string(), path: init, is_package: true })
     }
 }
 
@@ -107,20 +99,14 @@ impl ImportResolver for Resolver<'_> {
         if let Some(info) = self.found.get(name).cloned().or_else(|| self.local(name)) {
             let out = info.out_path("", false);
             self.found.entry(name.to_string()).or_insert(info);
-            return ModuleRef::Found {
-                path: format!("{}{}", self.prefix(), out),
-            };
+            return ModuleRef::Found { path: format!("{}{}", self.prefix(), out) };
         }
         if let Some(shim) = runtime::shim_for(name) {
             self.shims.insert(shim.clone());
-            return ModuleRef::Found {
-                path: format!("{}pyjs/{}", self.prefix(), shim),
-            };
+            return ModuleRef::Found { path: format!("{}pyjs/{}", self.prefix(), shim) };
         }
         let top = name.split('.').next().unwrap_or(name);
-        if stdlib_names::STDLIB_MODULES.contains(&top)
-            || matches!(top, "numpy" | "pandas" | "scipy" | "matplotlib")
-        {
+        if stdlib_names::STDLIB_MODULES.contains(&top) || matches!(top, "numpy" | "pandas" | "scipy" | "matplotlib") {
             ModuleRef::Unsupported
         } else {
             ModuleRef::Missing
@@ -131,19 +117,9 @@ impl ImportResolver for Resolver<'_> {
 /// Compile the program whose entry is `entry`. `shown_entry` is the path shown in tracebacks.
 pub fn compile(entry: &Path, shown_entry: &str) -> Result<Program, Vec<FileDiagnostic>> {
     let root = entry.parent().map(Path::to_path_buf).unwrap_or_default();
-    let root = if root.as_os_str().is_empty() {
-        PathBuf::from(".")
-    } else {
-        root
-    };
-    let stem = entry
-        .file_stem()
-        .map(|s| s.to_string_lossy().to_string())
-        .unwrap_or_else(|| "main".into());
-    let shown_root = Path::new(shown_entry)
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_default();
+    let root = if root.as_os_str().is_empty() { PathBuf::from(".") } else { root };
+    let stem = entry.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_else(|| "main".into());
+    let shown_root = Path::new(shown_entry).parent().map(Path::to_path_buf).unwrap_or_default();
 
     let mut found: BTreeMap<String, ModuleInfo> = BTreeMap::new();
     let mut shims: BTreeSet<String> = BTreeSet::new();
@@ -152,11 +128,7 @@ pub fn compile(entry: &Path, shown_entry: &str) -> Result<Program, Vec<FileDiagn
     let mut errors = vec![];
     let sources = Sources::new();
 
-    let entry_info = ModuleInfo {
-        name: stem.clone(),
-        path: entry.to_path_buf(),
-        is_package: false,
-    };
+    let entry_info = ModuleInfo { name: stem.clone(), path: entry.to_path_buf(), is_package: false };
     let mut queue = vec![(entry_info, true)];
     while let Some((info, is_main)) = queue.pop() {
         let shown = if is_main {
@@ -181,55 +153,25 @@ pub fn compile(entry: &Path, shown_entry: &str) -> Result<Program, Vec<FileDiagn
         let ast = match parse_module(&src, &shown) {
             Ok(a) => a,
             Err(d) => {
-                errors.push(FileDiagnostic {
-                    file: shown,
-                    src,
-                    diag: d,
-                });
+                errors.push(FileDiagnostic { file: shown, src, diag: d });
                 continue;
             }
         };
         let sem = Semantic::analyze(&ast);
         let base = sources.add(&shown, &src);
-        let runtime_path = format!(
-            "{}pyjs/builtins.mjs",
-            if depth == 0 {
-                "./".to_string()
-            } else {
-                "../".repeat(depth)
-            }
-        );
-        let mut resolver = Resolver {
-            root: &root,
-            depth,
-            found: &mut found,
-            shims: &mut shims,
-        };
-        let lowerer = Lowerer::new(
-            &sem,
-            base,
-            &info.name,
-            is_main,
-            info.is_package,
-            &mut resolver,
-        );
+        let runtime_path =
+            format!("{}pyjs/builtins.mjs", if depth == 0 { "./".to_string() } else { "../".repeat(depth) });
+        let mut resolver = Resolver { root: &root, depth, found: &mut found, shims: &mut shims };
+        let lowerer = Lowerer::new(&sem, base, &info.name, is_main, info.is_package, &mut resolver);
         // The traceback printer reads the .py through the source map, relative to the .mjs.
         let (items, diags) = lowerer.lower_module(&ast, &runtime_path, &shown);
         if !diags.is_empty() {
-            errors.extend(diags.into_iter().map(|d| FileDiagnostic {
-                file: shown.clone(),
-                src: src.clone(),
-                diag: d,
-            }));
+            errors.extend(diags.into_iter().map(|d| FileDiagnostic { file: shown.clone(), src: src.clone(), diag: d }));
             continue;
         }
         let file_name = out_path.rsplit('/').next().unwrap().to_string();
         let (code, map) = print_module(&sources, items, &format!("{file_name}.map"), false);
-        modules.push(CompiledModule {
-            out_path,
-            code,
-            map,
-        });
+        modules.push(CompiledModule { out_path, code, map });
         done.insert(info.name.clone());
         for (name, m) in &found {
             if !done.contains(name) && !queue.iter().any(|(q, _)| &q.name == name) {
@@ -242,11 +184,7 @@ pub fn compile(entry: &Path, shown_entry: &str) -> Result<Program, Vec<FileDiagn
     }
     let mut roots = vec!["builtins.mjs".to_string()];
     roots.extend(shims);
-    Ok(Program {
-        entry: format!("{stem}.mjs"),
-        modules,
-        runtime_files: runtime::closure(&roots),
-    })
+    Ok(Program { entry: format!("{stem}.mjs"), modules, runtime_files: runtime::closure(&roots) })
 }
 
 /// Write a compiled program into `out`.
@@ -268,4 +206,27 @@ pub fn write(program: &Program, out: &Path) -> std::io::Result<()> {
         std::fs::write(&path, runtime::file(f).unwrap_or_default())?;
     }
     Ok(())
+}
+
+/// Compile one self-contained module from text (no local imports): the JS of the module, or
+/// the rendered diagnostics. Used by snapshot tests and tools.
+pub fn compile_str(file: &str, src: &str) -> Result<String, String> {
+    let render = |diags: Vec<Diagnostic>| diags.iter().map(|d| d.render(file, src)).collect::<String>();
+    let ast = parse_module(src, file).map_err(|d| render(vec![d]))?;
+    let sem = Semantic::analyze(&ast);
+    let sources = Sources::new();
+    let base = sources.add(file, src);
+    let empty = PathBuf::from("/nonexistent-pyjs-root");
+    let (mut found, mut shims) = (BTreeMap::new(), BTreeSet::new());
+    let mut resolver = Resolver { root: &empty, depth: 0, found: &mut found, shims: &mut shims };
+    let (items, diags) = Lowerer::new(&sem, base, "__main__", true, false, &mut resolver).lower_module(
+        &ast,
+        "./pyjs/builtins.mjs",
+        file,
+    );
+    if !diags.is_empty() {
+        return Err(render(diags));
+    }
+    let (code, _map) = print_module(&sources, items, "main.mjs.map", false);
+    Ok(code)
 }

@@ -11,17 +11,12 @@ pub struct Sources {
 
 impl Sources {
     pub fn new() -> Sources {
-        Sources {
-            cm: Lrc::new(SourceMap::default()),
-        }
+        Sources { cm: Lrc::new(SourceMap::default()) }
     }
 
     /// Register a Python file; returns the base offset for its spans.
     pub fn add(&self, name: &str, src: &str) -> u32 {
-        let file = self.cm.new_source_file(
-            Lrc::new(FileName::Custom(name.to_string())),
-            src.to_string(),
-        );
+        let file = self.cm.new_source_file(Lrc::new(FileName::Custom(name.to_string())), src.to_string());
         file.start_pos.0
     }
 }
@@ -39,17 +34,8 @@ impl swc_common::source_map::SourceMapGenConfig for MapConfig {
 
 /// Print `items`; returns the JS text (ending in a `sourceMappingURL` comment naming
 /// `map_name`) and the source map JSON.
-pub fn print_module(
-    sources: &Sources,
-    items: Vec<ModuleItem>,
-    map_name: &str,
-    minify: bool,
-) -> (String, String) {
-    let module = Module {
-        span: Default::default(),
-        body: items,
-        shebang: None,
-    };
+pub fn print_module(sources: &Sources, items: Vec<ModuleItem>, map_name: &str, minify: bool) -> (String, String) {
+    let module = Module { span: Default::default(), body: items, shebang: None };
     let mut buf = vec![];
     let mut mappings: Vec<(BytePos, LineCol)> = vec![];
     {
@@ -59,9 +45,7 @@ pub fn print_module(
             comments: None,
             wr: JsWriter::new(sources.cm.clone(), "\n", &mut buf, Some(&mut mappings)),
         };
-        emitter
-            .emit_module(&module)
-            .expect("writing to a Vec cannot fail");
+        emitter.emit_module(&module).expect("writing to a Vec cannot fail");
     }
     let mut code = String::from_utf8(buf).expect("codegen produced UTF-8");
     let map = sources.cm.build_source_map(&mappings, None, MapConfig);

@@ -15,37 +15,19 @@ pub fn id(name: &str) -> Expr {
 }
 
 pub fn str_lit(s: &str) -> Expr {
-    Expr::Lit(Lit::Str(Str {
-        span: DUMMY_SP,
-        value: s.into(),
-        raw: None,
-    }))
+    Expr::Lit(Lit::Str(Str { span: DUMMY_SP, value: s.into(), raw: None }))
 }
 
 pub fn num(n: f64) -> Expr {
     if n < 0.0 || (n == 0.0 && n.is_sign_negative()) {
-        unary(
-            UnaryOp::Minus,
-            Expr::Lit(Lit::Num(Number {
-                span: DUMMY_SP,
-                value: -n,
-                raw: None,
-            })),
-        )
+        unary(UnaryOp::Minus, Expr::Lit(Lit::Num(Number { span: DUMMY_SP, value: -n, raw: None })))
     } else {
-        Expr::Lit(Lit::Num(Number {
-            span: DUMMY_SP,
-            value: n,
-            raw: None,
-        }))
+        Expr::Lit(Lit::Num(Number { span: DUMMY_SP, value: n, raw: None }))
     }
 }
 
 pub fn bool_lit(b: bool) -> Expr {
-    Expr::Lit(Lit::Bool(Bool {
-        span: DUMMY_SP,
-        value: b,
-    }))
+    Expr::Lit(Lit::Bool(Bool { span: DUMMY_SP, value: b }))
 }
 
 pub fn null() -> Expr {
@@ -79,25 +61,16 @@ pub fn paren(e: Expr) -> Expr {
     if is_atomic(&e) {
         e
     } else {
-        Expr::Paren(ParenExpr {
-            span: DUMMY_SP,
-            expr: Box::new(e),
-        })
+        Expr::Paren(ParenExpr { span: DUMMY_SP, expr: Box::new(e) })
     }
 }
 
 pub fn arg(e: Expr) -> ExprOrSpread {
-    ExprOrSpread {
-        spread: None,
-        expr: Box::new(e),
-    }
+    ExprOrSpread { spread: None, expr: Box::new(e) }
 }
 
 pub fn spread(e: Expr) -> ExprOrSpread {
-    ExprOrSpread {
-        spread: Some(DUMMY_SP),
-        expr: Box::new(e),
-    }
+    ExprOrSpread { spread: Some(DUMMY_SP), expr: Box::new(e) }
 }
 
 pub fn call_args(callee: Expr, args: Vec<ExprOrSpread>, span: Span) -> Expr {
@@ -112,10 +85,7 @@ pub fn call_args(callee: Expr, args: Vec<ExprOrSpread>, span: Span) -> Expr {
 
 fn paren_callee(e: Expr) -> Expr {
     match e {
-        Expr::Fn(_) | Expr::Arrow(_) => Expr::Paren(ParenExpr {
-            span: DUMMY_SP,
-            expr: Box::new(e),
-        }),
+        Expr::Fn(_) | Expr::Arrow(_) => Expr::Paren(ParenExpr { span: DUMMY_SP, expr: Box::new(e) }),
         e => paren(e),
     }
 }
@@ -152,16 +122,9 @@ pub fn member(obj: Expr, prop: &str) -> Expr {
     let prop = if is_js_ident(prop) {
         MemberProp::Ident(IdentName::new(prop.into(), DUMMY_SP))
     } else {
-        MemberProp::Computed(ComputedPropName {
-            span: DUMMY_SP,
-            expr: Box::new(str_lit(prop)),
-        })
+        MemberProp::Computed(ComputedPropName { span: DUMMY_SP, expr: Box::new(str_lit(prop)) })
     };
-    Expr::Member(MemberExpr {
-        span: DUMMY_SP,
-        obj: Box::new(paren_callee(obj)),
-        prop,
-    })
+    Expr::Member(MemberExpr { span: DUMMY_SP, obj: Box::new(paren_callee(obj)), prop })
 }
 
 /// `obj[index]`
@@ -169,28 +132,16 @@ pub fn index(obj: Expr, idx: Expr) -> Expr {
     Expr::Member(MemberExpr {
         span: DUMMY_SP,
         obj: Box::new(paren_callee(obj)),
-        prop: MemberProp::Computed(ComputedPropName {
-            span: DUMMY_SP,
-            expr: Box::new(idx),
-        }),
+        prop: MemberProp::Computed(ComputedPropName { span: DUMMY_SP, expr: Box::new(idx) }),
     })
 }
 
 pub fn bin(op: BinaryOp, l: Expr, r: Expr) -> Expr {
-    Expr::Bin(BinExpr {
-        span: DUMMY_SP,
-        op,
-        left: Box::new(paren(l)),
-        right: Box::new(paren(r)),
-    })
+    Expr::Bin(BinExpr { span: DUMMY_SP, op, left: Box::new(paren(l)), right: Box::new(paren(r)) })
 }
 
 pub fn unary(op: UnaryOp, e: Expr) -> Expr {
-    Expr::Unary(UnaryExpr {
-        span: DUMMY_SP,
-        op,
-        arg: Box::new(paren(e)),
-    })
+    Expr::Unary(UnaryExpr { span: DUMMY_SP, op, arg: Box::new(paren(e)) })
 }
 
 pub fn not(e: Expr) -> Expr {
@@ -220,17 +171,11 @@ pub fn seq(exprs: Vec<Expr>) -> Expr {
 }
 
 pub fn array(items: Vec<Expr>) -> Expr {
-    Expr::Array(ArrayLit {
-        span: DUMMY_SP,
-        elems: items.into_iter().map(|e| Some(arg(e))).collect(),
-    })
+    Expr::Array(ArrayLit { span: DUMMY_SP, elems: items.into_iter().map(|e| Some(arg(e))).collect() })
 }
 
 pub fn array_spread(items: Vec<ExprOrSpread>) -> Expr {
-    Expr::Array(ArrayLit {
-        span: DUMMY_SP,
-        elems: items.into_iter().map(Some).collect(),
-    })
+    Expr::Array(ArrayLit { span: DUMMY_SP, elems: items.into_iter().map(Some).collect() })
 }
 
 /// An object literal with string keys.
@@ -243,16 +188,9 @@ pub fn object(props: Vec<(&str, Expr)>) -> Expr {
                 let key = if is_js_ident(k) {
                     PropName::Ident(IdentName::new(k.into(), DUMMY_SP))
                 } else {
-                    PropName::Str(Str {
-                        span: DUMMY_SP,
-                        value: k.into(),
-                        raw: None,
-                    })
+                    PropName::Str(Str { span: DUMMY_SP, value: k.into(), raw: None })
                 };
-                PropOrSpread::Prop(Box::new(Prop::KeyValue(KeyValueProp {
-                    key,
-                    value: Box::new(v),
-                })))
+                PropOrSpread::Prop(Box::new(Prop::KeyValue(KeyValueProp { key, value: Box::new(v) })))
             })
             .collect(),
     })
@@ -260,10 +198,7 @@ pub fn object(props: Vec<(&str, Expr)>) -> Expr {
 
 fn assign_target(target: Expr) -> AssignTarget {
     match target {
-        Expr::Ident(i) => AssignTarget::Simple(SimpleAssignTarget::Ident(BindingIdent {
-            id: i,
-            type_ann: None,
-        })),
+        Expr::Ident(i) => AssignTarget::Simple(SimpleAssignTarget::Ident(BindingIdent { id: i, type_ann: None })),
         Expr::Member(m) => AssignTarget::Simple(SimpleAssignTarget::Member(m)),
         Expr::Paren(p) => assign_target(*p.expr),
         other => panic!("js::assign to a non-target expression: {other:?}"),
@@ -276,44 +211,25 @@ pub fn assign(target: Expr, value: Expr) -> Expr {
 }
 
 pub fn assign_op(op: AssignOp, target: Expr, value: Expr) -> Expr {
-    Expr::Assign(AssignExpr {
-        span: DUMMY_SP,
-        op,
-        left: assign_target(target),
-        right: Box::new(value),
-    })
+    Expr::Assign(AssignExpr { span: DUMMY_SP, op, left: assign_target(target), right: Box::new(value) })
 }
 
 pub fn yield_expr(arg: Option<Expr>, delegate: bool) -> Expr {
     Expr::Paren(ParenExpr {
         span: DUMMY_SP,
-        expr: Box::new(Expr::Yield(YieldExpr {
-            span: DUMMY_SP,
-            arg: arg.map(Box::new),
-            delegate,
-        })),
+        expr: Box::new(Expr::Yield(YieldExpr { span: DUMMY_SP, arg: arg.map(Box::new), delegate })),
     })
 }
 
 pub fn await_expr(e: Expr) -> Expr {
     Expr::Paren(ParenExpr {
         span: DUMMY_SP,
-        expr: Box::new(Expr::Await(AwaitExpr {
-            span: DUMMY_SP,
-            arg: Box::new(paren(e)),
-        })),
+        expr: Box::new(Expr::Await(AwaitExpr { span: DUMMY_SP, arg: Box::new(paren(e)) })),
     })
 }
 
 pub fn param(name: &str) -> Param {
-    Param {
-        span: DUMMY_SP,
-        decorators: vec![],
-        pat: Pat::Ident(BindingIdent {
-            id: ident(name),
-            type_ann: None,
-        }),
-    }
+    Param { span: DUMMY_SP, decorators: vec![], pat: Pat::Ident(BindingIdent { id: ident(name), type_ann: None }) }
 }
 
 pub fn rest_param(name: &str) -> Param {
@@ -323,10 +239,7 @@ pub fn rest_param(name: &str) -> Param {
         pat: Pat::Rest(RestPat {
             span: DUMMY_SP,
             dot3_token: DUMMY_SP,
-            arg: Box::new(Pat::Ident(BindingIdent {
-                id: ident(name),
-                type_ann: None,
-            })),
+            arg: Box::new(Pat::Ident(BindingIdent { id: ident(name), type_ann: None })),
             type_ann: None,
         }),
     }
@@ -347,10 +260,7 @@ pub fn function(opts: FnOpts, params: Vec<Param>, body: Vec<Stmt>) -> Expr {
             decorators: vec![],
             span: opts.span,
             ctxt: SyntaxContext::empty(),
-            body: Some(FunctionBody {
-                span: DUMMY_SP,
-                stmts: body,
-            }),
+            body: Some(FunctionBody { span: DUMMY_SP, stmts: body }),
             this_param: None,
             is_generator: opts.is_generator,
             is_async: opts.is_async,
@@ -365,19 +275,8 @@ pub fn arrow(params: Vec<&str>, body: Vec<Stmt>, is_async: bool) -> Expr {
     Expr::Arrow(ArrowExpr {
         span: DUMMY_SP,
         ctxt: SyntaxContext::empty(),
-        params: params
-            .into_iter()
-            .map(|p| {
-                Pat::Ident(BindingIdent {
-                    id: ident(p),
-                    type_ann: None,
-                })
-            })
-            .collect(),
-        body: Box::new(ArrowFunctionBody::FunctionBody(FunctionBody {
-            span: DUMMY_SP,
-            stmts: body,
-        })),
+        params: params.into_iter().map(|p| Pat::Ident(BindingIdent { id: ident(p), type_ann: None })).collect(),
+        body: Box::new(ArrowFunctionBody::FunctionBody(FunctionBody { span: DUMMY_SP, stmts: body })),
         is_async,
         is_generator: false,
         type_params: None,
@@ -390,32 +289,18 @@ pub fn arrow(params: Vec<&str>, body: Vec<Stmt>, is_async: bool) -> Expr {
 pub fn expr_stmt(e: Expr, span: Span) -> Stmt {
     // An expression statement may not start with `function`, `{` or `class`.
     let e = match e {
-        Expr::Fn(_) | Expr::Object(_) | Expr::Class(_) => Expr::Paren(ParenExpr {
-            span: DUMMY_SP,
-            expr: Box::new(e),
-        }),
+        Expr::Fn(_) | Expr::Object(_) | Expr::Class(_) => Expr::Paren(ParenExpr { span: DUMMY_SP, expr: Box::new(e) }),
         e => e,
     };
-    Stmt::Expr(ExprStmt {
-        span,
-        expr: Box::new(e),
-    })
+    Stmt::Expr(ExprStmt { span, expr: Box::new(e) })
 }
 
 pub fn block(stmts: Vec<Stmt>) -> Stmt {
-    Stmt::Block(BlockStmt {
-        span: DUMMY_SP,
-        ctxt: SyntaxContext::empty(),
-        stmts,
-    })
+    Stmt::Block(BlockStmt { span: DUMMY_SP, ctxt: SyntaxContext::empty(), stmts })
 }
 
 pub fn block_stmt(stmts: Vec<Stmt>) -> BlockStmt {
-    BlockStmt {
-        span: DUMMY_SP,
-        ctxt: SyntaxContext::empty(),
-        stmts,
-    }
+    BlockStmt { span: DUMMY_SP, ctxt: SyntaxContext::empty(), stmts }
 }
 
 pub fn if_stmt(test: Expr, cons: Vec<Stmt>, alt: Option<Vec<Stmt>>, span: Span) -> Stmt {
@@ -427,36 +312,18 @@ pub fn if_stmt(test: Expr, cons: Vec<Stmt>, alt: Option<Vec<Stmt>>, span: Span) 
             Box::new(block(a))
         }
     });
-    Stmt::If(IfStmt {
-        span,
-        test: Box::new(test),
-        cons: Box::new(block(cons)),
-        alt,
-    })
+    Stmt::If(IfStmt { span, test: Box::new(test), cons: Box::new(block(cons)), alt })
 }
 
 pub fn while_stmt(test: Expr, body: Vec<Stmt>, span: Span) -> Stmt {
-    Stmt::While(WhileStmt {
-        span,
-        test: Box::new(test),
-        body: Box::new(block(body)),
-    })
+    Stmt::While(WhileStmt { span, test: Box::new(test), body: Box::new(block(body)) })
 }
 
 /// `for (let v = init; test; update) body`
-pub fn for_stmt(
-    decls: Vec<(&str, Expr)>,
-    test: Expr,
-    update: Expr,
-    body: Vec<Stmt>,
-    span: Span,
-) -> Stmt {
+pub fn for_stmt(decls: Vec<(&str, Expr)>, test: Expr, update: Expr, body: Vec<Stmt>, span: Span) -> Stmt {
     Stmt::For(ForStmt {
         span,
-        init: Some(VarDeclOrExpr::VarDecl(Box::new(var_decl_kind(
-            VarDeclKind::Let,
-            decls,
-        )))),
+        init: Some(VarDeclOrExpr::VarDecl(Box::new(var_decl_kind(VarDeclKind::Let, decls)))),
         test: Some(Box::new(test)),
         update: Some(Box::new(update)),
         body: Box::new(block(body)),
@@ -464,14 +331,7 @@ pub fn for_stmt(
 }
 
 /// `for (const name of iter) body`; with `declare` false the name must already be declared.
-pub fn for_of(
-    name: &str,
-    declare: bool,
-    iter: Expr,
-    body: Vec<Stmt>,
-    is_await: bool,
-    span: Span,
-) -> Stmt {
+pub fn for_of(name: &str, declare: bool, iter: Expr, body: Vec<Stmt>, is_await: bool, span: Span) -> Stmt {
     let left = if declare {
         ForHead::VarDecl(Box::new(VarDecl {
             span: DUMMY_SP,
@@ -480,80 +340,44 @@ pub fn for_of(
             declare: false,
             decls: vec![VarDeclarator {
                 span: DUMMY_SP,
-                name: Pat::Ident(BindingIdent {
-                    id: ident(name),
-                    type_ann: None,
-                }),
+                name: Pat::Ident(BindingIdent { id: ident(name), type_ann: None }),
                 init: None,
                 definite: false,
             }],
         }))
     } else {
-        ForHead::Pat(Box::new(Pat::Ident(BindingIdent {
-            id: ident(name),
-            type_ann: None,
-        })))
+        ForHead::Pat(Box::new(Pat::Ident(BindingIdent { id: ident(name), type_ann: None })))
     };
-    Stmt::ForOf(ForOfStmt {
-        span,
-        is_await,
-        left,
-        right: Box::new(iter),
-        body: Box::new(block(body)),
-    })
+    Stmt::ForOf(ForOfStmt { span, is_await, left, right: Box::new(iter), body: Box::new(block(body)) })
 }
 
 pub fn labeled(label: &str, body: Stmt) -> Stmt {
-    Stmt::Labeled(LabeledStmt {
-        span: DUMMY_SP,
-        label: ident(label),
-        body: Box::new(body),
-    })
+    Stmt::Labeled(LabeledStmt { span: DUMMY_SP, label: ident(label), body: Box::new(body) })
 }
 
 pub fn break_stmt(label: Option<&str>, span: Span) -> Stmt {
-    Stmt::Break(BreakStmt {
-        span,
-        label: label.map(ident),
-    })
+    Stmt::Break(BreakStmt { span, label: label.map(ident) })
 }
 
 pub fn continue_stmt(label: Option<&str>, span: Span) -> Stmt {
-    Stmt::Continue(ContinueStmt {
-        span,
-        label: label.map(ident),
-    })
+    Stmt::Continue(ContinueStmt { span, label: label.map(ident) })
 }
 
 pub fn return_stmt(e: Option<Expr>, span: Span) -> Stmt {
-    Stmt::Return(ReturnStmt {
-        span,
-        arg: e.map(Box::new),
-    })
+    Stmt::Return(ReturnStmt { span, arg: e.map(Box::new) })
 }
 
 pub fn throw_stmt(e: Expr, span: Span) -> Stmt {
-    Stmt::Throw(ThrowStmt {
-        span,
-        arg: Box::new(e),
-    })
+    Stmt::Throw(ThrowStmt { span, arg: Box::new(e) })
 }
 
-pub fn try_stmt(
-    body: Vec<Stmt>,
-    catch: Option<(&str, Vec<Stmt>)>,
-    finally: Option<Vec<Stmt>>,
-    span: Span,
-) -> Stmt {
+pub fn try_stmt(body: Vec<Stmt>, catch: Option<(&str, Vec<Stmt>)>, finally: Option<Vec<Stmt>>, span: Span) -> Stmt {
     Stmt::Try(Box::new(TryStmt {
         span,
         block: block_stmt(body),
         handler: catch.map(|(name, stmts)| CatchClause {
             span: DUMMY_SP,
-            param: Some(Pat::Ident(BindingIdent {
-                id: ident(name),
-                type_ann: None,
-            })),
+            param: Some(Pat::Ident(BindingIdent { id: ident(name), type_ann: None })),
             body: block_stmt(stmts),
         }),
         finalizer: finally.map(block_stmt),
@@ -570,10 +394,7 @@ fn var_decl_kind(kind: VarDeclKind, decls: Vec<(&str, Expr)>) -> VarDecl {
             .into_iter()
             .map(|(n, init)| VarDeclarator {
                 span: DUMMY_SP,
-                name: Pat::Ident(BindingIdent {
-                    id: ident(n),
-                    type_ann: None,
-                }),
+                name: Pat::Ident(BindingIdent { id: ident(n), type_ann: None }),
                 init: Some(Box::new(init)),
                 definite: false,
             })
@@ -582,17 +403,11 @@ fn var_decl_kind(kind: VarDeclKind, decls: Vec<(&str, Expr)>) -> VarDecl {
 }
 
 pub fn const_decl(name: &str, init: Expr) -> Stmt {
-    Stmt::Decl(Decl::Var(Box::new(var_decl_kind(
-        VarDeclKind::Const,
-        vec![(name, init)],
-    ))))
+    Stmt::Decl(Decl::Var(Box::new(var_decl_kind(VarDeclKind::Const, vec![(name, init)]))))
 }
 
 pub fn let_decl(name: &str, init: Expr) -> Stmt {
-    Stmt::Decl(Decl::Var(Box::new(var_decl_kind(
-        VarDeclKind::Let,
-        vec![(name, init)],
-    ))))
+    Stmt::Decl(Decl::Var(Box::new(var_decl_kind(VarDeclKind::Let, vec![(name, init)]))))
 }
 
 /// `let a, b, c;`
@@ -606,10 +421,7 @@ pub fn let_names(names: &[String]) -> Stmt {
             .iter()
             .map(|n| VarDeclarator {
                 span: DUMMY_SP,
-                name: Pat::Ident(BindingIdent {
-                    id: ident(n),
-                    type_ann: None,
-                }),
+                name: Pat::Ident(BindingIdent { id: ident(n), type_ann: None }),
                 init: None,
                 definite: false,
             })
@@ -621,11 +433,7 @@ pub fn module_export_name(name: &str) -> ModuleExportName {
     if is_js_ident(name) {
         ModuleExportName::Ident(ident(name))
     } else {
-        ModuleExportName::Str(Str {
-            span: DUMMY_SP,
-            value: name.into(),
-            raw: None,
-        })
+        ModuleExportName::Str(Str { span: DUMMY_SP, value: name.into(), raw: None })
     }
 }
 
@@ -639,20 +447,12 @@ pub fn import_named(names: Vec<(String, String)>, src: &str) -> ModuleItem {
                 ImportSpecifier::Named(ImportNamedSpecifier {
                     span: DUMMY_SP,
                     local: ident(&local),
-                    imported: if imported == local {
-                        None
-                    } else {
-                        Some(module_export_name(&imported))
-                    },
+                    imported: if imported == local { None } else { Some(module_export_name(&imported)) },
                     is_type_only: false,
                 })
             })
             .collect(),
-        src: Box::new(Str {
-            span: DUMMY_SP,
-            value: src.into(),
-            raw: None,
-        }),
+        src: Box::new(Str { span: DUMMY_SP, value: src.into(), raw: None }),
         type_only: false,
         with: None,
         phase: Default::default(),
@@ -663,15 +463,8 @@ pub fn import_named(names: Vec<(String, String)>, src: &str) -> ModuleItem {
 pub fn import_star(local: &str, src: &str) -> ModuleItem {
     ModuleItem::ModuleDecl(ModuleDecl::Import(ImportDecl {
         span: DUMMY_SP,
-        specifiers: vec![ImportSpecifier::Namespace(ImportStarAsSpecifier {
-            span: DUMMY_SP,
-            local: ident(local),
-        })],
-        src: Box::new(Str {
-            span: DUMMY_SP,
-            value: src.into(),
-            raw: None,
-        }),
+        specifiers: vec![ImportSpecifier::Namespace(ImportStarAsSpecifier { span: DUMMY_SP, local: ident(local) })],
+        src: Box::new(Str { span: DUMMY_SP, value: src.into(), raw: None }),
         type_only: false,
         with: None,
         phase: Default::default(),
@@ -688,11 +481,7 @@ pub fn export_names(names: Vec<(String, String)>) -> ModuleItem {
                 ExportSpecifier::Named(ExportNamedSpecifier {
                     span: DUMMY_SP,
                     orig: ModuleExportName::Ident(ident(&local)),
-                    exported: if local == exported {
-                        None
-                    } else {
-                        Some(module_export_name(&exported))
-                    },
+                    exported: if local == exported { None } else { Some(module_export_name(&exported)) },
                     is_type_only: false,
                 })
             })

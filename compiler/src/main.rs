@@ -7,11 +7,7 @@ use clap::{Parser, Subcommand};
 use pyjs::driver;
 
 #[derive(Parser)]
-#[command(
-    name = "pyjs",
-    version,
-    about = "Compile Python 3.11 programs to small, fast ES modules"
-)]
+#[command(name = "pyjs", version, about = "Compile Python 3.11 programs to small, fast ES modules")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -42,11 +38,7 @@ fn compile(file: &Path) -> Result<driver::Program, ExitCode> {
             eprint!("{}", e.render());
         }
         let n = errors.len();
-        eprintln!(
-            "error: could not compile {} ({n} error{})",
-            file.display(),
-            if n == 1 { "" } else { "s" }
-        );
+        eprintln!("error: could not compile {} ({n} error{})", file.display(), if n == 1 { "" } else { "s" });
         ExitCode::from(1)
     })
 }
@@ -81,16 +73,10 @@ fn run(file: &Path, args: &[String]) -> Result<ExitCode, ExitCode> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Compile { file, out } => compile(&file)
-            .and_then(|p| write(&p, &out))
-            .map(|_| ExitCode::SUCCESS),
+        Command::Compile { file, out } => compile(&file).and_then(|p| write(&p, &out)).map(|_| ExitCode::SUCCESS),
         Command::Run { file, args } => run(&file, &args),
         Command::PrintJs { file } => compile(&file).map(|p| {
-            let entry = p
-                .modules
-                .iter()
-                .find(|m| m.out_path == p.entry)
-                .expect("entry module");
+            let entry = p.modules.iter().find(|m| m.out_path == p.entry).expect("entry module");
             print!("{}", entry.code);
             ExitCode::SUCCESS
         }),

@@ -6,10 +6,7 @@ include!(concat!(env!("OUT_DIR"), "/runtime_files.rs"));
 
 /// The runtime file at `path` (relative to `stdlib-shims/`), if it exists.
 pub fn file(path: &str) -> Option<&'static [u8]> {
-    RUNTIME_FILES
-        .iter()
-        .find(|(p, _)| *p == path)
-        .map(|(_, b)| *b)
+    RUNTIME_FILES.iter().find(|(p, _)| *p == path).map(|(_, b)| *b)
 }
 
 /// The runtime module for a Python stdlib module name (`os.path` → `os/path.mjs` or `os.mjs`).
@@ -63,9 +60,7 @@ fn import_specifiers(text: &str) -> Vec<String> {
             let before = rest[..i].trim_end();
             if (s.starts_with("./") || s.starts_with("../"))
                 && s.ends_with(".mjs")
-                && (before.ends_with("from")
-                    || before.ends_with("import")
-                    || before.ends_with("import("))
+                && (before.ends_with("from") || before.ends_with("import") || before.ends_with("import("))
             {
                 out.push(s.to_string());
             }
@@ -76,11 +71,7 @@ fn import_specifiers(text: &str) -> Vec<String> {
 }
 
 fn join(dir: &str, spec: &str) -> Option<String> {
-    let mut parts: Vec<&str> = if dir.is_empty() {
-        vec![]
-    } else {
-        dir.split('/').collect()
-    };
+    let mut parts: Vec<&str> = if dir.is_empty() { vec![] } else { dir.split('/').collect() };
     for seg in spec.split('/') {
         match seg {
             "." => {}

@@ -87,10 +87,7 @@ impl Semantic {
     pub fn analyze(module: &[Stmt]) -> Semantic {
         let mut sem = Semantic::default();
         sem.scopes.push(Scope::new(ScopeKind::Module, None));
-        let mut b = Binder {
-            sem: &mut sem,
-            scope: ScopeId(0),
-        };
+        let mut b = Binder { sem: &mut sem, scope: ScopeId(0) };
         b.stmts(module);
         sem
     }
@@ -148,11 +145,7 @@ impl Semantic {
 
     /// Whether `name` at module level is bound only by imports (so it is a module object).
     pub fn is_module_import(&self, name: &str) -> bool {
-        self.scopes[0]
-            .import_only
-            .get(name)
-            .copied()
-            .unwrap_or(false)
+        self.scopes[0].import_only.get(name).copied().unwrap_or(false)
     }
 }
 
@@ -205,12 +198,7 @@ impl Binder<'_> {
     }
 
     fn arguments(&mut self, args: &Arguments) {
-        for a in args
-            .posonlyargs
-            .iter()
-            .chain(&args.args)
-            .chain(&args.kwonlyargs)
-        {
+        for a in args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs) {
             if let Some(d) = &a.default {
                 self.expr(d);
             }
@@ -232,14 +220,7 @@ impl Binder<'_> {
         }
     }
 
-    fn function(
-        &mut self,
-        range_start: u32,
-        name: &str,
-        args: &Arguments,
-        body: &[Stmt],
-        decorators: &[Expr],
-    ) {
+    fn function(&mut self, range_start: u32, name: &str, args: &Arguments, body: &[Stmt], decorators: &[Expr]) {
         decorators.iter().for_each(|d| self.expr(d));
         self.arguments(args);
         self.bind(name);
@@ -251,20 +232,10 @@ impl Binder<'_> {
 
     fn stmt(&mut self, s: &Stmt) {
         match s {
-            Stmt::FunctionDef(f) => self.function(
-                start(f.range),
-                f.name.as_str(),
-                &f.args,
-                &f.body,
-                &f.decorator_list,
-            ),
-            Stmt::AsyncFunctionDef(f) => self.function(
-                start(f.range),
-                f.name.as_str(),
-                &f.args,
-                &f.body,
-                &f.decorator_list,
-            ),
+            Stmt::FunctionDef(f) => self.function(start(f.range), f.name.as_str(), &f.args, &f.body, &f.decorator_list),
+            Stmt::AsyncFunctionDef(f) => {
+                self.function(start(f.range), f.name.as_str(), &f.args, &f.body, &f.decorator_list)
+            }
             Stmt::ClassDef(c) => {
                 c.decorator_list.iter().for_each(|d| self.expr(d));
                 c.bases.iter().for_each(|b| self.expr(b));
@@ -393,13 +364,7 @@ impl Binder<'_> {
         }
     }
 
-    fn try_parts(
-        &mut self,
-        body: &[Stmt],
-        handlers: &[ExceptHandler],
-        orelse: &[Stmt],
-        finalbody: &[Stmt],
-    ) {
+    fn try_parts(&mut self, body: &[Stmt], handlers: &[ExceptHandler], orelse: &[Stmt], finalbody: &[Stmt]) {
         self.stmts(body);
         for h in handlers {
             let ExceptHandler::ExceptHandler(h) = h;
@@ -427,10 +392,7 @@ impl Binder<'_> {
             }
             Pattern::MatchClass(c) => {
                 self.expr(&c.cls);
-                c.patterns
-                    .iter()
-                    .chain(&c.kwd_patterns)
-                    .for_each(|p| self.pattern(p));
+                c.patterns.iter().chain(&c.kwd_patterns).for_each(|p| self.pattern(p));
             }
             Pattern::MatchStar(s) => {
                 if let Some(n) = &s.name {
@@ -511,9 +473,7 @@ impl Binder<'_> {
             Expr::Set(s) => s.elts.iter().for_each(|e| self.expr(e)),
             Expr::ListComp(c) => self.comprehension(start(c.range), &c.generators, &[&c.elt]),
             Expr::SetComp(c) => self.comprehension(start(c.range), &c.generators, &[&c.elt]),
-            Expr::DictComp(c) => {
-                self.comprehension(start(c.range), &c.generators, &[&c.key, &c.value])
-            }
+            Expr::DictComp(c) => self.comprehension(start(c.range), &c.generators, &[&c.key, &c.value]),
             Expr::GeneratorExp(c) => self.comprehension(start(c.range), &c.generators, &[&c.elt]),
             Expr::Await(a) => self.expr(&a.value),
             Expr::Yield(y) => {

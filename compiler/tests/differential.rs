@@ -25,16 +25,12 @@ enum Outcome {
 }
 
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
 }
 
 fn collect(dir: &Path, base: &Path, out: &mut Vec<Case>) {
-    let mut entries: Vec<_> = std::fs::read_dir(dir)
-        .map(|r| r.flatten().map(|e| e.path()).collect())
-        .unwrap_or_default();
+    let mut entries: Vec<_> =
+        std::fs::read_dir(dir).map(|r| r.flatten().map(|e| e.path()).collect()).unwrap_or_default();
     entries.sort();
     for p in entries {
         let name = p.file_name().unwrap().to_string_lossy().to_string();
@@ -44,22 +40,14 @@ fn collect(dir: &Path, base: &Path, out: &mut Vec<Case>) {
         if p.is_dir() {
             collect(&p, base, out);
         } else if name.ends_with(".py") {
-            let rel = p
-                .strip_prefix(base)
-                .unwrap()
-                .to_string_lossy()
-                .replace('\\', "/");
+            let rel = p.strip_prefix(base).unwrap().to_string_lossy().replace('\\', "/");
             out.push(Case { name: rel, path: p });
         }
     }
 }
 
 /// Run `cmd` with `stdin`, killing it after `limit`. Returns (status, stdout, stderr).
-fn run_with_timeout(
-    mut cmd: Command,
-    stdin: &[u8],
-    limit: Duration,
-) -> Result<(i32, String, String), String> {
+fn run_with_timeout(mut cmd: Command, stdin: &[u8], limit: Duration) -> Result<(i32, String, String), String> {
     let mut child = cmd
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -119,12 +107,8 @@ fn first_difference(expected: &str, actual: &str) -> String {
 fn check(case: &Case, work: &Path) -> Outcome {
     let out_dir = work.join(case.name.replace('/', "__").trim_end_matches(".py"));
     let _ = std::fs::remove_dir_all(&out_dir);
-    let compiled = Command::new(env!("CARGO_BIN_EXE_pyjs"))
-        .arg("compile")
-        .arg(&case.path)
-        .arg("-o")
-        .arg(&out_dir)
-        .output();
+    let compiled =
+        Command::new(env!("CARGO_BIN_EXE_pyjs")).arg("compile").arg(&case.path).arg("-o").arg(&out_dir).output();
     let compiled = match compiled {
         Ok(c) => c,
         Err(e) => return Outcome::Fail(format!("  cannot run pyjs: {e}")),
@@ -133,18 +117,13 @@ fn check(case: &Case, work: &Path) -> Outcome {
         let msg = String::from_utf8_lossy(&compiled.stderr);
         return Outcome::Fail(format!(
             "  compile failed:\n{}",
-            msg.lines()
-                .take(12)
-                .map(|l| format!("    {l}\n"))
-                .collect::<String>()
+            msg.lines().take(12).map(|l| format!("    {l}\n")).collect::<String>()
         ));
     }
     let stem = case.path.file_stem().unwrap().to_string_lossy().to_string();
     let stdin = std::fs::read(case.path.with_extension("stdin")).unwrap_or_default();
     let mut cmd = Command::new("node");
-    cmd.arg("--stack-size=4000")
-        .arg(out_dir.join(format!("{stem}.mjs")))
-        .current_dir(case.path.parent().unwrap());
+    cmd.arg("--stack-size=4000").arg(out_dir.join(format!("{stem}.mjs"))).current_dir(case.path.parent().unwrap());
     let (code, stdout, stderr) = match run_with_timeout(cmd, &stdin, Duration::from_secs(60)) {
         Ok(r) => r,
         Err(e) => return Outcome::Fail(format!("  {e}")),
@@ -154,13 +133,7 @@ fn check(case: &Case, work: &Path) -> Outcome {
     let (want_code, want_last) = match &status {
         Some(s) => {
             let mut lines = s.lines();
-            (
-                lines
-                    .next()
-                    .and_then(|l| l.trim().parse().ok())
-                    .unwrap_or(1),
-                lines.next().map(str::to_string),
-            )
+            (lines.next().and_then(|l| l.trim().parse().ok()).unwrap_or(1), lines.next().map(str::to_string))
         }
         None => (0, None),
     };
@@ -169,28 +142,13 @@ fn check(case: &Case, work: &Path) -> Outcome {
         problems.push(first_difference(&expected, &stdout));
     }
     if code != want_code {
-        let tail: String = stderr
-            .lines()
-            .rev()
-            .take(6)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .map(|l| format!("    {l}\n"))
-            .collect();
-        problems.push(format!(
-            "  exit status {code}, expected {want_code}; stderr ends:\n{tail}"
-        ));
+        let tail: String =
+            stderr.lines().rev().take(6).collect::<Vec<_>>().into_iter().rev().map(|l| format!("    {l}\n")).collect();
+        problems.push(format!("  exit status {code}, expected {want_code}; stderr ends:\n{tail}"));
     } else if let Some(want) = want_last {
-        let last = stderr
-            .lines()
-            .rev()
-            .find(|l| !l.trim().is_empty())
-            .unwrap_or("");
+        let last = stderr.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("");
         if last != want {
-            problems.push(format!(
-                "  last stderr line:\n    expected: {want:?}\n    actual:   {last:?}"
-            ));
+            problems.push(format!("  last stderr line:\n    expected: {want:?}\n    actual:   {last:?}"));
         }
     }
     if problems.is_empty() {
@@ -205,10 +163,7 @@ fn main() {
     let base = root.join("tests/differential");
     let mut cases = vec![];
     collect(&base, &base, &mut cases);
-    let filters: Vec<String> = std::env::args()
-        .skip(1)
-        .filter(|a| !a.starts_with("--"))
-        .collect();
+    let filters: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
     if !filters.is_empty() {
         cases.retain(|c| filters.iter().any(|f| c.name.contains(f.as_str())));
     }
@@ -224,9 +179,7 @@ fn main() {
     println!("running {} differential tests", cases.len());
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<(usize, Outcome)>> = Mutex::new(vec![]);
-    let threads = std::thread::available_parallelism()
-        .map_or(2, |n| n.get())
-        .min(4);
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get()).min(4);
     std::thread::scope(|s| {
         for _ in 0..threads {
             s.spawn(|| loop {
@@ -249,10 +202,7 @@ fn main() {
         let is_known = known.contains(&case.name);
         match outcome {
             Outcome::Pass if is_known => {
-                println!(
-                    "test {} ... FIXED (remove it from tests/known-failures.txt)",
-                    case.name
-                );
+                println!("test {} ... FIXED (remove it from tests/known-failures.txt)", case.name);
                 fixed.push(case.name.clone());
                 passed += 1;
             }
@@ -277,20 +227,13 @@ fn main() {
         println!("\n---- {name} ----\n{why}");
     }
     if std::env::var_os("PYJS_CONFORMANCE").is_some() && filters.is_empty() {
-        let mut report = format!(
-            "# Differential conformance\n\nPassed: {}/{}\n\nFailing:\n",
-            passed,
-            cases.len()
-        );
+        let mut report = format!("# Differential conformance\n\nPassed: {}/{}\n\nFailing:\n", passed, cases.len());
         for n in &failing_names {
             report.push_str(&format!("- {n}\n"));
         }
         std::fs::write(root.join("tests/conformance.md"), report).unwrap();
     }
-    println!(
-        "\nconformance: {passed}/{} programs match CPython ({known_failed} known failures)",
-        cases.len()
-    );
+    println!("\nconformance: {passed}/{} programs match CPython ({known_failed} known failures)", cases.len());
     println!("{passed} passed, {} failed", failed + fixed.len());
     if failed > 0 || !fixed.is_empty() {
         std::process::exit(1);

@@ -11,36 +11,22 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
 }
 
 fn run(cmd: &mut Command) -> bool {
     eprintln!("$ {cmd:?}");
-    cmd.current_dir(root())
-        .status()
-        .map(|s| s.success())
-        .unwrap_or(false)
+    cmd.current_dir(root()).status().map(|s| s.success()).unwrap_or(false)
 }
 
 fn cargo() -> Command {
     let mut c = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
-    c.env(
-        "CARGO_BUILD_JOBS",
-        std::env::var("CARGO_BUILD_JOBS").unwrap_or_else(|_| "2".into()),
-    );
+    c.env("CARGO_BUILD_JOBS", std::env::var("CARGO_BUILD_JOBS").unwrap_or_else(|_| "2".into()));
     c
 }
 
 fn stdlib_corpus() -> bool {
-    let out = Command::new("python3")
-        .args([
-            "-c",
-            "import sysconfig; print(sysconfig.get_paths()['stdlib'])",
-        ])
-        .output();
+    let out = Command::new("python3").args(["-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"]).output();
     let Ok(out) = out else { return false };
     let dir = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim().to_string());
     if !run(cargo().args(["build", "--release", "-p", "pyjs"])) {
@@ -66,22 +52,12 @@ fn stdlib_corpus() -> bool {
     let start = std::time::Instant::now();
     let mut lines = 0usize;
     for f in &files {
-        lines += std::fs::read_to_string(f)
-            .map(|s| s.lines().count())
-            .unwrap_or(0);
+        lines += std::fs::read_to_string(f).map(|s| s.lines().count()).unwrap_or(0);
         let _ = std::fs::remove_dir_all(&tmp);
-        let r = Command::new(&pyjs)
-            .arg("compile")
-            .arg(f)
-            .arg("-o")
-            .arg(&tmp)
-            .output();
+        let r = Command::new(&pyjs).arg("compile").arg(f).arg("-o").arg(&tmp).output();
         match r {
             Ok(o) if o.status.success() => ok += 1,
-            Ok(o)
-                if o.status.code() == Some(1)
-                    && String::from_utf8_lossy(&o.stderr).contains("error[") =>
-            {
+            Ok(o) if o.status.code() == Some(1) && String::from_utf8_lossy(&o.stderr).contains("error[") => {
                 diagnosed += 1
             }
             _ => crashed.push(f.clone()),
@@ -107,12 +83,10 @@ fn main() -> ExitCode {
                 && run(cargo().args(["build", "--release"]))
                 && run(cargo().args(["test", "--release", "--workspace"]))
         }
-        Some("conformance") => run(cargo()
-            .args(["test", "--release", "--test", "differential"])
-            .env("PYJS_CONFORMANCE", "1")),
-        Some("bless") => run(Command::new("python3")
-            .arg("tests/bless.py")
-            .args(&args[1..])),
+        Some("conformance") => {
+            run(cargo().args(["test", "--release", "--test", "differential"]).env("PYJS_CONFORMANCE", "1"))
+        }
+        Some("bless") => run(Command::new("python3").arg("tests/bless.py").args(&args[1..])),
         Some("print-js") if args.len() == 2 => {
             run(cargo().args(["run", "-q", "-p", "pyjs", "--", "print-js", &args[1]]))
         }

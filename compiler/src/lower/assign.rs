@@ -30,10 +30,7 @@ impl Lowerer<'_> {
             Expr::Attribute(a) => {
                 let obj = self.expr(&a.value);
                 let f = self.h("sa");
-                vec![js::expr_stmt(
-                    js::call(f, vec![obj, js::str_lit(a.attr.as_str()), value]),
-                    sp,
-                )]
+                vec![js::expr_stmt(js::call(f, vec![obj, js::str_lit(a.attr.as_str()), value]), sp)]
             }
             Expr::Subscript(s) => {
                 let obj = self.expr(&s.value);
@@ -52,17 +49,11 @@ impl Lowerer<'_> {
             Expr::Tuple(t) => self.unpack_to(&t.elts, value, sp),
             Expr::List(l) => self.unpack_to(&l.elts, value, sp),
             Expr::Starred(s) => {
-                self.diag(Diagnostic::misplaced(
-                    span(s.range),
-                    "starred assignment target must be in a list or tuple",
-                ));
+                self.diag(Diagnostic::misplaced(span(s.range), "starred assignment target must be in a list or tuple"));
                 vec![]
             }
             other => {
-                self.diag(Diagnostic::invalid_target(
-                    span(other.range()),
-                    "this expression",
-                ));
+                self.diag(Diagnostic::invalid_target(span(other.range()), "this expression"));
                 vec![]
             }
         }
@@ -78,14 +69,7 @@ impl Lowerer<'_> {
             }
             Some(i) => {
                 let f = self.h("unpack_star");
-                js::call(
-                    f,
-                    vec![
-                        value,
-                        js::num(i as f64),
-                        js::num((elts.len() - i - 1) as f64),
-                    ],
-                )
+                js::call(f, vec![value, js::num(i as f64), js::num((elts.len() - i - 1) as f64)])
             }
         };
         let mut out = vec![js::expr_stmt(js::assign(js::id(&t), unpacked), sp)];
@@ -136,14 +120,7 @@ impl Lowerer<'_> {
                 vec![
                     js::expr_stmt(js::assign(js::id(&o), obj), sp),
                     js::expr_stmt(
-                        js::call(
-                            sa,
-                            vec![
-                                js::id(&o),
-                                js::str_lit(at.attr.as_str()),
-                                js::call(f, vec![cur, v]),
-                            ],
-                        ),
+                        js::call(sa, vec![js::id(&o), js::str_lit(at.attr.as_str()), js::call(f, vec![cur, v])]),
                         sp,
                     ),
                 ]
@@ -159,15 +136,7 @@ impl Lowerer<'_> {
                         out.push(js::expr_stmt(js::assign(js::id(n), p), DUMMY_SP));
                     }
                     let get = self.h("getslice");
-                    let cur = js::call(
-                        get,
-                        vec![
-                            js::id(&o),
-                            js::id(&names[0]),
-                            js::id(&names[1]),
-                            js::id(&names[2]),
-                        ],
-                    );
+                    let cur = js::call(get, vec![js::id(&o), js::id(&names[0]), js::id(&names[1]), js::id(&names[2])]);
                     let v = self.expr(&a.value);
                     let f = self.h(op);
                     let set = self.h("setslice");
@@ -194,17 +163,11 @@ impl Lowerer<'_> {
                 let v = self.expr(&a.value);
                 let f = self.h(op);
                 let set = self.h("setitem");
-                out.push(js::expr_stmt(
-                    js::call(set, vec![js::id(&o), js::id(&k), js::call(f, vec![cur, v])]),
-                    sp,
-                ));
+                out.push(js::expr_stmt(js::call(set, vec![js::id(&o), js::id(&k), js::call(f, vec![cur, v])]), sp));
                 out
             }
             other => {
-                self.diag(Diagnostic::invalid_target(
-                    span(other.range()),
-                    "this expression",
-                ));
+                self.diag(Diagnostic::invalid_target(span(other.range()), "this expression"));
                 vec![]
             }
         }
@@ -219,10 +182,7 @@ impl Lowerer<'_> {
             Expr::Attribute(a) => {
                 let obj = self.expr(&a.value);
                 let f = self.h("da");
-                vec![js::expr_stmt(
-                    js::call(f, vec![obj, js::str_lit(a.attr.as_str())]),
-                    sp,
-                )]
+                vec![js::expr_stmt(js::call(f, vec![obj, js::str_lit(a.attr.as_str())]), sp)]
             }
             Expr::Subscript(s) => {
                 let obj = self.expr(&s.value);
@@ -240,10 +200,7 @@ impl Lowerer<'_> {
             Expr::Tuple(t) => t.elts.iter().flat_map(|e| self.delete(e, sp)).collect(),
             Expr::List(l) => l.elts.iter().flat_map(|e| self.delete(e, sp)).collect(),
             other => {
-                self.diag(Diagnostic::invalid_target(
-                    span(other.range()),
-                    "this expression (in del)",
-                ));
+                self.diag(Diagnostic::invalid_target(span(other.range()), "this expression (in del)"));
                 vec![]
             }
         }

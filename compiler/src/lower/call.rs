@@ -28,8 +28,7 @@ impl Lowerer<'_> {
         let sp = self.span(c.range);
         if let Expr::Name(n) = &*c.func {
             let name = n.id.as_str();
-            if self.resolve(name) == Resolved::Builtin || self.resolve(name) == Resolved::Undefined
-            {
+            if self.resolve(name) == Resolved::Builtin || self.resolve(name) == Resolved::Undefined {
                 if let Some(why) = names::unsupported_builtin(name) {
                     self.diag(Diagnostic::unsupported_builtin(span(c.range), name, why));
                     return js::null();
@@ -76,13 +75,7 @@ impl Lowerer<'_> {
         js::call_args(callee, args, sp)
     }
 
-    fn call_kw(
-        &mut self,
-        callee: JsExpr,
-        args: &[Expr],
-        keywords: &[Keyword],
-        sp: swc_common::Span,
-    ) -> JsExpr {
+    fn call_kw(&mut self, callee: JsExpr, args: &[Expr], keywords: &[Keyword], sp: swc_common::Span) -> JsExpr {
         let pos = self.call_args(args);
         let kw = self.keywords(keywords);
         let f = self.h("callkw");

@@ -47,10 +47,7 @@ impl Lowerer<'_> {
         self.scope = scope;
         self.class_objs.push(cls_obj.clone());
         let mut body = vec![js::expr_stmt(
-            js::assign(
-                js::member(js::id(&cls_obj), "__module__"),
-                js::str_lit(&self.py_module_name()),
-            ),
+            js::assign(js::member(js::id(&cls_obj), "__module__"), js::str_lit(&self.py_module_name())),
             DUMMY_SP,
         )];
         body.extend(self.stmts(&c.body));
@@ -58,17 +55,9 @@ impl Lowerer<'_> {
         self.scope = prev;
 
         let mk = self.h("mkclass");
-        let mut args = vec![
-            js::str_lit(name),
-            bases,
-            js::arrow(vec![&cls_obj], body, false),
-            meta,
-        ];
+        let mut args = vec![js::str_lit(name), bases, js::arrow(vec![&cls_obj], body, false), meta];
         if !kwargs.is_empty() {
-            let props: Vec<(&str, _)> = kwargs
-                .iter()
-                .map(|(k, v)| (k.as_str(), v.clone()))
-                .collect();
+            let props: Vec<(&str, _)> = kwargs.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
             args.push(js::object(props));
         }
         let mut value = js::call(mk, args);

@@ -44,17 +44,9 @@ impl Lowerer<'_> {
         self.comprehension(c.range, &c.generators, Collect::Gen(&c.elt))
     }
 
-    fn comprehension(
-        &mut self,
-        range: crate::parse::Range,
-        gens: &[Comprehension],
-        what: Collect,
-    ) -> JsExpr {
+    fn comprehension(&mut self, range: crate::parse::Range, gens: &[Comprehension], what: Collect) -> JsExpr {
         if gens.iter().any(|g| g.is_async) {
-            self.diag(Diagnostic::unsupported_syntax(
-                span(range),
-                "an asynchronous comprehension",
-            ));
+            self.diag(Diagnostic::unsupported_syntax(span(range), "an asynchronous comprehension"));
             return js::null();
         }
         let first_iter = self.expr(&gens[0].iter);
@@ -62,11 +54,7 @@ impl Lowerer<'_> {
         let prev = self.scope;
         self.scope = scope;
         let outer = self.fns.last().unwrap();
-        let ctx = FnCtx {
-            self_name: outer.self_name.clone(),
-            class_obj: outer.class_obj.clone(),
-            ..FnCtx::default()
-        };
+        let ctx = FnCtx { self_name: outer.self_name.clone(), class_obj: outer.class_obj.clone(), ..FnCtx::default() };
         self.fns.push(ctx);
         let is_gen = matches!(what, Collect::Gen(_));
 
@@ -74,10 +62,7 @@ impl Lowerer<'_> {
         let innermost: JsStmt = match what {
             Collect::List(e) => {
                 let v = self.expr(e);
-                js::expr_stmt(
-                    js::call(js::member(js::id("$r"), "push"), vec![v]),
-                    DUMMY_SP,
-                )
+                js::expr_stmt(js::call(js::member(js::id("$r"), "push"), vec![v]), DUMMY_SP)
             }
             Collect::Set(e) => {
                 let v = self.expr(e);
@@ -101,32 +86,15 @@ impl Lowerer<'_> {
                 let t = self.test(cond);
                 body = vec![js::if_stmt(t, body, None, DUMMY_SP)];
             }
-            let iterable = if i == 0 {
-                js::id("$it")
-            } else {
-                self.expr(&g.iter)
-            };
+            let iterable = if i == 0 { js::id("$it") } else { self.expr(&g.iter) };
             let f = self.h("forin");
             let v = self.unique("v");
             let mut loop_body = self.assign_to(&g.target, js::id(&v), DUMMY_SP);
             loop_body.extend(body);
-            body = vec![js::for_of(
-                &v,
-                true,
-                js::call(f, vec![iterable]),
-                loop_body,
-                false,
-                DUMMY_SP,
-            )];
+            body = vec![js::for_of(&v, true, js::call(f, vec![iterable]), loop_body, false, DUMMY_SP)];
         }
         let ctx = self.fns.pop().unwrap();
-        let mut decls: Vec<String> = self
-            .sem
-            .scope(scope)
-            .bound
-            .iter()
-            .map(|n| names::mangle(n))
-            .collect();
+        let mut decls: Vec<String> = self.sem.scope(scope).bound.iter().map(|n| names::mangle(n)).collect();
         decls.extend(ctx.temps);
         self.scope = prev;
 
@@ -155,11 +123,7 @@ impl Lowerer<'_> {
         }
         let func = js::function(
             js::FnOpts {
-                name: Some(if is_gen {
-                    "genexpr$$".into()
-                } else {
-                    "listcomp$$".into()
-                }),
+                name: Some(if is_gen { "genexpr$$".into() } else { "listcomp$$".into() }),
                 is_generator: is_gen,
                 is_async: false,
                 span: self.span(range),

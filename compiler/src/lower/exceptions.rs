@@ -51,16 +51,9 @@ impl Lowerer<'_> {
             self.fctx().import_guards -= 1;
         }
 
-        let ok_flag = if orelse.is_empty() || handlers.is_empty() {
-            None
-        } else {
-            Some(self.temp())
-        };
+        let ok_flag = if orelse.is_empty() || handlers.is_empty() { None } else { Some(self.temp()) };
         if let Some(flag) = &ok_flag {
-            try_body.push(js::expr_stmt(
-                js::assign(js::id(flag), js::bool_lit(true)),
-                DUMMY_SP,
-            ));
+            try_body.push(js::expr_stmt(js::assign(js::id(flag), js::bool_lit(true)), DUMMY_SP));
         }
 
         let catch = if handlers.is_empty() {
@@ -68,10 +61,7 @@ impl Lowerer<'_> {
         } else {
             let e = self.unique("e");
             let conv = self.h("exc");
-            let mut stmts = vec![js::expr_stmt(
-                js::assign(js::id(&e), js::call(conv, vec![js::id(&e)])),
-                DUMMY_SP,
-            )];
+            let mut stmts = vec![js::expr_stmt(js::assign(js::id(&e), js::call(conv, vec![js::id(&e)])), DUMMY_SP)];
             self.fctx().excs.push(e.clone());
             // Build the if/else-if chain from the last handler backwards.
             let mut chain: Option<Vec<JsStmt>> = Some(vec![js::throw_stmt(js::id(&e), DUMMY_SP)]);
@@ -102,43 +92,22 @@ impl Lowerer<'_> {
             Some((e, stmts))
         };
 
-        let finally = if finalbody.is_empty() {
-            None
-        } else {
-            Some(self.stmts(finalbody))
-        };
+        let finally = if finalbody.is_empty() { None } else { Some(self.stmts(finalbody)) };
         let mut out = vec![];
         if let Some(flag) = &ok_flag {
-            out.push(js::expr_stmt(
-                js::assign(js::id(flag), js::bool_lit(false)),
-                DUMMY_SP,
-            ));
+            out.push(js::expr_stmt(js::assign(js::id(flag), js::bool_lit(false)), DUMMY_SP));
         }
-        let else_stmts = if orelse.is_empty() {
-            vec![]
-        } else {
-            self.stmts(orelse)
-        };
+        let else_stmts = if orelse.is_empty() { vec![] } else { self.stmts(orelse) };
         match (ok_flag, finally) {
             (Some(flag), Some(fin)) => {
                 // The else clause runs inside the outer try so that `finally` follows it.
-                let inner = js::try_stmt(
-                    try_body,
-                    catch.as_ref().map(|(e, s)| (e.as_str(), s.clone())),
-                    None,
-                    sp,
-                );
+                let inner = js::try_stmt(try_body, catch.as_ref().map(|(e, s)| (e.as_str(), s.clone())), None, sp);
                 let mut outer_body = vec![inner];
                 outer_body.push(js::if_stmt(js::id(&flag), else_stmts, None, DUMMY_SP));
                 out.push(js::try_stmt(outer_body, None, Some(fin), sp));
             }
             (Some(flag), None) => {
-                out.push(js::try_stmt(
-                    try_body,
-                    catch.as_ref().map(|(e, s)| (e.as_str(), s.clone())),
-                    None,
-                    sp,
-                ));
+                out.push(js::try_stmt(try_body, catch.as_ref().map(|(e, s)| (e.as_str(), s.clone())), None, sp));
                 out.push(js::if_stmt(js::id(&flag), else_stmts, None, DUMMY_SP));
             }
             (None, fin) => {
@@ -148,12 +117,7 @@ impl Lowerer<'_> {
                 if catch.is_none() && fin.is_none() {
                     out.extend(body);
                 } else {
-                    out.push(js::try_stmt(
-                        body,
-                        catch.as_ref().map(|(e, s)| (e.as_str(), s.clone())),
-                        fin,
-                        sp,
-                    ));
+                    out.push(js::try_stmt(body, catch.as_ref().map(|(e, s)| (e.as_str(), s.clone())), fin, sp));
                 }
             }
         }
@@ -190,11 +154,7 @@ impl Lowerer<'_> {
         let sp = self.span(a.range);
         let test = self.test(&a.test);
         let cls = self.h("AssertionError");
-        let args = a
-            .msg
-            .as_ref()
-            .map(|m| vec![self.expr(m)])
-            .unwrap_or_default();
+        let args = a.msg.as_ref().map(|m| vec![self.expr(m)]).unwrap_or_default();
         let f = self.h("raise_");
         let throw = js::throw_stmt(js::call_sp(f, vec![js::call(cls, args)], sp), sp);
         vec![js::if_stmt(js::not(test), vec![throw], None, sp)]
@@ -216,19 +176,12 @@ impl Lowerer<'_> {
         let exit = self.temp();
         let ok = self.temp();
         let cm_value = self.expr(&first.context_expr);
-        let (enter_name, exit_name) = if is_async {
-            ("__aenter__", "__aexit__")
-        } else {
-            ("__enter__", "__exit__")
-        };
+        let (enter_name, exit_name) = if is_async { ("__aenter__", "__aexit__") } else { ("__enter__", "__exit__") };
         let ga = self.h("ga");
         let mut out = vec![
             js::expr_stmt(js::assign(js::id(&mgr), cm_value), sp),
             js::expr_stmt(
-                js::assign(
-                    js::id(&exit),
-                    js::call(ga, vec![js::id(&mgr), js::str_lit(exit_name)]),
-                ),
+                js::assign(js::id(&exit), js::call(ga, vec![js::id(&mgr), js::str_lit(exit_name)])),
                 DUMMY_SP,
             ),
         ];
@@ -241,32 +194,19 @@ impl Lowerer<'_> {
             Some(target) => out.extend(self.assign_to(target, entered, DUMMY_SP)),
             None => out.push(js::expr_stmt(entered, DUMMY_SP)),
         }
-        out.push(js::expr_stmt(
-            js::assign(js::id(&ok), js::bool_lit(true)),
-            DUMMY_SP,
-        ));
-        let inner = if rest.is_empty() {
-            self.stmts(body)
-        } else {
-            self.with_stmt(rest, body, is_async, range)
-        };
+        out.push(js::expr_stmt(js::assign(js::id(&ok), js::bool_lit(true)), DUMMY_SP));
+        let inner = if rest.is_empty() { self.stmts(body) } else { self.with_stmt(rest, body, is_async, range) };
 
         let e = self.unique("e");
         let conv = self.h("exc");
         let typ = self.h("type");
         let truthy = self.h("truthy");
-        let mut exit_call = js::call(
-            js::id(&exit),
-            vec![js::call(typ, vec![js::id(&e)]), js::id(&e), js::null()],
-        );
+        let mut exit_call = js::call(js::id(&exit), vec![js::call(typ, vec![js::id(&e)]), js::id(&e), js::null()]);
         if is_async {
             exit_call = js::await_expr(exit_call);
         }
         let catch = vec![
-            js::expr_stmt(
-                js::assign(js::id(&e), js::call(conv, vec![js::id(&e)])),
-                DUMMY_SP,
-            ),
+            js::expr_stmt(js::assign(js::id(&e), js::call(conv, vec![js::id(&e)])), DUMMY_SP),
             js::expr_stmt(js::assign(js::id(&ok), js::bool_lit(false)), DUMMY_SP),
             js::if_stmt(
                 js::not(js::call(truthy, vec![exit_call])),
@@ -279,12 +219,7 @@ impl Lowerer<'_> {
         if is_async {
             clean_exit = js::await_expr(clean_exit);
         }
-        let finally = vec![js::if_stmt(
-            js::id(&ok),
-            vec![js::expr_stmt(clean_exit, DUMMY_SP)],
-            None,
-            DUMMY_SP,
-        )];
+        let finally = vec![js::if_stmt(js::id(&ok), vec![js::expr_stmt(clean_exit, DUMMY_SP)], None, DUMMY_SP)];
         out.push(js::try_stmt(inner, Some((&e, catch)), Some(finally), sp));
         out
     }
@@ -292,10 +227,7 @@ impl Lowerer<'_> {
 
 fn catches_import_error(t: &Expr) -> bool {
     match t {
-        Expr::Name(n) => matches!(
-            n.id.as_str(),
-            "ImportError" | "ModuleNotFoundError" | "Exception" | "BaseException"
-        ),
+        Expr::Name(n) => matches!(n.id.as_str(), "ImportError" | "ModuleNotFoundError" | "Exception" | "BaseException"),
         Expr::Tuple(t) => t.elts.iter().any(catches_import_error),
         _ => false,
     }

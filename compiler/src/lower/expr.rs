@@ -23,10 +23,7 @@ impl Lowerer<'_> {
             Expr::NamedExpr(n) => {
                 let value = self.expr(&n.value);
                 let Expr::Name(name) = &*n.target else {
-                    self.diag(Diagnostic::invalid_target(
-                        span(n.target.range()),
-                        "this expression",
-                    ));
+                    self.diag(Diagnostic::invalid_target(span(n.target.range()), "this expression"));
                     return js::null();
                 };
                 let target = self.name_ref(name.id.as_str());
@@ -61,11 +58,7 @@ impl Lowerer<'_> {
                 js::await_expr(v)
             }
             Expr::Yield(y) => {
-                let v = y
-                    .value
-                    .as_ref()
-                    .map(|v| self.expr(v))
-                    .unwrap_or_else(js::null);
+                let v = y.value.as_ref().map(|v| self.expr(v)).unwrap_or_else(js::null);
                 js::yield_expr(Some(v), false)
             }
             Expr::YieldFrom(y) => {
@@ -81,10 +74,7 @@ impl Lowerer<'_> {
             Expr::Attribute(a) => self.attribute(a),
             Expr::Subscript(s) => self.subscript(s),
             Expr::Starred(s) => {
-                self.diag(Diagnostic::misplaced(
-                    span(s.range),
-                    "can't use starred expression here",
-                ));
+                self.diag(Diagnostic::misplaced(span(s.range), "can't use starred expression here"));
                 js::null()
             }
             Expr::Name(n) => self.name_ref(n.id.as_str()),
@@ -102,17 +92,8 @@ impl Lowerer<'_> {
     pub(super) fn test(&mut self, e: &Expr) -> JsExpr {
         match e {
             Expr::BoolOp(b) => {
-                let op = if b.op == BoolOp::And {
-                    BinaryOp::LogicalAnd
-                } else {
-                    BinaryOp::LogicalOr
-                };
-                let mut parts = b
-                    .values
-                    .iter()
-                    .map(|v| self.test(v))
-                    .collect::<Vec<_>>()
-                    .into_iter();
+                let op = if b.op == BoolOp::And { BinaryOp::LogicalAnd } else { BinaryOp::LogicalOr };
+                let mut parts = b.values.iter().map(|v| self.test(v)).collect::<Vec<_>>().into_iter();
                 let first = parts.next().unwrap();
                 parts.fold(first, |acc, p| js::bin(op, acc, p))
             }
@@ -121,10 +102,7 @@ impl Lowerer<'_> {
                 js::not(inner)
             }
             Expr::Compare(_) => self.expr(e),
-            Expr::Constant(ExprConstant {
-                value: Constant::Bool(b),
-                ..
-            }) => js::bool_lit(*b),
+            Expr::Constant(ExprConstant { value: Constant::Bool(b), .. }) => js::bool_lit(*b),
             _ => {
                 let v = self.expr(e);
                 let f = self.h("truthy");
@@ -141,11 +119,8 @@ impl Lowerer<'_> {
         for v in iter {
             let truthy = self.h("truthy");
             let test = js::call(truthy, vec![js::id(&t)]);
-            let chosen = if b.op == BoolOp::And {
-                js::cond(test, acc, js::id(&t))
-            } else {
-                js::cond(test, js::id(&t), acc)
-            };
+            let chosen =
+                if b.op == BoolOp::And { js::cond(test, acc, js::id(&t)) } else { js::cond(test, js::id(&t), acc) };
             acc = js::seq(vec![js::assign(js::id(&t), v), chosen]);
         }
         acc
@@ -210,13 +185,7 @@ impl Lowerer<'_> {
     }
 
     fn compare_one(&mut self, op: CmpOp, left: JsExpr, right: &Expr) -> JsExpr {
-        let is_none = matches!(
-            right,
-            Expr::Constant(ExprConstant {
-                value: Constant::None,
-                ..
-            })
-        );
+        let is_none = matches!(right, Expr::Constant(ExprConstant { value: Constant::None, .. }));
         match op {
             CmpOp::Is if is_none => js::bin(BinaryOp::EqEq, left, js::null()),
             CmpOp::IsNot if is_none => js::bin(BinaryOp::NotEq, left, js::null()),
@@ -264,17 +233,11 @@ impl Lowerer<'_> {
                 js::call(f, parts)
             }
             Constant::Bytes(_) => {
-                self.diag(Diagnostic::unsupported_syntax(
-                    span(range),
-                    "a bytes literal",
-                ));
+                self.diag(Diagnostic::unsupported_syntax(span(range), "a bytes literal"));
                 js::null()
             }
             Constant::Complex { .. } => {
-                self.diag(Diagnostic::unsupported_syntax(
-                    span(range),
-                    "a complex number literal",
-                ));
+                self.diag(Diagnostic::unsupported_syntax(span(range), "a complex number literal"));
                 js::null()
             }
         }
@@ -344,8 +307,7 @@ impl Lowerer<'_> {
     }
 
     pub(super) fn slice_parts(&mut self, s: &ExprSlice) -> [JsExpr; 3] {
-        let mut part =
-            |e: &Option<Box<Expr>>| e.as_ref().map(|e| self.expr(e)).unwrap_or_else(js::null);
+        let mut part = |e: &Option<Box<Expr>>| e.as_ref().map(|e| self.expr(e)).unwrap_or_else(js::null);
         [part(&s.lower), part(&s.upper), part(&s.step)]
     }
 

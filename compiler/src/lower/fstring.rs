@@ -19,10 +19,7 @@ impl Lowerer<'_> {
         let mut parts: Vec<JsExpr> = vec![];
         for v in &j.values {
             match v {
-                Expr::Constant(ExprConstant {
-                    value: Constant::Str(s),
-                    ..
-                }) => {
+                Expr::Constant(ExprConstant { value: Constant::Str(s), .. }) => {
                     if !s.is_empty() {
                         parts.push(js::str_lit(s));
                     }

@@ -56,17 +56,10 @@ impl Lowerer<'_> {
         range: crate::parse::Range,
     ) -> Vec<JsStmt> {
         let in_class = self.sem.scope(self.scope).kind == ScopeKind::Class;
-        let decorated_as = |d: &str| {
-            decorators
-                .iter()
-                .any(|e| matches!(e, Expr::Name(n) if n.id.as_str() == d))
-        };
+        let decorated_as = |d: &str| decorators.iter().any(|e| matches!(e, Expr::Name(n) if n.id.as_str() == d));
         let kind = if !in_class || decorated_as("staticmethod") {
             FnKind::Plain
-        } else if decorated_as("classmethod")
-            || name == "__init_subclass__"
-            || name == "__class_getitem__"
-        {
+        } else if decorated_as("classmethod") || name == "__init_subclass__" || name == "__class_getitem__" {
             FnKind::ClassMethod
         } else if name == "__new__" {
             FnKind::Plain
@@ -74,14 +67,7 @@ impl Lowerer<'_> {
             FnKind::Method
         };
         let decos: Vec<JsExpr> = decorators.iter().map(|d| self.expr(d)).collect();
-        let parts = FnParts {
-            name,
-            args,
-            is_async,
-            range,
-            scope_key: (start(range), NodeKind::Function),
-            kind,
-        };
+        let parts = FnParts { name, args, is_async, range, scope_key: (start(range), NodeKind::Function), kind };
         let mut value = self.function_expr(&parts, |l| l.stmts(body));
         for d in decos.into_iter().rev() {
             value = js::call(d, vec![value]);
@@ -107,22 +93,11 @@ impl Lowerer<'_> {
     }
 
     /// Build `$fn(function name$$(...) {...}, sig[, defaults])`.
-    pub(super) fn function_expr(
-        &mut self,
-        p: &FnParts,
-        body: impl FnOnce(&mut Self) -> Vec<JsStmt>,
-    ) -> JsExpr {
+    pub(super) fn function_expr(&mut self, p: &FnParts, body: impl FnOnce(&mut Self) -> Vec<JsStmt>) -> JsExpr {
         let a = p.args;
         let scope = self.sem.scope_of(p.scope_key.0, p.scope_key.1);
         let is_generator = self.sem.scope(scope).is_generator;
-        let js_name = format!(
-            "{}$$",
-            if p.name == "<lambda>" {
-                "lambda".to_string()
-            } else {
-                names::mangle(p.name)
-            }
-        );
+        let js_name = format!("{}$$", if p.name == "<lambda>" { "lambda".to_string() } else { names::mangle(p.name) });
 
         // Defaults are evaluated here, in the enclosing scope, once.
         let mut defaults_arr = vec![];
@@ -131,32 +106,18 @@ impl Lowerer<'_> {
             if let Expr::Constant(c) = &**d {
                 if matches!(
                     c.value,
-                    Constant::None
-                        | Constant::Bool(_)
-                        | Constant::Str(_)
-                        | Constant::Int(_)
-                        | Constant::Float(_)
+                    Constant::None | Constant::Bool(_) | Constant::Str(_) | Constant::Int(_) | Constant::Float(_)
                 ) {
                     return Some(l.constant(&c.value, c.range));
                 }
             }
             let v = l.expr(d);
             defaults_arr.push(v);
-            Some(js::index(
-                js::member(js::id(&js_name), "$d"),
-                js::num((defaults_arr.len() - 1) as f64),
-            ))
+            Some(js::index(js::member(js::id(&js_name), "$d"), js::num((defaults_arr.len() - 1) as f64)))
         };
         let positional: Vec<&ArgWithDefault> = a.posonlyargs.iter().chain(&a.args).collect();
-        let pos_defaults: Vec<Option<JsExpr>> = positional
-            .iter()
-            .map(|x| default_of(self, &x.default))
-            .collect();
-        let kw_defaults: Vec<Option<JsExpr>> = a
-            .kwonlyargs
-            .iter()
-            .map(|x| default_of(self, &x.default))
-            .collect();
+        let pos_defaults: Vec<Option<JsExpr>> = positional.iter().map(|x| default_of(self, &x.default)).collect();
+        let kw_defaults: Vec<Option<JsExpr>> = a.kwonlyargs.iter().map(|x| default_of(self, &x.default)).collect();
 
         // Enter the function's scope.
         let prev_scope = self.scope;
@@ -195,10 +156,7 @@ impl Lowerer<'_> {
                     prologue.push(js::if_stmt(
                         cond,
                         vec![js::return_stmt(
-                            Some(js::call(
-                                unbound,
-                                vec![js::id(&js_name), js::id("arguments")],
-                            )),
+                            Some(js::call(unbound, vec![js::id(&js_name), js::id("arguments")])),
                             DUMMY_SP,
                         )],
                         None,
@@ -211,11 +169,7 @@ impl Lowerer<'_> {
             params.push(js::param(&pname));
             if let Some(d) = default {
                 prologue.push(js::if_stmt(
-                    js::bin(
-                        swc_ecma_ast::BinaryOp::EqEqEq,
-                        js::id(&pname),
-                        js::undefined(),
-                    ),
+                    js::bin(swc_ecma_ast::BinaryOp::EqEqEq, js::id(&pname), js::undefined()),
                     vec![js::expr_stmt(js::assign(js::id(&pname), d), DUMMY_SP)],
                     None,
                     DUMMY_SP,
@@ -231,16 +185,10 @@ impl Lowerer<'_> {
             }
             if let Some(v) = &a.vararg {
                 let f = self.h("tuple_of");
-                prologue.push(js::let_decl(
-                    &names::mangle(v.arg.as_str()),
-                    js::call(f, vec![js::id("$rest")]),
-                ));
+                prologue.push(js::let_decl(&names::mangle(v.arg.as_str()), js::call(f, vec![js::id("$rest")])));
             } else if has_kw {
                 let f = self.h("too_many_args");
-                prologue.push(js::expr_stmt(
-                    js::call(f, vec![js::id("$rest"), js::str_lit(p.name)]),
-                    DUMMY_SP,
-                ));
+                prologue.push(js::expr_stmt(js::call(f, vec![js::id("$rest"), js::str_lit(p.name)]), DUMMY_SP));
             }
             for (arg, default) in a.kwonlyargs.iter().zip(kw_defaults) {
                 let pname = names::mangle(arg.def.arg.as_str());
@@ -248,19 +196,12 @@ impl Lowerer<'_> {
                 let mut take = js::call(f, vec![js::id("$k"), js::str_lit(arg.def.arg.as_str())]);
                 if default.is_none() {
                     let req = self.h("kwrequired");
-                    take = js::call(
-                        req,
-                        vec![take, js::str_lit(p.name), js::str_lit(arg.def.arg.as_str())],
-                    );
+                    take = js::call(req, vec![take, js::str_lit(p.name), js::str_lit(arg.def.arg.as_str())]);
                 }
                 prologue.push(js::let_decl(&pname, take));
                 if let Some(d) = default {
                     prologue.push(js::if_stmt(
-                        js::bin(
-                            swc_ecma_ast::BinaryOp::EqEqEq,
-                            js::id(&pname),
-                            js::undefined(),
-                        ),
+                        js::bin(swc_ecma_ast::BinaryOp::EqEqEq, js::id(&pname), js::undefined()),
                         vec![js::expr_stmt(js::assign(js::id(&pname), d), DUMMY_SP)],
                         None,
                         DUMMY_SP,
@@ -269,24 +210,15 @@ impl Lowerer<'_> {
             }
             if let Some(k) = &a.kwarg {
                 let f = self.h("kwrest");
-                prologue.push(js::let_decl(
-                    &names::mangle(k.arg.as_str()),
-                    js::call(f, vec![js::id("$k")]),
-                ));
+                prologue.push(js::let_decl(&names::mangle(k.arg.as_str()), js::call(f, vec![js::id("$k")])));
             } else if has_kw {
                 let f = self.h("kwnone");
-                prologue.push(js::expr_stmt(
-                    js::call(f, vec![js::id("$k"), js::str_lit(p.name)]),
-                    DUMMY_SP,
-                ));
+                prologue.push(js::expr_stmt(js::call(f, vec![js::id("$k"), js::str_lit(p.name)]), DUMMY_SP));
             }
         }
 
         let mut stmts = body(self);
-        let ends_with_return = matches!(
-            stmts.last(),
-            Some(JsStmt::Return(_)) | Some(JsStmt::Throw(_))
-        );
+        let ends_with_return = matches!(stmts.last(), Some(JsStmt::Return(_)) | Some(JsStmt::Throw(_)));
         if !ends_with_return && !is_generator {
             stmts.push(js::return_stmt(Some(js::null()), DUMMY_SP));
         }
@@ -303,11 +235,7 @@ impl Lowerer<'_> {
         let locals: Vec<String> = sc
             .bound
             .iter()
-            .filter(|n| {
-                !param_names.contains(&n.as_str())
-                    && !sc.globals.contains(*n)
-                    && !sc.nonlocals.contains(*n)
-            })
+            .filter(|n| !param_names.contains(&n.as_str()) && !sc.globals.contains(*n) && !sc.nonlocals.contains(*n))
             .map(|n| names::mangle(n))
             .collect();
         let ctx = self.fns.pop().unwrap();
@@ -323,12 +251,7 @@ impl Lowerer<'_> {
         full.extend(stmts);
 
         let func = js::function(
-            js::FnOpts {
-                name: Some(js_name),
-                is_generator,
-                is_async: p.is_async,
-                span: self.span(p.range),
-            },
+            js::FnOpts { name: Some(js_name), is_generator, is_async: p.is_async, span: self.span(p.range) },
             params,
             full,
         );
@@ -350,32 +273,17 @@ impl Lowerer<'_> {
         js::object(vec![
             ("name", js::str_lit(p.name)),
             ("qual", js::str_lit(&qual)),
-            (
-                "params",
-                strs(positional.iter().map(|x| x.def.arg.as_str()).collect()),
-            ),
+            ("params", strs(positional.iter().map(|x| x.def.arg.as_str()).collect())),
             ("nposonly", js::num(a.posonlyargs.len() as f64)),
             ("defaults", js::num(ndefaults as f64)),
             ("varargs", js::bool_lit(a.vararg.is_some())),
-            (
-                "kwonly",
-                strs(a.kwonlyargs.iter().map(|x| x.def.arg.as_str()).collect()),
-            ),
+            ("kwonly", strs(a.kwonlyargs.iter().map(|x| x.def.arg.as_str()).collect())),
             (
                 "kwdefaults",
-                strs(
-                    a.kwonlyargs
-                        .iter()
-                        .filter(|x| x.default.is_some())
-                        .map(|x| x.def.arg.as_str())
-                        .collect(),
-                ),
+                strs(a.kwonlyargs.iter().filter(|x| x.default.is_some()).map(|x| x.def.arg.as_str()).collect()),
             ),
             ("varkw", js::bool_lit(a.kwarg.is_some())),
-            (
-                "method",
-                js::bool_lit(p.kind != FnKind::Plain && !positional.is_empty()),
-            ),
+            ("method", js::bool_lit(p.kind != FnKind::Plain && !positional.is_empty())),
         ])
     }
 }

@@ -65,11 +65,7 @@ impl Lowerer<'_> {
     }
 
     /// The `$M_...` alias for a module, importing it once.
-    fn module_alias(
-        &mut self,
-        name: &str,
-        range: crate::parse::Range,
-    ) -> Result<Option<JsExpr>, ()> {
+    fn module_alias(&mut self, name: &str, range: crate::parse::Range) -> Result<Option<JsExpr>, ()> {
         match self.resolver.resolve(name) {
             ModuleRef::Found { path } => {
                 let alias = match self.module_imports.get(&path) {
@@ -102,10 +98,7 @@ impl Lowerer<'_> {
         let cls = self.h("ModuleNotFoundError");
         let f = self.h("raise_");
         let msg = format!("No module named '{name}'");
-        vec![js::throw_stmt(
-            js::call(f, vec![js::call(cls, vec![js::str_lit(&msg)])]),
-            sp,
-        )]
+        vec![js::throw_stmt(js::call(f, vec![js::call(cls, vec![js::str_lit(&msg)])]), sp)]
     }
 
     pub(super) fn import_stmt(&mut self, i: &StmtImport) -> Vec<JsStmt> {
@@ -166,19 +159,12 @@ impl Lowerer<'_> {
         for alias in &i.names {
             let item = alias.name.as_str();
             if item == "*" {
-                self.diag(Diagnostic::unsupported_syntax(
-                    span(i.range),
-                    "`from module import *`",
-                ));
+                self.diag(Diagnostic::unsupported_syntax(span(i.range), "`from module import *`"));
                 continue;
             }
             let bind = alias.asname.as_ref().unwrap_or(&alias.name).to_string();
-            let sub = if name.is_empty() {
-                item.to_string()
-            } else {
-                format!("{name}.{item}")
-            };
-            let value = if self.resolver_has_module(&sub) {
+            let sub = if name.is_empty() { item.to_string() } else { format!("{name}.{item}") };
+            let value = if self.is_submodule(&name, &sub) {
                 match self.module_alias(&sub, i.range) {
                     Ok(Some(m)) => m,
                     _ => continue,
@@ -196,7 +182,12 @@ impl Lowerer<'_> {
         out
     }
 
-    fn resolver_has_module(&mut self, name: &str) -> bool {
-        matches!(self.resolver.resolve(name), ModuleRef::Found { .. })
+    /// Whether `parent.item` is a module of its own (not an attribute of `parent`).
+    fn is_submodule(&mut self, parent: &str, sub: &str) -> bool {
+        let ModuleRef::Found { path } = self.resolver.resolve(sub) else { return false };
+        match self.resolver.resolve(parent) {
+            ModuleRef::Found { path: parent_path } => parent_path != path,
+            _ => true,
+        }
     }
 }

@@ -26,25 +26,14 @@ use crate::parse::{ast::*, span};
 
 impl Lowerer<'_> {
     fn loop_body(&mut self, body: &[Stmt], orelse: &[Stmt]) -> (Vec<JsStmt>, Option<String>) {
-        let label = if orelse.is_empty() {
-            None
-        } else {
-            Some(self.label())
-        };
-        self.fctx().loops.push(LoopCtx {
-            else_label: label.clone(),
-        });
+        let label = if orelse.is_empty() { None } else { Some(self.label()) };
+        self.fctx().loops.push(LoopCtx { else_label: label.clone() });
         let stmts = self.stmts(body);
         self.fctx().loops.pop();
         (stmts, label)
     }
 
-    fn with_else(
-        &mut self,
-        loop_stmt: JsStmt,
-        label: Option<String>,
-        orelse: &[Stmt],
-    ) -> Vec<JsStmt> {
+    fn with_else(&mut self, loop_stmt: JsStmt, label: Option<String>, orelse: &[Stmt]) -> Vec<JsStmt> {
         match label {
             None => vec![loop_stmt],
             Some(l) => {
@@ -139,11 +128,7 @@ impl Lowerer<'_> {
                 arg: Box::new(js::id(&i)),
             })
         } else {
-            js::assign_op(
-                swc_ecma_ast::AssignOp::AddAssign,
-                js::id(&i),
-                js::num(step as f64),
-            )
+            js::assign_op(swc_ecma_ast::AssignOp::AddAssign, js::id(&i), js::num(step as f64))
         };
         let mut loop_body = self.assign_to(target, js::id(&i), DUMMY_SP);
         let (stmts, label) = self.loop_body(body, orelse);
@@ -174,10 +159,7 @@ impl Lowerer<'_> {
 
     pub(super) fn continue_stmt(&mut self, s: &StmtContinue) -> Vec<JsStmt> {
         if self.fns.last().unwrap().loops.is_empty() {
-            self.diag(Diagnostic::misplaced(
-                span(s.range),
-                "'continue' not properly in loop",
-            ));
+            self.diag(Diagnostic::misplaced(span(s.range), "'continue' not properly in loop"));
             return vec![];
         }
         vec![js::continue_stmt(None, self.span(s.range))]
@@ -186,10 +168,7 @@ impl Lowerer<'_> {
 
 fn literal_int(e: &Expr) -> Option<i64> {
     match e {
-        Expr::Constant(ExprConstant {
-            value: Constant::Int(i),
-            ..
-        }) => i.to_string().parse().ok(),
+        Expr::Constant(ExprConstant { value: Constant::Int(i), .. }) => i.to_string().parse().ok(),
         Expr::UnaryOp(u) if u.op == UnaryOp::USub => literal_int(&u.operand).map(|v| -v),
         _ => None,
     }

@@ -78,22 +78,12 @@ impl Lowerer<'_> {
                 }
             }
             Pattern::MatchSequence(seq) => {
-                let star = seq
-                    .patterns
-                    .iter()
-                    .position(|p| matches!(p, Pattern::MatchStar(_)));
+                let star = seq.patterns.iter().position(|p| matches!(p, Pattern::MatchStar(_)));
                 let fixed = seq.patterns.len() - star.map_or(0, |_| 1);
                 let t = self.temp();
                 let f = self.h("match_seq");
-                let get = js::call(
-                    f,
-                    vec![subject, js::num(fixed as f64), js::bool_lit(star.is_some())],
-                );
-                let mut parts = vec![js::bin(
-                    BinaryOp::NotEqEq,
-                    js::paren(js::assign(js::id(&t), get)),
-                    js::null(),
-                )];
+                let get = js::call(f, vec![subject, js::num(fixed as f64), js::bool_lit(star.is_some())]);
+                let mut parts = vec![js::bin(BinaryOp::NotEqEq, js::paren(js::assign(js::id(&t), get)), js::null())];
                 let n = seq.patterns.len();
                 for (i, sub) in seq.patterns.iter().enumerate() {
                     let elem = match star {
@@ -101,11 +91,7 @@ impl Lowerer<'_> {
                             let from_end = n - i;
                             js::index(
                                 js::id(&t),
-                                js::bin(
-                                    BinaryOp::Sub,
-                                    js::member(js::id(&t), "length"),
-                                    js::num(from_end as f64),
-                                ),
+                                js::bin(BinaryOp::Sub, js::member(js::id(&t), "length"), js::num(from_end as f64)),
                             )
                         }
                         _ => js::index(js::id(&t), js::num(i as f64)),
@@ -117,11 +103,7 @@ impl Lowerer<'_> {
                                 js::member(js::id(&t), "slice"),
                                 vec![
                                     js::num(i as f64),
-                                    js::bin(
-                                        BinaryOp::Sub,
-                                        js::member(js::id(&t), "length"),
-                                        js::num(after as f64),
-                                    ),
+                                    js::bin(BinaryOp::Sub, js::member(js::id(&t), "length"), js::num(after as f64)),
                                 ],
                             );
                             parts.push(self.capture(name.as_str(), slice));
@@ -141,10 +123,7 @@ impl Lowerer<'_> {
                     keys.push(key.clone());
                     let v = self.temp();
                     let get = self.h("map_get");
-                    let fetched = js::paren(js::assign(
-                        js::id(&v),
-                        js::call(get, vec![subject.clone(), key]),
-                    ));
+                    let fetched = js::paren(js::assign(js::id(&v), js::call(get, vec![subject.clone(), key])));
                     parts.push(js::bin(BinaryOp::NotEqEq, fetched, js::undefined()));
                     parts.push(self.sub_pattern(sub, js::id(&v)));
                 }
@@ -166,12 +145,7 @@ impl Lowerer<'_> {
                         js::id(&v),
                         js::call(
                             f,
-                            vec![
-                                subject.clone(),
-                                cls.clone(),
-                                js::num(i as f64),
-                                js::num(c.patterns.len() as f64),
-                            ],
+                            vec![subject.clone(), cls.clone(), js::num(i as f64), js::num(c.patterns.len() as f64)],
                         ),
                     ));
                     parts.push(js::bin(BinaryOp::NotEqEq, fetched, js::undefined()));
@@ -214,12 +188,8 @@ impl Lowerer<'_> {
                 }
             }
             Pattern::MatchOr(o) => {
-                let mut iter = o
-                    .patterns
-                    .iter()
-                    .map(|p| self.pattern(p, subject.clone()))
-                    .collect::<Vec<_>>()
-                    .into_iter();
+                let mut iter =
+                    o.patterns.iter().map(|p| self.pattern(p, subject.clone())).collect::<Vec<_>>().into_iter();
                 let first = iter.next().unwrap_or_else(|| js::bool_lit(false));
                 iter.fold(first, |acc, p| js::bin(BinaryOp::LogicalOr, acc, p))
             }

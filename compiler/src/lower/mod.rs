@@ -123,13 +123,7 @@ impl<'a> Lowerer<'a> {
     ) -> (Vec<ModuleItem>, Vec<Diagnostic>) {
         let stmts = self.stmts(body);
         let fctx = self.fns.pop().unwrap();
-        let globals: Vec<String> = self
-            .sem
-            .scope(ScopeId(0))
-            .bound
-            .iter()
-            .map(|n| names::mangle(n))
-            .collect();
+        let globals: Vec<String> = self.sem.scope(ScopeId(0)).bound.iter().map(|n| names::mangle(n)).collect();
 
         let mut items = vec![];
         let mut main_body = vec![];
@@ -138,30 +132,18 @@ impl<'a> Lowerer<'a> {
         }
         main_body.extend(stmts);
         // `__name__`
-        let name_init = js::assign(
-            js::id("__name__"),
-            js::str_lit(if self.is_main {
-                "__main__"
-            } else {
-                &self.module_name
-            }),
-        );
+        let name_init =
+            js::assign(js::id("__name__"), js::str_lit(if self.is_main { "__main__" } else { &self.module_name }));
         main_body.insert(0, js::expr_stmt(name_init, swc_common::DUMMY_SP));
         let run = if self.is_main {
             let f = js::arrow(vec![], main_body, false);
-            vec![js::expr_stmt(
-                js::call(self.h("main"), vec![f, js::str_lit(pyfile)]),
-                swc_common::DUMMY_SP,
-            )]
+            vec![js::expr_stmt(js::call(self.h("main"), vec![f, js::str_lit(pyfile)]), swc_common::DUMMY_SP)]
         } else {
             main_body
         };
 
-        let mut helper_names: Vec<(String, String)> = self
-            .helpers
-            .iter()
-            .map(|h| (h.clone(), format!("${h}")))
-            .collect();
+        let mut helper_names: Vec<(String, String)> =
+            self.helpers.iter().map(|h| (h.clone(), format!("${h}"))).collect();
         helper_names.sort();
         if !helper_names.is_empty() {
             items.push(js::import_named(helper_names, runtime));
@@ -180,10 +162,7 @@ impl<'a> Lowerer<'a> {
             .bound
             .iter()
             .map(|n| (names::mangle(n), n.clone()))
-            .chain(std::iter::once((
-                "__name__".to_string(),
-                "__name__".to_string(),
-            )))
+            .chain(std::iter::once(("__name__".to_string(), "__name__".to_string())))
             .collect();
         items.push(js::export_names(exports));
         (items, self.diags)
@@ -207,10 +186,7 @@ impl<'a> Lowerer<'a> {
     }
 
     fn span(&self, r: Range) -> JsSpan {
-        JsSpan::new(
-            BytePos(self.base + r.start().to_u32()),
-            BytePos(self.base + r.end().to_u32()),
-        )
+        JsSpan::new(BytePos(self.base + r.start().to_u32()), BytePos(self.base + r.end().to_u32()))
     }
 
     fn diag(&mut self, d: Diagnostic) {
@@ -260,17 +236,11 @@ impl<'a> Lowerer<'a> {
         match self.resolve(name) {
             Resolved::Local | Resolved::Global => js::id(&names::mangle(name)),
             Resolved::ClassAttr => {
-                let cls = self
-                    .class_objs
-                    .last()
-                    .cloned()
-                    .expect("class scope without class object");
+                let cls = self.class_objs.last().cloned().expect("class scope without class object");
                 js::member(js::id(&cls), &names::mangle_attr(name))
             }
             Resolved::Builtin => self.h(name),
-            Resolved::Undefined if matches!(name, "__name__" | "__file__" | "__doc__") => {
-                js::id(name)
-            }
+            Resolved::Undefined if matches!(name, "__name__" | "__file__" | "__doc__") => js::id(name),
             Resolved::Undefined => {
                 let f = self.h("name_error");
                 js::call(f, vec![js::str_lit(name)])
@@ -282,8 +252,7 @@ impl<'a> Lowerer<'a> {
     fn is_module_expr(&self, e: &ast::Expr) -> bool {
         match e {
             ast::Expr::Name(n) => {
-                self.resolve(n.id.as_str()) == Resolved::Global
-                    && self.sem.is_module_import(n.id.as_str())
+                self.resolve(n.id.as_str()) == Resolved::Global && self.sem.is_module_import(n.id.as_str())
             }
             _ => false,
         }

@@ -23,29 +23,15 @@ impl Lowerer<'_> {
 
     fn stmt(&mut self, s: &Stmt) -> Vec<JsStmt> {
         match s {
-            Stmt::FunctionDef(f) => self.function_def(
-                f.name.as_str(),
-                &f.args,
-                &f.body,
-                &f.decorator_list,
-                false,
-                f.range,
-            ),
-            Stmt::AsyncFunctionDef(f) => self.function_def(
-                f.name.as_str(),
-                &f.args,
-                &f.body,
-                &f.decorator_list,
-                true,
-                f.range,
-            ),
+            Stmt::FunctionDef(f) => {
+                self.function_def(f.name.as_str(), &f.args, &f.body, &f.decorator_list, false, f.range)
+            }
+            Stmt::AsyncFunctionDef(f) => {
+                self.function_def(f.name.as_str(), &f.args, &f.body, &f.decorator_list, true, f.range)
+            }
             Stmt::ClassDef(c) => self.class_def(c),
             Stmt::Return(r) => {
-                let v = r
-                    .value
-                    .as_ref()
-                    .map(|v| self.expr(v))
-                    .unwrap_or_else(js::null);
+                let v = r.value.as_ref().map(|v| self.expr(v)).unwrap_or_else(js::null);
                 vec![js::return_stmt(Some(v), self.span(r.range))]
             }
             Stmt::Delete(d) => {
@@ -54,10 +40,7 @@ impl Lowerer<'_> {
             }
             Stmt::Assign(a) => self.assign_stmt(a),
             Stmt::TypeAlias(t) => {
-                self.diag(Diagnostic::unsupported_syntax(
-                    span(t.range),
-                    "the `type` statement",
-                ));
+                self.diag(Diagnostic::unsupported_syntax(span(t.range), "the `type` statement"));
                 vec![]
             }
             Stmt::AugAssign(a) => self.aug_assign(a),
@@ -69,18 +52,12 @@ impl Lowerer<'_> {
                 None => vec![],
             },
             Stmt::For(f) => self.for_loop(&f.target, &f.iter, &f.body, &f.orelse, false, f.range),
-            Stmt::AsyncFor(f) => {
-                self.for_loop(&f.target, &f.iter, &f.body, &f.orelse, true, f.range)
-            }
+            Stmt::AsyncFor(f) => self.for_loop(&f.target, &f.iter, &f.body, &f.orelse, true, f.range),
             Stmt::While(w) => self.while_loop(w),
             Stmt::If(i) => {
                 let test = self.test(&i.test);
                 let body = self.stmts(&i.body);
-                let orelse = if i.orelse.is_empty() {
-                    None
-                } else {
-                    Some(self.stmts(&i.orelse))
-                };
+                let orelse = if i.orelse.is_empty() { None } else { Some(self.stmts(&i.orelse)) };
                 vec![js::if_stmt(test, body, orelse, self.span(i.range))]
             }
             Stmt::With(w) => self.with_stmt(&w.items, &w.body, false, w.range),
@@ -89,10 +66,7 @@ impl Lowerer<'_> {
             Stmt::Raise(r) => self.raise_stmt(r),
             Stmt::Try(t) => self.try_stmt(&t.body, &t.handlers, &t.orelse, &t.finalbody, t.range),
             Stmt::TryStar(t) => {
-                self.diag(Diagnostic::unsupported_syntax(
-                    span(t.range),
-                    "`try`/`except*`",
-                ));
+                self.diag(Diagnostic::unsupported_syntax(span(t.range), "`try`/`except*`"));
                 vec![]
             }
             Stmt::Assert(a) => self.assert_stmt(a),

@@ -1,0 +1,193 @@
+// Small helpers that generated code needs beyond the contract's core: literals of dicts and
+// sets, loop iteration, pattern matching, imports, and argument errors. Each is named in
+// compiler/src/lower/ where it is emitted. Owned by the compiler side.
+
+import { Dict, PySet, set_methods, dict_methods } from "./containers.mjs";
+import { iter } from "./core.mjs";
+import {
+  NameError, TypeError, RuntimeError, ImportError, AttributeError, StopAsyncIteration, ga, matches,
+} from "./object.mjs";
+
+/** `{k1: v1, k2: v2}` from a flat `[k1, v1, k2, v2]`. */
+export function mkdict(flat) {
+  const d = new Dict();
+  for (let i = 0; i < flat.length; i += 2) d.set(flat[i], flat[i + 1]);
+  return d;
+}
+
+/** `{**a, 'k': v, **b}`: merges mappings left to right into a new dict. */
+export function dict_merge(...parts) {
+  const d = new Dict();
+  for (const p of parts) dict_methods.update(d, p);
+  return d;
+}
+
+/** `{a, b, *c}` from a JS array of items. */
+export function mkset(items) {
+  const s = new PySet();
+  for (const x of items) set_methods.add(s, x);
+  return s;
+}
+
+/** One element of a set comprehension. */
+export function set_add(s, x) {
+  set_methods.add(s, x);
+}
+
+const isGenerator = (x) => x != null && typeof x.next === "function" && typeof x.return === "function"
+  && typeof x[Symbol.iterator] === "function";
+
+/**
+ * The iterable of a `for` loop. Arrays loop directly. Iterators that JS would close on
+ * `break` (generators) are wrapped without `return`, so a Python generator stays suspended
+ * after `break`, as in CPython.
+ */
+export function forin(x) {
+  if (Array.isArray(x)) return x;
+  const it = iter(x);
+  if (typeof it.return === "function") {
+    return { next: (v) => it.next(v), [Symbol.iterator]() { return this; } };
+  }
+  return it;
+}
+
+/** The iterable of an `async for` loop. */
+export function aforin(x) {
+  if (x != null && typeof x[Symbol.asyncIterator] === "function") return x;
+  const ait = ga(x, "__aiter__")();
+  const anext = ga(ait, "__anext__");
+  return {
+    [Symbol.asyncIterator]() { return this; },
+    async next() {
+      try {
+        return { value: await anext(), done: false };
+      } catch (e) {
+        if (matches(e, StopAsyncIteration)) return { value: undefined, done: true };
+        throw e;
+      }
+    },
+  };
+}
+
+/** The operand of `yield from`: generators delegate `send`/`throw`; others are iterated. */
+export function yield_from_iter(x) {
+  return isGenerator(x) ? x : iter(x);
+}
+
+/** A name no scope binds: `NameError` when evaluated. */
+export function name_error(name) {
+  throw NameError(`name '${name}' is not defined`);
+}
+
+/** `f(**m, k=v)`: a keyword after a `**` merge, rejecting duplicates. */
+export function kwset(map, name, value) {
+  if (map.has(name)) throw TypeError(`got multiple values for keyword argument '${name}'`);
+  map.set(name, value);
+  return map;
+}
+
+/** A function without `*args` that received extra positional arguments. */
+export function too_many_args(rest, fname) {
+  if (rest.length > 0) {
+    throw TypeError(`${fname}() takes ${rest.length} more positional argument${rest.length === 1 ? "" : "s"} than it accepts`);
+  }
+}
+
+/** A keyword-only parameter without default. */
+export function kwrequired(value, fname, pname) {
+  if (value === undefined) throw TypeError(`${fname}() missing 1 required keyword-only argument: '${pname}'`);
+  return value;
+}
+
+/** Bare `raise` with no exception being handled. */
+export function reraise() {
+  return RuntimeError("No active exception to reraise");
+}
+
+// ---- match statements ----
+
+/** Sequence pattern: the subject's items as an array, or null if it does not match. */
+export function match_seq(s, n, star) {
+  let items;
+  if (Array.isArray(s)) items = s; // list and Tuple
+  else if (s == null || typeof s !== "object" || s instanceof Dict || s instanceof PySet) return null;
+  else if (typeof s.__len__ === "function" && typeof s.__getitem__ === "function") {
+    items = [...iter(s)];
+  } else return null;
+  return (star ? items.length >= n : items.length === n) ? items : null;
+}
+
+/** Mapping pattern: whether the subject is a mapping. */
+export function match_map(s) {
+  return s instanceof Dict || (s != null && typeof s === "object" && typeof s.keys === "function" && typeof s.__getitem__ === "function");
+}
+
+/** A key of a mapping pattern: the value, or undefined when absent. */
+export function map_get(s, k) {
+  if (s instanceof Dict) return s.get(k);
+  try {
+    return s.__getitem__(k);
+  } catch {
+    return undefined;
+  }
+}
+
+/** `**rest` of a mapping pattern. */
+export function map_rest(s, keys) {
+  const skip = new Dict();
+  for (const k of keys) skip.set(k, true);
+  const d = new Dict();
+  for (const [k, v] of s.entries()) if (!skip.has(k)) d.set(k, v);
+  return d;
+}
+
+const SELF_MATCHING = new Set(["bool", "bytearray", "bytes", "dict", "float", "frozenset", "int", "list", "set", "str", "tuple"]);
+
+/** Positional sub-pattern `i` of a class pattern `cls(...)`: the value, or undefined. */
+export function match_pos(s, cls, i, n) {
+  if (SELF_MATCHING.has(cls.__name__) && cls.$builtin !== false && i === 0 && n === 1) return s;
+  let names;
+  try {
+    names = ga(cls, "__match_args__");
+  } catch {
+    throw TypeError(`${cls.__name__}() accepts 0 positional sub-patterns (${n} given)`);
+  }
+  if (n > names.length) {
+    throw TypeError(`${cls.__name__}() accepts ${names.length} positional sub-pattern${names.length === 1 ? "" : "s"} (${n} given)`);
+  }
+  return match_attr(s, names[i]);
+}
+
+/** A keyword sub-pattern: the attribute, or undefined when the subject lacks it. */
+export function match_attr(s, name) {
+  try {
+    return ga(s, name);
+  } catch (e) {
+    if (matches(e, AttributeError)) return undefined;
+    throw e;
+  }
+}
+
+// ---- imports ----
+
+/** `import a.b` binds `a` with `b` reachable as an attribute. */
+export function pkg_with(pkg, sub, mod) {
+  const obj = Object.create(null);
+  Object.assign(obj, pkg);
+  const parts = sub.split(".");
+  let at = obj;
+  for (let i = 0; i < parts.length - 1; i++) {
+    at[parts[i]] = Object.assign(Object.create(null), at[parts[i]] ?? {});
+    at = at[parts[i]];
+  }
+  at[parts[parts.length - 1]] = mod;
+  Object.defineProperty(obj, "$module", { value: pkg.__name__ ?? sub.split(".")[0] });
+  return obj;
+}
+
+/** `from m import name`. */
+export function import_name(mod, name, modname) {
+  const v = mod[name];
+  if (v === undefined) throw ImportError(`cannot import name '${name}' from '${modname}'`);
+  return v;
+}

@@ -1,0 +1,56 @@
+// Decode values written by pyval.py and compare them with results of the shims.
+import assert from "node:assert";
+import { readFileSync } from "node:fs";
+import { PyFloat, Tuple, mkfloat, tuple_of, typename } from "../builtins.mjs";
+
+export function load(name) {
+  return JSON.parse(readFileSync(new URL(`./data/${name}.json`, import.meta.url), "utf8"));
+}
+
+const FLOATS = { inf: Infinity, "-inf": -Infinity, nan: NaN };
+
+/** A Python value (in the contract's representation) from its JSON encoding. */
+export function dec(v) {
+  if (v === null || typeof v !== "object") return v;
+  if (Array.isArray(v)) return v.map(dec);
+  if ("f" in v) return mkfloat(v.f in FLOATS ? FLOATS[v.f] : Number(v.f));
+  if ("i" in v) {
+    const b = BigInt(v.i);
+    return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
+  }
+  if ("t" in v) return tuple_of(v.t.map(dec));
+  throw new Error("cannot decode " + JSON.stringify(v));
+}
+
+/** A comparable description: type name plus exact value (floats by bits, -0.0 and NaN kept). */
+export function show(x) {
+  if (x instanceof PyFloat || (typeof x === "number" && !Number.isInteger(x))) {
+    const v = x instanceof PyFloat ? x.v : x;
+    return "float:" + (Object.is(v, -0) ? "-0" : String(v));
+  }
+  if (typeof x === "number" || typeof x === "bigint") return "int:" + String(x);
+  if (x instanceof Tuple) return "(" + x.map(show).join(", ") + ")";
+  if (Array.isArray(x)) return "[" + x.map(show).join(", ") + "]";
+  if (x === null || x === undefined) return "None";
+  return typename(x) + ":" + String(x);
+}
+
+/** Run f and describe its result or the Python exception it raised. */
+export function outcome(f) {
+  try {
+    return show(f());
+  } catch (e) {
+    if (e && e.args !== undefined) return `${typename(e)}: ${e.args[0] ?? ""}`;
+    throw e;
+  }
+}
+
+/** The description of an expected value (or {"err", "msg"}) from pyval.py. */
+export function expected(v) {
+  if (v && typeof v === "object" && "err" in v) return `${v.err}: ${v.msg}`;
+  return show(dec(v));
+}
+
+export function check(f, exp, label) {
+  assert.strictEqual(outcome(f), expected(exp), label);
+}

@@ -1,0 +1,34 @@
+"""Encode Python values as JSON for the shim tests (decoded by pyval.mjs).
+
+A float is {"f": repr}, an int {"i": decimal string}, a tuple {"t": [...]}, a list [...],
+a str/bool/None as itself, a raised exception {"err": class name, "msg": str(e)}.
+"""
+import json
+
+
+def enc(v):
+    if isinstance(v, bool) or v is None or isinstance(v, str):
+        return v
+    if isinstance(v, int):
+        return {"i": str(v)}
+    if isinstance(v, float):
+        return {"f": repr(v)}
+    if isinstance(v, tuple):
+        return {"t": [enc(x) for x in v]}
+    if isinstance(v, list):
+        return [enc(x) for x in v]
+    if isinstance(v, dict):
+        return {"d": [[enc(k), enc(x)] for k, x in v.items()]}
+    raise TypeError(f"cannot encode {type(v).__name__}")
+
+
+def call(f, *args, **kw):
+    """The encoded result of f(*args, **kw), or the exception it raised."""
+    try:
+        return enc(f(*args, **kw))
+    except Exception as e:  # noqa: BLE001 - every exception is an expected value here
+        return {"err": type(e).__name__, "msg": str(e)}
+
+
+def dump(obj):
+    print(json.dumps(obj, separators=(",", ":")))

@@ -1,0 +1,16 @@
+# str() and repr() of builtin values, chr/ord, and str as a type.
+values = [0, -5, 2 ** 70, 1.0, -0.5, 1e100, True, None, "s", [1, "a"], (1,), (), {"a": 1}, {1, 2}, set(),
+          frozenset(), frozenset({3}), range(5), range(1, 10, 2), slice(1, None), [[]], {(): ()}, ..., NotImplemented,
+          [None, True], {"nested": {"x": [1.5]}}]
+for v in values:
+    print(str(v), "|", repr(v), "|", type(v).__name__)
+print(str(), str("x"), str(str), str(int), repr(str), repr(ValueError), str(print), repr(len))
+print(str(Exception("msg")), repr(Exception("msg")), str(KeyError("k")), repr(KeyError("k")), str(ValueError()))
+print(str(Exception("a", 2)), repr(Exception("a", 2)), repr(ValueError()), str(KeyError()))
+print([chr(i) for i in range(65, 70)], [ord(c) for c in "AZaz09"], chr(32) == " ", chr(0) == "\x00")
+print(isinstance("x", str), str.__name__, type("x") is str, str("already") is not None)
+print(str(3), str(1 + 2j), str(object).startswith("<class"), str(type(None)))
+class P:
+    def __repr__(self):
+        return "P()"
+print(str(P()), repr(P()), [P(), P()], (P(),), {"k": P()}, f"{P()}", f"{P()!r}", "%s" % P())
