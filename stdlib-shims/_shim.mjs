@@ -4,7 +4,7 @@
 // BigInts, floats are non-integral JS numbers or `PyFloat` boxes, bools are JS booleans.
 // Runtime imports are only used inside functions (see the contract on import cycles).
 
-import { PyFloat, TypeError, OverflowError, typename } from "./builtins.mjs";
+import { PyFloat, TypeError, OverflowError, typename, unbound } from "./builtins.mjs";
 
 /** True for a Python int (bool included). */
 export function isInt(x) {
@@ -68,12 +68,26 @@ export function toBig(x) {
  * Attach a signature for `callkw` (the compiler's `$sig` shape; this is what the runtime's
  * `fn(f, sig)` does, done here without calling into the runtime at module evaluation). `params` are the positional
  * parameters (for a method, including `self`); `defaults` is how many of them, at the end,
- * may be omitted; `kwonly` are keyword-only names, all of which have defaults.
+ * may be omitted; `kwonly` are keyword-only names, all of which have defaults; `qual` names the
+ * function in error messages (CPython says `Random.seed()` for methods); `varkw` for `**kwargs`.
  */
-export function withSig(f, name, params, { defaults = 0, varargs = false, kwonly = [], method = false, nposonly = 0 } = {}) {
+export function withSig(f, name, params, { defaults = 0, varargs = false, kwonly = [], method = false, nposonly = 0, qual = name, varkw = false } = {}) {
   f.$sig = {
-    name, qual: name, params, nposonly, defaults, varargs, kwonly,
-    kwdefaults: kwonly, varkw: false, method,
+    name, qual, params, nposonly, defaults, varargs, kwonly,
+    kwdefaults: kwonly, varkw, method,
   };
   return f;
+}
+
+/**
+ * A method for a class made with `mkclass`: `f` runs with `self` as `this` and carries a
+ * method `$sig` (so the runtime binds it); called through the class, `self` comes first.
+ */
+export function method(qual, params, f, opts = {}) {
+  const name = qual.slice(qual.lastIndexOf(".") + 1);
+  const m = function (...args) {
+    if (this === undefined || typeof this === "function" && this.$isclass !== false) return unbound(m, arguments);
+    return f.apply(this, args);
+  };
+  return withSig(m, name, ["self", ...params], { ...opts, method: true, qual });
 }

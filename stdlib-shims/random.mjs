@@ -12,11 +12,11 @@
 // the methods bound to a hidden instance, created on first use, with `$sig`s without `self`.
 
 import {
-  mkclass, unbound, mkfloat, mktuple, tuple_of, getitem, setitem, len, lt, add, sub, hash,
+  mkclass, mkfloat, mktuple, tuple_of, getitem, setitem, len, lt, add, sub, hash,
   iter, splitkw, kwtake, kwnone, typename, Dict, PySet, PyFloat,
   ValueError, TypeError, IndexError, ZeroDivisionError,
 } from "./builtins.mjs";
-import { isInt, isFloat, toNum, toInt, bigToInt, withSig } from "./_shim.mjs";
+import { isInt, isFloat, toNum, toInt, bigToInt, withSig, method as pyMethod } from "./_shim.mjs";
 
 export const __name__ = "random";
 
@@ -286,15 +286,6 @@ function accumulate(xs) {
 
 // ---------------------------------------------------------------- Random
 
-/** A method with `self` as `this` and a `$sig`; called through the class, `self` comes first. */
-function method(name, params, f, opts = {}) {
-  const m = function (...args) {
-    if (this === undefined || typeof this === "function") return unbound(m, arguments);
-    return f.apply(this, args);
-  };
-  return withSig(m, name, ["self", ...params], { ...opts, method: true });
-}
-
 /** randbelow(n) for n > 0: CPython's choice between the two algorithms, by what is overridden. */
 function randbelow(self, n) {
   if (self.getrandbits === Random.getrandbits && self.random !== Random.random) {
@@ -455,6 +446,8 @@ function normalvariateImpl(self, mu, sigma) {
   return mu + z * sigma;
 }
 
+const method = (name, params, f, opts) => pyMethod(`Random.${name}`, params, f, opts);
+
 export const Random = mkclass("Random", [], (C) => {
   C.__module__ = "random";
   C.VERSION = 3;
@@ -483,7 +476,9 @@ export const Random = mkclass("Random", [], (C) => {
     } else if (isInt(a)) {
       seedInt(st, toInt(a));
     } else if (isFloat(a)) {
-      seedInt(st, hash(a));
+      // CPython seeds with the hash as an unsigned 64-bit value, not its absolute value.
+      const h = BigInt(hash(a));
+      seedInt(st, h < 0n ? h + (1n << 64n) : h);
     } else {
       throw TypeError("The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
     }
@@ -619,8 +614,11 @@ export const Random = mkclass("Random", [], (C) => {
     if (high === undefined) high = 1;
     let u = rand(this);
     let lo = toNum(low), hi = toNum(high);
-    if (hi - lo === 0) return low === 0 && arguments.length === 0 ? mkfloat(0) : low;
-    let c = mode === undefined || mode === null ? 0.5 : (toNum(mode) - lo) / (hi - lo);
+    let c = 0.5;
+    if (mode !== undefined && mode !== null) {
+      if (hi - lo === 0) return low; // CPython catches the ZeroDivisionError
+      c = (toNum(mode) - lo) / (hi - lo);
+    }
     if (u > c) {
       u = 1 - u;
       c = 1 - c;
@@ -717,7 +715,7 @@ function bound(name) {
   const m = Random[name];
   const sig = m.$sig;
   const f = (...args) => m.apply(inst(), args);
-  return withSig(f, name, sig.params.slice(1), { defaults: sig.defaults, kwonly: sig.kwonly });
+  return withSig(f, name, sig.params.slice(1), { defaults: sig.defaults, kwonly: sig.kwonly, qual: sig.qual });
 }
 
 export const seed = bound("seed");

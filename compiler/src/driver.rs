@@ -157,7 +157,7 @@ pub fn compile(entry: &Path, shown_entry: &str) -> Result<Program, Vec<FileDiagn
                 continue;
             }
         };
-        let sem = Semantic::analyze(&ast);
+        let sem = Semantic::analyze_with(&ast, &mut |m| star_names(&root, m));
         let base = sources.add(&shown, &src);
         let runtime_path =
             format!("{}pyjs/builtins.mjs", if depth == 0 { "./".to_string() } else { "../".repeat(depth) });
@@ -187,6 +187,22 @@ pub fn compile(entry: &Path, shown_entry: &str) -> Result<Program, Vec<FileDiagn
     Ok(Program { entry: format!("{stem}.mjs"), modules, runtime_files: runtime::closure(&roots) })
 }
 
+/// The public names of module `name` for `from name import *`: a local module's
+/// module-level bindings, or a runtime shim's exports, without `_`-prefixed names.
+fn star_names(root: &Path, name: &str) -> Option<Vec<String>> {
+    let resolver_files = Resolver { root, depth: 0, found: &mut BTreeMap::new(), shims: &mut BTreeSet::new() };
+    let mut names: Vec<String> = if let Some(info) = resolver_files.local(name) {
+        let src = std::fs::read_to_string(&info.path).ok()?;
+        let ast = parse_module(&src, name).ok()?;
+        Semantic::analyze(&ast).scopes[0].bound.clone()
+    } else {
+        let shim = runtime::shim_for(name)?;
+        runtime::exports(&String::from_utf8_lossy(runtime::file(&shim)?))
+    };
+    names.retain(|n| !n.starts_with('_'));
+    Some(names)
+}
+
 /// Write a compiled program into `out`.
 pub fn write(program: &Program, out: &Path) -> std::io::Result<()> {
     std::fs::create_dir_all(out)?;
@@ -213,10 +229,10 @@ pub fn write(program: &Program, out: &Path) -> std::io::Result<()> {
 pub fn compile_str(file: &str, src: &str) -> Result<String, String> {
     let render = |diags: Vec<Diagnostic>| diags.iter().map(|d| d.render(file, src)).collect::<String>();
     let ast = parse_module(src, file).map_err(|d| render(vec![d]))?;
-    let sem = Semantic::analyze(&ast);
+    let empty = PathBuf::from("/nonexistent-pyjs-root");
+    let sem = Semantic::analyze_with(&ast, &mut |m| star_names(&empty, m));
     let sources = Sources::new();
     let base = sources.add(file, src);
-    let empty = PathBuf::from("/nonexistent-pyjs-root");
     let (mut found, mut shims) = (BTreeMap::new(), BTreeSet::new());
     let mut resolver = Resolver { root: &empty, depth: 0, found: &mut found, shims: &mut shims };
     let (items, diags) = Lowerer::new(&sem, base, "__main__", true, false, &mut resolver).lower_module(

@@ -83,3 +83,35 @@ fn join(dir: &str, spec: &str) -> Option<String> {
     }
     Some(parts.join("/"))
 }
+
+/// Names a runtime module exports (`export function f`, `export const a`, `export { b, c as d }`).
+pub fn exports(text: &str) -> Vec<String> {
+    let mut out = vec![];
+    for line in text.lines() {
+        let Some(rest) = line.strip_prefix("export ") else { continue };
+        let rest = rest.trim_start();
+        if let Some(list) = rest.strip_prefix('{') {
+            if rest.contains(" from ") {
+                continue;
+            }
+            for item in list.split('}').next().unwrap_or_default().split(',') {
+                let name = item.rsplit(" as ").next().unwrap_or_default().trim();
+                if !name.is_empty() {
+                    out.push(name.to_string());
+                }
+            }
+            continue;
+        }
+        let rest = rest.strip_prefix("async ").unwrap_or(rest);
+        for kw in ["function* ", "function ", "const ", "let ", "class ", "var "] {
+            if let Some(decl) = rest.strip_prefix(kw) {
+                let name: String = decl.chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '$').collect();
+                if !name.is_empty() && !name.contains('$') {
+                    out.push(name);
+                }
+                break;
+            }
+        }
+    }
+    out
+}

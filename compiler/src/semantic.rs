@@ -72,7 +72,12 @@ pub enum Resolved {
 pub struct Semantic {
     pub scopes: Vec<Scope>,
     by_node: HashMap<(u32, u8), ScopeId>,
+    /// The names each `from m import *` binds, keyed by the statement's start offset.
+    pub star_imports: HashMap<u32, Vec<String>>,
 }
+
+/// Answers which public names a module has, for `from m import *`.
+pub type StarNames<'a> = &'a mut dyn FnMut(&str) -> Option<Vec<String>>;
 
 /// Scope-opening node kinds, for the side-table key.
 #[derive(Clone, Copy)]
@@ -85,9 +90,13 @@ pub enum NodeKind {
 
 impl Semantic {
     pub fn analyze(module: &[Stmt]) -> Semantic {
+        Semantic::analyze_with(module, &mut |_| None)
+    }
+
+    pub fn analyze_with(module: &[Stmt], star_names: StarNames) -> Semantic {
         let mut sem = Semantic::default();
         sem.scopes.push(Scope::new(ScopeKind::Module, None));
-        let mut b = Binder { sem: &mut sem, scope: ScopeId(0) };
+        let mut b = Binder { sem: &mut sem, scope: ScopeId(0), star_names };
         b.stmts(module);
         sem
     }
@@ -149,12 +158,13 @@ impl Semantic {
     }
 }
 
-struct Binder<'a> {
+struct Binder<'a, 'b> {
     sem: &'a mut Semantic,
     scope: ScopeId,
+    star_names: StarNames<'b>,
 }
 
-impl Binder<'_> {
+impl Binder<'_, '_> {
     fn cur(&mut self) -> &mut Scope {
         &mut self.sem.scopes[self.scope.0 as usize]
     }
@@ -336,6 +346,17 @@ impl Binder<'_> {
                 }
             }
             Stmt::ImportFrom(i) => {
+                let is_star = i.names.iter().any(|a| a.name.as_str() == "*");
+                let level = i.level.as_ref().map_or(0, |l| l.to_u32());
+                if is_star && level == 0 {
+                    let module = i.module.as_ref().map(|m| m.to_string()).unwrap_or_default();
+                    if let Some(names) = (self.star_names)(&module) {
+                        for n in &names {
+                            self.bind(n);
+                        }
+                        self.sem.star_imports.insert(start(i.range), names);
+                    }
+                }
                 for alias in &i.names {
                     if alias.name.as_str() != "*" {
                         let name = alias.asname.as_ref().unwrap_or(&alias.name);

@@ -74,7 +74,7 @@ snapshots! {
     diag_unsupported_module: "import threading\n";
     diag_missing_module: "import no_such_module_anywhere\n";
     diag_syntax_error: "def f(:\n    pass\n";
-    diag_star_import: "from math import *\n";
+    star_import: "from math import *\nprint(sqrt(2))\n";
     diag_break_outside_loop: "break\n";
     diag_bytes_literal: "x = b'abc'\n";
     diag_try_star: "try:\n    pass\nexcept* ValueError:\n    pass\n";

@@ -79,26 +79,6 @@ export function name_error(name) {
   throw NameError(`name '${name}' is not defined`);
 }
 
-/** `f(**m, k=v)`: a keyword after a `**` merge, rejecting duplicates. */
-export function kwset(map, name, value) {
-  if (map.has(name)) throw TypeError(`got multiple values for keyword argument '${name}'`);
-  map.set(name, value);
-  return map;
-}
-
-/** A function without `*args` that received extra positional arguments. */
-export function too_many_args(rest, fname) {
-  if (rest.length > 0) {
-    throw TypeError(`${fname}() takes ${rest.length} more positional argument${rest.length === 1 ? "" : "s"} than it accepts`);
-  }
-}
-
-/** A keyword-only parameter without default. */
-export function kwrequired(value, fname, pname) {
-  if (value === undefined) throw TypeError(`${fname}() missing 1 required keyword-only argument: '${pname}'`);
-  return value;
-}
-
 /** Bare `raise` with no exception being handled. */
 export function reraise() {
   return RuntimeError("No active exception to reraise");

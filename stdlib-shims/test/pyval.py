@@ -1,9 +1,22 @@
 """Encode Python values as JSON for the shim tests (decoded by pyval.mjs).
 
-A float is {"f": repr}, an int {"i": decimal string}, a tuple {"t": [...]}, a list [...],
+A float is {"f": repr}, an int {"i": decimal string}, a tuple {"t": [...]}, a function of FUNCS {"fn": name}, a set
+{"s": [...]}, a dict {"d": [[key, value], ...]}, a list [...],
 a str/bool/None as itself, a raised exception {"err": class name, "msg": str(e)}.
 """
 import json
+
+
+def mod7(x):
+    return x % 7
+
+
+def neg(x):
+    return -x
+
+
+# Functions that may appear as arguments: pyval.mjs has a JS twin for each name.
+FUNCS = {f.__name__: f for f in [abs, len, str, mod7, neg]}
 
 
 def enc(v):
@@ -17,6 +30,10 @@ def enc(v):
         return {"t": [enc(x) for x in v]}
     if isinstance(v, list):
         return [enc(x) for x in v]
+    if isinstance(v, (set, frozenset)):
+        return {"s": [enc(x) for x in v]}
+    if callable(v) and FUNCS.get(getattr(v, "__name__", None)) is v:
+        return {"fn": v.__name__}
     if isinstance(v, dict):
         return {"d": [[enc(k), enc(x)] for k, x in v.items()]}
     raise TypeError(f"cannot encode {type(v).__name__}")

@@ -188,7 +188,11 @@ impl Lowerer<'_> {
                 prologue.push(js::let_decl(&names::mangle(v.arg.as_str()), js::call(f, vec![js::id("$rest")])));
             } else if has_kw {
                 let f = self.h("too_many_args");
-                prologue.push(js::expr_stmt(js::call(f, vec![js::id("$rest"), js::str_lit(p.name)]), DUMMY_SP));
+                let nparams = positional.len() - usize::from(skip_first);
+                prologue.push(js::expr_stmt(
+                    js::call(f, vec![js::id("$rest"), js::str_lit(p.name), js::num(nparams as f64)]),
+                    DUMMY_SP,
+                ));
             }
             for (arg, default) in a.kwonlyargs.iter().zip(kw_defaults) {
                 let pname = names::mangle(arg.def.arg.as_str());

@@ -159,7 +159,16 @@ impl Lowerer<'_> {
         for alias in &i.names {
             let item = alias.name.as_str();
             if item == "*" {
-                self.diag(Diagnostic::unsupported_syntax(span(i.range), "`from module import *`"));
+                let names = self.sem.star_imports.get(&crate::parse::start(i.range)).cloned();
+                match (names, module.clone()) {
+                    (Some(names), Some(m)) => {
+                        for n in names {
+                            let target = self.name_ref(&n);
+                            out.push(js::expr_stmt(js::assign(target, js::member(m.clone(), &n)), DUMMY_SP));
+                        }
+                    }
+                    _ => self.diag(Diagnostic::unsupported_syntax(span(i.range), "this `from module import *`")),
+                }
                 continue;
             }
             let bind = alias.asname.as_ref().unwrap_or(&alias.name).to_string();

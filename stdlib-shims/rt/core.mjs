@@ -1,0 +1,1266 @@
+// repr/str dispatch, truthiness, iteration, the builtin functions, output, and the driver that
+// runs a program and prints CPython-style tracebacks.
+//
+// Nothing from the other rt/ files is used while this module is evaluated (see CONTRACT.md:
+// they import each other in cycles).
+
+import * as num from "./num.mjs";
+import * as strs from "./str.mjs";
+import * as ctr from "./containers.mjs";
+import {
+  KwArgs, cm, ga, classOf, typename, isclass, isinstance, addr, exc,
+  int, float, bool, str, list, dict, set, tuple, range, NotImplemented,
+  TypeError, ValueError, IndexError, OverflowError, StopIteration, StopAsyncIteration, EOFError,
+  SystemExit, OSError,
+} from "./object.mjs";
+
+const isNode = globalThis.process?.versions?.node !== undefined;
+const fs = isNode ? (globalThis.process.getBuiltinModule?.("node:fs") ?? (await import("node:fs"))) : null;
+
+// ---------------------------------------------------------------------------------------------
+// repr / str / format
+
+/** Whether `x` is a Python instance (of a user class or a subclass of a builtin). */
+function isInstance(x) {
+  return typeof x === "object" ? x !== null && x.$isclass === true : typeof x === "function" && x.$isclass === false;
+}
+
+/** `repr(x)`. */
+export function repr(x) {
+  switch (typeof x) {
+    case "string":
+      return strs.str_repr(x);
+    case "number":
+      return Number.isInteger(x) ? String(x) : num.float_repr(x);
+    case "boolean":
+      return x ? "True" : "False";
+    case "bigint":
+      return String(x);
+    case "undefined":
+      return "None";
+    case "function":
+      return x.$isclass === false ? checkStr(cm(x, "__repr__"), "__repr__") : functionRepr(x);
+  }
+  if (x === null) return "None";
+  if (x.$isclass === true) return checkStr(cm(x, "__repr__"), "__repr__");
+  const p = Object.getPrototypeOf(x);
+  if (p === Array.prototype) return ctr.repr_list(x);
+  if (x instanceof ctr.Tuple) return ctr.repr_tuple(x);
+  if (x instanceof ctr.Dict) return ctr.repr_dict(x);
+  if (x instanceof ctr.PySet) return ctr.repr_set(x);
+  if (x instanceof num.PyFloat) return num.float_repr(x);
+  if (x instanceof ctr.PySlice) return `slice(${repr(x.start)}, ${repr(x.stop)}, ${repr(x.step)})`;
+  const C = classOf(x);
+  switch (C.__name__) {
+    case "module":
+      return `<module '${x.__name__ ?? "?"}'>`;
+    case "generator":
+      return `<generator object ${p.$qual ?? "?"} at ${addr(x)}>`;
+    default:
+      return `<${C.__name__} object at ${addr(x)}>`;
+  }
+}
+
+function functionRepr(f) {
+  if (f.$isclass === true) {
+    const mod = f.__module__;
+    return `<class '${mod === "builtins" ? "" : mod + "."}${f.__qualname__}'>`;
+  }
+  if (f.$self !== undefined) {
+    const g = f.$func;
+    const qual = g.$sig ? g.$sig.qual || g.$sig.name : `${typename(f.$self)}.${g.$name ?? g.name}`;
+    return `<bound method ${qual} of ${repr(f.$self)}>`;
+  }
+  if (f.$sig !== undefined) return `<function ${f.$sig.qual || f.$sig.name} at ${addr(f)}>`;
+  return `<built-in function ${f.$name ?? f.name}>`;
+}
+
+function checkStr(s, what) {
+  if (typeof s !== "string") throw TypeError(`${what} returned non-string (type ${typename(s)})`);
+  return s;
+}
+
+/** `str(x)` (the conversion behind the `str` class). */
+export function to_str(x) {
+  if (typeof x === "string") return x;
+  return isInstance(x) ? checkStr(cm(x, "__str__"), "__str__") : repr(x);
+}
+
+/** `ascii(x)`: repr with non-ASCII characters escaped. */
+export function ascii(x) {
+  let out = "";
+  for (const ch of repr(x)) {
+    const c = ch.codePointAt(0);
+    if (c < 0x80) out += ch;
+    else if (c < 0x100) out += "\\x" + c.toString(16).padStart(2, "0");
+    else if (c < 0x10000) out += "\\u" + c.toString(16).padStart(4, "0");
+    else out += "\\U" + c.toString(16).padStart(8, "0");
+  }
+  return out;
+}
+
+/** `format(x, spec)`. */
+export function format(x, spec = "") {
+  if (typeof spec !== "string") throw TypeError(`format() argument 2 must be str, not ${typename(spec)}`);
+  if (isInstance(x)) return checkFormat(cm(x, "__format__", spec));
+  if (spec === "") return to_str(x);
+  const C = classOf(x);
+  if (C === int || C === float || C === str || C === bool) return strs.format_spec(x, spec);
+  throw TypeError(`unsupported format string passed to ${C.__name__}.__format__`);
+}
+
+function checkFormat(s) {
+  if (typeof s !== "string") throw TypeError(`__format__ must return a str, not ${typename(s)}`);
+  return s;
+}
+
+/** An f-string field `{x!conv:spec}`. */
+export function fstr_format(x, spec, conv) {
+  if (conv != null) x = conv === "r" ? repr(x) : conv === "s" ? to_str(x) : ascii(x);
+  if (spec == null || spec === "") {
+    if (typeof x === "string") return x;
+    if (typeof x === "number" && Number.isInteger(x)) return String(x);
+    return format(x, "");
+  }
+  return format(x, spec);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Truth
+
+/** Python truthiness. */
+export function truthy(x) {
+  switch (typeof x) {
+    case "boolean":
+      return x;
+    case "number":
+      return x !== 0;
+    case "string":
+      return x.length !== 0;
+    case "undefined":
+      return false;
+    case "bigint":
+      return x !== 0n;
+    case "function":
+      return x.$isclass === false ? truthyInstance(x) : true;
+  }
+  if (x === null) return false;
+  if (x.$isclass === true) return truthyInstance(x);
+  if (Array.isArray(x)) return x.length !== 0;
+  if (x instanceof num.PyFloat) return x.v !== 0;
+  if (x instanceof ctr.Dict || x instanceof ctr.PySet) return x.size !== 0;
+  return true;
+}
+
+function truthyInstance(x) {
+  if (x.__bool__ !== undefined) {
+    const r = cm(x, "__bool__");
+    if (typeof r !== "boolean") throw TypeError(`__bool__ should return bool, returned ${typename(r)}`);
+    return r;
+  }
+  if (x.__len__ !== undefined) return len(x) !== 0;
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Iteration
+
+/** Adapts a Python iterator object (`__next__`) to the JS iterator protocol. */
+class PyIter {
+  constructor(it) {
+    this.it = it;
+  }
+  next() {
+    try {
+      return { value: cm(this.it, "__next__"), done: false };
+    } catch (e) {
+      if (e?.$exc === true && isinstance(e, StopIteration)) return { value: e.value, done: true };
+      throw e;
+    }
+  }
+  [Symbol.iterator]() {
+    return this;
+  }
+}
+
+/** A generator seen through `next` only, so that `for...of` leaves it suspended on `break`. */
+class Suspendable {
+  constructor(g) {
+    this.g = g;
+  }
+  next(v) {
+    return this.g.next(v);
+  }
+  [Symbol.iterator]() {
+    return this;
+  }
+}
+
+function isJsIterator(x) {
+  return typeof x.next === "function" && x.$isclass === undefined;
+}
+
+/** A JS iterator for what `__iter__` returned. */
+function asIterator(it) {
+  if (it !== null && typeof it === "object") {
+    if (it.$isclass === true) {
+      if (it.__next__ !== undefined) return new PyIter(it);
+    } else if (isJsIterator(it)) {
+      return it;
+    }
+  }
+  throw TypeError(`iter() returned non-iterator of type '${typename(it)}'`);
+}
+
+/** Iterate a Python instance: `__iter__`, or the `__getitem__` sequence protocol. */
+function instanceIter(x) {
+  if (x.__iter__ !== undefined) return asIterator(cm(x, "__iter__"));
+  if (x.__getitem__ !== undefined) return seqIter(x);
+  throw TypeError(`'${typename(x)}' object is not iterable`);
+}
+
+function* seqIter(x) {
+  for (let i = 0; ; i++) {
+    let v;
+    try {
+      v = cm(x, "__getitem__", i);
+    } catch (e) {
+      if (e?.$exc === true && (isinstance(e, StopIteration) || isinstance(e, IndexError))) return;
+      throw e;
+    }
+    yield v;
+  }
+}
+
+/** `iter(x)` / `iter(callable, sentinel)`: a JS iterator that is also iterable. */
+export function iter(x, sentinel) {
+  if (sentinel !== undefined) return callIter(x, sentinel);
+  if (typeof x === "string") return x[Symbol.iterator]();
+  if (x !== null && typeof x === "object") {
+    if (x.$isclass === true) return instanceIter(x);
+    if (isJsIterator(x)) return x;
+    const f = x[Symbol.iterator];
+    if (f !== undefined) return f.call(x);
+  } else if (typeof x === "function" && x.$isclass === false) {
+    return instanceIter(x);
+  }
+  throw TypeError(`'${typename(x)}' object is not iterable`);
+}
+
+function* callIter(f, sentinel) {
+  for (;;) {
+    const v = f();
+    if (num.eq(v, sentinel)) return;
+    yield v;
+  }
+}
+
+/** What a `for` loop iterates: lists and strings directly, generators kept resumable. */
+export function forin(x) {
+  if (typeof x === "string") return x;
+  if (x !== null && typeof x === "object") {
+    if (Object.getPrototypeOf(x) === Array.prototype || x instanceof ctr.Tuple && x.$isclass === undefined) return x;
+    if (x[Symbol.toStringTag] === "Generator") return new Suspendable(x);
+  }
+  return iter(x);
+}
+
+/** What an `async for` loop iterates. */
+export function aforin(x) {
+  if (x !== null && typeof x === "object" && x.$isclass !== true && typeof x[Symbol.asyncIterator] === "function") {
+    const it = x[Symbol.asyncIterator]();
+    return { next: (v) => it.next(v), [Symbol.asyncIterator]() { return this; } };
+  }
+  return aiter(x);
+}
+
+/** The iterable of `yield from x`: generators themselves (so `send`/`throw` pass through). */
+export function yield_from_iter(x) {
+  if (x !== null && typeof x === "object" && x[Symbol.toStringTag] === "Generator") return x;
+  return iter(x);
+}
+
+/** `next(it[, default])`. */
+export function next(it, dflt) {
+  if (it !== null && typeof it === "object") {
+    if (it.$isclass === true) {
+      if (it.__next__ === undefined) throw TypeError(`'${typename(it)}' object is not an iterator`);
+      if (dflt === undefined) return cm(it, "__next__");
+      try {
+        return cm(it, "__next__");
+      } catch (e) {
+        if (e?.$exc === true && isinstance(e, StopIteration)) return dflt;
+        throw e;
+      }
+    }
+    if (typeof it.next === "function") {
+      const r = it.next();
+      if (!r.done) return r.value;
+      if (dflt !== undefined) return dflt;
+      throw r.value == null ? StopIteration() : StopIteration(r.value);
+    }
+  }
+  throw TypeError(`'${typename(it)}' object is not an iterator`);
+}
+
+/** `aiter(x)`: an async iterator. */
+export function aiter(x) {
+  if (x !== null && typeof x === "object" && x.$isclass !== true && typeof x[Symbol.asyncIterator] === "function") {
+    return x[Symbol.asyncIterator]();
+  }
+  if (x === null || x.__aiter__ === undefined) throw TypeError(`'${typename(x)}' object is not an async iterable`);
+  const it = cm(x, "__aiter__");
+  return {
+    async next() {
+      try {
+        return { value: await cm(it, "__anext__"), done: false };
+      } catch (e) {
+        const pe = exc(e);
+        if (isinstance(pe, StopAsyncIteration)) return { value: undefined, done: true };
+        throw pe;
+      }
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}
+
+/** `anext(it[, default])`: an awaitable. */
+export async function anext(it, dflt) {
+  if (it !== null && typeof it === "object" && it.$isclass === true) return cm(it, "__anext__");
+  const r = await it.next();
+  if (!r.done) return r.value;
+  if (dflt !== undefined) return dflt;
+  throw StopAsyncIteration();
+}
+
+/** Any iterable to a fresh JS array. */
+export function arr(x) {
+  if (x !== null && typeof x === "object" && Object.getPrototypeOf(x) === Array.prototype) return x.slice();
+  return Array.from(iter(x));
+}
+
+/** `a, b = x`: exactly `n` items. */
+export function unpack(x, n) {
+  if (x !== null && typeof x === "object" && Object.getPrototypeOf(x) === Array.prototype) {
+    if (x.length === n) return x;
+    throw unpackError(x.length, n);
+  }
+  let it;
+  try {
+    it = iter(x);
+  } catch (e) {
+    if (e?.$exc === true && isinstance(e, TypeError)) throw TypeError(`cannot unpack non-iterable ${typename(x)} object`);
+    throw e;
+  }
+  const out = [];
+  for (;;) {
+    const r = it.next();
+    if (r.done) break;
+    if (out.length === n) throw ValueError(`too many values to unpack (expected ${n})`);
+    out.push(r.value);
+  }
+  if (out.length !== n) throw unpackError(out.length, n);
+  return out;
+}
+
+function unpackError(got, n) {
+  if (got > n) return ValueError(`too many values to unpack (expected ${n})`);
+  return ValueError(`not enough values to unpack (expected ${n}, got ${got})`);
+}
+
+/** `a, *b, c = x`: `before` items, the starred list, `after` items. */
+export function unpack_star(x, before, after) {
+  let items;
+  try {
+    items = arr(x);
+  } catch (e) {
+    if (e?.$exc === true && isinstance(e, TypeError) && !(x !== null && typeof x === "object" && x.$isclass === true)) {
+      throw TypeError(`cannot unpack non-iterable ${typename(x)} object`);
+    }
+    throw e;
+  }
+  const n = items.length;
+  if (n < before + after) throw ValueError(`not enough values to unpack (expected at least ${before + after}, got ${n})`);
+  const out = items.slice(0, before);
+  out.push(items.slice(before, n - after));
+  for (let i = n - after; i < n; i++) out.push(items[i]);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Builtin functions
+
+/** Split a trailing KwArgs off `args` (mutating it): the keyword Map or null. */
+function takeKw(args) {
+  const n = args.length;
+  return n > 0 && args[n - 1] instanceof KwArgs ? args.pop().map : null;
+}
+
+/** Check that only the `allowed` keywords were given. */
+function checkKw(kw, fname, allowed) {
+  if (kw === null) return;
+  for (const k of kw.keys()) {
+    if (!allowed.includes(k)) throw TypeError(`${fname}() got an unexpected keyword argument '${k}'`);
+  }
+}
+
+let lastStr = "";
+let lastStrLen = 0;
+
+/** Number of code points of a string (the last answer is cached for loops over one string). */
+function strLen(s) {
+  if (s === lastStr) return lastStrLen;
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00) n--;
+  }
+  lastStr = s;
+  lastStrLen = n;
+  return n;
+}
+
+/** `len(x)`. */
+export function len(x) {
+  if (typeof x === "string") return strLen(x);
+  if (x !== null && typeof x === "object") {
+    if (x.$isclass !== true) {
+      if (Array.isArray(x)) return x.length;
+      if (x instanceof ctr.Dict || x instanceof ctr.PySet) return x.size;
+    } else if (x.__len__ !== undefined) {
+      return checkLen(cm(x, "__len__"));
+    }
+  } else if (typeof x === "function" && x.$isclass === false && x.__len__ !== undefined) {
+    return checkLen(cm(x, "__len__"));
+  }
+  throw TypeError(`object of type '${typename(x)}' has no len()`);
+}
+
+function checkLen(n) {
+  if (typeof n === "boolean") return +n;
+  if (typeof n !== "number" || !Number.isInteger(n)) {
+    if (typeof n === "bigint") throw OverflowError("cannot fit 'int' into an index-sized integer");
+    throw TypeError(`'${typename(n)}' object cannot be interpreted as an integer`);
+  }
+  if (n < 0) throw ValueError("__len__() should return >= 0");
+  return n;
+}
+
+/** `print(*args, sep=' ', end='\n', file=None, flush=False)`. */
+export function print(...args) {
+  const kw = takeKw(args);
+  let sep = " ";
+  let end = "\n";
+  let file = null;
+  if (kw !== null) {
+    checkKw(kw, "print", ["sep", "end", "file", "flush"]);
+    sep = kw.get("sep") ?? " ";
+    end = kw.get("end") ?? "\n";
+    file = kw.get("file") ?? null;
+    if (typeof sep !== "string") throw TypeError(`sep must be None or a string, not ${typename(sep)}`);
+    if (typeof end !== "string") throw TypeError(`end must be None or a string, not ${typename(end)}`);
+  }
+  let s = "";
+  for (let i = 0; i < args.length; i++) {
+    if (i > 0) s += sep;
+    const a = args[i];
+    s += typeof a === "string" ? a : to_str(a);
+  }
+  s += end;
+  if (file === null || file === stdout) writeOut(s);
+  else cm(file, "write", s);
+  if (kw !== null && truthy(kw.get("flush") ?? false)) {
+    if (file === null || file === stdout) flushOut();
+    else cm(file, "flush");
+  }
+  return null;
+}
+
+/** `enumerate(iterable, start=0)`. */
+export function* enumerate(iterable, ...rest) {
+  const kw = takeKw(rest);
+  checkKw(kw, "enumerate", ["start"]);
+  let i = kw?.get("start") ?? rest[0] ?? 0;
+  for (const v of forin(iterable)) {
+    yield ctr.mktuple(i, v);
+    i = typeof i === "number" && i < Number.MAX_SAFE_INTEGER ? i + 1 : num.add(i, 1);
+  }
+}
+
+/** `zip(*iterables, strict=False)`. */
+export function zip(...args) {
+  const kw = takeKw(args);
+  checkKw(kw, "zip", ["strict"]);
+  return zipGen(args.map((a) => iter(a)), kw !== null && truthy(kw.get("strict") ?? false));
+}
+
+function* zipGen(its, strict) {
+  if (its.length === 0) return;
+  for (;;) {
+    const row = [];
+    for (let i = 0; i < its.length; i++) {
+      const r = its[i].next();
+      if (r.done) {
+        if (strict) zipStrictCheck(its, i);
+        return;
+      }
+      row.push(r.value);
+    }
+    yield ctr.tuple_of(row);
+  }
+}
+
+/** Iterator `i` of a strict zip ended: the others must end at the same time. */
+function zipStrictCheck(its, i) {
+  const range_ = (n) => (n === 1 ? "argument 1" : `arguments 1-${n}`);
+  if (i > 0) throw ValueError(`zip() argument ${i + 1} is shorter than ${range_(i)}`);
+  for (let j = 1; j < its.length; j++) {
+    if (!its[j].next().done) throw ValueError(`zip() argument ${j + 1} is longer than ${range_(j)}`);
+  }
+}
+
+/** `map(f, *iterables)`. */
+export function map(f, ...iterables) {
+  if (iterables.length === 0) throw TypeError("map() must have at least two arguments.");
+  return mapGen(f, iterables.map((a) => iter(a)));
+}
+
+function* mapGen(f, its) {
+  if (its.length === 1) {
+    for (const v of its[0]) yield f(v);
+    return;
+  }
+  for (;;) {
+    const row = [];
+    for (const it of its) {
+      const r = it.next();
+      if (r.done) return;
+      row.push(r.value);
+    }
+    yield f(...row);
+  }
+}
+
+/** `filter(f, iterable)`; `f` None keeps truthy items. */
+export function* filter(f, iterable) {
+  for (const v of forin(iterable)) if (f === null ? truthy(v) : truthy(f(v))) yield v;
+}
+
+/** Sort comparison with Python's `<`. */
+function compare(a, b) {
+  if (typeof a === "number" && typeof b === "number") return a < b ? -1 : b < a ? 1 : 0;
+  if (typeof a === "string" && typeof b === "string") return a < b ? -1 : b < a ? 1 : 0;
+  return num.lt(a, b) ? -1 : num.lt(b, a) ? 1 : 0;
+}
+
+/** Sort JS array `a` in place, stably, as `list.sort(key=key, reverse=reverse)`. */
+export function sort_array(a, key, reverse) {
+  if (key == null) {
+    a.sort(reverse ? (x, y) => compare(y, x) : compare);
+    return a;
+  }
+  const keyed = a.map((v) => [key(v), v]);
+  keyed.sort(reverse ? (x, y) => compare(y[0], x[0]) : (x, y) => compare(x[0], y[0]));
+  for (let i = 0; i < a.length; i++) a[i] = keyed[i][1];
+  return a;
+}
+
+/** `sorted(iterable, key=None, reverse=False)`. */
+export function sorted(iterable, ...rest) {
+  const kw = takeKw(rest);
+  if (rest.length > 0) throw TypeError(`sorted expected 1 argument, got ${rest.length + 1}`);
+  checkKw(kw, "sort", ["key", "reverse"]);
+  return sort_array(arr(iterable), kw?.get("key") ?? null, kw !== null && truthy(kw.get("reverse") ?? false));
+}
+
+/** `reversed(seq)`. */
+export function reversed(x) {
+  if (x !== null && typeof x === "object") {
+    if (x.$isclass === true) {
+      if (x.__reversed__ !== undefined) return iter(cm(x, "__reversed__"));
+      if (x.__len__ !== undefined && x.__getitem__ !== undefined) return reversedSeq(x);
+    } else if (Array.isArray(x)) {
+      return reversedArray(x);
+    } else if (x instanceof ctr.Dict) {
+      return reversedArray(Array.from(x));
+    }
+  } else if (typeof x === "string") {
+    return reversedArray(Array.from(x));
+  }
+  throw TypeError(`'${typename(x)}' object is not reversible`);
+}
+
+function* reversedArray(a) {
+  for (let i = a.length - 1; i >= 0; i--) yield a[i];
+}
+
+function* reversedSeq(x) {
+  for (let i = len(x) - 1; i >= 0; i--) yield cm(x, "__getitem__", i);
+}
+
+/** `sum(iterable, start=0)`. */
+export function sum(iterable, ...rest) {
+  const kw = takeKw(rest);
+  checkKw(kw, "sum", ["start"]);
+  let acc = kw?.get("start") ?? rest[0] ?? 0;
+  if (typeof acc === "string") throw TypeError("sum() can't sum strings [use ''.join(seq) instead]");
+  for (const v of forin(iterable)) {
+    if (typeof acc === "number" && typeof v === "number" && Number.isInteger(acc) && Number.isInteger(v)) {
+      const s = acc + v;
+      acc = Number.isSafeInteger(s) ? s : num.add(acc, v);
+    } else {
+      acc = num.add(acc, v);
+    }
+  }
+  return acc;
+}
+
+/** min and max: `better(a, b)` says whether `a` replaces the best so far `b`. */
+function extreme(fname, better, args) {
+  const kw = takeKw(args);
+  checkKw(kw, fname, ["key", "default"]);
+  const key = kw?.get("key") ?? null;
+  let items;
+  if (args.length === 1) {
+    items = forin(args[0]);
+  } else if (args.length === 0) {
+    throw TypeError(`${fname} expected at least 1 argument, got 0`);
+  } else {
+    if (kw !== null && kw.has("default")) {
+      throw TypeError(`Cannot specify a default for ${fname}() with multiple positional arguments`);
+    }
+    items = args;
+  }
+  let best;
+  let bestKey;
+  let first = true;
+  for (const v of items) {
+    const k = key === null ? v : key(v);
+    if (first || better(k, bestKey)) {
+      best = v;
+      bestKey = k;
+      first = false;
+    }
+  }
+  if (first) {
+    if (kw !== null && kw.has("default")) return kw.get("default");
+    throw ValueError(`${fname}() arg is an empty sequence`);
+  }
+  return best;
+}
+
+export function max(...args) {
+  return extreme("max", (a, b) => (typeof a === "number" && typeof b === "number" ? a > b : num.gt(a, b)), args);
+}
+
+export function min(...args) {
+  return extreme("min", (a, b) => (typeof a === "number" && typeof b === "number" ? a < b : num.lt(a, b)), args);
+}
+
+export function any(iterable) {
+  for (const v of forin(iterable)) if (truthy(v)) return true;
+  return false;
+}
+
+export function all(iterable) {
+  for (const v of forin(iterable)) if (!truthy(v)) return false;
+  return true;
+}
+
+/** `chr(i)`. */
+export function chr(i) {
+  if (typeof i === "boolean") i = +i;
+  if (typeof i !== "number" || !Number.isInteger(i)) {
+    if (typeof i === "bigint") throw OverflowError("Python int too large to convert to C int");
+    throw TypeError(`'${typename(i)}' object cannot be interpreted as an integer`);
+  }
+  if (i < 0 || i > 0x10ffff) throw ValueError("chr() arg not in range(0x110000)");
+  return String.fromCodePoint(i);
+}
+
+/** `ord(c)`. */
+export function ord(c) {
+  if (typeof c !== "string") throw TypeError(`ord() expected string of length 1, but ${typename(c)} found`);
+  const n = strLen(c);
+  if (n !== 1) throw TypeError(`ord() expected a character, but string of length ${n} found`);
+  return c.codePointAt(0);
+}
+
+export function callable(x) {
+  return typeof x === "function";
+}
+
+const ids = new WeakMap();
+const primitiveIds = new Map();
+let nextId = 0;
+
+/** `id(x)`: a stable fake address. */
+export function id(x) {
+  const weak = x !== null && (typeof x === "object" || typeof x === "function");
+  const table = weak ? ids : primitiveIds;
+  let n = table.get(x);
+  if (n === undefined) {
+    n = 139_900_000_000_000 + 48 * nextId++;
+    table.set(x, n);
+  }
+  return n;
+}
+
+/** `hash(x)`. */
+export function hash(x) {
+  return ctr.hash_value(x);
+}
+
+export function exit(code) {
+  throw code === undefined ? SystemExit() : SystemExit(code);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output and input
+
+/** Buffered standard output. */
+let outBuf = "";
+const OUT_LIMIT = 1 << 16;
+
+/** Write all of `s` to file descriptor `fd`, waiting out a non-blocking pipe. */
+function writeFd(fd, s) {
+  let bytes = new TextEncoder().encode(s);
+  while (bytes.length > 0) {
+    try {
+      const n = fs.writeSync(fd, bytes);
+      bytes = bytes.subarray(n);
+    } catch (e) {
+      if (e.code !== "EAGAIN") throw e;
+      sleep(1);
+    }
+  }
+}
+
+function sleep(ms) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+const consoleLine = { out: "", err: "" };
+
+/** In a browser: console.log/console.error each complete line. */
+function consoleWrite(which, s) {
+  const text = consoleLine[which] + s;
+  const lines = text.split("\n");
+  consoleLine[which] = lines.pop();
+  for (const l of lines) (which === "out" ? console.log : console.error)(l);
+}
+
+function writeOut(s) {
+  if (!isNode) return consoleWrite("out", s);
+  outBuf += s;
+  if (outBuf.length > OUT_LIMIT) flushOut();
+}
+
+/** Flush buffered standard output. */
+export function flushOut() {
+  if (!isNode) {
+    if (consoleLine.out !== "") consoleWrite("out", "\n");
+    return;
+  }
+  if (outBuf === "") return;
+  const s = outBuf;
+  outBuf = "";
+  writeFd(1, s);
+}
+
+function writeErr(s) {
+  if (!isNode) return consoleWrite("err", s);
+  flushOut();
+  writeFd(2, s);
+}
+
+/** A text stream object for `sys.stdout`/`sys.stderr`. */
+function textStream(name, write, flush) {
+  return {
+    name,
+    encoding: "utf-8",
+    errors: "strict",
+    write(s) {
+      if (typeof s !== "string") throw TypeError(`write() argument must be str, not ${typename(s)}`);
+      write(s);
+      return strLen(s);
+    },
+    flush() {
+      flush();
+      return null;
+    },
+    isatty: () => false,
+    fileno: () => (name === "<stdout>" ? 1 : 2),
+    writable: () => true,
+    readable: () => false,
+  };
+}
+
+export const stdout = textStream("<stdout>", writeOut, flushOut);
+export const stderr = textStream("<stderr>", writeErr, () => undefined);
+
+/** Standard input, decoded and split into lines on demand. */
+let inBuf = "";
+let inEof = false;
+const decoder = new TextDecoder();
+
+/** Read more of standard input into inBuf; false at end of input. */
+function fillIn() {
+  if (inEof || !isNode) return false;
+  const chunk = new Uint8Array(1 << 16);
+  for (;;) {
+    let n;
+    try {
+      n = fs.readSync(0, chunk, 0, chunk.length, null);
+    } catch (e) {
+      if (e.code === "EAGAIN") {
+        sleep(1);
+        continue;
+      }
+      if (e.code === "EOF" || e.code === "EBADF") n = 0;
+      else throw e;
+    }
+    if (n === 0) {
+      inEof = true;
+      inBuf += decoder.decode();
+      return false;
+    }
+    inBuf += decoder.decode(chunk.subarray(0, n), { stream: true });
+    return true;
+  }
+}
+
+/** One line of standard input with its newline ("" at end of input). */
+export function stdin_readline() {
+  flushOut();
+  let i;
+  while ((i = inBuf.indexOf("\n")) < 0 && fillIn());
+  const end = i < 0 ? inBuf.length : i + 1;
+  const line = inBuf.slice(0, end);
+  inBuf = inBuf.slice(end);
+  return line;
+}
+
+/** The rest of standard input. */
+export function stdin_read() {
+  flushOut();
+  while (fillIn());
+  const s = inBuf;
+  inBuf = "";
+  return s;
+}
+
+/** `input(prompt='')`. */
+export function input(prompt) {
+  if (prompt !== undefined) writeOut(to_str(prompt));
+  const line = stdin_readline();
+  if (line === "") throw EOFError("EOF when reading a line");
+  return line.endsWith("\n") ? line.slice(0, -1) : line;
+}
+
+// ---------------------------------------------------------------------------------------------
+// open()
+
+const ERRNO = {
+  ENOENT: [2, "No such file or directory"],
+  EACCES: [13, "Permission denied"],
+  EPERM: [1, "Operation not permitted"],
+  EEXIST: [17, "File exists"],
+  EISDIR: [21, "Is a directory"],
+  ENOTDIR: [20, "Not a directory"],
+};
+
+/** A Node fs error as the OSError subclass CPython raises. */
+function osError(e, path) {
+  const known = ERRNO[e.code];
+  if (known === undefined) return OSError(e.message);
+  return OSError(known[0], known[1], path);
+}
+
+/** A text file opened by `open()`. */
+class TextFile {
+  constructor(path, mode, fd, text) {
+    this.name = path;
+    this.mode = mode;
+    this.closed = false;
+    this.fd = fd;
+    this.text = text;
+    this.pos = 0;
+  }
+  check() {
+    if (this.closed) throw ValueError("I/O operation on closed file.");
+  }
+  readable() {
+    return this.text !== null;
+  }
+  writable() {
+    return this.fd !== null;
+  }
+  notReadable() {
+    if (this.text === null) throw OSError("not readable");
+  }
+  read(n) {
+    this.check();
+    this.notReadable();
+    const end = n == null || n < 0 ? this.text.length : this.pos + n;
+    const s = this.text.slice(this.pos, end);
+    this.pos += s.length;
+    return s;
+  }
+  readline() {
+    this.check();
+    this.notReadable();
+    const i = this.text.indexOf("\n", this.pos);
+    const end = i < 0 ? this.text.length : i + 1;
+    const s = this.text.slice(this.pos, end);
+    this.pos = end;
+    return s;
+  }
+  readlines() {
+    const out = [];
+    for (let l = this.readline(); l !== ""; l = this.readline()) out.push(l);
+    return out;
+  }
+  write(s) {
+    this.check();
+    if (this.fd === null) throw OSError("not writable");
+    if (typeof s !== "string") throw TypeError(`write() argument must be str, not ${typename(s)}`);
+    writeFd(this.fd, s);
+    return strLen(s);
+  }
+  writelines(lines) {
+    for (const l of forin(lines)) this.write(l);
+    return null;
+  }
+  flush() {
+    this.check();
+    return null;
+  }
+  close() {
+    if (!this.closed && this.fd !== null) fs.closeSync(this.fd);
+    this.closed = true;
+    return null;
+  }
+  __enter__() {
+    this.check();
+    return this;
+  }
+  __exit__() {
+    this.close();
+    return null;
+  }
+  __iter__() {
+    this.check();
+    return this;
+  }
+  __next__() {
+    const l = this.readline();
+    if (l === "") throw StopIteration();
+    return l;
+  }
+  next() {
+    const l = this.readline();
+    return l === "" ? { value: undefined, done: true } : { value: l, done: false };
+  }
+  [Symbol.iterator]() {
+    this.check();
+    return this;
+  }
+}
+
+/** `open(file, mode='r', encoding=None, ...)`: text files under Node. */
+export function open(path, ...rest) {
+  const kw = takeKw(rest);
+  const mode = kw?.get("mode") ?? rest[0] ?? "r";
+  if (!isNode) throw OSError("open() is not available in the browser");
+  if (typeof path !== "string") throw TypeError(`expected str, bytes or os.PathLike object, not ${typename(path)}`);
+  if (typeof mode !== "string" || !/^[rwax]t?\+?t?$/.test(mode)) {
+    if (typeof mode === "string" && mode.includes("b")) throw ValueError("binary mode is not supported by pyjs");
+    throw ValueError(`invalid mode: '${mode}'`);
+  }
+  const kind = mode[0];
+  const plus = mode.includes("+");
+  try {
+    let text = null;
+    let fd = null;
+    if (kind === "r") {
+      text = fs.readFileSync(path, "utf8").replace(/\r\n?/g, "\n");
+      if (plus) fd = fs.openSync(path, "r+");
+    } else {
+      fd = fs.openSync(path, { w: "w", a: "a", x: "wx" }[kind]);
+      if (plus) text = "";
+    }
+    return new TextFile(path, mode, fd, text);
+  } catch (e) {
+    if (e.code !== undefined) throw osError(e, path);
+    throw e;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The driver: running the main module, tracebacks
+
+let entryFile = null;
+let entryUrl = null;
+
+/** Run the body of the entry module; print a traceback and exit on an uncaught exception. */
+export function main(fn, pyfile) {
+  entryFile = pyfile;
+  entryUrl = parseFrame(new Error().stack.split("\n")[2] ?? "")?.url ?? null;
+  try {
+    const r = fn();
+    if (r !== null && typeof r === "object" && typeof r.then === "function") r.then(null, uncaught);
+  } catch (e) {
+    uncaught(e);
+  }
+  flushOut();
+}
+
+if (isNode) globalThis.process.on("exit", flushOut);
+
+/** Report an exception that reached the top and end the program. */
+function uncaught(e) {
+  const pe = exc(e);
+  flushOut();
+  if (isinstance(pe, SystemExit)) {
+    const code = pe.code;
+    let status = 0;
+    if (code === null || code === undefined) status = 0;
+    else if (typeof code === "number" || typeof code === "boolean") status = +code;
+    else {
+      writeErr(to_str(code) + "\n");
+      status = 1;
+    }
+    if (isNode) globalThis.process.exit(status);
+    return;
+  }
+  writeErr(format_exception(pe));
+  if (isNode) globalThis.process.exit(1);
+}
+
+/** The full CPython-style report of an exception and its chain. */
+export function format_exception(e) {
+  return formatChain(e, new Set(), null);
+}
+
+function formatChain(e, seen, outerFrames) {
+  seen.add(e);
+  const frames = framesOf(e);
+  let out = "";
+  const cause = e.__cause__;
+  const ctx = e.__context__;
+  if (cause != null && !seen.has(cause)) {
+    out += formatChain(cause, seen, frames) + "\nThe above exception was the direct cause of the following exception:\n\n";
+  } else if (ctx != null && !e.__suppress_context__ && !seen.has(ctx)) {
+    out += formatChain(ctx, seen, frames) + "\nDuring handling of the above exception, another exception occurred:\n\n";
+  }
+  const shown = outerFrames === null ? frames : handledPart(frames, outerFrames);
+  if (shown.length > 0) out += "Traceback (most recent call last):\n" + formatFrames(shown);
+  return out + exceptionLine(e);
+}
+
+/**
+ * The frames of a chained exception that CPython shows: from the frame that handled it (the
+ * last frame it shares with the exception raised while handling it) inwards.
+ */
+function handledPart(frames, outer) {
+  let k = 0;
+  while (k < frames.length && k < outer.length && frames[k].file === outer[k].file && frames[k].name === outer[k].name) {
+    k++;
+    if (frames[k - 1].line !== outer[k - 1].line) break;
+  }
+  return k === 0 ? frames : frames.slice(k - 1);
+}
+
+function formatFrames(frames) {
+  let out = "";
+  let prev = null;
+  let repeats = 0;
+  const flushRepeats = () => {
+    if (repeats > 3) out += `  [Previous line repeated ${repeats - 3} more time${repeats - 3 === 1 ? "" : "s"}]\n`;
+  };
+  for (const f of frames) {
+    const same = prev !== null && f.file === prev.file && f.line === prev.line && f.name === prev.name;
+    if (same) {
+      repeats++;
+      if (repeats > 3) continue;
+    } else {
+      flushRepeats();
+      repeats = 1;
+    }
+    prev = f;
+    out += `  File "${f.file}", line ${f.line}, in ${f.name}\n`;
+    const src = sourceLine(f.path, f.line);
+    if (src) out += `    ${src}\n`;
+  }
+  flushRepeats();
+  return out;
+}
+
+/** `ValueError: message` (just the name when the message is empty), then notes. */
+function exceptionLine(e) {
+  const C = classOf(e);
+  const mod = C.__module__;
+  const name = mod === "builtins" || mod === "__main__" ? C.__qualname__ : `${mod}.${C.__qualname__}`;
+  let msg;
+  try {
+    msg = to_str(e);
+  } catch {
+    msg = "<exception str() failed>";
+  }
+  let out = msg === "" ? `${name}\n` : `${name}: ${msg}\n`;
+  const notes = e.__notes__;
+  if (Array.isArray(notes)) for (const n of notes) out += to_str(n) + "\n";
+  return out;
+}
+
+/** The Python frames of an exception, outermost first: `{file, path, line, name}`. */
+function framesOf(e) {
+  const stack = e.$tb?.stack;
+  if (typeof stack !== "string" || !isNode) return [];
+  const out = [];
+  for (const text of stack.split("\n")) {
+    const f = parseFrame(text);
+    if (f === null) continue;
+    const m = sourceMapFor(f.url);
+    if (m === null) continue;
+    const pos = m.lookup(f.line, f.col);
+    if (pos === null) continue;
+    const isEntry = f.url === entryUrl && entryFile !== null;
+    out.push({ file: isEntry ? entryFile : pos.source, path: pos.source, line: pos.line, name: pyFunctionName(f.name) });
+  }
+  return out.reverse();
+}
+
+const FRAME_RE = /^\s*at (?:(.*?) \()?(.*?):(\d+):(\d+)\)?$/;
+
+/** One V8 stack line: `{name, url, line, col}` or null. */
+function parseFrame(text) {
+  const m = FRAME_RE.exec(text);
+  if (m === null) return null;
+  return { name: m[1] ?? null, url: m[2], line: +m[3], col: +m[4] };
+}
+
+const SPECIAL_FRAMES = new Set(["lambda", "listcomp", "setcomp", "dictcomp", "genexpr"]);
+
+/** The Python name of a compiled JS function, from its stack-trace name. */
+function pyFunctionName(jsName) {
+  if (jsName === null || jsName === "<anonymous>") return "<module>";
+  let n = jsName.replace(/^(async |new )/, "").replace(/ \[as [^\]]*\]$/, "");
+  n = n.slice(n.lastIndexOf(".") + 1).replace(/\$+$/, "");
+  if (n === "" || n === "<anonymous>") return "<module>";
+  return SPECIAL_FRAMES.has(n) ? `<${n}>` : n;
+}
+
+const maps = new Map();
+
+/** The decoded source map of a compiled module (`x.mjs.map` beside it), or null. */
+function sourceMapFor(url) {
+  if (maps.has(url)) return maps.get(url);
+  let m = null;
+  try {
+    const path = url.startsWith("file://") ? decodeURIComponent(new URL(url).pathname) : url;
+    if (path.endsWith(".mjs") && fs.existsSync(path + ".map")) {
+      m = new SourceMap(JSON.parse(fs.readFileSync(path + ".map", "utf8")), path.slice(0, path.lastIndexOf("/") + 1));
+    }
+  } catch {
+    m = null;
+  }
+  maps.set(url, m);
+  return m;
+}
+
+const B64 = new Map([..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"].map((c, i) => [c, i]));
+
+/** A source map (version 3), decoded into per-line segments `[col, source, line, col]`. */
+class SourceMap {
+  constructor(json, dir) {
+    const root = json.sourceRoot ?? "";
+    this.sources = json.sources.map((s) => {
+      const p = root === "" ? s : root.replace(/\/?$/, "/") + s;
+      return p.startsWith("/") ? p : dir + p;
+    });
+    this.lines = decodeMappings(json.mappings);
+  }
+
+  /** Python position of 1-based JS line and column: `{source, line}` or null. */
+  lookup(line, col) {
+    const segs = this.lines[line - 1];
+    if (segs === undefined) return null;
+    let best = null;
+    for (const s of segs) {
+      if (s.length < 4) continue;
+      if (s[0] <= col - 1 || best === null) best = s;
+      if (s[0] > col - 1) break;
+    }
+    return best === null ? null : { source: this.sources[best[1]], line: best[2] + 1 };
+  }
+}
+
+function decodeMappings(mappings) {
+  const lines = [];
+  let segs = [];
+  let col = 0;
+  let src = 0;
+  let sline = 0;
+  let scol = 0;
+  const vals = [];
+  let i = 0;
+  const endSegment = () => {
+    if (vals.length === 0) return;
+    col += vals[0];
+    if (vals.length >= 4) {
+      src += vals[1];
+      sline += vals[2];
+      scol += vals[3];
+      segs.push([col, src, sline, scol]);
+    } else {
+      segs.push([col]);
+    }
+    vals.length = 0;
+  };
+  while (i < mappings.length) {
+    const c = mappings[i];
+    if (c === "," || c === ";") {
+      endSegment();
+      if (c === ";") {
+        lines.push(segs);
+        segs = [];
+        col = 0;
+      }
+      i++;
+      continue;
+    }
+    let v = 0;
+    let shift = 0;
+    let digit;
+    do {
+      digit = B64.get(mappings[i++]);
+      v += (digit & 31) * 2 ** shift;
+      shift += 5;
+    } while (digit & 32);
+    vals.push(v % 2 === 1 ? -(v - 1) / 2 : v / 2);
+  }
+  endSegment();
+  lines.push(segs);
+  return lines;
+}
+
+const sources = new Map();
+
+/** Line `n` of a Python file, stripped, or null. */
+function sourceLine(path, n) {
+  let lines = sources.get(path);
+  if (lines === undefined) {
+    try {
+      lines = fs.readFileSync(path, "utf8").split(/\r?\n/);
+    } catch {
+      lines = null;
+    }
+    sources.set(path, lines);
+  }
+  const l = lines?.[n - 1];
+  return l === undefined ? null : l.trim();
+}

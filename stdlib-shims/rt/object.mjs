@@ -1,0 +1,1791 @@
+// The Python object model: classes, attributes, calls with keywords, `super`, exceptions.
+//
+// Layout (see CONTRACT.md):
+// - A class is a JS function made by `mkclass`; calling it constructs an instance. The class
+//   object is the prototype of its instances, and its JS prototype chain follows its first base,
+//   so `C.x` and `inst.x` are plain property reads. Multiple inheritance: the C3 MRO is in
+//   `C.$mro`, and attributes whose MRO winner differs from what the JS chain finds are copied
+//   onto `C`.
+// - Every class has own `$isclass = true`. Ordinary instances (whose chain reaches `object`)
+//   inherit `$plain = true` from `object`, which is the fast-path test of `ga`/`sa`/`cm`.
+// - Builtin types are classes too. Values of builtin types are plain JS values (numbers,
+//   strings, Arrays, Tuple, Dict, PySet, ...); `type(x)` maps them to their class. Subclasses of
+//   list/tuple/dict/set/frozenset get instances that are real Arrays/Tuples/Dicts/PySets whose
+//   prototype is the subclass: the builtin class's own JS prototype is then `Array.prototype`
+//   (etc.), so the instances keep every JS method the containers code relies on. Python methods
+//   of builtin types are not JS properties of these classes (they would shadow JS methods of
+//   the same name, like `pop` or `get`): they live in `C.$methods` (the rt/ method tables) and
+//   are found by walking the MRO (`lookup`). Instances of such subclasses take the slow path.
+// - Instances of a class that defines `__call__` are JS functions (so `obj(x)` works), with own
+//   `$isclass = false`.
+// - Methods are JS functions taking self as `this`. Functions that take self as their first
+//   argument instead (runtime methods written `(self, ...args)`, rt/ method tables, and plain
+//   compiled functions stored as class attributes) are marked `$selfarg = true`.
+//   `staticmethod`s are marked `$static = true`; `classmethod`s and `property`s become accessors.
+
+import * as num from "./num.mjs";
+import * as strs from "./str.mjs";
+import * as ctr from "./containers.mjs";
+import { repr, to_str, truthy, id, iter, arr } from "./core.mjs";
+
+// ---------------------------------------------------------------------------------------------
+// Names
+
+/** Must equal JS_SPECIAL_ATTRS in compiler/src/names.rs. */
+const SPECIAL_ATTRS = new Set([
+  "constructor", "__proto__", "prototype", "name", "length", "caller", "callee", "arguments",
+  "call", "apply", "bind", "toString", "valueOf", "hasOwnProperty", "isPrototypeOf",
+  "propertyIsEnumerable", "toLocaleString", "__defineGetter__", "__defineSetter__",
+  "__lookupGetter__", "__lookupSetter__",
+]);
+
+/** A Python attribute name as a JS property name. */
+export function mangleAttr(name) {
+  return SPECIAL_ATTRS.has(name) ? name + "$" : name;
+}
+
+/** The Python name of a JS property key, or null for runtime-internal and JS-own keys. */
+function pyName(key) {
+  if (typeof key !== "string") return null;
+  if (key.includes("$")) {
+    const base = key.slice(0, -1);
+    return key.endsWith("$") && SPECIAL_ATTRS.has(base) ? base : null;
+  }
+  return SPECIAL_ATTRS.has(key) ? null : key;
+}
+
+/** Python attribute names held as own properties of `o`. */
+function ownPyNames(o) {
+  const out = [];
+  for (const k of Object.getOwnPropertyNames(o)) {
+    const n = pyName(k);
+    if (n !== null && !(Array.isArray(o) && /^\d+$/.test(k))) out.push(n);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Classes
+
+const hasOwn = Object.hasOwn;
+
+/** Whether `x` is a class object. */
+export function isclass(x) {
+  return typeof x === "function" && x.$isclass === true;
+}
+
+/** Give a JS function the attributes of a class. */
+function initClass(C, name, bases, module) {
+  C.$isclass = true;
+  C.$bases = bases;
+  C.$mro = c3(C, bases);
+  C.__name__ = name;
+  C.__qualname__ = name;
+  C.__module__ = module;
+  C.__doc__ = null;
+}
+
+/** C3 linearization of a class with these bases. */
+function c3(C, bases) {
+  for (let i = 0; i < bases.length; i++) {
+    if (bases.indexOf(bases[i]) !== i) throw TypeError(`duplicate base class ${bases[i].__name__}`);
+  }
+  const seqs = bases.map((b) => b.$mro.slice());
+  seqs.push(bases.slice());
+  const out = [C];
+  for (;;) {
+    const live = seqs.filter((s) => s.length > 0);
+    if (live.length === 0) return out;
+    let next = null;
+    for (const s of live) {
+      if (!live.some((t) => t.indexOf(s[0]) > 0)) {
+        next = s[0];
+        break;
+      }
+    }
+    if (next === null) {
+      const heads = [...new Set(live.map((s) => s[0].__name__))];
+      throw TypeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${heads.join(", ")}`);
+    }
+    out.push(next);
+    for (const s of live) if (s[0] === next) s.shift();
+  }
+}
+
+/** A class object whose calls construct instances. */
+function newClassFunction() {
+  const C = function (...args) {
+    return construct(C, args, null);
+  };
+  return C;
+}
+
+/**
+ * `class name(*bases, metaclass=meta, **kw): body`. `body(C)` assigns the class attributes.
+ */
+export function mkclass(name, bases, body, meta, kw) {
+  if (bases.length === 0) bases = [object];
+  for (const b of bases) {
+    if (!isclass(b)) throw TypeError("bases must be types");
+    if (b.$final) throw TypeError(`type '${b.__name__}' is not an acceptable base type`);
+  }
+  const C = newClassFunction();
+  initClass(C, name, bases, "__main__");
+  if (bases.some((b) => b.$jsproto !== undefined)) ensureBuiltins();
+  Object.setPrototypeOf(C, bases[0]);
+  if (meta != null && meta !== type) C.$meta = meta;
+  body(C);
+  finishClass(C);
+  initSubclass(C, kw);
+  return C;
+}
+
+/** After the body ran: decorators to accessors, MRO flattening, `__set_name__`. */
+function finishClass(C) {
+  for (const k of Object.getOwnPropertyNames(C)) {
+    const name = pyName(k);
+    if (name === null) continue;
+    const d = Object.getOwnPropertyDescriptor(C, k);
+    if (!("value" in d)) continue;
+    const v = d.value;
+    if (v !== null && typeof v === "object" && v.$plain === true) {
+      const t = Object.getPrototypeOf(v);
+      if (t === property) defineProperty(C, k, name, v);
+      else if (t === classmethod) defineClassmethod(C, k, v.__func__);
+      else if (t === staticmethod) markStatic(C, k, v.__func__);
+    } else if (typeof v === "function" && v.$sig !== undefined && !v.$static) {
+      if (name === "__init_subclass__" || name === "__class_getitem__") defineClassmethod(C, k, v);
+      else if (name === "__new__") v.$static = true;
+      else if (!v.$sig.method) v.$selfarg = true;
+    }
+  }
+  if (C.$bases.length > 1) flatten(C);
+  if (C.__call__ !== undefined && C.$alloc === undefined) C.$alloc = allocCallable;
+  for (const k of Object.getOwnPropertyNames(C)) {
+    const name = pyName(k);
+    if (name === null) continue;
+    const d = Object.getOwnPropertyDescriptor(C, k);
+    const v = d.value;
+    if (v !== null && typeof v === "object" && v.$plain === true && v.__set_name__ !== undefined) {
+      cm(v, "__set_name__", C, name);
+    }
+  }
+}
+
+/** Copy onto C the attributes whose MRO winner the JS prototype chain would not find. */
+function flatten(C) {
+  const seen = new Set(Object.getOwnPropertyNames(C));
+  for (const K of C.$mro.slice(1)) {
+    for (const k of Object.getOwnPropertyNames(K)) {
+      if (seen.has(k) || pyName(k) === null) continue;
+      seen.add(k);
+      let p = Object.getPrototypeOf(C);
+      while (p !== null && !hasOwn(p, k)) p = Object.getPrototypeOf(p);
+      if (p !== K) Object.defineProperty(C, k, Object.getOwnPropertyDescriptor(K, k));
+    }
+  }
+}
+
+/** Call the parent's `__init_subclass__` for a new class. */
+function initSubclass(C, kw) {
+  const found = lookupFrom(C.$mro, 1, "__init_subclass__", "__init_subclass__");
+  if (found === null) return;
+  const f = found.desc.get?.$func;
+  if (f === undefined) return;
+  const map = kw ? new Map(Object.entries(kw)) : new Map();
+  if (f.$sig !== undefined) callSig(f, C, [], map);
+  else f(C, new KwArgs(map));
+}
+
+/** Reading `C.x` for a property from the class returns the property object. */
+function defineProperty(C, k, name, prop) {
+  const get = function () {
+    if (typeof this === "function" && this.$isclass === true) return prop;
+    if (prop.fget === null) throw AttributeError(`property '${name}' of '${typename(this)}' object has no getter`);
+    return callMethod(prop.fget, this, []);
+  };
+  const set = function (v) {
+    if (prop.fset === null) throw AttributeError(`property '${name}' of '${typename(this)}' object has no setter`);
+    callMethod(prop.fset, this, [v]);
+  };
+  get.$prop = prop;
+  Object.defineProperty(C, k, { get, set, enumerable: true, configurable: true });
+}
+
+function defineClassmethod(C, k, f) {
+  const get = function () {
+    return bindMethod(f, typeof this === "function" && this.$isclass === true ? this : classOf(this));
+  };
+  get.$func = f;
+  Object.defineProperty(C, k, { get, enumerable: true, configurable: true });
+}
+
+function markStatic(C, k, f) {
+  if (typeof f === "function") f.$static = true;
+  C[k] = f;
+}
+
+/** `f` called as a method of `self` (compiled methods take `this`, any other callable self first). */
+function callMethod(f, self, args) {
+  return f.$sig?.method === true ? f.apply(self, args) : f(self, ...args);
+}
+
+/** A bound method object: a JS function with `$self` and `$func`. */
+function bindMethod(f, self) {
+  const b = f.$selfarg === true ? f.bind(undefined, self) : f.bind(self);
+  b.$self = self;
+  b.$func = f;
+  return b;
+}
+
+/**
+ * The attribute `name` (JS key `k`) as found by walking `mro` from index `start`:
+ * `{owner, desc}` (a property descriptor) or null.
+ */
+function lookupFrom(mro, start, name, k) {
+  for (let i = start; i < mro.length; i++) {
+    const K = mro[i];
+    if (hasOwn(K, k)) return { owner: K, desc: Object.getOwnPropertyDescriptor(K, k) };
+    const t = K.$methods;
+    if (t !== undefined && hasOwn(t, name)) return { owner: K, desc: { value: tableMethod(t[name]) } };
+  }
+  return null;
+}
+
+/** A function from an rt/ method table, which takes self as its first argument. */
+function tableMethod(f) {
+  if (f.$selfarg === undefined) f.$selfarg = true;
+  return f;
+}
+
+/** Resolve a found descriptor for instance (or class) `self`, binding functions. */
+function resolveDesc(found, self) {
+  const d = found.desc;
+  if (d.get !== undefined) return d.get.call(self);
+  return bindIfMethod(d.value, self);
+}
+
+function bindIfMethod(v, self) {
+  if (typeof v !== "function") return v;
+  if (v.$selfarg === true) return bindMethod(v, self);
+  const sig = v.$sig;
+  return sig !== undefined && sig.method === true && v.$static !== true ? bindMethod(v, self) : v;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Construction
+
+/** `C(*args, **kw)`: `__new__`, then `__init__` if the result is an instance of C. */
+function construct(C, args, kw) {
+  const nw = C.__new__;
+  let self;
+  if (nw === objectNew) {
+    if (C.$alloc === undefined) self = Object.create(C);
+    else self = C.$alloc(C, args);
+  } else {
+    self = kw === null ? nw(C, ...args) : callkw(nw, [C, ...args], kw);
+    if (!isinstance(self, C)) return self;
+  }
+  const init = self.$plain === true ? self.__init__ : lookupFrom(C.$mro, 0, "__init__", "__init__").desc.value;
+  if (init === objectInit) {
+    if (nw === objectNew && (args.length > 0 || (kw !== null && kw.size > 0))) {
+      throw TypeError(`${C.__name__}() takes no arguments`);
+    }
+  } else if (kw === null) {
+    callMethod(init, self, args);
+  } else {
+    callMethodKw(init, self, args, kw);
+  }
+  return self;
+}
+
+/** Instances of classes with `__call__` are functions. */
+function allocCallable(C) {
+  const self = (...args) => cm(self, "__call__", ...args);
+  Object.setPrototypeOf(self, C);
+  self.$isclass = false;
+  return self;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calls with keywords
+
+/** Keyword arguments for a call: `map` is a JS Map from Python name to value. */
+export class KwArgs {
+  constructor(map) {
+    this.map = map;
+  }
+}
+
+/** `f(*args, **kw)` with `kw` a JS Map. */
+export function callkw(f, args, kw) {
+  if (typeof f === "function") {
+    if (f.$sig !== undefined) return callSig(f, undefined, args, kw);
+    const g = f.$func;
+    if (g !== undefined) {
+      if (g.$sig === undefined) return f(...args, new KwArgs(kw));
+      return g.$selfarg === true ? callSig(g, undefined, [f.$self, ...args], kw) : callSig(g, f.$self, args, kw);
+    }
+    if (f.$isclass === true) return construct(f, args, kw);
+    if (f.$isclass === false) return callkw(ga(f, "__call__"), args, kw);
+    return kw.size === 0 ? f(...args) : f(...args, new KwArgs(kw));
+  }
+  return callkw(ga(notCallable(f), "__call__"), args, kw);
+}
+
+function notCallable(f) {
+  if (f === null || f === undefined || f.$plain !== true || f.__call__ === undefined) {
+    throw TypeError(`'${typename(f)}' object is not callable`);
+  }
+  return f;
+}
+
+/** `callMethod` with keywords. */
+function callMethodKw(f, self, args, kw) {
+  if (f.$sig === undefined) return callkw(f, [self, ...args], kw);
+  return f.$sig.method ? callSig(f, self, args, kw) : callSig(f, undefined, [self, ...args], kw);
+}
+
+/**
+ * `f(*args)` where args may end with a KwArgs that compiled functions need placed; with `self`,
+ * `f` is a method of `self` (see callMethod).
+ */
+function callArgs(f, self, args) {
+  const n = args.length;
+  if (n > 0 && args[n - 1] instanceof KwArgs) {
+    const pos = args.slice(0, -1);
+    if (self === undefined) return callkw(f, pos, args[n - 1].map);
+    return callMethodKw(f, self, pos, args[n - 1].map);
+  }
+  if (self !== undefined) return callMethod(f, self, args);
+  if (typeof f === "function") return f(...args);
+  return callkw(f, args, new Map());
+}
+
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/** "'a', 'b', and 'c'" as CPython lists missing argument names. */
+function nameList(names) {
+  const q = names.map((n) => `'${n}'`);
+  if (q.length === 1) return q[0];
+  if (q.length === 2) return `${q[0]} and ${q[1]}`;
+  return `${q.slice(0, -1).join(", ")}, and ${q[q.length - 1]}`;
+}
+
+/**
+ * Call compiled function `f` (with `$sig`), placing keywords. `self` is the `this` of a method
+ * call (its first parameter is then not in `args`), or undefined.
+ */
+function callSig(f, self, args, kw) {
+  const sig = f.$sig;
+  const ps = sig.params;
+  const off = self !== undefined && sig.method ? 1 : 0;
+  const slots = ps.length - off;
+  const fname = sig.qual || sig.name;
+  if (!sig.varargs && args.length > slots) {
+    const lo = ps.length - sig.defaults;
+    const takes = lo === ps.length ? plural(ps.length, "positional argument") : `from ${lo} to ${ps.length} positional arguments`;
+    const given = args.length + off;
+    throw TypeError(`${fname}() takes ${takes} but ${given} ${given === 1 ? "was" : "were"} given`);
+  }
+  const out = args.slice();
+  let extra = null;
+  for (const [k, v] of kw) {
+    const i = ps.indexOf(k);
+    if (i >= off && i >= sig.nposonly) {
+      const j = i - off;
+      if (j < args.length) throw TypeError(`${fname}() got multiple values for argument '${k}'`);
+      if (out.length <= j) out.length = j + 1;
+      out[j] = v;
+    } else if (sig.varkw || sig.kwonly.includes(k)) {
+      (extra ??= new Map()).set(k, v);
+    } else if (i >= 0 && i < sig.nposonly) {
+      throw TypeError(`${fname}() got some positional-only arguments passed as keyword arguments: '${k}'`);
+    } else {
+      throw TypeError(`${fname}() got an unexpected keyword argument '${k}'`);
+    }
+  }
+  const missing = [];
+  for (let j = 0; j < ps.length - sig.defaults - off; j++) if (out[j] === undefined) missing.push(ps[j + off]);
+  if (missing.length > 0) {
+    throw TypeError(`${fname}() missing ${plural(missing.length, "required positional argument")}: ${nameList(missing)}`);
+  }
+  if (extra !== null) {
+    if (out.length < slots) out.length = slots;
+    out.push(new KwArgs(extra));
+  }
+  return f.apply(self, out);
+}
+
+/** `fn(f, sig, defaults)`: attach the signature (and non-literal defaults) to a compiled function. */
+export function fn(f, sig, defaults) {
+  f.$sig = sig;
+  if (defaults !== undefined) f.$d = defaults;
+  // Generator objects find their function's name (for repr) through their prototype.
+  if (Object.getPrototypeOf(f) === GeneratorFunctionProto) f.prototype.$qual = sig.qual || sig.name;
+  return f;
+}
+
+const GeneratorFunctionProto = Object.getPrototypeOf(function* () {});
+
+/** Inside `function f(a, ...$rest)`: remove and return a trailing KwArgs (or null). */
+export function splitkw(rest) {
+  const n = rest.length;
+  return n > 0 && rest[n - 1] instanceof KwArgs ? rest.pop() : null;
+}
+
+/** Take keyword `name` out of `k` (undefined when absent). */
+export function kwtake(k, name) {
+  if (k === null) return undefined;
+  const v = k.map.get(name);
+  if (v !== undefined) k.map.delete(name);
+  return v;
+}
+
+/** A required keyword-only argument `name` of `fname`: raise when it was not given. */
+export function kwrequired(v, fname, name) {
+  if (v === undefined) throw TypeError(`${fname}() missing 1 required keyword-only argument: '${name}'`);
+  return v;
+}
+
+/** The keywords left in `k`, as a dict (for `**kwargs`). */
+export function kwrest(k) {
+  const flat = [];
+  if (k !== null) for (const [name, v] of k.map) flat.push(name, v);
+  return ctr.mkdict(flat);
+}
+
+/** Raise if any keyword is left in `k`. */
+export function kwnone(k, fname) {
+  if (k !== null && k.map.size > 0) {
+    throw TypeError(`${fname}() got an unexpected keyword argument '${k.map.keys().next().value}'`);
+  }
+}
+
+/** Positional arguments left over in a function without `*args`. */
+export function too_many_args(rest, fname, nparams) {
+  if (rest.length === 0) return;
+  if (nparams === undefined) throw TypeError(`${fname}() takes too many positional arguments (${rest.length} extra given)`);
+  const given = nparams + rest.length;
+  throw TypeError(`${fname}() takes ${plural(nparams, "positional argument")} but ${given} ${given === 1 ? "was" : "were"} given`);
+}
+
+/** Add keyword `name` to a keyword Map after a `**mapping` was merged into it. */
+export function kwset(map, name, v) {
+  if (map.has(name)) throw TypeError(`got multiple values for keyword argument '${name}'`);
+  map.set(name, v);
+  return map;
+}
+
+/** Merge `**mapping` into a keyword Map. */
+export function kwmerge(map, mapping) {
+  for (const k of mapping instanceof ctr.Dict ? mapping : arr(cm(mapping, "keys"))) {
+    if (typeof k !== "string") throw TypeError("keywords must be strings");
+    if (map.has(k)) throw TypeError(`got multiple values for keyword argument '${k}'`);
+    map.set(k, ctr.getitem(mapping, k));
+  }
+  return map;
+}
+
+/** A method called through its class: `Base.m(obj, a)` runs `m` with `this = obj`. */
+export function unbound(m, args) {
+  if (args.length === 0) {
+    const sig = m.$sig;
+    throw TypeError(`${sig ? sig.qual || sig.name : m.name}() missing 1 required positional argument: '${sig?.params[0] ?? "self"}'`);
+  }
+  return m.apply(args[0], Array.prototype.slice.call(args, 1));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Attributes
+
+/** `o.name` (Python name). */
+export function ga(o, name) {
+  if (typeof o === "object" && o !== null && o.$plain === true) {
+    const k = SPECIAL_ATTRS.has(name) ? name + "$" : name;
+    const v = o[k];
+    if (v !== undefined) {
+      if (typeof v === "function" && (v.$selfarg === true || v.$sig?.method === true) && v.$static !== true && !hasOwn(o, k)) {
+        return bindMethod(v, o);
+      }
+      return v;
+    }
+    return missingAttr(o, name);
+  }
+  return gaSlow(o, name);
+}
+
+/** `__getattr__`, else AttributeError. */
+function missingAttr(o, name) {
+  const ga_ = lookupFrom(classOf(o).$mro, 0, "__getattr__", "__getattr__");
+  if (ga_ !== null) return callMethod(ga_.desc.value, o, [name]);
+  throw noAttr(o, name);
+}
+
+function noAttr(o, name) {
+  let msg;
+  if (isclass(o)) msg = `type object '${o.__name__}' has no attribute '${name}'`;
+  else if (isModule(o)) msg = `module '${o.__name__ ?? "?"}' has no attribute '${name}'`;
+  else msg = `'${typename(o)}' object has no attribute '${name}'`;
+  const e = AttributeError(msg);
+  e.name = name;
+  e.obj = o;
+  return e;
+}
+
+function isModule(o) {
+  return o !== null && typeof o === "object" && o[Symbol.toStringTag] === "Module";
+}
+
+function gaSlow(o, name) {
+  ensureBuiltins();
+  const k = mangleAttr(name);
+  if (typeof o === "function") {
+    if (o.$isclass === true) return gaClass(o, name, k);
+    if (o.$isclass === false) {
+      const v = o[k];
+      if (v !== undefined) return hasOwn(o, k) ? v : bindIfMethod(v, o);
+      return missingAttr(o, name);
+    }
+    if (hasOwn(o, k)) return o[k];
+    const v = functionAttr(o, name);
+    if (v !== undefined) return v;
+  } else if (o instanceof SuperObj) {
+    return superGet(o, name, k);
+  } else if (isModule(o)) {
+    if (name in o) return o[name];
+    if (typeof o.__getattr__ === "function") return o.__getattr__(name);
+    throw noAttr(o, name);
+  } else if (o !== null && typeof o === "object" && o.$isclass === true && hasOwn(o, k)) {
+    return o[k];
+  }
+  const cls = classOf(o);
+  if ((cls === object || cls === iterator) && k in o) {
+    // A JS object of the runtime (a file, sys.stdout): its own methods.
+    const v = o[k];
+    return typeof v === "function" ? v.bind(o) : v;
+  }
+  const found = lookupFrom(cls.$mro, 0, name, k);
+  if (found !== null) return resolveDesc(found, o);
+  return o !== null && typeof o === "object" && o.$isclass === true ? missingAttr(o, name) : valueAttr(o, name);
+}
+
+/** Attribute of a class object: its MRO, then its metaclass. */
+function gaClass(C, name, k) {
+  const found = lookupFrom(C.$mro, 0, name, k);
+  if (found !== null) {
+    const d = found.desc;
+    if (d.get !== undefined) return d.get.call(C);
+    return d.value;
+  }
+  const meta = C.$meta ?? type;
+  const m = lookupFrom(meta.$mro, 0, name, k);
+  if (m !== null) return resolveDesc(m, C);
+  throw noAttr(C, name);
+}
+
+/** Attributes of numbers and other values that are not in a class table. */
+function valueAttr(o, name) {
+  if (typeof o === "number" || typeof o === "bigint" || typeof o === "boolean" || o instanceof num.PyFloat) {
+    const isInt = classOf(o) !== float;
+    switch (name) {
+      case "real":
+        return isInt ? +o : o;
+      case "imag":
+        return isInt ? 0 : num.mkfloat(0);
+      case "numerator":
+        if (isInt) return typeof o === "boolean" ? +o : o;
+        break;
+      case "denominator":
+        if (isInt) return 1;
+        break;
+    }
+  }
+  throw noAttr(o, name);
+}
+
+/** `__name__` etc. of functions and bound methods. */
+function functionAttr(f, name) {
+  const sig = f.$sig;
+  switch (name) {
+    case "__name__":
+      return sig ? sig.name : f.$func ? functionAttr(f.$func, name) : f.name;
+    case "__qualname__":
+      return sig ? sig.qual || sig.name : f.$func ? functionAttr(f.$func, name) : f.name;
+    case "__module__":
+      return sig ? "__main__" : null;
+    case "__doc__":
+      return null;
+    case "__self__":
+      return f.$self;
+    case "__func__":
+      return f.$func;
+    case "__dict__":
+      return attrDict(f);
+    case "__defaults__":
+      return null;
+  }
+  return undefined;
+}
+
+/** `o.name = v`. */
+export function sa(o, name, v) {
+  if (typeof o === "object" && o !== null && o.$plain === true && o.__setattr__ === objectSetattr) {
+    o[SPECIAL_ATTRS.has(name) ? name + "$" : name] = v;
+    return;
+  }
+  saSlow(o, name, v);
+}
+
+function saSlow(o, name, v) {
+  const k = mangleAttr(name);
+  if (isclass(o)) {
+    // Class attributes replace properties instead of calling their setters.
+    if (typeof v === "function" && v.$sig !== undefined && !v.$sig.method && !v.$static) v.$selfarg = true;
+    Object.defineProperty(o, k, { value: v, writable: true, enumerable: true, configurable: true });
+    return;
+  }
+  if (o !== null && (typeof o === "object" || typeof o === "function") && o.$isclass !== undefined) {
+    // Instances of subclasses of builtins, callable instances, and custom `__setattr__`.
+    const sf = o.__setattr__;
+    if (sf !== objectSetattr) callMethod(sf, o, [name, v]);
+    else o[k] = v;
+    return;
+  }
+  if (typeof o === "function" || (o !== null && typeof o === "object" && Object.getPrototypeOf(o) === Object.prototype)) {
+    // Function attributes, and plain JS objects of the runtime (like sys.stdout).
+    o[k] = v;
+    return;
+  }
+  throw AttributeError(`'${typename(o)}' object has no attribute '${name}'`);
+}
+
+/** `del o.name`. */
+export function da(o, name) {
+  const k = mangleAttr(name);
+  if (o !== null && (typeof o === "object" || typeof o === "function") && o.$isclass !== undefined) {
+    const df = o.__delattr__;
+    if (df !== undefined && df !== objectDelattr) {
+      callMethod(df, o, [name]);
+      return;
+    }
+    if (hasOwn(o, k)) {
+      delete o[k];
+      return;
+    }
+    const found = o.$isclass === true && typeof o === "function" ? null : lookupFrom(classOf(o).$mro, 0, name, k);
+    const prop = found?.desc.get?.$prop;
+    if (prop !== undefined) {
+      if (prop.fdel === null) throw AttributeError(`property '${name}' of '${typename(o)}' object has no deleter`);
+      callMethod(prop.fdel, o, []);
+      return;
+    }
+  } else if (typeof o === "function" && hasOwn(o, k)) {
+    delete o[k];
+    return;
+  }
+  throw noAttr(o, name);
+}
+
+/** The `__dict__` of an object: a new dict of its own attributes (not a live view). */
+function attrDict(o) {
+  const flat = [];
+  for (const n of ownPyNames(o)) if (typeof o !== "function" || !n.startsWith("__") || o.$isclass) flat.push(n, o[mangleAttr(n)]);
+  return ctr.mkdict(flat);
+}
+
+export function getattr(o, name, dflt) {
+  if (typeof name !== "string") throw TypeError("attribute name must be string");
+  if (dflt === undefined) return ga(o, name);
+  try {
+    return ga(o, name);
+  } catch (e) {
+    if (e?.$exc === true && isinstance(e, AttributeError)) return dflt;
+    throw e;
+  }
+}
+
+export function hasattr(o, name) {
+  if (typeof name !== "string") throw TypeError("attribute name must be string");
+  try {
+    ga(o, name);
+    return true;
+  } catch (e) {
+    if (e?.$exc === true && isinstance(e, AttributeError)) return false;
+    throw e;
+  }
+}
+
+export function setattr(o, name, v) {
+  if (typeof name !== "string") throw TypeError("attribute name must be string");
+  sa(o, name, v);
+  return null;
+}
+
+export function delattr(o, name) {
+  if (typeof name !== "string") throw TypeError("attribute name must be string");
+  da(o, name);
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Method calls
+
+/** `o.name(*args)`; args may end with a KwArgs. */
+export function cm(o, name, ...args) {
+  if (typeof o === "object" && o !== null) {
+    if (o.$plain === true) {
+      const k = SPECIAL_ATTRS.has(name) ? name + "$" : name;
+      const f = o[k];
+      if (typeof f === "function") {
+        const n = args.length;
+        if (n > 0 && args[n - 1] instanceof KwArgs) return callArgs(hasOwn(o, k) ? f : bindIfMethod(f, o), undefined, args);
+        if (f.$selfarg === true) return hasOwn(o, k) ? f(...args) : f(o, ...args);
+        return f.apply(o, args);
+      }
+      return callArgs(ga(o, name), undefined, args);
+    }
+    const t = builtinTable(o);
+    if (t !== undefined) {
+      const f = t[name];
+      if (f !== undefined) return f(o, ...args);
+    } else if (o instanceof SuperObj) {
+      return superCall(o, name, args);
+    } else if (typeof o.next === "function" && o[Symbol.toStringTag] === "Generator") {
+      return genMethod(o, name, args);
+    }
+  } else if (typeof o === "string") {
+    const f = strs.str_methods[name];
+    if (f !== undefined) return f(o, ...args);
+  } else if (typeof o === "function" && o.$isclass === true) {
+    // `Base.m(obj, ...)`: the function itself, called with the arguments as given.
+    const found = lookupFrom(o.$mro, 0, name, mangleAttr(name));
+    if (found !== null && found.desc.get === undefined) {
+      const f = found.desc.value;
+      if (typeof f === "function" && f.$selfarg !== true && f.$sig?.method === true && f.$static !== true) {
+        const n = args.length;
+        if (n > 0 && args[n - 1] instanceof KwArgs) return callSig(f, undefined, args.slice(0, -1), args[n - 1].map);
+        return f.apply(undefined, args);
+      }
+    }
+  }
+  return callArgs(ga(o, name), undefined, args);
+}
+
+/** The rt/ method table for a builtin-typed JS value, or undefined. */
+function builtinTable(o) {
+  const p = Object.getPrototypeOf(o);
+  if (p === Array.prototype) return ctr.list_methods;
+  if (o instanceof ctr.Dict) return p === ctr.Dict.prototype ? ctr.dict_methods : undefined;
+  if (o instanceof ctr.Tuple) return p === ctr.Tuple.prototype ? ctr.tuple_methods : undefined;
+  if (o instanceof ctr.PySet) return p === ctr.PySet.prototype ? ctr.set_methods : undefined;
+  return undefined;
+}
+
+/** `send`, `throw`, `close` and `__next__` of a JS generator. */
+function genMethod(g, name, args) {
+  let r;
+  switch (name) {
+    case "send":
+    case "__next__":
+      r = g.next(args[0] ?? null);
+      break;
+    case "throw": {
+      let e = args[0];
+      if (isclass(e)) e = args.length > 1 && args[1] != null ? args[1] : e();
+      r = g.throw(e);
+      break;
+    }
+    case "close":
+      g.return(null);
+      return null;
+    default:
+      return callArgs(ga(g, name), undefined, args);
+  }
+  if (r.done) throw StopIteration(r.value ?? null);
+  return r.value;
+}
+
+// ---------------------------------------------------------------------------------------------
+// super()
+
+class SuperObj {
+  constructor(C, self) {
+    this.$thisclass = C;
+    this.$self = self;
+  }
+}
+
+/** The object `super()` returns inside class `C` for `self` (an instance or a class). */
+export function superof(C, self) {
+  return new SuperObj(C, self);
+}
+
+function superFind(s, name, k) {
+  const self = s.$self;
+  const mro = typeof self === "function" && self.$isclass === true ? self.$mro : classOf(self).$mro;
+  const i = mro.indexOf(s.$thisclass);
+  const found = i < 0 ? null : lookupFrom(mro, i + 1, name, k);
+  if (found === null) throw AttributeError(`'super' object has no attribute '${name}'`);
+  return found;
+}
+
+function superGet(s, name, k) {
+  const found = superFind(s, name, k);
+  const self = s.$self;
+  // `__new__` is static; through a class (in a classmethod), functions stay unbound.
+  if (found.desc.get === undefined && (name === "__new__" || isclass(self))) return found.desc.value;
+  return resolveDesc(found, self);
+}
+
+function superCall(s, name, args) {
+  const k = mangleAttr(name);
+  const found = superFind(s, name, k);
+  const f = found.desc.value;
+  const self = s.$self;
+  if (typeof f === "function" && found.desc.get === undefined && name !== "__new__" && !isclass(self) && f.$static !== true &&
+      (f.$selfarg === true || f.$sig?.method === true)) {
+    return callArgs(f, self, args);
+  }
+  return callArgs(superGet(s, name, k), undefined, args);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Types of values
+
+/** The class of any value. */
+export function classOf(x) {
+  switch (typeof x) {
+    case "number":
+      return Number.isInteger(x) ? int : float;
+    case "string":
+      return str;
+    case "boolean":
+      return bool;
+    case "bigint":
+      return int;
+    case "undefined":
+      return NoneType;
+    case "function":
+      if (x.$isclass === true) return x.$meta ?? type;
+      if (x.$isclass === false) return Object.getPrototypeOf(x);
+      return x.$self !== undefined ? method : x.$sig !== undefined ? func : builtin_function_or_method;
+    default:
+      if (x === null) return NoneType;
+      if (x.$isclass === true) return Object.getPrototypeOf(x);
+      return jsClassOf(x);
+  }
+}
+
+/** The class of a JS object of a builtin type (not a Python instance). */
+function jsClassOf(x) {
+  const p = Object.getPrototypeOf(x);
+  if (p === Array.prototype) return list;
+  if (x instanceof ctr.Tuple) return tuple;
+  if (x instanceof ctr.Dict) return dict;
+  if (x instanceof ctr.PySet) return x.frozen ? frozenset : set;
+  if (x instanceof num.PyFloat) return float;
+  if (x instanceof ctr.PySlice) return slice;
+  if (x instanceof SuperObj) return super_;
+  if (x instanceof KwArgs) return dict;
+  switch (x[Symbol.toStringTag]) {
+    case "Generator":
+      return generator;
+    case "AsyncGenerator":
+      return async_generator;
+    case "Module":
+      return module;
+    case "Array Iterator":
+      return list_iterator;
+    case "String Iterator":
+      return str_iterator;
+    case "Promise":
+      return coroutine;
+  }
+  return p !== null && typeof p.__next__ === "function" ? iterator : object;
+}
+
+/** The name of the type of `x`, for messages. */
+export function typename(x) {
+  return classOf(x).__name__;
+}
+
+export function isinstance(x, cls) {
+  if (typeof cls === "function" && cls.$isclass === true) {
+    const t = classOf(x);
+    return t === cls || t.$mro.includes(cls);
+  }
+  if (Array.isArray(cls)) {
+    for (const c of cls) if (isinstance(x, c)) return true;
+    return false;
+  }
+  throw TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+}
+
+export function issubclass(C, cls) {
+  if (!isclass(C)) throw TypeError("issubclass() arg 1 must be a class");
+  if (Array.isArray(cls)) return cls.some((c) => issubclass(C, c));
+  if (!isclass(cls)) throw TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  return C.$mro.includes(cls);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Builtin classes
+
+/** Make a builtin class from JS function `C` (what calling the class does). */
+function builtinClass(name, bases, C, attrs) {
+  initClass(C, name, bases, "builtins");
+  if (bases.length > 0) Object.setPrototypeOf(C, bases[0]);
+  if (attrs) Object.assign(C, attrs);
+  return C;
+}
+
+/** A runtime method written `(self, ...args)`. */
+function rm(f) {
+  f.$selfarg = true;
+  return f;
+}
+
+/** Split a trailing KwArgs off an argument array: `[positional, Map]`. */
+function kwsplit(args) {
+  const n = args.length;
+  if (n > 0 && args[n - 1] instanceof KwArgs) return [args.slice(0, -1), args[n - 1].map];
+  return [args, null];
+}
+
+function noKeywords(kw, fname) {
+  if (kw !== null && kw.size > 0) throw TypeError(`${fname}() takes no keyword arguments`);
+}
+
+// object --------------------------------------------------------------------------------------
+
+export const object = function object() {
+  if (arguments.length > 0) throw TypeError("object() takes no arguments");
+  return Object.create(object);
+};
+initClass(object, "object", [], "builtins");
+object.$plain = true;
+
+const objectNew = rm(function __new__(cls) {
+  if (!isclass(cls)) throw TypeError(`object.__new__(X): X is not a type object (${typename(cls)})`);
+  return cls.$alloc === undefined ? Object.create(cls) : cls.$alloc(cls, []);
+});
+const objectInit = rm(function __init__() {
+  return null;
+});
+const objectSetattr = rm(function __setattr__(self, name, v) {
+  const k = mangleAttr(name);
+  if (self.$isclass !== undefined) self[k] = v;
+  else throw AttributeError(`'${typename(self)}' object has no attribute '${name}'`);
+  return null;
+});
+const objectDelattr = rm(function __delattr__(self, name) {
+  const k = mangleAttr(name);
+  if (!hasOwn(self, k)) throw noAttr(self, name);
+  delete self[k];
+  return null;
+});
+
+/** The fake address CPython would print, from `id`. */
+export function addr(x) {
+  return "0x" + id(x).toString(16).padStart(12, "0");
+}
+
+Object.assign(object, {
+  __new__: objectNew,
+  __init__: objectInit,
+  __setattr__: objectSetattr,
+  __delattr__: objectDelattr,
+  __getattribute__: rm((self, name) => ga(self, name)),
+  __repr__: rm((self) => {
+    const C = classOf(self);
+    const mod = C.__module__;
+    return `<${mod === "builtins" ? "" : mod + "."}${C.__qualname__} object at ${addr(self)}>`;
+  }),
+  __str__: rm((self) => repr(self)),
+  __eq__: rm((self, other) => (self === other ? true : NotImplemented)),
+  __ne__: rm((self, other) => {
+    const r = cm(self, "__eq__", other);
+    return r === NotImplemented ? NotImplemented : !truthy(r);
+  }),
+  __hash__: rm((self) => Math.floor(id(self) / 16)),
+  __format__: rm((self, spec) => {
+    if (spec !== "") throw TypeError(`unsupported format string passed to ${classOf(self).__name__}.__format__`);
+    return to_str(self);
+  }),
+  __dir__: rm((self) => dirList(self)),
+  __reduce_ex__: rm(() => {
+    throw TypeError("pickling is not supported");
+  }),
+  __sizeof__: rm(() => 16),
+});
+object.__lt__ = object.__le__ = object.__gt__ = object.__ge__ = rm(() => NotImplemented);
+// `__init_subclass__` is implicitly a classmethod.
+defineClassmethod(object, "__init_subclass__", rm((cls, kw) => {
+  if (kw instanceof KwArgs && kw.map.size > 0) throw TypeError(`${cls.__name__}.__init_subclass__() takes no keyword arguments`);
+  return null;
+}));
+Object.defineProperties(object, {
+  __class__: {
+    get() {
+      return classOf(this);
+    },
+    set(C) {
+      if (!isclass(C)) throw TypeError(`__class__ must be set to a class, not '${typename(C)}' object`);
+      Object.setPrototypeOf(this, C);
+    },
+  },
+  __dict__: {
+    get() {
+      return attrDict(this);
+    },
+  },
+  __mro__: {
+    get() {
+      return ctr.tuple_of(this.$mro);
+    },
+  },
+  __bases__: {
+    get() {
+      return ctr.tuple_of(this.$bases);
+    },
+  },
+  __base__: {
+    get() {
+      return this.$bases[0] ?? null;
+    },
+  },
+});
+// Python instances are JS-iterable through `__iter__`, so runtime code can `for...of` them.
+object[Symbol.iterator] = function () {
+  return iter(this);
+};
+
+// type ----------------------------------------------------------------------------------------
+
+/** `type(x)` or `type(name, bases, dict)`. */
+export const type = builtinClass("type", [object], function type(x, bases, ns) {
+  if (arguments.length === 1) return classOf(x);
+  if (arguments.length !== 3) throw TypeError("type() takes 1 or 3 arguments");
+  return mkclass(x, arr(bases), (C) => {
+    for (const k of ns) sa(C, k, ctr.getitem(ns, k));
+  }, null);
+});
+type.__call__ = rm((cls, ...args) => callArgs(cls, undefined, args));
+type.mro = rm((cls) => cls.$mro.slice());
+type.__subclasses__ = rm(() => []);
+type.__repr__ = rm((cls) => {
+  const mod = cls.__module__;
+  return `<class '${mod === "builtins" ? "" : mod + "."}${cls.__qualname__}'>`;
+});
+type.__instancecheck__ = rm((cls, x) => isinstance(x, cls));
+type.__subclasscheck__ = rm((cls, C) => issubclass(C, cls));
+
+// None, NotImplemented, Ellipsis --------------------------------------------------------------
+
+function singletonClass(name, rep) {
+  const C = builtinClass(name, [object], function () {
+    return inst;
+  }, {
+    __repr__: rm(() => rep),
+    __bool__: rm(() => name !== "NotImplementedType"),
+  });
+  const inst = name === "NoneType" ? null : Object.create(C);
+  C.$final = true;
+  return [C, inst];
+}
+
+export const [NoneType] = singletonClass("NoneType", "None");
+NoneType.__bool__ = rm(() => false);
+export const [NotImplementedType, NotImplemented] = singletonClass("NotImplementedType", "NotImplemented");
+export const [ellipsis, Ellipsis] = singletonClass("ellipsis", "Ellipsis");
+
+// Numbers and strings -------------------------------------------------------------------------
+
+/** `int(x=0)` / `int(x, base)`. */
+export const int = builtinClass("int", [object], function int(...args) {
+  const [pos, kw] = kwsplit(args);
+  let [x, base] = pos;
+  if (kw !== null) {
+    if (kw.has("base")) base = kw.get("base");
+    if (kw.has("x")) x = kw.get("x");
+  }
+  if (x === undefined) return 0;
+  return base === undefined ? num.int_new(x) : num.int_new(x, base);
+});
+export const bool = builtinClass("bool", [int], function bool(x) {
+  return x === undefined ? false : truthy(x);
+});
+bool.$final = true;
+export const float = builtinClass("float", [object], function float(x) {
+  return x === undefined ? num.mkfloat(0) : num.float_new(x);
+});
+export const str = builtinClass("str", [object], function str(x) {
+  return x === undefined ? "" : to_str(x);
+});
+
+// Containers ----------------------------------------------------------------------------------
+
+/** Fill list/Array `self` from an iterable. */
+function fillList(self, iterable) {
+  self.length = 0;
+  if (iterable !== undefined) for (const v of arr(iterable)) self.push(v);
+}
+
+export const list = builtinClass("list", [object], function list(iterable) {
+  return iterable === undefined ? [] : arr(iterable);
+});
+list.$alloc = (cls) => Object.setPrototypeOf([], cls);
+list.__init__ = rm((self, iterable) => {
+  fillList(self, iterable);
+  return null;
+});
+
+export const tuple = builtinClass("tuple", [object], function tuple(iterable) {
+  return ctr.tuple_of(iterable === undefined ? [] : arr(iterable));
+});
+tuple.__new__ = rm((cls, iterable) => {
+  const t = ctr.tuple_of(iterable === undefined ? [] : arr(iterable));
+  return cls === tuple ? t : Object.setPrototypeOf(t, cls);
+});
+
+/** Add `dict(x, **kw)` items to Dict `d`. */
+function fillDict(d, args) {
+  const [pos, kw] = kwsplit(args);
+  if (pos.length > 1) throw TypeError(`dict expected at most 1 argument, got ${pos.length}`);
+  const x = pos[0];
+  if (x !== undefined) {
+    if (x instanceof ctr.Dict || (x !== null && typeof x === "object" && x.$isclass === true && x.keys !== undefined)) {
+      for (const k of x instanceof ctr.Dict ? Array.from(x) : arr(cm(x, "keys"))) ctr.setitem(d, k, ctr.getitem(x, k));
+    } else {
+      let i = 0;
+      for (const item of arr(x)) {
+        const pair = arr(item);
+        if (pair.length !== 2) {
+          throw ValueError(`dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
+        }
+        ctr.setitem(d, pair[0], pair[1]);
+        i++;
+      }
+    }
+  }
+  if (kw !== null) for (const [k, v] of kw) ctr.setitem(d, k, v);
+}
+
+export const dict = builtinClass("dict", [object], function dict(...args) {
+  const d = ctr.mkdict([]);
+  fillDict(d, args);
+  return d;
+});
+dict.$alloc = (cls) => Object.setPrototypeOf(ctr.mkdict([]), cls);
+dict.__init__ = rm((self, ...args) => {
+  fillDict(self, args);
+  return null;
+});
+
+export const set = builtinClass("set", [object], function set(iterable) {
+  return ctr.mkset(iterable === undefined ? [] : arr(iterable));
+});
+set.$alloc = (cls) => Object.setPrototypeOf(ctr.mkset([]), cls);
+set.__init__ = rm((self, iterable) => {
+  cm(self, "clear");
+  if (iterable !== undefined) for (const v of arr(iterable)) ctr.set_add(self, v);
+  return null;
+});
+
+function mkfrozen(items) {
+  const s = ctr.mkset(items);
+  s.frozen = true;
+  return s;
+}
+
+export const frozenset = builtinClass("frozenset", [object], function frozenset(iterable) {
+  return mkfrozen(iterable === undefined ? [] : arr(iterable));
+});
+frozenset.__new__ = rm((cls, iterable) => {
+  const s = mkfrozen(iterable === undefined ? [] : arr(iterable));
+  return cls === frozenset ? s : Object.setPrototypeOf(s, cls);
+});
+
+export const slice = builtinClass("slice", [object], function slice(a, b, c) {
+  if (arguments.length === 0) throw TypeError("slice expected at least 1 argument, got 0");
+  return arguments.length === 1 ? new ctr.PySlice(null, a ?? null, null) : new ctr.PySlice(a ?? null, b ?? null, c ?? null);
+});
+slice.$final = true;
+
+// Dunder methods the container classes share: they delegate to rt/containers.mjs, so that
+// `super().__getitem__(k)` and friends work in subclasses.
+for (const C of [list, tuple, dict, set, frozenset]) {
+  Object.assign(C, {
+    __len__: rm((self) => len_(self)),
+    __iter__: rm((self) => iter(self)),
+    __contains__: rm((self, x) => num.contains(self, x)),
+    __getitem__: rm((self, k) => ctr.getitem(self, k)),
+    __repr__: rm((self) => repr(self)),
+    __eq__: rm((self, other) => num.eq(self, other)),
+  });
+}
+for (const C of [list, dict]) {
+  Object.assign(C, {
+    __setitem__: rm((self, k, v) => {
+      ctr.setitem(self, k, v);
+      return null;
+    }),
+    __delitem__: rm((self, k) => {
+      ctr.delitem(self, k);
+      return null;
+    }),
+  });
+}
+
+function len_(x) {
+  return x.size ?? x.length;
+}
+
+/**
+ * Install the rt/ method tables and the JS prototypes of the builtin classes. Deferred until
+ * first needed because those modules may not have been evaluated when this one is.
+ */
+let builtinsReady = false;
+function ensureBuiltins() {
+  if (builtinsReady) return;
+  builtinsReady = true;
+  const tables = [
+    [str, strs.str_methods], [int, num.int_methods], [float, num.float_methods],
+    [list, ctr.list_methods], [tuple, ctr.tuple_methods], [dict, ctr.dict_methods],
+    [set, ctr.set_methods], [frozenset, ctr.set_methods],
+  ];
+  for (const [C, t] of tables) if (t !== undefined) C.$methods = t;
+  const protos = [
+    [list, Array.prototype], [tuple, ctr.Tuple.prototype], [dict, ctr.Dict.prototype],
+    [set, ctr.PySet.prototype], [frozenset, ctr.PySet.prototype],
+  ];
+  for (const [C, p] of protos) {
+    Object.setPrototypeOf(C, p);
+    C.$jsproto = p;
+    // The chain no longer passes through `object`: copy its attributes.
+    for (const k of Object.getOwnPropertyNames(object)) {
+      if (!hasOwn(C, k) && pyName(k) !== null) Object.defineProperty(C, k, Object.getOwnPropertyDescriptor(object, k));
+    }
+  }
+}
+// Mark which classes need ensureBuiltins() when subclassed.
+for (const C of [list, tuple, dict, set, frozenset]) C.$jsproto = null;
+
+// Functions, methods, generators, modules, iterators: classes for type() and isinstance().
+
+function opaqueClass(name) {
+  const C = builtinClass(name, [object], function () {
+    throw TypeError(`cannot create '${name}' instances`);
+  });
+  C.$final = true;
+  return C;
+}
+
+export const func = opaqueClass("function");
+export const method = opaqueClass("method");
+export const builtin_function_or_method = opaqueClass("builtin_function_or_method");
+export const generator = opaqueClass("generator");
+export const async_generator = opaqueClass("async_generator");
+export const coroutine = opaqueClass("coroutine");
+export const module = opaqueClass("module");
+export const list_iterator = opaqueClass("list_iterator");
+export const str_iterator = opaqueClass("str_iterator");
+export const iterator = opaqueClass("iterator");
+/** `super(C, self)` (the compiler turns `super()` into `superof`). */
+export const super_ = builtinClass("super", [object], function super_(C, self) {
+  if (arguments.length !== 2) throw RuntimeError("super(): no arguments");
+  return superof(C, self);
+});
+
+for (const C of [generator, list_iterator, str_iterator, iterator]) {
+  C.__iter__ = rm((self) => self);
+  C.__next__ = rm((self) => {
+    const r = self.next();
+    if (r.done) throw StopIteration(r.value ?? null);
+    return r.value;
+  });
+}
+for (const name of ["send", "throw", "close"]) generator[name] = rm((self, ...args) => genMethod(self, name, args));
+
+// property, classmethod, staticmethod ---------------------------------------------------------
+
+export const property = builtinClass("property", [object], function property(...args) {
+  const [pos, kw] = kwsplit(args);
+  const p = Object.create(property);
+  const get = (i, n) => (kw?.has(n) ? kw.get(n) : pos[i]) ?? null;
+  p.fget = get(0, "fget");
+  p.fset = get(1, "fset");
+  p.fdel = get(2, "fdel");
+  p.__doc__ = get(3, "doc");
+  return p;
+});
+Object.assign(property, {
+  getter: rm((self, f) => property(f, self.fset, self.fdel, self.__doc__)),
+  setter: rm((self, f) => property(self.fget, f, self.fdel, self.__doc__)),
+  deleter: rm((self, f) => property(self.fget, self.fset, f, self.__doc__)),
+  __get__: rm((self, obj) => (obj == null ? self : callMethod(self.fget, obj, []))),
+});
+
+export const classmethod = builtinClass("classmethod", [object], function classmethod(f) {
+  const c = Object.create(classmethod);
+  c.__func__ = f;
+  return c;
+});
+export const staticmethod = builtinClass("staticmethod", [object], function staticmethod(f) {
+  const s = Object.create(staticmethod);
+  s.__func__ = f;
+  return s;
+});
+
+// ---------------------------------------------------------------------------------------------
+// range
+
+/** Number of items of range(start, stop, step). */
+function rangeLen(start, stop, step) {
+  if (step > 0) return start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0;
+  return start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
+}
+
+/** A range bound: an int (bools count); `__index__` objects too. */
+function rangeArg(x) {
+  if (typeof x === "number" && Number.isInteger(x)) return x;
+  if (typeof x === "boolean") return +x;
+  if (typeof x === "bigint") return Number(x);
+  if (x !== null && typeof x === "object" && x.$isclass === true && x.__index__ !== undefined) return rangeArg(cm(x, "__index__"));
+  throw TypeError(`'${typename(x)}' object cannot be interpreted as an integer`);
+}
+
+function mkrange(start, stop, step) {
+  const r = Object.create(range);
+  r.start = start;
+  r.stop = stop;
+  r.step = step;
+  r.$len = rangeLen(start, stop, step);
+  return r;
+}
+
+export const range = builtinClass("range", [object], function range(a, b, c) {
+  const n = arguments.length;
+  if (n === 0) throw TypeError("range expected at least 1 argument, got 0");
+  if (n > 3) throw TypeError(`range expected at most 3 arguments, got ${n}`);
+  if (n === 1) return mkrange(0, rangeArg(a), 1);
+  const step = n === 3 ? rangeArg(c) : 1;
+  if (step === 0) throw ValueError("range() arg 3 must not be zero");
+  return mkrange(rangeArg(a), rangeArg(b), step);
+});
+range.$final = true;
+
+function* rangeIter(start, step, n) {
+  for (let i = 0, v = start; i < n; i++, v += step) yield v;
+}
+
+Object.assign(range, {
+  __len__: rm((r) => r.$len),
+  __bool__: rm((r) => r.$len !== 0),
+  __iter__: rm((r) => rangeIter(r.start, r.step, r.$len)),
+  __reversed__: rm((r) => rangeIter(r.start + (r.$len - 1) * r.step, -r.step, r.$len)),
+  __contains__: rm((r, x) => {
+    if (typeof x === "number" && Number.isInteger(x) || typeof x === "boolean") {
+      const v = +x;
+      const off = v - r.start;
+      return off % r.step === 0 && off / r.step >= 0 && off / r.step < r.$len;
+    }
+    for (const v of rangeIter(r.start, r.step, r.$len)) if (num.eq(v, x)) return true;
+    return false;
+  }),
+  __getitem__: rm((r, k) => {
+    if (k instanceof ctr.PySlice) {
+      const [lo, , st, n] = sliceIndices(k, r.$len);
+      const start = r.start + lo * r.step;
+      const step = r.step * st;
+      return mkrange(start, start + n * step, step);
+    }
+    let i = rangeArg(k);
+    if (i < 0) i += r.$len;
+    if (i < 0 || i >= r.$len) throw IndexError("range object index out of range");
+    return r.start + i * r.step;
+  }),
+  __eq__: rm((r, o) => {
+    if (o === null || typeof o !== "object" || Object.getPrototypeOf(o) !== range) return NotImplemented;
+    if (r.$len !== o.$len) return false;
+    return r.$len === 0 || (r.start === o.start && (r.$len === 1 || r.step === o.step));
+  }),
+  __hash__: rm((r) => ctr.hash_value(ctr.mktuple(r.$len, r.$len ? r.start : null, r.$len > 1 ? r.step : null))),
+  __repr__: rm((r) => (r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`)),
+  index: rm((r, x) => {
+    if (truthy(range.__contains__(r, x))) return (x - r.start) / r.step;
+    throw ValueError(`${repr(x)} is not in range`);
+  }),
+  count: rm((r, x) => (truthy(range.__contains__(r, x)) ? 1 : 0)),
+});
+range.__ne__ = object.__ne__;
+
+/** `slice.indices(n)` as JS numbers: [start, stop, step, count]. */
+function sliceIndices(s, n) {
+  const step = s.step == null ? 1 : rangeArg(s.step);
+  if (step === 0) throw ValueError("slice step cannot be zero");
+  const lower = step < 0 ? -1 : 0;
+  const upper = step < 0 ? n - 1 : n;
+  const clamp = (v, dflt) => {
+    if (v == null) return dflt;
+    let i = rangeArg(v);
+    if (i < 0) i = Math.max(i + n, lower);
+    else i = Math.min(i, upper);
+    return i;
+  };
+  const start = clamp(s.start, step < 0 ? upper : lower);
+  const stop = clamp(s.stop, step < 0 ? lower : upper);
+  return [start, stop, step, rangeLen(start, stop, step)];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exceptions
+
+/** Make an exception class deriving from `base`. */
+function excClass(name, base, attrs) {
+  const C = newClassFunction();
+  initClass(C, name, [base], "builtins");
+  Object.setPrototypeOf(C, base);
+  if (attrs) Object.assign(C, attrs);
+  return C;
+}
+
+/** Exception instances capture the JS stack in `$tb` (read by the traceback printer). */
+function allocExc(cls) {
+  const e = Object.create(cls);
+  const tb = {};
+  Error.captureStackTrace(tb, cls);
+  e.$tb = tb;
+  e.__cause__ = null;
+  e.__context__ = null;
+  e.__suppress_context__ = false;
+  e.__traceback__ = null;
+  e.args = ctr.tuple_of([]);
+  return e;
+}
+
+/** Set the named attributes of an exception from keywords (e.g. `AttributeError(name=...)`). */
+function excKeywords(e, kw, names) {
+  if (kw === null) return;
+  for (const [k, v] of kw) {
+    if (!names.includes(k)) throw TypeError(`${classOf(e).__name__}() got an unexpected keyword argument '${k}'`);
+    e[k] = v;
+  }
+}
+
+export const BaseException = excClass("BaseException", object, {
+  $exc: true,
+  $alloc: allocExc,
+  __new__: rm((cls, ...args) => {
+    const e = allocExc(cls);
+    e.args = ctr.tuple_of(kwsplit(args)[0]);
+    return e;
+  }),
+  __init__: rm((self, ...args) => {
+    const [pos, kw] = kwsplit(args);
+    noKeywords(kw, classOf(self).__name__);
+    self.args = ctr.tuple_of(pos);
+    return null;
+  }),
+  __str__: rm((self) => {
+    const a = self.args;
+    return a.length === 0 ? "" : a.length === 1 ? to_str(a[0]) : to_str(a);
+  }),
+  __repr__: rm((self) => `${classOf(self).__name__}(${Array.from(self.args, repr).join(", ")})`),
+  with_traceback: rm((self) => self),
+  add_note: rm((self, note) => {
+    if (typeof note !== "string") throw TypeError(`note must be a str, not '${typename(note)}'`);
+    if (!hasOwn(self, "__notes__")) self.__notes__ = [];
+    self.__notes__.push(note);
+    return null;
+  }),
+});
+
+export const SystemExit = excClass("SystemExit", BaseException, {
+  __init__: rm((self, ...args) => {
+    BaseException.__init__(self, ...args);
+    const a = self.args;
+    self.code = a.length === 0 ? null : a.length === 1 ? a[0] : a;
+    return null;
+  }),
+});
+export const KeyboardInterrupt = excClass("KeyboardInterrupt", BaseException);
+export const GeneratorExit = excClass("GeneratorExit", BaseException);
+export const Exception = excClass("Exception", BaseException);
+export const StopIteration = excClass("StopIteration", Exception, {
+  __init__: rm((self, ...args) => {
+    BaseException.__init__(self, ...args);
+    self.value = self.args.length > 0 ? self.args[0] : null;
+    return null;
+  }),
+});
+export const StopAsyncIteration = excClass("StopAsyncIteration", Exception);
+export const ArithmeticError = excClass("ArithmeticError", Exception);
+export const FloatingPointError = excClass("FloatingPointError", ArithmeticError);
+export const OverflowError = excClass("OverflowError", ArithmeticError);
+export const ZeroDivisionError = excClass("ZeroDivisionError", ArithmeticError);
+export const AssertionError = excClass("AssertionError", Exception);
+export const AttributeError = excClass("AttributeError", Exception, {
+  __init__: rm((self, ...args) => {
+    const [pos, kw] = kwsplit(args);
+    self.args = ctr.tuple_of(pos);
+    self.name = null;
+    self.obj = null;
+    excKeywords(self, kw, ["name", "obj"]);
+    return null;
+  }),
+});
+export const BufferError = excClass("BufferError", Exception);
+export const EOFError = excClass("EOFError", Exception);
+export const ImportError = excClass("ImportError", Exception, {
+  __init__: rm((self, ...args) => {
+    const [pos, kw] = kwsplit(args);
+    self.args = ctr.tuple_of(pos);
+    self.msg = pos.length > 0 ? pos[0] : null;
+    self.name = null;
+    self.path = null;
+    excKeywords(self, kw, ["name", "path"]);
+    return null;
+  }),
+});
+export const ModuleNotFoundError = excClass("ModuleNotFoundError", ImportError);
+export const LookupError = excClass("LookupError", Exception);
+export const IndexError = excClass("IndexError", LookupError);
+export const KeyError = excClass("KeyError", LookupError, {
+  __str__: rm((self) => (self.args.length === 1 ? repr(self.args[0]) : BaseException.__str__(self))),
+});
+export const MemoryError = excClass("MemoryError", Exception);
+export const NameError = excClass("NameError", Exception, {
+  __init__: rm((self, ...args) => {
+    const [pos, kw] = kwsplit(args);
+    self.args = ctr.tuple_of(pos);
+    self.name = null;
+    excKeywords(self, kw, ["name"]);
+    return null;
+  }),
+});
+export const UnboundLocalError = excClass("UnboundLocalError", NameError);
+
+/** errno values whose OSError is a subclass (CPython maps them in `OSError.__new__`). */
+const ERRNO_CLASSES = {};
+export const OSError = excClass("OSError", Exception, {
+  __new__: rm((cls, ...args) => {
+    const [pos] = kwsplit(args);
+    if (cls === OSError && pos.length >= 2 && typeof pos[0] === "number" && ERRNO_CLASSES[pos[0]]) cls = ERRNO_CLASSES[pos[0]];
+    const e = allocExc(cls);
+    e.args = ctr.tuple_of(pos);
+    return e;
+  }),
+  __init__: rm((self, ...args) => {
+    const [pos] = kwsplit(args);
+    self.errno = self.strerror = self.filename = self.filename2 = null;
+    if (pos.length >= 2 && pos.length <= 5) {
+      [self.errno, self.strerror] = pos;
+      if (pos.length >= 3) self.filename = pos[2];
+      if (pos.length >= 5) self.filename2 = pos[4];
+      self.args = ctr.tuple_of(pos.slice(0, 2));
+    } else {
+      self.args = ctr.tuple_of(pos);
+    }
+    return null;
+  }),
+  __str__: rm((self) => {
+    if (self.filename !== null) {
+      const f2 = self.filename2 !== null ? ` -> ${repr(self.filename2)}` : "";
+      return `[Errno ${to_str(self.errno)}] ${to_str(self.strerror)}: ${repr(self.filename)}${f2}`;
+    }
+    if (self.errno !== null && self.strerror !== null) return `[Errno ${to_str(self.errno)}] ${to_str(self.strerror)}`;
+    return BaseException.__str__(self);
+  }),
+});
+export const IOError = OSError;
+export const EnvironmentError = OSError;
+function osClass(name, errnos, base = OSError) {
+  const C = excClass(name, base);
+  for (const n of errnos) ERRNO_CLASSES[n] = C;
+  return C;
+}
+export const BlockingIOError = osClass("BlockingIOError", [11, 114, 115]);
+export const ChildProcessError = osClass("ChildProcessError", [10]);
+export const ConnectionError = osClass("ConnectionError", []);
+export const BrokenPipeError = osClass("BrokenPipeError", [32, 108], ConnectionError);
+export const ConnectionAbortedError = osClass("ConnectionAbortedError", [103], ConnectionError);
+export const ConnectionRefusedError = osClass("ConnectionRefusedError", [111], ConnectionError);
+export const ConnectionResetError = osClass("ConnectionResetError", [104], ConnectionError);
+export const FileExistsError = osClass("FileExistsError", [17]);
+export const FileNotFoundError = osClass("FileNotFoundError", [2]);
+export const InterruptedError = osClass("InterruptedError", [4]);
+export const IsADirectoryError = osClass("IsADirectoryError", [21]);
+export const NotADirectoryError = osClass("NotADirectoryError", [20]);
+export const PermissionError = osClass("PermissionError", [1, 13]);
+export const ProcessLookupError = osClass("ProcessLookupError", [3]);
+export const TimeoutError = osClass("TimeoutError", [110]);
+export const ReferenceError = excClass("ReferenceError", Exception);
+export const RuntimeError = excClass("RuntimeError", Exception);
+export const NotImplementedError = excClass("NotImplementedError", RuntimeError);
+export const RecursionError = excClass("RecursionError", RuntimeError);
+export const SyntaxError = excClass("SyntaxError", Exception, {
+  __init__: rm((self, ...args) => {
+    const [pos] = kwsplit(args);
+    self.args = ctr.tuple_of(pos);
+    self.msg = pos.length > 0 ? pos[0] : null;
+    const d = pos.length > 1 ? arr(pos[1]) : [];
+    [self.filename = null, self.lineno = null, self.offset = null, self.text = null] = d;
+    return null;
+  }),
+  __str__: rm((self) => (self.msg === null ? "" : to_str(self.msg))),
+});
+export const IndentationError = excClass("IndentationError", SyntaxError);
+export const TabError = excClass("TabError", IndentationError);
+export const SystemError = excClass("SystemError", Exception);
+export const TypeError = excClass("TypeError", Exception);
+export const ValueError = excClass("ValueError", Exception);
+export const UnicodeError = excClass("UnicodeError", ValueError);
+export const UnicodeDecodeError = excClass("UnicodeDecodeError", UnicodeError);
+export const UnicodeEncodeError = excClass("UnicodeEncodeError", UnicodeError);
+export const UnicodeTranslateError = excClass("UnicodeTranslateError", UnicodeError);
+export const Warning = excClass("Warning", Exception);
+export const DeprecationWarning = excClass("DeprecationWarning", Warning);
+export const PendingDeprecationWarning = excClass("PendingDeprecationWarning", Warning);
+export const RuntimeWarning = excClass("RuntimeWarning", Warning);
+export const SyntaxWarning = excClass("SyntaxWarning", Warning);
+export const UserWarning = excClass("UserWarning", Warning);
+export const FutureWarning = excClass("FutureWarning", Warning);
+export const ImportWarning = excClass("ImportWarning", Warning);
+export const UnicodeWarning = excClass("UnicodeWarning", Warning);
+export const BytesWarning = excClass("BytesWarning", Warning);
+export const ResourceWarning = excClass("ResourceWarning", Warning);
+export const EncodingWarning = excClass("EncodingWarning", Warning);
+
+// Deep Python tracebacks need more than V8's default 10 frames.
+Error.stackTraceLimit = Infinity;
+
+/** Whether `e` is a Python exception instance. */
+function isExc(e) {
+  return e !== null && typeof e === "object" && e.$exc === true;
+}
+
+/** The exception `raise x from cause` throws; `context` is the exception being handled. */
+export function raise_(x, cause, context) {
+  if (isclass(x)) x = x();
+  if (!isExc(x)) throw TypeError("exceptions must derive from BaseException");
+  if (cause !== undefined) {
+    if (isclass(cause)) cause = cause();
+    if (cause !== null && !isExc(cause)) throw TypeError("exception causes must derive from BaseException");
+    x.__cause__ = cause;
+    x.__suppress_context__ = true;
+  }
+  if (context !== undefined && context !== x) x.__context__ = context;
+  return x;
+}
+
+/** A bare `raise` outside an `except` block. */
+export function reraise() {
+  return RuntimeError("No active exception to reraise");
+}
+
+/** A reference to an undefined global name. */
+export function name_error(name) {
+  const e = NameError(`name '${name}' is not defined`);
+  e.name = name;
+  throw e;
+}
+
+/** Any caught JS value as a Python exception. */
+export function exc(e) {
+  if (isExc(e)) return e;
+  if (e !== null && typeof e === "object" && e.$py !== undefined) return e.$py;
+  const py = convertJsError(e);
+  if (e instanceof Error) {
+    py.$tb = e;
+    e.$py = py;
+  }
+  return py;
+}
+
+function convertJsError(e) {
+  if (!(e instanceof Error)) return RuntimeError(String(e));
+  const msg = e.message;
+  let m;
+  if (e instanceof RangeError) {
+    if (msg.includes("call stack")) return RecursionError("maximum recursion depth exceeded");
+    if (/Invalid (array|string) length|Array buffer allocation/.test(msg)) return MemoryError();
+    if (msg.includes("BigInt")) return OverflowError("int too large");
+    return ValueError(msg);
+  }
+  if (e instanceof globalThis.TypeError) {
+    if ((m = /^Cannot (?:read|set) properties of (null|undefined) \(\w+ '(.*)'\)/.exec(msg))) {
+      return AttributeError(`'NoneType' object has no attribute '${m[2].replace(/\$+$/, "")}'`);
+    }
+    if ((m = /^(?:\S*\.)?([\w$]+) is not a function/.exec(msg)) && msg.includes(".")) {
+      return AttributeError(`object has no attribute '${m[1].replace(/\$+$/, "")}'`);
+    }
+    if (/is not a function|is not a constructor/.test(msg)) return TypeError("object is not callable");
+    if (/is not iterable/.test(msg)) return TypeError("object is not iterable");
+    if (/Cannot mix BigInt/.test(msg)) return TypeError("unsupported operand types");
+    return TypeError(msg);
+  }
+  if (e instanceof globalThis.ReferenceError) {
+    if ((m = /^Cannot access '([\w$]+)' before initialization/.exec(msg))) {
+      const n = m[1].replace(/\$+$/, "");
+      return UnboundLocalError(`cannot access local variable '${n}' where it is not associated with a value`);
+    }
+    if ((m = /^([\w$]+) is not defined/.exec(msg))) return NameError(`name '${m[1].replace(/\$+$/, "")}' is not defined`);
+  }
+  return SystemError(`${e.name}: ${msg}`);
+}
+
+/** `except cls:` where cls is a class or a tuple of classes. */
+export function matches(e, cls) {
+  if (Array.isArray(cls)) {
+    for (const c of cls) if (matches(e, c)) return true;
+    return false;
+  }
+  if (!isclass(cls) || cls.$exc !== true) {
+    throw TypeError("catching classes that do not inherit from BaseException is not allowed");
+  }
+  const t = classOf(e);
+  return t === cls || t.$mro.includes(cls);
+}
+
+// ---------------------------------------------------------------------------------------------
+// dir
+
+/** Sorted attribute names of `o`. */
+function dirList(o) {
+  const names = new Set();
+  if (o !== null && (typeof o === "object" || typeof o === "function") && o.$isclass !== undefined || typeof o === "function") {
+    for (const n of ownPyNames(o)) names.add(n);
+  }
+  const mro = isclass(o) ? o.$mro : classOf(o).$mro;
+  for (const K of mro) {
+    for (const n of ownPyNames(K)) names.add(n);
+    if (K.$methods !== undefined) for (const n of Object.keys(K.$methods)) names.add(n);
+  }
+  if (!isclass(o)) for (const n of ["__class__", "__dict__"]) names.add(n);
+  return [...names].sort();
+}
+
+/** `dir(x)` (x required). */
+export function dir_(o) {
+  ensureBuiltins();
+  const d = o !== null && typeof o === "object" && o.$plain === true && o.__dir__ !== object.__dir__;
+  const r = d ? arr(cm(o, "__dir__")) : dirList(o);
+  return r.sort();
+}
+
+/** `vars(x)`. */
+export function vars_(o) {
+  if (o !== null && (typeof o === "object" || typeof o === "function") && (o.$isclass !== undefined || isModule(o))) {
+    if (isModule(o)) {
+      const flat = [];
+      for (const k of Object.keys(o)) flat.push(k, o[k]);
+      return ctr.mkdict(flat);
+    }
+    return attrDict(o);
+  }
+  throw TypeError("vars() argument must have __dict__ attribute");
+}
