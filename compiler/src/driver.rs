@@ -81,6 +81,9 @@ impl Resolver<'_> {
     }
 
     fn local(&self, name: &str) -> Option<ModuleInfo> {
+        if name.is_empty() || name.split('.').any(|part| part.is_empty()) {
+            return None;
+        }
         let rel = name.replace('.', "/");
         let file = self.root.join(format!("{rel}.py"));
         if file.is_file() {
@@ -162,7 +165,7 @@ pub fn compile(entry: &Path, shown_entry: &str) -> Result<Program, Vec<FileDiagn
         let runtime_path =
             format!("{}pyjs/builtins.mjs", if depth == 0 { "./".to_string() } else { "../".repeat(depth) });
         let mut resolver = Resolver { root: &root, depth, found: &mut found, shims: &mut shims };
-        let lowerer = Lowerer::new(&sem, base, &info.name, is_main, info.is_package, &mut resolver);
+        let lowerer = Lowerer::new(&sem, &src, base, &info.name, is_main, info.is_package, &mut resolver);
         // The traceback printer reads the .py through the source map, relative to the .mjs.
         let (items, diags) = lowerer.lower_module(&ast, &runtime_path, &shown);
         if !diags.is_empty() {
@@ -235,7 +238,7 @@ pub fn compile_str(file: &str, src: &str) -> Result<String, String> {
     let base = sources.add(file, src);
     let (mut found, mut shims) = (BTreeMap::new(), BTreeSet::new());
     let mut resolver = Resolver { root: &empty, depth: 0, found: &mut found, shims: &mut shims };
-    let (items, diags) = Lowerer::new(&sem, base, "__main__", true, false, &mut resolver).lower_module(
+    let (items, diags) = Lowerer::new(&sem, src, base, "__main__", true, false, &mut resolver).lower_module(
         &ast,
         "./pyjs/builtins.mjs",
         file,

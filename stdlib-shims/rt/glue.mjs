@@ -5,7 +5,7 @@
 import { Dict, PySet, set_methods, dict_methods } from "./containers.mjs";
 import { iter } from "./core.mjs";
 import {
-  NameError, TypeError, RuntimeError, ImportError, AttributeError, StopAsyncIteration, ga, matches,
+  NameError, TypeError, RuntimeError, ImportError, AttributeError, ga, matches,
 } from "./object.mjs";
 
 /** `{k1: v1, k2: v2}` from a flat `[k1, v1, k2, v2]`. */
@@ -32,46 +32,6 @@ export function mkset(items) {
 /** One element of a set comprehension. */
 export function set_add(s, x) {
   set_methods.add(s, x);
-}
-
-const isGenerator = (x) => x != null && typeof x.next === "function" && typeof x.return === "function"
-  && typeof x[Symbol.iterator] === "function";
-
-/**
- * The iterable of a `for` loop. Arrays loop directly. Iterators that JS would close on
- * `break` (generators) are wrapped without `return`, so a Python generator stays suspended
- * after `break`, as in CPython.
- */
-export function forin(x) {
-  if (Array.isArray(x)) return x;
-  const it = iter(x);
-  if (typeof it.return === "function") {
-    return { next: (v) => it.next(v), [Symbol.iterator]() { return this; } };
-  }
-  return it;
-}
-
-/** The iterable of an `async for` loop. */
-export function aforin(x) {
-  if (x != null && typeof x[Symbol.asyncIterator] === "function") return x;
-  const ait = ga(x, "__aiter__")();
-  const anext = ga(ait, "__anext__");
-  return {
-    [Symbol.asyncIterator]() { return this; },
-    async next() {
-      try {
-        return { value: await anext(), done: false };
-      } catch (e) {
-        if (matches(e, StopAsyncIteration)) return { value: undefined, done: true };
-        throw e;
-      }
-    },
-  };
-}
-
-/** The operand of `yield from`: generators delegate `send`/`throw`; others are iterated. */
-export function yield_from_iter(x) {
-  return isGenerator(x) ? x : iter(x);
 }
 
 /** A name no scope binds: `NameError` when evaluated. */
@@ -170,4 +130,10 @@ export function import_name(mod, name, modname) {
   const v = mod[name];
   if (v === undefined) throw ImportError(`cannot import name '${name}' from '${modname}'`);
   return v;
+}
+
+/** `x: T` in a class body: records `__annotations__['x'] = 'T'` (annotations stay source text). */
+export function annotate(cls, name, text) {
+  if (!Object.hasOwn(cls, "__annotations__")) cls.__annotations__ = new Dict();
+  cls.__annotations__.set(name, text);
 }

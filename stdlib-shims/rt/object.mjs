@@ -132,9 +132,12 @@ export function mkclass(name, bases, body, meta, kw) {
   const C = newClassFunction();
   initClass(C, name, bases, "__main__");
   if (bases.some((b) => b.$jsproto !== undefined)) ensureBuiltins();
-  Object.setPrototypeOf(C, bases[0]);
   if (meta != null && meta !== type) C.$meta = meta;
+  // The body assigns with `C.x = ...`: without a prototype, an inherited accessor (a property
+  // or classmethod of a base) cannot intercept those assignments.
+  Object.setPrototypeOf(C, null);
   body(C);
+  Object.setPrototypeOf(C, bases[0]);
   finishClass(C);
   initSubclass(C, kw);
   return C;
@@ -159,7 +162,10 @@ function finishClass(C) {
       else if (!v.$sig.method) v.$selfarg = true;
     }
   }
+  // Defining `__eq__` without `__hash__` makes instances unhashable.
+  if (hasOwn(C, "__eq__") && !hasOwn(C, "__hash__")) C.__hash__ = null;
   if (C.$bases.length > 1) flatten(C);
+  if (C.$jsproto) moveShadowing(C);
   if (C.__call__ !== undefined && C.$alloc === undefined) C.$alloc = allocCallable;
   for (const k of Object.getOwnPropertyNames(C)) {
     const name = pyName(k);
@@ -183,6 +189,20 @@ function flatten(C) {
       while (p !== null && !hasOwn(p, k)) p = Object.getPrototypeOf(p);
       if (p !== K) Object.defineProperty(C, k, Object.getOwnPropertyDescriptor(K, k));
     }
+  }
+}
+
+/**
+ * In a subclass of a builtin container, an attribute named like a JS method of its instances
+ * (`push`, `get`, ...) would replace that method for the runtime code that uses it: such
+ * attributes live in `C.$moved` instead, where `lookupFrom` finds them.
+ */
+function moveShadowing(C) {
+  for (const k of Object.getOwnPropertyNames(C)) {
+    if (pyName(k) === null || !(k in C.$jsproto)) continue;
+    if (!hasOwn(C, "$moved")) C.$moved = Object.create(null);
+    Object.defineProperty(C.$moved, k, Object.getOwnPropertyDescriptor(C, k));
+    delete C[k];
   }
 }
 
@@ -246,6 +266,8 @@ function lookupFrom(mro, start, name, k) {
   for (let i = start; i < mro.length; i++) {
     const K = mro[i];
     if (hasOwn(K, k)) return { owner: K, desc: Object.getOwnPropertyDescriptor(K, k) };
+    const moved = K.$moved;
+    if (moved !== undefined && k in moved) return { owner: K, desc: Object.getOwnPropertyDescriptor(moved, k) };
     const t = K.$methods;
     if (t !== undefined && hasOwn(t, name)) return { owner: K, desc: { value: tableMethod(t[name]) } };
   }
@@ -292,6 +314,11 @@ function construct(C, args, kw) {
       throw TypeError(`${C.__name__}() takes no arguments`);
     }
   } else if (kw === null) {
+    // Generated functions do not check their arity; `C()` with missing arguments is common.
+    const sig = init.$sig;
+    if (sig !== undefined && sig.method && (args.length < sig.params.length - 1 - sig.defaults || (!sig.varargs && args.length >= sig.params.length))) {
+      callSig(init, self, args, new Map());
+    }
     callMethod(init, self, args);
   } else {
     callMethodKw(init, self, args, kw);
@@ -326,7 +353,7 @@ export function callkw(f, args, kw) {
       if (g.$sig === undefined) return f(...args, new KwArgs(kw));
       return g.$selfarg === true ? callSig(g, undefined, [f.$self, ...args], kw) : callSig(g, f.$self, args, kw);
     }
-    if (f.$isclass === true) return construct(f, args, kw);
+    if (f.$isclass === true) return hasOwn(f, "$native") ? f(...args, new KwArgs(kw)) : construct(f, args, kw);
     if (f.$isclass === false) return callkw(ga(f, "__call__"), args, kw);
     return kw.size === 0 ? f(...args) : f(...args, new KwArgs(kw));
   }
@@ -530,7 +557,7 @@ function noAttr(o, name) {
   else if (isModule(o)) msg = `module '${o.__name__ ?? "?"}' has no attribute '${name}'`;
   else msg = `'${typename(o)}' object has no attribute '${name}'`;
   const e = AttributeError(msg);
-  e.name = name;
+  e.name$ = name;
   e.obj = o;
   return e;
 }
@@ -937,6 +964,7 @@ export function issubclass(C, cls) {
 /** Make a builtin class from JS function `C` (what calling the class does). */
 function builtinClass(name, bases, C, attrs) {
   initClass(C, name, bases, "builtins");
+  C.$native = true;
   if (bases.length > 0) Object.setPrototypeOf(C, bases[0]);
   if (attrs) Object.assign(C, attrs);
   return C;
@@ -1137,7 +1165,12 @@ function fillList(self, iterable) {
 export const list = builtinClass("list", [object], function list(iterable) {
   return iterable === undefined ? [] : arr(iterable);
 });
-list.$alloc = (cls) => Object.setPrototypeOf([], cls);
+/** A new builtin-typed value `v` as an instance of `cls` (a subclass of `base`). */
+function instanceOf(v, cls, base) {
+  return cls === base ? v : Object.setPrototypeOf(v, cls);
+}
+
+list.$alloc = (cls) => instanceOf([], cls, list);
 list.__init__ = rm((self, iterable) => {
   fillList(self, iterable);
   return null;
@@ -1147,8 +1180,7 @@ export const tuple = builtinClass("tuple", [object], function tuple(iterable) {
   return ctr.tuple_of(iterable === undefined ? [] : arr(iterable));
 });
 tuple.__new__ = rm((cls, iterable) => {
-  const t = ctr.tuple_of(iterable === undefined ? [] : arr(iterable));
-  return cls === tuple ? t : Object.setPrototypeOf(t, cls);
+  return instanceOf(ctr.tuple_of(iterable === undefined ? [] : arr(iterable)), cls, tuple);
 });
 
 /** Add `dict(x, **kw)` items to Dict `d`. */
@@ -1179,7 +1211,7 @@ export const dict = builtinClass("dict", [object], function dict(...args) {
   fillDict(d, args);
   return d;
 });
-dict.$alloc = (cls) => Object.setPrototypeOf(ctr.mkdict([]), cls);
+dict.$alloc = (cls) => instanceOf(ctr.mkdict([]), cls, dict);
 dict.__init__ = rm((self, ...args) => {
   fillDict(self, args);
   return null;
@@ -1188,7 +1220,7 @@ dict.__init__ = rm((self, ...args) => {
 export const set = builtinClass("set", [object], function set(iterable) {
   return ctr.mkset(iterable === undefined ? [] : arr(iterable));
 });
-set.$alloc = (cls) => Object.setPrototypeOf(ctr.mkset([]), cls);
+set.$alloc = (cls) => instanceOf(ctr.mkset([]), cls, set);
 set.__init__ = rm((self, iterable) => {
   cm(self, "clear");
   if (iterable !== undefined) for (const v of arr(iterable)) ctr.set_add(self, v);
@@ -1205,8 +1237,7 @@ export const frozenset = builtinClass("frozenset", [object], function frozenset(
   return mkfrozen(iterable === undefined ? [] : arr(iterable));
 });
 frozenset.__new__ = rm((cls, iterable) => {
-  const s = mkfrozen(iterable === undefined ? [] : arr(iterable));
-  return cls === frozenset ? s : Object.setPrototypeOf(s, cls);
+  return instanceOf(mkfrozen(iterable === undefined ? [] : arr(iterable)), cls, frozenset);
 });
 
 export const slice = builtinClass("slice", [object], function slice(a, b, c) {
@@ -1217,13 +1248,13 @@ slice.$final = true;
 
 // Dunder methods the container classes share: they delegate to rt/containers.mjs, so that
 // `super().__getitem__(k)` and friends work in subclasses.
-for (const C of [list, tuple, dict, set, frozenset]) {
+for (const [C, reprName] of [[list, "repr_list"], [tuple, "repr_tuple"], [dict, "repr_dict"], [set, "repr_set"], [frozenset, "repr_set"]]) {
   Object.assign(C, {
     __len__: rm((self) => len_(self)),
-    __iter__: rm((self) => iter(self)),
+    __iter__: rm((self) => nativeIter(self)),
     __contains__: rm((self, x) => num.contains(self, x)),
     __getitem__: rm((self, k) => ctr.getitem(self, k)),
-    __repr__: rm((self) => repr(self)),
+    __repr__: rm((self) => ctr[reprName](self)),
     __eq__: rm((self, other) => num.eq(self, other)),
   });
 }
@@ -1238,6 +1269,13 @@ for (const C of [list, dict]) {
       return null;
     }),
   });
+}
+
+/** The JS iterator of a builtin-typed value, ignoring Python classes on its prototype chain. */
+function nativeIter(x) {
+  let p = Object.getPrototypeOf(x);
+  while (hasOwn(p, "$isclass")) p = Object.getPrototypeOf(p);
+  return p[Symbol.iterator].call(x);
 }
 
 function len_(x) {
@@ -1358,6 +1396,11 @@ function rangeArg(x) {
   throw TypeError(`'${typename(x)}' object cannot be interpreted as an integer`);
 }
 
+/** A bound of a `for ... in range(...)` loop the compiler inlined. */
+export function range_stop(x) {
+  return typeof x === "number" && Number.isInteger(x) ? x : rangeArg(x);
+}
+
 function mkrange(start, stop, step) {
   const r = Object.create(range);
   r.start = start;
@@ -1472,7 +1515,7 @@ function excKeywords(e, kw, names) {
   if (kw === null) return;
   for (const [k, v] of kw) {
     if (!names.includes(k)) throw TypeError(`${classOf(e).__name__}() got an unexpected keyword argument '${k}'`);
-    e[k] = v;
+    e[mangleAttr(k)] = v;
   }
 }
 
@@ -1532,7 +1575,7 @@ export const AttributeError = excClass("AttributeError", Exception, {
   __init__: rm((self, ...args) => {
     const [pos, kw] = kwsplit(args);
     self.args = ctr.tuple_of(pos);
-    self.name = null;
+    self.name$ = null;
     self.obj = null;
     excKeywords(self, kw, ["name", "obj"]);
     return null;
@@ -1545,7 +1588,7 @@ export const ImportError = excClass("ImportError", Exception, {
     const [pos, kw] = kwsplit(args);
     self.args = ctr.tuple_of(pos);
     self.msg = pos.length > 0 ? pos[0] : null;
-    self.name = null;
+    self.name$ = null;
     self.path = null;
     excKeywords(self, kw, ["name", "path"]);
     return null;
@@ -1562,7 +1605,7 @@ export const NameError = excClass("NameError", Exception, {
   __init__: rm((self, ...args) => {
     const [pos, kw] = kwsplit(args);
     self.args = ctr.tuple_of(pos);
-    self.name = null;
+    self.name$ = null;
     excKeywords(self, kw, ["name"]);
     return null;
   }),
@@ -1679,6 +1722,9 @@ export function raise_(x, cause, context) {
     x.__suppress_context__ = true;
   }
   if (context !== undefined && context !== x) x.__context__ = context;
+  // The traceback starts where the exception is first raised, not where it was made (an
+  // exception that was caught already keeps the frames it came through).
+  if (x.$caught !== true) Error.captureStackTrace(x.$tb, raise_);
   return x;
 }
 
@@ -1690,13 +1736,16 @@ export function reraise() {
 /** A reference to an undefined global name. */
 export function name_error(name) {
   const e = NameError(`name '${name}' is not defined`);
-  e.name = name;
+  e.name$ = name;
   throw e;
 }
 
 /** Any caught JS value as a Python exception. */
 export function exc(e) {
-  if (isExc(e)) return e;
+  if (isExc(e)) {
+    e.$caught = true;
+    return e;
+  }
   if (e !== null && typeof e === "object" && e.$py !== undefined) return e.$py;
   const py = convertJsError(e);
   if (e instanceof Error) {

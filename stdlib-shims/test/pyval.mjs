@@ -1,7 +1,7 @@
 // Decode values written by pyval.py and compare them with results of the shims.
 import assert from "node:assert";
 import { readFileSync } from "node:fs";
-import { PyFloat, Tuple, mkfloat, tuple_of, typename, set, dict, setitem, abs, len, str, mod, neg } from "../builtins.mjs";
+import { PyFloat, Tuple, mkfloat, tuple_of, typename, set, dict, setitem, abs, len, str, max, pow, mul, mod, neg, lt } from "../builtins.mjs";
 
 export function load(name) {
   return JSON.parse(readFileSync(new URL(`./data/${name}.json`, import.meta.url), "utf8"));
@@ -10,7 +10,7 @@ export function load(name) {
 const FLOATS = { inf: Infinity, "-inf": -Infinity, nan: NaN };
 
 // The JS twins of pyval.py's FUNCS.
-const FUNCS = { abs, len, str, mod7: (x) => mod(x, 7), neg };
+const FUNCS = { abs, len, str, max, pow, mul, mod2: (x) => mod(x, 2), mod7: (x) => mod(x, 7), neg, lt4: (x) => lt(x, 4) };
 
 /** A Python value (in the contract's representation) from its JSON encoding. */
 export function dec(v) {
@@ -50,7 +50,7 @@ export function outcome(f) {
   try {
     return show(f());
   } catch (e) {
-    if (e && e.args !== undefined) return `${typename(e)}: ${e.args[0] ?? ""}`;
+    if (e && e.args !== undefined) return `${typename(e)}: ${str(e)}`;
     return `JS ${e?.name}: ${e?.message}`; // a bug, reported as a mismatch
   }
 }

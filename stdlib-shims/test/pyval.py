@@ -5,18 +5,27 @@ A float is {"f": repr}, an int {"i": decimal string}, a tuple {"t": [...]}, a fu
 a str/bool/None as itself, a raised exception {"err": class name, "msg": str(e)}.
 """
 import json
+import operator
 
 
 def mod7(x):
     return x % 7
 
 
+def mod2(x):
+    return x % 2
+
+
 def neg(x):
     return -x
 
 
+def lt4(x):
+    return x < 4
+
+
 # Functions that may appear as arguments: pyval.mjs has a JS twin for each name.
-FUNCS = {f.__name__: f for f in [abs, len, str, mod7, neg]}
+FUNCS = {f.__name__: f for f in [abs, len, str, max, pow, operator.mul, mod2, mod7, neg, lt4]}
 
 
 def enc(v):

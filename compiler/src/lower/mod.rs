@@ -63,6 +63,7 @@ struct LoopCtx {
 
 pub struct Lowerer<'a> {
     sem: &'a Semantic,
+    src: &'a str,
     /// Offset of this file in swc's source map, for spans.
     base: u32,
     pub module_name: String,
@@ -88,6 +89,7 @@ pub struct Lowerer<'a> {
 impl<'a> Lowerer<'a> {
     pub fn new(
         sem: &'a Semantic,
+        src: &'a str,
         base: u32,
         module_name: &str,
         is_main: bool,
@@ -96,6 +98,7 @@ impl<'a> Lowerer<'a> {
     ) -> Self {
         Lowerer {
             sem,
+            src,
             base,
             module_name: module_name.to_string(),
             is_main,
@@ -183,6 +186,11 @@ impl<'a> Lowerer<'a> {
     fn h(&mut self, name: &str) -> JsExpr {
         self.helpers.insert(name.to_string());
         js::id(&format!("${name}"))
+    }
+
+    /// The Python source text of a node.
+    fn source_text(&self, r: Range) -> String {
+        self.src.get(r.start().to_usize()..r.end().to_usize()).unwrap_or_default().to_string()
     }
 
     fn span(&self, r: Range) -> JsSpan {

@@ -44,13 +44,25 @@ impl Lowerer<'_> {
                 vec![]
             }
             Stmt::AugAssign(a) => self.aug_assign(a),
-            Stmt::AnnAssign(a) => match &a.value {
-                Some(v) => {
-                    let value = self.expr(v);
-                    self.assign_to(&a.target, value, self.span(a.range))
+            Stmt::AnnAssign(a) => {
+                let mut out = vec![];
+                // Class bodies record annotations (as source text), for dataclasses and NamedTuple.
+                if let (Some(cls), Expr::Name(n)) = (self.class_objs.last().cloned(), &*a.target) {
+                    if self.sem.scope(self.scope).kind == crate::semantic::ScopeKind::Class {
+                        let text = self.source_text(a.annotation.range());
+                        let f = self.h("annotate");
+                        out.push(js::expr_stmt(
+                            js::call(f, vec![js::id(&cls), js::str_lit(n.id.as_str()), js::str_lit(&text)]),
+                            self.span(a.range),
+                        ));
+                    }
                 }
-                None => vec![],
-            },
+                if let Some(v) = &a.value {
+                    let value = self.expr(v);
+                    out.extend(self.assign_to(&a.target, value, self.span(a.range)));
+                }
+                out
+            }
             Stmt::For(f) => self.for_loop(&f.target, &f.iter, &f.body, &f.orelse, false, f.range),
             Stmt::AsyncFor(f) => self.for_loop(&f.target, &f.iter, &f.body, &f.orelse, true, f.range),
             Stmt::While(w) => self.while_loop(w),

@@ -1,0 +1,726 @@
+//! Elementwise operations with NumPy broadcasting and semantics: arithmetic
+//! (`+ - * / // % **`, with NumPy's floor division and modulo, float division by zero giving
+//! inf/nan, integer division by zero giving 0), comparisons, bitwise/logical `& | ^ ~`, unary
+//! ufuncs, `round` (half to even), `clip`, `maximum`/`minimum` (NaN-propagating), `where`,
+//! and `dot`/`matmul` for 1-D and 2-D operands.
+
+use ndarray::{ArrayViewMutD, IxDyn, Zip};
+
+use crate::array::{broadcast_shapes, Array, NdArray};
+use crate::dtype::{DType, Element, Scalar};
+use crate::error::{shape_str, Error, Result};
+use crate::{map_typed, with_typed};
+
+/// A binary ufunc.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    FloorDiv,
+    Mod,
+    Pow,
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    BitAnd,
+    BitOr,
+    BitXor,
+    Maximum,
+    Minimum,
+    Fmax,
+    Fmin,
+    Arctan2,
+    Hypot,
+    LogicalAnd,
+    LogicalOr,
+    LogicalXor,
+}
+
+impl BinOp {
+    /// The ufunc's name, as NumPy's messages spell it.
+    pub fn ufunc_name(self) -> &'static str {
+        use BinOp::*;
+        match self {
+            Add => "add",
+            Sub => "subtract",
+            Mul => "multiply",
+            Div => "divide",
+            FloorDiv => "floor_divide",
+            Mod => "remainder",
+            Pow => "power",
+            Eq => "equal",
+            Ne => "not_equal",
+            Lt => "less",
+            Le => "less_equal",
+            Gt => "greater",
+            Ge => "greater_equal",
+            BitAnd => "bitwise_and",
+            BitOr => "bitwise_or",
+            BitXor => "bitwise_xor",
+            Maximum => "maximum",
+            Minimum => "minimum",
+            Fmax => "fmax",
+            Fmin => "fmin",
+            Arctan2 => "arctan2",
+            Hypot => "hypot",
+            LogicalAnd => "logical_and",
+            LogicalOr => "logical_or",
+            LogicalXor => "logical_xor",
+        }
+    }
+}
+
+fn unsupported_types(name: &str) -> Error {
+    Error::type_(format!(
+        "ufunc '{name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''"
+    ))
+}
+
+/// Applies `f` elementwise over the broadcast of `a` and `b`.
+pub fn broadcast_map<A: Element, B: Element, O: Element>(
+    a: &NdArray<A>,
+    b: &NdArray<B>,
+    f: impl Fn(A, B) -> O,
+) -> Result<NdArray<O>> {
+    let shape = broadcast_shapes(&[a.shape(), b.shape()])?;
+    let n: usize = shape.iter().product();
+    // Fast paths: same shape and contiguous, or one side a single element.
+    if a.shape() == shape.as_slice() && b.shape() == shape.as_slice() {
+        let r = a.with_contiguous(|x| b.with_contiguous(|y| x.iter().zip(y).map(|(&p, &q)| f(p, q)).collect::<Vec<O>>()));
+        if let Some(Some(v)) = r {
+            return Ok(NdArray::from_vec(shape, v));
+        }
+    }
+    if b.size() == 1 && a.shape() == shape.as_slice() {
+        let y = b.get_flat(0);
+        return Ok(a.map(|x| f(x, y)));
+    }
+    if a.size() == 1 && b.shape() == shape.as_slice() {
+        let x = a.get_flat(0);
+        return Ok(b.map(|y| f(x, y)));
+    }
+    let mut out = vec![O::default(); n];
+    a.with_view(|av| {
+        b.with_view(|bv| {
+            let av = av.broadcast(IxDyn(&shape)).expect("checked");
+            let bv = bv.broadcast(IxDyn(&shape)).expect("checked");
+            let ov = ArrayViewMutD::from_shape(IxDyn(&shape), &mut out).expect("c order");
+            Zip::from(ov).and(&av).and(&bv).for_each(|o, &x, &y| *o = f(x, y));
+        })
+    });
+    Ok(NdArray::from_vec(shape, out))
+}
+
+/// Python-style floor division of floats (`npy_floor_divide`).
+pub fn floor_div_f64(a: f64, b: f64) -> f64 {
+    if b == 0.0 {
+        return a / b;
+    }
+    divmod_f64(a, b).0
+}
+
+/// Python-style remainder of floats (`npy_remainder`): the sign follows the divisor.
+pub fn mod_f64(a: f64, b: f64) -> f64 {
+    if b == 0.0 {
+        return a % b;
+    }
+    divmod_f64(a, b).1
+}
+
+/// `npy_divmod` for nonzero `b`.
+fn divmod_f64(a: f64, b: f64) -> (f64, f64) {
+    let mut m = a % b;
+    let mut div = (a - m) / b;
+    if m != 0.0 {
+        if (b < 0.0) != (m < 0.0) {
+            m += b;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(b);
+    }
+    let floordiv = if div != 0.0 {
+        let mut fd = div.floor();
+        if div - fd > 0.5 {
+            fd += 1.0;
+        }
+        fd
+    } else {
+        0.0f64.copysign(a / b)
+    };
+    (floordiv, m)
+}
+
+fn floor_div_i64(a: i64, b: i64) -> i64 {
+    if b == 0 {
+        return 0;
+    }
+    if a == i64::MIN && b == -1 {
+        return i64::MIN;
+    }
+    let q = a / b;
+    if (a % b != 0) && ((a < 0) != (b < 0)) {
+        q - 1
+    } else {
+        q
+    }
+}
+
+fn mod_i64(a: i64, b: i64) -> i64 {
+    if b == 0 || b == -1 {
+        return 0;
+    }
+    let r = a % b;
+    if r != 0 && ((r < 0) != (b < 0)) {
+        r + b
+    } else {
+        r
+    }
+}
+
+fn pow_i64(mut base: i64, mut exp: i64) -> i64 {
+    let mut acc: i64 = 1;
+    while exp > 0 {
+        if exp & 1 == 1 {
+            acc = acc.wrapping_mul(base);
+        }
+        base = base.wrapping_mul(base);
+        exp >>= 1;
+    }
+    acc
+}
+
+fn max_f64(a: f64, b: f64) -> f64 {
+    if a >= b || a.is_nan() {
+        a
+    } else {
+        b
+    }
+}
+
+fn min_f64(a: f64, b: f64) -> f64 {
+    if a <= b || a.is_nan() {
+        a
+    } else {
+        b
+    }
+}
+
+fn float_binary(op: BinOp, a: &NdArray<f64>, b: &NdArray<f64>) -> Result<Array> {
+    use BinOp::*;
+    Ok(match op {
+        Add => Array::Float(broadcast_map(a, b, |x, y| x + y)?),
+        Sub => Array::Float(broadcast_map(a, b, |x, y| x - y)?),
+        Mul => Array::Float(broadcast_map(a, b, |x, y| x * y)?),
+        Div => Array::Float(broadcast_map(a, b, |x, y| x / y)?),
+        FloorDiv => Array::Float(broadcast_map(a, b, floor_div_f64)?),
+        Mod => Array::Float(broadcast_map(a, b, mod_f64)?),
+        Pow => Array::Float(broadcast_map(a, b, f64::powf)?),
+        Maximum => Array::Float(broadcast_map(a, b, max_f64)?),
+        Minimum => Array::Float(broadcast_map(a, b, min_f64)?),
+        Fmax => Array::Float(broadcast_map(a, b, f64::max)?),
+        Fmin => Array::Float(broadcast_map(a, b, f64::min)?),
+        Arctan2 => Array::Float(broadcast_map(a, b, f64::atan2)?),
+        Hypot => Array::Float(broadcast_map(a, b, f64::hypot)?),
+        Eq => Array::Bool(broadcast_map(a, b, |x, y| x == y)?),
+        Ne => Array::Bool(broadcast_map(a, b, |x, y| x != y)?),
+        Lt => Array::Bool(broadcast_map(a, b, |x, y| x < y)?),
+        Le => Array::Bool(broadcast_map(a, b, |x, y| x <= y)?),
+        Gt => Array::Bool(broadcast_map(a, b, |x, y| x > y)?),
+        Ge => Array::Bool(broadcast_map(a, b, |x, y| x >= y)?),
+        LogicalAnd => Array::Bool(broadcast_map(a, b, |x, y| x != 0.0 && y != 0.0)?),
+        LogicalOr => Array::Bool(broadcast_map(a, b, |x, y| x != 0.0 || y != 0.0)?),
+        LogicalXor => Array::Bool(broadcast_map(a, b, |x, y| (x != 0.0) != (y != 0.0))?),
+        BitAnd | BitOr | BitXor => return Err(unsupported_types(op.ufunc_name())),
+    })
+}
+
+fn int_binary(op: BinOp, a: &NdArray<i64>, b: &NdArray<i64>) -> Result<Array> {
+    use BinOp::*;
+    Ok(match op {
+        Add => Array::Int(broadcast_map(a, b, i64::wrapping_add)?),
+        Sub => Array::Int(broadcast_map(a, b, i64::wrapping_sub)?),
+        Mul => Array::Int(broadcast_map(a, b, i64::wrapping_mul)?),
+        Div => Array::Float(broadcast_map(a, b, |x, y| x as f64 / y as f64)?),
+        FloorDiv => Array::Int(broadcast_map(a, b, floor_div_i64)?),
+        Mod => Array::Int(broadcast_map(a, b, mod_i64)?),
+        Pow => {
+            let negative = b.to_vec().iter().any(|&e| e < 0);
+            if negative {
+                return Err(Error::value("Integers to negative integer powers are not allowed."));
+            }
+            Array::Int(broadcast_map(a, b, pow_i64)?)
+        }
+        Maximum | Fmax => Array::Int(broadcast_map(a, b, |x: i64, y| x.max(y))?),
+        Minimum | Fmin => Array::Int(broadcast_map(a, b, |x: i64, y| x.min(y))?),
+        Arctan2 => Array::Float(broadcast_map(a, b, |x, y| (x as f64).atan2(y as f64))?),
+        Hypot => Array::Float(broadcast_map(a, b, |x, y| (x as f64).hypot(y as f64))?),
+        Eq => Array::Bool(broadcast_map(a, b, |x, y| x == y)?),
+        Ne => Array::Bool(broadcast_map(a, b, |x, y| x != y)?),
+        Lt => Array::Bool(broadcast_map(a, b, |x, y| x < y)?),
+        Le => Array::Bool(broadcast_map(a, b, |x, y| x <= y)?),
+        Gt => Array::Bool(broadcast_map(a, b, |x, y| x > y)?),
+        Ge => Array::Bool(broadcast_map(a, b, |x, y| x >= y)?),
+        BitAnd => Array::Int(broadcast_map(a, b, |x, y| x & y)?),
+        BitOr => Array::Int(broadcast_map(a, b, |x, y| x | y)?),
+        BitXor => Array::Int(broadcast_map(a, b, |x, y| x ^ y)?),
+        LogicalAnd => Array::Bool(broadcast_map(a, b, |x, y| x != 0 && y != 0)?),
+        LogicalOr => Array::Bool(broadcast_map(a, b, |x, y| x != 0 || y != 0)?),
+        LogicalXor => Array::Bool(broadcast_map(a, b, |x, y| (x != 0) != (y != 0))?),
+    })
+}
+
+fn bool_binary(op: BinOp, a: &NdArray<bool>, b: &NdArray<bool>) -> Result<Array> {
+    use BinOp::*;
+    Ok(match op {
+        Add | BitOr | LogicalOr | Maximum | Fmax => Array::Bool(broadcast_map(a, b, |x, y| x | y)?),
+        Mul | BitAnd | LogicalAnd | Minimum | Fmin => Array::Bool(broadcast_map(a, b, |x, y| x & y)?),
+        BitXor | LogicalXor | Ne => Array::Bool(broadcast_map(a, b, |x, y| x ^ y)?),
+        Eq => Array::Bool(broadcast_map(a, b, |x, y| x == y)?),
+        Lt => Array::Bool(broadcast_map(a, b, |x, y| !x & y)?),
+        Le => Array::Bool(broadcast_map(a, b, |x, y| x <= y)?),
+        Gt => Array::Bool(broadcast_map(a, b, |x, y| x & !y)?),
+        Ge => Array::Bool(broadcast_map(a, b, |x, y| x >= y)?),
+        Sub => {
+            return Err(Error::type_(
+                "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.",
+            ))
+        }
+        Div | Arctan2 | Hypot => float_binary(op, &a.cast(), &b.cast())?,
+        FloorDiv | Mod | Pow => int_binary(op, &a.cast(), &b.cast())?,
+    })
+}
+
+/// Computes `op` on arrays already holding the common dtype `dt`.
+fn binary_same(op: BinOp, a: &Array, b: &Array, dt: DType) -> Result<Array> {
+    match dt {
+        DType::Float64 => float_binary(op, &a.to_float(), &b.to_float()),
+        DType::Int64 => int_binary(op, &a.to_int(), &b.to_int()),
+        DType::Bool => bool_binary(op, &a.to_bool(), &b.to_bool()),
+    }
+}
+
+/// `op(a, b)` for two arrays.
+pub fn binary(op: BinOp, a: &Array, b: &Array) -> Result<Array> {
+    let dt = DType::promote(a.dtype(), b.dtype());
+    binary_same(op, a, b, dt)
+}
+
+/// `op(a, s)` (or `op(s, a)` when `scalar_left`) for a Python scalar `s`, with NEP 50 promotion.
+pub fn binary_scalar(op: BinOp, a: &Array, s: Scalar, scalar_left: bool) -> Result<Array> {
+    let dt = a.dtype().promote_scalar(s);
+    let sa = Array::from_scalar(s.cast(dt));
+    if scalar_left {
+        binary_same(op, &sa, a, dt)
+    } else {
+        binary_same(op, a, &sa, dt)
+    }
+}
+
+/// An operand: an array or a Python scalar.
+#[derive(Clone, Debug)]
+pub enum Operand {
+    Array(Array),
+    Scalar(Scalar),
+}
+
+impl From<Array> for Operand {
+    fn from(a: Array) -> Self {
+        Operand::Array(a)
+    }
+}
+
+impl From<Scalar> for Operand {
+    fn from(s: Scalar) -> Self {
+        Operand::Scalar(s)
+    }
+}
+
+impl From<f64> for Operand {
+    fn from(x: f64) -> Self {
+        Operand::Scalar(Scalar::Float(x))
+    }
+}
+
+/// `op(a, b)` for any mix of arrays and scalars. Two scalars give a 0-d array.
+pub fn apply(op: BinOp, a: &Operand, b: &Operand) -> Result<Array> {
+    match (a, b) {
+        (Operand::Array(x), Operand::Array(y)) => binary(op, x, y),
+        (Operand::Array(x), Operand::Scalar(s)) => binary_scalar(op, x, *s, false),
+        (Operand::Scalar(s), Operand::Array(y)) => binary_scalar(op, y, *s, true),
+        (Operand::Scalar(s), Operand::Scalar(t)) => binary(op, &Array::from_scalar(*s), &Array::from_scalar(*t)),
+    }
+}
+
+/// In-place `a op= b`: the result is cast back to `a`'s dtype under NumPy's `same_kind` rule.
+pub fn binary_inplace(op: BinOp, a: &Array, b: &Operand) -> Result<()> {
+    let r = apply(op, &Operand::Array(a.clone()), b)?;
+    if r.dtype() > a.dtype() && !(a.dtype() == DType::Bool && r.dtype() == DType::Bool) {
+        return Err(Error::type_(format!(
+            "Cannot cast ufunc '{}' output from dtype('{}') to dtype('{}') with casting rule 'same_kind'",
+            op.ufunc_name(),
+            r.dtype(),
+            a.dtype()
+        )));
+    }
+    a.assign(&r)
+}
+
+/// A unary ufunc.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnOp {
+    Neg,
+    Pos,
+    Abs,
+    Sqrt,
+    Square,
+    Exp,
+    Expm1,
+    Log,
+    Log1p,
+    Log2,
+    Log10,
+    Sin,
+    Cos,
+    Tan,
+    Arcsin,
+    Arccos,
+    Arctan,
+    Sinh,
+    Cosh,
+    Tanh,
+    Floor,
+    Ceil,
+    Trunc,
+    Rint,
+    Sign,
+    IsNan,
+    IsInf,
+    IsFinite,
+    Invert,
+    LogicalNot,
+    Deg2Rad,
+    Rad2Deg,
+}
+
+fn float_fn(op: UnOp) -> Option<fn(f64) -> f64> {
+    use UnOp::*;
+    Some(match op {
+        Sqrt => f64::sqrt,
+        Exp => f64::exp,
+        Expm1 => f64::exp_m1,
+        Log => f64::ln,
+        Log1p => f64::ln_1p,
+        Log2 => f64::log2,
+        Log10 => f64::log10,
+        Sin => f64::sin,
+        Cos => f64::cos,
+        Tan => f64::tan,
+        Arcsin => f64::asin,
+        Arccos => f64::acos,
+        Arctan => f64::atan,
+        Sinh => f64::sinh,
+        Cosh => f64::cosh,
+        Tanh => f64::tanh,
+        Deg2Rad => |x| x * (std::f64::consts::PI / 180.0),
+        Rad2Deg => |x| x * (180.0 / std::f64::consts::PI),
+        _ => return None,
+    })
+}
+
+/// `op(a)`.
+pub fn unary(op: UnOp, a: &Array) -> Result<Array> {
+    use UnOp::*;
+    if let Some(f) = float_fn(op) {
+        return Ok(Array::Float(a.to_float().map(f)));
+    }
+    Ok(match (op, a) {
+        (IsNan, Array::Float(x)) => Array::Bool(x.map(f64::is_nan)),
+        (IsInf, Array::Float(x)) => Array::Bool(x.map(f64::is_infinite)),
+        (IsFinite, Array::Float(x)) => Array::Bool(x.map(f64::is_finite)),
+        (IsNan | IsInf, other) => Array::Bool(with_typed!(other, x => x.map(|_| false))),
+        (IsFinite, other) => Array::Bool(with_typed!(other, x => x.map(|_| true))),
+        (LogicalNot, other) => Array::Bool(with_typed!(other, x => x.map(|v| !v.to_bool()))),
+        (Pos, other) => other.copy(),
+        (Neg, Array::Bool(_)) => {
+            return Err(Error::type_(
+                "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.",
+            ))
+        }
+        (Neg, Array::Int(x)) => Array::Int(x.map(i64::wrapping_neg)),
+        (Neg, Array::Float(x)) => Array::Float(x.map(|v| -v)),
+        (Abs, Array::Bool(x)) => Array::Bool(x.map(|v| v)),
+        (Abs, Array::Int(x)) => Array::Int(x.map(i64::wrapping_abs)),
+        (Abs, Array::Float(x)) => Array::Float(x.map(f64::abs)),
+        (Square, Array::Float(x)) => Array::Float(x.map(|v| v * v)),
+        (Square, Array::Int(x)) => Array::Int(x.map(|v| v.wrapping_mul(v))),
+        (Square, Array::Bool(x)) => Array::Bool(x.map(|v| v)),
+        (Floor, Array::Float(x)) => Array::Float(x.map(f64::floor)),
+        (Ceil, Array::Float(x)) => Array::Float(x.map(f64::ceil)),
+        (Trunc, Array::Float(x)) => Array::Float(x.map(f64::trunc)),
+        (Rint, Array::Float(x)) => Array::Float(x.map(f64::round_ties_even)),
+        (Floor | Ceil | Trunc, Array::Int(x)) => Array::Int(x.copy()),
+        (Floor | Ceil | Trunc, Array::Bool(x)) => Array::Bool(x.copy()),
+        (Rint, other) => Array::Float(other.to_float()),
+        (Sign, Array::Float(x)) => Array::Float(x.map(|v| {
+            if v.is_nan() {
+                f64::NAN
+            } else if v > 0.0 {
+                1.0
+            } else if v < 0.0 {
+                -1.0
+            } else {
+                0.0
+            }
+        })),
+        (Sign, Array::Int(x)) => Array::Int(x.map(i64::signum)),
+        (Sign, Array::Bool(_)) => return Err(unsupported_types("sign")),
+        (Invert, Array::Bool(x)) => Array::Bool(x.map(|v| !v)),
+        (Invert, Array::Int(x)) => Array::Int(x.map(|v| !v)),
+        (Invert, Array::Float(_)) => return Err(unsupported_types("invert")),
+        (op, _) => unreachable!("float ufunc {op:?} handled above"),
+    })
+}
+
+/// `np.round(a, decimals)`: half to even, computed as NumPy does (`rint(a * 10**d) / 10**d`).
+pub fn round(a: &Array, decimals: i32) -> Array {
+    match a {
+        Array::Float(x) => {
+            if decimals >= 0 {
+                let f = 10f64.powi(decimals);
+                Array::Float(x.map(|v| (v * f).round_ties_even() / f))
+            } else {
+                let f = 10f64.powi(-decimals);
+                Array::Float(x.map(|v| (v / f).round_ties_even() * f))
+            }
+        }
+        Array::Int(x) if decimals < 0 => {
+            let f = 10f64.powi(-decimals);
+            Array::Int(x.map(|v| ((v as f64 / f).round_ties_even() * f) as i64))
+        }
+        other => other.copy(),
+    }
+}
+
+/// `np.clip(a, lo, hi)` = `minimum(maximum(a, lo), hi)`; either bound may be absent.
+pub fn clip(a: &Array, lo: Option<&Operand>, hi: Option<&Operand>) -> Result<Array> {
+    let mut r = a.clone();
+    if let Some(lo) = lo {
+        r = apply(BinOp::Maximum, &Operand::Array(r), lo)?;
+    }
+    if let Some(hi) = hi {
+        r = apply(BinOp::Minimum, &Operand::Array(r), hi)?;
+    }
+    if lo.is_none() && hi.is_none() {
+        return Err(Error::value("One of max or min must be given"));
+    }
+    Ok(r)
+}
+
+fn operand_dtype(o: &Operand) -> DType {
+    match o {
+        Operand::Array(a) => a.dtype(),
+        Operand::Scalar(s) => s.kind(),
+    }
+}
+
+fn operand_array(o: &Operand, dt: DType) -> Array {
+    match o {
+        Operand::Array(a) => a.as_dtype(dt),
+        Operand::Scalar(s) => Array::from_scalar(s.cast(dt)),
+    }
+}
+
+/// `np.where(cond, x, y)`.
+pub fn where_(cond: &Array, x: &Operand, y: &Operand) -> Result<Array> {
+    let dt = match (x, y) {
+        (Operand::Array(a), Operand::Array(b)) => DType::promote(a.dtype(), b.dtype()),
+        (Operand::Array(a), Operand::Scalar(s)) | (Operand::Scalar(s), Operand::Array(a)) => a.dtype().promote_scalar(*s),
+        _ => DType::promote(operand_dtype(x), operand_dtype(y)),
+    };
+    let (xa, ya) = (operand_array(x, dt), operand_array(y, dt));
+    let c = cond.to_bool();
+    let shape = broadcast_shapes(&[c.shape(), xa.shape(), ya.shape()])?;
+    // Broadcast the condition against each branch, then select.
+    let cb = broadcast_to_bool(&c, &shape)?;
+    let xb = broadcast_to(&xa, &shape)?;
+    let yb = broadcast_to(&ya, &shape)?;
+    let m = cb.to_vec();
+    Ok(match (xb, yb) {
+        (Array::Float(p), Array::Float(q)) => Array::Float(select(&m, p, q, &shape)),
+        (Array::Int(p), Array::Int(q)) => Array::Int(select(&m, p, q, &shape)),
+        (Array::Bool(p), Array::Bool(q)) => Array::Bool(select(&m, p, q, &shape)),
+        _ => unreachable!("same dtype"),
+    })
+}
+
+fn select<T: Element>(m: &[bool], p: NdArray<T>, q: NdArray<T>, shape: &[usize]) -> NdArray<T> {
+    let (pv, qv) = (p.to_vec(), q.to_vec());
+    let v = m.iter().zip(pv.iter().zip(&qv)).map(|(&k, (&a, &b))| if k { a } else { b }).collect();
+    NdArray::from_vec(shape.to_vec(), v)
+}
+
+fn broadcast_to_bool(a: &NdArray<bool>, shape: &[usize]) -> Result<NdArray<bool>> {
+    let z = NdArray::filled(shape.to_vec(), false);
+    broadcast_map(&z, a, |_, y| y)
+}
+
+/// `np.broadcast_to(a, shape)` materialized as a C-contiguous copy.
+pub fn broadcast_to(a: &Array, shape: &[usize]) -> Result<Array> {
+    if !crate::array::broadcastable_to(a.shape(), shape) {
+        return Err(Error::value(format!(
+            "operands could not be broadcast together with remapped shapes [original->remapped]: {}  and requested shape {}",
+            shape_str(a.shape()),
+            shape_str(shape)
+        )));
+    }
+    Ok(map_typed!(a, x => {
+        let z = NdArray::filled(shape.to_vec(), Element::from_i64(0));
+        broadcast_map(&z, x, |_, y| y)?
+    }))
+}
+
+// ---------------------------------------------------------------------------------------------
+// dot / matmul
+// ---------------------------------------------------------------------------------------------
+
+fn not_aligned(a: &[usize], b: &[usize], ad: usize, bd: usize) -> Error {
+    Error::value(format!(
+        "shapes {} and {} not aligned: {} (dim {ad}) != {} (dim {bd})",
+        shape_str(a).replace(", ", ","),
+        shape_str(b).replace(", ", ","),
+        a[ad],
+        b[bd]
+    ))
+}
+
+/// Matrix product of C-order `(n, k)` and `(k, m)` data.
+fn matmul_f64(a: &[f64], b: &[f64], n: usize, k: usize, m: usize) -> Vec<f64> {
+    let av = ndarray::ArrayView2::from_shape((n, k), a).expect("shape");
+    let bv = ndarray::ArrayView2::from_shape((k, m), b).expect("shape");
+    let mut out = ndarray::Array2::<f64>::zeros((n, m));
+    ndarray::linalg::general_mat_mul(1.0, &av, &bv, 0.0, &mut out);
+    out.into_raw_vec_and_offset().0
+}
+
+fn matmul_generic<T: Element>(a: &[T], b: &[T], n: usize, k: usize, m: usize, mul: impl Fn(T, T) -> T, add: impl Fn(T, T) -> T) -> Vec<T> {
+    let mut out = vec![T::default(); n * m];
+    for i in 0..n {
+        for p in 0..k {
+            let x = a[i * k + p];
+            for j in 0..m {
+                out[i * m + j] = add(out[i * m + j], mul(x, b[p * m + j]));
+            }
+        }
+    }
+    out
+}
+
+/// 2-D product on flat data of the common dtype.
+fn mat_product(a: &Array, b: &Array, n: usize, k: usize, m: usize) -> Array {
+    let dt = DType::promote(a.dtype(), b.dtype());
+    let shape = vec![n, m];
+    match dt {
+        DType::Float64 => Array::from_f64(shape, matmul_f64(&a.to_float().to_vec(), &b.to_float().to_vec(), n, k, m)),
+        DType::Int64 => Array::from_i64(
+            shape,
+            matmul_generic(&a.to_int().to_vec(), &b.to_int().to_vec(), n, k, m, i64::wrapping_mul, i64::wrapping_add),
+        ),
+        DType::Bool => Array::from_bool(
+            shape,
+            matmul_generic(&a.to_bool().to_vec(), &b.to_bool().to_vec(), n, k, m, |x, y| x & y, |x, y| x | y),
+        ),
+    }
+}
+
+/// `np.dot(a, b)` for operands of at most 2 dimensions.
+pub fn dot(a: &Array, b: &Array) -> Result<Array> {
+    let (sa, sb) = (a.shape().to_vec(), b.shape().to_vec());
+    match (sa.len(), sb.len()) {
+        (0, _) | (_, 0) => binary(BinOp::Mul, a, b),
+        (1, 1) => {
+            if sa[0] != sb[0] {
+                return Err(not_aligned(&sa, &sb, 0, 0));
+            }
+            let r = mat_product(a, b, 1, sa[0], 1);
+            crate::shape::reshape(&r, &[])
+        }
+        (2, 1) => {
+            if sa[1] != sb[0] {
+                return Err(not_aligned(&sa, &sb, 1, 0));
+            }
+            let r = mat_product(a, b, sa[0], sa[1], 1);
+            crate::shape::reshape(&r, &[sa[0] as isize])
+        }
+        (1, 2) => {
+            if sa[0] != sb[0] {
+                return Err(not_aligned(&sa, &sb, 0, 0));
+            }
+            let r = mat_product(a, b, 1, sa[0], sb[1]);
+            crate::shape::reshape(&r, &[sb[1] as isize])
+        }
+        (2, 2) => {
+            if sa[1] != sb[0] {
+                return Err(not_aligned(&sa, &sb, 1, 0));
+            }
+            Ok(mat_product(a, b, sa[0], sa[1], sb[1]))
+        }
+        _ => Err(Error::unsupported("dot with arrays of more than 2 dimensions")),
+    }
+}
+
+/// `a @ b` / `np.matmul`, including stacks of matrices (broadcast batch dimensions).
+pub fn matmul(a: &Array, b: &Array) -> Result<Array> {
+    const SIG: &str = "(n?,k),(k,m?)->(n?,m?)";
+    for (i, x) in [a, b].iter().enumerate() {
+        if x.ndim() == 0 {
+            return Err(Error::value(format!(
+                "matmul: Input operand {i} does not have enough dimensions (has 0, gufunc core with signature {SIG} requires 1)"
+            )));
+        }
+    }
+    let a2 = if a.ndim() == 1 { crate::shape::atleast_2d(a) } else { a.clone() };
+    let b2 = if b.ndim() == 1 { crate::shape::reshape(b, &[-1, 1])? } else { b.clone() };
+    let (na, nb) = (a2.ndim(), b2.ndim());
+    let (n, k) = (a2.shape()[na - 2], a2.shape()[na - 1]);
+    let (k2, m) = (b2.shape()[nb - 2], b2.shape()[nb - 1]);
+    if k != k2 {
+        return Err(Error::value(format!(
+            "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature {SIG} (size {k2} is different from {k})"
+        )));
+    }
+    let batch = broadcast_shapes(&[&a2.shape()[..na - 2], &b2.shape()[..nb - 2]])?;
+    let nbatch: usize = batch.iter().product();
+    let mut full_a = batch.clone();
+    full_a.extend([n, k]);
+    let mut full_b = batch.clone();
+    full_b.extend([k, m]);
+    let (ab, bb) = (broadcast_to(&a2, &full_a)?, broadcast_to(&b2, &full_b)?);
+    let mut parts = Vec::with_capacity(nbatch);
+    for i in 0..nbatch {
+        let ai = crate::shape::reshape(&ab, &[nbatch as isize, n as isize, k as isize])?.index(&[crate::Index::Int(i as isize)])?;
+        let bi = crate::shape::reshape(&bb, &[nbatch as isize, k as isize, m as isize])?.index(&[crate::Index::Int(i as isize)])?;
+        parts.push(mat_product(&ai, &bi, n, k, m));
+    }
+    let mut out_shape: Vec<isize> = batch.iter().map(|&d| d as isize).collect();
+    if a.ndim() > 1 {
+        out_shape.push(n as isize);
+    }
+    if b.ndim() > 1 {
+        out_shape.push(m as isize);
+    }
+    let flat = if parts.len() == 1 { parts.pop().expect("one") } else { crate::shape::concatenate(&parts, None)? };
+    crate::shape::reshape(&flat, &out_shape)
+}
+
+/// `np.outer(a, b)`.
+pub fn outer(a: &Array, b: &Array) -> Result<Array> {
+    let a = crate::shape::reshape(&crate::shape::ravel(a), &[-1, 1])?;
+    let b = crate::shape::ravel(b);
+    binary(BinOp::Mul, &a, &b)
+}

@@ -1,0 +1,36 @@
+// The one module generated code imports for the core language (see CONTRACT.md): it re-exports
+// the runtime helpers and the Python builtins from the rt/ files.
+
+export { PyFloat, mkfloat, fval, normInt, bigint_lit } from "./rt/num.mjs";
+export { add, sub, mul, truediv, floordiv, mod, pow, matmul, lshift, rshift, bitand, bitor, bitxor } from "./rt/num.mjs";
+export { iadd, isub, imul, itruediv, ifloordiv, imod, ipow, imatmul, ilshift, irshift, ibitand, ibitor, ibitxor } from "./rt/num.mjs";
+export { neg, pos, invert, eq, ne, lt, le, gt, ge, contains } from "./rt/num.mjs";
+export { abs, round, divmod, hex, oct, bin } from "./rt/num.mjs";
+
+export { Tuple, tuple_of, mktuple, Dict, PySet, mkdict, mkset, set_add } from "./rt/containers.mjs";
+export { getitem, setitem, delitem, getslice, setslice, delslice } from "./rt/containers.mjs";
+
+export { mangleAttr, ga, sa, da, cm, getattr, setattr, hasattr, delattr } from "./rt/object.mjs";
+export { KwArgs, callkw, kwmerge, kwset, fn, splitkw, kwtake, kwrest, kwnone, kwrequired, too_many_args, unbound } from "./rt/object.mjs";
+export { mkclass, superof, isinstance, issubclass, typename, dir_ as dir, vars_ as vars } from "./rt/object.mjs";
+export { object, type, int, float, bool, str, list, tuple, dict, set, frozenset, slice, range, range_stop } from "./rt/object.mjs";
+export { property, classmethod, staticmethod, super_ as super, NotImplemented, Ellipsis } from "./rt/object.mjs";
+export { raise_, reraise, exc, matches, name_error } from "./rt/object.mjs";
+export {
+  BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception, StopIteration, StopAsyncIteration,
+  ArithmeticError, FloatingPointError, OverflowError, ZeroDivisionError, AssertionError, AttributeError,
+  BufferError, EOFError, ImportError, ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError,
+  NameError, UnboundLocalError, OSError, IOError, EnvironmentError, BlockingIOError, ChildProcessError,
+  ConnectionError, BrokenPipeError, ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError,
+  FileExistsError, FileNotFoundError, InterruptedError, IsADirectoryError, NotADirectoryError, PermissionError,
+  ProcessLookupError, TimeoutError, ReferenceError, RuntimeError, NotImplementedError, RecursionError,
+  SyntaxError, IndentationError, TabError, SystemError, TypeError, ValueError, UnicodeError, UnicodeDecodeError,
+  UnicodeEncodeError, UnicodeTranslateError, Warning, DeprecationWarning, PendingDeprecationWarning,
+  RuntimeWarning, SyntaxWarning, UserWarning, FutureWarning, ImportWarning, UnicodeWarning, BytesWarning,
+  ResourceWarning, EncodingWarning,
+} from "./rt/object.mjs";
+
+export { truthy, iter, next, aiter, anext, forin, aforin, yield_from_iter, unpack, unpack_star, arr } from "./rt/core.mjs";
+export { repr, ascii, format, fstr_format, print, input, open, main } from "./rt/core.mjs";
+export { len, enumerate, zip, map, filter, sorted, reversed, sum, min, max, any, all } from "./rt/core.mjs";
+export { chr, ord, callable, id, hash, exit, exit as quit } from "./rt/core.mjs";

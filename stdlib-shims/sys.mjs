@@ -1,0 +1,70 @@
+// The `sys` module: argv, exit, standard streams, and interpreter facts as CPython 3.11 on
+// Linux reports them.
+
+import { stdout, stderr, exit, mktuple, mkfloat, stdin_readline, stdin_read } from "./builtins.mjs";
+
+const proc = globalThis.process;
+const isNode = proc?.versions?.node !== undefined;
+
+function scriptName() {
+  if (!isNode) return "";
+  if (proc.env.PYJS_ARGV0) return proc.env.PYJS_ARGV0;
+  const entry = proc.argv[1] ?? "";
+  return entry.replace(/\.mjs$/, ".py");
+}
+
+export const argv = isNode ? [scriptName(), ...proc.argv.slice(2)] : [""];
+export { stdout, stderr, exit };
+export const __stdout__ = stdout;
+export const __stderr__ = stderr;
+export const stdin = {
+  readline: () => stdin_readline(),
+  read: () => stdin_read(),
+  [Symbol.iterator]: function* () {
+    for (;;) {
+      const line = stdin_readline();
+      if (line === "") return;
+      yield line;
+    }
+  },
+};
+export const maxsize = 9223372036854775807n;
+export const maxunicode = 1114111;
+export const byteorder = "little";
+export const platform = isNode ? proc.platform : "emscripten";
+export const version = "3.11.7 (pyjs)";
+export const version_info = mktuple(3, 11, 7, "final", 0);
+export const hexversion = 51056624;
+export const implementation = { name: "pyjs", version: version_info };
+export const executable = "";
+export const path = [""];
+export const modules = {};
+export const float_info = { max: mkfloat(1.7976931348623157e308), min: 2.2250738585072014e-308, epsilon: 2.220446049250313e-16, dig: 15, mant_dig: 53 };
+export const flags = {};
+export const dont_write_bytecode = true;
+
+let recursionLimit = 1000;
+export function getrecursionlimit() {
+  return recursionLimit;
+}
+export function setrecursionlimit(n) {
+  recursionLimit = n;
+  return null;
+}
+export function getsizeof() {
+  return 64;
+}
+export function intern(s) {
+  return s;
+}
+let maxStrDigits = 4300;
+export function get_int_max_str_digits() {
+  return maxStrDigits;
+}
+export function set_int_max_str_digits(n) {
+  maxStrDigits = n;
+  return null;
+}
+export function getdefaultencoding() {
+  return "utf-8";
+}

@@ -1,0 +1,5 @@
+# Unbounded recursion ends in RecursionError.
+def walk(node):
+    return walk([node])
+print("walking...")
+walk(0)

@@ -1,0 +1,3 @@
+# Exception messages with non-ASCII text.
+print("données: début")
+raise ValueError("échec: 😀 naïve 中文")

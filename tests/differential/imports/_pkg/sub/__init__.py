@@ -1,0 +1,1 @@
+print("_pkg.sub/__init__: running")
