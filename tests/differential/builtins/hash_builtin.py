@@ -17,3 +17,9 @@ class H:
     def __hash__(self):
         return 12345
 print(hash(H()), hash((H(), 1)) == hash((12345, 1)))
+values = [0, 1, -1, 2 ** 64, 1.5, (1, 2), frozenset({1})]
+table = {}
+for v in values:
+    table[hash(v) % 7] = table.get(hash(v) % 7, []) + [v]
+print(sorted(table.items(), key=lambda kv: kv[0]))
+print(hash(-0.0) == hash(0), hash(float(2 ** 61 - 1)), hash(-(2 ** 61 - 1)), hash(2 ** 62))

@@ -16,3 +16,18 @@ class Empty:
     pass
 print(Empty.__doc__, Empty.__name__, len([k for k in Empty.__dict__ if not k.startswith("__")]))
 print(object.__name__, type.__name__, Exception.__name__, ValueError.__bases__[0].__name__, bool.__bases__[0].__name__)
+class Grand(Child):
+    """Grand doc."""
+    def method(self):
+        return super().method()
+print(Grand.__doc__, Grand.__bases__[0].__name__, [c.__name__ for c in Grand.__mro__], Grand.method.__qualname__)
+print(Grand.__dict__.get("x"), Grand.x, "method" in Grand.__dict__, Grand().method())
+class WithSlots:
+    __slots__ = ("a",)
+print(WithSlots.__slots__, hasattr(WithSlots(), "__dict__"), WithSlots.__name__, type(WithSlots).__name__)
+def factory():
+    class Made:
+        pass
+    return Made
+M = factory()
+print(M.__name__, M.__qualname__, M.__module__, M is factory())

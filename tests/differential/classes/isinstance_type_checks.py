@@ -17,3 +17,20 @@ print(type(B()).__name__, type(B()) is A, isinstance(B(), A), B().__class__.__na
 print(int.__name__, list.__name__, type(print).__name__, NotImplemented.__class__.__name__, type(...).__name__)
 print([t.__name__ for t in (int, float, str, bool, list, tuple, dict, set, frozenset, type, object, range, slice)])
 print(isinstance(3, float), isinstance(3.0, int), isinstance(3, complex))
+class Meta(type):
+    pass
+class WithMeta(metaclass=Meta):
+    pass
+print(isinstance(WithMeta, Meta), isinstance(WithMeta, type), type(WithMeta).__name__, issubclass(Meta, type))
+print(isinstance(WithMeta(), WithMeta), isinstance(WithMeta(), Meta), issubclass(WithMeta, object))
+def kind(v):
+    if isinstance(v, bool):
+        return "bool"
+    if isinstance(v, (int, float)):
+        return "number"
+    if isinstance(v, (str, bytes)):
+        return "text"
+    if isinstance(v, (list, tuple, set, frozenset, dict)):
+        return "container"
+    return "other"
+print([kind(v) for v in [True, 1, 2.5, "s", b"b", [], (), {1}, {}, None, kind]])

@@ -13,3 +13,16 @@ def consume(it):
     return [v for v in it]
 print(consume(x + 1 for x in range(3)), consume((x for x in "ab")))
 print(sum(sum(row) for row in [[1, 2], [3, 4]]), list(zip((c for c in "ab"), (n for n in range(5)))))
+def first_match(pred, items):
+    return next((x for x in items if pred(x)), "none")
+print(first_match(str.isdigit, "ab3c4"), first_match(str.isupper, "abc"), first_match(bool, [0, "", [1]]))
+pairs = list((x, y) for x in range(3) for y in "ab" if x != 1)
+print(pairs, len(pairs))
+gen = (c * 2 for c in "xyz")
+print(next(gen), list(gen), list(gen))
+counter = {"n": 0}
+def tick(v):
+    counter["n"] += 1
+    return v
+lazy = (tick(v) for v in range(100))
+print(any(v > 3 for v in lazy), counter["n"], next(lazy), counter["n"])

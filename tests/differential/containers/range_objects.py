@@ -17,3 +17,10 @@ for bad in [lambda: range(5)[5], lambda: range(0, 1, 0), lambda: range(1.5), lam
         print(type(e).__name__, e)
 print(hash(range(3)) == hash(range(0, 3)), {range(3): "x"}[range(0, 3, 1)])
 print(range(10)[True], list(range(True, 4)), range(2, 8)[-100:100])
+total = 0
+for i in range(10, 0, -3):
+    total += i
+print(total, i)
+neg = range(-1, -20, -4)
+print(list(neg), len(neg), neg[-1], -9 in neg, -8 in neg, neg.index(-13))
+print(range(3) == [0, 1, 2], list(range(3)) == [0, 1, 2], range(0, 3)[:] == range(3))

@@ -8,5 +8,20 @@ def level(n):
         level(n - 1)
     finally:
         print("unwinding", n)
+def guarded():
+    try:
+        level(1)
+    except SystemExit as e:
+        print("intercepted exit", e.code)
+        return "resumed"
+print(guarded())
+try:
+    level(2)
+except Exception:
+    print("SystemExit is not caught by except Exception")
+except BaseException as e:
+    print("but BaseException catches", type(e).__name__, e.code)
+finally:
+    print("outer finally")
 level(3)
 print("never reached")

@@ -14,3 +14,12 @@ try:
 except TypeError as e:
     print("TypeError", e)
 print("%s" % "%s", "%%s" % (), "%s%%" % 5, ("%s" % ("%d" % 3)))
+def safe(fmt, args):
+    try:
+        return fmt % args
+    except Exception as e:
+        return f"{type(e).__name__}: {e}"
+print(safe("%d", 3.7), safe("%i", True), safe("%o", -8), safe("%X", 3.0), safe("%e", "1"))
+print(safe("%(a)s %s", {"a": 1}), safe("%s %(a)s", {"a": 1}), safe("%(a)d", {"a": "x"}))
+print(safe("%.*f", (2, 1.23456)), safe("%-*s|", (6, "ab")), safe("%*.*f", (8, 1, 3.14159)))
+print(safe("%c", 65), safe("%c", "AB"), safe("%c", 1114112))

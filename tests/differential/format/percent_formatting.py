@@ -16,3 +16,10 @@ print("%f %e %g" % (float("inf"), float("-inf"), float("nan")), "%5.1f|%-8g|" % 
 print("%.15g %.17g %.1f %.1f %.1f" % (0.1, 0.1, 0.05, 0.15, 0.25))
 print("%i items at %.2f = %s" % (3, 1.5, 3 * 1.5))
 print("%s" % {"a": 1}, "%(a)s" % {"a": 1}, "%s and %s" % (True, False))
+rows = [("apple", 3, 0.5), ("banana", 12, 0.25), ("cherry", 100, 4.125)]
+for name, qty, price in rows:
+    print("%-8s x%4d @ %6.2f = %8.3f" % (name, qty, price, qty * price))
+print("%d items" % 0, "%.0f%%" % 99.5, "%.0f%%" % 98.5)
+print("%5.2s|%-5c|%+.3d|%x" % ("xyz", "q", 7, 2 ** 64))
+print("%(x)s %(x)r %(y)05.1f" % {"x": "é", "y": 3.14159})
+print("%r" % ([1, "a"],), "%s" % ([1, "a"],), "%s %s" % ([1], (2,)))

@@ -13,3 +13,8 @@ try:
 except ValueError as e:
     print("ValueError", e)
 print("[" + format("abc", "010") + "]", "[" + format("abc", "07") + "]")
+for width in range(0, 9, 2):
+    print(f"[{'ab':^{width}}] [{-5:0{width}}] [{1.5:#>{width}}] [{'':-^{width}}]")
+print(f"[{'left':<8}]", f"[{'right':>8}]", f"[{'mid':^8}]", f"[{12:<6d}]", f"[{-12:^7}]", f"[{12:=+6}]")
+print(f"[{'x':\u00b7^9}]", f"[{7:'>4}]")
+print(format(12345, "^+11,"), format(-12345.678, "_>15,.1f"), format("s", "\x00<3") == "s\x00\x00")

@@ -13,3 +13,9 @@ for bad in ["d", "x", "c", ",_f", "b"]:
         print(format(1.5, bad))
     except ValueError as e:
         print(repr(bad), "ValueError", e)
+for v in [0.1, 0.25, 0.5, 1 / 7, 2 / 3, 123.456, -9.995]:
+    print(v, [format(v, f".{p}f") for p in range(4)], format(v, ".3e"), format(v, ".4g"))
+print(format(1e-5, "f"), format(1e-7, ".10f"), format(123456789.0, ".2e"), format(0.0001, "%"))
+print(format(float("nan"), "+"), format(float("-inf"), "08.2f"), format(float("inf"), "^9"), format(-0.0, "08.3f"))
+print(format(2.5, ".0e"), format(3.5, ".0e"), format(1.25, ".1f"), format(1.35, ".1f"), format(0.045, ".2f"))
+print(format(1.0, "g"), format(10.0, "g"), format(1e15, "g"), format(1e16, "g"), format(0.00001, "G"))

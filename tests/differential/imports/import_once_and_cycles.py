@@ -14,3 +14,12 @@ import _cycle_a
 print(_cycle_a.A_VALUE, _cycle_a.from_b(), _cycle_a._cycle_b.from_a())
 import _cycle_b
 print(_cycle_b.B_VALUE, _cycle_b._cycle_a is _cycle_a)
+def load_twice():
+    import _side_effects as first
+    import _side_effects as second
+    return first is second, len(first.items)
+print(load_twice())
+print(sorted(name for name in sys.modules if name.startswith("_cycle") or name == "_side_effects"))
+_side_effects.loaded_times += 1
+import _side_effects as fresh_name
+print(fresh_name.loaded_times)

@@ -10,3 +10,11 @@ if __name__ == "__main__":
 else:
     print("not main")
 print("module-level code after the guard runs too")
+def helper_info():
+    return {"module": _helper.__name__, "has_main_guard_output": False}
+print(helper_info())
+if __name__ != "__main__":
+    print("unreachable in the entry module")
+elif True:
+    print("elif branch of a guard also works")
+print(globals()["__name__"], "__main__" == __name__)

@@ -14,3 +14,11 @@ print(format(8, "o"), format(8, "#o"), format(5, "b"), format(5, "#b"), format(5
 print(f"{0xabc:_x}", f"{2**40:_b}", f"{2**20:,}", f"{-42:#06x}")
 print((255).bit_length(), (256).bit_length(), (-256).bit_length(), (0).bit_length())
 print((255).bit_count(), (-7).bit_count(), (2 ** 100 - 1).bit_count())
+for s in ["0x1F", "0o17", "0b101", "1F", "-0x10", "0X_ff"]:
+    try:
+        print(s, int(s, 0) if s[:2].lower() in ("0x", "0o", "0b") or s.startswith("-0") else int(s, 16))
+    except ValueError as e:
+        print(s, "ValueError", e)
+print(int(bin(2 ** 70 + 1), 2) == 2 ** 70 + 1, len(bin(2 ** 70)), hex(0xdeadbeef).upper(), oct(0o755)[2:])
+print([bin(i)[2:].zfill(4) for i in range(8)], [hex(i) for i in (10, 11, 254)], [oct(i) for i in (8, 64)])
+print(f"{0b1111:#06b}", f"{0o17:#o}", f"{255:08X}", f"{-1 & 0xFF:08b}", f"{(1 << 32) - 1:#_x}")

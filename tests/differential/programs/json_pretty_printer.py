@@ -1,31 +1,14 @@
 # A hand-written JSON-like serializer (with pretty printing) and parser.
+ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t"}
 def escape(s):
-    out = ['"']
-    for ch in s:
-        if ch == '"':
-            out.append('\\"')
-        elif ch == "\\":
-            out.append("\\\\")
-        elif ch == "\n":
-            out.append("\\n")
-        elif ch == "\t":
-            out.append("\\t")
-        elif ord(ch) < 0x20:
-            out.append(f"\\u{ord(ch):04x}")
-        else:
-            out.append(ch)
-    out.append('"')
-    return "".join(out)
+    out = [ESCAPES.get(ch) or (f"\\u{ord(ch):04x}" if ord(ch) < 0x20 else ch) for ch in s]
+    return '"' + "".join(out) + '"'
 def dumps(v, indent=None, level=0):
     pad = "" if indent is None else "\n" + " " * (indent * (level + 1))
     end = "" if indent is None else "\n" + " " * (indent * level)
     sep = ", " if indent is None else ","
-    if v is None:
-        return "null"
-    if v is True:
-        return "true"
-    if v is False:
-        return "false"
+    if v is None or v is True or v is False:
+        return {None: "null", True: "true", False: "false"}[v]
     if isinstance(v, (int, float)):
         if v != v or v in (float("inf"), float("-inf")):
             raise ValueError(f"cannot serialize {v!r}")

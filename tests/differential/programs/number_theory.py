@@ -60,7 +60,14 @@ print("lcm(1..30) =", acc)
 print(egcd(240, 46), egcd(17, 3120))
 g, x, _ = egcd(17, 3120)
 print("inverse of 17 mod 3120:", x % 3120, pow(17, -1, 3120))
-print([n for n in range(2, 10000) if sum(d for d in range(1, n // 2 + 1) if n % d == 0) == n])
+def divisor_sum(n):
+    total, d = 1, 2
+    while d * d <= n:
+        if n % d == 0:
+            total += d + (n // d if d * d != n else 0)
+        d += 1
+    return total
+print([n for n in range(2, 10000) if divisor_sum(n) == n])
 mersenne = [p for p in primes[:20] if is_probable_prime(2 ** p - 1)]
 print("Mersenne exponents:", mersenne)
 print(is_probable_prime(2 ** 89 - 1), is_probable_prime(2 ** 89 + 1), is_probable_prime(10 ** 18 + 9))

@@ -30,5 +30,5 @@ except TypeError as e:
 s = "x"
 s += "y"
 s *= 3
-print(s, "abc" is not None, "abc" == "ab" + "c")
+print(s, s is not None, "abc" == "ab" + "c")
 print("a" < "b" < "c", "a" < "c" < "b", "abc"[0] == "a" == "abc"[-3])

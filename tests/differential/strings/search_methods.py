@@ -15,3 +15,13 @@ for call in [lambda: s.index("cat"), lambda: s.rindex("cat"), lambda: s.startswi
         print(type(e).__name__, e)
 print("abcabc".find("c", 3, 6), "abcabc".find("c", 3, 5), "abc".find("c", 2, 2))
 print("mississippi".replace("ss", "SS", 1), "mississippi".split("ss"), "mississippi".rindex("ss"))
+text = "ab" * 5
+positions = []
+start = 0
+while (idx := text.find("ba", start)) != -1:
+    positions.append(idx)
+    start = idx + 1
+print(positions, text.count("aba"), text.rfind("ab", 0, 5), text.index("b", -3))
+print("héllo wörld".find("ö"), "😀x😀y".rfind("😀"), "😀x😀y".index("y"), "😀x😀y".count("😀"))
+print("abc".startswith("abc", 0, 3), "abc".startswith("abc", 0, 2), "abc".endswith("c", -1), "abc".endswith(("a", "b"), 0, 2))
+print("a-b_c d".find("_"), "CamelCaseString".find("Case"), "x".find("x", 1), "x".find("", 1), "x".find("", 2))

@@ -14,3 +14,14 @@ class P:
     def __repr__(self):
         return "P()"
 print(str(P()), repr(P()), [P(), P()], (P(),), {"k": P()}, f"{P()}", f"{P()!r}", "%s" % P())
+class Both:
+    def __str__(self):
+        return "str-form"
+    def __repr__(self):
+        return "repr-form"
+b = Both()
+print(str(b), repr(b), [b], (b, b), {"k": b}, "%s|%r" % (b, b), f"{b}|{b!r}")
+print(str(1.0), str(10 ** 16 * 1.0), str(-0.0), str(float("nan")), repr(1e-7), str(2 ** 0.5))
+print(repr(None), repr(True), repr(...), repr(NotImplemented), repr(()), repr((1, 2)), repr([None]))
+nested = {"list": [1, (2, 3)], "str": "it's", "set": {1}, "frozen": frozenset({2})}
+print(str(nested) == repr(nested), nested)
