@@ -5,9 +5,10 @@ export { PyFloat, mkfloat, fval, normInt, bigint_lit } from "./rt/num.mjs";
 export { add, sub, mul, truediv, floordiv, mod, pow, matmul, lshift, rshift, bitand, bitor, bitxor } from "./rt/num.mjs";
 export { iadd, isub, imul, itruediv, ifloordiv, imod, ipow, imatmul, ilshift, irshift, ibitand, ibitor, ibitxor } from "./rt/num.mjs";
 export { neg, pos, invert, eq, ne, lt, le, gt, ge, contains } from "./rt/num.mjs";
-export { abs, round, divmod, hex, oct, bin } from "./rt/num.mjs";
+export { abs, round, divmod, hex, oct, bin, hash_num } from "./rt/num.mjs";
+export { str_getitem, str_slice } from "./rt/str.mjs";
 
-export { Tuple, tuple_of, mktuple, Dict, PySet, mkdict, mkset, set_add } from "./rt/containers.mjs";
+export { Tuple, tuple_of, mktuple, Dict, PySet } from "./rt/containers.mjs";
 export { getitem, setitem, delitem, getslice, setslice, delslice } from "./rt/containers.mjs";
 
 export { mangleAttr, ga, sa, da, cm, getattr, setattr, hasattr, delattr } from "./rt/object.mjs";
@@ -15,7 +16,7 @@ export { KwArgs, callkw, kwmerge, kwset, fn, splitkw, kwtake, kwrest, kwnone, kw
 export { mkclass, superof, isinstance, issubclass, typename, dir_ as dir, vars_ as vars } from "./rt/object.mjs";
 export { object, type, int, float, bool, str, list, tuple, dict, set, frozenset, slice, range, range_stop } from "./rt/object.mjs";
 export { property, classmethod, staticmethod, super_ as super, NotImplemented, Ellipsis } from "./rt/object.mjs";
-export { raise_, reraise, exc, matches, name_error } from "./rt/object.mjs";
+export { raise_, exc, matches } from "./rt/object.mjs";
 export {
   BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception, StopIteration, StopAsyncIteration,
   ArithmeticError, FloatingPointError, OverflowError, ZeroDivisionError, AssertionError, AttributeError,
@@ -34,3 +35,7 @@ export { truthy, iter, next, aiter, anext, forin, aforin, yield_from_iter, unpac
 export { repr, ascii, format, fstr_format, print, input, open, main } from "./rt/core.mjs";
 export { len, enumerate, zip, map, filter, sorted, reversed, sum, min, max, any, all } from "./rt/core.mjs";
 export { chr, ord, callable, id, hash, exit, exit as quit } from "./rt/core.mjs";
+
+export { mkdict, dict_merge, mkset, set_add } from "./rt/containers.mjs";
+export { name_error, reraise, annotate } from "./rt/glue.mjs";
+export { match_seq, match_map, map_get, map_rest, match_pos, match_attr, pkg_with, import_name } from "./rt/glue.mjs";

@@ -1,5 +1,5 @@
 // Python's `functools` module (CPython 3.11): reduce, partial, lru_cache, cache, wraps,
-// update_wrapper, total_ordering, cmp_to_key, cached_property.
+// update_wrapper, total_ordering, cmp_to_key, cached_property, singledispatch.
 //
 // Keyword arguments: functions that take them read a trailing `KwArgs` (splitkw / kwtake /
 // kwrest); no module function carries a `$sig`, so `callkw` hands every keyword over unplaced. partial and
@@ -9,8 +9,8 @@
 
 import {
   mkclass, iter, lt, gt, eq, ne, truthy, repr, tuple_of, callkw, splitkw, kwtake, kwnone, kwrest,
-  getitem, setitem, delitem, contains, ga, sa, dict, property, object, mangleAttr, typename, exc,
-  matches, Tuple, PyFloat, NotImplemented, TypeError, ValueError, AttributeError,
+  getitem, setitem, delitem, contains, ga, sa, dict, property, object, type, mangleAttr, typename,
+  exc, matches, Tuple, PyFloat, NotImplemented, TypeError, ValueError, AttributeError,
 } from "./builtins.mjs";
 import { method } from "./_shim.mjs";
 
@@ -402,4 +402,51 @@ export function cached_property(func) {
     Object.defineProperty(this, key, { value, writable: true, enumerable: true, configurable: true });
     return value;
   }));
+}
+
+// ---------------------------------------------------------------- singledispatch
+
+/**
+ * singledispatch(func): a function that dispatches on the class of its first argument,
+ * choosing the implementation registered for the first class of that class's MRO that has
+ * one (func itself is registered for object). Registration is by explicit class
+ * (`@f.register(int)` or `f.register(int, impl)`); registration by annotation is not
+ * supported. Abstract base classes are not consulted.
+ */
+export function singledispatch(func) {
+  const registry = new Map([[object, func]]);
+  const name = func.$sig !== undefined ? func.$sig.name : "singledispatch function";
+  const dispatch = (cls) => {
+    for (const c of iter(ga(cls, "__mro__"))) if (registry.has(c)) return registry.get(c);
+    return func;
+  };
+  const wrapper = function (...args) {
+    const kw = takeKeywords(args);
+    if (args.length === 0) throw TypeError(`${name} requires at least 1 positional argument`);
+    const impl = dispatch(type(args[0]));
+    return kw.size ? callkw(impl, args, kw) : impl(...args);
+  };
+  wrapper.register = (cls, impl) => {
+    if (typeof cls !== "function" || cls.__mro__ === undefined) {
+      throw TypeError(`Invalid first argument to \`register()\`. ${repr(cls)} is not a class.`);
+    }
+    if (impl === undefined) {
+      return (f) => {
+        registry.set(cls, f);
+        return f;
+      };
+    }
+    registry.set(cls, impl);
+    return impl;
+  };
+  wrapper.dispatch = dispatch;
+  Object.defineProperty(wrapper, "registry", {
+    get() {
+      const d = dict();
+      for (const [cls, impl] of registry) setitem(d, cls, impl);
+      return d;
+    },
+  });
+  updateWrapper(wrapper, func);
+  return wrapper;
 }

@@ -6,16 +6,15 @@
 // Results follow CPython's mathmodule.c: the same special cases, the same error messages
 // ("math domain error" -> ValueError, "math range error" -> OverflowError), the same
 // algorithms where CPython has its own (fsum, hypot/dist, gamma, lgamma, remainder, log of
-// big ints). erf, erfc and cbrt follow glibc's algorithms, which CPython uses on Linux.
-// The other transcendental functions (exp, log, pow, sin, atan, ...) use the JS Math
-// equivalent of the C function; V8's Math is fdlibm, not glibc, so a few percent of their
-// results differ from CPython's in the last bit.
+// big ints). For the C library functions CPython calls, _libm.mjs rounds like glibc (see
+// there); erf, erfc and cbrt port glibc's algorithms.
 
 import {
   mkfloat, mul, iter, splitkw, kwtake, kwnone, mktuple, typename,
   ValueError, TypeError, OverflowError, ZeroDivisionError,
 } from "./builtins.mjs";
 import { isInt, isFloat, toNum, toInt, toBig, bigToInt, floatToInt } from "./_shim.mjs";
+import * as libm from "./_libm.mjs";
 
 export const __name__ = "math";
 export const pi = Math.PI;
@@ -152,25 +151,25 @@ function math2(f) {
   };
 }
 
-export const acos = math1(Math.acos, false);
-export const acosh = math1(Math.acosh, false);
-export const asin = math1(Math.asin, false);
-export const asinh = math1(Math.asinh, false);
-export const atan = math1(Math.atan, false);
-export const atanh = math1(Math.atanh, false);
+export const acos = math1(libm.acos, false);
+export const acosh = math1(libm.acosh, false);
+export const asin = math1(libm.asin, false);
+export const asinh = math1(libm.asinh, false);
+export const atan = math1(libm.atan, false);
+export const atanh = math1(libm.atanh, false);
 export const cbrt = math1(cbrtNum, false);
-export const cos = math1(Math.cos, false);
-export const cosh = math1(Math.cosh, true);
-export const exp = math1(Math.exp, true);
-export const exp2 = math1((x) => 2 ** x, true);
-export const expm1 = math1(Math.expm1, true);
+export const cos = math1(libm.cos, false);
+export const cosh = math1(libm.cosh, true);
+export const exp = math1(libm.exp, true);
+export const exp2 = math1(libm.exp2, true);
+export const expm1 = math1(libm.expm1, true);
 export const fabs = math1(Math.abs, false);
-export const log1p = math1(Math.log1p, false);
-export const sin = math1(Math.sin, false);
-export const sinh = math1(Math.sinh, true);
+export const log1p = math1(libm.log1p, false);
+export const sin = math1(libm.sin, false);
+export const sinh = math1(libm.sinh, true);
 export const sqrt = math1(Math.sqrt, false);
-export const tan = math1(Math.tan, false);
-export const tanh = math1(Math.tanh, false);
+export const tan = math1(libm.tan, false);
+export const tanh = math1(libm.tanh, false);
 export const erf = math1(erfNum, false);
 export const erfc = math1(erfcNum, false);
 
@@ -182,7 +181,7 @@ export const atan2 = math2((y, x) => {
     return copysignNum(0.5 * Math.PI, y);
   }
   if (!Number.isFinite(x) || y === 0) return copysignNum(signBit(x) ? Math.PI : 0, y);
-  return Math.atan2(y, x);
+  return libm.atan2(y, x);
 });
 
 export const copysign = math2(copysignNum);
@@ -236,7 +235,7 @@ export function pow(x, y) {
     }
     return mkfloat(r);
   }
-  r = x ** y;
+  r = libm.pow(x, y);
   if (Number.isNaN(r)) throw domainError();
   if (!Number.isFinite(r)) throw x === 0 ? domainError() : rangeError();
   return mkfloat(r);
@@ -348,19 +347,19 @@ function logHelper(x, f) {
 }
 
 export function log(x, base) {
-  const num = logHelper(x, Math.log);
+  const num = logHelper(x, libm.log);
   if (base === undefined) return mkfloat(num);
-  const den = logHelper(base, Math.log);
+  const den = logHelper(base, libm.log);
   if (den === 0) throw ZeroDivisionError("float division by zero");
   return mkfloat(num / den);
 }
 
 export function log2(x) {
-  return mkfloat(logHelper(x, Math.log2));
+  return mkfloat(logHelper(x, libm.log2));
 }
 
 export function log10(x) {
-  return mkfloat(logHelper(x, Math.log10));
+  return mkfloat(logHelper(x, libm.log10));
 }
 
 // ---------------------------------------------------------------- sums and norms
@@ -704,11 +703,11 @@ function sinpi(x) {
   const n = Math.round(2 * y);
   let r;
   switch (n) {
-    case 0: r = Math.sin(Math.PI * y); break;
-    case 1: r = Math.cos(Math.PI * (y - 0.5)); break;
-    case 2: r = Math.sin(Math.PI * (1 - y)); break; // not -sin(pi*(y-1)), which gives -0.0
-    case 3: r = -Math.cos(Math.PI * (y - 1.5)); break;
-    default: r = Math.sin(Math.PI * (y - 2)); break;
+    case 0: r = libm.sin(Math.PI * y); break;
+    case 1: r = libm.cos(Math.PI * (y - 0.5)); break;
+    case 2: r = libm.sin(Math.PI * (1 - y)); break; // not -sin(pi*(y-1)), which gives -0.0
+    case 3: r = -libm.cos(Math.PI * (y - 1.5)); break;
+    default: r = libm.sin(Math.PI * (y - 2)); break;
   }
   return copysignNum(1, x) * r;
 }
@@ -746,22 +745,22 @@ export function gamma(x) {
   z = (z * LANCZOS_G) / y;
   let r;
   if (x < 0) {
-    r = -Math.PI / sinpi(absx) / absx * Math.exp(y) / lanczosSum(absx);
+    r = -Math.PI / sinpi(absx) / absx * libm.exp(y) / lanczosSum(absx);
     r -= z * r;
     if (absx < 140) {
-      r /= Math.pow(y, absx - 0.5);
+      r /= libm.pow(y, absx - 0.5);
     } else {
-      const sqrtpow = Math.pow(y, absx / 2 - 0.25);
+      const sqrtpow = libm.pow(y, absx / 2 - 0.25);
       r /= sqrtpow;
       r /= sqrtpow;
     }
   } else {
-    r = lanczosSum(absx) / Math.exp(y);
+    r = lanczosSum(absx) / libm.exp(y);
     r += z * r;
     if (absx < 140) {
-      r *= Math.pow(y, absx - 0.5);
+      r *= libm.pow(y, absx - 0.5);
     } else {
-      const sqrtpow = Math.pow(y, absx / 2 - 0.25);
+      const sqrtpow = libm.pow(y, absx / 2 - 0.25);
       r *= sqrtpow;
       r *= sqrtpow;
     }
@@ -778,10 +777,10 @@ export function lgamma(x) {
     return mkfloat(0);
   }
   const absx = Math.abs(x);
-  if (absx < 1e-20) return mkfloat(-Math.log(absx));
-  let r = Math.log(lanczosSum(absx)) - LANCZOS_G;
-  r += (absx - 0.5) * (Math.log(absx + LANCZOS_G - 0.5) - 1);
-  if (x < 0) r = LOGPI - Math.log(Math.abs(sinpi(absx))) - Math.log(absx) - r; // reflection
+  if (absx < 1e-20) return mkfloat(-libm.log(absx));
+  let r = libm.log(lanczosSum(absx)) - LANCZOS_G;
+  r += (absx - 0.5) * (libm.log(absx + LANCZOS_G - 0.5) - 1);
+  if (x < 0) r = LOGPI - libm.log(Math.abs(sinpi(absx))) - libm.log(absx) - r; // reflection
   if (!Number.isFinite(r)) throw rangeError();
   return mkfloat(r);
 }
@@ -849,7 +848,7 @@ function erfcTail(x, firstInterval) {
     S = (1 + s * SB[1]) + s2 * (SB[2] + s * SB[3]) + s4 * (SB[4] + s * SB[5]) + s6 * (SB[6] + s * SB[7]);
   }
   const z = withLowWordZero(x);
-  return (Math.exp(-z * z - 0.5625) * Math.exp((z - x) * (z + x) + R / S)) / x;
+  return (libm.exp(-z * z - 0.5625) * libm.exp((z - x) * (z + x) + R / S)) / x;
 }
 
 function erfNum(x) {

@@ -17,13 +17,14 @@ import {
   ValueError, TypeError, IndexError, ZeroDivisionError,
 } from "./builtins.mjs";
 import { isInt, isFloat, toNum, toInt, bigToInt, withSig, method as pyMethod } from "./_shim.mjs";
+import * as libm from "./_libm.mjs";
 
 export const __name__ = "random";
 
 const TWOPI = 2 * Math.PI;
-const NV_MAGICCONST = (4 * Math.exp(-0.5)) / Math.sqrt(2);
-const LOG4 = Math.log(4);
-const SG_MAGICCONST = 1 + Math.log(4.5);
+const NV_MAGICCONST = (4 * libm.exp(-0.5)) / Math.sqrt(2);
+const LOG4 = libm.log(4);
+const SG_MAGICCONST = 1 + libm.log(4.5);
 const BPF = 53;
 
 // ---------------------------------------------------------------- MT19937
@@ -375,7 +376,7 @@ function sampleImpl(self, n, get, k) {
   if (!(k >= 0 && k <= n)) throw ValueError("Sample larger than population or is negative");
   const result = new Array(k);
   let setsize = 21; // size of a small set minus size of an empty list
-  if (k > 5) setsize += 4 ** Math.ceil(Math.log(k * 3) / Math.log(4)); // table size for big sets
+  if (k > 5) setsize += 4 ** Math.ceil(libm.log(k * 3) / libm.log(4)); // table size for big sets
   if (n <= setsize) {
     const pool = [];
     for (let i = 0; i < n; i++) pool.push(get(i));
@@ -407,26 +408,26 @@ function gammavariateImpl(self, alpha, beta) {
       const u1 = rand(self);
       if (!(1e-7 < u1 && u1 < 0.9999999)) continue;
       const u2 = 1 - rand(self);
-      const v = Math.log(u1 / (1 - u1)) / ainv;
-      const x = alpha * Math.exp(v);
+      const v = libm.log(u1 / (1 - u1)) / ainv;
+      const x = alpha * libm.exp(v);
       const z = u1 * u1 * u2;
       const r = bbb + ccc * v - x;
-      if (r + SG_MAGICCONST - 4.5 * z >= 0 || r >= Math.log(z)) return x * beta;
+      if (r + SG_MAGICCONST - 4.5 * z >= 0 || r >= libm.log(z)) return x * beta;
     }
   }
-  if (alpha === 1) return -Math.log(1 - rand(self)) * beta;
+  if (alpha === 1) return -libm.log(1 - rand(self)) * beta;
   // alpha < 1: ALGORITHM GS of Statistical Computing - Kennedy & Gentle
   let x;
   for (;;) {
     const u = rand(self);
     const b = (Math.E + alpha) / Math.E;
     const p = b * u;
-    if (p <= 1) x = p ** (1 / alpha);
-    else x = -Math.log((b - p) / alpha);
+    if (p <= 1) x = libm.pow(p, 1 / alpha);
+    else x = -libm.log((b - p) / alpha);
     const u1 = rand(self);
     if (p > 1) {
-      if (u1 <= x ** (alpha - 1)) break;
-    } else if (u1 <= Math.exp(-x)) {
+      if (u1 <= libm.pow(x, alpha - 1)) break;
+    } else if (u1 <= libm.exp(-x)) {
       break;
     }
   }
@@ -441,7 +442,7 @@ function normalvariateImpl(self, mu, sigma) {
     const u2 = 1 - rand(self);
     z = (NV_MAGICCONST * (u1 - 0.5)) / u2;
     const zz = (z * z) / 4;
-    if (zz <= -Math.log(u2)) break;
+    if (zz <= -libm.log(u2)) break;
   }
   return mu + z * sigma;
 }
@@ -638,9 +639,9 @@ export const Random = mkclass("Random", [], (C) => {
     this.gauss_next = null;
     if (z === null || z === undefined) {
       const x2pi = rand(this) * TWOPI;
-      const g2rad = Math.sqrt(-2 * Math.log(1 - rand(this)));
-      z = Math.cos(x2pi) * g2rad;
-      this.gauss_next = mkfloat(Math.sin(x2pi) * g2rad);
+      const g2rad = Math.sqrt(-2 * libm.log(1 - rand(this)));
+      z = libm.cos(x2pi) * g2rad;
+      this.gauss_next = mkfloat(libm.sin(x2pi) * g2rad);
     } else {
       z = toNum(z);
     }
@@ -648,11 +649,11 @@ export const Random = mkclass("Random", [], (C) => {
   }, { defaults: 2 });
 
   C.lognormvariate = method("lognormvariate", ["mu", "sigma"], function (mu, sigma) {
-    return mkfloat(Math.exp(normalvariateImpl(this, toNum(mu), toNum(sigma))));
+    return mkfloat(libm.exp(normalvariateImpl(this, toNum(mu), toNum(sigma))));
   });
 
   C.expovariate = method("expovariate", ["lambd"], function (lambd) {
-    return mkfloat(fdiv(-Math.log(1 - rand(this)), toNum(lambd)));
+    return mkfloat(fdiv(-libm.log(1 - rand(this)), toNum(lambd)));
   });
 
   C.vonmisesvariate = method("vonmisesvariate", ["mu", "kappa"], function (mu, kappa) {
@@ -664,15 +665,15 @@ export const Random = mkclass("Random", [], (C) => {
     let z;
     for (;;) {
       const u1 = rand(this);
-      z = Math.cos(Math.PI * u1);
+      z = libm.cos(Math.PI * u1);
       const d = z / (r + z);
       const u2 = rand(this);
-      if (u2 < 1 - d * d || u2 <= (1 - d) * Math.exp(d)) break;
+      if (u2 < 1 - d * d || u2 <= (1 - d) * libm.exp(d)) break;
     }
     const q = 1 / r;
     const f = (q + z) / (1 + q * z);
     const u3 = rand(this);
-    const theta = u3 > 0.5 ? fmodPy(mu + Math.acos(f), TWOPI) : fmodPy(mu - Math.acos(f), TWOPI);
+    const theta = u3 > 0.5 ? fmodPy(mu + libm.acos(f), TWOPI) : fmodPy(mu - libm.acos(f), TWOPI);
     return mkfloat(theta);
   });
 
@@ -688,12 +689,12 @@ export const Random = mkclass("Random", [], (C) => {
 
   C.paretovariate = method("paretovariate", ["alpha"], function (alpha) {
     const u = 1 - rand(this);
-    return mkfloat(u ** fdiv(-1, toNum(alpha)));
+    return mkfloat(libm.pow(u, fdiv(-1, toNum(alpha))));
   });
 
   C.weibullvariate = method("weibullvariate", ["alpha", "beta"], function (alpha, beta) {
     const u = 1 - rand(this);
-    return mkfloat(toNum(alpha) * (-Math.log(u)) ** fdiv(1, toNum(beta)));
+    return mkfloat(toNum(alpha) * libm.pow(-libm.log(u), fdiv(1, toNum(beta))));
   });
 
   C.__repr__ = method("__repr__", [], function () {

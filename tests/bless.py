@@ -43,6 +43,8 @@ import sys
 TIMEOUT = 60
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.join(HERE, "differential")
+# The runnable examples carry CPython's output too.
+EXAMPLES = os.path.normpath(os.path.join(HERE, "..", "examples"))
 
 
 def is_helper(rel):
@@ -52,7 +54,7 @@ def is_helper(rel):
 
 def discover():
     tests = []
-    for dirpath, dirnames, filenames in os.walk(ROOT):
+    for dirpath, dirnames, filenames in [w for root in (ROOT, EXAMPLES) for w in os.walk(root)]:
         dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
         for fn in sorted(filenames):
             if not fn.endswith(".py"):

@@ -1,4 +1,4 @@
-//! Differential tests: every program under `tests/differential/` is compiled by pyjs, run
+//! Differential tests: every program under `tests/differential/` (and `examples/`) is compiled by pyjs, run
 //! under node, and its stdout (and exit status) compared with what CPython 3.11 printed,
 //! stored next to it by `tests/bless.py`.
 //!
@@ -163,6 +163,8 @@ fn main() {
     let base = root.join("tests/differential");
     let mut cases = vec![];
     collect(&base, &base, &mut cases);
+    // The runnable examples are checked the same way, named `examples/...`.
+    collect(&root.join("examples"), &root, &mut cases);
     let filters: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
     if !filters.is_empty() {
         cases.retain(|c| filters.iter().any(|f| c.name.contains(f.as_str())));

@@ -25,7 +25,7 @@ use std::rc::Rc;
 use ndarray::{ArrayViewD, ArrayViewMutD, Axis, IxDyn, ShapeBuilder};
 
 use crate::dtype::{DType, Element, Scalar};
-use crate::error::{shape_str, Error, Result};
+use crate::error::{shape_str, shape_str_compact, Error, Result};
 
 /// A strided view over a shared buffer of `T`.
 #[derive(Debug)]
@@ -38,7 +38,12 @@ pub struct NdArray<T> {
 
 impl<T> Clone for NdArray<T> {
     fn clone(&self) -> Self {
-        NdArray { buf: Rc::clone(&self.buf), shape: self.shape.clone(), strides: self.strides.clone(), offset: self.offset }
+        NdArray {
+            buf: Rc::clone(&self.buf),
+            shape: self.shape.clone(),
+            strides: self.strides.clone(),
+            offset: self.offset,
+        }
     }
 }
 
@@ -371,7 +376,7 @@ pub fn broadcast_shapes(shapes: &[&[usize]]) -> Result<Vec<usize>> {
             if *o == 1 {
                 *o = d;
             } else if d != 1 && d != *o {
-                let list: String = shapes.iter().map(|s| shape_str(s) + " ").collect();
+                let list: String = shapes.iter().map(|s| shape_str_compact(s) + " ").collect();
                 return Err(Error::value(format!("operands could not be broadcast together with shapes {list}")));
             }
         }
@@ -452,7 +457,12 @@ pub enum Index {
 }
 
 /// Python's `slice.indices(len)`: normalized start, step and the number of elements.
-pub fn slice_indices(len: usize, start: Option<isize>, stop: Option<isize>, step: Option<isize>) -> Result<(isize, isize, usize)> {
+pub fn slice_indices(
+    len: usize,
+    start: Option<isize>,
+    stop: Option<isize>,
+    step: Option<isize>,
+) -> Result<(isize, isize, usize)> {
     let step = step.unwrap_or(1);
     if step == 0 {
         return Err(Error::value("slice step cannot be zero"));
@@ -760,5 +770,50 @@ impl Array {
         let mut out_shape = indices.shape().to_vec();
         out_shape.extend_from_slice(self.shape().get(1..).unwrap_or(&[]));
         Ok(map_typed!(self, a => NdArray::from_vec(out_shape.clone(), a.take_rows(&idx)?)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slices_are_views_sharing_memory() {
+        let a = Array::from_f64(vec![6], (0..6).map(f64::from).collect());
+        let b = a.index(&[Index::Slice(Some(2), Some(5), None)]).unwrap();
+        b.set_index(&[Index::Int(0)], &Array::from_scalar(Scalar::Float(9.0))).unwrap();
+        assert_eq!(a.get_flat(2), Scalar::Float(9.0));
+        assert!(a.shares_memory(&b));
+        let rev = a.index(&[Index::Slice(None, None, Some(-2))]).unwrap();
+        assert_eq!(rev.to_scalars(), vec![Scalar::Float(5.0), Scalar::Float(3.0), Scalar::Float(1.0)]);
+        rev.fill(Scalar::Int(0));
+        assert_eq!(a.get_flat(5), Scalar::Float(0.0));
+    }
+
+    #[test]
+    fn multi_axis_indexing() {
+        let a = Array::from_i64(vec![2, 3, 4], (0..24).collect());
+        let v = a.index(&[Index::Ellipsis, Index::Int(-1)]).unwrap();
+        assert_eq!(v.shape(), &[2, 3]);
+        assert_eq!(v.get_flat(5), Scalar::Int(23));
+        let w = a.index(&[Index::Int(1), Index::NewAxis, Index::Slice(None, None, Some(2))]).unwrap();
+        assert_eq!(w.shape(), &[1, 2, 4]);
+        assert_eq!(w.get_flat(4), Scalar::Int(20));
+        let e = a.index(&[Index::Int(0), Index::Int(0), Index::Int(0), Index::Int(0)]).unwrap_err();
+        assert_eq!(e.message(), "too many indices for array: array is 3-dimensional, but 4 were indexed");
+        let e = a.index(&[Index::Int(5)]).unwrap_err();
+        assert_eq!(e.message(), "index 5 is out of bounds for axis 0 with size 2");
+    }
+
+    #[test]
+    fn masks_and_fancy_indexing() {
+        let a = Array::from_f64(vec![4], vec![1.0, -2.0, 3.0, -4.0]);
+        let m = NdArray::from_vec(vec![4], vec![false, true, false, true]);
+        assert_eq!(a.mask_select(&m).unwrap().to_scalars(), vec![Scalar::Float(-2.0), Scalar::Float(-4.0)]);
+        a.mask_assign(&m, &Array::from_scalar(Scalar::Int(0))).unwrap();
+        assert_eq!(a.get_flat(3), Scalar::Float(0.0));
+        let idx = NdArray::from_vec(vec![3], vec![3i64, 0, -1]);
+        let t = a.take_axis0(&idx).unwrap();
+        assert_eq!(t.to_scalars(), vec![Scalar::Float(0.0), Scalar::Float(1.0), Scalar::Float(0.0)]);
     }
 }

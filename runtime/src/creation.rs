@@ -8,7 +8,7 @@ use crate::error::{norm_axis, shape_str, Error, Result};
 use crate::map_typed;
 
 /// Nested Python data (`[[1, 2], [3, 4]]`) as passed to `np.array`.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub enum Nested {
     Scalar(Scalar),
     List(Vec<Nested>),
@@ -24,11 +24,7 @@ fn nested_shape(n: &Nested, depth: usize, shape: &mut Vec<usize>, ragged: &mut O
             }
         }
         Nested::Array(a) => {
-            let s = a.shape();
-            if depth == shape.len() && depth > 0 && ragged.is_none() {
-                // shape already fixed by a sibling scalar at this depth: mismatch
-            }
-            check_dims(shape, depth, s, ragged);
+            check_dims(shape, depth, a.shape(), ragged);
         }
         Nested::List(items) => {
             check_dims(shape, depth, &[items.len()], ragged);
@@ -312,11 +308,9 @@ pub fn tile(a: &Array, reps: &[usize]) -> Array {
 pub fn repeat(a: &Array, repeats: &[i64], axis: Option<isize>) -> Result<Array> {
     let (src, axis) = match axis {
         None => (crate::shape::ravel(a), 0),
+        Some(_) if a.ndim() == 0 => (crate::shape::ravel(a), 0),
         Some(ax) => (a.clone(), norm_axis(ax, a.ndim())?),
     };
-    if src.ndim() == 0 {
-        return repeat(&crate::shape::ravel(a), repeats, None);
-    }
     let n = src.shape()[axis];
     if repeats.iter().any(|&r| r < 0) {
         return Err(Error::value("repeats may not contain negative values."));

@@ -110,7 +110,7 @@ impl Scalar {
 /// float64 -> int64 cast as NumPy does it on x86-64: truncation, and `i64::MIN` for values
 /// that do not fit (NaN, infinities, out of range).
 pub fn f64_to_i64(x: f64) -> i64 {
-    if x.is_finite() && x >= -9.223372036854775808e18 && x < 9.223372036854775808e18 {
+    if (-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&x) {
         x as i64
     } else {
         i64::MIN

@@ -75,6 +75,11 @@ pub fn shape_str(shape: &[usize]) -> String {
     }
 }
 
+/// Formats a shape without spaces, as NumPy's C-level messages do: `(2,3)`, `(3,)`.
+pub fn shape_str_compact(shape: &[usize]) -> String {
+    shape_str(shape).replace(", ", ",")
+}
+
 /// Normalizes a possibly negative axis, with NumPy's AxisError message.
 pub fn norm_axis(axis: isize, ndim: usize) -> Result<usize> {
     let n = ndim as isize;
@@ -82,4 +87,9 @@ pub fn norm_axis(axis: isize, ndim: usize) -> Result<usize> {
         return Err(Error::Axis(format!("axis {axis} is out of bounds for array of dimension {ndim}")));
     }
     Ok(if axis < 0 { (axis + n) as usize } else { axis as usize })
+}
+
+/// [`norm_axis`] for a named argument: `axis2: axis 3 is out of bounds for array of dimension 3`.
+pub fn norm_axis_named(axis: isize, ndim: usize, name: &str) -> Result<usize> {
+    norm_axis(axis, ndim).map_err(|e| Error::Axis(format!("{name}: {}", e.message())))
 }

@@ -4,12 +4,18 @@
 //! `wasm-bindgen`. Behaviour and printed output follow NumPy 2.x.
 
 pub mod array;
+#[cfg(target_arch = "wasm32")]
+pub mod boundary;
+pub mod creation;
 pub mod dtype;
 pub mod error;
-pub mod creation;
+pub mod linalg;
 pub mod ops;
 pub mod print;
+pub mod random;
+pub mod reduce;
 pub mod shape;
+mod ziggurat_tables;
 
 pub use array::{Array, Index, NdArray};
 pub use dtype::{DType, Element, Scalar};

@@ -81,6 +81,12 @@ fn unsupported_types(name: &str) -> Error {
     ))
 }
 
+fn no_bool_loop(name: &str) -> Error {
+    Error::type_(format!(
+        "ufunc '{name}' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None"
+    ))
+}
+
 /// Applies `f` elementwise over the broadcast of `a` and `b`.
 pub fn broadcast_map<A: Element, B: Element, O: Element>(
     a: &NdArray<A>,
@@ -91,7 +97,8 @@ pub fn broadcast_map<A: Element, B: Element, O: Element>(
     let n: usize = shape.iter().product();
     // Fast paths: same shape and contiguous, or one side a single element.
     if a.shape() == shape.as_slice() && b.shape() == shape.as_slice() {
-        let r = a.with_contiguous(|x| b.with_contiguous(|y| x.iter().zip(y).map(|(&p, &q)| f(p, q)).collect::<Vec<O>>()));
+        let r =
+            a.with_contiguous(|x| b.with_contiguous(|y| x.iter().zip(y).map(|(&p, &q)| f(p, q)).collect::<Vec<O>>()));
         if let Some(Some(v)) = r {
             return Ok(NdArray::from_vec(shape, v));
         }
@@ -195,16 +202,18 @@ fn pow_i64(mut base: i64, mut exp: i64) -> i64 {
     acc
 }
 
+/// NumPy's `maximum`: NaN-propagating; on ties (including `0.0` vs `-0.0`) the second operand.
 fn max_f64(a: f64, b: f64) -> f64 {
-    if a >= b || a.is_nan() {
+    if a > b || a.is_nan() {
         a
     } else {
         b
     }
 }
 
+/// NumPy's `minimum`: NaN-propagating; on ties the second operand.
 fn min_f64(a: f64, b: f64) -> f64 {
-    if a <= b || a.is_nan() {
+    if a < b || a.is_nan() {
         a
     } else {
         b
@@ -446,6 +455,7 @@ pub fn unary(op: UnOp, a: &Array) -> Result<Array> {
         (IsNan | IsInf, other) => Array::Bool(with_typed!(other, x => x.map(|_| false))),
         (IsFinite, other) => Array::Bool(with_typed!(other, x => x.map(|_| true))),
         (LogicalNot, other) => Array::Bool(with_typed!(other, x => x.map(|v| !v.to_bool()))),
+        (Pos | Sign, Array::Bool(_)) => return Err(no_bool_loop(if op == Pos { "positive" } else { "sign" })),
         (Pos, other) => other.copy(),
         (Neg, Array::Bool(_)) => {
             return Err(Error::type_(
@@ -459,7 +469,7 @@ pub fn unary(op: UnOp, a: &Array) -> Result<Array> {
         (Abs, Array::Float(x)) => Array::Float(x.map(f64::abs)),
         (Square, Array::Float(x)) => Array::Float(x.map(|v| v * v)),
         (Square, Array::Int(x)) => Array::Int(x.map(|v| v.wrapping_mul(v))),
-        (Square, Array::Bool(x)) => Array::Bool(x.map(|v| v)),
+        (Square, Array::Bool(x)) => Array::Int(x.map(|v| v as i64)),
         (Floor, Array::Float(x)) => Array::Float(x.map(f64::floor)),
         (Ceil, Array::Float(x)) => Array::Float(x.map(f64::ceil)),
         (Trunc, Array::Float(x)) => Array::Float(x.map(f64::trunc)),
@@ -479,7 +489,6 @@ pub fn unary(op: UnOp, a: &Array) -> Result<Array> {
             }
         })),
         (Sign, Array::Int(x)) => Array::Int(x.map(i64::signum)),
-        (Sign, Array::Bool(_)) => return Err(unsupported_types("sign")),
         (Invert, Array::Bool(x)) => Array::Bool(x.map(|v| !v)),
         (Invert, Array::Int(x)) => Array::Int(x.map(|v| !v)),
         (Invert, Array::Float(_)) => return Err(unsupported_types("invert")),
@@ -540,7 +549,9 @@ fn operand_array(o: &Operand, dt: DType) -> Array {
 pub fn where_(cond: &Array, x: &Operand, y: &Operand) -> Result<Array> {
     let dt = match (x, y) {
         (Operand::Array(a), Operand::Array(b)) => DType::promote(a.dtype(), b.dtype()),
-        (Operand::Array(a), Operand::Scalar(s)) | (Operand::Scalar(s), Operand::Array(a)) => a.dtype().promote_scalar(*s),
+        (Operand::Array(a), Operand::Scalar(s)) | (Operand::Scalar(s), Operand::Array(a)) => {
+            a.dtype().promote_scalar(*s)
+        }
         _ => DType::promote(operand_dtype(x), operand_dtype(y)),
     };
     let (xa, ya) = (operand_array(x, dt), operand_array(y, dt));
@@ -566,8 +577,7 @@ fn select<T: Element>(m: &[bool], p: NdArray<T>, q: NdArray<T>, shape: &[usize])
 }
 
 fn broadcast_to_bool(a: &NdArray<bool>, shape: &[usize]) -> Result<NdArray<bool>> {
-    let z = NdArray::filled(shape.to_vec(), false);
-    broadcast_map(&z, a, |_, y| y)
+    Ok(broadcast_typed(a, shape))
 }
 
 /// `np.broadcast_to(a, shape)` materialized as a C-contiguous copy.
@@ -579,10 +589,12 @@ pub fn broadcast_to(a: &Array, shape: &[usize]) -> Result<Array> {
             shape_str(shape)
         )));
     }
-    Ok(map_typed!(a, x => {
-        let z = NdArray::filled(shape.to_vec(), Element::from_i64(0));
-        broadcast_map(&z, x, |_, y| y)?
-    }))
+    Ok(map_typed!(a, x => broadcast_typed(x, shape)))
+}
+
+fn broadcast_typed<T: Element>(x: &NdArray<T>, shape: &[usize]) -> NdArray<T> {
+    let v = x.with_view(|v| v.broadcast(IxDyn(shape)).expect("checked").iter().copied().collect());
+    NdArray::from_vec(shape.to_vec(), v)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -608,7 +620,15 @@ fn matmul_f64(a: &[f64], b: &[f64], n: usize, k: usize, m: usize) -> Vec<f64> {
     out.into_raw_vec_and_offset().0
 }
 
-fn matmul_generic<T: Element>(a: &[T], b: &[T], n: usize, k: usize, m: usize, mul: impl Fn(T, T) -> T, add: impl Fn(T, T) -> T) -> Vec<T> {
+fn matmul_generic<T: Element>(
+    a: &[T],
+    b: &[T],
+    n: usize,
+    k: usize,
+    m: usize,
+    mul: impl Fn(T, T) -> T,
+    add: impl Fn(T, T) -> T,
+) -> Vec<T> {
     let mut out = vec![T::default(); n * m];
     for i in 0..n {
         for p in 0..k {
@@ -670,7 +690,21 @@ pub fn dot(a: &Array, b: &Array) -> Result<Array> {
             }
             Ok(mat_product(a, b, sa[0], sa[1], sb[1]))
         }
-        _ => Err(Error::unsupported("dot with arrays of more than 2 dimensions")),
+        (_, 1 | 2) => {
+            // N-d with a matrix or vector: sum over the last axis of `a`.
+            let k = sa[sa.len() - 1];
+            if k != sb[0] {
+                return Err(not_aligned(&sa, &sb, sa.len() - 1, 0));
+            }
+            let a2 = crate::shape::reshape(a, &[-1, k as isize])?;
+            let r = dot(&a2, b)?;
+            let mut shape: Vec<isize> = sa[..sa.len() - 1].iter().map(|&d| d as isize).collect();
+            if sb.len() == 2 {
+                shape.push(sb[1] as isize);
+            }
+            crate::shape::reshape(&r, &shape)
+        }
+        _ => Err(Error::unsupported("dot with a second operand of more than 2 dimensions")),
     }
 }
 
@@ -703,8 +737,10 @@ pub fn matmul(a: &Array, b: &Array) -> Result<Array> {
     let (ab, bb) = (broadcast_to(&a2, &full_a)?, broadcast_to(&b2, &full_b)?);
     let mut parts = Vec::with_capacity(nbatch);
     for i in 0..nbatch {
-        let ai = crate::shape::reshape(&ab, &[nbatch as isize, n as isize, k as isize])?.index(&[crate::Index::Int(i as isize)])?;
-        let bi = crate::shape::reshape(&bb, &[nbatch as isize, k as isize, m as isize])?.index(&[crate::Index::Int(i as isize)])?;
+        let ai = crate::shape::reshape(&ab, &[nbatch as isize, n as isize, k as isize])?
+            .index(&[crate::Index::Int(i as isize)])?;
+        let bi = crate::shape::reshape(&bb, &[nbatch as isize, k as isize, m as isize])?
+            .index(&[crate::Index::Int(i as isize)])?;
         parts.push(mat_product(&ai, &bi, n, k, m));
     }
     let mut out_shape: Vec<isize> = batch.iter().map(|&d| d as isize).collect();

@@ -302,7 +302,8 @@ impl FloatFormat {
             f.unique = true;
             f.min_digits = 0;
         } else if f.exp_format {
-            let (trim, unique) = if opts.floatmode == FloatMode::Fixed { (Trim::Keep, false) } else { (Trim::Dot, true) };
+            let (trim, unique) =
+                if opts.floatmode == FloatMode::Fixed { (Trim::Keep, false) } else { (Trim::Dot, true) };
             let strs: Vec<String> = finite
                 .iter()
                 .map(|&x| format_float_scientific(x, f.precision, 0, unique, trim, f.sign_plus, 0, 0))
@@ -325,7 +326,8 @@ impl FloatFormat {
             f.pad_left = int_len;
             f.pad_right = f.exp_size + 2 + frac_len;
         } else {
-            let (trim, unique) = if opts.floatmode == FloatMode::Fixed { (Trim::Keep, false) } else { (Trim::Dot, true) };
+            let (trim, unique) =
+                if opts.floatmode == FloatMode::Fixed { (Trim::Keep, false) } else { (Trim::Dot, true) };
             let mut int_len = 0;
             let mut frac_len = 0;
             for &x in &finite {
@@ -350,7 +352,7 @@ impl FloatFormat {
             f.pad_left += 1;
         }
         if finite.len() != data.len() {
-            let neginf = usize::from(sign != '-' || data.iter().any(|&x| x == f64::NEG_INFINITY));
+            let neginf = usize::from(sign != '-' || data.contains(&f64::NEG_INFINITY));
             let offset = f.pad_right + 1;
             f.pad_left = f.pad_left.max(3usize.saturating_sub(offset)).max((3 + neginf).saturating_sub(offset));
         }
@@ -362,7 +364,16 @@ impl FloatFormat {
             let ret = if x.is_nan() {
                 format!("{}nan", if self.sign_plus { "+" } else { "" })
             } else {
-                format!("{}inf", if x < 0.0 { "-" } else if self.sign_plus { "+" } else { "" })
+                format!(
+                    "{}inf",
+                    if x < 0.0 {
+                        "-"
+                    } else if self.sign_plus {
+                        "+"
+                    } else {
+                        ""
+                    }
+                )
             };
             let width = self.pad_left + self.pad_right + 1;
             return format!("{ret:>width$}");

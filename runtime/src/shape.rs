@@ -4,7 +4,7 @@
 
 use crate::array::{Array, Index, NdArray};
 use crate::dtype::{DType, Element};
-use crate::error::{norm_axis, Error, Result};
+use crate::error::{norm_axis, norm_axis_named, Error, Result};
 use crate::{map_typed, with_typed};
 
 fn shape_req_str(shape: &[isize]) -> String {
@@ -12,7 +12,7 @@ fn shape_req_str(shape: &[isize]) -> String {
     if parts.len() == 1 {
         format!("({},)", parts[0])
     } else {
-        format!("({})", parts.join(", "))
+        format!("({})", parts.join(","))
     }
 }
 
@@ -25,8 +25,11 @@ pub fn resolve_shape(size: usize, shape: &[isize]) -> Result<Vec<usize>> {
     let known: usize = shape.iter().filter(|&&d| d >= 0).map(|&d| d as usize).product();
     let mut out: Vec<usize> = shape.iter().map(|&d| d.max(0) as usize).collect();
     if let Some(&u) = unknown.first() {
-        if known == 0 || size % known != 0 {
-            return Err(Error::value(format!("cannot reshape array of size {size} into shape {}", shape_req_str(shape))));
+        if known == 0 || !size.is_multiple_of(known) {
+            return Err(Error::value(format!(
+                "cannot reshape array of size {size} into shape {}",
+                shape_req_str(shape)
+            )));
         }
         out[u] = size / known;
     } else if known != size {
@@ -86,7 +89,7 @@ pub fn transpose(a: &Array, axes: Option<&[isize]>) -> Result<Array> {
 /// `np.swapaxes(a, i, j)`: a view.
 pub fn swapaxes(a: &Array, i: isize, j: isize) -> Result<Array> {
     let nd = a.ndim();
-    let (i, j) = (norm_axis(i, nd)?, norm_axis(j, nd)?);
+    let (i, j) = (norm_axis_named(i, nd, "axis1")?, norm_axis_named(j, nd, "axis2")?);
     let mut perm: Vec<usize> = (0..nd).collect();
     perm.swap(i, j);
     Ok(map_typed!(a, x => x.permuted(&perm)))
@@ -246,7 +249,7 @@ pub fn split(a: &Array, how: &Split, axis: isize, equal: bool) -> Result<Vec<Arr
     let bounds: Vec<(isize, isize)> = match how {
         Split::Sections(0) => return Err(Error::value("number sections must be larger than 0.")),
         Split::Sections(k) => {
-            if equal && n % k != 0 {
+            if equal && !n.is_multiple_of(*k) {
                 return Err(Error::value("array split does not result in an equal division"));
             }
             let (each, extra) = (n / k, n % k);

@@ -43,5 +43,11 @@ fn print_matches_numpy() {
         }
     }
     eprintln!("checked {} cases", cases.len());
-    assert!(failures.is_empty(), "{} of {} printing checks failed:\n{}", failures.len(), 2 * cases.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} printing checks failed:\n{}",
+        failures.len(),
+        2 * cases.len(),
+        failures.join("\n")
+    );
 }

@@ -8,8 +8,7 @@ import * as num from "./num.mjs";
 import * as strs from "./str.mjs";
 import * as ctr from "./containers.mjs";
 import {
-  KwArgs, cm, ga, classOf, typename, isclass, isinstance, addr, exc,
-  int, float, bool, str, list, dict, set, tuple, range, NotImplemented,
+  KwArgs, cm, classOf, typename, isinstance, addr, exc, int, float, bool, str,
   TypeError, ValueError, IndexError, OverflowError, StopIteration, StopAsyncIteration, EOFError,
   SystemExit, OSError,
 } from "./object.mjs";
@@ -50,6 +49,7 @@ export function repr(x) {
   if (x instanceof ctr.PySet) return ctr.repr_set(x);
   if (x instanceof num.PyFloat) return num.float_repr(x);
   if (x instanceof ctr.PySlice) return `slice(${repr(x.start)}, ${repr(x.stop)}, ${repr(x.step)})`;
+  if (typeof x.__repr__ === "function") return x.__repr__();
   const C = classOf(x);
   switch (C.__name__) {
     case "module":
@@ -149,6 +149,7 @@ export function truthy(x) {
   if (Array.isArray(x)) return x.length !== 0;
   if (x instanceof num.PyFloat) return x.v !== 0;
   if (x instanceof ctr.Dict || x instanceof ctr.PySet) return x.size !== 0;
+  if (typeof x.__len__ === "function") return x.__len__() !== 0;
   return true;
 }
 
@@ -247,7 +248,12 @@ export function iter(x, sentinel) {
   throw TypeError(`'${typename(x)}' object is not iterable`);
 }
 
-function* callIter(f, sentinel) {
+function callIter(f, sentinel) {
+  if (typeof f !== "function") throw TypeError("iter(v, w): v must be callable");
+  return callIterGen(f, sentinel);
+}
+
+function* callIterGen(f, sentinel) {
   for (;;) {
     const v = f();
     if (num.eq(v, sentinel)) return;
@@ -429,6 +435,7 @@ export function len(x) {
     if (x.$isclass !== true) {
       if (Array.isArray(x)) return x.length;
       if (x instanceof ctr.Dict || x instanceof ctr.PySet) return x.size;
+      if (typeof x.__len__ === "function") return x.__len__();
     } else if (x.__len__ !== undefined) {
       return checkLen(cm(x, "__len__"));
     }
@@ -548,31 +555,14 @@ export function* filter(f, iterable) {
   for (const v of forin(iterable)) if (f === null ? truthy(v) : truthy(f(v))) yield v;
 }
 
-/** Sort comparison with Python's `<`. */
-function compare(a, b) {
-  if (typeof a === "number" && typeof b === "number") return a < b ? -1 : b < a ? 1 : 0;
-  if (typeof a === "string" && typeof b === "string") return a < b ? -1 : b < a ? 1 : 0;
-  return num.lt(a, b) ? -1 : num.lt(b, a) ? 1 : 0;
-}
-
-/** Sort JS array `a` in place, stably, as `list.sort(key=key, reverse=reverse)`. */
-export function sort_array(a, key, reverse) {
-  if (key == null) {
-    a.sort(reverse ? (x, y) => compare(y, x) : compare);
-    return a;
-  }
-  const keyed = a.map((v) => [key(v), v]);
-  keyed.sort(reverse ? (x, y) => compare(y[0], x[0]) : (x, y) => compare(x[0], y[0]));
-  for (let i = 0; i < a.length; i++) a[i] = keyed[i][1];
-  return a;
-}
-
 /** `sorted(iterable, key=None, reverse=False)`. */
 export function sorted(iterable, ...rest) {
   const kw = takeKw(rest);
   if (rest.length > 0) throw TypeError(`sorted expected 1 argument, got ${rest.length + 1}`);
   checkKw(kw, "sort", ["key", "reverse"]);
-  return sort_array(arr(iterable), kw?.get("key") ?? null, kw !== null && truthy(kw.get("reverse") ?? false));
+  const a = arr(iterable);
+  ctr.list_sort(a, kw?.get("key") ?? null, kw !== null && truthy(kw.get("reverse") ?? false));
+  return a;
 }
 
 /** `reversed(seq)`. */
@@ -585,6 +575,8 @@ export function reversed(x) {
       return reversedArray(x);
     } else if (x instanceof ctr.Dict) {
       return reversedArray(Array.from(x));
+    } else if (typeof x.__reversed__ === "function") {
+      return x.__reversed__();
     }
   } else if (typeof x === "string") {
     return reversedArray(Array.from(x));
@@ -599,6 +591,15 @@ function* reversedArray(a) {
 function* reversedSeq(x) {
   for (let i = len(x) - 1; i >= 0; i--) yield cm(x, "__getitem__", i);
 }
+
+// Python type names of the iterators these generator functions make (see classOf).
+enumerate.prototype.$pytype = "enumerate";
+zipGen.prototype.$pytype = "zip";
+mapGen.prototype.$pytype = "map";
+filter.prototype.$pytype = "filter";
+reversedArray.prototype.$pytype = "reversed";
+reversedSeq.prototype.$pytype = "reversed";
+callIterGen.prototype.$pytype = "callable_iterator";
 
 /** `sum(iterable, start=0)`. */
 export function sum(iterable, ...rest) {
@@ -1092,7 +1093,7 @@ function formatFrames(frames) {
     }
     prev = f;
     out += `  File "${f.file}", line ${f.line}, in ${f.name}\n`;
-    const src = sourceLine(f.path, f.line);
+    const src = sourceLine(f.paths, f.line);
     if (src) out += `    ${src}\n`;
   }
   flushRepeats();
@@ -1128,8 +1129,10 @@ function framesOf(e) {
     if (m === null) continue;
     const pos = m.lookup(f.line, f.col);
     if (pos === null) continue;
-    const isEntry = f.url === entryUrl && entryFile !== null;
-    out.push({ file: isEntry ? entryFile : pos.source, path: pos.source, line: pos.line, name: pyFunctionName(f.name) });
+    const file = f.url === entryUrl && entryFile !== null ? entryFile : pos.source;
+    // The map names the file as given to the compiler: relative to where it ran, or to the map.
+    const paths = file.startsWith("/") ? [file] : [file, m.dir + file];
+    out.push({ file, paths, line: pos.line, name: pyFunctionName(f.name) });
   }
   return out.reverse();
 }
@@ -1178,10 +1181,8 @@ const B64 = new Map([..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 class SourceMap {
   constructor(json, dir) {
     const root = json.sourceRoot ?? "";
-    this.sources = json.sources.map((s) => {
-      const p = root === "" ? s : root.replace(/\/?$/, "/") + s;
-      return p.startsWith("/") ? p : dir + p;
-    });
+    this.sources = json.sources.map((s) => (root === "" ? s : root.replace(/\/?$/, "/") + s));
+    this.dir = dir;
     this.lines = decodeMappings(json.mappings);
   }
 
@@ -1250,17 +1251,22 @@ function decodeMappings(mappings) {
 
 const sources = new Map();
 
-/** Line `n` of a Python file, stripped, or null. */
-function sourceLine(path, n) {
-  let lines = sources.get(path);
-  if (lines === undefined) {
-    try {
-      lines = fs.readFileSync(path, "utf8").split(/\r?\n/);
-    } catch {
-      lines = null;
+/** Line `n` of the first readable of these Python files, stripped, or null. */
+function sourceLine(paths, n) {
+  for (const path of paths) {
+    let lines = sources.get(path);
+    if (lines === undefined) {
+      try {
+        lines = fs.readFileSync(path, "utf8").split(/\r?\n/);
+      } catch {
+        lines = null;
+      }
+      sources.set(path, lines);
     }
-    sources.set(path, lines);
+    if (lines !== null) {
+      const l = lines[n - 1];
+      return l === undefined ? null : l.trim();
+    }
   }
-  const l = lines?.[n - 1];
-  return l === undefined ? null : l.trim();
+  return null;
 }

@@ -2,37 +2,11 @@
 // sets, loop iteration, pattern matching, imports, and argument errors. Each is named in
 // compiler/src/lower/ where it is emitted. Owned by the compiler side.
 
-import { Dict, PySet, set_methods, dict_methods } from "./containers.mjs";
+import { Dict, PySet } from "./containers.mjs";
 import { iter } from "./core.mjs";
 import {
   NameError, TypeError, RuntimeError, ImportError, AttributeError, ga, matches,
 } from "./object.mjs";
-
-/** `{k1: v1, k2: v2}` from a flat `[k1, v1, k2, v2]`. */
-export function mkdict(flat) {
-  const d = new Dict();
-  for (let i = 0; i < flat.length; i += 2) d.set(flat[i], flat[i + 1]);
-  return d;
-}
-
-/** `{**a, 'k': v, **b}`: merges mappings left to right into a new dict. */
-export function dict_merge(...parts) {
-  const d = new Dict();
-  for (const p of parts) dict_methods.update(d, p);
-  return d;
-}
-
-/** `{a, b, *c}` from a JS array of items. */
-export function mkset(items) {
-  const s = new PySet();
-  for (const x of items) set_methods.add(s, x);
-  return s;
-}
-
-/** One element of a set comprehension. */
-export function set_add(s, x) {
-  set_methods.add(s, x);
-}
 
 /** A name no scope binds: `NameError` when evaluated. */
 export function name_error(name) {
@@ -137,3 +111,6 @@ export function annotate(cls, name, text) {
   if (!Object.hasOwn(cls, "__annotations__")) cls.__annotations__ = new Dict();
   cls.__annotations__.set(name, text);
 }
+
+// Literal builders live with the containers; re-exported for modules that import them from here.
+export { mkdict, mkset } from "./containers.mjs";

@@ -6,8 +6,11 @@
 //   so `C.x` and `inst.x` are plain property reads. Multiple inheritance: the C3 MRO is in
 //   `C.$mro`, and attributes whose MRO winner differs from what the JS chain finds are copied
 //   onto `C`.
-// - Every class has own `$isclass = true`. Ordinary instances (whose chain reaches `object`)
-//   inherit `$plain = true` from `object`, which is the fast-path test of `ga`/`sa`/`cm`.
+// - Every class has own `$isclass = true`, so `x.$isclass === true` on a JS object means a
+//   Python instance. Ordinary instances (whose chain reaches `object`) inherit `$plain = true`,
+//   the fast-path test of `ga`/`cm`, and `$sa = true` (no custom `__setattr__`), that of `sa`.
+// - The class body runs on the class with its JS prototype removed, so that its `C.x = ...`
+//   assignments are not intercepted by accessors of the bases.
 // - Builtin types are classes too. Values of builtin types are plain JS values (numbers,
 //   strings, Arrays, Tuple, Dict, PySet, ...); `type(x)` maps them to their class. Subclasses of
 //   list/tuple/dict/set/frozenset get instances that are real Arrays/Tuples/Dicts/PySets whose
@@ -15,13 +18,15 @@
 //   (etc.), so the instances keep every JS method the containers code relies on. Python methods
 //   of builtin types are not JS properties of these classes (they would shadow JS methods of
 //   the same name, like `pop` or `get`): they live in `C.$methods` (the rt/ method tables) and
-//   are found by walking the MRO (`lookup`). Instances of such subclasses take the slow path.
+//   are found by walking the MRO (`lookupFrom`); their dunders, which cannot collide, are also
+//   attributes of the class. Instances of such subclasses take the slow path.
 // - Instances of a class that defines `__call__` are JS functions (so `obj(x)` works), with own
-//   `$isclass = false`.
-// - Methods are JS functions taking self as `this`. Functions that take self as their first
-//   argument instead (runtime methods written `(self, ...args)`, rt/ method tables, and plain
-//   compiled functions stored as class attributes) are marked `$selfarg = true`.
-//   `staticmethod`s are marked `$static = true`; `classmethod`s and `property`s become accessors.
+//   `$isclass = false`; instances of a class with `__getattr__` are Proxies.
+// - Methods take self as `this`: compiled methods (`$sig.method`) and runtime methods (`$rt`,
+//   including the rt/ method tables written with `this`). Functions found on a class that take
+//   self as their first argument instead (plain compiled functions stored as class attributes,
+//   method tables written `(self, ...args)`) are marked `$selfarg`. `staticmethod`s are marked
+//   `$static`; `classmethod`s, `property`s and other descriptors become accessors.
 
 import * as num from "./num.mjs";
 import * as strs from "./str.mjs";
@@ -151,11 +156,17 @@ function finishClass(C) {
     const d = Object.getOwnPropertyDescriptor(C, k);
     if (!("value" in d)) continue;
     const v = d.value;
+    if (v === undefined) {
+      // `del x` in the class body.
+      delete C[k];
+      continue;
+    }
     if (v !== null && typeof v === "object" && v.$plain === true) {
       const t = Object.getPrototypeOf(v);
       if (t === property) defineProperty(C, k, name, v);
       else if (t === classmethod) defineClassmethod(C, k, v.__func__);
       else if (t === staticmethod) markStatic(C, k, v.__func__);
+      else if (v.__get__ !== undefined) defineDescriptor(C, k, v);
     } else if (typeof v === "function" && v.$sig !== undefined && !v.$static) {
       if (name === "__init_subclass__" || name === "__class_getitem__") defineClassmethod(C, k, v);
       else if (name === "__new__") v.$static = true;
@@ -166,6 +177,9 @@ function finishClass(C) {
   if (hasOwn(C, "__eq__") && !hasOwn(C, "__hash__")) C.__hash__ = null;
   if (C.$bases.length > 1) flatten(C);
   if (C.$jsproto) moveShadowing(C);
+  if (hasOwn(C, "__getattr__")) C.$getattrProxy = true;
+  if (hasOwn(C, "__setattr__")) C.$sa = false;
+  initSlots(C);
   if (C.__call__ !== undefined && C.$alloc === undefined) C.$alloc = allocCallable;
   for (const k of Object.getOwnPropertyNames(C)) {
     const name = pyName(k);
@@ -206,6 +220,44 @@ function moveShadowing(C) {
   }
 }
 
+/**
+ * `__slots__`: `C.$slotnames` holds the slot names of the MRO, and `C.$slotsOnly` says whether
+ * instances have no `__dict__` (every class of the MRO has `__slots__`, none lists `__dict__`).
+ */
+function initSlots(C) {
+  const names = new Set();
+  let slotsOnly = true;
+  for (const K of C.$mro) {
+    if (K === object) continue;
+    if (!hasOwn(K, "__slots__")) {
+      slotsOnly = false;
+      continue;
+    }
+    const own = K.__slots__;
+    for (const n of typeof own === "string" ? [own] : arr(own)) {
+      if (n === "__dict__") slotsOnly = false;
+      else names.add(n);
+      if (K === C && hasOwn(C, mangleAttr(n))) throw ValueError(`'${n}' in __slots__ conflicts with class variable`);
+    }
+  }
+  if (names.size === 0 && !hasOwn(C, "__slots__")) return;
+  C.$slotnames = names;
+  C.$slotsOnly = slotsOnly;
+  if (slotsOnly) {
+    C.__setattr__ = slotsSetattr;
+    C.$sa = false;
+  }
+}
+
+const slotsSetattr = rm(function __setattr__(self, name, v) {
+  const C = classOf(self);
+  if (C.$slotsOnly === true && !C.$slotnames.has(name) && lookupFrom(C.$mro, 0, name, mangleAttr(name)) === null) {
+    throw noAttr(self, name);
+  }
+  self[mangleAttr(name)] = v;
+  return null;
+});
+
 /** Call the parent's `__init_subclass__` for a new class. */
 function initSubclass(C, kw) {
   const found = lookupFrom(C.$mro, 1, "__init_subclass__", "__init_subclass__");
@@ -214,7 +266,7 @@ function initSubclass(C, kw) {
   if (f === undefined) return;
   const map = kw ? new Map(Object.entries(kw)) : new Map();
   if (f.$sig !== undefined) callSig(f, C, [], map);
-  else f(C, new KwArgs(map));
+  else f.call(C, new KwArgs(map));
 }
 
 /** Reading `C.x` for a property from the class returns the property object. */
@@ -232,6 +284,20 @@ function defineProperty(C, k, name, prop) {
   Object.defineProperty(C, k, { get, set, enumerable: true, configurable: true });
 }
 
+/** A class attribute whose class defines `__get__` (and maybe `__set__`, `__delete__`). */
+function defineDescriptor(C, k, desc) {
+  const get = function () {
+    if (typeof this === "function" && this.$isclass === true) return cm(desc, "__get__", null, this);
+    return cm(desc, "__get__", this, classOf(this));
+  };
+  const set = function (v) {
+    if (desc.__set__ !== undefined) cm(desc, "__set__", this, v);
+    else Object.defineProperty(this, k, { value: v, writable: true, enumerable: true, configurable: true });
+  };
+  get.$descr = desc;
+  Object.defineProperty(C, k, { get, set, enumerable: true, configurable: true });
+}
+
 function defineClassmethod(C, k, f) {
   const get = function () {
     return bindMethod(f, typeof this === "function" && this.$isclass === true ? this : classOf(this));
@@ -245,14 +311,19 @@ function markStatic(C, k, f) {
   C[k] = f;
 }
 
-/** `f` called as a method of `self` (compiled methods take `this`, any other callable self first). */
+/** Whether function `f` takes self as `this` (rather than as its first argument). */
+function takesThis(f) {
+  return f.$rt === true || f.$sig?.method === true;
+}
+
+/** `f` called as a method of `self`. */
 function callMethod(f, self, args) {
-  return f.$sig?.method === true ? f.apply(self, args) : f(self, ...args);
+  return takesThis(f) ? f.apply(self, args) : f(self, ...args);
 }
 
 /** A bound method object: a JS function with `$self` and `$func`. */
 function bindMethod(f, self) {
-  const b = f.$selfarg === true ? f.bind(undefined, self) : f.bind(self);
+  const b = takesThis(f) ? f.bind(self) : f.bind(undefined, self);
   b.$self = self;
   b.$func = f;
   return b;
@@ -274,9 +345,15 @@ function lookupFrom(mro, start, name, k) {
   return null;
 }
 
-/** A function from an rt/ method table, which takes self as its first argument. */
+/**
+ * A function from an rt/ method table. The tables of rt/containers.mjs take self as `this`,
+ * those of rt/num.mjs as their first argument: each function is marked by what it does.
+ */
 function tableMethod(f) {
-  if (f.$selfarg === undefined) f.$selfarg = true;
+  if (f.$rt === undefined && f.$selfarg === undefined) {
+    if (/\bthis\b/.test(Function.prototype.toString.call(f))) f.$rt = true;
+    else f.$selfarg = true;
+  }
   return f;
 }
 
@@ -287,11 +364,13 @@ function resolveDesc(found, self) {
   return bindIfMethod(d.value, self);
 }
 
+/** Whether a function found on a class binds to the instance it is read through. */
+function binds(v) {
+  return v.$rt === true || v.$selfarg === true || (v.$sig?.method === true && v.$static !== true);
+}
+
 function bindIfMethod(v, self) {
-  if (typeof v !== "function") return v;
-  if (v.$selfarg === true) return bindMethod(v, self);
-  const sig = v.$sig;
-  return sig !== undefined && sig.method === true && v.$static !== true ? bindMethod(v, self) : v;
+  return typeof v === "function" && binds(v) ? bindMethod(v, self) : v;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -304,6 +383,7 @@ function construct(C, args, kw) {
   if (nw === objectNew) {
     if (C.$alloc === undefined) self = Object.create(C);
     else self = C.$alloc(C, args);
+    if (C.$getattrProxy === true) self = new Proxy(self, getattrHandler);
   } else {
     self = kw === null ? nw(C, ...args) : callkw(nw, [C, ...args], kw);
     if (!isinstance(self, C)) return self;
@@ -325,6 +405,25 @@ function construct(C, args, kw) {
   }
   return self;
 }
+
+/**
+ * Instances of classes with `__getattr__` are Proxies, so that generated code's plain property
+ * reads (`obj.m(...)`) reach `__getattr__` too. Like CPython, dunder lookups skip it.
+ */
+const getattrHandler = {
+  get(target, k, receiver) {
+    const v = Reflect.get(target, k, receiver);
+    if (v !== undefined) return v;
+    const name = pyName(k);
+    if (name === null || name === "then" || (name.startsWith("__") && name.endsWith("__"))) return v;
+    try {
+      return callMethod(target.__getattr__, receiver, [name]);
+    } catch (e) {
+      if (isExc(e) && isinstance(e, AttributeError)) return undefined;
+      throw e;
+    }
+  },
+};
 
 /** Instances of classes with `__call__` are functions. */
 function allocCallable(C) {
@@ -351,7 +450,7 @@ export function callkw(f, args, kw) {
     const g = f.$func;
     if (g !== undefined) {
       if (g.$sig === undefined) return f(...args, new KwArgs(kw));
-      return g.$selfarg === true ? callSig(g, undefined, [f.$self, ...args], kw) : callSig(g, f.$self, args, kw);
+      return g.$sig.method ? callSig(g, f.$self, args, kw) : callSig(g, undefined, [f.$self, ...args], kw);
     }
     if (f.$isclass === true) return hasOwn(f, "$native") ? f(...args, new KwArgs(kw)) : construct(f, args, kw);
     if (f.$isclass === false) return callkw(ga(f, "__call__"), args, kw);
@@ -369,7 +468,7 @@ function notCallable(f) {
 
 /** `callMethod` with keywords. */
 function callMethodKw(f, self, args, kw) {
-  if (f.$sig === undefined) return callkw(f, [self, ...args], kw);
+  if (f.$sig === undefined) return f.$rt === true ? f.call(self, ...args, new KwArgs(kw)) : callkw(f, [self, ...args], kw);
   return f.$sig.method ? callSig(f, self, args, kw) : callSig(f, undefined, [self, ...args], kw);
 }
 
@@ -419,6 +518,7 @@ function callSig(f, self, args, kw) {
   }
   const out = args.slice();
   let extra = null;
+  const posonlyKw = [];
   for (const [k, v] of kw) {
     const i = ps.indexOf(k);
     if (i >= off && i >= sig.nposonly) {
@@ -429,10 +529,13 @@ function callSig(f, self, args, kw) {
     } else if (sig.varkw || sig.kwonly.includes(k)) {
       (extra ??= new Map()).set(k, v);
     } else if (i >= 0 && i < sig.nposonly) {
-      throw TypeError(`${fname}() got some positional-only arguments passed as keyword arguments: '${k}'`);
+      posonlyKw.push(k);
     } else {
       throw TypeError(`${fname}() got an unexpected keyword argument '${k}'`);
     }
+  }
+  if (posonlyKw.length > 0) {
+    throw TypeError(`${fname}() got some positional-only arguments passed as keyword arguments: '${posonlyKw.join(", ")}'`);
   }
   const missing = [];
   for (let j = 0; j < ps.length - sig.defaults - off; j++) if (out[j] === undefined) missing.push(ps[j + off]);
@@ -534,7 +637,7 @@ export function ga(o, name) {
     const k = SPECIAL_ATTRS.has(name) ? name + "$" : name;
     const v = o[k];
     if (v !== undefined) {
-      if (typeof v === "function" && (v.$selfarg === true || v.$sig?.method === true) && v.$static !== true && !hasOwn(o, k)) {
+      if (typeof v === "function" && binds(v) && !hasOwn(o, k)) {
         return bindMethod(v, o);
       }
       return v;
@@ -589,7 +692,7 @@ function gaSlow(o, name) {
     return o[k];
   }
   const cls = classOf(o);
-  if ((cls === object || cls === iterator) && k in o) {
+  if ((cls === object || cls.$jsobj === true) && k in o) {
     // A JS object of the runtime (a file, sys.stdout): its own methods.
     const v = o[k];
     return typeof v === "function" ? v.bind(o) : v;
@@ -605,7 +708,7 @@ function gaClass(C, name, k) {
   if (found !== null) {
     const d = found.desc;
     if (d.get !== undefined) return d.get.call(C);
-    return d.value;
+    return unboundForm(d.value);
   }
   const meta = C.$meta ?? type;
   const m = lookupFrom(meta.$mro, 0, name, k);
@@ -613,8 +716,29 @@ function gaClass(C, name, k) {
   throw noAttr(C, name);
 }
 
+const unboundForms = new WeakMap();
+
+/**
+ * A runtime method read from its class (`str.upper`): a function taking self as its first
+ * argument, like the plain function CPython gives. Compiled methods do this themselves.
+ */
+function unboundForm(v) {
+  if (typeof v !== "function" || v.$rt !== true) return v;
+  let u = unboundForms.get(v);
+  if (u === undefined) {
+    u = function (self, ...args) {
+      return v.apply(self, args);
+    };
+    u.$selfarg = true;
+    u.$name = v.name;
+    unboundForms.set(v, u);
+  }
+  return u;
+}
+
 /** Attributes of numbers and other values that are not in a class table. */
 function valueAttr(o, name) {
+  if (o instanceof ctr.PySlice && (name === "start" || name === "stop" || name === "step")) return o[name];
   if (typeof o === "number" || typeof o === "bigint" || typeof o === "boolean" || o instanceof num.PyFloat) {
     const isInt = classOf(o) !== float;
     switch (name) {
@@ -659,7 +783,7 @@ function functionAttr(f, name) {
 
 /** `o.name = v`. */
 export function sa(o, name, v) {
-  if (typeof o === "object" && o !== null && o.$plain === true && o.__setattr__ === objectSetattr) {
+  if (typeof o === "object" && o !== null && o.$sa === true) {
     o[SPECIAL_ATTRS.has(name) ? name + "$" : name] = v;
     return;
   }
@@ -671,6 +795,7 @@ function saSlow(o, name, v) {
   if (isclass(o)) {
     // Class attributes replace properties instead of calling their setters.
     if (typeof v === "function" && v.$sig !== undefined && !v.$sig.method && !v.$static) v.$selfarg = true;
+    if (name === "__setattr__") o.$sa = false;
     Object.defineProperty(o, k, { value: v, writable: true, enumerable: true, configurable: true });
     return;
   }
@@ -702,7 +827,13 @@ export function da(o, name) {
       delete o[k];
       return;
     }
+    if (o.$slotnames?.has(name)) throw AttributeError(name);
     const found = o.$isclass === true && typeof o === "function" ? null : lookupFrom(classOf(o).$mro, 0, name, k);
+    const descr = found?.desc.get?.$descr;
+    if (descr?.__delete__ !== undefined) {
+      cm(descr, "__delete__", o);
+      return;
+    }
     const prop = found?.desc.get?.$prop;
     if (prop !== undefined) {
       if (prop.fdel === null) throw AttributeError(`property '${name}' of '${typename(o)}' object has no deleter`);
@@ -719,12 +850,16 @@ export function da(o, name) {
 /** The `__dict__` of an object: a new dict of its own attributes (not a live view). */
 function attrDict(o) {
   const flat = [];
-  for (const n of ownPyNames(o)) if (typeof o !== "function" || !n.startsWith("__") || o.$isclass) flat.push(n, o[mangleAttr(n)]);
+  const slots = typeof o === "function" ? undefined : o.$slotnames;
+  for (const n of ownPyNames(o)) {
+    if (slots?.has(n) || (typeof o === "function" && n.startsWith("__") && !o.$isclass)) continue;
+    flat.push(n, o[mangleAttr(n)]);
+  }
   return ctr.mkdict(flat);
 }
 
 export function getattr(o, name, dflt) {
-  if (typeof name !== "string") throw TypeError("attribute name must be string");
+  if (typeof name !== "string") throw TypeError(`attribute name must be string, not '${typename(name)}'`);
   if (dflt === undefined) return ga(o, name);
   try {
     return ga(o, name);
@@ -735,7 +870,7 @@ export function getattr(o, name, dflt) {
 }
 
 export function hasattr(o, name) {
-  if (typeof name !== "string") throw TypeError("attribute name must be string");
+  if (typeof name !== "string") throw TypeError(`attribute name must be string, not '${typename(name)}'`);
   try {
     ga(o, name);
     return true;
@@ -746,13 +881,13 @@ export function hasattr(o, name) {
 }
 
 export function setattr(o, name, v) {
-  if (typeof name !== "string") throw TypeError("attribute name must be string");
+  if (typeof name !== "string") throw TypeError(`attribute name must be string, not '${typename(name)}'`);
   sa(o, name, v);
   return null;
 }
 
 export function delattr(o, name) {
-  if (typeof name !== "string") throw TypeError("attribute name must be string");
+  if (typeof name !== "string") throw TypeError(`attribute name must be string, not '${typename(name)}'`);
   da(o, name);
   return null;
 }
@@ -777,7 +912,7 @@ export function cm(o, name, ...args) {
     const t = builtinTable(o);
     if (t !== undefined) {
       const f = t[name];
-      if (f !== undefined) return f(o, ...args);
+      if (f !== undefined) return callTable(f, o, args);
     } else if (o instanceof SuperObj) {
       return superCall(o, name, args);
     } else if (typeof o.next === "function" && o[Symbol.toStringTag] === "Generator") {
@@ -785,20 +920,21 @@ export function cm(o, name, ...args) {
     }
   } else if (typeof o === "string") {
     const f = strs.str_methods[name];
-    if (f !== undefined) return f(o, ...args);
+    if (f !== undefined) return callTable(f, o, args);
   } else if (typeof o === "function" && o.$isclass === true) {
-    // `Base.m(obj, ...)`: the function itself, called with the arguments as given.
-    const found = lookupFrom(o.$mro, 0, name, mangleAttr(name));
-    if (found !== null && found.desc.get === undefined) {
-      const f = found.desc.value;
-      if (typeof f === "function" && f.$selfarg !== true && f.$sig?.method === true && f.$static !== true) {
-        const n = args.length;
-        if (n > 0 && args[n - 1] instanceof KwArgs) return callSig(f, undefined, args.slice(0, -1), args[n - 1].map);
-        return f.apply(undefined, args);
-      }
+    // `Base.m(obj, ...)`: a method called through its class, with self as first argument.
+    // (Accessors give bound functions, which do not take `this`, so they take the slow path.)
+    const f = o[mangleAttr(name)];
+    if (typeof f === "function" && f.$static !== true && takesThis(f) && args.length > 0) {
+      return callArgs(f, args[0], args.slice(1));
     }
   }
   return callArgs(ga(o, name), undefined, args);
+}
+
+/** Call method-table function `f` for `self`. */
+function callTable(f, self, args) {
+  return tableMethod(f).$rt === true ? f.apply(self, args) : f(self, ...args);
 }
 
 /** The rt/ method table for a builtin-typed JS value, or undefined. */
@@ -826,8 +962,14 @@ function genMethod(g, name, args) {
       break;
     }
     case "close":
-      g.return(null);
-      return null;
+      try {
+        r = g.throw(GeneratorExit());
+      } catch (e) {
+        if (isExc(e) && (isinstance(e, GeneratorExit) || isinstance(e, StopIteration))) return null;
+        throw e;
+      }
+      if (r.done) return null;
+      throw RuntimeError("generator ignored GeneratorExit");
     default:
       return callArgs(ga(g, name), undefined, args);
   }
@@ -845,10 +987,21 @@ class SuperObj {
   }
 }
 
-/** The object `super()` returns inside class `C` for `self` (an instance or a class). */
+/**
+ * The object `super()` returns inside class `C` for `self` (an instance or a class). Besides
+ * `ga`/`cm`, plain property reads work on it (`super().m(x)` compiled as a JS method call).
+ */
 export function superof(C, self) {
-  return new SuperObj(C, self);
+  return new Proxy(new SuperObj(C, self), superHandler);
 }
+
+const superHandler = {
+  get(target, k) {
+    const name = pyName(k);
+    if (name === null || name === "then") return Reflect.get(target, k);
+    return superGet(target, name, k);
+  },
+};
 
 function superFind(s, name, k) {
   const self = s.$self;
@@ -863,7 +1016,7 @@ function superGet(s, name, k) {
   const found = superFind(s, name, k);
   const self = s.$self;
   // `__new__` is static; through a class (in a classmethod), functions stay unbound.
-  if (found.desc.get === undefined && (name === "__new__" || isclass(self))) return found.desc.value;
+  if (found.desc.get === undefined && (name === "__new__" || isclass(self))) return unboundForm(found.desc.value);
   return resolveDesc(found, self);
 }
 
@@ -872,8 +1025,7 @@ function superCall(s, name, args) {
   const found = superFind(s, name, k);
   const f = found.desc.value;
   const self = s.$self;
-  if (typeof f === "function" && found.desc.get === undefined && name !== "__new__" && !isclass(self) && f.$static !== true &&
-      (f.$selfarg === true || f.$sig?.method === true)) {
+  if (typeof f === "function" && found.desc.get === undefined && name !== "__new__" && !isclass(self) && binds(f)) {
     return callArgs(f, self, args);
   }
   return callArgs(superGet(s, name, k), undefined, args);
@@ -917,9 +1069,11 @@ function jsClassOf(x) {
   if (x instanceof ctr.PySlice) return slice;
   if (x instanceof SuperObj) return super_;
   if (x instanceof KwArgs) return dict;
+  const tn = x.$typename;
+  if (typeof tn === "string") return namedClass(tn);
   switch (x[Symbol.toStringTag]) {
     case "Generator":
-      return generator;
+      return p.$pytype === undefined ? generator : namedClass(p.$pytype);
     case "AsyncGenerator":
       return async_generator;
     case "Module":
@@ -970,9 +1124,18 @@ function builtinClass(name, bases, C, attrs) {
   return C;
 }
 
-/** A runtime method written `(self, ...args)`. */
+/** A runtime method, written `(self, ...args)`, as a method taking self as `this`. */
 function rm(f) {
-  f.$selfarg = true;
+  const m = function (...args) {
+    return f(this, ...args);
+  };
+  m.$rt = true;
+  return m;
+}
+
+/** A `__new__` (a static method taking the class first). */
+function staticNew(f) {
+  f.$static = true;
   return f;
 }
 
@@ -994,9 +1157,12 @@ export const object = function object() {
   return Object.create(object);
 };
 initClass(object, "object", [], "builtins");
+// Ordinary instances: `ga`/`cm` may read their attributes as JS properties; `sa` may set them
+// (classes with their own `__setattr__` have `$sa = false`).
 object.$plain = true;
+object.$sa = true;
 
-const objectNew = rm(function __new__(cls) {
+const objectNew = staticNew(function __new__(cls) {
   if (!isclass(cls)) throw TypeError(`object.__new__(X): X is not a type object (${typename(cls)})`);
   return cls.$alloc === undefined ? Object.create(cls) : cls.$alloc(cls, []);
 });
@@ -1067,6 +1233,7 @@ Object.defineProperties(object, {
   },
   __dict__: {
     get() {
+      if (this.$slotsOnly === true && typeof this !== "function") throw noAttr(this, "__dict__");
       return attrDict(this);
     },
   },
@@ -1179,7 +1346,7 @@ list.__init__ = rm((self, iterable) => {
 export const tuple = builtinClass("tuple", [object], function tuple(iterable) {
   return ctr.tuple_of(iterable === undefined ? [] : arr(iterable));
 });
-tuple.__new__ = rm((cls, iterable) => {
+tuple.__new__ = staticNew((cls, iterable) => {
   return instanceOf(ctr.tuple_of(iterable === undefined ? [] : arr(iterable)), cls, tuple);
 });
 
@@ -1218,69 +1385,26 @@ dict.__init__ = rm((self, ...args) => {
 });
 
 export const set = builtinClass("set", [object], function set(iterable) {
-  return ctr.mkset(iterable === undefined ? [] : arr(iterable));
+  return ctr.set_new(false, iterable);
 });
-set.$alloc = (cls) => instanceOf(ctr.mkset([]), cls, set);
+set.$alloc = (cls) => instanceOf(new ctr.PySet(false), cls, set);
 set.__init__ = rm((self, iterable) => {
   cm(self, "clear");
   if (iterable !== undefined) for (const v of arr(iterable)) ctr.set_add(self, v);
   return null;
 });
 
-function mkfrozen(items) {
-  const s = ctr.mkset(items);
-  s.frozen = true;
-  return s;
-}
-
 export const frozenset = builtinClass("frozenset", [object], function frozenset(iterable) {
-  return mkfrozen(iterable === undefined ? [] : arr(iterable));
+  return ctr.set_new(true, iterable);
 });
-frozenset.__new__ = rm((cls, iterable) => {
-  return instanceOf(mkfrozen(iterable === undefined ? [] : arr(iterable)), cls, frozenset);
-});
+frozenset.__new__ = staticNew((cls, iterable) => instanceOf(ctr.set_new(true, iterable), cls, frozenset));
 
 export const slice = builtinClass("slice", [object], function slice(a, b, c) {
   if (arguments.length === 0) throw TypeError("slice expected at least 1 argument, got 0");
   return arguments.length === 1 ? new ctr.PySlice(null, a ?? null, null) : new ctr.PySlice(a ?? null, b ?? null, c ?? null);
 });
 slice.$final = true;
-
-// Dunder methods the container classes share: they delegate to rt/containers.mjs, so that
-// `super().__getitem__(k)` and friends work in subclasses.
-for (const [C, reprName] of [[list, "repr_list"], [tuple, "repr_tuple"], [dict, "repr_dict"], [set, "repr_set"], [frozenset, "repr_set"]]) {
-  Object.assign(C, {
-    __len__: rm((self) => len_(self)),
-    __iter__: rm((self) => nativeIter(self)),
-    __contains__: rm((self, x) => num.contains(self, x)),
-    __getitem__: rm((self, k) => ctr.getitem(self, k)),
-    __repr__: rm((self) => ctr[reprName](self)),
-    __eq__: rm((self, other) => num.eq(self, other)),
-  });
-}
-for (const C of [list, dict]) {
-  Object.assign(C, {
-    __setitem__: rm((self, k, v) => {
-      ctr.setitem(self, k, v);
-      return null;
-    }),
-    __delitem__: rm((self, k) => {
-      ctr.delitem(self, k);
-      return null;
-    }),
-  });
-}
-
-/** The JS iterator of a builtin-typed value, ignoring Python classes on its prototype chain. */
-function nativeIter(x) {
-  let p = Object.getPrototypeOf(x);
-  while (hasOwn(p, "$isclass")) p = Object.getPrototypeOf(p);
-  return p[Symbol.iterator].call(x);
-}
-
-function len_(x) {
-  return x.size ?? x.length;
-}
+slice.indices = rm((s, n) => ctr.tuple_of(sliceIndices(s, rangeArg(n)).slice(0, 3)));
 
 /**
  * Install the rt/ method tables and the JS prototypes of the builtin classes. Deferred until
@@ -1293,9 +1417,15 @@ function ensureBuiltins() {
   const tables = [
     [str, strs.str_methods], [int, num.int_methods], [float, num.float_methods],
     [list, ctr.list_methods], [tuple, ctr.tuple_methods], [dict, ctr.dict_methods],
-    [set, ctr.set_methods], [frozenset, ctr.set_methods],
+    [set, ctr.set_methods], [frozenset, ctr.frozenset_methods],
   ];
-  for (const [C, t] of tables) if (t !== undefined) C.$methods = t;
+  for (const [C, t] of tables) {
+    if (t === undefined) continue;
+    // Dunders become attributes of the class (rt/ code compares them, as `list.__contains__`);
+    // other methods stay in the table, as JS methods of the same names must not be shadowed.
+    C.$methods = t;
+    for (const name of Object.keys(t)) if (name.startsWith("__") && !hasOwn(C, name)) C[name] = tableMethod(t[name]);
+  }
   const protos = [
     [list, Array.prototype], [tuple, ctr.Tuple.prototype], [dict, ctr.Dict.prototype],
     [set, ctr.PySet.prototype], [frozenset, ctr.PySet.prototype],
@@ -1314,11 +1444,30 @@ for (const C of [list, tuple, dict, set, frozenset]) C.$jsproto = null;
 
 // Functions, methods, generators, modules, iterators: classes for type() and isinstance().
 
+const namedClasses = new Map();
+
+/**
+ * The class of runtime JS objects that give their Python type name (`$typename`, like dict
+ * views, or `$pytype` on the prototype of the generators behind `enumerate`, `zip`, ...).
+ */
+function namedClass(name) {
+  let C = namedClasses.get(name);
+  if (C === undefined) {
+    C = opaqueClass(name);
+    C.__iter__ = generator.__iter__;
+    C.__next__ = generator.__next__;
+    namedClasses.set(name, C);
+  }
+  return C;
+}
+
+/** A class whose instances are runtime JS objects: their JS members are their attributes. */
 function opaqueClass(name) {
   const C = builtinClass(name, [object], function () {
     throw TypeError(`cannot create '${name}' instances`);
   });
   C.$final = true;
+  C.$jsobj = true;
   return C;
 }
 
@@ -1421,6 +1570,15 @@ export const range = builtinClass("range", [object], function range(a, b, c) {
 });
 range.$final = true;
 
+function rangeContains(r, x) {
+  if ((typeof x === "number" && Number.isInteger(x)) || typeof x === "boolean") {
+    const off = +x - r.start;
+    return off % r.step === 0 && off / r.step >= 0 && off / r.step < r.$len;
+  }
+  for (const v of rangeIter(r.start, r.step, r.$len)) if (num.eq(v, x)) return true;
+  return false;
+}
+
 function* rangeIter(start, step, n) {
   for (let i = 0, v = start; i < n; i++, v += step) yield v;
 }
@@ -1430,15 +1588,7 @@ Object.assign(range, {
   __bool__: rm((r) => r.$len !== 0),
   __iter__: rm((r) => rangeIter(r.start, r.step, r.$len)),
   __reversed__: rm((r) => rangeIter(r.start + (r.$len - 1) * r.step, -r.step, r.$len)),
-  __contains__: rm((r, x) => {
-    if (typeof x === "number" && Number.isInteger(x) || typeof x === "boolean") {
-      const v = +x;
-      const off = v - r.start;
-      return off % r.step === 0 && off / r.step >= 0 && off / r.step < r.$len;
-    }
-    for (const v of rangeIter(r.start, r.step, r.$len)) if (num.eq(v, x)) return true;
-    return false;
-  }),
+  __contains__: rm(rangeContains),
   __getitem__: rm((r, k) => {
     if (k instanceof ctr.PySlice) {
       const [lo, , st, n] = sliceIndices(k, r.$len);
@@ -1459,10 +1609,10 @@ Object.assign(range, {
   __hash__: rm((r) => ctr.hash_value(ctr.mktuple(r.$len, r.$len ? r.start : null, r.$len > 1 ? r.step : null))),
   __repr__: rm((r) => (r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`)),
   index: rm((r, x) => {
-    if (truthy(range.__contains__(r, x))) return (x - r.start) / r.step;
+    if (rangeContains(r, x)) return (x - r.start) / r.step;
     throw ValueError(`${repr(x)} is not in range`);
   }),
-  count: rm((r, x) => (truthy(range.__contains__(r, x)) ? 1 : 0)),
+  count: rm((r, x) => (rangeContains(r, x) ? 1 : 0)),
 });
 range.__ne__ = object.__ne__;
 
@@ -1522,7 +1672,7 @@ function excKeywords(e, kw, names) {
 export const BaseException = excClass("BaseException", object, {
   $exc: true,
   $alloc: allocExc,
-  __new__: rm((cls, ...args) => {
+  __new__: staticNew((cls, ...args) => {
     const e = allocExc(cls);
     e.args = ctr.tuple_of(kwsplit(args)[0]);
     return e;
@@ -1549,7 +1699,7 @@ export const BaseException = excClass("BaseException", object, {
 
 export const SystemExit = excClass("SystemExit", BaseException, {
   __init__: rm((self, ...args) => {
-    BaseException.__init__(self, ...args);
+    BaseException.__init__.call(self, ...args);
     const a = self.args;
     self.code = a.length === 0 ? null : a.length === 1 ? a[0] : a;
     return null;
@@ -1560,7 +1710,7 @@ export const GeneratorExit = excClass("GeneratorExit", BaseException);
 export const Exception = excClass("Exception", BaseException);
 export const StopIteration = excClass("StopIteration", Exception, {
   __init__: rm((self, ...args) => {
-    BaseException.__init__(self, ...args);
+    BaseException.__init__.call(self, ...args);
     self.value = self.args.length > 0 ? self.args[0] : null;
     return null;
   }),
@@ -1598,7 +1748,7 @@ export const ModuleNotFoundError = excClass("ModuleNotFoundError", ImportError);
 export const LookupError = excClass("LookupError", Exception);
 export const IndexError = excClass("IndexError", LookupError);
 export const KeyError = excClass("KeyError", LookupError, {
-  __str__: rm((self) => (self.args.length === 1 ? repr(self.args[0]) : BaseException.__str__(self))),
+  __str__: rm((self) => (self.args.length === 1 ? repr(self.args[0]) : BaseException.__str__.call(self))),
 });
 export const MemoryError = excClass("MemoryError", Exception);
 export const NameError = excClass("NameError", Exception, {
@@ -1615,7 +1765,7 @@ export const UnboundLocalError = excClass("UnboundLocalError", NameError);
 /** errno values whose OSError is a subclass (CPython maps them in `OSError.__new__`). */
 const ERRNO_CLASSES = {};
 export const OSError = excClass("OSError", Exception, {
-  __new__: rm((cls, ...args) => {
+  __new__: staticNew((cls, ...args) => {
     const [pos] = kwsplit(args);
     if (cls === OSError && pos.length >= 2 && typeof pos[0] === "number" && ERRNO_CLASSES[pos[0]]) cls = ERRNO_CLASSES[pos[0]];
     const e = allocExc(cls);
@@ -1641,7 +1791,7 @@ export const OSError = excClass("OSError", Exception, {
       return `[Errno ${to_str(self.errno)}] ${to_str(self.strerror)}: ${repr(self.filename)}${f2}`;
     }
     if (self.errno !== null && self.strerror !== null) return `[Errno ${to_str(self.errno)}] ${to_str(self.strerror)}`;
-    return BaseException.__str__(self);
+    return BaseException.__str__.call(self);
   }),
 });
 export const IOError = OSError;
@@ -1728,18 +1878,6 @@ export function raise_(x, cause, context) {
   return x;
 }
 
-/** A bare `raise` outside an `except` block. */
-export function reraise() {
-  return RuntimeError("No active exception to reraise");
-}
-
-/** A reference to an undefined global name. */
-export function name_error(name) {
-  const e = NameError(`name '${name}' is not defined`);
-  e.name$ = name;
-  throw e;
-}
-
 /** Any caught JS value as a Python exception. */
 export function exc(e) {
   if (isExc(e)) {
@@ -1774,6 +1912,7 @@ function convertJsError(e) {
     }
     if (/is not a function|is not a constructor/.test(msg)) return TypeError("object is not callable");
     if (/is not iterable/.test(msg)) return TypeError("object is not iterable");
+    if (msg === "Generator is already running") return ValueError("generator already executing");
     if (/Cannot mix BigInt/.test(msg)) return TypeError("unsupported operand types");
     return TypeError(msg);
   }
@@ -1789,15 +1928,20 @@ function convertJsError(e) {
 
 /** `except cls:` where cls is a class or a tuple of classes. */
 export function matches(e, cls) {
+  const t = classOf(e);
   if (Array.isArray(cls)) {
-    for (const c of cls) if (matches(e, c)) return true;
-    return false;
+    // Checked in full first: CPython rejects a bad tuple even when an earlier class matches.
+    for (const c of cls) checkCatchable(c);
+    return cls.some((c) => t === c || t.$mro.includes(c));
   }
+  checkCatchable(cls);
+  return t === cls || t.$mro.includes(cls);
+}
+
+function checkCatchable(cls) {
   if (!isclass(cls) || cls.$exc !== true) {
     throw TypeError("catching classes that do not inherit from BaseException is not allowed");
   }
-  const t = classOf(e);
-  return t === cls || t.$mro.includes(cls);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import assert from "node:assert";
 import * as functools from "../functools.mjs";
 import {
   add, mul, pow, max, abs, lt, le, gt, ge, eq, repr, callkw, mkclass, fn, ga, sorted, mkfloat, mktuple, KwArgs,
+  int, list, str,
 } from "../builtins.mjs";
 import { show, outcome, expected, load } from "./pyval.mjs";
 
@@ -103,4 +104,16 @@ test("cached_property computes once per instance", () => {
   assert.strictEqual(n, 1);
   assert.strictEqual(ga(C(), "area"), 42);
   assert.strictEqual(n, 2);
+});
+
+test("singledispatch picks the implementation along the MRO", () => {
+  const show = functools.singledispatch(fn(function show(x) { return "object"; }, { name: "show", qual: "show", params: ["x"], nposonly: 0, defaults: 0, varargs: false, kwonly: [], kwdefaults: [], varkw: false, method: false }));
+  show.register(int)(() => "int");
+  show.register(list)(() => "list");
+  show.register(str, () => "str");
+  const Base = mkclass("Base", [], () => {});
+  const Derived = mkclass("Derived", [Base], () => {});
+  show.register(Base, () => "Base");
+  const got = [1, true, "s", [1], mktuple(1), mkfloat(2.5), null, Base(), Derived()].map(show);
+  assert.deepStrictEqual(got, data.singledispatch);
 });

@@ -91,4 +91,34 @@ for a in [1, 2, 3]:
     for b in [1, 2, 3]:
         table.append([V(a) < V(b), V(a) <= V(b), V(a) > V(b), V(a) >= V(b)])
 out["total_ordering"] = table
+
+
+@functools.singledispatch
+def show(x):
+    return "object"
+
+
+@show.register(int)
+def _(x):
+    return "int"
+
+
+@show.register(list)
+def _(x):
+    return "list"
+
+
+show.register(str, lambda x: "str")
+
+
+class Base:
+    pass
+
+
+class Derived(Base):
+    pass
+
+
+show.register(Base, lambda x: "Base")
+out["singledispatch"] = [show(v) for v in [1, True, "s", [1], (1,), 2.5, None, Base(), Derived()]]
 dump(out)

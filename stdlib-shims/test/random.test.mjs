@@ -7,8 +7,8 @@ import { load, dec, show, outcome, expected } from "./pyval.mjs";
 
 const data = load("random");
 
-// Variates computed with log/exp/cos/pow: the JS engine's Math may differ from glibc in the
-// last bit (see math.mjs).
+// Variates computed with log/exp/cos/pow: _libm.mjs rounds as glibc does except in rare
+// cases, where the last bit may differ.
 const LIBM = new Set(["gauss", "normalvariate", "lognormvariate", "expovariate", "vonmisesvariate",
   "gammavariate", "betavariate", "paretovariate", "weibullvariate"]);
 
@@ -18,6 +18,8 @@ function closeEnough(got, want) {
 }
 
 /** Replay calls on `r`; `method(name)` gives what generated code would call with keywords. */
+let inexact = 0; // variates that differ from CPython's in the last bits only
+
 function replay(r, ops, method) {
   const failures = [];
   ops.forEach(([name, args, kw, exp], i) => {
@@ -26,7 +28,10 @@ function replay(r, ops, method) {
     let got = outcome(() => (kws.size ? callkw(method(name), a, kws) : r[name](...a)));
     if (name === "shuffle" && got === "None") got = show(a[0]);
     const want = expected(exp);
-    if (got !== want && !(LIBM.has(name) && closeEnough(got, want))) {
+    if (got === want) return;
+    if (LIBM.has(name) && closeEnough(got, want)) {
+      inexact++;
+    } else {
       failures.push(`#${i} ${name}(${JSON.stringify(args)}): got ${got}, want ${want}`);
     }
   });
@@ -45,6 +50,10 @@ test("module-level functions share the hidden instance and seed()", () => {
   random.seed(dec(seed));
   const module = Object.fromEntries(Object.entries(random));
   assert.deepStrictEqual(replay(module, ops, (name) => module[name]).slice(0, 10), []);
+});
+
+test("variates are bit-exact but for a handful", () => {
+  assert.ok(inexact <= 4, `${inexact} variates differ in the last bits`);
 });
 
 test("getstate/setstate restore the sequence", () => {

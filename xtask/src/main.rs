@@ -1,6 +1,7 @@
 //! `cargo xtask <command>`: the project's common chores.
 //!
-//! - `ready`: format check, build, all tests (what CI runs).
+//! - `ready`: format check, expected outputs still CPython's, build, the runtime's JS unit
+//!   tests, all Rust tests including the differential ones (what CI runs).
 //! - `conformance`: run the differential tests and rewrite `tests/conformance.md`.
 //! - `bless [PATH...]`: regenerate the expected outputs with CPython 3.11 (`tests/bless.py`).
 //! - `print-js FILE.py`: show the JavaScript pyjs generates for a file.
@@ -80,7 +81,9 @@ fn main() -> ExitCode {
     let ok = match args.first().map(String::as_str) {
         Some("ready") => {
             run(cargo().args(["fmt", "--all", "--check"]))
+                && run(Command::new("python3").args(["tests/bless.py", "--check"]))
                 && run(cargo().args(["build", "--release"]))
+                && run(Command::new("node").args(["--test", "stdlib-shims/test/"]))
                 && run(cargo().args(["test", "--release", "--workspace"]))
         }
         Some("conformance") => {

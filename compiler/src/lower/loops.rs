@@ -67,7 +67,16 @@ impl Lowerer<'_> {
             }
         }
         let iterable = self.expr(iter);
-        let helper = if is_async { "aforin" } else { "forin" };
+        // A generator made just for this loop is closed when the loop breaks (CPython drops
+        // the last reference then); one held in a variable stays suspended.
+        let temporary = matches!(iter, Expr::Call(_) | Expr::GeneratorExp(_));
+        let helper = if is_async {
+            "aforin"
+        } else if temporary {
+            "iter"
+        } else {
+            "forin"
+        };
         let f = self.h(helper);
         let iterable = js::call(f, vec![iterable]);
         let v = self.unique("v");

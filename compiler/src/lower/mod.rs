@@ -84,6 +84,8 @@ pub struct Lowerer<'a> {
     module_imports: BTreeMap<String, String>,
     resolver: &'a mut dyn ImportResolver,
     counter: u32,
+    /// The module body awaits (`asyncio.run(...)` at module level), so it runs as an async function.
+    module_async: bool,
 }
 
 impl<'a> Lowerer<'a> {
@@ -113,6 +115,7 @@ impl<'a> Lowerer<'a> {
             module_imports: BTreeMap::new(),
             resolver,
             counter: 0,
+            module_async: false,
         }
     }
 
@@ -139,7 +142,7 @@ impl<'a> Lowerer<'a> {
             js::assign(js::id("__name__"), js::str_lit(if self.is_main { "__main__" } else { &self.module_name }));
         main_body.insert(0, js::expr_stmt(name_init, swc_common::DUMMY_SP));
         let run = if self.is_main {
-            let f = js::arrow(vec![], main_body, false);
+            let f = js::arrow(vec![], main_body, self.module_async);
             vec![js::expr_stmt(js::call(self.h("main"), vec![f, js::str_lit(pyfile)]), swc_common::DUMMY_SP)]
         } else {
             main_body
@@ -172,6 +175,10 @@ impl<'a> Lowerer<'a> {
     }
 
     // ---- shared services for the construct files ----
+
+    fn is_main_module(&self) -> bool {
+        self.is_main
+    }
 
     /// The module's `__name__`.
     fn py_module_name(&self) -> String {

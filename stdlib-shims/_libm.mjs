@@ -1,0 +1,996 @@
+// Elementary functions rounded like the C library CPython uses (glibc). Not a Python module.
+//
+// glibc's exp, exp2, log, log2, pow, sin, cos, tan, atan, atan2, asin and acos return the
+// correctly rounded result for all but a small fraction of arguments (exp, log and pow
+// nearly never miss; the trigonometric ones miss about one time in 300), while JS engines'
+// Math functions (fdlibm in V8) are one ulp off for a few percent of them. So these evaluate
+// the function to about 70 bits with double-double arithmetic (a table lookup, then a short
+// polynomial) and round once: correctly rounded results, equal to glibc's wherever glibc's
+// are correctly rounded. The functions glibc takes from fdlibm (log10, expm1, log1p,
+// tanh, cosh, sinh, asinh, acosh, atanh) follow fdlibm's code as glibc compiles it, on top
+// of those. The constants (pi, ln 2) and the tables are computed when first needed, from
+// BigInt series and slow double-double series, not typed in.
+//
+// Arguments and results are JS numbers; callers handle domain errors.
+
+// ---------------------------------------------------------------- bits
+
+const F64 = new Float64Array(1);
+const U32 = new Uint32Array(F64.buffer);
+const LITTLE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const HI = LITTLE ? 1 : 0, LO = LITTLE ? 0 : 1;
+
+/** The high 32 bits of a double (signed), as fdlibm's tests read them. */
+function highWord(x) {
+  F64[0] = x;
+  return U32[HI] | 0;
+}
+
+/** The double with the given high word and low word 0. */
+function fromHigh(hi) {
+  U32[HI] = hi;
+  U32[LO] = 0;
+  return F64[0];
+}
+
+/** x with its high word replaced by hi. */
+function withHigh(x, hi) {
+  F64[0] = x;
+  U32[HI] = hi;
+  return F64[0];
+}
+
+/** 2**k exactly, for an integer k in [-1022, 1023]. */
+function pow2(k) {
+  return fromHigh((k + 1023) << 20);
+}
+
+// ---------------------------------------------------------------- double-double arithmetic
+// A double-double is an unevaluated sum hi + lo with |lo| <= ulp(hi) / 2. The functions
+// below return theirs in RH, RL (no allocation).
+
+let RH = 0, RL = 0;
+
+const SPLITTER = 134217729; // 2**27 + 1
+
+/** RH + RL = a + b exactly. */
+function twoSum(a, b) {
+  const s = a + b;
+  const bb = s - a;
+  RL = (a - (s - bb)) + (b - bb);
+  RH = s;
+}
+
+/** RH + RL = a + b exactly, for |a| >= |b|. */
+function fastTwoSum(a, b) {
+  const s = a + b;
+  RL = b - (s - a);
+  RH = s;
+}
+
+/** RH + RL = a * b exactly (Dekker; |a|, |b| < 2**995). */
+function twoProd(a, b) {
+  const p = a * b;
+  let t = SPLITTER * a;
+  const ah = t - (t - a), al = a - ah;
+  t = SPLITTER * b;
+  const bh = t - (t - b), bl = b - bh;
+  RL = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+  RH = p;
+}
+
+function ddAdd(ah, al, bh, bl) {
+  twoSum(ah, bh);
+  const s = RH, e = RL;
+  twoSum(al, bl);
+  const t = RH, f = RL;
+  fastTwoSum(s, e + t);
+  fastTwoSum(RH, RL + f);
+}
+
+function ddMul(ah, al, bh, bl) {
+  twoProd(ah, bh);
+  fastTwoSum(RH, RL + (ah * bl + al * bh));
+}
+
+function ddMulD(ah, al, b) {
+  twoProd(ah, b);
+  fastTwoSum(RH, RL + al * b);
+}
+
+function ddDiv(ah, al, bh, bl) {
+  const q1 = ah / bh;
+  ddMulD(bh, bl, q1);
+  ddAdd(ah, al, -RH, -RL); // remainder a - q1 b
+  const rh = RH, rl = RL;
+  const q2 = rh / bh;
+  ddMulD(bh, bl, q2);
+  ddAdd(rh, rl, -RH, -RL); // remainder a - (q1 + q2) b
+  const q3 = RH / bh;
+  fastTwoSum(q1, q2);
+  ddAdd(RH, RL, q3, 0);
+}
+
+/** (ah + al) / (bh + bl) to about 2**-100: one correction of the double quotient. */
+function ddDivFast(ah, al, bh, bl) {
+  const q = ah / bh;
+  twoProd(q, bh);
+  fastTwoSum(q, ((ah - RH) - RL + al - q * bl) / bh);
+}
+
+function ddSqrt(ah, al) {
+  if (ah <= 0) {
+    RH = Math.sqrt(ah);
+    RL = 0;
+    return;
+  }
+  const s = Math.sqrt(ah);
+  twoProd(s, s);
+  fastTwoSum(s, ((ah - RH) - RL + al) / (2 * s));
+}
+
+// ---------------------------------------------------------------- constants
+
+const PREC = 300n; // bits of the BigInt fixed-point computations
+const ONE = 1n << PREC;
+
+/** Doubles d1, d2, ... with d1 + d2 + ... = n / 2**PREC; d1 keeps only `bits` bits if given. */
+function bigToDoubles(n, count, bits = 53) {
+  const out = [];
+  for (let i = 0; i < count; i++) {
+    let d = Number(n);
+    if (i === 0 && bits < 53) {
+      const drop = BigInt(n.toString(2).length - bits);
+      d = Number((n >> drop) << drop);
+    }
+    out.push(d / 2 ** Number(PREC));
+    n -= BigInt(d);
+  }
+  return out;
+}
+
+/** atan(1/q) or atanh(1/q) (hyperbolic) times 2**PREC, for an integer q > 1. */
+function arctanInv(q, hyperbolic) {
+  const Q = BigInt(q), Q2 = Q * Q;
+  let term = ONE / Q, sum = 0n;
+  for (let k = 0n; term !== 0n; k++) {
+    sum += (hyperbolic || k % 2n === 0n ? term : -term) / (2n * k + 1n);
+    term /= Q2;
+  }
+  return sum;
+}
+
+let K = null;
+
+/** The constants, computed once. */
+function consts() {
+  if (K !== null) return K;
+  const pi = 16n * arctanInv(5, false) - 4n * arctanInv(239, false); // Machin
+  const ln2 = 2n * arctanInv(3, true); // 2 atanh(1/3)
+  K = {
+    PI: bigToDoubles(pi, 2),
+    PIO2: bigToDoubles(pi / 2n, 3),
+    LN2: bigToDoubles(ln2, 3),
+    LN2_128: bigToDoubles(ln2 / 128n, 3, 35), // n * LN2_128[0] is exact for |n| < 2**18
+    ILN2: bigToDoubles((ONE * ONE) / ln2, 2),
+    INV_FACT: [], // 1/n! as double-doubles
+    INV_ODD: [], // 1/(2n+1)
+  };
+  let f = 1n;
+  for (let n = 0; n < 30; n++) {
+    if (n > 0) f *= BigInt(n);
+    K.INV_FACT.push(bigToDoubles(ONE / f, 2));
+    K.INV_ODD.push(bigToDoubles(ONE / BigInt(2 * n + 1), 2));
+  }
+  return K;
+}
+
+// ---------------------------------------------------------------- series (for the tables)
+// Slow but accurate to about 2**-100: used only to build the tables.
+
+/** log(x) for x in [0.5, 2] by 2 atanh((x - 1) / (x + 1)). */
+function logSeries(x) {
+  const c = consts();
+  twoSum(x, 1);
+  ddDiv(x - 1, 0, RH, RL);
+  const sh = RH, sl = RL;
+  ddMul(sh, sl, sh, sl);
+  const s2h = RH, s2l = RL;
+  let ph = c.INV_ODD[29][0], pl = c.INV_ODD[29][1];
+  for (let n = 28; n >= 0; n--) {
+    ddMul(ph, pl, s2h, s2l);
+    ddAdd(RH, RL, c.INV_ODD[n][0], c.INV_ODD[n][1]);
+    ph = RH;
+    pl = RL;
+  }
+  ddMul(ph, pl, sh, sl);
+  RH *= 2;
+  RL *= 2;
+}
+
+/** exp(r) for |r| < 0.01, by Taylor's series. */
+function expSeries(rh, rl) {
+  const c = consts();
+  let ph = c.INV_FACT[20][0], pl = c.INV_FACT[20][1];
+  for (let n = 19; n >= 0; n--) {
+    ddMul(ph, pl, rh, rl);
+    ddAdd(RH, RL, c.INV_FACT[n][0], c.INV_FACT[n][1]);
+    ph = RH;
+    pl = RL;
+  }
+}
+
+/** sin (cosine false) or cos of r, |r| < 1, by Taylor's series. */
+function sinCosSeries(r, cosine) {
+  const c = consts();
+  const r2 = r * r; // r is j/64: exact
+  const first = cosine ? 0 : 1;
+  let ph = c.INV_FACT[first + 28][0], pl = c.INV_FACT[first + 28][1];
+  for (let n = first + 26; n >= first; n -= 2) {
+    ddMulD(ph, pl, r2);
+    ddAdd(-RH, -RL, c.INV_FACT[n][0], c.INV_FACT[n][1]);
+    ph = RH;
+    pl = RL;
+  }
+  if (!cosine) ddMulD(ph, pl, r);
+}
+
+/** atan(x) for 0 <= x <= 1: three halvings x / (1 + sqrt(1 + x**2)), then Taylor's series. */
+function atanSeries(x) {
+  const c = consts();
+  let ah = x, al = 0;
+  for (let i = 0; i < 3; i++) {
+    ddMul(ah, al, ah, al);
+    ddAdd(1, 0, RH, RL);
+    ddSqrt(RH, RL);
+    ddAdd(1, 0, RH, RL);
+    ddDiv(ah, al, RH, RL);
+    ah = RH;
+    al = RL;
+  }
+  ddMul(ah, al, ah, al);
+  const x2h = RH, x2l = RL;
+  let ph = c.INV_ODD[25][0], pl = c.INV_ODD[25][1];
+  for (let n = 24; n >= 0; n--) {
+    ddMul(ph, pl, x2h, x2l);
+    ddAdd(-RH, -RL, c.INV_ODD[n][0], c.INV_ODD[n][1]);
+    ph = RH;
+    pl = RL;
+  }
+  ddMul(ph, pl, ah, al);
+  RH *= 8;
+  RL *= 8;
+}
+
+// ---------------------------------------------------------------- tables
+
+let LOG_T = null, EXP_T = null, TRIG_T = null, ATAN_T = null;
+
+/** For log: 1/c and -log(1/c) (double-double) for c the centres of the 128 parts of [1, 2). */
+function logTable() {
+  if (LOG_T !== null) return LOG_T;
+  const inv = new Float64Array(128), h = new Float64Array(128), l = new Float64Array(128);
+  for (let j = 0; j < 128; j++) {
+    inv[j] = 1 / (1 + (j + 0.5) / 128);
+    logSeries(inv[j]);
+    h[j] = -RH;
+    l[j] = -RL;
+  }
+  return (LOG_T = { inv, h, l });
+}
+
+/** For exp: 2**(j/128) as double-doubles. */
+function expTable() {
+  if (EXP_T !== null) return EXP_T;
+  const c = consts();
+  const h = new Float64Array(128), l = new Float64Array(128);
+  // 2**(j/128) = exp(j ln2/128), from exp(ln2/128) by repeated multiplication.
+  expSeries(c.LN2_128[0], c.LN2_128[1] + c.LN2_128[2]);
+  const bh = RH, bl = RL;
+  let ph = 1, pl = 0;
+  for (let j = 0; j < 128; j++) {
+    h[j] = ph;
+    l[j] = pl;
+    ddMul(ph, pl, bh, bl);
+    ph = RH;
+    pl = RL;
+  }
+  return (EXP_T = { h, l });
+}
+
+/** For sin and cos: sin(j/64) and cos(j/64), j = 0..51, as double-doubles. */
+function trigTable() {
+  if (TRIG_T !== null) return TRIG_T;
+  const sh = new Float64Array(52), sl = new Float64Array(52), ch = new Float64Array(52), cl = new Float64Array(52);
+  for (let j = 0; j < 52; j++) {
+    sinCosSeries(j / 64, false);
+    sh[j] = RH;
+    sl[j] = RL;
+    sinCosSeries(j / 64, true);
+    ch[j] = RH;
+    cl[j] = RL;
+  }
+  return (TRIG_T = { sh, sl, ch, cl });
+}
+
+/** For atan: atan(j/64), j = 0..64, as double-doubles. */
+function atanTable() {
+  if (ATAN_T !== null) return ATAN_T;
+  const h = new Float64Array(65), l = new Float64Array(65);
+  for (let j = 0; j <= 64; j++) {
+    atanSeries(j / 64);
+    h[j] = RH;
+    l[j] = RL;
+  }
+  return (ATAN_T = { h, l });
+}
+
+// ---------------------------------------------------------------- exp
+
+/**
+ * (hi + lo) * 2**k rounded once to a double, for hi + lo a normalized double-double in
+ * [0.5, 4) (overflow gives Infinity; subnormal results are rounded at their own precision).
+ */
+function scale(hi, lo, k) {
+  if (k > 1020) return hi * 8 * pow2(k - 3);
+  if (k >= -1021) return hi * pow2(k);
+  // Possibly subnormal: round (hi + lo) * 2**(k + 1074) to an integer, ties to even.
+  const e = k + 1074;
+  if (e < -3) return 0;
+  const H = hi * 2 ** e, L = lo * 2 ** e; // H exact (H < 2**54)
+  let n = Math.floor(H);
+  const frac = (H - n) + L;
+  if (frac > 0.5 || (frac === 0.5 && n % 2 === 1)) n += 1;
+  else if (frac < -0.5 || (frac === -0.5 && n % 2 === 1)) n -= 1;
+  return n * 5e-324;
+}
+
+/**
+ * exp(ah + al) as a double-double times a power of two: sets RH, RL (in [0.99, 2.01]) and
+ * returns k with exp(a) = (RH + RL) * 2**k. Requires |ah| < 750.
+ */
+function expDD(ah, al) {
+  const c = consts(), T = expTable();
+  const n = Math.round(ah * (128 / Math.LN2));
+  // r = a - n ln2/128, |r| <= ln2/256 (plus rounding)
+  twoSum(ah, -n * c.LN2_128[0]);
+  const sh = RH, sl = RL;
+  twoProd(n, c.LN2_128[1]);
+  fastTwoSum(sh, sl + al - RH - RL - n * c.LN2_128[2]);
+  const rh = RH, rl = RL;
+  // exp(r) - 1 = r + r**2/2 + r**3 (1/6 + r/24 + ...)
+  twoProd(rh, rh);
+  const q = RH, qe = RL + 2 * rh * rl;
+  const tail = rh * q * (1 / 6 + rh * (1 / 24 + rh * (1 / 120 + rh * (1 / 720 + rh * (1 / 5040)))));
+  twoSum(rh, 0.5 * q);
+  const ph = RH, pl = RL + rl + 0.5 * qe + tail;
+  // 2**(j/128) (1 + p)
+  const j = n & 127;
+  const th = T.h[j], tl = T.l[j];
+  twoProd(th, ph);
+  const u = RH, ue = RL;
+  twoSum(th, u);
+  fastTwoSum(RH, RL + ue + tl + th * pl + tl * ph);
+  return (n - j) / 128;
+}
+
+export function exp(x) {
+  if (Number.isNaN(x)) return x;
+  if (x > 709.79) return Infinity;
+  if (x < -745.2) return 0;
+  if (Math.abs(x) < 2 ** -54) return 1 + x;
+  const k = expDD(x, 0);
+  return scale(RH, RL, k);
+}
+
+export function exp2(x) {
+  if (Number.isNaN(x)) return x;
+  if (x >= 1024) return Infinity;
+  if (x < -1075) return 0;
+  const n = Math.round(x);
+  const f = x - n; // exact
+  if (f === 0) return scale(1, 0, n);
+  const c = consts();
+  ddMulD(c.LN2[0], c.LN2[1], f);
+  const k = expDD(RH, RL);
+  return scale(RH, RL, k + n);
+}
+
+// ---------------------------------------------------------------- log
+
+/** log(x) for finite x > 0 as a double-double in RH, RL. */
+function logDD(x) {
+  const c = consts();
+  if (Math.abs(x - 1) < 1 / 128) {
+    // log1p(r) for r = x - 1 (exact): r - r**2/2 + r**3/3 in double-double, then the rest.
+    const r = x - 1;
+    twoProd(r, r);
+    const q = RH, qe = RL;
+    ddMulD(q, qe, r);
+    ddMul(RH, RL, c.INV_ODD[1][0], c.INV_ODD[1][1]);
+    const th = RH, tl = RL; // r**3 / 3
+    // -1/4 + r/5 - r**2/6 + ... + r**13/17
+    const t = -1 / 4 + r * (1 / 5 + r * (-1 / 6 + r * (1 / 7 + r * (-1 / 8 + r * (1 / 9 + r * (-1 / 10 +
+      r * (1 / 11 + r * (-1 / 12 + r * (1 / 13 + r * (-1 / 14 + r * (1 / 15 + r * (-1 / 16 + r / 17))))))))))));
+    twoSum(r, -0.5 * q);
+    ddAdd(RH, RL - 0.5 * qe + q * q * t, th, tl);
+    return;
+  }
+  let k = 0;
+  if (x < 2.2250738585072014e-308) {
+    x *= 18014398509481984; // 2**54
+    k = -54;
+  }
+  // x = m * 2**k, m in [1, 2); m * inv = 1 + r with |r| < 2**-8 and -log(inv) from the table.
+  F64[0] = x;
+  const hi = U32[HI];
+  k += (hi >>> 20) - 1023;
+  const j = (hi >>> 13) & 127;
+  U32[HI] = (hi & 0x000fffff) | 0x3ff00000;
+  const m = F64[0];
+  const T = logTable();
+  twoProd(m, T.inv[j]);
+  twoSum(RH - 1, RL); // RH - 1 is exact
+  const rh = RH, rl = RL;
+  // log1p(r) = r - r**2/2 + r**3 (1/3 - r/4 + ...)
+  twoProd(rh, rh);
+  const q = RH, qe = RL + 2 * rh * rl;
+  const t = 1 / 3 + rh * (-1 / 4 + rh * (1 / 5 + rh * (-1 / 6 + rh * (1 / 7 + rh * (-1 / 8 + rh * (1 / 9 - rh / 10))))));
+  // k ln2 - log(inv) + r - r**2/2 + tail, summed from the largest terms.
+  twoProd(k, c.LN2[0]);
+  const a1 = RH, a2 = RL + k * c.LN2[1];
+  twoSum(a1, T.h[j]);
+  let s = RH, lo = RL + a2 + T.l[j];
+  twoSum(s, rh);
+  s = RH;
+  lo += RL;
+  twoSum(s, -0.5 * q);
+  s = RH;
+  lo += RL + rl - 0.5 * qe + rh * q * t;
+  fastTwoSum(s, lo);
+}
+
+export function log(x) {
+  if (Number.isNaN(x) || x === Infinity) return x;
+  if (x < 0) return NaN;
+  if (x === 0) return -Infinity;
+  if (x === 1) return 0;
+  logDD(x);
+  return RH;
+}
+
+export function log2(x) {
+  if (Number.isNaN(x) || x === Infinity) return x;
+  if (x < 0) return NaN;
+  if (x === 0) return -Infinity;
+  const c = consts();
+  logDD(x);
+  ddMul(RH, RL, c.ILN2[0], c.ILN2[1]);
+  return RH;
+}
+
+/** fdlibm's log10 (which glibc uses), on a correctly rounded log. */
+export function log10(x) {
+  if (Number.isNaN(x) || x === Infinity) return x;
+  if (x < 0) return NaN;
+  if (x === 0) return -Infinity;
+  const IVLN10 = 4.34294481903251816668e-01;
+  const LOG10_2HI = 3.01029995663611771306e-01;
+  const LOG10_2LO = 3.69423907715893078616e-13;
+  let k = 0;
+  if (x < 2.2250738585072014e-308) {
+    x *= 18014398509481984; // 2**54
+    k = -54;
+  }
+  const hx = highWord(x);
+  k += (hx >> 20) - 1023;
+  const i = k < 0 ? 1 : 0;
+  x = withHigh(x, (hx & 0x000fffff) | ((0x3ff - i) << 20));
+  const y = k + i;
+  const z = y * LOG10_2LO + IVLN10 * log(x);
+  return z + y * LOG10_2HI;
+}
+
+// ---------------------------------------------------------------- pow
+
+/** x ** y for finite x, y (C99 special cases for 0 and negative x); Infinity on overflow. */
+export function pow(x, y) {
+  if (y === 0 || x === 1) return 1;
+  const yInt = Number.isInteger(y);
+  const yOdd = yInt && Math.abs(y) % 2 === 1;
+  if (x === 0) {
+    if (y > 0) return yOdd ? x : 0;
+    return yOdd ? 1 / x : Infinity;
+  }
+  let sign = 1;
+  if (x < 0) {
+    if (!yInt) return NaN;
+    if (yOdd) sign = -1;
+    x = -x;
+  }
+  if (y === 1) return sign * x;
+  if (Math.abs(y) > 2 ** 900) return (x > 1) === (y > 0) ? sign * Infinity : sign * 0; // |y log x| > 2**847
+  logDD(x);
+  ddMulD(RH, RL, y); // y log x
+  const ah = RH, al = RL;
+  if (ah > 709.8) return sign * Infinity;
+  if (ah < -745.2) return sign * 0;
+  const k = expDD(ah, al);
+  return sign * scale(RH, RL, k);
+}
+
+// ---------------------------------------------------------------- trigonometric
+
+/** Reduce x to r = x - n pi/2 (double-double in RH, RL); returns n mod 4. |x| < 2**30. */
+function reduce(x) {
+  const c = consts();
+  const n = Math.round(x / (Math.PI / 2));
+  if (n === 0) {
+    RH = x;
+    RL = 0;
+    return 0;
+  }
+  twoProd(n, c.PIO2[0]);
+  ddAdd(x, 0, -RH, -RL);
+  const rh = RH, rl = RL;
+  twoProd(n, c.PIO2[1]);
+  ddAdd(rh, rl, -RH, -RL - n * c.PIO2[2]);
+  return ((n % 4) + 4) % 4;
+}
+
+/**
+ * sin r (cosine false) or cos r (cosine true) for r = rh + rl, |r| <= pi/4 + tiny, as a
+ * double-double in RH, RL.
+ */
+function sinCosDD(rh, rl, cosine) {
+  const T = trigTable();
+  const neg = rh < 0;
+  if (neg) {
+    rh = -rh;
+    rl = -rl;
+  }
+  // r = j/64 + d, |d| <= 1/128: sin r = sin c cos d + cos c sin d, cos r = cos c cos d - sin c sin d.
+  const j = Math.round(rh * 64);
+  fastTwoSum(rh - j / 64, rl); // rh - j/64 is exact
+  const dh = RH, dl = RL;
+  twoProd(dh, dh);
+  const q = RH, qe = RL + 2 * dh * dl;
+  // sin d = d + d q (-1/6 + q (1/120 - q/5040)); cos d = 1 - q/2 + q**2 (1/24 - q/720)
+  fastTwoSum(dh, dl + dh * q * (-1 / 6 + q * (1 / 120 - q / 5040)));
+  const sdh = RH, sdl = RL;
+  fastTwoSum(1, -0.5 * q);
+  const cdh = RH, cdl = RL - 0.5 * qe + q * q * (1 / 24 - q / 720);
+  if (cosine) {
+    ddMul(T.ch[j], T.cl[j], cdh, cdl);
+    const bh = RH, bl = RL;
+    ddMul(T.sh[j], T.sl[j], sdh, sdl);
+    ddAdd(bh, bl, -RH, -RL);
+    return;
+  }
+  ddMul(T.sh[j], T.sl[j], cdh, cdl);
+  const ah = RH, al = RL;
+  ddMul(T.ch[j], T.cl[j], sdh, sdl);
+  ddAdd(ah, al, RH, RL);
+  if (neg) {
+    RH = -RH;
+    RL = -RL;
+  }
+}
+
+/** sin x (which = 0) or cos x (which = 1) as a double-double; false if |x| is too large. */
+function trig(x, which) {
+  if (!(Math.abs(x) < 2 ** 30)) return false;
+  const q = reduce(x);
+  // sin(r + q pi/2) and cos(r + q pi/2) cycle through sin r, cos r, -sin r, -cos r.
+  const quadrant = (q + which) % 4;
+  sinCosDD(RH, RL, quadrant % 2 === 1);
+  if (quadrant >= 2) {
+    RH = -RH;
+    RL = -RL;
+  }
+  return true;
+}
+
+export function sin(x) {
+  if (!Number.isFinite(x)) return NaN;
+  if (Math.abs(x) < 2 ** -30) return x; // x**3/6 is below half an ulp
+  return trig(x, 0) ? RH : Math.sin(x);
+}
+
+export function cos(x) {
+  if (!Number.isFinite(x)) return NaN;
+  if (Math.abs(x) < 2 ** -27) return 1;
+  return trig(x, 1) ? RH : Math.cos(x);
+}
+
+export function tan(x) {
+  if (!Number.isFinite(x)) return NaN;
+  if (Math.abs(x) < 2 ** -30) return x;
+  if (!(Math.abs(x) < 2 ** 30)) return Math.tan(x);
+  const q = reduce(x);
+  const rh = RH, rl = RL;
+  sinCosDD(rh, rl, false);
+  const sh = RH, sl = RL;
+  sinCosDD(rh, rl, true);
+  // tan(r + q pi/2) is tan r for even q, -1/tan r = -cos r / sin r for odd q.
+  if (q % 2 === 0) ddDivFast(sh, sl, RH, RL);
+  else ddDivFast(-RH, -RL, sh, sl);
+  return RH;
+}
+
+/** atan(ah + al) as a double-double in RH, RL. */
+function atanDD(ah, al) {
+  const c = consts(), T = atanTable();
+  const neg = ah < 0;
+  if (neg) {
+    ah = -ah;
+    al = -al;
+  }
+  const inv = ah > 1;
+  if (inv) {
+    ddDivFast(1, 0, ah, al);
+    ah = RH;
+    al = RL;
+  }
+  // atan x = atan(j/64) + atan(t), t = (x - c) / (1 + x c), |t| <= 1/128.
+  const j = Math.round(ah * 64);
+  const cj = j / 64;
+  twoSum(ah - cj, al); // ah - cj is exact
+  const nh = RH, nl = RL;
+  twoProd(ah, cj);
+  const p = RH, pe = RL + al * cj;
+  twoSum(1, p);
+  ddDivFast(nh, nl, RH, RL + pe);
+  const th = RH, tl = RL;
+  // atan t = t + t**3 (-1/3 + t**2 (1/5 - t**2/7 + t**4/9)); |t**3/3| < 2**-22 |t|.
+  const q = th * th;
+  fastTwoSum(th, tl + th * q * (-1 / 3 + q * (1 / 5 - q * (1 / 7 - q / 9))));
+  ddAdd(T.h[j], T.l[j], RH, RL);
+  let rh = RH, rl = RL;
+  if (inv) {
+    ddAdd(c.PI[0] / 2, c.PI[1] / 2, -rh, -rl);
+    rh = RH;
+    rl = RL;
+  }
+  RH = neg ? -rh : rh;
+  RL = neg ? -rl : rl;
+}
+
+export function atan(x) {
+  if (Number.isNaN(x)) return x;
+  if (!Number.isFinite(x)) return Math.sign(x) * Math.PI / 2;
+  if (Math.abs(x) < 2 ** -30) return x;
+  if (Math.abs(x) > 2 ** 60) return Math.sign(x) * Math.PI / 2;
+  atanDD(x, 0);
+  return RH;
+}
+
+/** atan2 for finite y, x, not both zero (the caller handles the special cases). */
+export function atan2(y, x) {
+  const c = consts();
+  if (y === 0 || x === 0) return Math.atan2(y, x);
+  // Keep the operands of the double-double products away from overflow and underflow.
+  const big = Math.max(Math.abs(x), Math.abs(y));
+  if (big > 2 ** 900) {
+    x *= 2 ** -200;
+    y *= 2 ** -200;
+  } else if (big < 2 ** -800) {
+    x *= 2 ** 200;
+    y *= 2 ** 200;
+  }
+  const ratio = Math.abs(y / x);
+  if (ratio > 2 ** 100) return Math.sign(y) * Math.PI / 2;
+  if (ratio < 2 ** -100 && x > 0) return y / x;
+  // atan(|y/x|) with the quotient as a double-double, then the quadrant.
+  ddDiv(Math.abs(y), 0, Math.abs(x), 0);
+  atanDD(RH, RL);
+  let rh = RH, rl = RL;
+  if (x < 0) {
+    ddAdd(c.PI[0], c.PI[1], -rh, -rl);
+    rh = RH;
+    rl = RL;
+  }
+  return y < 0 ? -rh : rh;
+}
+
+export function asin(x) {
+  if (Number.isNaN(x) || Math.abs(x) > 1) return NaN;
+  if (Math.abs(x) < 2 ** -30) return x;
+  const c = consts();
+  if (Math.abs(x) === 1) return Math.sign(x) * (c.PI[0] / 2);
+  // asin x = atan(x / sqrt(1 - x**2)), with x**2 exact.
+  twoProd(x, x);
+  ddAdd(1, 0, -RH, -RL);
+  ddSqrt(RH, RL);
+  ddDiv(x, 0, RH, RL);
+  atanDD(RH, RL);
+  return RH;
+}
+
+export function acos(x) {
+  if (Number.isNaN(x) || Math.abs(x) > 1) return NaN;
+  const c = consts();
+  if (x === 1) return 0;
+  if (x === -1) return c.PI[0];
+  // acos x = 2 atan(sqrt((1 - x) / (1 + x))).
+  twoSum(1, x);
+  const dh = RH, dl = RL;
+  twoSum(1, -x);
+  ddDiv(RH, RL, dh, dl);
+  ddSqrt(RH, RL);
+  atanDD(RH, RL);
+  return 2 * RH;
+}
+
+// ---------------------------------------------------------------- expm1, log1p (glibc's fdlibm)
+// glibc evaluates fdlibm's polynomials in its own order, and on x86-64 CPUs with FMA it runs
+// versions of expm1 and log1p compiled with fused multiply-adds: every `a * b + c` in the C
+// source is one rounding. These reproduce both, with an exact software fma.
+
+/** The neighbour of s away from zero (up = true) or toward zero; s finite and nonzero. */
+function nudge(s, up) {
+  F64[0] = s;
+  let lo = U32[LO], hi = U32[HI];
+  if (up) {
+    lo = (lo + 1) >>> 0;
+    if (lo === 0) hi += 1;
+  } else {
+    if (lo === 0) hi -= 1;
+    lo = (lo - 1) >>> 0;
+  }
+  U32[LO] = lo;
+  U32[HI] = hi;
+  return F64[0];
+}
+
+/** fma(a, b, c): a * b + c rounded once (Boldo and Melquiond's emulation by round-to-odd). */
+export function fma(a, b, c) {
+  if (a === 0 || b === 0 || !Number.isFinite(a * b) || !Number.isFinite(c)) return a * b + c;
+  twoProd(a, b);
+  const uh = RH, ul = RL;
+  twoSum(c, uh);
+  const th = RH, tl = RL;
+  // v = tl + ul rounded to odd: when inexact and even, step toward the exact sum.
+  twoSum(tl, ul);
+  let v = RH;
+  if (RL !== 0) {
+    F64[0] = v;
+    if ((U32[LO] & 1) === 0) v = nudge(v, (RL > 0) === (v > 0));
+  }
+  return th + v;
+}
+
+const LN2_HI = 6.93147180369123816490e-01, LN2_LO = 1.90821492927058770002e-10;
+const EXPM1_Q = [1.0, -3.33333333333331316428e-02, 1.58730158725481460165e-03,
+  -7.93650757867487942473e-05, 4.00821782732936239552e-06, -2.01099218183624371326e-07];
+
+export function expm1(x) {
+  const hx = highWord(x) & 0x7fffffff;
+  const neg = x < 0;
+  if (hx >= 0x4043687a) { // |x| >= 56 ln 2
+    if (Number.isNaN(x)) return x;
+    if (hx >= 0x40862e42 && x > 7.09782712893383973096e+02) return Infinity;
+    if (neg) return -1;
+  }
+  let k = 0, c = 0;
+  if (hx > 0x3fd62e42) { // |x| > 0.5 ln 2
+    let hi, lo;
+    if (hx < 0x3ff0a2b2) { // and |x| < 1.5 ln 2
+      if (!neg) {
+        hi = x - LN2_HI;
+        lo = LN2_LO;
+        k = 1;
+      } else {
+        hi = x + LN2_HI;
+        lo = -LN2_LO;
+        k = -1;
+      }
+    } else {
+      k = Math.trunc(fma(1.44269504088896338700e+00, x, neg ? -0.5 : 0.5));
+      hi = x - k * LN2_HI; // exact
+      lo = k * LN2_LO;
+    }
+    x = hi - lo;
+    c = (hi - x) - lo;
+  } else if (hx < 0x3c900000) { // |x| < 2**-54
+    return x;
+  }
+  const Q = EXPM1_Q;
+  const hfx = 0.5 * x;
+  const hxs = x * hfx;
+  const h2 = hxs * hxs, h4 = h2 * h2;
+  const r1 = fma(h4, fma(hxs, Q[5], Q[4]), fma(h2, fma(hxs, Q[3], Q[2]), fma(hxs, Q[1], 1)));
+  const t = fma(-r1, hfx, 3);
+  let e = hxs * ((r1 - t) / fma(-x, t, 6));
+  if (k === 0) return x - fma(x, e, -hxs);
+  e = fma(x, e - c, -c);
+  e -= hxs;
+  if (k === -1) return 0.5 * (x - e) - 0.5;
+  if (k === 1) return x < -0.25 ? -2 * (e - (x + 0.5)) : 1 + 2 * (x - e);
+  if (k <= -2 || k > 56) { // exp(x) - 1 is just exp(x) (or -1)
+    const y = 1 - (e - x);
+    return withHigh(y, highWord(y) + (k << 20)) - 1;
+  }
+  let y;
+  if (k < 20) {
+    y = fromHigh(0x3ff00000 - (0x200000 >> k)) - (e - x); // 1 - 2**-k
+  } else {
+    y = x - (e + fromHigh((0x3ff - k) << 20)) + 1; // 2**-k
+  }
+  return withHigh(y, highWord(y) + (k << 20));
+}
+
+const LOG1P_LP = [0, 6.666666666666735130e-01, 3.999999999940941908e-01, 2.857142874366239149e-01,
+  2.222219843214978396e-01, 1.818357216161805012e-01, 1.531383769920937332e-01, 1.479819860511658591e-01];
+
+export function log1p(x) {
+  const hx = highWord(x);
+  const ax = hx & 0x7fffffff;
+  let k = 1, f = 0, c = 0, hu = 0;
+  if (hx < 0x3fda827a) { // x < 0.41422
+    if (ax >= 0x3ff00000) return x === -1 ? -Infinity : NaN; // x <= -1
+    if (ax < 0x3e200000) { // |x| < 2**-29
+      if (ax < 0x3c900000) return x; // |x| < 2**-54
+      return x - x * x * 0.5;
+    }
+    if (hx > 0 || hx <= (0xbfd2bec4 | 0)) { // -0.2929 < x < 0.41422
+      k = 0;
+      f = x;
+      hu = 1;
+    }
+  } else if (hx >= 0x7ff00000) {
+    return x + x;
+  }
+  if (k !== 0) {
+    let u;
+    if (hx < 0x43400000) {
+      u = 1 + x;
+      hu = highWord(u);
+      k = (hu >> 20) - 1023;
+      c = k > 0 ? 1 - (u - x) : x - (u - 1); // correction term
+      c /= u;
+    } else {
+      u = x;
+      hu = highWord(u);
+      k = (hu >> 20) - 1023;
+      c = 0;
+    }
+    hu &= 0x000fffff;
+    if (hu < 0x6a09e) {
+      u = withHigh(u, hu | 0x3ff00000); // normalize u
+    } else {
+      k += 1;
+      u = withHigh(u, hu | 0x3fe00000); // normalize u/2
+      hu = (0x00100000 - hu) >> 2;
+    }
+    f = u - 1;
+  }
+  const hfsq = 0.5 * f * f;
+  if (hu === 0) { // |f| < 2**-20
+    if (f === 0) return k === 0 ? 0 : fma(k, LN2_HI, fma(k, LN2_LO, c));
+    const R = hfsq * fma(-0.66666666666666666, f, 1);
+    if (k === 0) return f - R;
+    return fma(k, LN2_HI, -((R - fma(k, LN2_LO, c)) - f));
+  }
+  const Lp = LOG1P_LP;
+  const s = f / (2 + f);
+  const z = s * s;
+  const z2 = z * z, z4 = z2 * z2, z6 = z4 * z2;
+  // GCC fuses the first product into the first addition, and computes s * (hfsq + R) once
+  // for both returns (so that product is not fused).
+  const R = fma(z6, fma(z, Lp[7], Lp[6]), fma(z4, fma(z, Lp[5], Lp[4]), fma(z, Lp[1], z2 * fma(z, Lp[3], Lp[2]))));
+  const sR = s * (hfsq + R);
+  if (k === 0) return f - (hfsq - sR);
+  return fma(k, LN2_HI, -((hfsq - (sR + fma(k, LN2_LO, c))) - f));
+}
+
+/** fdlibm's atanh (glibc's version), on log1p. */
+export function atanh(x) {
+  const xa = Math.abs(x);
+  let t;
+  if (xa < 0.5) {
+    if (xa < 2 ** -28) return x;
+    t = xa + xa;
+    t = 0.5 * log1p(t + (t * xa) / (1 - xa));
+  } else if (xa < 1) {
+    t = 0.5 * log1p((xa + xa) / (1 - xa));
+  } else if (xa > 1 || Number.isNaN(x)) {
+    return NaN;
+  } else {
+    return x / 0;
+  }
+  return x < 0 || Object.is(x, -0) ? -t : t;
+}
+
+// ---------------------------------------------------------------- hyperbolic (fdlibm's formulas)
+
+/** fdlibm's tanh (glibc's version: x * (1 + x) only below 2**-55). */
+export function tanh(x) {
+  if (Number.isNaN(x)) return x;
+  if (!Number.isFinite(x)) return Math.sign(x);
+  const ax = Math.abs(x);
+  const ix = highWord(ax);
+  let z;
+  if (ix < 0x40360000) { // |x| < 22
+    if (x === 0) return x;
+    if (ix < 0x3c800000) return x * (1 + x); // |x| < 2**-55
+    if (ix >= 0x3ff00000) { // |x| >= 1
+      const t = expm1(2 * ax);
+      z = 1 - 2 / (t + 2);
+    } else {
+      const t = expm1(-2 * ax);
+      z = -t / (t + 2);
+    }
+  } else {
+    z = 1 - 1e-300;
+  }
+  return x >= 0 ? z : -z;
+}
+
+export function cosh(x) {
+  if (!Number.isFinite(x)) return x * x;
+  const ax = Math.abs(x);
+  const ix = highWord(ax);
+  if (ix < 0x3fd62e43) { // |x| < 0.5 ln 2
+    const t = expm1(ax);
+    const w = 1 + t;
+    if (ix < 0x3c800000) return w;
+    return 1 + (t * t) / (w + w);
+  }
+  if (ix < 0x40360000) { // |x| < 22
+    const t = exp(ax);
+    return 0.5 * t + 0.5 / t;
+  }
+  if (ix < 0x40862e42) return 0.5 * exp(ax); // |x| < log(DBL_MAX)
+  if (ax <= 710.4758600739439) { // the overflow threshold
+    const w = exp(0.5 * ax);
+    return (0.5 * w) * w;
+  }
+  return Infinity;
+}
+
+export function sinh(x) {
+  if (!Number.isFinite(x)) return x + x;
+  const ax = Math.abs(x);
+  const ix = highWord(ax);
+  const h = x < 0 ? -0.5 : 0.5;
+  if (ix < 0x40360000) { // |x| < 22
+    if (ix < 0x3e300000) return x; // |x| < 2**-28
+    const t = expm1(ax);
+    if (ix < 0x3ff00000) return h * (2 * t - (t * t) / (t + 1));
+    return h * (t + t / (t + 1));
+  }
+  if (ix < 0x40862e42) return h * exp(ax);
+  if (ax <= 710.4758600739439) {
+    const w = exp(0.5 * ax);
+    return (h * w) * w;
+  }
+  return x * Infinity;
+}
+
+const LN2_FDLIBM = 6.93147180559945286227e-01;
+
+export function asinh(x) {
+  if (!Number.isFinite(x)) return x + x;
+  const ax = Math.abs(x);
+  const ix = highWord(ax);
+  if (ix < 0x3e300000) return x; // |x| < 2**-28
+  let w;
+  if (ix > 0x41b00000) w = log(ax) + LN2_FDLIBM; // |x| > 2**28
+  else if (ix > 0x40000000) w = log(2 * ax + 1 / (Math.sqrt(x * x + 1) + ax)); // |x| > 2
+  else {
+    const t = x * x;
+    w = log1p(ax + t / (1 + Math.sqrt(1 + t)));
+  }
+  return x > 0 ? w : -w;
+}
+
+export function acosh(x) {
+  const hx = highWord(x);
+  if (hx < 0x3ff00000) return NaN; // x < 1 (or negative)
+  if (hx >= 0x41b00000) return Number.isFinite(x) ? log(x) + LN2_FDLIBM : x + x; // x >= 2**28
+  if (x === 1) return 0;
+  if (hx > 0x40000000) return log(2 * x - 1 / (x + Math.sqrt(x * x - 1))); // x > 2
+  const t = x - 1;
+  return log1p(t + Math.sqrt(2 * t + t * t));
+}

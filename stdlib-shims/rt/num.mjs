@@ -1,0 +1,1803 @@
+// Numbers: the int/float representation, arithmetic and comparison operators (with the dunder
+// protocol for other types), hashing, float repr and the digit generation behind number
+// formatting, and the numeric builtins (abs, round, divmod, pow, hex, oct, bin, int(), float()).
+//
+// Representation (CONTRACT.md): an int is a safe-integer JS number (never -0) or a BigInt
+// outside ±(2**53-1); a float is a non-integral JS number (incl. NaN, ±Infinity) or a `PyFloat`
+// box for integral values and -0.0; a bool is a JS boolean and acts as an int.
+//
+// Imports are used only inside functions (object.mjs and core.mjs import this module too).
+
+import {
+  typename, classOf, NotImplemented, KwArgs, object, list, tuple, dict, set, frozenset,
+  TypeError, ValueError, ZeroDivisionError, OverflowError, MemoryError,
+} from "./object.mjs";
+import {
+  Tuple, tuple_of, mktuple, Dict, PySet, contains_seq, dict_or, dict_ior,
+  set_or, set_and, set_sub, set_xor, set_ior, set_iand, set_isub, set_ixor,
+  set_eq, set_lt, set_le, set_gt, set_ge,
+} from "./containers.mjs";
+import { truthy, arr, iter } from "./core.mjs";
+import { str_repr, percent_format } from "./str.mjs";
+
+/** A float whose value is integral or -0.0 (a plain JS number would read as an int). */
+export class PyFloat {
+  constructor(v) {
+    this.v = v;
+  }
+}
+
+const MAX_SAFE_BIG = 9007199254740991n;
+
+/** A float from any JS number. */
+export function mkfloat(n) {
+  return Number.isInteger(n) ? new PyFloat(n) : n;
+}
+
+/** The JS number of an int, float or bool (BigInts may round or become ±Infinity). */
+export function fval(x) {
+  if (typeof x === "number") return x;
+  if (x instanceof PyFloat) return x.v;
+  return Number(x);
+}
+
+/** An int from a BigInt: a JS number when it is a safe integer. */
+export function normInt(b) {
+  return b >= -MAX_SAFE_BIG && b <= MAX_SAFE_BIG ? Number(b) : b;
+}
+
+/** An int literal too big for a safe number. */
+export function bigint_lit(digits) {
+  return normInt(BigInt(digits));
+}
+
+/** True for an int (not a bool). */
+export function isInt(x) {
+  return typeof x === "number" ? Number.isInteger(x) : typeof x === "bigint";
+}
+
+/** True for a float. */
+export function isFloat(x) {
+  return typeof x === "number" ? !Number.isInteger(x) : x instanceof PyFloat;
+}
+
+/** True for a bool, int or float. */
+export function isNumber(x) {
+  const t = typeof x;
+  return t === "number" || t === "bigint" || t === "boolean" || x instanceof PyFloat;
+}
+
+/** An int or bool as a BigInt. */
+export function toBig(x) {
+  return BigInt(typeof x === "boolean" ? +x : x);
+}
+
+/** `operator.index(x)`: an int (bools become 0/1; objects through `__index__`). */
+export function to_index(x) {
+  if (typeof x === "number" && Number.isInteger(x)) return x;
+  if (typeof x === "bigint") return x;
+  if (typeof x === "boolean") return +x;
+  const f = dunder(x, "__index__");
+  if (f !== undefined) {
+    const r = callDunder(x, f);
+    if (kindOf(r) !== INT) throw TypeError(`__index__ returned non-int (type ${typename(r)})`);
+    return intv(r);
+  }
+  throw TypeError(`'${typename(x)}' object cannot be interpreted as an integer`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Kinds of numbers and conversions
+
+const NOT_NUM = 0, INT = 1, FLOAT = 2;
+
+function kindOf(x) {
+  switch (typeof x) {
+    case "number":
+      return Number.isInteger(x) ? INT : FLOAT;
+    case "bigint":
+    case "boolean":
+      return INT;
+    case "object":
+      return x instanceof PyFloat ? FLOAT : NOT_NUM;
+  }
+  return NOT_NUM;
+}
+
+/** An int or bool as an int (number or BigInt). */
+function intv(x) {
+  return typeof x === "boolean" ? +x : x;
+}
+
+/** float(x) of an int, float or bool, as a JS number (OverflowError for huge ints). */
+function toF(x) {
+  if (typeof x === "number") return x;
+  if (typeof x === "boolean") return +x;
+  if (x instanceof PyFloat) return x.v;
+  const v = Number(x);
+  if (!Number.isFinite(v)) throw OverflowError("int too large to convert to float");
+  return v;
+}
+
+/** An int from an integral JS number. */
+function intFromNumber(v) {
+  return Number.isSafeInteger(v) ? v + 0 : BigInt(v);
+}
+
+/** int(v) for a float value: truncation toward zero. */
+function truncFloat(v) {
+  if (v !== v) throw ValueError("cannot convert float NaN to integer");
+  if (v === Infinity || v === -Infinity) throw OverflowError("cannot convert float infinity to integer");
+  return intFromNumber(Math.trunc(v));
+}
+
+function bitLength(b) {
+  // b >= 0n
+  return b === 0n ? 0 : b.toString(2).length;
+}
+
+// IEEE-754 access.
+const scratch = new DataView(new ArrayBuffer(8));
+
+/** [m, e] with v = m * 2**e, m an odd integer (a JS number), for finite v > 0. */
+function decompose(v) {
+  scratch.setFloat64(0, v);
+  const hi = scratch.getUint32(0), lo = scratch.getUint32(4);
+  const ex = (hi >>> 20) & 0x7ff;
+  let m = (hi & 0xfffff) * 4294967296 + lo;
+  let e;
+  if (ex === 0) {
+    e = -1074;
+  } else {
+    m += 4503599627370496;
+    e = ex - 1075;
+  }
+  while (m % 2 === 0) {
+    m /= 2;
+    e++;
+  }
+  return [m, e];
+}
+
+/** v * 2**k, exact whenever the result is representable. */
+function ldexp(v, k) {
+  while (k > 1023) {
+    v *= 8.98846567431158e307; // 2**1023
+    k -= 1023;
+    if (!Number.isFinite(v)) return v;
+  }
+  while (k < -1022) {
+    v *= 2.2250738585072014e-308; // 2**-1022
+    k += 1022;
+    if (v === 0) return v;
+  }
+  return v * 2 ** k;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Int arithmetic on canonical ints (JS numbers or BigInts)
+
+function intAdd(a, b) {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a + b;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return normInt(BigInt(a) + BigInt(b));
+}
+
+function intSub(a, b) {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a - b;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return normInt(BigInt(a) - BigInt(b));
+}
+
+function intMul(a, b) {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a * b;
+    if (Number.isSafeInteger(r)) return r + 0;
+  }
+  return normInt(BigInt(a) * BigInt(b));
+}
+
+function isZero(x) {
+  return x === 0 || x === 0n;
+}
+
+function intFloordiv(a, b) {
+  if (isZero(b)) throw ZeroDivisionError("integer division or modulo by zero");
+  // For safe integers, Math.floor(a / b) is exact: a non-integral quotient is at least 1/|b|
+  // away from an integer, more than the rounding error of a / b.
+  if (typeof a === "number" && typeof b === "number") return Math.floor(a / b) + 0;
+  const A = BigInt(a), B = BigInt(b);
+  let q = A / B;
+  if ((A < 0n) !== (B < 0n) && q * B !== A) q -= 1n;
+  return normInt(q);
+}
+
+function intMod(a, b) {
+  if (isZero(b)) throw ZeroDivisionError("integer modulo by zero");
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a % b;
+    return r === 0 ? 0 : (r < 0) !== (b < 0) ? r + b : r;
+  }
+  const B = BigInt(b);
+  let r = BigInt(a) % B;
+  if (r !== 0n && (r < 0n) !== (B < 0n)) r += B;
+  return normInt(r);
+}
+
+function intTruediv(a, b) {
+  if (isZero(b)) throw ZeroDivisionError("division by zero");
+  return mkfloat(typeof a === "number" && typeof b === "number" ? a / b : bigTrueDiv(BigInt(a), BigInt(b)));
+}
+
+/** a / b correctly rounded, for BigInts (b != 0), as CPython's long_true_divide. */
+function bigTrueDiv(a, b) {
+  const neg = (a < 0n) !== (b < 0n);
+  if (a < 0n) a = -a;
+  if (b < 0n) b = -b;
+  if (a <= 9007199254740992n && b <= 9007199254740992n) {
+    const r = Number(a) / Number(b);
+    return neg ? -r : r;
+  }
+  const la = bitLength(a), lb = bitLength(b);
+  if (la - lb > 1025) throw OverflowError("integer division result too large for a float");
+  // q = floor(a / b / 2**sh) has 55 or 56 bits; `sticky` records a nonzero remainder.
+  const sh = la - lb - 55;
+  let q, sticky;
+  if (sh >= 0) {
+    const d = b << BigInt(sh);
+    q = a / d;
+    sticky = q * d !== a;
+  } else {
+    const n = a << BigInt(-sh);
+    q = n / b;
+    sticky = q * b !== n;
+  }
+  const lq = bitLength(q);
+  const e = lq + sh; // the value is in [2**(e-1), 2**e)
+  const p = e - 53 < -1074 ? e + 1074 : 53; // bits the result can hold (fewer when subnormal)
+  let r;
+  if (p <= 0) {
+    // Below half the smallest subnormal, or (p == 0) between half of it and it.
+    const aboveHalf = p === 0 && (sticky || q !== 1n << BigInt(lq - 1));
+    r = aboveHalf ? 5e-324 : 0;
+  } else {
+    const drop = BigInt(lq - p);
+    let kept = q >> drop;
+    const rest = q - (kept << drop), half = 1n << (drop - 1n);
+    if (rest > half || (rest === half && (sticky || (kept & 1n) === 1n))) kept += 1n;
+    r = ldexp(Number(kept), sh + Number(drop));
+    if (r === Infinity) throw OverflowError("integer division result too large for a float");
+  }
+  return neg ? -r : r;
+}
+
+function intPow(a, b) {
+  if (b < 0) return mkfloat(floatPow(toF(a), toF(b)));
+  if (typeof a === "number" && typeof b === "number") {
+    // Square-and-multiply while every intermediate stays exact.
+    let r = 1, x = a, n = b;
+    for (;;) {
+      if (n % 2 === 1) {
+        r *= x;
+        if (!Number.isSafeInteger(r)) break;
+      }
+      n = Math.floor(n / 2);
+      if (n === 0) return r + 0;
+      x *= x;
+      if (!Number.isSafeInteger(x)) break;
+    }
+  }
+  const A = BigInt(a);
+  if (A === 0n || A === 1n) return Number(A) ** (b === 0 || b === 0n ? 0 : 1);
+  if (A === -1n) return BigInt(b) % 2n === 0n ? 1 : -1;
+  return normInt(A ** BigInt(b));
+}
+
+function checkShift(b) {
+  if (b < 0) throw ValueError("negative shift count");
+}
+
+function intLshift(a, b) {
+  checkShift(b);
+  if (isZero(a)) return 0;
+  if (typeof a === "number" && b < 53) {
+    const r = a * 2 ** b;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  if (typeof b === "bigint" && b >= 2n ** 63n) throw OverflowError("too many digits in integer");
+  if (b >= 2 ** 30) throw MemoryError(); // past the largest BigInt
+  return normInt(BigInt(a) << BigInt(b));
+}
+
+function intRshift(a, b) {
+  checkShift(b);
+  if (typeof a === "number") return b >= 53 ? (a < 0 ? -1 : 0) : Math.floor(a / 2 ** Number(b)) + 0;
+  if (typeof b === "bigint" || b > 2 ** 32) return a < 0n ? -1 : 0;
+  return normInt(a >> BigInt(b));
+}
+
+function isInt32(x) {
+  return typeof x === "number" && (x | 0) === x;
+}
+
+function intAnd(a, b) {
+  return isInt32(a) && isInt32(b) ? a & b : normInt(BigInt(a) & BigInt(b));
+}
+
+function intOr(a, b) {
+  return isInt32(a) && isInt32(b) ? a | b : normInt(BigInt(a) | BigInt(b));
+}
+
+function intXor(a, b) {
+  return isInt32(a) && isInt32(b) ? a ^ b : normInt(BigInt(a) ^ BigInt(b));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Float arithmetic on JS numbers
+
+/** CPython's float_divmod: [floor quotient, remainder] for w != 0. */
+function floatDivmod(v, w) {
+  let mod = v % w;
+  let div = (v - mod) / w;
+  if (mod !== 0) {
+    if ((w < 0) !== (mod < 0)) {
+      mod += w;
+      div -= 1;
+    }
+  } else {
+    mod = w < 0 ? -0 : 0;
+  }
+  let floordiv;
+  if (div !== 0) {
+    floordiv = Math.floor(div);
+    if (div - floordiv > 0.5) floordiv += 1;
+  } else {
+    const q = v / w;
+    floordiv = q < 0 || Object.is(q, -0) ? -0 : 0;
+  }
+  return [floordiv, mod];
+}
+
+function floatMod(v, w) {
+  if (w === 0) throw ZeroDivisionError("float modulo");
+  let mod = v % w;
+  if (mod !== 0) {
+    if ((w < 0) !== (mod < 0)) mod += w;
+  } else {
+    mod = w < 0 ? -0 : 0;
+  }
+  return mod;
+}
+
+function floatFloordiv(v, w) {
+  if (w === 0) throw ZeroDivisionError("float floor division by zero");
+  return floatDivmod(v, w)[0];
+}
+
+function floatTruediv(v, w) {
+  if (w === 0) throw ZeroDivisionError("float division by zero");
+  return v / w;
+}
+
+function isOddInteger(y) {
+  return Number.isInteger(y) && Math.abs(y % 2) === 1;
+}
+
+/** CPython's float_pow on JS numbers: special cases, then a correctly rounded power. */
+export function floatPow(x, y) {
+  if (y === 0) return 1;
+  if (x !== x) return x;
+  if (y !== y) return x === 1 ? 1 : y;
+  if (y === Infinity || y === -Infinity) {
+    const ax = Math.abs(x);
+    if (ax === 1) return 1;
+    return (y > 0) === (ax > 1) ? Infinity : 0;
+  }
+  if (x === Infinity || x === -Infinity) {
+    const odd = isOddInteger(y);
+    if (y > 0) return odd ? x : Infinity;
+    return odd ? (x < 0 ? -0 : 0) : 0;
+  }
+  if (x === 0) {
+    if (y < 0) throw ZeroDivisionError("0.0 cannot be raised to a negative power");
+    return isOddInteger(y) ? x : 0;
+  }
+  let negate = false;
+  if (x < 0) {
+    if (!Number.isInteger(y)) throw ValueError("complex numbers are not supported: negative number raised to a fractional power");
+    x = -x;
+    negate = isOddInteger(y);
+  }
+  let r;
+  if (x === 1) r = 1;
+  else if (y === 1) r = x;
+  else if (y === 2) r = x * x;
+  else if (y === -1) r = 1 / x;
+  else if (y === 0.5) r = Math.sqrt(x);
+  else if (Number.isInteger(y)) r = powIntExp(x, y);
+  else r = powGeneral(x, y);
+  if (r === Infinity) throw OverflowError("(34, 'Numerical result out of range')");
+  return negate ? -r : r;
+}
+
+// Double-double arithmetic: a value is hi + lo with |lo| <= ulp(hi)/2. The helpers leave their
+// result in DH / DL (no allocation on these paths).
+let DH = 0, DL = 0;
+const SPLIT = 134217729; // 2**27 + 1, for Dekker's exact product
+
+function ddMul(ah, al, bh, bl) {
+  const p = ah * bh;
+  let t = SPLIT * ah;
+  const ahh = t - (t - ah), ahl = ah - ahh;
+  t = SPLIT * bh;
+  const bhh = t - (t - bh), bhl = bh - bhh;
+  const e = ((ahh * bhh - p) + ahh * bhl + ahl * bhh) + ahl * bhl + (ah * bl + al * bh);
+  DH = p + e;
+  DL = e - (DH - p);
+}
+
+function ddAdd(ah, al, bh, bl) {
+  const s = ah + bh;
+  const bb = s - ah;
+  const e = ((ah - (s - bb)) + (bh - bb)) + al + bl;
+  DH = s + e;
+  DL = e - (DH - s);
+}
+
+/** (h + l) / k for a small integer k. */
+function ddDivNum(h, l, k) {
+  const q1 = h / k;
+  ddMul(q1, 0, k, 0);
+  const q2 = (((h - DH) - DL) + l) / k;
+  DH = q1 + q2;
+  DL = q2 - (DH - q1);
+}
+
+/** 1 / (h + l). */
+function ddRecip(h, l) {
+  const q1 = 1 / h;
+  ddMul(q1, 0, h, l);
+  const q2 = ((1 - DH) - DL) * q1;
+  DH = q1 + q2;
+  DL = q2 - (DH - q1);
+}
+
+/** Bit length of a positive integer below 2**53. */
+function bitLengthNum(n) {
+  return n < 4294967296 ? 32 - Math.clz32(n) : 64 - Math.clz32(Math.floor(n / 4294967296));
+}
+
+/** [m, k] with x = m * 2**k and m in [1, 2), for finite x > 0. */
+function frexp1(x) {
+  const [mi, e] = decompose(x);
+  const b = bitLengthNum(mi) - 1;
+  return [mi / 2 ** b, e + b];
+}
+
+/** Round (h + l) * 2**e to a double, for h in [0.5, 2]: also correctly into the subnormals. */
+function ddScale(h, l, e) {
+  if (e > -1020) return ldexp(h, e);
+  if (e < -1200) return 0;
+  const th = h * 2 ** (e + 1074), tl = l * 2 ** (e + 1074);
+  if (th >= 4503599627370496) return ldexp(h, e); // normal after all
+  let n = Math.floor(th);
+  const frac = (th - n) + tl;
+  if (frac > 0.5 || (frac === 0.5 && n % 2 === 1)) n += 1;
+  else if (frac < 0) n -= 1;
+  return n * 5e-324;
+}
+
+/** x**n for finite x > 0 and integral n: the exact power rounded (barring near-ties). */
+function powIntExp(x, n) {
+  // Mantissas stay in [1, 2), binary exponents apart, so nothing overflows midway.
+  let [bh, be] = frexp1(x);
+  let bl = 0, rh = 1, rl = 0, re = 0;
+  let k = Math.abs(n);
+  for (;;) {
+    if (k % 2 === 1) {
+      ddMul(rh, rl, bh, bl);
+      rh = DH;
+      rl = DL;
+      re += be;
+      if (rh >= 2) {
+        rh /= 2;
+        rl /= 2;
+        re += 1;
+      }
+    }
+    k = Math.floor(k / 2);
+    if (k === 0) break;
+    ddMul(bh, bl, bh, bl);
+    bh = DH;
+    bl = DL;
+    be *= 2;
+    if (bh >= 2) {
+      bh /= 2;
+      bl /= 2;
+      be += 1;
+    }
+    // The remaining factors only move further out of range.
+    if (Math.abs(be) > 2200) return (be > 0) === (n > 0) ? Infinity : 0;
+  }
+  if (n < 0) {
+    ddRecip(rh, rl);
+    return ddScale(DH, DL, -re);
+  }
+  return ddScale(rh, rl, re);
+}
+
+const LN2_HI = 0.6931471805599453, LN2_LO = 2.3190468138462996e-17;
+
+/** log(m) for m in [0.7, 1.42]: 2 * atanh(s) with s = (m - 1) / (m + 1). */
+function ddLog(m) {
+  // m - 1 is exact; m + 1 may round, so keep its low part.
+  const denH = m + 1, denL = m - (denH - 1);
+  ddRecip(denH, denL);
+  ddMul(m - 1, 0, DH, DL);
+  const sh = DH, sl = DL;
+  ddMul(sh, sl, sh, sl);
+  const s2h = DH, s2l = DL;
+  // Horner: sum of s2**k / (2k + 1); s2 < 0.03 so 22 terms reach 2**-110.
+  let th = 0, tl = 0;
+  for (let k = 22; k >= 0; k--) {
+    ddMul(th, tl, s2h, s2l);
+    const ph = DH, pl = DL;
+    ddDivNum(1, 0, 2 * k + 1);
+    ddAdd(ph, pl, DH, DL);
+    th = DH;
+    tl = DL;
+  }
+  ddMul(th, tl, sh, sl);
+  DH *= 2;
+  DL *= 2;
+}
+
+/** exp(h + l): the mantissa in DH/DL and the binary exponent returned. */
+function ddExp(h, l) {
+  // h + l = j*ln2 + r with |r| <= ln2/2; exp(r) = (exp(r / 1024))**1024.
+  const j = Math.round(h / LN2_HI);
+  ddMul(j, 0, LN2_HI, LN2_LO);
+  ddAdd(h, l, -DH, -DL);
+  const rh = DH / 1024, rl = DL / 1024;
+  // t = exp(r') - 1 by Horner, t = r'(1 + r'/2(1 + r'/3(...))); |r'| < 4e-4, 9 terms suffice.
+  let th = 0, tl = 0;
+  for (let k = 9; k >= 1; k--) {
+    ddAdd(th, tl, 1, 0);
+    ddMul(DH, DL, rh, rl);
+    ddDivNum(DH, DL, k);
+    th = DH;
+    tl = DL;
+  }
+  // (1 + t)**2 = 1 + (2t + t*t), ten times.
+  for (let i = 0; i < 10; i++) {
+    ddMul(th, tl, th, tl);
+    ddAdd(DH, DL, 2 * th, 2 * tl);
+    th = DH;
+    tl = DL;
+  }
+  ddAdd(th, tl, 1, 0);
+  return j;
+}
+
+/** x**y for finite x > 0 and non-integral finite y, as exp(y * log(x)) in double-double. */
+function powGeneral(x, y) {
+  let [m, k] = frexp1(x);
+  if (m > Math.SQRT2) {
+    m /= 2;
+    k += 1;
+  }
+  ddLog(m);
+  const lh = DH, ll = DL;
+  ddMul(k, 0, LN2_HI, LN2_LO);
+  ddAdd(DH, DL, lh, ll);
+  ddMul(DH, DL, y, 0);
+  if (DH > 710) return Infinity;
+  if (DH < -746) return 0;
+  const j = ddExp(DH, DL);
+  return ddScale(DH, DL, j);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The operator protocol
+
+/** The class of a Python instance (user classes, subclasses of builtins), else null. */
+function pyClass(x) {
+  if (typeof x === "object") return x !== null && x.$isclass === true ? Object.getPrototypeOf(x) : null;
+  return typeof x === "function" && x.$isclass === false ? Object.getPrototypeOf(x) : null;
+}
+
+/**
+ * Special method `name` of `x`: from the class of a Python instance, or a JS method of a
+ * runtime object (like a dict view); undefined if there is none.
+ */
+function dunder(x, name) {
+  const C = pyClass(x);
+  const f = C !== null ? C[name] : typeof x === "object" && x !== null ? x[name] : undefined;
+  return typeof f === "function" ? f : undefined;
+}
+
+/** Call special method `f` of `x`: compiled methods take self as `this`, others as first argument. */
+function callDunder(x, f, ...args) {
+  return f.$selfarg === true ? f(x, ...args) : f.apply(x, args);
+}
+
+/** Whether y's class is a proper subclass of x's class (CPython tries y's method first). */
+function rightFirst(x, y) {
+  const cy = classOf(y), cx = classOf(x);
+  return cy !== cx && cy.$mro.includes(cx);
+}
+
+/**
+ * A binary operator: its symbol, dunder names, the int and float implementations (null when
+ * the operator does not apply), and whether bool op bool gives a bool.
+ */
+function op(sym, name, int, flt, bools = false) {
+  return { sym, l: `__${name}__`, r: `__r${name}__`, i: `__i${name}__`, isym: sym + "=", int, flt, bools };
+}
+const ADD = op("+", "add", intAdd, (a, b) => a + b);
+const SUB = op("-", "sub", intSub, (a, b) => a - b);
+const MUL = op("*", "mul", intMul, (a, b) => a * b);
+const TRUEDIV = op("/", "truediv", intTruediv, floatTruediv);
+const FLOORDIV = op("//", "floordiv", intFloordiv, floatFloordiv);
+const MOD = op("%", "mod", intMod, floatMod);
+const POW = op("** or pow()", "pow", intPow, floatPow);
+POW.isym = "**=";
+const MATMUL = op("@", "matmul", null, null);
+const LSHIFT = op("<<", "lshift", intLshift, null);
+const RSHIFT = op(">>", "rshift", intRshift, null);
+const AND = op("&", "and", intAnd, null, true);
+const OR = op("|", "or", intOr, null, true);
+const XOR = op("^", "xor", intXor, null, true);
+const DIVMOD = op("divmod()", "divmod", null, null);
+
+/** The general case of a binary operator; `sym` names it in the TypeError. */
+function binop(a, b, o, sym) {
+  const ka = kindOf(a), kb = kindOf(b);
+  if (ka !== NOT_NUM && kb !== NOT_NUM) {
+    if (ka === INT && kb === INT && o.int !== null) {
+      if (o.bools && typeof a === "boolean" && typeof b === "boolean") return o.int(+a, +b) !== 0;
+      return o.int(intv(a), intv(b));
+    }
+    if (o.flt !== null) return mkfloat(o.flt(toF(a), toF(b)));
+  }
+  const r = dispatch(a, b, o);
+  if (r !== NotImplemented) return r;
+  throw TypeError(`unsupported operand type(s) for ${sym}: '${typename(a)}' and '${typename(b)}'`);
+}
+
+/** `__op__` / `__rop__` of Python instances, then the operations of builtin containers. */
+function dispatch(a, b, o) {
+  const ca = pyClass(a), cb = pyClass(b);
+  const fa = dunder(a, o.l);
+  let fb = cb !== null && cb !== ca ? dunder(b, o.r) : undefined;
+  if (fa !== undefined) {
+    // A subclass's reflected method that overrides ours goes first.
+    if (fb !== undefined && fb !== ca[o.r] && rightFirst(a, b)) {
+      const r = callDunder(b, fb, a);
+      if (r !== NotImplemented) return r;
+      fb = undefined;
+    }
+    const r = callDunder(a, fa, b);
+    if (r !== NotImplemented) return r;
+  }
+  if (fb !== undefined) {
+    const r = callDunder(b, fb, a);
+    if (r !== NotImplemented) return r;
+  }
+  switch (o) {
+    case ADD:
+      return concat(a, b);
+    case MUL:
+      return isSeq(a) ? repeat(a, b) : isSeq(b) ? repeat(b, a) : NotImplemented;
+    case OR:
+    case AND:
+    case XOR:
+    case SUB:
+      return setOp(a, b, o);
+  }
+  return NotImplemented;
+}
+
+function isList(x) {
+  return Array.isArray(x) && !(x instanceof Tuple);
+}
+
+function isSeq(x) {
+  return typeof x === "string" || Array.isArray(x);
+}
+
+/** `+` of str, list and tuple. */
+function concat(a, b) {
+  if (typeof a === "string") {
+    if (typeof b === "string") return a + b;
+    throw TypeError(`can only concatenate str (not "${typename(b)}") to str`);
+  }
+  if (Array.isArray(a)) {
+    const tup = a instanceof Tuple;
+    if (Array.isArray(b) && (b instanceof Tuple) === tup) {
+      const out = [];
+      for (let i = 0; i < a.length; i++) out.push(a[i]);
+      for (let i = 0; i < b.length; i++) out.push(b[i]);
+      return tup ? tuple_of(out) : out;
+    }
+    const t = tup ? "tuple" : "list";
+    throw TypeError(`can only concatenate ${t} (not "${typename(b)}") to ${t}`);
+  }
+  return NotImplemented;
+}
+
+/** The count of `seq * n`: an int (or `__index__`), negative meaning zero. */
+function repeatCount(n) {
+  const k = kindOf(n);
+  if (k === FLOAT || (k === NOT_NUM && dunder(n, "__index__") === undefined)) {
+    throw TypeError(`can't multiply sequence by non-int of type '${typename(n)}'`);
+  }
+  n = to_index(n);
+  if (typeof n === "bigint") {
+    // CPython takes counts up to 2**63 - 1 (then runs out of memory).
+    if (n < -(2n ** 63n) || n >= 2n ** 63n) throw OverflowError("cannot fit 'int' into an index-sized integer");
+    return n < 0n ? 0 : Infinity;
+  }
+  return n < 0 ? 0 : n;
+}
+
+/** A repetition too large for JS strings and arrays. */
+function checkSize(len, k) {
+  if (len > 0 && len * k > 536870888) throw MemoryError();
+}
+
+function repeat(seq, n) {
+  const k = repeatCount(n);
+  checkSize(seq.length, k);
+  if (typeof seq === "string") return seq.repeat(k);
+  const out = [];
+  for (let j = 0; j < k; j++) for (let i = 0; i < seq.length; i++) out.push(seq[i]);
+  return seq instanceof Tuple ? tuple_of(out) : out;
+}
+
+/** The set operators of rt/containers.mjs: [binary, in-place]. */
+let setOps = null;
+function setOpsOf(o) {
+  if (setOps === null) {
+    setOps = new Map([[OR, [set_or, set_ior]], [AND, [set_and, set_iand]], [SUB, [set_sub, set_isub]], [XOR, [set_xor, set_ixor]]]);
+  }
+  return setOps.get(o);
+}
+
+/** `|`, `&`, `-`, `^` of a set with a set or dict view, `|` of two dicts. */
+function setOp(a, b, o) {
+  if (a instanceof PySet) return setOpsOf(o)[0](a, b);
+  if (o === OR && a instanceof Dict) return dict_or(a, b);
+  return NotImplemented;
+}
+
+// Fast paths first: both operands JS numbers. An integral result of two ints is an int
+// (BigInt past the safe range); an integral result involving a float is a boxed float.
+
+export function add(a, b) {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a + b;
+    if (!Number.isInteger(r)) return r;
+    if (Number.isInteger(a) && Number.isInteger(b)) return Number.isSafeInteger(r) ? r : intAdd(a, b);
+    return new PyFloat(r);
+  }
+  if (typeof a === "string" && typeof b === "string") return a + b;
+  return binop(a, b, ADD, "+");
+}
+
+export function sub(a, b) {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a - b;
+    if (!Number.isInteger(r)) return r;
+    if (Number.isInteger(a) && Number.isInteger(b)) return Number.isSafeInteger(r) ? r : intSub(a, b);
+    return new PyFloat(r);
+  }
+  return binop(a, b, SUB, "-");
+}
+
+export function mul(a, b) {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a * b;
+    if (!Number.isInteger(r)) return r;
+    if (Number.isInteger(a) && Number.isInteger(b)) return Number.isSafeInteger(r) ? r + 0 : intMul(a, b);
+    return new PyFloat(r);
+  }
+  return binop(a, b, MUL, "*");
+}
+
+export function truediv(a, b) {
+  if (typeof a === "number" && typeof b === "number" && b !== 0) {
+    const r = a / b;
+    return Number.isInteger(r) ? new PyFloat(r) : r;
+  }
+  return binop(a, b, TRUEDIV, "/");
+}
+
+export function floordiv(a, b) {
+  if (typeof a === "number" && typeof b === "number" && b !== 0 && Number.isInteger(a) && Number.isInteger(b)) {
+    return Math.floor(a / b) + 0;
+  }
+  return binop(a, b, FLOORDIV, "//");
+}
+
+export function mod(a, b) {
+  if (typeof a === "number" && typeof b === "number" && b !== 0 && Number.isInteger(a) && Number.isInteger(b)) {
+    const r = a % b;
+    return r === 0 ? 0 : (r < 0) !== (b < 0) ? r + b : r;
+  }
+  if (typeof a === "string") return percent_format(a, b);
+  return binop(a, b, MOD, "%");
+}
+
+/** `a ** b`, and the `pow(base, exp, mod=None)` builtin. */
+export function pow(a, b, m) {
+  if (m === undefined && typeof a === "number" && typeof b === "number" && Number.isInteger(a) && Number.isInteger(b) && b >= 0) {
+    return intPow(a, b);
+  }
+  if (a instanceof KwArgs || b instanceof KwArgs || m instanceof KwArgs) {
+    [a, b, m] = kwargs("pow", [a, b, m].filter((x) => x !== undefined), ["base", "exp", "mod"]);
+  }
+  if (m != null) return powmod(a, b, m);
+  return binop(a, b, POW, "** or pow()");
+}
+
+export function matmul(a, b) {
+  return binop(a, b, MATMUL, "@");
+}
+
+export function lshift(a, b) {
+  return binop(a, b, LSHIFT, "<<");
+}
+
+export function rshift(a, b) {
+  return binop(a, b, RSHIFT, ">>");
+}
+
+export function bitand(a, b) {
+  if (isInt32(a) && isInt32(b)) return a & b;
+  return binop(a, b, AND, "&");
+}
+
+export function bitor(a, b) {
+  if (isInt32(a) && isInt32(b)) return a | b;
+  return binop(a, b, OR, "|");
+}
+
+export function bitxor(a, b) {
+  if (isInt32(a) && isInt32(b)) return a ^ b;
+  return binop(a, b, XOR, "^");
+}
+
+// In-place operators. Numbers, strings and tuples are immutable: for them `a op= b` is
+// `a op b`, except that a TypeError names the operator `op=`.
+
+/** `a op= b` when `a` is not a number or string. */
+function inplace(a, b, o) {
+  const f = dunder(a, o.i);
+  if (f !== undefined) {
+    const r = callDunder(a, f, b);
+    if (r !== NotImplemented) return r;
+  } else if (isList(a)) {
+    if (o === ADD) {
+      for (const x of arr(b)) a.push(x);
+      return a;
+    }
+    if (o === MUL) {
+      const k = repeatCount(b), n = a.length;
+      checkSize(n, k);
+      if (k === 0) a.length = 0;
+      for (let j = 1; j < k; j++) for (let i = 0; i < n; i++) a.push(a[i]);
+      return a;
+    }
+  } else if (a instanceof PySet && setOpsOf(o) !== undefined) {
+    const r = setOpsOf(o)[1](a, b);
+    if (r !== NotImplemented) return r;
+  } else if (o === OR && a instanceof Dict) {
+    return dict_ior(a, b);
+  }
+  return binop(a, b, o, o.isym);
+}
+
+/** The in-place operator `o` whose plain form is the function `plain`. */
+function inplaceOp(o, plain) {
+  return (a, b) => {
+    if (typeof a === "number" && typeof b === "number" && (o.flt !== null || (o.int !== null && Number.isInteger(a) && Number.isInteger(b)))) {
+      return plain(a, b);
+    }
+    if (typeof a === "string" && (o === MOD || (o === ADD && typeof b === "string"))) return plain(a, b);
+    if ((typeof a === "object" && a !== null && !(a instanceof PyFloat)) || typeof a === "function") return inplace(a, b, o);
+    return binop(a, b, o, o.isym);
+  };
+}
+
+export const iadd = inplaceOp(ADD, add);
+export const isub = inplaceOp(SUB, sub);
+export const imul = inplaceOp(MUL, mul);
+export const itruediv = inplaceOp(TRUEDIV, truediv);
+export const ifloordiv = inplaceOp(FLOORDIV, floordiv);
+export const imod = inplaceOp(MOD, mod);
+export const ipow = inplaceOp(POW, pow);
+export const imatmul = inplaceOp(MATMUL, matmul);
+export const ilshift = inplaceOp(LSHIFT, lshift);
+export const irshift = inplaceOp(RSHIFT, rshift);
+export const ibitand = inplaceOp(AND, bitand);
+export const ibitor = inplaceOp(OR, bitor);
+export const ibitxor = inplaceOp(XOR, bitxor);
+
+// ---------------------------------------------------------------------------------------------
+// Unary operators
+
+function unary(x, name, sym) {
+  const f = dunder(x, name);
+  if (f !== undefined) return callDunder(x, f);
+  throw TypeError(`bad operand type for unary ${sym}: '${typename(x)}'`);
+}
+
+export function neg(x) {
+  if (typeof x === "number") return Number.isInteger(x) ? 0 - x : -x;
+  if (typeof x === "bigint") return normInt(-x);
+  if (typeof x === "boolean") return 0 - x;
+  if (x instanceof PyFloat) return new PyFloat(-x.v);
+  return unary(x, "__neg__", "-");
+}
+
+export function pos(x) {
+  if (typeof x === "number" || typeof x === "bigint" || x instanceof PyFloat) return x;
+  if (typeof x === "boolean") return +x;
+  return unary(x, "__pos__", "+");
+}
+
+export function invert(x) {
+  if (typeof x === "number" && Number.isInteger(x)) return intSub(-x, 1);
+  if (typeof x === "bigint") return normInt(-x - 1n);
+  if (typeof x === "boolean") return -x - 1;
+  return unary(x, "__invert__", "~");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Comparison
+
+const EQ = 0, NE = 1, LT = 2, LE = 3, GT = 4, GE = 5;
+const CMP_NAME = ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"];
+const CMP_SWAP = [EQ, NE, GT, GE, LT, LE];
+const CMP_SYM = ["==", "!=", "<", "<=", ">", ">="];
+
+/** Sign of a - b for numbers of any kind (exact across int/float/BigInt), NaN if unordered. */
+function numCmp(a, b) {
+  if (typeof a === "boolean") a = +a;
+  else if (a instanceof PyFloat) a = a.v;
+  if (typeof b === "boolean") b = +b;
+  else if (b instanceof PyFloat) b = b.v;
+  if (typeof a === typeof b) return a < b ? -1 : a > b ? 1 : a === b ? 0 : NaN;
+  // One BigInt, one JS number.
+  if (typeof a === "bigint") return -numCmp(b, a);
+  if (a !== a) return NaN;
+  if (a === Infinity) return 1;
+  if (a === -Infinity) return -1;
+  const fa = Math.floor(a), B = BigInt(fa);
+  if (B < b) return -1;
+  if (B > b) return 1;
+  return a === fa ? 0 : 1;
+}
+
+function cmpResult(c, op) {
+  switch (op) {
+    case EQ:
+      return c === 0;
+    case NE:
+      return c !== 0;
+    case LT:
+      return c < 0;
+    case LE:
+      return c <= 0;
+    case GT:
+      return c > 0;
+  }
+  return c >= 0;
+}
+
+/** Code point order of two strings (JS `<` orders UTF-16 code units). */
+function strCmp(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i), y = b.charCodeAt(i);
+    if (x !== y) {
+      // Surrogates (astral code points) sort after U+E000..U+FFFF.
+      if (x >= 0xd800 && y >= 0xd800) return (x >= 0xe000 ? x - 0x800 : x + 0x2000) - (y >= 0xe000 ? y - 0x800 : y + 0x2000);
+      return x - y;
+    }
+  }
+  return a.length - b.length;
+}
+
+/** Identity or equality of two items, as CPython's containers compare them. */
+function sameItem(p, q) {
+  return p === q || eq(p, q) || (p !== p && q !== q);
+}
+
+function seqCmp(x, y, op) {
+  if ((op === EQ || op === NE) && x.length !== y.length) return op === NE;
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) {
+    if (!sameItem(x[i], y[i])) {
+      if (op === EQ) return false;
+      if (op === NE) return true;
+      return richcmp(x[i], y[i], op);
+    }
+  }
+  return cmpResult(x.length - y.length, op);
+}
+
+/** Comparison of builtin types (and object's defaults): a JS boolean or NotImplemented. */
+function nativeCmp(x, y, op) {
+  const kx = kindOf(x);
+  if (kx !== NOT_NUM) return kindOf(y) !== NOT_NUM ? cmpResult(numCmp(x, y), op) : NotImplemented;
+  if (typeof x === "string") return typeof y === "string" ? cmpResult(strCmp(x, y), op) : NotImplemented;
+  if (Array.isArray(x)) {
+    return Array.isArray(y) && (x instanceof Tuple) === (y instanceof Tuple) ? seqCmp(x, y, op) : NotImplemented;
+  }
+  if (x instanceof PySet) {
+    let r;
+    switch (op) {
+      case EQ:
+        return set_eq(x, y);
+      case NE:
+        r = set_eq(x, y);
+        return r === NotImplemented ? r : !r;
+      case LT:
+        return set_lt(x, y);
+      case LE:
+        return set_le(x, y);
+      case GT:
+        return set_gt(x, y);
+    }
+    return set_ge(x, y);
+  }
+  if (x instanceof Dict) {
+    if (!(y instanceof Dict) || (op !== EQ && op !== NE)) return NotImplemented;
+    const e = x.$eq(y);
+    return op === EQ ? e : !e;
+  }
+  if (op === EQ) return x === y || (x == null && y == null) ? true : NotImplemented;
+  if (op === NE) return x === y || (x == null && y == null) ? false : NotImplemented;
+  return NotImplemented;
+}
+
+/** The builtin comparison methods that must not shadow the native comparisons. */
+let defaultSlots = null;
+function isDefaultSlot(f) {
+  if (defaultSlots === null) {
+    defaultSlots = new Set();
+    for (const C of [object, list, tuple, dict, set, frozenset]) for (const n of CMP_NAME) defaultSlots.add(C[n]);
+  }
+  return defaultSlots.has(f);
+}
+
+/** CPython's tp_richcompare of x's type. */
+function tpcmp(x, y, op) {
+  const C = pyClass(x);
+  if (C === null) {
+    // A runtime object with its own comparison methods (dict views).
+    const f = typeof x === "object" && x !== null && !(x instanceof PyFloat) ? x[CMP_NAME[op]] : undefined;
+    if (typeof f === "function") return f.call(x, y);
+  } else {
+    const f = C[CMP_NAME[op]];
+    if (typeof f === "function" && !isDefaultSlot(f)) return callDunder(x, f, y);
+    if (op === NE) {
+      // object.__ne__ inverts __eq__.
+      const fe = C.__eq__;
+      if (typeof fe === "function" && !isDefaultSlot(fe)) {
+        const r = callDunder(x, fe, y);
+        return r === NotImplemented ? r : !truthy(r);
+      }
+    }
+  }
+  return nativeCmp(x, y, op);
+}
+
+/** CPython's do_richcompare, as a JS boolean. */
+function richcmp(a, b, op) {
+  let checkedReverse = false;
+  if (pyClass(b) !== null && rightFirst(a, b)) {
+    const r = tpcmp(b, a, CMP_SWAP[op]);
+    if (r !== NotImplemented) return truthy(r);
+    checkedReverse = true;
+  }
+  let r = tpcmp(a, b, op);
+  if (r !== NotImplemented) return truthy(r);
+  if (!checkedReverse) {
+    r = tpcmp(b, a, CMP_SWAP[op]);
+    if (r !== NotImplemented) return truthy(r);
+  }
+  if (op === EQ) return a === b;
+  if (op === NE) return a !== b;
+  throw TypeError(`'${CMP_SYM[op]}' not supported between instances of '${typename(a)}' and '${typename(b)}'`);
+}
+
+export function eq(a, b) {
+  if (typeof a === "number" && typeof b === "number") return a === b;
+  if (typeof a === "string" && typeof b === "string") return a === b;
+  return richcmp(a, b, EQ);
+}
+
+export function ne(a, b) {
+  if (typeof a === "number" && typeof b === "number") return a !== b;
+  if (typeof a === "string" && typeof b === "string") return a !== b;
+  return richcmp(a, b, NE);
+}
+
+export function lt(a, b) {
+  if (typeof a === "number" && typeof b === "number") return a < b;
+  return richcmp(a, b, LT);
+}
+
+export function le(a, b) {
+  if (typeof a === "number" && typeof b === "number") return a <= b;
+  return richcmp(a, b, LE);
+}
+
+export function gt(a, b) {
+  if (typeof a === "number" && typeof b === "number") return a > b;
+  return richcmp(a, b, GT);
+}
+
+export function ge(a, b) {
+  if (typeof a === "number" && typeof b === "number") return a >= b;
+  return richcmp(a, b, GE);
+}
+
+/** `item in container`. */
+export function contains(c, item) {
+  if (c != null && c.$isclass === undefined) {
+    const r = contains_seq(c, item); // str, list, tuple, dict, set, dict views
+    if (r !== undefined) return r;
+  }
+  const f = dunder(c, "__contains__");
+  if (f !== undefined && !isBuiltinContains(f)) return truthy(callDunder(c, f, item));
+  if (Array.isArray(c)) {
+    for (let i = 0; i < c.length; i++) if (sameItem(c[i], item)) return true;
+    return false;
+  }
+  if (c instanceof Dict || c instanceof PySet) return c.has(item);
+  const iterable = pyClass(c) !== null ? dunder(c, "__iter__") !== undefined || dunder(c, "__getitem__") !== undefined
+    : c != null && typeof c[Symbol.iterator] === "function";
+  if (!iterable) throw TypeError(`argument of type '${typename(c)}' is not iterable`);
+  for (const x of iter(c)) if (sameItem(x, item)) return true;
+  return false;
+}
+
+/** The `__contains__` of the builtin container classes (their instances are handled natively). */
+function isBuiltinContains(f) {
+  return f === list.__contains__ || f === tuple.__contains__ || f === dict.__contains__ || f === set.__contains__ || f === frozenset.__contains__;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hashing (CPython's numeric hash: reduction modulo the Mersenne prime 2**61 - 1)
+
+const P61 = (1n << 61n) - 1n;
+
+function hashBig(b) {
+  const neg = b < 0n;
+  let h = (neg ? -b : b) % P61;
+  if (neg) h = -h;
+  return h === -1n ? -2 : normInt(h);
+}
+
+function hashFloat(v) {
+  if (Number.isInteger(v)) {
+    if (Number.isSafeInteger(v)) return v === -1 ? -2 : v + 0;
+    return hashBig(BigInt(v));
+  }
+  if (v !== v) return 0;
+  if (v === Infinity) return 314159;
+  if (v === -Infinity) return -314159;
+  // v = m * 2**e with e < 0, and 2**-k == 2**(61 - k % 61) modulo 2**61 - 1.
+  const [m, e] = decompose(Math.abs(v));
+  const k = ((e % 61) + 61) % 61;
+  let h = (BigInt(m) << BigInt(k)) % P61;
+  if (v < 0) h = -h;
+  return h === -1n ? -2 : normInt(h);
+}
+
+/** `hash(x)` of an int, float or bool. */
+export function hash_num(x) {
+  if (typeof x === "number") {
+    if (Number.isInteger(x)) return x === -1 ? -2 : x;
+    return hashFloat(x);
+  }
+  if (typeof x === "boolean") return +x;
+  if (typeof x === "bigint") return hashBig(x);
+  return hashFloat(x.v);
+}
+
+// ---------------------------------------------------------------------------------------------
+// repr of numbers, and digit generation for formatting
+
+const MAX_STR_DIGITS = 4300;
+
+/** `repr(int)`, with CPython's limit on the digits of a decimal conversion. */
+export function int_repr(x) {
+  if (typeof x !== "bigint") return String(+x);
+  const s = x.toString();
+  if (s.length - (x < 0n ? 1 : 0) > MAX_STR_DIGITS) {
+    throw ValueError(`Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
+  }
+  return s;
+}
+
+/** `repr(float)`: shortest round-tripping digits, as CPython. */
+export function float_repr(x) {
+  const v = typeof x === "number" ? x : x.v;
+  const a = Math.abs(v);
+  if (a >= 1e-4 && a < 1e16) {
+    // JS uses fixed notation with the same shortest digits in this range.
+    const s = String(v);
+    return Number.isInteger(v) ? s + ".0" : s;
+  }
+  return double_to_string(v, "r", 0, ADD_DOT_0);
+}
+
+/** Flags of double_to_string (CPython's Py_DTSF_*). */
+export const SIGN = 1, ADD_DOT_0 = 2, ALT = 4, NO_NEG_0 = 8;
+
+/** Digits of |v| (finite, nonzero) in decimal: [digit string without leading zeros, e] with |v| = D * 10**e. */
+function exactDecimal(a) {
+  const [m, e] = decompose(a);
+  if (e >= 0) return [(BigInt(m) << BigInt(e)).toString(), 0];
+  return [(BigInt(m) * 5n ** BigInt(-e)).toString(), e];
+}
+
+/** The digit string `d` plus one unit in its last place. */
+function incrementDigits(d) {
+  let i = d.length - 1;
+  while (i >= 0 && d[i] === "9") i--;
+  if (i < 0) return "1" + "0".repeat(d.length);
+  return d.slice(0, i) + String.fromCharCode(d.charCodeAt(i) + 1) + "0".repeat(d.length - 1 - i);
+}
+
+/**
+ * CPython's _Py_dg_dtoa for finite v: mode 0 gives the shortest round-tripping digits; mode 2
+ * `nd` significant digits; mode 3 `nd` digits after the decimal point (nd may be negative).
+ * Rounds the exact binary value half-to-even. Returns [digits without trailing zeros, decpt]
+ * meaning 0.digits * 10**decpt; digits is "" when mode 3 rounds to zero.
+ */
+function dtoa(v, mode, nd) {
+  const a = Math.abs(v);
+  if (a === 0) return ["0", 1];
+  if (mode === 0) {
+    const s = a.toExponential();
+    const i = s.indexOf("e");
+    return [s[0] + s.slice(2, i), Number(s.slice(i + 1)) + 1];
+  }
+  const [D, E] = exactDecimal(a);
+  let decpt = D.length + E;
+  const keep = mode === 2 ? Math.max(nd, 1) : decpt + nd;
+  let digits;
+  if (keep < 0) return ["", -nd];
+  if (keep >= D.length) {
+    digits = D;
+  } else {
+    digits = D.slice(0, keep);
+    const first = D.charCodeAt(keep);
+    let up;
+    if (first !== 53) {
+      up = first > 53; // '5'
+    } else {
+      up = false;
+      for (let i = keep + 1; i < D.length; i++) {
+        if (D.charCodeAt(i) !== 48) {
+          up = true;
+          break;
+        }
+      }
+      if (!up) up = keep > 0 && (D.charCodeAt(keep - 1) & 1) === 1; // tie: to even
+    }
+    if (up) {
+      const inc = incrementDigits(digits === "" ? "0" : digits);
+      if (inc.length > Math.max(digits.length, 1) || digits === "") decpt += 1;
+      digits = digits === "" ? "1" : inc.slice(0, digits.length);
+    }
+    if (digits === "") return ["", -nd];
+  }
+  let end = digits.length;
+  while (end > 1 && digits.charCodeAt(end - 1) === 48) end--;
+  return [digits.slice(0, end), decpt];
+}
+
+/**
+ * CPython's PyOS_double_to_string: `code` is one of e E f F g G r (r = repr, precision 0),
+ * flags from SIGN, ADD_DOT_0, ALT, NO_NEG_0.
+ */
+export function double_to_string(v, code, precision, flags) {
+  const upper = code === "E" || code === "F" || code === "G";
+  code = code.toLowerCase();
+  let mode;
+  switch (code) {
+    case "e":
+      mode = 2;
+      precision++;
+      break;
+    case "f":
+      mode = 3;
+      break;
+    case "g":
+      mode = 2;
+      if (precision === 0) precision = 1;
+      break;
+    default:
+      mode = 0;
+  }
+  let neg = v < 0 || Object.is(v, -0);
+  let sign = neg ? "-" : flags & SIGN ? "+" : "";
+  if (v !== v || v === Infinity || v === -Infinity) {
+    if (v !== v) sign = flags & SIGN ? "+" : "";
+    const s = v !== v ? "nan" : "inf";
+    return sign + (upper ? s.toUpperCase() : s);
+  }
+  const [digits, decpt0] = dtoa(v, mode, precision);
+  let decpt = decpt0;
+  const n = digits.length;
+  if (flags & NO_NEG_0 && neg && (n === 0 || digits === "0")) sign = flags & SIGN ? "+" : "";
+  const addDot0 = (flags & ADD_DOT_0) !== 0, alt = (flags & ALT) !== 0;
+  let useExp = false;
+  let vEnd = n;
+  switch (code) {
+    case "e":
+      useExp = true;
+      vEnd = precision;
+      break;
+    case "f":
+      vEnd = decpt + precision;
+      break;
+    case "g":
+      if (decpt <= -4 || decpt > (addDot0 ? precision - 1 : precision)) useExp = true;
+      if (alt) vEnd = precision;
+      break;
+    default:
+      if (decpt <= -4 || decpt > 16) useExp = true;
+  }
+  let exp = 0;
+  if (useExp) {
+    exp = decpt - 1;
+    decpt = 1;
+  }
+  const vStart = decpt <= 0 ? decpt - 1 : 0;
+  if (!useExp && addDot0) vEnd = vEnd > decpt ? vEnd : decpt + 1;
+  else vEnd = vEnd > decpt ? vEnd : decpt;
+  let s = sign;
+  if (decpt <= 0) s += "0".repeat(decpt - vStart) + "." + "0".repeat(-decpt);
+  else s += "0".repeat(-vStart);
+  if (decpt > 0 && decpt <= n) s += digits.slice(0, decpt) + "." + digits.slice(decpt);
+  else s += digits;
+  if (n < decpt) s += "0".repeat(decpt - n) + "." + "0".repeat(vEnd - decpt);
+  else s += "0".repeat(vEnd - n);
+  if (s.endsWith(".") && !alt) s = s.slice(0, -1);
+  if (useExp) {
+    const ae = Math.abs(exp);
+    s += (upper ? "E" : "e") + (exp < 0 ? "-" : "+") + (ae < 10 ? "0" : "") + ae;
+  }
+  return s;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Builtins
+
+/** Split a trailing KwArgs off `args`, giving the values of `names` in order (undefined if absent). */
+function kwargs(fname, args, names) {
+  const last = args[args.length - 1];
+  if (!(last instanceof KwArgs)) return args;
+  const out = args.slice(0, -1);
+  for (const [k, v] of last.map) {
+    const i = names.indexOf(k);
+    if (i < 0) throw TypeError(`${fname}() got an unexpected keyword argument '${k}'`);
+    if (i < out.length && out[i] !== undefined) throw TypeError(`argument for ${fname}() given by name ('${k}') and position (${i + 1})`);
+    out[i] = v;
+  }
+  return out;
+}
+
+export function abs(x) {
+  if (typeof x === "number") return Math.abs(x);
+  if (typeof x === "bigint") return x < 0n ? -x : x;
+  if (typeof x === "boolean") return +x;
+  if (x instanceof PyFloat) return new PyFloat(Math.abs(x.v));
+  const f = dunder(x, "__abs__");
+  if (f !== undefined) return callDunder(x, f);
+  throw TypeError(`bad operand type for abs(): '${typename(x)}'`);
+}
+
+export function divmod(a, b) {
+  const ka = kindOf(a), kb = kindOf(b);
+  if (ka !== NOT_NUM && kb !== NOT_NUM) {
+    if (ka === INT && kb === INT) return mktuple(intFloordiv(intv(a), intv(b)), intMod(intv(a), intv(b)));
+    const v = toF(a), w = toF(b);
+    if (w === 0) throw ZeroDivisionError("float divmod()");
+    const [q, r] = floatDivmod(v, w);
+    return mktuple(mkfloat(q), mkfloat(r));
+  }
+  const r = dispatch(a, b, DIVMOD);
+  if (r !== NotImplemented) return r;
+  throw TypeError(`unsupported operand type(s) for divmod(): '${typename(a)}' and '${typename(b)}'`);
+}
+
+/** `pow(base, exp, mod)` with a modulus. */
+function powmod(a, b, m) {
+  const ka = kindOf(a), kb = kindOf(b), km = kindOf(m);
+  if (ka === INT && kb === INT && km === INT) return intPowmod(intv(a), intv(b), intv(m));
+  if (ka !== NOT_NUM && kb !== NOT_NUM && km !== NOT_NUM) {
+    throw TypeError("pow() 3rd argument not allowed unless all arguments are integers");
+  }
+  const f = dunder(a, "__pow__");
+  if (f !== undefined) {
+    const r = callDunder(a, f, b, m);
+    if (r !== NotImplemented) return r;
+  }
+  throw TypeError(`unsupported operand type(s) for ** or pow(): '${typename(a)}', '${typename(b)}', '${typename(m)}'`);
+}
+
+function intPowmod(a, b, m) {
+  if (isZero(m)) throw ValueError("pow() 3rd argument cannot be 0");
+  let M = BigInt(m);
+  const negM = M < 0n;
+  if (negM) M = -M;
+  let base = BigInt(a) % M;
+  if (base < 0n) base += M;
+  let e = BigInt(b);
+  if (e < 0n) {
+    base = modInverse(base, M);
+    e = -e;
+  }
+  let r = 1n % M;
+  while (e > 0n) {
+    if (e & 1n) r = (r * base) % M;
+    e >>= 1n;
+    if (e > 0n) base = (base * base) % M;
+  }
+  if (negM && r !== 0n) r -= M;
+  return normInt(r);
+}
+
+function modInverse(a, m) {
+  let [r0, r1] = [a, m], [s0, s1] = [1n, 0n];
+  while (r1 !== 0n) {
+    const q = r0 / r1;
+    [r0, r1] = [r1, r0 - q * r1];
+    [s0, s1] = [s1, s0 - q * s1];
+  }
+  if (r0 !== 1n) throw ValueError("base is not invertible for the given modulus");
+  return ((s0 % m) + m) % m;
+}
+
+/** `round(number, ndigits=None)`. */
+export function round(...args) {
+  const [x, n] = kwargs("round", args, ["number", "ndigits"]);
+  const kx = kindOf(x);
+  if (kx === INT) {
+    if (n == null) return intv(x);
+    return roundInt(intv(x), to_index(n));
+  }
+  if (kx === FLOAT) {
+    const v = toF(x);
+    if (n == null) return roundHalfEven(v);
+    return mkfloat(roundFloat(v, to_index(n)));
+  }
+  const f = dunder(x, "__round__");
+  if (f !== undefined) return n === undefined ? callDunder(x, f) : callDunder(x, f, n);
+  throw TypeError(`type ${typename(x)} doesn't define __round__ method`);
+}
+
+/** round(v) of a float: an int, ties to even. */
+function roundHalfEven(v) {
+  if (v !== v) throw ValueError("cannot convert float NaN to integer");
+  if (v === Infinity || v === -Infinity) throw OverflowError("cannot convert float infinity to integer");
+  let r = Math.round(v);
+  if (Math.abs(v - r) === 0.5) r = 2 * Math.round(v / 2);
+  return intFromNumber(r);
+}
+
+/** round(x, n) of an int with n < 0: to a multiple of 10**-n, ties to even. */
+function roundInt(x, n) {
+  if (n >= 0) return x;
+  const X = BigInt(x), P = 10n ** BigInt(-n);
+  let q = X / P, r = X % P;
+  if (r < 0n) {
+    r += P;
+    q -= 1n;
+  }
+  const twice = 2n * r;
+  if (twice > P || (twice === P && (q & 1n) === 1n)) q += 1n;
+  return normInt(q * P);
+}
+
+/** CPython's double_round: correctly rounded to n decimal places, ties to even. */
+function roundFloat(v, n) {
+  if (!Number.isFinite(v)) return v;
+  if (typeof n === "bigint") n = n > 0n ? 400 : -400;
+  if (n > 323) return v;
+  if (n < -308) return 0 * v;
+  if (v === 0) return v;
+  const [digits, decpt] = dtoa(v, 3, n);
+  const r = digits === "" ? 0 : Number(`0.${digits}e${decpt}`);
+  if (r === Infinity) throw OverflowError("overflow occurred during round");
+  return v < 0 ? -r : r;
+}
+
+function toBase(x, radix, prefix) {
+  const v = to_index(x);
+  const neg = v < 0;
+  const digits = (neg ? -v : v).toString(radix);
+  return (neg ? "-" : "") + prefix + digits;
+}
+
+export function hex(x) {
+  return toBase(x, 16, "0x");
+}
+
+export function oct(x) {
+  return toBase(x, 8, "0o");
+}
+
+export function bin(x) {
+  return toBase(x, 2, "0b");
+}
+
+// int() and float() conversions -------------------------------------------------------------
+
+// Python's str.isspace characters, and Unicode decimal digits (mapped to ASCII by int()/float()).
+const PY_SPACE = "\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+const STRIP_RE = new RegExp(`^[${PY_SPACE}]+|[${PY_SPACE}]+$`, "g");
+const NON_ASCII = /[^\x00-\x7f]/;
+
+const ND = /^\p{Nd}$/u;
+
+/** Strip Python whitespace and turn Unicode decimal digits into ASCII ones (others into "?"). */
+function numericText(s) {
+  s = s.replace(STRIP_RE, "");
+  if (!NON_ASCII.test(s)) return s;
+  let out = "";
+  for (const ch of s) {
+    const c = ch.codePointAt(0);
+    if (c < 0x80) out += ch;
+    else if (!ND.test(ch)) out += "?";
+    else {
+      // Decimal digits come in runs of whole sets of ten, each starting at zero.
+      let z = c;
+      while (ND.test(String.fromCodePoint(z - 1))) z--;
+      out += String((c - z) % 10);
+    }
+  }
+  return out;
+}
+
+const DIGIT_VALUE = (c) => (c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 122 ? c - 87 : c >= 65 && c <= 90 ? c - 55 : 99);
+
+function intFromString(orig, base) {
+  const bad = () => ValueError(`invalid literal for int() with base ${base}: ${str_repr(orig).slice(0, 200)}`);
+  let s = numericText(orig);
+  let neg = false;
+  if (s[0] === "+" || s[0] === "-") {
+    neg = s[0] === "-";
+    s = s.slice(1);
+  }
+  let b = base;
+  let prefixed = false;
+  if (s.length >= 2 && s[0] === "0") {
+    const p = s[1].toLowerCase();
+    const pb = p === "x" ? 16 : p === "o" ? 8 : p === "b" ? 2 : 0;
+    if (pb !== 0 && (b === 0 || b === pb)) {
+      b = pb;
+      s = s.slice(2);
+      prefixed = true;
+    }
+  }
+  if (b === 0) {
+    b = 10;
+    // Without a prefix, base 0 rejects leading zeros ("010"), but "0", "00", "0_0" are fine.
+    if (s[0] === "0" && /[1-9]/.test(s)) throw bad();
+  }
+  if (prefixed && s[0] === "_") s = s.slice(1);
+  // Count the digits of the valid run first: CPython's digit limit is checked before the syntax.
+  let ndigits = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 95) continue;
+    if (DIGIT_VALUE(c) >= b) break;
+    ndigits++;
+  }
+  if ((b & (b - 1)) !== 0 && ndigits > MAX_STR_DIGITS) {
+    throw ValueError(`Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion: value has ${ndigits} digits; use sys.set_int_max_str_digits() to increase the limit`);
+  }
+  if (s === "" || s[0] === "_" || s[s.length - 1] === "_" || s.includes("__")) throw bad();
+  const clean = s.includes("_") ? s.replaceAll("_", "") : s;
+  for (let i = 0; i < clean.length; i++) if (DIGIT_VALUE(clean.charCodeAt(i)) >= b) throw bad();
+  let r;
+  if (clean.length <= 15 && b <= 10) r = parseInt(clean, b);
+  else if (b === 10) r = normInt(BigInt(clean));
+  else if (b === 16 || b === 8 || b === 2) r = normInt(BigInt((b === 16 ? "0x" : b === 8 ? "0o" : "0b") + clean));
+  else {
+    let acc = 0n;
+    const B = BigInt(b);
+    for (let i = 0; i < clean.length; i++) acc = acc * B + BigInt(DIGIT_VALUE(clean.charCodeAt(i)));
+    r = normInt(acc);
+  }
+  return neg ? neg_int(r) : r;
+}
+
+function neg_int(r) {
+  return typeof r === "bigint" ? normInt(-r) : 0 - r;
+}
+
+/** `int(x)` / `int(x, base)` (the `int` class calls this). */
+export function int_new(x, base) {
+  if (base !== undefined) {
+    if (typeof x !== "string") throw TypeError("int() can't convert non-string with explicit base");
+    let b = to_index(base);
+    if (typeof b === "bigint" || b < 0 || b === 1 || b > 36) throw ValueError("int() base must be >= 2 and <= 36, or 0");
+    return intFromString(x, b);
+  }
+  switch (kindOf(x)) {
+    case INT:
+      return intv(x);
+    case FLOAT:
+      return truncFloat(toF(x));
+  }
+  if (typeof x === "string") return intFromString(x, 10);
+  for (const name of ["__int__", "__index__"]) {
+    const f = dunder(x, name);
+    if (f !== undefined) {
+      const r = callDunder(x, f);
+      if (kindOf(r) !== INT) throw TypeError(`${name} returned non-int (type ${typename(r)})`);
+      return intv(r);
+    }
+  }
+  const t = dunder(x, "__trunc__");
+  if (t !== undefined) return to_index(callDunder(x, t));
+  throw TypeError(`int() argument must be a string, a bytes-like object or a real number, not '${typename(x)}'`);
+}
+
+const FLOAT_RE = /^[+-]?(?:(?:\d(?:_?\d)*)?\.\d(?:_?\d)*|\d(?:_?\d)*\.?)(?:[eE][+-]?\d(?:_?\d)*)?$/;
+const FLOAT_SPECIAL_RE = /^([+-]?)(inf|infinity|nan)$/i;
+
+/** float(s) of a string. */
+function floatFromString(orig) {
+  const s = numericText(orig);
+  if (FLOAT_RE.test(s)) return Number(s.replaceAll("_", ""));
+  const m = FLOAT_SPECIAL_RE.exec(s);
+  if (m !== null) return m[2].toLowerCase() === "nan" ? NaN : m[1] === "-" ? -Infinity : Infinity;
+  throw ValueError(`could not convert string to float: ${str_repr(orig)}`);
+}
+
+/** `float(x)` (the `float` class calls this). */
+export function float_new(x) {
+  if (kindOf(x) !== NOT_NUM) return mkfloat(toF(x));
+  if (typeof x === "string") return mkfloat(floatFromString(x));
+  const f = dunder(x, "__float__");
+  if (f !== undefined) {
+    const r = callDunder(x, f);
+    if (kindOf(r) !== FLOAT) throw TypeError(`${typename(x)}.__float__ returned non-float (type ${typename(r)})`);
+    return r;
+  }
+  if (dunder(x, "__index__") !== undefined) return mkfloat(toF(to_index(x)));
+  throw TypeError(`float() argument must be a string or a real number, not '${typename(x)}'`);
+}
+
+/** `bool(x)`. */
+export function bool_new(x) {
+  return x === undefined ? false : truthy(x);
+}
+
+// Methods of int and float --------------------------------------------------------------------
+
+function bit_length(x) {
+  x = intv(x);
+  if (typeof x === "bigint") return bitLength(x < 0n ? -x : x);
+  const a = Math.abs(x);
+  return a < 4294967296 ? 32 - Math.clz32(a) : 64 - Math.clz32(Math.floor(a / 4294967296));
+}
+
+function popcount32(n) {
+  n = n - ((n >>> 1) & 0x55555555);
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+function bit_count(x) {
+  x = intv(x);
+  if (typeof x === "number") {
+    const a = Math.abs(x);
+    return popcount32(a >>> 0) + popcount32(Math.floor(a / 4294967296));
+  }
+  let n = 0;
+  for (const c of (x < 0n ? -x : x).toString(2)) if (c === "1") n++;
+  return n;
+}
+
+/** The methods of int (and bool) called as `f(x, ...args)`. */
+export const int_methods = {
+  bit_length,
+  bit_count,
+  conjugate: (x) => intv(x),
+  as_integer_ratio: (x) => mktuple(intv(x), 1),
+  __index__: (x) => intv(x),
+  __int__: (x) => intv(x),
+  __float__: (x) => mkfloat(toF(x)),
+  __abs__: (x) => abs(x),
+  __round__: (x, n) => (n === undefined ? round(x) : round(x, n)),
+  __trunc__: (x) => intv(x),
+  __floor__: (x) => intv(x),
+  __ceil__: (x) => intv(x),
+};
+
+function as_integer_ratio(x) {
+  const v = toF(x);
+  if (v !== v) throw ValueError("cannot convert NaN to integer ratio");
+  if (v === Infinity || v === -Infinity) throw OverflowError("cannot convert Infinity to integer ratio");
+  if (v === 0) return mktuple(0, 1);
+  const [m, e] = decompose(Math.abs(v));
+  const n = v < 0 ? -m : m;
+  if (e >= 0) return mktuple(normInt(BigInt(n) << BigInt(e)), 1);
+  return mktuple(n, normInt(1n << BigInt(-e)));
+}
+
+/** float.hex(): exact hexadecimal representation. */
+function float_hex(x) {
+  const v = toF(x);
+  if (v !== v) return "nan";
+  if (v === Infinity) return "inf";
+  if (v === -Infinity) return "-inf";
+  const sign = v < 0 || Object.is(v, -0) ? "-" : "";
+  if (v === 0) return sign + "0x0.0p+0";
+  scratch.setFloat64(0, v);
+  const hi = scratch.getUint32(0), lo = scratch.getUint32(4);
+  const ex = (hi >>> 20) & 0x7ff;
+  const frac = (hi & 0xfffff).toString(16).padStart(5, "0") + lo.toString(16).padStart(8, "0");
+  const e = ex === 0 ? -1022 : ex - 1023;
+  return `${sign}0x${ex === 0 ? 0 : 1}.${frac}p${e < 0 ? "-" : "+"}${Math.abs(e)}`;
+}
+
+/** float.fromhex(s) (called through the class, so `s` is the first argument). */
+function float_fromhex(s, t) {
+  if (t !== undefined) s = t;
+  if (typeof s !== "string") throw TypeError(`must be str, not ${typename(s)}`);
+  const text = s.replace(STRIP_RE, "");
+  const m = /^([+-]?)(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?$/i.exec(text);
+  if (m === null || (m[2] === "" && (m[3] ?? "") === "")) {
+    const sp = FLOAT_SPECIAL_RE.exec(text);
+    if (sp !== null) return mkfloat(sp[2].toLowerCase() === "nan" ? NaN : sp[1] === "-" ? -Infinity : Infinity);
+    throw ValueError("invalid hexadecimal floating-point string");
+  }
+  const digits = (m[2] + (m[3] ?? "")).replace(/^0+/, "") || "0";
+  let exp = Number(m[4] ?? 0) - 4 * (m[3] ?? "").length;
+  // Exact value digits * 2**exp; round via the BigInt division helper.
+  const big = BigInt("0x" + digits);
+  let r;
+  if (big === 0n) r = 0;
+  else if (exp >= 0) {
+    if (bitLength(big) + exp > 1024) throw OverflowError("hexadecimal value too large to represent as a float");
+    r = Number(big << BigInt(exp));
+  } else {
+    r = bigTrueDiv(big, 1n << BigInt(Math.min(-exp, 1 << 20)));
+  }
+  if (!Number.isFinite(r)) throw OverflowError("hexadecimal value too large to represent as a float");
+  return mkfloat(m[1] === "-" ? -r : r);
+}
+
+/** The methods of float called as `f(x, ...args)`. */
+export const float_methods = {
+  is_integer: (x) => Number.isInteger(toF(x)),
+  as_integer_ratio,
+  hex: float_hex,
+  fromhex: float_fromhex,
+  conjugate: (x) => x,
+  __int__: (x) => truncFloat(toF(x)),
+  __float__: (x) => x,
+  __abs__: (x) => abs(x),
+  __round__: (x, n) => (n === undefined ? round(x) : round(x, n)),
+  __trunc__: (x) => truncFloat(toF(x)),
+  __floor__: (x) => truncFloat(Math.floor(toF(x))),
+  __ceil__: (x) => truncFloat(Math.ceil(toF(x))),
+};

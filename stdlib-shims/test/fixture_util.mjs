@@ -1,0 +1,28 @@
+// Runs a fixture of test/fixtures/: NAME.mjs is hand-written JS of the kind pyjs generates for
+// NAME.py; NAME.out (and NAME.err, when the program fails) hold what python3 printed for NAME.py.
+import { spawnSync } from "node:child_process";
+import { readFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import assert from "node:assert/strict";
+
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
+
+/** Lines CPython 3.11 prints under a traceback's source line to point at the expression. */
+const CARETS = /^ *[~^]+\n/gm;
+
+/** Run fixture `name` (in a fresh working directory) and compare with CPython's output. */
+export function checkFixture(name, { input = "", status = 0 } = {}) {
+  const cwd = mkdtempSync(join(tmpdir(), "pyjs-fixture-"));
+  try {
+    const r = spawnSync(process.execPath, [join(FIXTURES, `${name}.mjs`)], { input, cwd, encoding: "utf8" });
+    assert.equal(r.stdout, readFileSync(join(FIXTURES, `${name}.out`), "utf8"), `stdout of ${name}\n${r.stderr}`);
+    const errFile = join(FIXTURES, `${name}.err`);
+    const expectedErr = existsSync(errFile) ? readFileSync(errFile, "utf8").replace(CARETS, "") : "";
+    assert.equal(r.stderr, expectedErr, `stderr of ${name}`);
+    assert.equal(r.status, status, `exit status of ${name}`);
+  } finally {
+    rmSync(cwd, { recursive: true, force: true });
+  }
+}
