@@ -37,7 +37,7 @@ def main():
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("files", nargs="*")
     args = ap.parse_args()
-    files = args.files or sorted(f for f in glob.glob(os.path.join(HERE, "*.py")) if not f.endswith("run.py"))
+    files = [os.path.abspath(f) for f in args.files] or sorted(f for f in glob.glob(os.path.join(HERE, "*.py")) if not f.endswith("run.py"))
     ratios = []
     print(f"{'program':<18} {'CPython':>9} {'pyjs':>9} {'ratio':>7}  output")
     with tempfile.TemporaryDirectory() as tmp:

@@ -34,7 +34,8 @@ export {
 export { truthy, iter, next, aiter, anext, forin, aforin, yield_from_iter, unpack, unpack_star, arr } from "./rt/core.mjs";
 export { repr, ascii, format, fstr_format, print, input, open, main } from "./rt/core.mjs";
 export { len, enumerate, zip, map, filter, sorted, reversed, sum, min, max, any, all } from "./rt/core.mjs";
-export { chr, ord, callable, id, hash, exit, exit as quit } from "./rt/core.mjs";
+export { chr, ord, callable, id, hash, exit, exit as quit, globals, locals } from "./rt/core.mjs";
+export { stdout, stderr, stdin_readline, stdin_read, flushOut, format_exception } from "./rt/core.mjs";
 
 export { mkdict, dict_merge, mkset, set_add } from "./rt/containers.mjs";
 export { name_error, reraise, annotate } from "./rt/glue.mjs";

@@ -10,7 +10,7 @@
 import {
   mkclass, iter, lt, gt, eq, ne, truthy, repr, tuple_of, callkw, splitkw, kwtake, kwnone, kwrest,
   getitem, setitem, delitem, contains, ga, sa, dict, property, object, type, mangleAttr, typename,
-  exc, matches, Tuple, PyFloat, NotImplemented, TypeError, ValueError, AttributeError,
+  exc, matches, Tuple, PyFloat, KwArgs, NotImplemented, TypeError, ValueError, AttributeError,
 } from "./builtins.mjs";
 import { method } from "./_shim.mjs";
 
@@ -39,29 +39,28 @@ export function reduce(func, iterable, ...rest) {
 
 /** The keyword Map of a trailing KwArgs in `args` (removed from it), empty when none. */
 function takeKeywords(args) {
-  const m = new Map();
   const k = splitkw(args);
-  if (k !== null) {
-    const d = kwrest(k);
-    for (const name of iter(d)) m.set(name, getitem(d, name));
-  }
+  if (k === null) return NO_KEYWORDS;
+  const m = new Map();
+  const d = kwrest(k);
+  for (const name of iter(d)) m.set(name, getitem(d, name));
   return m;
 }
+
+/** The keyword Map of calls without keywords (shared: never modified). */
+const NO_KEYWORDS = new Map();
 
 export const partial = mkclass("partial", [], (C) => {
   C.__module__ = "functools";
   C.__init__ = method("partial.__init__", [], function (...args) {
-    const kw = takeKeywords(args);
+    let kw = takeKeywords(args);
     if (args.length === 0) throw TypeError("type 'partial' takes at least one argument");
     let [func, ...pargs] = args;
     // partial(partial(f, a), b) is flattened to partial(f, a, b), as in CPython.
     if (func !== null && (typeof func === "object" || typeof func === "function") &&
         Object.getPrototypeOf(func) === partial) {
       pargs = [...func.$args, ...pargs];
-      const merged = new Map(func.$kw);
-      for (const [k, v] of kw) merged.set(k, v);
-      kw.clear();
-      for (const [k, v] of merged) kw.set(k, v);
+      kw = new Map([...func.$kw, ...kw]);
       func = func.func;
     }
     if (typeof func !== "function") throw TypeError("the first argument must be callable");
@@ -150,23 +149,26 @@ function fastKey(x) {
  * or str argument is its own key, which is not equal to any tuple. As a string when possible.
  */
 function makeKey(args, kw, typed, objects) {
-  if (args.length === 1 && kw.size === 0 && !typed) {
+  const n = args.length;
+  if (n === 1 && kw.size === 0 && !typed) {
     const a = args[0];
     if (typeof a === "string" || typeof a === "bigint" || (typeof a === "number" && Number.isInteger(a))) {
       return "U" + fastKey(a);
     }
   }
-  const parts = [];
-  const values = [...args, ...kw.values()];
-  for (const a of values) {
+  let key = "";
+  for (let i = 0; i < n; i++) {
+    const a = args[i];
     const p = fastKey(a);
     if (p === null) return objectKey(args, kw, typed, objects);
-    parts.push(typed ? typename(a) + ":" + p : p);
+    key += (typed ? typename(a) + ":" + p : p) + "\u0000";
   }
-  [...kw.keys()].forEach((k, j) => {
-    parts[args.length + j] = "=" + k + "=" + parts[args.length + j];
-  });
-  return parts.join("\u0000");
+  for (const [k, v] of kw) {
+    const p = fastKey(v);
+    if (p === null) return objectKey(args, kw, typed, objects);
+    key += "=" + k + "=" + (typed ? typename(v) + ":" + p : p) + "\u0000";
+  }
+  return key;
 }
 
 /** A key for arguments that need Python hashing: a token registered in a dict. */
@@ -200,20 +202,20 @@ function makeWrapper(userFunction, maxsize, typed) {
       delitem(objects.dict, tuple);
     }
   };
+  const call = (self, args, kw) => {
+    if (isMethod) return userFunction.apply(self, kw.size ? [...args, new KwArgs(kw)] : args);
+    return kw.size ? callkw(userFunction, args, kw) : userFunction(...args);
+  };
   const wrapper = function (...args) {
-    const kw = isMethod ? new Map() : takeKeywords(args);
-    const call = () => {
-      if (isMethod) return userFunction.apply(this, args);
-      return kw.size ? callkw(userFunction, args, kw) : userFunction(...args);
-    };
+    const kw = takeKeywords(args);
     if (maxsize === 0) {
       misses++;
-      return call();
+      return call(this, args, kw);
     }
     const key = makeKey(isMethod ? [this, ...args] : args, kw, typed, objects);
-    if (cache.has(key)) {
+    const v = cache.get(key);
+    if (v !== undefined || cache.has(key)) {
       hits++;
-      const v = cache.get(key);
       if (maxsize !== null) {
         cache.delete(key);
         cache.set(key, v);
@@ -221,7 +223,7 @@ function makeWrapper(userFunction, maxsize, typed) {
       return v;
     }
     misses++;
-    const result = call();
+    const result = call(this, args, kw);
     if (!cache.has(key)) {
       cache.set(key, result);
       if (maxsize !== null && cache.size > maxsize) forget(cache.keys().next().value);

@@ -13,7 +13,7 @@
 
 import {
   mkclass, mkfloat, mktuple, tuple_of, getitem, setitem, len, lt, add, sub, hash,
-  iter, splitkw, kwtake, kwnone, typename, Dict, PySet, PyFloat,
+  iter, splitkw, kwtake, kwnone, Dict, PySet,
   ValueError, TypeError, IndexError, ZeroDivisionError,
 } from "./builtins.mjs";
 import { isInt, isFloat, toNum, toInt, bigToInt, withSig, method as pyMethod } from "./_shim.mjs";
@@ -695,10 +695,6 @@ export const Random = mkclass("Random", [], (C) => {
   C.weibullvariate = method("weibullvariate", ["alpha", "beta"], function (alpha, beta) {
     const u = 1 - rand(this);
     return mkfloat(toNum(alpha) * libm.pow(-libm.log(u), fdiv(1, toNum(beta))));
-  });
-
-  C.__repr__ = method("__repr__", [], function () {
-    return `<${typename(this) === "Random" ? "random.Random" : typename(this)} object>`;
   });
 });
 

@@ -530,7 +530,14 @@ pub fn scalar_str(value: f64, kind: u8) -> String {
 }
 
 #[wasm_bindgen(js_name = setPrintOptions)]
-pub fn set_printoptions(precision: i32, suppress: i32, threshold: i32, edgeitems: i32, linewidth: i32, floatmode: &str) {
+pub fn set_printoptions(
+    precision: i32,
+    suppress: i32,
+    threshold: i32,
+    edgeitems: i32,
+    linewidth: i32,
+    floatmode: &str,
+) {
     let mut o = print::get_printoptions();
     if precision >= 0 {
         o.precision = precision as usize;

@@ -417,36 +417,35 @@ pub enum UnOp {
     Rad2Deg,
 }
 
-fn float_fn(op: UnOp) -> Option<fn(f64) -> f64> {
-    use UnOp::*;
-    Some(match op {
-        Sqrt => f64::sqrt,
-        Exp => f64::exp,
-        Expm1 => f64::exp_m1,
-        Log => f64::ln,
-        Log1p => f64::ln_1p,
-        Log2 => f64::log2,
-        Log10 => f64::log10,
-        Sin => f64::sin,
-        Cos => f64::cos,
-        Tan => f64::tan,
-        Arcsin => f64::asin,
-        Arccos => f64::acos,
-        Arctan => f64::atan,
-        Sinh => f64::sinh,
-        Cosh => f64::cosh,
-        Tanh => f64::tanh,
-        Deg2Rad => |x| x * (std::f64::consts::PI / 180.0),
-        Rad2Deg => |x| x * (180.0 / std::f64::consts::PI),
-        _ => return None,
-    })
-}
-
 /// `op(a)`.
 pub fn unary(op: UnOp, a: &Array) -> Result<Array> {
     use UnOp::*;
-    if let Some(f) = float_fn(op) {
-        return Ok(Array::Float(a.to_float().map(f)));
+    // Each arm instantiates `map` with its own function so the loop inlines it.
+    macro_rules! float {
+        ($f:expr) => {
+            return Ok(Array::Float(a.to_float().map($f)))
+        };
+    }
+    match op {
+        Sqrt => float!(f64::sqrt),
+        Exp => float!(f64::exp),
+        Expm1 => float!(f64::exp_m1),
+        Log => float!(f64::ln),
+        Log1p => float!(f64::ln_1p),
+        Log2 => float!(f64::log2),
+        Log10 => float!(f64::log10),
+        Sin => float!(f64::sin),
+        Cos => float!(f64::cos),
+        Tan => float!(f64::tan),
+        Arcsin => float!(f64::asin),
+        Arccos => float!(f64::acos),
+        Arctan => float!(f64::atan),
+        Sinh => float!(f64::sinh),
+        Cosh => float!(f64::cosh),
+        Tanh => float!(f64::tanh),
+        Deg2Rad => float!(|x| x * (std::f64::consts::PI / 180.0)),
+        Rad2Deg => float!(|x| x * (180.0 / std::f64::consts::PI)),
+        _ => {}
     }
     Ok(match (op, a) {
         (IsNan, Array::Float(x)) => Array::Bool(x.map(f64::is_nan)),

@@ -25,13 +25,13 @@ pub fn pairwise_sum(a: &[f64]) -> f64 {
     } else if n <= 128 {
         let mut r = [0.0f64; 8];
         r.copy_from_slice(&a[..8]);
-        let mut i = 8;
-        while i < n - (n % 8) {
-            for (k, rk) in r.iter_mut().enumerate() {
-                *rk += a[i + k];
+        let body = n - (n % 8);
+        for c in a[8..body].chunks_exact(8) {
+            for k in 0..8 {
+                r[k] += c[k];
             }
-            i += 8;
         }
+        let mut i = body;
         let mut res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
         while i < n {
             res += a[i];
@@ -61,9 +61,11 @@ pub fn reduce_axes(axis: Option<&[isize]>, ndim: usize) -> Result<Vec<usize>> {
 }
 
 /// The elements grouped per output position: each block holds the reduced elements of one
-/// output element in C order of the reduced axes.
+/// output element in C order of the reduced axes. Contiguous inputs whose reduced axes are
+/// already innermost are read in place; anything else is gathered into that order first.
 struct Lanes<T> {
-    data: Vec<T>,
+    /// The input with kept axes first and reduced axes last (a view).
+    src: NdArray<T>,
     /// Number of output elements.
     count: usize,
     /// Elements per block.
@@ -78,7 +80,6 @@ fn lanes<T: Element>(a: &NdArray<T>, axes: &[usize], keepdims: bool) -> Lanes<T>
     let kept: Vec<usize> = (0..nd).filter(|i| !axes.contains(i)).collect();
     let mut perm = kept.clone();
     perm.extend_from_slice(axes);
-    let data = a.permuted(&perm).to_vec();
     let block: usize = axes.iter().map(|&i| a.shape()[i]).product();
     let count: usize = kept.iter().map(|&i| a.shape()[i]).product();
     let mut run = 1;
@@ -93,15 +94,26 @@ fn lanes<T: Element>(a: &NdArray<T>, axes: &[usize], keepdims: bool) -> Lanes<T>
     } else {
         kept.iter().map(|&i| a.shape()[i]).collect()
     };
-    Lanes { data, count, block, run, out_shape }
+    Lanes { src: a.permuted(&perm), count, block, run, out_shape }
 }
 
 impl<T: Element> Lanes<T> {
+    /// The blocks, concatenated (a copy).
+    fn data(&self) -> Vec<T> {
+        self.src.to_vec()
+    }
+
     fn map<O: Element>(&self, f: impl Fn(&[T], usize) -> O) -> NdArray<O> {
-        let v: Vec<O> = if self.block == 0 {
-            (0..self.count).map(|_| f(&[], self.run)).collect()
-        } else {
-            self.data.chunks(self.block).map(|b| f(b, self.run)).collect()
+        let apply = |data: &[T]| -> Vec<O> {
+            if self.block == 0 {
+                (0..self.count).map(|_| f(&[], self.run)).collect()
+            } else {
+                data.chunks(self.block).map(|b| f(b, self.run)).collect()
+            }
+        };
+        let v = match self.src.with_contiguous(apply) {
+            Some(v) => v,
+            None => apply(&self.data()),
         };
         NdArray::from_vec(self.out_shape.clone(), v)
     }
@@ -391,7 +403,7 @@ pub fn median(a: &Array, axis: Option<isize>, keepdims: bool) -> Result<Array> {
 fn accumulate<T: Element>(a: &NdArray<T>, axis: usize, f: impl Fn(T, T) -> T) -> NdArray<T> {
     let l = lanes(a, &[axis], false);
     let n = a.shape()[axis];
-    let mut out = l.data.clone();
+    let mut out = l.data();
     if n > 0 {
         for blk in out.chunks_mut(n) {
             for i in 1..n {

@@ -94,6 +94,18 @@ function nokw(qual, args) {
   if (args.length && args[args.length - 1] instanceof KwArgs) throw TypeError(`${qual}() takes no keyword arguments`);
 }
 
+/** True unless a method taking min..max positional arguments got keywords or a wrong count. */
+function argsOk(args, min, max) {
+  const n = args.length;
+  return n >= min && n <= max && !(n && args[n - 1] instanceof KwArgs);
+}
+
+/** Raise the TypeError for a bad call (see argsOk) of method `name` of type.name `qual`. */
+function badArgs(qual, name, args, min, max) {
+  nokw(qual, args);
+  nargs(name, args.length, min, max);
+}
+
 /** An int argument as a JS number (operator.index + Py_ssize_t conversion). */
 function ssize(x) {
   if (typeof x === "number" && Number.isInteger(x)) return x;
@@ -131,7 +143,7 @@ let LO = 0;
 
 function setHashInt(h) { // h: a safe integer
   LO = h | 0;
-  HI = Math.floor(h / 4294967296) | 0;
+  HI = LO === h ? (h < 0 ? -1 : 0) : Math.floor(h / 4294967296) | 0;
 }
 
 /** h: a Python int (number or BigInt) such as hash_num returns. */
@@ -159,11 +171,12 @@ let MH = 0;
 let ML = 0;
 
 function mul64(ah, al, bh, bl) {
+  // The high word of the 64-bit product al * bl from 16-bit halves (every sum stays < 2**32).
   const a0 = al & 0xffff, a1 = al >>> 16, b0 = bl & 0xffff, b1 = bl >>> 16;
-  const mid = a1 * b0 + a0 * b1; // < 2**33
-  const low = a0 * b0 + (mid & 0xffff) * 65536;
-  ML = low | 0;
-  MH = (a1 * b1 + Math.floor(mid / 65536) + Math.floor(low / 4294967296) + Math.imul(ah, bl) + Math.imul(al, bh)) | 0;
+  const t = a1 * b0 + ((a0 * b0) >>> 16);
+  const u = a0 * b1 + (t & 0xffff);
+  MH = (a1 * b1 + (t >>> 16) + (u >>> 16) + Math.imul(ah, bl) + Math.imul(al, bh)) | 0;
+  ML = Math.imul(al, bl);
 }
 
 function add64(ah, al, bh, bl) {
@@ -520,28 +533,42 @@ export function dict_init(d) {
   d.$m = new Map(); // Map key -> value
   d.$ok = null; // Map key -> key object, where they differ
   d.$hb = null; // hash -> [key, hash hi, hash lo, ...] for composite keys
+  d.$user = false; // whether some composite key is an object with its own __hash__
 }
 
 /** d[k], or undefined. */
 function dget(d, k) {
-  if (typeof k === "string" || typeof k === "number") return d.$m.get(k);
-  const nk = mapKey(k);
-  return d.$m.get(nk === COMPOSITE ? dfind(d, k) : nk);
+  if (typeof k === "string" || typeof k === "number") {
+    const v = d.$m.get(k);
+    return v !== undefined || !d.$user ? v : d.$m.get(dmiss(d, k));
+  }
+  return d.$m.get(dlookup(d, k));
 }
 
 function dhas(d, k) {
-  if (typeof k === "string" || typeof k === "number") return d.$m.has(k);
+  if (typeof k === "string" || typeof k === "number") return d.$m.has(k) || (d.$user && dmiss(d, k) !== NOTFOUND);
+  return d.$m.has(dlookup(d, k));
+}
+
+/** The $hb key for a hash: 30 bits, so that V8 keeps it a small integer. */
+function bucket(hi, lo) {
+  return (hi ^ lo) & 0x3fffffff;
+}
+
+/** The Map key under which k (not a str or number) is stored, or a Map key with no entry. */
+function dlookup(d, k) {
   const nk = mapKey(k);
-  return d.$m.has(nk === COMPOSITE ? dfind(d, k) : nk);
+  if (nk === COMPOSITE) return dfind(d, k);
+  return d.$user && !d.$m.has(nk) ? dmiss(d, k) : nk;
 }
 
 function dset(d, k, v) {
   if (v === undefined) v = null;
-  if (typeof k === "string" || typeof k === "number") {
-    d.$m.set(k, v);
+  if ((typeof k === "string" || typeof k === "number") && !d.$user) {
+    d.$m.set(k, v); // (a str or number is its own Map key)
     return;
   }
-  const nk = mapKey(k);
+  const nk = typeof k === "string" || typeof k === "number" ? k : mapKey(k);
   if (nk === COMPOSITE) {
     const c = dfind(d, k);
     if (c !== NOTFOUND) {
@@ -549,43 +576,62 @@ function dset(d, k, v) {
       return;
     }
     const hb = (d.$hb ??= new Map());
-    const b = hb.get(LO ^ HI);
-    if (b === undefined) hb.set(LO ^ HI, [k, HI, LO]);
+    const b = hb.get(bucket(HI, LO));
+    if (b === undefined) hb.set(bucket(HI, LO), [k, HI, LO]);
     else b.push(k, HI, LO);
+    if (!(k instanceof Tuple || k instanceof PySet)) d.$user = true;
     d.$m.set(k, v);
     return;
   }
-  if (nk !== k && !d.$m.has(nk)) (d.$ok ??= new Map()).set(nk, k === undefined ? null : k);
+  if (!d.$m.has(nk)) {
+    if (d.$user) {
+      const c = dmiss(d, k);
+      if (c !== NOTFOUND) {
+        d.$m.set(c, v);
+        return;
+      }
+    }
+    if (nk !== k) (d.$ok ??= new Map()).set(nk, k === undefined ? null : k);
+  }
   d.$m.set(nk, v);
 }
 
 /** Remove key k; true if it was there. */
 function ddel(d, k) {
-  if (typeof k === "string") return d.$m.delete(k);
-  let nk = typeof k === "number" ? k : mapKey(k);
+  let nk = typeof k === "string" || typeof k === "number" ? k : mapKey(k);
+  let bucketed = false; // whether the stored key is composite
   if (nk === COMPOSITE) {
     nk = dfind(d, k);
-    if (nk === NOTFOUND) return false;
-    // Forget the stored key (its hash, equal to k's, is in HI/LO).
-    const b = d.$hb.get(LO ^ HI);
+    bucketed = typeof nk === "object";
+  } else if (d.$user && !d.$m.has(nk)) {
+    nk = dmiss(d, k);
+    bucketed = true;
+  }
+  if (!d.$m.delete(nk)) return false;
+  if (bucketed) {
+    // Forget the stored key in $hb (its hash, equal to k's, is in HI/LO).
+    const b = d.$hb.get(bucket(HI, LO));
     b.splice(b.indexOf(nk), 3);
-    if (b.length === 0) d.$hb.delete(LO ^ HI);
+    if (b.length === 0) d.$hb.delete(bucket(HI, LO));
   } else if (d.$ok !== null) d.$ok.delete(nk);
-  return d.$m.delete(nk);
+  return true;
 }
 
 function dclear(d) {
   d.$m.clear();
   d.$ok = d.$hb = null;
+  d.$user = false;
 }
 
-/** The stored key equal to composite key k, or NOTFOUND; leaves k's hash in HI/LO. */
+/**
+ * The stored key equal to composite key k, or NOTFOUND; leaves k's hash in HI/LO. An object
+ * with its own __hash__ may also equal a stored int (same hash, its __eq__ says so).
+ */
 function dfind(d, k) {
   hash64(k);
-  if (d.$hb === null) return NOTFOUND;
   const hi = HI, lo = LO;
-  const b = d.$hb.get(lo ^ hi);
   let found = NOTFOUND;
+  const b = d.$hb === null ? undefined : d.$hb.get(bucket(hi, lo));
   if (b !== undefined) {
     for (let i = 0; i < b.length; i += 3) {
       if (b[i + 1] === hi && b[i + 2] === lo && (b[i] === k || keyEq(b[i], k))) {
@@ -594,7 +640,39 @@ function dfind(d, k) {
       }
     }
   }
+  if (found === NOTFOUND && !(k instanceof Tuple || k instanceof PySet)) {
+    const h = int64(hi, lo);
+    for (const c of h === -2 ? [-2, -1] : [h]) { // hash(-1) is -2
+      if (typeof c === "number" && d.$m.has(c) && eq(dkey(d, c), k)) {
+        found = c;
+        break;
+      }
+    }
+  }
   HI = hi; // eq may have hashed
+  LO = lo;
+  return found;
+}
+
+/**
+ * For a non-composite key k missing from the Map of a dict holding objects with their own
+ * __hash__: the stored object equal to k, or NOTFOUND; leaves k's hash in HI/LO.
+ */
+function dmiss(d, k) {
+  hash64(k);
+  const hi = HI, lo = LO;
+  const b = d.$hb.get(bucket(hi, lo));
+  let found = NOTFOUND;
+  if (b !== undefined) {
+    for (let i = 0; i < b.length; i += 3) {
+      const c = b[i];
+      if (b[i + 1] === hi && b[i + 2] === lo && !(c instanceof Tuple || c instanceof PySet) && eq(c, k)) {
+        found = c;
+        break;
+      }
+    }
+  }
+  HI = hi;
   LO = lo;
   return found;
 }
@@ -709,6 +787,7 @@ export class PySet {
 export function set_init(s, frozen) {
   s.frozen = frozen;
   s.$m = new Map(); // Map key -> element, for the non-composite elements
+  s.$user = false; // whether some element is an object with its own __hash__
   s.$keys = new Array(8); // the table: element, DUMMY or undefined (empty)
   s.$hashes = new Int32Array(16); // element hashes: hi, lo per slot
   s.$mask = 7;
@@ -838,105 +917,96 @@ function tableResize(s, minused) {
 
 function tableClear(s) {
   s.$m.clear();
+  s.$user = false;
   s.$keys = new Array(8);
   s.$hashes = new Int32Array(16);
   s.$mask = 7;
   s.$fill = s.$used = 0;
 }
 
-function removeSlot(s, j) {
+/** Remove the element in slot j (if j >= 0); true if one was removed. */
+function removeAt(s, j) {
+  if (j < 0) return false;
+  const nk = mapKey(s.$keys[j]);
+  if (nk !== COMPOSITE) s.$m.delete(nk);
   s.$keys[j] = DUMMY;
   s.$hashes[2 * j] = s.$hashes[2 * j + 1] = -1;
   s.$used--;
+  return true;
 }
 
-// --- element operations
+// --- element operations. Non-composite elements are found through $m, except that an object
+// with its own __hash__ (flag $user) may equal one: then the table is searched by hash too.
 
 function setHas(s, k) {
-  if (typeof k === "string" || typeof k === "number") return s.$m.has(k);
-  const nk = mapKey(k);
-  if (nk !== COMPOSITE) return s.$m.has(nk);
+  const nk = typeof k === "string" || typeof k === "number" ? k : mapKey(k);
+  if (nk !== COMPOSITE) {
+    if (s.$m.has(nk)) return true;
+    if (!s.$user) return false;
+  }
   hash64(k);
   return slotOf(s, k, HI, LO, true) >= 0;
 }
 
-/** Add k to s; true if it was absent. */
-function setAdd(s, k) {
-  let nk;
-  if (typeof k === "number") {
-    if (s.$m.has(k)) return false;
-    s.$m.set(k, k);
-    if (Number.isInteger(k)) setHashInt(k === -1 ? -2 : k);
-    else hash64(k);
-    tableInsert(s, k, HI, LO);
-    return true;
-  }
-  nk = typeof k === "string" ? k : mapKey(k);
-  if (nk === COMPOSITE) {
-    hash64(k);
-    const hi = HI, lo = LO;
-    if (slotOf(s, k, hi, lo, true) >= 0) return false;
-    tableInsert(s, k, hi, lo);
-    return true;
-  }
-  if (s.$m.has(nk)) return false;
-  if (k === undefined) k = null;
-  s.$m.set(nk, k);
-  hash64(k);
-  tableInsert(s, k, HI, LO);
-  return true;
-}
-
-/** Add k whose hash is known (taken from another set's table). */
-function addKnown(s, k, hi, lo) {
-  const nk = mapKey(k);
-  if (nk === COMPOSITE) {
-    if (slotOf(s, k, hi, lo, true) >= 0) return false;
-  } else {
-    if (s.$m.has(nk)) return false;
-    s.$m.set(nk, k);
-  }
-  tableInsert(s, k, hi, lo);
-  return true;
-}
-
+/** `k in s` for k whose hash is known (taken from another table). */
 function hasKnown(s, k, hi, lo) {
   const nk = mapKey(k);
-  return nk === COMPOSITE ? slotOf(s, k, hi, lo, true) >= 0 : s.$m.has(nk);
+  if (nk !== COMPOSITE) {
+    if (s.$m.has(nk)) return true;
+    if (!s.$user) return false;
+  }
+  return slotOf(s, k, hi, lo, true) >= 0;
+}
+
+/** Add k to s; true if it was absent. */
+function setAdd(s, k) {
+  const nk = typeof k === "string" || typeof k === "number" ? k : mapKey(k);
+  if (nk !== COMPOSITE && s.$m.has(nk)) return false;
+  if (typeof k === "number" && Number.isInteger(k)) setHashInt(k === -1 ? -2 : k);
+  else hash64(k);
+  return addHashed(s, k, nk, HI, LO);
+}
+
+/** Add k whose hash is known; true if it was absent. */
+function addKnown(s, k, hi, lo) {
+  const nk = mapKey(k);
+  return (nk === COMPOSITE || !s.$m.has(nk)) && addHashed(s, k, nk, hi, lo);
+}
+
+/** Add k (Map key nk, hash hi:lo), unless a search by hash finds an equal element. */
+function addHashed(s, k, nk, hi, lo) {
+  if ((nk === COMPOSITE || s.$user) && slotOf(s, k, hi, lo, true) >= 0) return false;
+  if (k === undefined) k = null;
+  if (nk !== COMPOSITE) s.$m.set(nk, k);
+  else if (!(k instanceof Tuple || k instanceof PySet)) s.$user = true;
+  tableInsert(s, k, hi, lo);
+  return true;
 }
 
 /** Remove k from s; true if it was there. */
 function setDiscard(s, k) {
   const nk = typeof k === "string" || typeof k === "number" ? k : mapKey(k);
-  if (nk === COMPOSITE) {
-    hash64(k);
-    const j = slotOf(s, k, HI, LO, true);
-    if (j < 0) return false;
-    removeSlot(s, j);
-    return true;
+  if (nk !== COMPOSITE) {
+    const e = s.$m.get(nk);
+    if (e !== undefined) {
+      hash64(e);
+      return removeAt(s, slotOf(s, e, HI, LO, false));
+    }
+    if (!s.$user) return false;
   }
-  const e = s.$m.get(nk);
-  if (e === undefined) return false;
-  s.$m.delete(nk);
-  hash64(e);
-  removeSlot(s, slotOf(s, e, HI, LO, false));
-  return true;
+  hash64(k);
+  return removeAt(s, slotOf(s, k, HI, LO, true));
 }
 
+/** Remove k whose hash is known; true if it was there. */
 function discardKnown(s, k, hi, lo) {
   const nk = mapKey(k);
-  let j;
-  if (nk === COMPOSITE) {
-    j = slotOf(s, k, hi, lo, true);
-    if (j < 0) return false;
-  } else {
+  if (nk !== COMPOSITE) {
     const e = s.$m.get(nk);
-    if (e === undefined) return false;
-    s.$m.delete(nk);
-    j = slotOf(s, e, hi, lo, false);
+    if (e !== undefined) return removeAt(s, slotOf(s, e, hi, lo, false));
+    if (!s.$user) return false;
   }
-  removeSlot(s, j);
-  return true;
+  return removeAt(s, slotOf(s, k, hi, lo, true));
 }
 
 /** `k in s`, where a set k is looked up as the equal frozenset (CPython does the same). */
@@ -952,10 +1022,7 @@ function setContains(s, k) {
 function setRemove(s, k) {
   if (k instanceof PySet && !k.frozen) {
     setHash(k);
-    const j = slotOf(s, k, HI, LO, true);
-    if (j < 0) return false;
-    removeSlot(s, j);
-    return true;
+    return removeAt(s, slotOf(s, k, HI, LO, true));
   }
   return setDiscard(s, k);
 }
@@ -977,6 +1044,7 @@ function setMerge(s, o) {
   if ((s.$fill + o.$used) * 5 >= s.$mask * 3) tableResize(s, (s.$used + o.$used) * 2);
   if (s.$fill === 0) {
     s.$m = new Map(o.$m);
+    s.$user = o.$user;
     s.$fill = s.$used = o.$used;
     if (s.$mask === o.$mask && o.$fill === o.$used) {
       for (let i = 0; i <= o.$mask; i++) s.$keys[i] = o.$keys[i];
@@ -1131,9 +1199,7 @@ function setPop(s) {
   let i = s.$finger & mask;
   while (keys[i] === undefined || keys[i] === DUMMY) i = i < mask ? i + 1 : 0;
   const e = keys[i];
-  const nk = mapKey(e);
-  if (nk !== COMPOSITE) s.$m.delete(nk);
-  removeSlot(s, i);
+  removeAt(s, i);
   s.$finger = i + 1;
   return e;
 }
@@ -1352,7 +1418,7 @@ export const set_iand = inplace((a, b) => swapBodies(a, setIntersection(a, b)), 
 
 /** Give s the contents of t (set_swap_bodies, as used by intersection_update). */
 function swapBodies(s, t) {
-  for (const f of ["$m", "$keys", "$hashes", "$mask", "$fill", "$used"]) s[f] = t[f];
+  for (const f of ["$m", "$user", "$keys", "$hashes", "$mask", "$fill", "$used"]) s[f] = t[f];
 }
 
 export function set_eq(a, b) {
@@ -2400,28 +2466,29 @@ export const list_methods = {
     }
     return null;
   },
-  index(...args) {
-    nokw("list.index", args);
-    nargs("index", args.length, 1, 3);
-    const i = seqFind(this, args[0], args[1], args[2]);
-    if (i < 0) throw ValueError(`${repr(args[0])} is not in list`);
+  index(x, start, stop) {
+    if (!argsOk(arguments, 1, 3)) badArgs("list.index", "index", arguments, 1, 3);
+    const i = seqFind(this, x, start, stop);
+    if (i < 0) throw ValueError(`${repr(x)} is not in list`);
     return i;
   },
-  insert(...args) {
-    nokw("list.insert", args);
-    nargs("insert", args.length, 2, 2);
-    let i = ssize(args[0]);
+  insert(where, x) {
+    if (!argsOk(arguments, 2, 2)) badArgs("list.insert", "insert", arguments, 2, 2);
+    let i = ssize(where);
     const n = this.length;
     if (i < 0) i = Math.max(i + n, 0);
-    if (i >= n) this.push(args[1]);
-    else this.splice(i, 0, args[1]);
+    if (i >= n) this.push(x);
+    else this.splice(i, 0, x);
     return null;
   },
-  pop(...args) {
-    nokw("list.pop", args);
-    nargs("pop", args.length, 0, 1);
-    let i = args.length ? ssize(args[0]) : -1;
+  pop(where) {
+    if (!argsOk(arguments, 0, 1)) badArgs("list.pop", "pop", arguments, 0, 1);
     const n = this.length;
+    if (arguments.length === 0) {
+      if (n === 0) throw IndexError("pop from empty list");
+      return this.pop();
+    }
+    let i = ssize(where);
     if (n === 0) throw IndexError("pop from empty list");
     if (i < 0) i += n;
     if (i < 0 || i >= n) throw IndexError("pop index out of range");
@@ -2447,9 +2514,9 @@ export const list_methods = {
     if (kw !== null) {
       key = kwtake(kw, "key") ?? null;
       const r = kwtake(kw, "reverse");
-      if (r !== undefined) reverse = ssize(r) !== 0;
       const rest = kwrest(kw);
       if (rest.size) throw TypeError(`'${rest.keys().next().value}' is an invalid keyword argument for sort()`);
+      if (r !== undefined) reverse = ssize(r) !== 0;
     }
     list_sort(this, key, reverse);
     return null;
@@ -2484,10 +2551,9 @@ export const tuple_methods = {
     exact("tuple.count", arguments.length, 1);
     return seqCount(this, x);
   },
-  index(...args) {
-    nokw("tuple.index", args);
-    nargs("index", args.length, 1, 3);
-    const i = seqFind(this, args[0], args[1], args[2]);
+  index(x, start, stop) {
+    if (!argsOk(arguments, 1, 3)) badArgs("tuple.index", "index", arguments, 1, 3);
+    const i = seqFind(this, x, start, stop);
     if (i < 0) throw ValueError("tuple.index(x): x not in tuple");
     return i;
   },
@@ -2507,6 +2573,7 @@ function dictCopy(d) {
   for (const [nk, v] of d.$m) r.$m.set(nk, v);
   if (d.$ok !== null) r.$ok = new Map(d.$ok);
   if (d.$hb !== null) r.$hb = new Map(Array.from(d.$hb, ([h, b]) => [h, b.slice()]));
+  r.$user = d.$user;
   return r;
 }
 
@@ -2552,11 +2619,10 @@ export const dict_methods = {
     exact("dict.copy", arguments.length, 0);
     return dictCopy(this);
   },
-  get(...args) {
-    nokw("dict.get", args);
-    nargs("get", args.length, 1, 2);
-    const v = dget(this, args[0]);
-    return v === undefined ? (args.length > 1 ? args[1] : null) : v;
+  get(k, dflt) {
+    if (!argsOk(arguments, 1, 2)) badArgs("dict.get", "get", arguments, 1, 2);
+    const v = dget(this, k);
+    return v !== undefined ? v : arguments.length > 1 ? dflt : null;
   },
   items() {
     exact("dict.items", arguments.length, 0);
@@ -2570,15 +2636,14 @@ export const dict_methods = {
     exact("dict.values", arguments.length, 0);
     return new DictValues(this);
   },
-  pop(...args) {
-    nokw("dict.pop", args);
-    nargs("pop", args.length, 1, 2);
-    const v = dget(this, args[0]);
+  pop(k, dflt) {
+    if (!argsOk(arguments, 1, 2)) badArgs("dict.pop", "pop", arguments, 1, 2);
+    const v = dget(this, k);
     if (v === undefined) {
-      if (args.length > 1) return args[1];
-      throw KeyError(args[0]);
+      if (arguments.length > 1) return dflt;
+      throw KeyError(k);
     }
-    ddel(this, args[0]);
+    ddel(this, k);
     return v;
   },
   popitem() {
@@ -2589,13 +2654,12 @@ export const dict_methods = {
     ddel(this, last[0]);
     return mktuple(last[0], last[1]);
   },
-  setdefault(...args) {
-    nokw("dict.setdefault", args);
-    nargs("setdefault", args.length, 1, 2);
-    const v = dget(this, args[0]);
+  setdefault(k, dflt) {
+    if (!argsOk(arguments, 1, 2)) badArgs("dict.setdefault", "setdefault", arguments, 1, 2);
+    const v = dget(this, k);
     if (v !== undefined) return v;
-    const d = args.length > 1 ? args[1] : null;
-    dset(this, args[0], d);
+    const d = arguments.length > 1 ? dflt : null;
+    dset(this, k, d);
     return d;
   },
   update(...args) {

@@ -10,7 +10,7 @@ import * as ctr from "./containers.mjs";
 import {
   KwArgs, cm, classOf, typename, isinstance, addr, exc, int, float, bool, str,
   TypeError, ValueError, IndexError, OverflowError, StopIteration, StopAsyncIteration, EOFError,
-  SystemExit, OSError,
+  SystemExit, OSError, NotImplementedError,
 } from "./object.mjs";
 
 const isNode = globalThis.process?.versions?.node !== undefined;
@@ -408,7 +408,7 @@ function takeKw(args) {
 function checkKw(kw, fname, allowed) {
   if (kw === null) return;
   for (const k of kw.keys()) {
-    if (!allowed.includes(k)) throw TypeError(`${fname}() got an unexpected keyword argument '${k}'`);
+    if (!allowed.includes(k)) throw TypeError(`'${k}' is an invalid keyword argument for ${fname}()`);
   }
 }
 
@@ -486,11 +486,14 @@ export function print(...args) {
 }
 
 /** `enumerate(iterable, start=0)`. */
-export function* enumerate(iterable, ...rest) {
+export function enumerate(iterable, ...rest) {
   const kw = takeKw(rest);
-  checkKw(kw, "enumerate", ["start"]);
-  let i = kw?.get("start") ?? rest[0] ?? 0;
-  for (const v of forin(iterable)) {
+  checkKw(kw, "enumerate", ["start", "iterable"]);
+  return enumerateGen(iter(kw?.get("iterable") ?? iterable), kw?.get("start") ?? rest[0] ?? 0);
+}
+
+function* enumerateGen(it, i) {
+  for (const v of it) {
     yield ctr.mktuple(i, v);
     i = typeof i === "number" && i < Number.MAX_SAFE_INTEGER ? i + 1 : num.add(i, 1);
   }
@@ -534,7 +537,12 @@ export function map(f, ...iterables) {
   return mapGen(f, iterables.map((a) => iter(a)));
 }
 
+function callableCheck(f) {
+  if (typeof f !== "function") throw TypeError(`'${typename(f)}' object is not callable`);
+}
+
 function* mapGen(f, its) {
+  callableCheck(f);
   if (its.length === 1) {
     for (const v of its[0]) yield f(v);
     return;
@@ -551,8 +559,13 @@ function* mapGen(f, its) {
 }
 
 /** `filter(f, iterable)`; `f` None keeps truthy items. */
-export function* filter(f, iterable) {
-  for (const v of forin(iterable)) if (f === null ? truthy(v) : truthy(f(v))) yield v;
+export function filter(f, iterable) {
+  return filterGen(f, iter(iterable));
+}
+
+function* filterGen(f, it) {
+  if (f !== null) callableCheck(f);
+  for (const v of it) if (f === null ? truthy(v) : truthy(f(v))) yield v;
 }
 
 /** `sorted(iterable, key=None, reverse=False)`. */
@@ -593,10 +606,10 @@ function* reversedSeq(x) {
 }
 
 // Python type names of the iterators these generator functions make (see classOf).
-enumerate.prototype.$pytype = "enumerate";
+enumerateGen.prototype.$pytype = "enumerate";
 zipGen.prototype.$pytype = "zip";
 mapGen.prototype.$pytype = "map";
-filter.prototype.$pytype = "filter";
+filterGen.prototype.$pytype = "filter";
 reversedArray.prototype.$pytype = "reversed";
 reversedSeq.prototype.$pytype = "reversed";
 callIterGen.prototype.$pytype = "callable_iterator";
@@ -712,6 +725,15 @@ export function id(x) {
 /** `hash(x)`. */
 export function hash(x) {
   return ctr.hash_value(x);
+}
+
+/** `globals()` and `locals()` would need the compiler to describe the scope. */
+export function globals() {
+  throw NotImplementedError("globals() is not supported by pyjs");
+}
+
+export function locals() {
+  throw NotImplementedError("locals() is not supported by pyjs");
 }
 
 export function exit(code) {

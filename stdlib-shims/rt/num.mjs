@@ -493,7 +493,30 @@ function ddScale(h, l, e) {
 
 /** x**n for finite x > 0 and integral n: the exact power rounded (barring near-ties). */
 function powIntExp(x, n) {
-  // Mantissas stay in [1, 2), binary exponents apart, so nothing overflows midway.
+  if (Math.abs(n) <= 64 && x > 3.0517578125e-5 && x < 32768) {
+    // |log2(x**n)| < 960: plain double-double square-and-multiply stays in range.
+    let bh = x, bl = 0, rh = 1, rl = 0, k = Math.abs(n);
+    for (;;) {
+      if (k & 1) {
+        ddMul(rh, rl, bh, bl);
+        rh = DH;
+        rl = DL;
+      }
+      k >>= 1;
+      if (k === 0) break;
+      ddMul(bh, bl, bh, bl);
+      bh = DH;
+      bl = DL;
+    }
+    if (n > 0) return rh;
+    ddRecip(rh, rl);
+    return DH;
+  }
+  return powIntExpScaled(x, n);
+}
+
+/** powIntExp for any range: mantissas and binary exponents are kept apart. */
+function powIntExpScaled(x, n) {
   let [bh, be] = frexp1(x);
   let bl = 0, rh = 1, rl = 0, re = 0;
   let k = Math.abs(n);
@@ -532,6 +555,15 @@ function powIntExp(x, n) {
 
 const LN2_HI = 0.6931471805599453, LN2_LO = 2.3190468138462996e-17;
 
+// 1 / (2k + 1) in double-double, for the log series.
+const LOG_TERMS = 23;
+const INV_ODD = new Float64Array(2 * LOG_TERMS);
+for (let k = 0; k < LOG_TERMS; k++) {
+  ddDivNum(1, 0, 2 * k + 1);
+  INV_ODD[2 * k] = DH;
+  INV_ODD[2 * k + 1] = DL;
+}
+
 /** log(m) for m in [0.7, 1.42]: 2 * atanh(s) with s = (m - 1) / (m + 1). */
 function ddLog(m) {
   // m - 1 is exact; m + 1 may round, so keep its low part.
@@ -541,13 +573,11 @@ function ddLog(m) {
   const sh = DH, sl = DL;
   ddMul(sh, sl, sh, sl);
   const s2h = DH, s2l = DL;
-  // Horner: sum of s2**k / (2k + 1); s2 < 0.03 so 22 terms reach 2**-110.
+  // Horner: sum of s2**k / (2k + 1); s2 < 0.03 so 23 terms reach 2**-110.
   let th = 0, tl = 0;
-  for (let k = 22; k >= 0; k--) {
+  for (let k = LOG_TERMS - 1; k >= 0; k--) {
     ddMul(th, tl, s2h, s2l);
-    const ph = DH, pl = DL;
-    ddDivNum(1, 0, 2 * k + 1);
-    ddAdd(ph, pl, DH, DL);
+    ddAdd(DH, DL, INV_ODD[2 * k], INV_ODD[2 * k + 1]);
     th = DH;
     tl = DL;
   }
@@ -620,9 +650,13 @@ function dunder(x, name) {
   return typeof f === "function" ? f : undefined;
 }
 
-/** Call special method `f` of `x`: compiled methods take self as `this`, others as first argument. */
+/**
+ * Call special method `f` of `x`. As in rt/object.mjs: compiled methods (`$sig.method`) and
+ * runtime methods (`$rt`) take self as `this`, other functions on a class as their first
+ * argument; JS methods of runtime objects (not Python instances) take `this`.
+ */
 function callDunder(x, f, ...args) {
-  return f.$selfarg === true ? f(x, ...args) : f.apply(x, args);
+  return f.$rt === true || f.$sig?.method === true || pyClass(x) === null ? f.apply(x, args) : f(x, ...args);
 }
 
 /** Whether y's class is a proper subclass of x's class (CPython tries y's method first). */
@@ -1272,6 +1306,17 @@ function dtoa(v, mode, nd) {
     const s = a.toExponential();
     const i = s.indexOf("e");
     return [s[0] + s.slice(2, i), Number(s.slice(i + 1)) + 1];
+  }
+  if (mode === 3 && nd >= 0 && nd <= 100 && a < 1e21 && !(Number.isInteger(a * 2 ** (nd + 1)) && !Number.isInteger(a * 2 ** nd))) {
+    // Not a tie (a tie needs exactly nd + 1 fractional binary digits), so JS's exactly rounded
+    // toFixed agrees.
+    const t = a.toFixed(nd), dot = t.indexOf(".");
+    const all = dot < 0 ? t : t.slice(0, dot) + t.slice(dot + 1);
+    let z = 0, end = all.length;
+    while (z < end && all.charCodeAt(z) === 48) z++;
+    while (end > z && all.charCodeAt(end - 1) === 48) end--;
+    if (z === end) return ["", -nd];
+    return [all.slice(z, end), (dot < 0 ? t.length : dot) - z];
   }
   const [D, E] = exactDecimal(a);
   let decpt = D.length + E;

@@ -15,11 +15,11 @@
 //   strings, Arrays, Tuple, Dict, PySet, ...); `type(x)` maps them to their class. Subclasses of
 //   list/tuple/dict/set/frozenset get instances that are real Arrays/Tuples/Dicts/PySets whose
 //   prototype is the subclass: the builtin class's own JS prototype is then `Array.prototype`
-//   (etc.), so the instances keep every JS method the containers code relies on. Python methods
-//   of builtin types are not JS properties of these classes (they would shadow JS methods of
-//   the same name, like `pop` or `get`): they live in `C.$methods` (the rt/ method tables) and
-//   are found by walking the MRO (`lookupFrom`); their dunders, which cannot collide, are also
-//   attributes of the class. Instances of such subclasses take the slow path.
+//   (etc.), so the instances keep every JS method the containers code relies on. The methods of
+//   builtin types are in `C.$methods` (the rt/ method tables), found by walking the MRO
+//   (`lookupFrom`); they are also JS properties of the class unless named like a JS method of
+//   the instances (`pop`, `get`, ...), which they would shadow. Instances of such subclasses
+//   take the slow path. Builtin values are set up lazily (`ensureBuiltins`).
 // - Instances of a class that defines `__call__` are JS functions (so `obj(x)` works), with own
 //   `$isclass = false`; instances of a class with `__getattr__` are Proxies.
 // - Methods take self as `this`: compiled methods (`$sig.method`) and runtime methods (`$rt`,
@@ -136,7 +136,12 @@ export function mkclass(name, bases, body, meta, kw) {
   }
   const C = newClassFunction();
   initClass(C, name, bases, "__main__");
-  if (bases.some((b) => b.$jsproto !== undefined)) ensureBuiltins();
+  if (bases.some((b) => b.$jsproto !== undefined)) {
+    ensureBuiltins();
+    // Instances then fail the runtime's `x.constructor === Array` (etc.) fast-path tests and
+    // take the paths that honor the subclass's own dunders.
+    Object.defineProperty(C, "constructor", { value: C, writable: true, configurable: true });
+  }
   if (meta != null && meta !== type) C.$meta = meta;
   // The body assigns with `C.x = ...`: without a prototype, an inherited accessor (a property
   // or classmethod of a base) cannot intercept those assignments.
@@ -177,7 +182,7 @@ function finishClass(C) {
   if (hasOwn(C, "__eq__") && !hasOwn(C, "__hash__")) C.__hash__ = null;
   if (C.$bases.length > 1) flatten(C);
   if (C.$jsproto) moveShadowing(C);
-  if (hasOwn(C, "__getattr__")) C.$getattrProxy = true;
+  if (hasOwn(C, "__getattr__") || hasOwn(C, "__getattribute__")) C.$getattrProxy = true;
   if (hasOwn(C, "__setattr__")) C.$sa = false;
   initSlots(C);
   if (C.__call__ !== undefined && C.$alloc === undefined) C.$alloc = allocCallable;
@@ -185,8 +190,8 @@ function finishClass(C) {
     const name = pyName(k);
     if (name === null) continue;
     const d = Object.getOwnPropertyDescriptor(C, k);
-    const v = d.value;
-    if (v !== null && typeof v === "object" && v.$plain === true && v.__set_name__ !== undefined) {
+    const v = "value" in d ? d.value : d.get.$descr;
+    if (v != null && typeof v === "object" && v.$plain === true && v.__set_name__ !== undefined) {
       cm(v, "__set_name__", C, name);
     }
   }
@@ -223,6 +228,8 @@ function moveShadowing(C) {
 /**
  * `__slots__`: `C.$slotnames` holds the slot names of the MRO, and `C.$slotsOnly` says whether
  * instances have no `__dict__` (every class of the MRO has `__slots__`, none lists `__dict__`).
+ * Such instances are made with every slot an own property (undefined while unset) and then
+ * not extensible, so `sa` keeps its fast path and fails only for other names.
  */
 function initSlots(C) {
   const names = new Set();
@@ -243,20 +250,15 @@ function initSlots(C) {
   if (names.size === 0 && !hasOwn(C, "__slots__")) return;
   C.$slotnames = names;
   C.$slotsOnly = slotsOnly;
-  if (slotsOnly) {
-    C.__setattr__ = slotsSetattr;
-    C.$sa = false;
-  }
+  if (slotsOnly && C.$alloc === undefined) C.$alloc = allocSlotted;
+  else if (!slotsOnly && C.$alloc === allocSlotted) C.$alloc = undefined;
 }
 
-const slotsSetattr = rm(function __setattr__(self, name, v) {
-  const C = classOf(self);
-  if (C.$slotsOnly === true && !C.$slotnames.has(name) && lookupFrom(C.$mro, 0, name, mangleAttr(name)) === null) {
-    throw noAttr(self, name);
-  }
-  self[mangleAttr(name)] = v;
-  return null;
-});
+function allocSlotted(C) {
+  const o = Object.create(C);
+  for (const n of C.$slotnames) o[mangleAttr(n)] = undefined;
+  return Object.preventExtensions(o);
+}
 
 /** Call the parent's `__init_subclass__` for a new class. */
 function initSubclass(C, kw) {
@@ -383,7 +385,11 @@ function construct(C, args, kw) {
   if (nw === objectNew) {
     if (C.$alloc === undefined) self = Object.create(C);
     else self = C.$alloc(C, args);
-    if (C.$getattrProxy === true) self = new Proxy(self, getattrHandler);
+    if (C.$getattrProxy === true) {
+      const target = self;
+      self = new Proxy(target, getattrHandler);
+      proxyTargets.set(self, target);
+    }
   } else {
     self = kw === null ? nw(C, ...args) : callkw(nw, [C, ...args], kw);
     if (!isinstance(self, C)) return self;
@@ -412,10 +418,18 @@ function construct(C, args, kw) {
  */
 const getattrHandler = {
   get(target, k, receiver) {
-    const v = Reflect.get(target, k, receiver);
-    if (v !== undefined) return v;
     const name = pyName(k);
-    if (name === null || name === "then" || (name.startsWith("__") && name.endsWith("__"))) return v;
+    const hook = name === null || name === "then" || (name.startsWith("__") && name.endsWith("__"));
+    if (!hook && target.__getattribute__ !== objectGetattribute) {
+      try {
+        return callMethod(target.__getattribute__, receiver, [name]);
+      } catch (e) {
+        if (!(isExc(e) && isinstance(e, AttributeError)) || target.__getattr__ === undefined) throw e;
+        return callMethod(target.__getattr__, receiver, [name]);
+      }
+    }
+    const v = Reflect.get(target, k, receiver);
+    if (v !== undefined || hook || target.__getattr__ === undefined) return v;
     try {
       return callMethod(target.__getattr__, receiver, [name]);
     } catch (e) {
@@ -424,6 +438,9 @@ const getattrHandler = {
     }
   },
 };
+
+/** The Proxy of each instance made with getattrHandler, to its target. */
+const proxyTargets = new WeakMap();
 
 /** Instances of classes with `__call__` are functions. */
 function allocCallable(C) {
@@ -514,7 +531,11 @@ function callSig(f, self, args, kw) {
     const lo = ps.length - sig.defaults;
     const takes = lo === ps.length ? plural(ps.length, "positional argument") : `from ${lo} to ${ps.length} positional arguments`;
     const given = args.length + off;
-    throw TypeError(`${fname}() takes ${takes} but ${given} ${given === 1 ? "was" : "were"} given`);
+    let kwonly = 0;
+    for (const k of kw.keys()) if (sig.kwonly.includes(k)) kwonly++;
+    const were = given === 1 && kwonly === 0 ? "was" : "were";
+    if (kwonly === 0) throw TypeError(`${fname}() takes ${takes} but ${given} ${were} given`);
+    throw TypeError(`${fname}() takes ${takes} but ${plural(given, "positional argument")} (and ${plural(kwonly, "keyword-only argument")}) ${were} given`);
   }
   const out = args.slice();
   let extra = null;
@@ -708,7 +729,7 @@ function gaClass(C, name, k) {
   if (found !== null) {
     const d = found.desc;
     if (d.get !== undefined) return d.get.call(C);
-    return unboundForm(d.value);
+    return unboundForm(d.value, found.owner);
   }
   const meta = C.$meta ?? type;
   const m = lookupFrom(meta.$mro, 0, name, k);
@@ -719,17 +740,22 @@ function gaClass(C, name, k) {
 const unboundForms = new WeakMap();
 
 /**
- * A runtime method read from its class (`str.upper`): a function taking self as its first
- * argument, like the plain function CPython gives. Compiled methods do this themselves.
+ * A runtime method read from its class (`str.upper`): a function that takes self as its first
+ * argument when called plainly, like the function CPython gives. Compiled methods do this
+ * themselves. Stored as a class attribute (`__hash__ = object.__hash__`) it is still a method
+ * taking `this`, as the runtime calls dunders (`o.__hash__()`).
  */
-function unboundForm(v) {
-  if (typeof v !== "function" || v.$rt !== true) return v;
+function unboundForm(v, C) {
+  if (typeof v !== "function" || v.$rt !== true || v.$unbound === true) return v;
   let u = unboundForms.get(v);
   if (u === undefined) {
-    u = function (self, ...args) {
-      return v.apply(self, args);
+    u = function (...args) {
+      if (this !== undefined && !(typeof this === "function" && this.$isclass === true)) return v.apply(this, args);
+      if (args.length === 0) throw TypeError(`unbound method ${C.__name__}.${v.$name ?? v.name}() needs an argument`);
+      return v.apply(args[0], args.slice(1));
     };
-    u.$selfarg = true;
+    u.$rt = true;
+    u.$unbound = true;
     u.$name = v.name;
     unboundForms.set(v, u);
   }
@@ -743,7 +769,7 @@ function valueAttr(o, name) {
     const isInt = classOf(o) !== float;
     switch (name) {
       case "real":
-        return isInt ? +o : o;
+        return typeof o === "boolean" ? +o : o;
       case "imag":
         return isInt ? 0 : num.mkfloat(0);
       case "numerator":
@@ -784,7 +810,8 @@ function functionAttr(f, name) {
 /** `o.name = v`. */
 export function sa(o, name, v) {
   if (typeof o === "object" && o !== null && o.$sa === true) {
-    o[SPECIAL_ATTRS.has(name) ? name + "$" : name] = v;
+    // Fails only for instances with `__slots__` (not extensible).
+    if (!Reflect.set(o, SPECIAL_ATTRS.has(name) ? name + "$" : name, v)) throw noAttr(o, name);
     return;
   }
   saSlow(o, name, v);
@@ -801,9 +828,7 @@ function saSlow(o, name, v) {
   }
   if (o !== null && (typeof o === "object" || typeof o === "function") && o.$isclass !== undefined) {
     // Instances of subclasses of builtins, callable instances, and custom `__setattr__`.
-    const sf = o.__setattr__;
-    if (sf !== objectSetattr) callMethod(sf, o, [name, v]);
-    else o[k] = v;
+    callMethod(o.__setattr__, o, [name, v]);
     return;
   }
   if (typeof o === "function" || (o !== null && typeof o === "object" && Object.getPrototypeOf(o) === Object.prototype)) {
@@ -823,11 +848,16 @@ export function da(o, name) {
       callMethod(df, o, [name]);
       return;
     }
+    if (o.$slotnames?.has(name) && hasOwn(o, k)) {
+      // A slot stays a property (the instance is not extensible); undefined reads as unset.
+      if (o[k] === undefined) throw AttributeError(name);
+      o[k] = undefined;
+      return;
+    }
     if (hasOwn(o, k)) {
       delete o[k];
       return;
     }
-    if (o.$slotnames?.has(name)) throw AttributeError(name);
     const found = o.$isclass === true && typeof o === "function" ? null : lookupFrom(classOf(o).$mro, 0, name, k);
     const descr = found?.desc.get?.$descr;
     if (descr?.__delete__ !== undefined) {
@@ -847,7 +877,12 @@ export function da(o, name) {
   throw noAttr(o, name);
 }
 
-/** The `__dict__` of an object: a new dict of its own attributes (not a live view). */
+const attrDicts = new WeakMap();
+
+/**
+ * The `__dict__` of an object: one dict per object, refilled with its attributes at each
+ * access, whose changes (`obj.__dict__[k] = v`, `pop`, ...) are made to the object too.
+ */
 function attrDict(o) {
   const flat = [];
   const slots = typeof o === "function" ? undefined : o.$slotnames;
@@ -855,10 +890,96 @@ function attrDict(o) {
     if (slots?.has(n) || (typeof o === "function" && n.startsWith("__") && !o.$isclass)) continue;
     flat.push(n, o[mangleAttr(n)]);
   }
-  return ctr.mkdict(flat);
+  const shadowed = hasOwn(o, "$shadowed") ? o.$shadowed : null;
+  if (shadowed !== null) for (const n of Object.keys(shadowed)) flat.push(n, shadowed[n]);
+  let d = attrDicts.get(o);
+  if (d === undefined) {
+    d = Object.setPrototypeOf(ctr.mkdict([]), attrDictClass ??= makeAttrDictClass());
+    d.$owner = o;
+    attrDicts.set(o, d);
+  } else {
+    ctr.dict_methods.clear.call(d);
+  }
+  for (let i = 0; i < flat.length; i += 2) ctr.dict_methods.__setitem__.call(d, flat[i], flat[i + 1]);
+  return d;
+}
+
+let attrDictClass = null;
+
+function makeAttrDictClass() {
+  const dm = ctr.dict_methods;
+  const set = (d, k, v) => {
+    if (typeof k === "string") setInstanceDict(d.$owner, mangleAttr(k), v);
+  };
+  const del = (d, k) => {
+    if (typeof k !== "string") return;
+    const o = d.$owner;
+    if (hasOwn(o, "$shadowed")) delete o.$shadowed[k];
+    if (hasOwn(o, mangleAttr(k))) delete o[mangleAttr(k)];
+  };
+  return mkclass("dict", [dict], (C) => {
+    C.__module__ = "builtins";
+    C.__setitem__ = rm((d, k, v) => {
+      dm.__setitem__.call(d, k, v);
+      set(d, k, v);
+      return null;
+    });
+    C.__delitem__ = rm((d, k) => {
+      dm.__delitem__.call(d, k);
+      del(d, k);
+      return null;
+    });
+    C.pop = rm((d, k, ...dflt) => {
+      del(d, k);
+      return dm.pop.call(d, k, ...dflt);
+    });
+    C.popitem = rm((d) => {
+      const item = dm.popitem.call(d);
+      del(d, item[0]);
+      return item;
+    });
+    C.setdefault = rm((d, k, v = null) => {
+      const r = dm.setdefault.call(d, k, v);
+      set(d, k, r);
+      return r;
+    });
+    C.update = rm((d, ...args) => {
+      dm.update.call(d, ...args);
+      for (const k of Array.from(d)) set(d, k, ctr.getitem(d, k));
+      return null;
+    });
+    C.clear = rm((d) => {
+      for (const k of Array.from(d)) del(d, k);
+      return dm.clear.call(d);
+    });
+  }, null);
+}
+
+/**
+ * Store `v` in the instance dict of `o` under JS key `k`, bypassing descriptors. An own JS
+ * property would hide an accessor of the class (a data descriptor, which in Python wins over
+ * the instance dict), so such entries go to `o.$shadowed`, seen only through `__dict__`.
+ */
+function setInstanceDict(o, k, v) {
+  let p = o;
+  while (p !== null && !hasOwn(p, k)) p = Object.getPrototypeOf(p);
+  if (p !== null && p !== o && Object.getOwnPropertyDescriptor(p, k).get !== undefined) {
+    if (!hasOwn(o, "$shadowed")) o.$shadowed = Object.create(null);
+    o.$shadowed[pyName(k)] = v;
+  } else {
+    Object.defineProperty(o, k, { value: v, writable: true, enumerable: true, configurable: true });
+  }
+}
+
+/** CPython's check of the argument count of getattr & co. */
+function attrArgs(fname, n, lo, hi) {
+  if (n >= lo && n <= hi) return;
+  const want = lo === hi ? `${lo} arguments` : `at least ${lo} arguments`;
+  throw TypeError(`${fname} expected ${want}, got ${n}`);
 }
 
 export function getattr(o, name, dflt) {
+  attrArgs("getattr", arguments.length, 2, 3);
   if (typeof name !== "string") throw TypeError(`attribute name must be string, not '${typename(name)}'`);
   if (dflt === undefined) return ga(o, name);
   try {
@@ -870,6 +991,7 @@ export function getattr(o, name, dflt) {
 }
 
 export function hasattr(o, name) {
+  attrArgs("hasattr", arguments.length, 2, 2);
   if (typeof name !== "string") throw TypeError(`attribute name must be string, not '${typename(name)}'`);
   try {
     ga(o, name);
@@ -881,12 +1003,14 @@ export function hasattr(o, name) {
 }
 
 export function setattr(o, name, v) {
+  attrArgs("setattr", arguments.length, 3, 3);
   if (typeof name !== "string") throw TypeError(`attribute name must be string, not '${typename(name)}'`);
   sa(o, name, v);
   return null;
 }
 
 export function delattr(o, name) {
+  attrArgs("delattr", arguments.length, 2, 2);
   if (typeof name !== "string") throw TypeError(`attribute name must be string, not '${typename(name)}'`);
   da(o, name);
   return null;
@@ -898,7 +1022,10 @@ export function delattr(o, name) {
 /** `o.name(*args)`; args may end with a KwArgs. */
 export function cm(o, name, ...args) {
   if (typeof o === "object" && o !== null) {
-    if (o.$plain === true) {
+    if (Object.getPrototypeOf(o) === Array.prototype) {
+      const f = ctr.list_methods[name];
+      if (f !== undefined) return f.$rt === true ? f.apply(o, args) : callTable(f, o, args);
+    } else if (o.$plain === true) {
       const k = SPECIAL_ATTRS.has(name) ? name + "$" : name;
       const f = o[k];
       if (typeof f === "function") {
@@ -943,7 +1070,7 @@ function builtinTable(o) {
   if (p === Array.prototype) return ctr.list_methods;
   if (o instanceof ctr.Dict) return p === ctr.Dict.prototype ? ctr.dict_methods : undefined;
   if (o instanceof ctr.Tuple) return p === ctr.Tuple.prototype ? ctr.tuple_methods : undefined;
-  if (o instanceof ctr.PySet) return p === ctr.PySet.prototype ? ctr.set_methods : undefined;
+  if (o instanceof ctr.PySet) return p === ctr.PySet.prototype ? (o.frozen ? ctr.frozenset_methods : ctr.set_methods) : undefined;
   return undefined;
 }
 
@@ -1016,7 +1143,7 @@ function superGet(s, name, k) {
   const found = superFind(s, name, k);
   const self = s.$self;
   // `__new__` is static; through a class (in a classmethod), functions stay unbound.
-  if (found.desc.get === undefined && (name === "__new__" || isclass(self))) return unboundForm(found.desc.value);
+  if (found.desc.get === undefined && (name === "__new__" || isclass(self))) return unboundForm(found.desc.value, found.owner);
   return resolveDesc(found, self);
 }
 
@@ -1154,7 +1281,10 @@ function noKeywords(kw, fname) {
 
 export const object = function object() {
   if (arguments.length > 0) throw TypeError("object() takes no arguments");
-  return Object.create(object);
+  // A plain object() has no __dict__: its attribute assignments go to `objectSetattr`.
+  const o = Object.create(object);
+  o.$sa = false;
+  return o;
 };
 initClass(object, "object", [], "builtins");
 // Ordinary instances: `ga`/`cm` may read their attributes as JS properties; `sa` may set them
@@ -1166,12 +1296,22 @@ const objectNew = staticNew(function __new__(cls) {
   if (!isclass(cls)) throw TypeError(`object.__new__(X): X is not a type object (${typename(cls)})`);
   return cls.$alloc === undefined ? Object.create(cls) : cls.$alloc(cls, []);
 });
+/** `object.__getattribute__`: the lookup without the instance's own `__getattribute__`. */
+const objectGetattribute = rm(function __getattribute__(self, name) {
+  if (typeof name !== "string") throw TypeError(`attribute name must be string, not '${typename(name)}'`);
+  const target = proxyTargets.get(self);
+  if (target === undefined) return ga(self, name);
+  const k = mangleAttr(name);
+  const v = Reflect.get(target, k, self);
+  if (v === undefined) throw noAttr(self, name);
+  return typeof v === "function" && binds(v) && !hasOwn(target, k) ? bindMethod(v, self) : v;
+});
 const objectInit = rm(function __init__() {
   return null;
 });
 const objectSetattr = rm(function __setattr__(self, name, v) {
   const k = mangleAttr(name);
-  if (self.$isclass !== undefined) self[k] = v;
+  if (self.$isclass !== undefined && Object.getPrototypeOf(self) !== object) self[k] = v;
   else throw AttributeError(`'${typename(self)}' object has no attribute '${name}'`);
   return null;
 });
@@ -1192,7 +1332,7 @@ Object.assign(object, {
   __init__: objectInit,
   __setattr__: objectSetattr,
   __delattr__: objectDelattr,
-  __getattribute__: rm((self, name) => ga(self, name)),
+  __getattribute__: objectGetattribute,
   __repr__: rm((self) => {
     const C = classOf(self);
     const mod = C.__module__;
@@ -1233,7 +1373,9 @@ Object.defineProperties(object, {
   },
   __dict__: {
     get() {
-      if (this.$slotsOnly === true && typeof this !== "function") throw noAttr(this, "__dict__");
+      if (typeof this !== "function" && (this.$slotsOnly === true || Object.getPrototypeOf(this) === object)) {
+        throw noAttr(this, "__dict__");
+      }
       return attrDict(this);
     },
   },
@@ -1329,7 +1471,13 @@ function fillList(self, iterable) {
   if (iterable !== undefined) for (const v of arr(iterable)) self.push(v);
 }
 
+/** `C(iterable)` of the builtin containers takes at most one argument. */
+function oneArg(name, n) {
+  if (n > 1) throw TypeError(`${name} expected at most 1 argument, got ${n}`);
+}
+
 export const list = builtinClass("list", [object], function list(iterable) {
+  oneArg("list", arguments.length);
   return iterable === undefined ? [] : arr(iterable);
 });
 /** A new builtin-typed value `v` as an instance of `cls` (a subclass of `base`). */
@@ -1344,6 +1492,7 @@ list.__init__ = rm((self, iterable) => {
 });
 
 export const tuple = builtinClass("tuple", [object], function tuple(iterable) {
+  oneArg("tuple", arguments.length);
   return ctr.tuple_of(iterable === undefined ? [] : arr(iterable));
 });
 tuple.__new__ = staticNew((cls, iterable) => {
@@ -1353,11 +1502,13 @@ tuple.__new__ = staticNew((cls, iterable) => {
 /** Add `dict(x, **kw)` items to Dict `d`. */
 function fillDict(d, args) {
   const [pos, kw] = kwsplit(args);
-  if (pos.length > 1) throw TypeError(`dict expected at most 1 argument, got ${pos.length}`);
+  oneArg("dict", pos.length);
+  // Like CPython, this stores directly, bypassing a subclass's `__setitem__`.
+  const put = ctr.dict_methods.__setitem__;
   const x = pos[0];
   if (x !== undefined) {
-    if (x instanceof ctr.Dict || (x !== null && typeof x === "object" && x.$isclass === true && x.keys !== undefined)) {
-      for (const k of x instanceof ctr.Dict ? Array.from(x) : arr(cm(x, "keys"))) ctr.setitem(d, k, ctr.getitem(x, k));
+    if (x instanceof ctr.Dict || hasattr(x, "keys")) {
+      for (const k of x instanceof ctr.Dict ? Array.from(x) : arr(cm(x, "keys"))) put.call(d, k, ctr.getitem(x, k));
     } else {
       let i = 0;
       for (const item of arr(x)) {
@@ -1365,12 +1516,12 @@ function fillDict(d, args) {
         if (pair.length !== 2) {
           throw ValueError(`dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
         }
-        ctr.setitem(d, pair[0], pair[1]);
+        put.call(d, pair[0], pair[1]);
         i++;
       }
     }
   }
-  if (kw !== null) for (const [k, v] of kw) ctr.setitem(d, k, v);
+  if (kw !== null) for (const [k, v] of kw) put.call(d, k, v);
 }
 
 export const dict = builtinClass("dict", [object], function dict(...args) {
@@ -1379,12 +1530,20 @@ export const dict = builtinClass("dict", [object], function dict(...args) {
   return d;
 });
 dict.$alloc = (cls) => instanceOf(ctr.mkdict([]), cls, dict);
+defineClassmethod(dict, "fromkeys", rm((cls, ...args) => {
+  const d = ctr.dict_fromkeys(...args);
+  if (cls === dict) return d;
+  const r = cls();
+  for (const k of d) cm(r, "__setitem__", k, ctr.getitem(d, k));
+  return r;
+}));
 dict.__init__ = rm((self, ...args) => {
   fillDict(self, args);
   return null;
 });
 
 export const set = builtinClass("set", [object], function set(iterable) {
+  oneArg("set", arguments.length);
   return ctr.set_new(false, iterable);
 });
 set.$alloc = (cls) => instanceOf(new ctr.PySet(false), cls, set);
@@ -1395,6 +1554,7 @@ set.__init__ = rm((self, iterable) => {
 });
 
 export const frozenset = builtinClass("frozenset", [object], function frozenset(iterable) {
+  oneArg("frozenset", arguments.length);
   return ctr.set_new(true, iterable);
 });
 frozenset.__new__ = staticNew((cls, iterable) => instanceOf(ctr.set_new(true, iterable), cls, frozenset));
@@ -1404,6 +1564,11 @@ export const slice = builtinClass("slice", [object], function slice(a, b, c) {
   return arguments.length === 1 ? new ctr.PySlice(null, a ?? null, null) : new ctr.PySlice(a ?? null, b ?? null, c ?? null);
 });
 slice.$final = true;
+const sliceTuple = (s) => ctr.mktuple(s.start, s.stop, s.step);
+for (const op of ["eq", "ne", "lt", "le", "gt", "ge"]) {
+  slice[`__${op}__`] = rm((a, b) => (b instanceof ctr.PySlice ? num[op](sliceTuple(a), sliceTuple(b)) : NotImplemented));
+}
+slice.__hash__ = null;
 slice.indices = rm((s, n) => ctr.tuple_of(sliceIndices(s, rangeArg(n)).slice(0, 3)));
 
 /**
@@ -1414,6 +1579,10 @@ let builtinsReady = false;
 function ensureBuiltins() {
   if (builtinsReady) return;
   builtinsReady = true;
+  const protoOf = new Map([
+    [list, Array.prototype], [tuple, ctr.Tuple.prototype], [dict, ctr.Dict.prototype],
+    [set, ctr.PySet.prototype], [frozenset, ctr.PySet.prototype],
+  ]);
   const tables = [
     [str, strs.str_methods], [int, num.int_methods], [float, num.float_methods],
     [list, ctr.list_methods], [tuple, ctr.tuple_methods], [dict, ctr.dict_methods],
@@ -1421,16 +1590,18 @@ function ensureBuiltins() {
   ];
   for (const [C, t] of tables) {
     if (t === undefined) continue;
-    // Dunders become attributes of the class (rt/ code compares them, as `list.__contains__`);
-    // other methods stay in the table, as JS methods of the same names must not be shadowed.
+    // The methods become attributes of the class (so `float.fromhex(s)` works as a plain JS
+    // call, and rt/ code can compare `list.__contains__`), except those named like a JS method
+    // of the instances (`pop`, `get`, ...), which must not be shadowed: only the table has them.
     C.$methods = t;
-    for (const name of Object.keys(t)) if (name.startsWith("__") && !hasOwn(C, name)) C[name] = tableMethod(t[name]);
+    const jsproto = protoOf.get(C);
+    for (const name of Object.keys(t)) {
+      if (!hasOwn(C, name) && (name.startsWith("__") || jsproto === undefined || !(name in jsproto))) C[name] = tableMethod(t[name]);
+    }
   }
-  const protos = [
-    [list, Array.prototype], [tuple, ctr.Tuple.prototype], [dict, ctr.Dict.prototype],
-    [set, ctr.PySet.prototype], [frozenset, ctr.PySet.prototype],
-  ];
-  for (const [C, p] of protos) {
+  numberDunders(int, (x) => (typeof x === "number" && Number.isInteger(x)) || typeof x === "bigint" || typeof x === "boolean");
+  numberDunders(float, (x) => typeof x === "number" || typeof x === "bigint" || typeof x === "boolean" || x instanceof num.PyFloat);
+  for (const [C, p] of protoOf) {
     Object.setPrototypeOf(C, p);
     C.$jsproto = p;
     // The chain no longer passes through `object`: copy its attributes.
@@ -1439,6 +1610,36 @@ function ensureBuiltins() {
     }
   }
 }
+
+const BINARY_DUNDERS = [
+  ["add", "add"], ["sub", "sub"], ["mul", "mul"], ["truediv", "truediv"], ["floordiv", "floordiv"],
+  ["mod", "mod"], ["pow", "pow"], ["divmod", "divmod"], ["lshift", "lshift"], ["rshift", "rshift"],
+  ["and", "bitand"], ["or", "bitor"], ["xor", "bitxor"],
+];
+
+/**
+ * The arithmetic and comparison dunders of int or float that the rt/num.mjs tables do not
+ * define: `(10).__add__(5)`, `int.__radd__(1, 2)`; NotImplemented for operands not `accepted`.
+ */
+function numberDunders(C, accepted) {
+  const def = (name, f) => {
+    if (!hasOwn(C, name)) C[name] = rm(f);
+  };
+  def("__pow__", (a, b, m) => (accepted(b) ? num.pow(a, b, m ?? undefined) : NotImplemented));
+  for (const [py, op] of BINARY_DUNDERS) {
+    if (C === float && ["lshift", "rshift", "and", "or", "xor"].includes(py)) continue;
+    def(`__${py}__`, (a, b) => (accepted(b) ? num[op](a, b) : NotImplemented));
+    def(`__r${py}__`, (a, b) => (accepted(b) ? num[op](b, a) : NotImplemented));
+  }
+  for (const op of ["eq", "ne", "lt", "le", "gt", "ge"]) def(`__${op}__`, (a, b) => (accepted(b) ? num[op](a, b) : NotImplemented));
+  def("__neg__", (a) => num.neg(a));
+  def("__pos__", (a) => num.pos(a));
+  if (C === int) def("__invert__", (a) => num.invert(a));
+  def("__bool__", (a) => truthy(a));
+  def("__hash__", (a) => ctr.hash_value(a));
+  def("__repr__", (a) => repr(a));
+}
+
 // Mark which classes need ensureBuiltins() when subclassed.
 for (const C of [list, tuple, dict, set, frozenset]) C.$jsproto = null;
 
@@ -1582,6 +1783,7 @@ function rangeContains(r, x) {
 function* rangeIter(start, step, n) {
   for (let i = 0, v = start; i < n; i++, v += step) yield v;
 }
+rangeIter.prototype.$pytype = "range_iterator";
 
 Object.assign(range, {
   __len__: rm((r) => r.$len),
@@ -1591,10 +1793,8 @@ Object.assign(range, {
   __contains__: rm(rangeContains),
   __getitem__: rm((r, k) => {
     if (k instanceof ctr.PySlice) {
-      const [lo, , st, n] = sliceIndices(k, r.$len);
-      const start = r.start + lo * r.step;
-      const step = r.step * st;
-      return mkrange(start, start + n * step, step);
+      const [lo, hi, st] = sliceIndices(k, r.$len);
+      return mkrange(r.start + lo * r.step, r.start + hi * r.step, r.step * st);
     }
     let i = rangeArg(k);
     if (i < 0) i += r.$len;
@@ -1972,7 +2172,8 @@ export function dir_(o) {
 
 /** `vars(x)`. */
 export function vars_(o) {
-  if (o !== null && (typeof o === "object" || typeof o === "function") && (o.$isclass !== undefined || isModule(o))) {
+  if (o !== null && (typeof o === "object" || typeof o === "function") && (o.$isclass !== undefined || isModule(o)) &&
+      !(o.$slotsOnly === true && !isclass(o))) {
     if (isModule(o)) {
       const flat = [];
       for (const k of Object.keys(o)) flat.push(k, o[k]);

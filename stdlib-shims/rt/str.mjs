@@ -61,7 +61,10 @@ let cpStr = "", cpArr = null, cpOff = null;
 
 /** The code points of s as an array of strings, or null if s has no surrogates. */
 function cps(s) {
-  if (s === cpStr) return cpArr;
+  if (s === cpStr) {
+    cpStr = s; // an equal but distinct string: keep this one, later checks compare pointers
+    return cpArr;
+  }
   cpStr = s;
   cpOff = null;
   cpArr = SURROGATE.test(s) ? Array.from(s) : null;
@@ -164,8 +167,10 @@ const isCased = (ch) => RE_CASED.test(ch) && !PY_NEW.test(ch);
 const isCaseIgnorable = (ch) => RE_IGNORABLE.test(ch) && !PY_NEW.test(ch);
 const isAlnum = (ch) => isAlpha(ch) || isDecimal(ch) || isDigit(ch) || isNumeric(ch);
 
+const RE_UNPRINTABLE = /[\p{C}\p{Z}]/u;
+
 function isPrintable(ch) {
-  return (ch === " " || !(/[\p{C}\p{Z}]/u.test(ch) || PY_NEW.test(ch))) !== FIX_PRINTABLE.test(ch);
+  return (ch === " " || !(RE_UNPRINTABLE.test(ch) || PY_NEW.test(ch))) !== FIX_PRINTABLE.test(ch);
 }
 
 // Python's whitespace (str.isspace, split(), strip()) and line boundaries (splitlines()).
@@ -370,7 +375,7 @@ function widthArg(x) {
 /** The fill character of center/ljust/rjust. */
 function fillArg(name, x) {
   if (x === undefined) return " ";
-  if (typeof x !== "string") throw TypeError(`${name}() argument 2 must be str, not ${typename(x)}`);
+  if (typeof x !== "string") throw TypeError(`The fill character must be a unicode character, not ${typename(x)}`);
   if (str_len(x) !== 1) throw TypeError("The fill character must be exactly one character long");
   return x;
 }
@@ -1039,6 +1044,7 @@ function formatInt(x, f) {
   if (f.type === "c") {
     if (f.sign !== "") throw ValueError("Sign not allowed with integer format specifier 'c'");
     if (f.alt) throw ValueError("Alternate form (#) not allowed with integer format specifier 'c'");
+    if (typeof x === "bigint" && (x >= 2n ** 63n || x < -(2n ** 63n))) throw OverflowError("Python int too large to convert to C long");
     if (neg || x > 0x10ffff) throw OverflowError("%c arg not in range(0x110000)");
     return layout(f, false, "", "", "", String.fromCodePoint(Number(x)));
   }
@@ -1301,8 +1307,7 @@ export function percent_format(fmt, args) {
     let s = percentConvert(ch, v, flags, prec);
     if (s === undefined) {
       const c = ch.codePointAt(0);
-      const shown = c < 128 ? `'${ch}'` : repr(ch);
-      throw ValueError(`unsupported format character ${shown} (0x${c.toString(16)}) at index ${cpIndex(fmt, i - ch.length)}`);
+      throw ValueError(`unsupported format character '${c < 128 ? ch : "?"}' (0x${c.toString(16)}) at index ${cpIndex(fmt, i - ch.length)}`);
     }
     out += percentPad(s, ch, flags, width, prec);
     if (dict !== null && argidx < arglen) throw TypeError("not all arguments converted during string formatting");
@@ -1313,10 +1318,10 @@ export function percent_format(fmt, args) {
 
 /** Width, sign and zero padding of one %-conversion (CPython's unicode_format_arg_output). */
 function percentPad(s, ch, flags, width, prec) {
-  const numeric = !"sra".includes(ch);
+  const text = "sra".includes(ch), numeric = !text && ch !== "c";
   let len = str_len(s);
   if ((width === -1 || width <= len) && (prec === -1 || prec >= len) && !flags.sign && !flags.blank) return s;
-  if (!numeric && prec >= 0 && len > prec) {
+  if (text && prec >= 0 && len > prec) {
     s = str_slice(s, 0, prec, null);
     len = prec;
   }
@@ -1424,7 +1429,8 @@ function formatWith(fmt, args, kw, auto = { state: 0, next: 0 }, depth = 2) {
       if (k + 1 >= n) throw ValueError("end of string while looking for conversion specifier");
       conv = String.fromCodePoint(fmt.codePointAt(k + 1));
       k += 1 + conv.length;
-      if (k < n && fmt[k] !== "}" && fmt[k] !== ":") throw ValueError("expected ':' after conversion specifier");
+      if (k >= n) throw ValueError("unmatched '{' in format spec");
+      if (fmt[k] !== "}" && fmt[k] !== ":") throw ValueError("expected ':' after conversion specifier");
     }
     if (fmt[k] === ":") {
       let level = 1, m = k + 1;

@@ -3,7 +3,9 @@ import { test } from "node:test";
 import assert from "node:assert";
 import { readFileSync } from "node:fs";
 import * as C from "../rt/containers.mjs";
-import { PyFloat, KwArgs, NotImplemented, TypeError, mkfloat, repr, typename, eq, lt, le, gt, ge } from "../builtins.mjs";
+import {
+  PyFloat, KwArgs, NotImplemented, TypeError, mkfloat, repr, typename, eq, lt, le, gt, ge, mkclass, fn, isinstance, dict, list,
+} from "../builtins.mjs";
 
 const data = JSON.parse(readFileSync(new URL("./data/containers.json", import.meta.url), "utf8"));
 const { Tuple, Dict, PySet, mktuple, tuple_of, list_methods, tuple_methods, dict_methods, set_methods } = C;
@@ -280,50 +282,128 @@ test("dict views: repr, len, set operations, comparisons, membership", () => {
   checkAll(rows, (r) => r);
 });
 
+/** A class made by the runtime's mkclass, with the given methods (compiled-method style: self is `this`). */
+function pyclass(name, bases, methods) {
+  return mkclass(name, bases, (cls) => {
+    for (const [k, f] of Object.entries(methods)) {
+      if (typeof f !== "function") cls[k] = f;
+      else {
+        const params = ["self", ...Array.from({ length: f.length }, (_, i) => `a${i}`)];
+        cls[k] = fn(f, { name: k, qual: `${name}.${k}`, params, nposonly: 0, varargs: false, kwonly: [], varkw: false, method: true });
+      }
+    }
+  });
+}
+
 test("user objects as keys: __hash__/__eq__, identity, unhashable, __missing__", () => {
   const u = data.user;
-  class P {
-    constructor(x) {
+  const P = pyclass("P", [], {
+    __init__(x) {
       this.x = x;
-    }
+      return null;
+    },
     __hash__() {
       return this.x;
-    }
+    },
     __eq__(o) {
-      return o instanceof P && o.x === this.x;
-    }
+      return isinstance(o, P) && o.x === this.x;
+    },
     __repr__() {
       return `P(${this.x})`;
-    }
-  }
-  const d = C.mkdict([new P(1), "a", new P(2), "b"]);
-  C.setitem(d, new P(1), "c");
-  const s = C.mkset([new P(3), new P(1), new P(3), new P(11)]);
-  assert.strictEqual(`${repr(d)} ${repr(C.contains_seq(d, new P(1)))} ${repr(dict_methods.get.call(d, new P(3)))} ${repr(s)}`, u.custom);
+    },
+  });
+  const d = C.mkdict([P(1), "a", P(2), "b"]);
+  C.setitem(d, P(1), "c");
+  const s = C.mkset([P(3), P(1), P(3), P(11)]);
+  assert.strictEqual(`${repr(d)} ${repr(C.contains_seq(d, P(1)))} ${repr(dict_methods.get.call(d, P(3)))} ${repr(s)}`, u.custom);
 
-  class Q {}
-  Q.prototype.__hash__ = null;
-  assert.strictEqual(outcome(() => C.mkset([new Q()])), u.unhashable);
-  class R {
+  const Q = pyclass("Q", [], { __hash__: null });
+  assert.strictEqual(outcome(() => C.mkset([Q()])), u.unhashable);
+  const R = pyclass("R", [], {
     __hash__() {
       return "x";
-    }
-  }
-  assert.strictEqual(outcome(() => C.hash_value(new R())), u.bad_hash);
+    },
+  });
+  assert.strictEqual(outcome(() => C.hash_value(R())), u.bad_hash);
 
-  class O {}
-  const objs = [new O(), new O(), new O()];
+  const O = pyclass("O", [], {});
+  const objs = [O(), O(), O()];
   const od = C.mkdict([objs[2], 1, objs[0], 2, objs[1], 3]);
   assert.deepStrictEqual(Array.from(od), [objs[2], objs[0], objs[1]]);
+  C.delitem(od, objs[0]);
+  assert.deepStrictEqual(Array.from(od), [objs[2], objs[1]]);
 
-  class DD extends Dict {
+  const EqInt = pyclass("EqInt", [], {
+    __init__(v) {
+      this.v = v;
+      return null;
+    },
+    __hash__() {
+      return C.hash_value(this.v);
+    },
+    __eq__(o) {
+      return eq(this.v, o);
+    },
+    __repr__() {
+      return `E(${this.v})`;
+    },
+  });
+  const E = (v) => EqInt(v);
+  const mixed = C.mkdict([1, "one", 2, "two", -1, "neg"]);
+  const out = [C.getitem(mixed, E(1)), C.contains_seq(mixed, E(2)), C.contains_seq(mixed, E(3)), dict_methods.get.call(mixed, E(-1))];
+  const d2 = C.mkdict([E(1), "e1", E(5), "e5"]);
+  out.push(C.getitem(d2, 1), C.contains_seq(d2, 5), C.contains_seq(d2, 6), dict_methods.get.call(d2, true));
+  C.setitem(d2, 1, "x");
+  C.delitem(d2, 5);
+  C.setitem(d2, 2, "two");
+  out.push(d2);
+  const s1 = C.mkset_const([1, 2, 3]);
+  set_methods.add.call(s1, E(2));
+  set_methods.add.call(s1, E(7));
+  out.push(C.contains_seq(s1, E(2)), C.contains_seq(s1, 7), s1);
+  set_methods.discard.call(s1, 7);
+  const s2 = C.mkset([E(4), E(-1)]);
+  set_methods.add.call(s2, 4);
+  out.push(s1, C.contains_seq(s2, 4), C.contains_seq(s2, -1), s2);
+  set_methods.remove.call(s2, 4);
+  out.push(s2, C.set_eq(s2, C.mkset([-1])), C.set_eq(C.mkset([-1]), s2));
+  assert.strictEqual(out.map(repr).join(" "), u.cross_type);
+
+  const DD = pyclass("DD", [dict], {
     __missing__(k) {
       return k + "!";
-    }
-  }
-  const dd = new DD();
-  dd.set("a", 1);
+    },
+  });
+  const dd = DD();
+  C.setitem(dd, "a", 1);
   assert.strictEqual(`${repr(C.getitem(dd, "a"))} ${repr(C.getitem(dd, "zz"))} ${dd.size}`, u.missing);
+});
+
+test("subclasses: Python methods named like the JS API do not disturb the runtime", () => {
+  const D = pyclass("D", [dict], {
+    get() {
+      return "shadowed";
+    },
+    set() {
+      throw new Error("shadowed");
+    },
+    has() {
+      return false;
+    },
+  });
+  const d = D();
+  C.setitem(d, "a", 1);
+  dict_methods.update.call(d, C.mkdict(["b", 2]));
+  assert.strictEqual(`${repr(C.getitem(d, "a"))} ${repr(dict_methods.get.call(d, "b"))} ${dict_methods.__contains__.call(d, "a")}`, "1 2 true");
+  assert.strictEqual(repr(d), "{'a': 1, 'b': 2}");
+  const L = pyclass("L", [list], {
+    __getitem__(k) {
+      return `item ${k}`;
+    },
+  });
+  const l = L([1, 2]);
+  assert.strictEqual(C.getitem(l, 0), "item 0");
+  assert.strictEqual(repr(C.getslice([1, 2, 3], -2, null, null)), "[2, 3]");
 });
 
 test("Dict as a JS Map: special key names, get/set/has/delete, iteration", () => {

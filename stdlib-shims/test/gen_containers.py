@@ -449,13 +449,51 @@ class DD(dict):
         return k + "!"
 
 
+class EqInt:
+    """Equal to the int it wraps, with the same hash."""
+
+    def __init__(self, v):
+        self.v = v
+
+    def __hash__(self):
+        return hash(self.v)
+
+    def __eq__(self, other):
+        return self.v == other
+
+    def __repr__(self):
+        return f"E({self.v})"
+
+
+def cross_type():
+    mixed = {1: "one", 2: "two", -1: "neg"}
+    out = [mixed[EqInt(1)], EqInt(2) in mixed, EqInt(3) in mixed, mixed.get(EqInt(-1))]
+    d2 = {EqInt(1): "e1", EqInt(5): "e5"}
+    out += [d2[1], 5 in d2, 6 in d2, d2.get(True)]
+    d2[1] = "x"
+    del d2[5]
+    d2[2] = "two"
+    out.append(d2)
+    s = {1, 2, 3}
+    s.add(EqInt(2))
+    s.add(EqInt(7))
+    out += [EqInt(2) in s, 7 in s, s]
+    s.discard(7)
+    s2 = {EqInt(4), EqInt(-1)}
+    s2.add(4)
+    out += [s, 4 in s2, -1 in s2, s2]
+    s2.remove(4)
+    out += [s2, s2 == {-1}, {-1} == s2]
+    return " ".join(map(repr, out))
+
+
 d = {P(1): "a", P(2): "b"}
 d[P(1)] = "c"
 s = {P(3), P(1), P(3), P(11)}
 dd = DD()
 dd["a"] = 1
 data["user"] = {"custom": f"{d!r} {P(1) in d} {d.get(P(3))!r} {s!r}", "unhashable": outcome(lambda: {Q()}),
-                "bad_hash": outcome(lambda: hash(R())), "missing": f"{dd['a']!r} {dd['zz']!r} {len(dd)}"}
+                "bad_hash": outcome(lambda: hash(R())), "cross_type": cross_type(), "missing": f"{dd['a']!r} {dd['zz']!r} {len(dd)}"}
 
 json.dump(data, sys.stdout, separators=(",", ":"), ensure_ascii=False)
 print()

@@ -119,8 +119,10 @@ for a in INTS:
             if name == "pow" and (abs(b) > 100 or abs(a) > 2**64 and b > 10):
                 continue
             add(name, BINARY[name], a, b)
-for a in FLOATS:
-    for b in FLOATS:
+FLOAT_GRID = [0.0, -0.0, 1.0, -1.0, 0.5, -2.5, 0.1, 1 / 3, 3.0, 1e16, 1e300, -1e300, 5e-324, INF, -INF, NAN, 2.0**53,
+              -7.5, 7.5, 1e-5]
+for a in FLOAT_GRID:
+    for b in FLOAT_GRID:
         for name in ("add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "divmod", "lt", "eq"):
             add(name, BINARY[name], a, b)
     for b in [0, 1, -7, 2**53 + 1, -2**63, 10**20, 3**100, True]:
@@ -206,5 +208,125 @@ add("repr", repr, 10**4300)
 for c, x in [([1, 2, 3], 2), ([1, 2, 3], 2.0), ([1, 2, 3], 4), ((1, "a"), "a"), ("abc", "bc"), ("abc", ""),
              ("abc", 1), ([NAN], NAN), ([[1]], [1]), ((1, 2), True), (5, 1), (None, 1), ([], None)]:
     add("contains", operator.contains, c, x)
+
+
+
+# The dunder protocol with user classes: the same classes are built in num.test.mjs.
+class V:
+    def __init__(self, x):
+        self.x = x
+
+    def __add__(self, o):
+        if isinstance(o, V):
+            return V(self.x + o.x)
+        return V(self.x + o) if isinstance(o, int) else NotImplemented
+
+    def __radd__(self, o):
+        return V(o + self.x) if isinstance(o, int) else NotImplemented
+
+    def __eq__(self, o):
+        return isinstance(o, V) and self.x == o.x
+
+    def __lt__(self, o):
+        return self.x < o.x if isinstance(o, V) else NotImplemented
+
+    def __repr__(self):
+        return f"V({self.x})"
+
+
+class W(V):
+    def __radd__(self, o):
+        return "W.__radd__"
+
+
+class Idx:
+    def __index__(self):
+        return 3
+
+
+class R:
+    def __round__(self, n=None):
+        return ("round", n)
+
+    def __abs__(self):
+        return "abs"
+
+    def __neg__(self):
+        return "neg"
+
+    def __contains__(self, x):
+        return x == 1
+
+    def __iadd__(self, o):
+        return "iadd"
+
+    def __pow__(self, e, m=None):
+        return ("pow", e, m)
+
+    def __divmod__(self, o):
+        return "divmod"
+
+    def __rsub__(self, o):
+        return ("rsub", o)
+
+
+class It:
+    def __iter__(self):
+        return iter([1, 2, 3])
+
+
+class Plain:
+    pass
+
+
+SCENARIOS = {
+    "V(1)+V(2)": lambda: V(1) + V(2),
+    "V(1)+5": lambda: V(1) + 5,
+    "5+V(1)": lambda: 5 + V(1),
+    "V(1)+'a'": lambda: V(1) + "a",
+    "'a'+V(1)": lambda: "a" + V(1),
+    "V(1)+W(2)": lambda: V(1) + W(2),
+    "W(2)+V(1)": lambda: W(2) + V(1),
+    "V(1)==V(1)": lambda: V(1) == V(1),
+    "V(1)!=V(2)": lambda: V(1) != V(2),
+    "V(1)!=V(1)": lambda: V(1) != V(1),
+    "V(1)<V(2)": lambda: V(1) < V(2),
+    "V(2)>V(1)": lambda: V(2) > V(1),
+    "V(1)<3": lambda: V(1) < 3,
+    "3>V(1)": lambda: 3 > V(1),
+    "V(1)==3": lambda: V(1) == 3,
+    "3==V(1)": lambda: 3 == V(1),
+    "[V(1)]==[V(1)]": lambda: [V(1)] == [V(1)],
+    "[V(1)]<[V(2)]": lambda: [V(1)] < [V(2)],
+    "(1,V(1))<(1,3)": lambda: (1, V(1)) < (1, 3),
+    "[1]*Idx()": lambda: [1] * Idx(),
+    "Idx()*'ab'": lambda: Idx() * "ab",
+    "'ab'*Plain()": lambda: "ab" * Plain(),
+    "round(R())": lambda: round(R()),
+    "round(R(),2)": lambda: round(R(), 2),
+    "abs(R())": lambda: abs(R()),
+    "-R()": lambda: -R(),
+    "~R()": lambda: ~R(),
+    "1 in R()": lambda: 1 in R(),
+    "2 in R()": lambda: 2 in R(),
+    "2 in It()": lambda: 2 in It(),
+    "5 in It()": lambda: 5 in It(),
+    "1 in Plain()": lambda: 1 in Plain(),
+    "R()+=1": lambda: operator.iadd(R(), 1),
+    "R()**2": lambda: R() ** 2,
+    "pow(R(),2,5)": lambda: pow(R(), 2, 5),
+    "divmod(R(),2)": lambda: divmod(R(), 2),
+    "5-R()": lambda: 5 - R(),
+    "R()-5": lambda: R() - 5,
+    "Plain()==Plain()": lambda: Plain() == Plain(),
+    "Plain()<Plain()": lambda: Plain() < Plain(),
+    "None<1": lambda: None < 1,
+    "int(Idx())": lambda: int(Idx()),
+    "hex(Idx())": lambda: hex(Idx()),
+    "float(Idx())": lambda: float(Idx()),
+    "[1,2][Idx()-2]": lambda: [1, 2][Idx().__index__() - 2],
+}
+for name, f in SCENARIOS.items():
+    cases.append(["scenario", [name], outcome(f)])
 
 json.dump(cases, sys.stdout, separators=(",", ":"))

@@ -86,6 +86,9 @@ impl Lowerer<'_> {
 
     pub(super) fn assign_stmt(&mut self, a: &StmtAssign) -> Vec<JsStmt> {
         let sp = self.span(a.range);
+        if let Some(stmts) = self.parallel_assign(a, sp) {
+            return stmts;
+        }
         let value = self.expr(&a.value);
         if a.targets.len() == 1 {
             return self.assign_to(&a.targets[0], value, sp);
@@ -96,6 +99,38 @@ impl Lowerer<'_> {
             out.extend(self.assign_to(target, js::id(&t), sp));
         }
         out
+    }
+
+    /// `a, b = x, y` without building a tuple: evaluate the right side into temporaries,
+    /// then store them left to right (the order CPython uses).
+    fn parallel_assign(&mut self, a: &StmtAssign, sp: Span) -> Option<Vec<JsStmt>> {
+        let [target] = a.targets.as_slice() else { return None };
+        let targets = match target {
+            Expr::Tuple(t) => &t.elts,
+            Expr::List(l) => &l.elts,
+            _ => return None,
+        };
+        let values = match &*a.value {
+            Expr::Tuple(t) => &t.elts,
+            Expr::List(l) => &l.elts,
+            _ => return None,
+        };
+        let starred = |v: &[Expr]| v.iter().any(|e| matches!(e, Expr::Starred(_)));
+        if targets.len() != values.len() || starred(targets) || starred(values) {
+            return None;
+        }
+        let mut out = vec![];
+        let mut temps = vec![];
+        for v in values {
+            let t = self.temp();
+            let value = self.expr(v);
+            out.push(js::expr_stmt(js::assign(js::id(&t), value), sp));
+            temps.push(t);
+        }
+        for (target, t) in targets.iter().zip(temps) {
+            out.extend(self.assign_to(target, js::id(&t), DUMMY_SP));
+        }
+        Some(out)
     }
 
     pub(super) fn aug_assign(&mut self, a: &StmtAugAssign) -> Vec<JsStmt> {

@@ -186,6 +186,12 @@ impl Lowerer<'_> {
 
     fn compare_one(&mut self, op: CmpOp, left: JsExpr, right: &Expr) -> JsExpr {
         let is_none = matches!(right, Expr::Constant(ExprConstant { value: Constant::None, .. }));
+        // An integral float literal compares exactly like the equal int, which needs no box.
+        if let (Expr::Constant(ExprConstant { value: Constant::Float(f), .. }), CmpOp::Eq | CmpOp::NotEq | CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE) = (right, op) {
+            if f.fract() == 0.0 && f.abs() < 9007199254740992.0 {
+                return self.compare_exprs(op, left, js::num(*f + 0.0));
+            }
+        }
         match op {
             CmpOp::Is if is_none => js::bin(BinaryOp::EqEq, left, js::null()),
             CmpOp::IsNot if is_none => js::bin(BinaryOp::NotEq, left, js::null()),
