@@ -37,6 +37,6 @@ export { len, enumerate, zip, map, filter, sorted, reversed, sum, min, max, any,
 export { chr, ord, callable, id, hash, exit, exit as quit, globals, locals } from "./rt/core.mjs";
 export { stdout, stderr, stdin_readline, stdin_read, flushOut, format_exception } from "./rt/core.mjs";
 
-export { mkdict, dict_merge, mkset, set_add } from "./rt/containers.mjs";
-export { name_error, reraise, annotate } from "./rt/glue.mjs";
+export { mkdict, dict_merge, mkset, mkset_const, set_add } from "./rt/containers.mjs";
+export { name_error, reraise, annotate, missing_args } from "./rt/glue.mjs";
 export { match_seq, match_map, map_get, map_rest, match_pos, match_attr, pkg_with, import_name } from "./rt/glue.mjs";

@@ -14,7 +14,7 @@
 
 import {
   mkclass, iter, next, arr, repr, str, len, eq, ne, lt, le, gt, ge, add, sub, neg, truthy, contains,
-  getitem, setitem, delitem, ga, sa, cm, callkw, splitkw, kwtake, kwrest, kwnone, isinstance, typename,
+  getitem, setitem, delitem, ga, sa, cm, mangleAttr, callkw, splitkw, kwtake, kwrest, kwnone, isinstance, typename,
   tuple_of, mktuple, Tuple, Dict, KwArgs, dict, tuple, list, object, classmethod, property, hash, frozenset, slice,
   NotImplemented, TypeError, ValueError, IndexError, KeyError, AttributeError, RuntimeError,
   NotImplementedError, StopIteration,
@@ -32,6 +32,23 @@ function rt(f) {
   return f;
 }
 
+/**
+ * Define classmethod `name` on class C as the runtime does for `@classmethod` (an accessor
+ * giving `f` bound to the class); usable after `mkclass` has finished the class.
+ */
+function classMethodAccessor(C, name, f) {
+  f.$rt = true;
+  const get = function () {
+    const cls = typeof this === "function" && this.$isclass === true ? this : Object.getPrototypeOf(this);
+    const b = f.bind(cls);
+    b.$self = cls;
+    b.$func = f;
+    return b;
+  };
+  get.$func = f;
+  Object.defineProperty(C, name, { get, enumerable: true, configurable: true });
+}
+
 /** The keywords of a trailing KwArgs in `args` (removed) as a JS Map (empty when none). */
 function kwMap(args) {
   const k = splitkw(args);
@@ -45,6 +62,10 @@ function kwMap(args) {
  */
 function ownConstructor(C) {
   Object.defineProperty(C, "constructor", { value: C, writable: true, configurable: true, enumerable: false });
+  ownMethods(C);
+}
+
+function ownMethods(C) {
   Object.defineProperty(C, "$methods", { value: Object.create(null), writable: true, configurable: true, enumerable: false });
 }
 
@@ -441,7 +462,14 @@ export const deque = mkclass("deque", [], (C) => {
       return r;
     });
   }
-  C.__hash__ = null;
+  // Unhashable, with CPython's message (which names the type 'collections.deque').
+  C.__hash__ = method("deque.__hash__", [], function () {
+    throw TypeError("unhashable type: 'collections.deque'");
+  });
+  // For copy.deepcopy (CPython's deque.__reduce__).
+  C.$reduce = function () {
+    return { func: Object.getPrototypeOf(this), args: [[], this.$maxlen], listitems: dqToArray(this) };
+  };
   C.__add__ = method("deque.__add__", ["other"], function (other) {
     if (!isDeque(other)) throw TypeError(`can only concatenate deque (not "${typename(other)}") to deque`);
     return dqNewLike(this, dqToArray(this).concat(dqToArray(other)));
@@ -1197,7 +1225,7 @@ function installNamedTuple(C, typename_, fields, fieldDefaults, defaults) {
       return this[i];
     };
     getter.$tg = tupleGetter(i);
-    Object.defineProperty(C, name, {
+    Object.defineProperty(C, mangleAttr(name), {
       get: getter,
       set() {
         throw AttributeError("can't set attribute");
@@ -1206,13 +1234,13 @@ function installNamedTuple(C, typename_, fields, fieldDefaults, defaults) {
       configurable: true,
     });
   });
-  setIfAbsent("_make", classmethod(rt(function (iterable) {
+  if (!Object.hasOwn(C, "_make")) classMethodAccessor(C, "_make", function (iterable) {
     const vals = arr(iterable);
     if (vals.length !== nf) throw TypeError(`Expected ${nf} arguments, got ${vals.length}`);
     const t = tuple_of(vals);
     Object.setPrototypeOf(t, this);
     return t;
-  })));
+  });
   setIfAbsent("_replace", method(`${typename_}._replace`, [], function (...args) {
     const k = splitkw(args);
     if (args.length > 0) throw TypeError(`${typename_}._replace() takes 1 positional argument but ${args.length + 1} were given`);
@@ -1246,6 +1274,7 @@ function installNamedTuple(C, typename_, fields, fieldDefaults, defaults) {
     return null;
   }));
   C.$sa = false;
+  ownMethods(C);
 }
 
 /** What reading a field from a namedtuple class gives (CPython's _tuplegetter). */
@@ -1316,7 +1345,7 @@ export const NamedTuple = mkclass("NamedTuple", [tuple], (C) => {
     const names = ownAnnotations(K);
     const defaults = [];
     for (const n of names) {
-      const key = mangleName(n);
+      const key = mangleAttr(n);
       if (Object.hasOwn(K, key)) defaults.push(n);
       else if (defaults.length > 0) {
         throw TypeError(`Non-default namedtuple field ${n} cannot follow default field${defaults.length > 1 ? "s" : ""} ${defaults.join(", ")}`);
@@ -1327,8 +1356,8 @@ export const NamedTuple = mkclass("NamedTuple", [tuple], (C) => {
         throw AttributeError(`Cannot overwrite NamedTuple attribute ${n}`);
       }
     }
-    const dvals = defaults.map((n) => K[mangleName(n)]);
-    for (const n of names) delete K[mangleName(n)];
+    const dvals = defaults.map((n) => K[mangleAttr(n)]);
+    for (const n of names) delete K[mangleAttr(n)];
     // The class derives from tuple directly, as in CPython.
     K.$bases = [tuple];
     K.$mro = [K, ...tuple.$mro];
@@ -1341,10 +1370,6 @@ export const NamedTuple = mkclass("NamedTuple", [tuple], (C) => {
   C.__init_subclass__ = init;
 });
 
-function mangleName(n) {
-  return ["constructor", "__proto__", "prototype", "name", "length", "caller", "callee", "arguments", "call", "apply", "bind",
-    "toString", "valueOf", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable", "toLocaleString"].includes(n) ? n + "$" : n;
-}
 
 /**
  * `typing.TypedDict`: `class Movie(TypedDict): name: str` makes a class whose calls return

@@ -11,26 +11,17 @@
 import {
   Dict, Tuple, PySet, PyFloat, tuple_of, dict, list, tuple, set, frozenset, object, type, id, iter, arr, cm, ga,
   getitem, setitem, isinstance, typename, splitkw, kwtake, kwnone, mangleAttr, BaseException, Exception,
-  TypeError,
+  TypeError, mkclass,
 } from "./builtins.mjs";
 
 export const __name__ = "copy";
 
-export const Error = (() => {
-  // `copy.Error` (also `copy.error`), a subclass of Exception.
-  return null;
-})() ?? makeError();
-
-function makeError() {
-  // Deferred import of mkclass-made classes is unnecessary: exceptions are ordinary classes.
-  return null;
-}
-
-import { mkclass } from "./builtins.mjs";
-const ErrorClass = mkclass("Error", [Exception], (C) => {
+/** copy.Error (also copy.error). */
+export const Error = mkclass("Error", [Exception], (C) => {
   C.__module__ = "copy";
 });
-export { ErrorClass as error };
+export const error = Error;
+const ErrorClass = Error;
 
 // ---------------------------------------------------------------------------------------------
 
@@ -111,7 +102,7 @@ export function deepcopy(x, ...rest) {
 
 function memoGet(memo, x) {
   const key = id(x);
-  return memo instanceof Dict && Object.getPrototypeOf(memo) === Dict.prototype ? memo.get(key) : cm(memo, "get", key, undefined) ?? undefined;
+  return memo instanceof Dict ? memo.get(key) : undefined;
 }
 
 function memoSet(memo, x, y) {
@@ -189,7 +180,7 @@ function reduce(x) {
   }
   if (typeof x.$reduce === "function") {
     const r = x.$reduce();
-    return { func: null, cls: type(x), args: r.args ?? [], state: r.state ?? null, listitems: r.listitems ?? null, dictitems: null };
+    return { func: r.func ?? null, cls: type(x), args: r.args ?? [], state: r.state ?? null, listitems: r.listitems ?? null, dictitems: null };
   }
   const C = type(x);
   if (!isInstance(x)) {

@@ -1,1 +1,296 @@
-// stub
+// Python's `io` module (CPython 3.11), the text-in-memory part: StringIO, plus
+// UnsupportedOperation, the SEEK_* constants and `open` (the builtin).
+//
+// A StringIO holds its text as one JS string; positions (`tell`, `seek`, `truncate`) count code
+// points as Python does. Writes past the end pad with NULs, as CPython's StringIO does.
+// bytes are not supported by pyjs, so there is no BytesIO.
+
+import {
+  mkclass, open, iter, arr, isinstance, typename, truthy, OSError, ValueError, TypeError, StopIteration,
+} from "./builtins.mjs";
+import { method } from "./_shim.mjs";
+
+export const __name__ = "io";
+
+export const SEEK_SET = 0;
+export const SEEK_CUR = 1;
+export const SEEK_END = 2;
+export const DEFAULT_BUFFER_SIZE = 8192;
+export { open };
+
+/** io.UnsupportedOperation: an OSError and a ValueError. */
+export const UnsupportedOperation = mkclass("UnsupportedOperation", [OSError, ValueError], (C) => {
+  C.__module__ = "io";
+});
+
+function hasAstral(s) {
+  return /[\ud800-\udfff]/.test(s);
+}
+
+function cpLength(s) {
+  if (!hasAstral(s)) return s.length;
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+}
+
+/** The UTF-16 index of code point index `cp` in `s` (cp <= length). */
+function unitIndex(s, cp, astral) {
+  if (!astral) return cp;
+  let i = 0;
+  for (let k = 0; k < cp && i < s.length; k++) {
+    const c = s.charCodeAt(i);
+    i += c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  }
+  return i;
+}
+
+/** An optional size argument (`None` or an int) as a JS number, -1 for "all". */
+function sizeArg(n) {
+  if (n === undefined || n === null) return -1;
+  if (typeof n === "boolean") return +n;
+  if (typeof n === "number" && Number.isInteger(n)) return n;
+  if (typeof n === "bigint") return n < 0n ? -1 : Number.MAX_SAFE_INTEGER;
+  if (n !== null && typeof n === "object" && n.__index__ !== undefined) return sizeArg(n.__index__());
+  throw TypeError(`argument should be integer or None, not '${typename(n)}'`);
+}
+
+function intArg(n) {
+  if (typeof n === "boolean") return +n;
+  if (typeof n === "number" && Number.isInteger(n)) return n;
+  if (typeof n === "bigint") return Number(n);
+  if (n !== null && typeof n === "object" && n.__index__ !== undefined) return intArg(n.__index__());
+  throw TypeError(`'${typename(n)}' object cannot be interpreted as an integer`);
+}
+
+const NEWLINES = [null, "", "\n", "\r", "\r\n"];
+
+export const StringIO = mkclass("StringIO", [], (C) => {
+  C.__module__ = "_io";
+  C.__init__ = method("StringIO.__init__", ["initial_value", "newline"], function (initial, newline) {
+    if (newline === undefined) newline = "\n";
+    if (newline !== null && typeof newline !== "string") throw TypeError(`newline must be str or None, not ${typename(newline)}`);
+    if (!NEWLINES.includes(newline)) throw ValueError(`illegal newline value: ${newline}`);
+    if (initial === undefined || initial === null) initial = "";
+    if (typeof initial !== "string") throw TypeError(`initial_value must be str or None, not ${typename(initial)}`);
+    this.$newline = newline;
+    this.$closed = false;
+    this.$s = "";
+    this.$len = 0;
+    this.$astral = false;
+    this.$pos = 0;
+    if (initial !== "") {
+      writeText(this, initial);
+      this.$pos = 0;
+    }
+    return null;
+  }, { defaults: 2 });
+  Object.defineProperty(C, "closed", {
+    get() {
+      return this.$closed === true;
+    },
+    enumerable: true,
+    configurable: true,
+  });
+  Object.defineProperty(C, "newlines", {
+    get() {
+      return null;
+    },
+    enumerable: true,
+    configurable: true,
+  });
+  C.line_buffering = false;
+  C.encoding = null;
+  C.errors = null;
+  C.getvalue = method("StringIO.getvalue", [], function () {
+    checkOpen(this);
+    return this.$s;
+  });
+  C.write = method("StringIO.write", ["s"], function (s) {
+    checkOpen(this);
+    if (typeof s !== "string") throw TypeError(`string argument expected, got '${typename(s)}'`);
+    return writeText(this, s);
+  });
+  C.writelines = method("StringIO.writelines", ["lines"], function (lines) {
+    checkOpen(this);
+    for (const line of iter(lines)) C.write.call(this, line);
+    return null;
+  });
+  C.read = method("StringIO.read", ["size"], function (size) {
+    checkOpen(this);
+    let n = sizeArg(size);
+    const avail = Math.max(0, this.$len - this.$pos);
+    if (n < 0 || n > avail) n = avail;
+    const out = slice(this, this.$pos, this.$pos + n);
+    this.$pos += n;
+    return out;
+  }, { defaults: 1 });
+  C.readline = method("StringIO.readline", ["size"], function (size) {
+    checkOpen(this);
+    return readLine(this, sizeArg(size));
+  }, { defaults: 1 });
+  C.readlines = method("StringIO.readlines", ["hint"], function (hint) {
+    checkOpen(this);
+    const h = sizeArg(hint);
+    const out = [];
+    let total = 0;
+    for (;;) {
+      const line = readLine(this, -1);
+      if (line === "") break;
+      out.push(line);
+      total += cpLength(line);
+      if (h > 0 && total >= h) break;
+    }
+    return out;
+  }, { defaults: 1 });
+  C.tell = method("StringIO.tell", [], function () {
+    checkOpen(this);
+    return this.$pos;
+  });
+  C.seek = method("StringIO.seek", ["pos", "whence"], function (pos, whence) {
+    checkOpen(this);
+    pos = intArg(pos);
+    whence = whence === undefined ? 0 : intArg(whence);
+    if (whence !== 0 && whence !== 1 && whence !== 2) throw ValueError(`Invalid whence (${whence}, should be 0, 1 or 2)`);
+    if (whence === 0) {
+      if (pos < 0) throw ValueError(`Negative seek position ${pos}`);
+      this.$pos = pos;
+    } else if (whence === 1) {
+      if (pos !== 0) throw OSError("Can't do nonzero cur-relative seeks");
+    } else {
+      if (pos !== 0) throw OSError("Can't do nonzero cur-relative seeks");
+      this.$pos = this.$len;
+    }
+    return this.$pos;
+  }, { defaults: 1 });
+  C.truncate = method("StringIO.truncate", ["pos"], function (pos) {
+    checkOpen(this);
+    let n = pos === undefined || pos === null ? this.$pos : intArg(pos);
+    if (n < 0) throw ValueError(`Negative size value ${n}`);
+    if (n < this.$len) {
+      this.$s = this.$s.slice(0, unitIndex(this.$s, n, this.$astral));
+      this.$len = n;
+      this.$astral = this.$astral && hasAstral(this.$s);
+    }
+    return n;
+  }, { defaults: 1 });
+  C.close = method("StringIO.close", [], function () {
+    this.$closed = true;
+    return null;
+  });
+  C.flush = method("StringIO.flush", [], function () {
+    checkOpen(this);
+    return null;
+  });
+  for (const name of ["readable", "writable", "seekable"]) {
+    C[name] = method(`StringIO.${name}`, [], function () {
+      checkOpen(this);
+      return true;
+    });
+  }
+  C.isatty = method("StringIO.isatty", [], function () {
+    checkOpen(this);
+    return false;
+  });
+  C.fileno = method("StringIO.fileno", [], function () {
+    throw UnsupportedOperation("fileno");
+  });
+  C.detach = method("StringIO.detach", [], function () {
+    throw UnsupportedOperation("detach");
+  });
+  C.__iter__ = method("StringIO.__iter__", [], function () {
+    checkOpen(this);
+    return this;
+  });
+  C.__next__ = method("StringIO.__next__", [], function () {
+    checkOpen(this);
+    const line = readLine(this, -1);
+    if (line === "") throw StopIteration();
+    return line;
+  });
+  C.__enter__ = method("StringIO.__enter__", [], function () {
+    checkOpen(this);
+    return this;
+  });
+  C.__exit__ = method("StringIO.__exit__", [], function () {
+    this.$closed = true;
+    return null;
+  }, { varargs: true });
+  C.__getstate__ = method("StringIO.__getstate__", [], function () {
+    checkOpen(this);
+    return arr([this.$s, this.$newline, this.$pos, null]);
+  });
+});
+
+function checkOpen(f) {
+  if (f.$closed === true) throw ValueError("I/O operation on closed file");
+}
+
+/** The text between code point positions a and b. */
+function slice(f, a, b) {
+  if (!f.$astral) return f.$s.slice(a, b);
+  return f.$s.slice(unitIndex(f.$s, a, true), unitIndex(f.$s, b, true));
+}
+
+/** Write text at the position (translating newlines as `newline` says); its length. */
+function writeText(f, s) {
+  const n = cpLength(s);
+  let t = s;
+  const nl = f.$newline;
+  if (nl === null) t = t.replace(/\r\n?/g, "\n");
+  else if (nl === "\r" || nl === "\r\n") t = t.replace(/\n/g, nl);
+  const tlen = t === s ? n : cpLength(t);
+  if (t === "") return n;
+  const astral = hasAstral(t);
+  if (f.$pos > f.$len) {
+    f.$s += "\0".repeat(f.$pos - f.$len);
+    f.$len = f.$pos;
+  }
+  if (f.$pos === f.$len) {
+    f.$s += t;
+  } else {
+    const a = unitIndex(f.$s, f.$pos, f.$astral);
+    const endCp = Math.min(f.$len, f.$pos + tlen);
+    const b = unitIndex(f.$s, endCp, f.$astral);
+    f.$s = f.$s.slice(0, a) + t + f.$s.slice(b);
+  }
+  f.$astral = f.$astral || astral;
+  f.$len = Math.max(f.$len, f.$pos + tlen);
+  f.$pos += tlen;
+  return n;
+}
+
+/** Read one line (up to `limit` code points when limit >= 0). */
+function readLine(f, limit) {
+  if (f.$pos >= f.$len) return "";
+  const start = unitIndex(f.$s, f.$pos, f.$astral);
+  const s = f.$s;
+  const nl = f.$newline;
+  let end;
+  if (nl === "") {
+    // Universal newlines: \n, \r or \r\n end a line.
+    const m = /\r\n|\r|\n/g;
+    m.lastIndex = start;
+    const r = m.exec(s);
+    end = r === null ? s.length : r.index + r[0].length;
+  } else {
+    const term = nl === null ? "\n" : nl;
+    const i = s.indexOf(term, start);
+    end = i < 0 ? s.length : i + term.length;
+  }
+  let line = s.slice(start, end);
+  if (limit >= 0) {
+    const n = cpLength(line);
+    if (limit < n) line = f.$astral ? Array.from(line).slice(0, limit).join("") : line.slice(0, limit);
+  }
+  f.$pos += cpLength(line);
+  return line;
+}
+
+/** TextIOWrapper / BufferedReader etc. are not available; these names exist for isinstance. */
+export const TextIOBase = mkclass("TextIOBase", [], (C) => {
+  C.__module__ = "io";
+});
+export const IOBase = mkclass("IOBase", [], (C) => {
+  C.__module__ = "io";
+});

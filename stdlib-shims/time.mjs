@@ -441,7 +441,7 @@ function directive(c, f, flag) {
     case "h": return str(MON_ABBR[f.mon]);
     case "B": return str($MONTHNAMES[f.mon]);
     case "c": return str($strftime("%a %b %e %H:%M:%S %Y", f));
-    case "C": return num(Math.floor(f.year / 100), 2);
+    case "C": return num(Math.floor(f.year / 100), 1);
     case "d": return num(f.mday, 2);
     case "D": return str($strftime("%m/%d/%y", f));
     case "e": return num(f.mday, 2, " ");

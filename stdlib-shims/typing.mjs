@@ -1,8 +1,14 @@
 // The `typing` module: every name imports, and annotations are not checked at run time.
 // Subscripting a typing form (`List[int]`, `Optional[str]`) gives the form back.
-// `NamedTuple` and `TypedDict` come from `collections` when that module provides them.
+// `NamedTuple` and `TypedDict` are made in collections.mjs.
 
 import { mkclass, TypeError } from "./builtins.mjs";
+import { NamedTuple as _NamedTuple, TypedDict as _TypedDict } from "./collections.mjs";
+
+/** `class P(NamedTuple): x: int` and `NamedTuple("P", [("x", int)])` (see collections.mjs). */
+export const NamedTuple = _NamedTuple;
+/** `class Movie(TypedDict): title: str`: calls return plain dicts (see collections.mjs). */
+export const TypedDict = _TypedDict;
 
 /** A typing form such as `List` or `Optional`: subscriptable, callable as a no-op marker. */
 function form(name) {

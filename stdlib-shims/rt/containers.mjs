@@ -10,7 +10,11 @@
 // None -> null); when the normalized key differs from the key object, the key object inserted
 // first is kept in `$ok`. Objects hashed by identity are their own Map key. Tuples, frozensets
 // and objects with their own `__hash__` are "composite": their Map key is the first equal key
-// inserted, found through `$hb` (hash -> keys with that hash, compared with `eq`).
+// inserted, found through `$hb` (hash -> keys with that hash, compared with `eq`). An object
+// with its own __hash__ may equal a str/int key (same hash, its __eq__ says so): once such an
+// object is stored (flag `$user`), missed lookups also search by hash. JS cannot tell NaN
+// objects apart, so every NaN is taken to be the same object (CPython compares by identity
+// first: `nan in [nan]` is True, while two separate float("nan") differ).
 //
 // Set order. CPython iterates a set in hash-table order, and programs print sets (of ints most
 // often; with PYTHONHASHSEED=0, which the differential tests use, sets of strings are
@@ -20,7 +24,7 @@
 // elements is answered by a Map as in Dict.
 
 import {
-  PyFloat, eq, lt, hash_num, repr, typename, iter, isinstance, type, object, KwArgs, NotImplemented,
+  PyFloat, eq, lt, le, gt, ge, hash_num, repr, typename, iter, isinstance, type, object, KwArgs, NotImplemented,
   splitkw, kwtake, kwrest, str_getitem, str_slice,
   TypeError, ValueError, IndexError, KeyError, RuntimeError, OverflowError,
 } from "../builtins.mjs";
@@ -725,6 +729,10 @@ class DictIter {
     return r;
   }
 
+  get $typename() {
+    return ["dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "dict_itemiterator"][this.kind];
+  }
+
   [Symbol.iterator]() {
     return this;
   }
@@ -821,6 +829,10 @@ class SetIter {
     }
     this.s = null;
     return { value: undefined, done: true };
+  }
+
+  get $typename() {
+    return "set_iterator";
   }
 
   [Symbol.iterator]() {
@@ -1507,6 +1519,21 @@ export class PySlice {
     return mktuple(start, stop, typeof this.step === "bigint" ? this.step : step);
   }
 }
+
+// Slices compare as (start, stop, step) tuples (slice_richcompare). Functions, not imports, are
+// put in the table at evaluation time, so that lt/le/gt/ge are only read when called.
+const SLICE_ORDER = { __lt__: (a, b) => lt(a, b), __le__: (a, b) => le(a, b), __gt__: (a, b) => gt(a, b), __ge__: (a, b) => ge(a, b) };
+for (const name of ["__eq__", ...Object.keys(SLICE_ORDER)]) {
+  PySlice.prototype[name] = function (o) {
+    if (!(o instanceof PySlice)) return NotImplemented;
+    const a = mktuple(this.start, this.stop, this.step), b = mktuple(o.start, o.stop, o.step);
+    return name === "__eq__" ? seq_eq(a, b) : seq_cmp(a, b, SLICE_ORDER[name]);
+  };
+}
+PySlice.prototype.__ne__ = function (o) {
+  const r = this.__eq__(o);
+  return r === NotImplemented ? r : !r;
+};
 
 /**
  * CPython's PySlice_Unpack + PySlice_AdjustIndices: [start, stop, step, count] for slicing a

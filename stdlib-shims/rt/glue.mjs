@@ -114,3 +114,14 @@ export function annotate(cls, name, text) {
 
 // Literal builders live with the containers; re-exported for modules that import them from here.
 export { mkdict, mkset } from "./containers.mjs";
+
+/** A compiled function called without one of its required positional arguments. */
+export function missing_args(f, args) {
+  const sig = f.$sig;
+  const params = sig.method ? sig.params.slice(1) : sig.params;
+  const nreq = params.length - sig.defaults;
+  const missing = params.slice(0, nreq).filter((_, i) => args[i] === undefined).map((p) => `'${p}'`);
+  const list = missing.length <= 2 ? missing.join(" and ") : `${missing.slice(0, -1).join(", ")}, and ${missing.at(-1)}`;
+  const n = missing.length;
+  throw TypeError(`${sig.qual}() missing ${n} required positional argument${n === 1 ? "" : "s"}: ${list}`);
+}

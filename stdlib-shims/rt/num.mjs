@@ -294,6 +294,7 @@ function intPow(a, b) {
   const A = BigInt(a);
   if (A === 0n || A === 1n) return Number(A) ** (b === 0 || b === 0n ? 0 : 1);
   if (A === -1n) return BigInt(b) % 2n === 0n ? 1 : -1;
+  if (bitLength(A < 0n ? -A : A) * Number(b) > 2 ** 30) throw MemoryError(); // past the largest BigInt
   return normInt(A ** BigInt(b));
 }
 
@@ -819,6 +820,10 @@ export function add(a, b) {
     if (Number.isInteger(a) && Number.isInteger(b)) return Number.isSafeInteger(r) ? r : intAdd(a, b);
     return new PyFloat(r);
   }
+  if (a instanceof PyFloat) {
+    if (typeof b === "number") return mkfloat(a.v + b);
+    if (b instanceof PyFloat) return mkfloat(a.v + b.v);
+  } else if (b instanceof PyFloat && typeof a === "number") return mkfloat(a + b.v);
   if (typeof a === "string" && typeof b === "string") return a + b;
   return binop(a, b, ADD, "+");
 }
@@ -830,6 +835,10 @@ export function sub(a, b) {
     if (Number.isInteger(a) && Number.isInteger(b)) return Number.isSafeInteger(r) ? r : intSub(a, b);
     return new PyFloat(r);
   }
+  if (a instanceof PyFloat) {
+    if (typeof b === "number") return mkfloat(a.v - b);
+    if (b instanceof PyFloat) return mkfloat(a.v - b.v);
+  } else if (b instanceof PyFloat && typeof a === "number") return mkfloat(a - b.v);
   return binop(a, b, SUB, "-");
 }
 
@@ -840,6 +849,10 @@ export function mul(a, b) {
     if (Number.isInteger(a) && Number.isInteger(b)) return Number.isSafeInteger(r) ? r + 0 : intMul(a, b);
     return new PyFloat(r);
   }
+  if (a instanceof PyFloat) {
+    if (typeof b === "number") return mkfloat(a.v * b);
+    if (b instanceof PyFloat) return mkfloat(a.v * b.v);
+  } else if (b instanceof PyFloat && typeof a === "number") return mkfloat(a * b.v);
   return binop(a, b, MUL, "*");
 }
 
@@ -847,6 +860,11 @@ export function truediv(a, b) {
   if (typeof a === "number" && typeof b === "number" && b !== 0) {
     const r = a / b;
     return Number.isInteger(r) ? new PyFloat(r) : r;
+  }
+  // Boxed (integral) floats: the same IEEE division, zero divisors left to binop's error.
+  if (a instanceof PyFloat || b instanceof PyFloat) {
+    const x = a instanceof PyFloat ? a.v : a, y = b instanceof PyFloat ? b.v : b;
+    if (typeof x === "number" && typeof y === "number" && y !== 0) return mkfloat(x / y);
   }
   return binop(a, b, TRUEDIV, "/");
 }
@@ -1155,32 +1173,56 @@ function richcmp(a, b, op) {
 export function eq(a, b) {
   if (typeof a === "number" && typeof b === "number") return a === b;
   if (typeof a === "string" && typeof b === "string") return a === b;
+  if (a instanceof PyFloat || b instanceof PyFloat) {
+    const x = a instanceof PyFloat ? a.v : a, y = b instanceof PyFloat ? b.v : b;
+    if (typeof x === "number" && typeof y === "number") return x === y;
+  }
   return richcmp(a, b, EQ);
 }
 
 export function ne(a, b) {
   if (typeof a === "number" && typeof b === "number") return a !== b;
   if (typeof a === "string" && typeof b === "string") return a !== b;
+  if (a instanceof PyFloat || b instanceof PyFloat) {
+    const x = a instanceof PyFloat ? a.v : a, y = b instanceof PyFloat ? b.v : b;
+    if (typeof x === "number" && typeof y === "number") return x !== y;
+  }
   return richcmp(a, b, NE);
 }
 
 export function lt(a, b) {
   if (typeof a === "number" && typeof b === "number") return a < b;
+  if (a instanceof PyFloat || b instanceof PyFloat) {
+    const x = a instanceof PyFloat ? a.v : a, y = b instanceof PyFloat ? b.v : b;
+    if (typeof x === "number" && typeof y === "number") return x < y;
+  }
   return richcmp(a, b, LT);
 }
 
 export function le(a, b) {
   if (typeof a === "number" && typeof b === "number") return a <= b;
+  if (a instanceof PyFloat || b instanceof PyFloat) {
+    const x = a instanceof PyFloat ? a.v : a, y = b instanceof PyFloat ? b.v : b;
+    if (typeof x === "number" && typeof y === "number") return x <= y;
+  }
   return richcmp(a, b, LE);
 }
 
 export function gt(a, b) {
   if (typeof a === "number" && typeof b === "number") return a > b;
+  if (a instanceof PyFloat || b instanceof PyFloat) {
+    const x = a instanceof PyFloat ? a.v : a, y = b instanceof PyFloat ? b.v : b;
+    if (typeof x === "number" && typeof y === "number") return x > y;
+  }
   return richcmp(a, b, GT);
 }
 
 export function ge(a, b) {
   if (typeof a === "number" && typeof b === "number") return a >= b;
+  if (a instanceof PyFloat || b instanceof PyFloat) {
+    const x = a instanceof PyFloat ? a.v : a, y = b instanceof PyFloat ? b.v : b;
+    if (typeof x === "number" && typeof y === "number") return x >= y;
+  }
   return richcmp(a, b, GE);
 }
 

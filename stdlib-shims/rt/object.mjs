@@ -810,8 +810,12 @@ function functionAttr(f, name) {
 /** `o.name = v`. */
 export function sa(o, name, v) {
   if (typeof o === "object" && o !== null && o.$sa === true) {
-    // Fails only for instances with `__slots__` (not extensible).
-    if (!Reflect.set(o, SPECIAL_ATTRS.has(name) ? name + "$" : name, v)) throw noAttr(o, name);
+    try {
+      o[SPECIAL_ATTRS.has(name) ? name + "$" : name] = v;
+    } catch (e) {
+      // Instances with `__slots__` are not extensible.
+      throw e instanceof globalThis.TypeError && Object.isExtensible(o) === false ? noAttr(o, name) : e;
+    }
     return;
   }
   saSlow(o, name, v);

@@ -11,7 +11,7 @@
 // Imports are used only inside functions (other runtime modules import this one).
 
 import {
-  typename, classOf, ga, KwArgs, NotImplemented, TypeError, ValueError, IndexError, KeyError,
+  typename, ga, KwArgs, NotImplemented, TypeError, ValueError, IndexError, KeyError,
   OverflowError, LookupError, NotImplementedError, isinstance,
 } from "./object.mjs";
 import { Tuple, mktuple, Dict, PySlice, getitem, slice_indices, hash_value } from "./containers.mjs";
@@ -651,7 +651,7 @@ function translate(s, table) {
   for (const ch of s) {
     const cp = ch.codePointAt(0);
     let v;
-    if (table instanceof Dict && classOf(table) === Dict) {
+    if (table !== null && Object.getPrototypeOf(table) === Dict.prototype) {
       v = table.get(cp);
       if (v === undefined) {
         out += ch;

@@ -254,6 +254,14 @@ test("comparisons of lists, tuples, sets and dicts", () => {
   });
 });
 
+test("slices compare as (start, stop, step) tuples", () => {
+  checkAll(data.slice_compare, ([as, bs, want]) => {
+    const x = new C.PySlice(...build(as)), y = new C.PySlice(...build(bs));
+    const got = [eq, lt, ge].map((f) => outcome(() => f(x, y)));
+    return [`slice compare ${JSON.stringify([as, bs])}`, got.join(" ; "), want.join(" ; ")];
+  });
+});
+
 test("dict views: repr, len, set operations, comparisons, membership", () => {
   const rows = [];
   for (const c of data.views) {

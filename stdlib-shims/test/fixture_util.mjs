@@ -1,13 +1,16 @@
-// Runs a fixture of test/fixtures/: NAME.mjs is hand-written JS of the kind pyjs generates for
-// NAME.py; NAME.out (and NAME.err, when the program fails) hold what python3 printed for NAME.py.
+// Runs a fixture of test/fixtures/: NAME.mjs.txt is hand-written JS of the kind pyjs generates
+// for NAME.py; NAME.out (and NAME.err, when the program fails) hold what python3 printed for
+// NAME.py. (The JS is kept as .txt because `node --test` runs every .mjs under test/.)
 import { spawnSync } from "node:child_process";
-import { readFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { readFileSync, writeFileSync, copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import assert from "node:assert/strict";
 
-const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
+const HERE = dirname(fileURLToPath(import.meta.url));
+const FIXTURES = join(HERE, "fixtures");
+const BUILTINS = pathToFileURL(join(HERE, "..", "builtins.mjs")).href;
 
 /** Lines CPython 3.11 prints under a traceback's source line to point at the expression. */
 const CARETS = /^ *[~^]+\n/gm;
@@ -16,7 +19,12 @@ const CARETS = /^ *[~^]+\n/gm;
 export function checkFixture(name, { input = "", status = 0 } = {}) {
   const cwd = mkdtempSync(join(tmpdir(), "pyjs-fixture-"));
   try {
-    const r = spawnSync(process.execPath, [join(FIXTURES, `${name}.mjs`)], { input, cwd, encoding: "utf8" });
+    // The program runs from a copy next to its .py (and source map, if any), as pyjs lays it out.
+    const js = readFileSync(join(FIXTURES, `${name}.mjs.txt`), "utf8").replace('"../../builtins.mjs"', JSON.stringify(BUILTINS));
+    writeFileSync(join(cwd, `${name}.mjs`), js);
+    copyFileSync(join(FIXTURES, `${name}.py`), join(cwd, `${name}.py`));
+    if (existsSync(join(FIXTURES, `${name}.mjs.map`))) copyFileSync(join(FIXTURES, `${name}.mjs.map`), join(cwd, `${name}.mjs.map`));
+    const r = spawnSync(process.execPath, [join(cwd, `${name}.mjs`)], { input, cwd, encoding: "utf8" });
     assert.equal(r.stdout, readFileSync(join(FIXTURES, `${name}.out`), "utf8"), `stdout of ${name}\n${r.stderr}`);
     const errFile = join(FIXTURES, `${name}.err`);
     const expectedErr = existsSync(errFile) ? readFileSync(errFile, "utf8").replace(CARETS, "") : "";

@@ -387,6 +387,12 @@ for a, b in CMP:
                                    (lambda p, q: p == q, lambda p, q: p < q, lambda p, q: p <= q,
                                     lambda p, q: p > q, lambda p, q: p >= q)]])
 
+# Slices compare as (start, stop, step) tuples.
+SLICES = [(1, 2, None), (1, 3, None), (1, 2, 0), (None, 2, None), (1, 2, None)]
+data["slice_compare"] = [[spec(a), spec(b), [outcome(lambda: f(slice(*a), slice(*b))) for f in
+                                            (lambda p, q: p == q, lambda p, q: p < q, lambda p, q: p >= q)]]
+                         for a in SLICES for b in SLICES]
+
 # Dict views: reprs, set operations with sets, lists and other views, comparisons.
 VIEW_DICTS = [spec(d) for d in [{1: "a", 2: "b", 3: "c"}, {}, {"x": 1, (1, 2): 2}]]
 VIEW_OTHERS = [spec(o) for o in [S([1, 2, 9]), [2, 3, 4], FS([(1, "a"), (2, "x")]), "xy", S(), 5]]

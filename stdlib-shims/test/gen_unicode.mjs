@@ -4,9 +4,15 @@
 // property escapes, toUpperCase/toLowerCase) plus these tables, which record where CPython 3.11
 // (Unicode 14) differs: code points assigned only in later Unicode versions, Numeric_Type
 // digits/numerics that have no JS property, and per-character exceptions. Run with the
-// python3 of the target version:  node stdlib-shims/test/gen_unicode.mjs
+// python3 of the target version:  node stdlib-shims/test/gen_unicode.mjs --write
+// (without --write it does nothing, so that `node --test test/` does not run it).
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
+
+if (!process.argv.includes("--write")) {
+  console.log("usage: node gen_unicode.mjs --write  (rewrites the tables of rt/str.mjs)");
+  process.exit(0);
+}
 
 const PY = String.raw`
 import json, sys, unicodedata

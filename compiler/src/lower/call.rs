@@ -70,7 +70,10 @@ impl Lowerer<'_> {
         // `asyncio.run(main())` in module code blocks in CPython: the module body awaits it.
         if self.fns.len() == 1 && self.is_main_module() {
             if let Expr::Attribute(a) = &*c.func {
-                if a.attr.as_str() == "run" && matches!(&*a.value, Expr::Name(n) if n.id.as_str() == "asyncio") && self.is_module_expr(&a.value) {
+                if a.attr.as_str() == "run"
+                    && matches!(&*a.value, Expr::Name(n) if n.id.as_str() == "asyncio")
+                    && self.is_module_expr(&a.value)
+                {
                     self.module_async = true;
                     let callee = self.expr(&c.func);
                     let args = self.call_args(&c.args);

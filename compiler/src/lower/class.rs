@@ -46,11 +46,17 @@ impl Lowerer<'_> {
         let prev = self.scope;
         self.scope = scope;
         self.class_objs.push(cls_obj.clone());
-        let mut body = vec![js::expr_stmt(
-            js::assign(js::member(js::id(&cls_obj), "__module__"), js::str_lit(&self.py_module_name())),
-            DUMMY_SP,
-        )];
+        let qual = format!("{}{}", self.qual_prefix, name);
+        let saved_prefix = std::mem::replace(&mut self.qual_prefix, format!("{qual}."));
+        let mut body = vec![
+            js::expr_stmt(
+                js::assign(js::member(js::id(&cls_obj), "__module__"), js::str_lit(&self.py_module_name())),
+                DUMMY_SP,
+            ),
+            js::expr_stmt(js::assign(js::member(js::id(&cls_obj), "__qualname__"), js::str_lit(&qual)), DUMMY_SP),
+        ];
         body.extend(self.stmts(&c.body));
+        self.qual_prefix = saved_prefix;
         self.class_objs.pop();
         self.scope = prev;
 

@@ -46,7 +46,10 @@ impl Lowerer<'_> {
             Expr::Dict(d) => self.dict_display(d),
             Expr::Set(s) => {
                 let items = self.elements(&s.elts);
-                let f = self.h("mkset");
+                // CPython builds an all-constant display of 3+ items as a frozenset first,
+                // which changes the iteration order of the result.
+                let constant = s.elts.len() > 2 && s.elts.iter().all(|e| matches!(e, Expr::Constant(_)));
+                let f = self.h(if constant { "mkset_const" } else { "mkset" });
                 js::call(f, vec![items])
             }
             Expr::ListComp(c) => self.list_comp(c),
@@ -187,7 +190,11 @@ impl Lowerer<'_> {
     fn compare_one(&mut self, op: CmpOp, left: JsExpr, right: &Expr) -> JsExpr {
         let is_none = matches!(right, Expr::Constant(ExprConstant { value: Constant::None, .. }));
         // An integral float literal compares exactly like the equal int, which needs no box.
-        if let (Expr::Constant(ExprConstant { value: Constant::Float(f), .. }), CmpOp::Eq | CmpOp::NotEq | CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE) = (right, op) {
+        if let (
+            Expr::Constant(ExprConstant { value: Constant::Float(f), .. }),
+            CmpOp::Eq | CmpOp::NotEq | CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE,
+        ) = (right, op)
+        {
             if f.fract() == 0.0 && f.abs() < 9007199254740992.0 {
                 return self.compare_exprs(op, left, js::num(*f + 0.0));
             }

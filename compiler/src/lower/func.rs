@@ -120,6 +120,8 @@ impl Lowerer<'_> {
         let kw_defaults: Vec<Option<JsExpr>> = a.kwonlyargs.iter().map(|x| default_of(self, &x.default)).collect();
 
         // Enter the function's scope.
+        let qual = format!("{}{}", self.qual_prefix, p.name);
+        let saved_prefix = std::mem::replace(&mut self.qual_prefix, format!("{qual}.<locals>."));
         let prev_scope = self.scope;
         self.scope = scope;
         let enclosing_class = self.class_objs.last().cloned();
@@ -147,10 +149,19 @@ impl Lowerer<'_> {
                     let cond = js::bin(
                         swc_ecma_ast::BinaryOp::LogicalOr,
                         js::bin(swc_ecma_ast::BinaryOp::EqEqEq, js::this(), js::undefined()),
+                        // A class as `this` (a callable instance is a JS function too).
                         js::bin(
-                            swc_ecma_ast::BinaryOp::EqEqEq,
-                            js::unary(swc_ecma_ast::UnaryOp::TypeOf, js::this()),
-                            js::str_lit("function"),
+                            swc_ecma_ast::BinaryOp::LogicalAnd,
+                            js::bin(
+                                swc_ecma_ast::BinaryOp::EqEqEq,
+                                js::unary(swc_ecma_ast::UnaryOp::TypeOf, js::this()),
+                                js::str_lit("function"),
+                            ),
+                            js::bin(
+                                swc_ecma_ast::BinaryOp::EqEqEq,
+                                js::member(js::this(), "$isclass"),
+                                js::bool_lit(true),
+                            ),
                         ),
                     );
                     prologue.push(js::if_stmt(
@@ -175,6 +186,24 @@ impl Lowerer<'_> {
                     DUMMY_SP,
                 ));
             }
+        }
+        // Required positional parameters: CPython's TypeError when one is missing.
+        let required: Vec<String> = positional
+            .iter()
+            .enumerate()
+            .filter(|(i, x)| x.default.is_none() && !(*i == 0 && skip_first))
+            .map(|(_, x)| names::mangle(x.def.arg.as_str()))
+            .collect();
+        if !required.is_empty() {
+            let test = required
+                .iter()
+                .map(|n| js::bin(swc_ecma_ast::BinaryOp::EqEqEq, js::id(n), js::undefined()))
+                .reduce(|a, b| js::bin(swc_ecma_ast::BinaryOp::LogicalOr, a, b))
+                .unwrap();
+            let f = self.h("missing_args");
+            let check = js::expr_stmt(js::call(f, vec![js::id(&js_name), js::id("arguments")]), DUMMY_SP);
+            let at = prologue.len().min(usize::from(skip_first) * 2);
+            prologue.insert(at, js::if_stmt(test, vec![check], None, DUMMY_SP));
         }
         if needs_rest {
             params.push(js::rest_param("$rest"));
@@ -245,6 +274,7 @@ impl Lowerer<'_> {
         let ctx = self.fns.pop().unwrap();
         self.class_objs = saved_classes;
         self.scope = prev_scope;
+        self.qual_prefix = saved_prefix;
 
         let mut full = prologue;
         let mut decls = locals;
@@ -259,7 +289,7 @@ impl Lowerer<'_> {
             params,
             full,
         );
-        let sig = self.signature(p);
+        let sig = self.signature(p, &qual);
         let f = self.h("fn");
         let mut call_args = vec![func, sig];
         if !defaults_arr.is_empty() {
@@ -268,15 +298,14 @@ impl Lowerer<'_> {
         js::call(f, call_args)
     }
 
-    fn signature(&mut self, p: &FnParts) -> JsExpr {
+    fn signature(&mut self, p: &FnParts, qual: &str) -> JsExpr {
         let a = p.args;
         let strs = |v: Vec<&str>| js::array(v.into_iter().map(js::str_lit).collect());
         let positional: Vec<&ArgWithDefault> = a.posonlyargs.iter().chain(&a.args).collect();
         let ndefaults = positional.iter().filter(|x| x.default.is_some()).count();
-        let qual = p.name.to_string();
         js::object(vec![
             ("name", js::str_lit(p.name)),
-            ("qual", js::str_lit(&qual)),
+            ("qual", js::str_lit(qual)),
             ("params", strs(positional.iter().map(|x| x.def.arg.as_str()).collect())),
             ("nposonly", js::num(a.posonlyargs.len() as f64)),
             ("defaults", js::num(ndefaults as f64)),

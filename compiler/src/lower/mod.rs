@@ -84,6 +84,8 @@ pub struct Lowerer<'a> {
     module_imports: BTreeMap<String, String>,
     resolver: &'a mut dyn ImportResolver,
     counter: u32,
+    /// `__qualname__` prefix of the current scope (`""`, `"C."`, `"f.<locals>."`).
+    qual_prefix: String,
     /// The module body awaits (`asyncio.run(...)` at module level), so it runs as an async function.
     module_async: bool,
 }
@@ -116,6 +118,7 @@ impl<'a> Lowerer<'a> {
             resolver,
             counter: 0,
             module_async: false,
+            qual_prefix: String::new(),
         }
     }
 
