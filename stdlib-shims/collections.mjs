@@ -21,6 +21,11 @@ import {
 } from "./builtins.mjs";
 import { repr_dict, repr_list, list_sort, DictKeys, DictValues, DictItems } from "./rt/containers.mjs";
 import { method, withSig, toInt, isInt } from "./_shim.mjs";
+import * as abc from "./collections/abc.mjs";
+import { KeysView, ValuesView, ItemsView, MutableMapping, MutableSequence, Sequence } from "./collections/abc.mjs";
+
+/** `collections.abc` (also importable as its own module). */
+export { abc };
 
 export const __name__ = "collections";
 
@@ -921,46 +926,6 @@ function findKey(d, key) {
 
 // ================================================================== ChainMap
 
-/** A view of a mapping (KeysView, ValuesView, ItemsView) as collections.abc makes them. */
-function mappingView(name, iterFn, containsFn) {
-  return mkclass(name, [], (C) => {
-    C.__module__ = "collections.abc";
-    C.__init__ = method(`${name}.__init__`, ["mapping"], function (mapping) {
-      this._mapping = mapping;
-      return null;
-    });
-    C.__len__ = method(`${name}.__len__`, [], function () {
-      return len(this._mapping);
-    });
-    C.__iter__ = method(`${name}.__iter__`, [], function () {
-      return iterFn(this._mapping);
-    });
-    C.__contains__ = method(`${name}.__contains__`, ["x"], function (x) {
-      return containsFn(this._mapping, x);
-    });
-    C.__repr__ = method(`${name}.__repr__`, [], function () {
-      return `${clsName(this)}(${repr(this._mapping)})`;
-    });
-  });
-}
-
-export const KeysView = mappingView("KeysView", function* (m) {
-  yield* iter(m);
-}, (m, x) => contains(m, x));
-export const ValuesView = mappingView("ValuesView", function* (m) {
-  for (const k of arr(m)) yield getitem(m, k);
-}, (m, x) => {
-  for (const k of arr(m)) if (same(getitem(m, k), x)) return true;
-  return false;
-});
-export const ItemsView = mappingView("ItemsView", function* (m) {
-  for (const k of arr(m)) yield mktuple(k, getitem(m, k));
-}, (m, x) => {
-  const t = arr(x);
-  if (t.length !== 2 || !contains(m, t[0])) return false;
-  return same(getitem(m, t[0]), t[1]);
-});
-
 function chainKeys(cm_) {
   const d = new Dict();
   const maps = arr(cm_.maps);
@@ -968,7 +933,7 @@ function chainKeys(cm_) {
   return d;
 }
 
-export const ChainMap = mkclass("ChainMap", [], (C) => {
+export const ChainMap = mkclass("ChainMap", [MutableMapping], (C) => {
   C.__module__ = "collections";
   C.__init__ = method("ChainMap.__init__", [], function (...maps) {
     this.maps = maps.length > 0 ? maps : [new Dict()];
@@ -1424,7 +1389,7 @@ function frozenOf(items) {
 
 // ================================================================== UserDict, UserList, UserString
 
-export const UserDict = mkclass("UserDict", [], (C) => {
+export const UserDict = mkclass("UserDict", [MutableMapping], (C) => {
   C.__module__ = "collections";
   C.__init__ = method("UserDict.__init__", ["dict"], function (...args) {
     const k = splitkw(args);
@@ -1543,7 +1508,7 @@ export const UserDict = mkclass("UserDict", [], (C) => {
 /** The list inside a UserList operand. */
 const listOf = (x) => (x !== null && typeof x === "object" && x.$isclass === true && isinstance(x, UserList) ? x.data : x);
 
-export const UserList = mkclass("UserList", [], (C) => {
+export const UserList = mkclass("UserList", [MutableSequence], (C) => {
   C.__module__ = "collections";
   C.__init__ = method("UserList.__init__", ["initlist"], function (initlist) {
     this.data = [];
@@ -1612,7 +1577,7 @@ export const UserList = mkclass("UserList", [], (C) => {
   C.__copy__ = C.copy;
 });
 
-export const UserString = mkclass("UserString", [], (C) => {
+export const UserString = mkclass("UserString", [Sequence], (C) => {
   C.__module__ = "collections";
   C.__init__ = method("UserString.__init__", ["seq"], function (seq) {
     this.data = typeof seq === "string" ? seq : isinstance(seq, UserString) ? seq.data : str(seq);

@@ -102,11 +102,11 @@ impl ImportResolver for Resolver<'_> {
         if let Some(info) = self.found.get(name).cloned().or_else(|| self.local(name)) {
             let out = info.out_path("", false);
             self.found.entry(name.to_string()).or_insert(info);
-            return ModuleRef::Found { path: format!("{}{}", self.prefix(), out) };
+            return ModuleRef::Found { path: format!("{}{}", self.prefix(), out), local: true };
         }
         if let Some(shim) = runtime::shim_for(name) {
             self.shims.insert(shim.clone());
-            return ModuleRef::Found { path: format!("{}pyjs/{}", self.prefix(), shim) };
+            return ModuleRef::Found { path: format!("{}pyjs/{}", self.prefix(), shim), local: false };
         }
         let top = name.split('.').next().unwrap_or(name);
         if stdlib_names::STDLIB_MODULES.contains(&top) || matches!(top, "numpy" | "pandas" | "scipy" | "matplotlib") {

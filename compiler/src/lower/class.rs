@@ -55,6 +55,8 @@ impl Lowerer<'_> {
             ),
             js::expr_stmt(js::assign(js::member(js::id(&cls_obj), "__qualname__"), js::str_lit(&qual)), DUMMY_SP),
         ];
+        let doc = super::docstring(&c.body).map(js::str_lit).unwrap_or_else(js::null);
+        body.push(js::expr_stmt(js::assign(js::member(js::id(&cls_obj), "__doc__"), doc), DUMMY_SP));
         body.extend(self.stmts(&c.body));
         self.qual_prefix = saved_prefix;
         self.class_objs.pop();

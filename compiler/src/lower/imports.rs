@@ -26,7 +26,7 @@ use crate::parse::{ast::*, span};
 pub enum ModuleRef {
     /// A module with a JS file: a compiled local module or a runtime shim. `path` is the import
     /// specifier from the importing module.
-    Found { path: String },
+    Found { path: String, local: bool },
     /// A module that needs no code (`__future__`).
     Ignore,
     /// A module pyjs does not provide.
@@ -67,7 +67,7 @@ impl Lowerer<'_> {
     /// The `$M_...` alias for a module, importing it once.
     fn module_alias(&mut self, name: &str, range: crate::parse::Range) -> Result<Option<JsExpr>, ()> {
         match self.resolver.resolve(name) {
-            ModuleRef::Found { path } => {
+            ModuleRef::Found { path, local } => {
                 let alias = match self.module_imports.get(&path) {
                     Some(a) => a.clone(),
                     None => {
@@ -76,6 +76,9 @@ impl Lowerer<'_> {
                         a
                     }
                 };
+                if local {
+                    self.pending_inits.push(alias.clone());
+                }
                 Ok(Some(js::id(&alias)))
             }
             ModuleRef::Ignore => Ok(None),
@@ -132,6 +135,7 @@ impl Lowerer<'_> {
                     }
                 }
             };
+            out.extend(self.run_pending_inits());
             let target = self.name_ref(&bind_name);
             out.push(js::expr_stmt(js::assign(target, value), sp));
         }
@@ -160,6 +164,7 @@ impl Lowerer<'_> {
             let item = alias.name.as_str();
             if item == "*" {
                 let names = self.sem.star_imports.get(&crate::parse::start(i.range)).cloned();
+                out.extend(self.run_pending_inits());
                 match (names, module.clone()) {
                     (Some(names), Some(m)) => {
                         for n in names {
@@ -185,17 +190,27 @@ impl Lowerer<'_> {
                 self.diag(Diagnostic::unresolved_import(span(i.range), &sub));
                 continue;
             };
+            out.extend(self.run_pending_inits());
             let target = self.name_ref(&bind);
             out.push(js::expr_stmt(js::assign(target, value), DUMMY_SP));
         }
         out
     }
 
+    /// `$M_x.$pyjs_init()` for each local module resolved since the last call: a local module's
+    /// body runs when the `import` statement runs, as in Python, not when JS loads it.
+    fn run_pending_inits(&mut self) -> Vec<JsStmt> {
+        std::mem::take(&mut self.pending_inits)
+            .into_iter()
+            .map(|alias| js::expr_stmt(js::call(js::member(js::id(&alias), "$pyjs_init"), vec![]), DUMMY_SP))
+            .collect()
+    }
+
     /// Whether `parent.item` is a module of its own (not an attribute of `parent`).
     fn is_submodule(&mut self, parent: &str, sub: &str) -> bool {
-        let ModuleRef::Found { path } = self.resolver.resolve(sub) else { return false };
+        let ModuleRef::Found { path, .. } = self.resolver.resolve(sub) else { return false };
         match self.resolver.resolve(parent) {
-            ModuleRef::Found { path: parent_path } => parent_path != path,
+            ModuleRef::Found { path: parent_path, .. } => parent_path != path,
             _ => true,
         }
     }

@@ -84,6 +84,8 @@ pub struct Lowerer<'a> {
     module_imports: BTreeMap<String, String>,
     resolver: &'a mut dyn ImportResolver,
     counter: u32,
+    /// Local modules imported since the last `import` statement finished (see imports.rs).
+    pending_inits: Vec<String>,
     /// `__qualname__` prefix of the current scope (`""`, `"C."`, `"f.<locals>."`).
     qual_prefix: String,
     /// The module body awaits (`asyncio.run(...)` at module level), so it runs as an async function.
@@ -119,6 +121,7 @@ impl<'a> Lowerer<'a> {
             counter: 0,
             module_async: false,
             qual_prefix: String::new(),
+            pending_inits: vec![],
         }
     }
 
@@ -144,11 +147,35 @@ impl<'a> Lowerer<'a> {
         let name_init =
             js::assign(js::id("__name__"), js::str_lit(if self.is_main { "__main__" } else { &self.module_name }));
         main_body.insert(0, js::expr_stmt(name_init, swc_common::DUMMY_SP));
+        let doc = docstring(body).map(js::str_lit).unwrap_or_else(js::null);
+        main_body.insert(1, js::expr_stmt(js::assign(js::id("__doc__"), doc), swc_common::DUMMY_SP));
+        main_body.insert(2, js::expr_stmt(js::assign(js::id("__file__"), js::str_lit(pyfile)), swc_common::DUMMY_SP));
         let run = if self.is_main {
             let f = js::arrow(vec![], main_body, self.module_async);
             vec![js::expr_stmt(js::call(self.h("main"), vec![f, js::str_lit(pyfile)]), swc_common::DUMMY_SP)]
         } else {
-            main_body
+            // `export function $pyjs_init() { if ($pyjs_done) return; $pyjs_done = true; ...body }`
+            let mut body = vec![
+                js::if_stmt(
+                    js::id("$pyjs_done"),
+                    vec![js::return_stmt(None, swc_common::DUMMY_SP)],
+                    None,
+                    swc_common::DUMMY_SP,
+                ),
+                js::expr_stmt(js::assign(js::id("$pyjs_done"), js::bool_lit(true)), swc_common::DUMMY_SP),
+            ];
+            body.extend(main_body);
+            let f = js::function(
+                js::FnOpts {
+                    name: Some("$pyjs_init".into()),
+                    is_generator: false,
+                    is_async: false,
+                    span: swc_common::DUMMY_SP,
+                },
+                vec![],
+                body,
+            );
+            vec![js::let_decl("$pyjs_done", js::bool_lit(false)), js::const_decl("$pyjs_init", f)]
         };
 
         let mut helper_names: Vec<(String, String)> =
@@ -161,7 +188,7 @@ impl<'a> Lowerer<'a> {
             items.push(js::import_star(alias, path));
         }
         let mut decl = globals.clone();
-        decl.push("__name__".into());
+        decl.extend(["__name__".into(), "__doc__".into(), "__file__".into()]);
         items.push(ModuleItem::Stmt(js::let_names(&decl)));
         items.extend(self.consts.drain(..).map(ModuleItem::Stmt));
         items.extend(run.into_iter().map(ModuleItem::Stmt));
@@ -171,7 +198,8 @@ impl<'a> Lowerer<'a> {
             .bound
             .iter()
             .map(|n| (names::mangle(n), n.clone()))
-            .chain(std::iter::once(("__name__".to_string(), "__name__".to_string())))
+            .chain(["__name__", "__doc__", "__file__"].map(|n| (n.to_string(), n.to_string())))
+            .chain((!self.is_main).then(|| ("$pyjs_init".to_string(), "$pyjs_init".to_string())))
             .collect();
         items.push(js::export_names(exports));
         (items, self.diags)
@@ -274,5 +302,19 @@ impl<'a> Lowerer<'a> {
             }
             _ => false,
         }
+    }
+}
+
+/// The docstring of a module, class or function body.
+pub(crate) fn docstring(body: &[ast::Stmt]) -> Option<&str> {
+    match body.first()? {
+        ast::Stmt::Expr(e) => match &*e.value {
+            ast::Expr::Constant(c) => match &c.value {
+                ast::Constant::Str(s) => Some(s.as_str()),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
     }
 }

@@ -1,10 +1,9 @@
-// Python's `os.path` (posixpath + genericpath, CPython 3.11). The string functions are exact
+// Python's `posixpath` (os.path: posixpath + genericpath, CPython 3.11). The string functions are exact
 // ports and work everywhere; the ones that look at the file system need Node.
 
-import { TypeError, ValueError, OSError, mktuple, mkfloat, typename, matches } from "../builtins.mjs";
-import { fs, fspath, pathArg, sys } from "./_sys.mjs";
-import { environ } from "../os.mjs";
-import { compile as reCompile } from "../re.mjs";
+import { TypeError, ValueError, OSError, mktuple, mkfloat, typename, matches } from "./builtins.mjs";
+import { fs, fspath, pathArg, sys } from "./_ossys.mjs";
+import { compile as reCompile } from "./re.mjs";
 
 export const __name__ = "posixpath";
 export const curdir = ".";

@@ -2,7 +2,7 @@
 // conversion of Node's errors to Python's OSError subclasses. In a browser `fs` is null and
 // every filesystem call raises OSError.
 
-import { OSError, TypeError, typename } from "../builtins.mjs";
+import { OSError, TypeError, typename } from "./builtins.mjs";
 
 const proc = globalThis.process;
 export const isNode = proc?.versions?.node !== undefined;
