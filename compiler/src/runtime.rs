@@ -9,15 +9,11 @@ pub fn file(path: &str) -> Option<&'static [u8]> {
     RUNTIME_FILES.iter().find(|(p, _)| *p == path).map(|(_, b)| *b)
 }
 
-/// The runtime module for a Python stdlib module name (`os.path` → `os/path.mjs` or `os.mjs`).
+/// The runtime module for a Python stdlib module name: `a/b/c.mjs` for `a.b.c`, else the
+/// nearest enclosing module that has one (`os.path` → `os.mjs`, which exports `path`).
 pub fn shim_for(module: &str) -> Option<String> {
-    let direct = format!("{}.mjs", module.replace('.', "/"));
-    if file(&direct).is_some() {
-        return Some(direct);
-    }
-    let top = module.split('.').next()?;
-    let parent = format!("{top}.mjs");
-    (module != top && file(&parent).is_some()).then_some(parent)
+    let parts: Vec<&str> = module.split('.').collect();
+    (1..=parts.len()).rev().map(|n| format!("{}.mjs", parts[..n].join("/"))).find(|p| file(p).is_some())
 }
 
 /// `roots` and every runtime file they import, transitively.

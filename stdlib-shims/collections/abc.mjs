@@ -9,12 +9,17 @@
 import {
   mkclass, iter, arr, len, eq, ne, lt, le, gt, ge, contains, getitem, setitem, delitem, cm, ga, repr,
   isinstance, typename, truthy, tuple_of, mktuple, Dict, PySet, dict, list, tuple, str, set, frozenset, range,
-  object, type, hash, splitkw, NotImplemented, TypeError, ValueError, KeyError, IndexError, StopIteration,
+  object, type, hash, splitkw, classmethod, NotImplemented, TypeError, ValueError, KeyError, IndexError, StopIteration,
 } from "../builtins.mjs";
 import { ABC, ABCMeta, abstractmethod } from "../abc.mjs";
 import { method } from "../_shim.mjs";
 
 export const __name__ = "collections.abc";
+
+function rtf(f) {
+  f.$rt = true;
+  return f;
+}
 
 /** An abstract method (raising like CPython's default bodies do, if ever called). */
 function abstract(qual, params, f) {
@@ -139,11 +144,10 @@ function isSetLike(x) {
 }
 
 export const AbstractSet = mk("Set", [Collection], (C) => {
-  const fromIterable = (self, it) => cm(Object.getPrototypeOf(self), "_from_iterable", it);
-  C._from_iterable = function (it) {
+  const fromIterable = (self, it) => ga(Object.getPrototypeOf(self), "_from_iterable")(it);
+  C._from_iterable = classmethod(rtf(function (it) {
     return this(it);
-  };
-  C._from_iterable.$rt = true;
+  }));
   C.__le__ = method("Set.__le__", ["other"], function (other) {
     if (!isSetLike(other)) return NotImplemented;
     if (len(this) > len(other)) return false;
@@ -334,7 +338,7 @@ export const MutableMapping = mk("MutableMapping", [Mapping], (C) => {
       const other = args[0];
       if (other instanceof Dict || (other !== null && typeof other === "object" && other.$isclass === true && isinstance(other, Mapping))) {
         for (const k of items(other)) setitem(this, k, getitem(other, k));
-      } else if (other !== null && typeof other === "object" && other.keys !== undefined) {
+      } else if (other !== null && typeof other === "object" && other.$isclass === true && other.keys !== undefined) {
         for (const k of arr(cm(other, "keys"))) setitem(this, k, getitem(other, k));
       } else {
         for (const pair of iter(other)) {
@@ -374,10 +378,9 @@ export const MappingView = mk("MappingView", [Sized], (C) => {
 });
 
 export const KeysView = mk("KeysView", [MappingView, AbstractSet], (C) => {
-  C._from_iterable = function (it) {
+  C._from_iterable = classmethod(rtf(function (it) {
     return set(it);
-  };
-  C._from_iterable.$rt = true;
+  }));
   C.__contains__ = method("KeysView.__contains__", ["key"], function (key) {
     return contains(this._mapping, key);
   });
@@ -387,10 +390,9 @@ export const KeysView = mk("KeysView", [MappingView, AbstractSet], (C) => {
 });
 
 export const ItemsView = mk("ItemsView", [MappingView, AbstractSet], (C) => {
-  C._from_iterable = function (it) {
+  C._from_iterable = classmethod(rtf(function (it) {
     return set(it);
-  };
-  C._from_iterable.$rt = true;
+  }));
   C.__contains__ = method("ItemsView.__contains__", ["item"], function (item) {
     const t = arr(item);
     if (t.length !== 2) return false;

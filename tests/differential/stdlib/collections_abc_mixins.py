@@ -1,6 +1,11 @@
 # collections.abc: ABCs as base classes with mixin methods, and abstract-method errors.
-from collections.abc import Mapping, MutableMapping, Sequence, MutableSequence, Set, MutableSet, Iterable, Iterator, Sized, Container, Hashable
 import collections.abc
+from collections import abc as cabc
+
+Mapping, MutableMapping = cabc.Mapping, cabc.MutableMapping
+Sequence, MutableSequence = collections.abc.Sequence, collections.abc.MutableSequence
+Set, MutableSet, Iterator = cabc.Set, cabc.MutableSet, cabc.Iterator
+Sized, Container = cabc.Sized, cabc.Container
 
 class Registry(Mapping):
     def __init__(self, **entries):
@@ -152,5 +157,5 @@ class Evens(Iterator):
         if self.n > 6:
             raise StopIteration
         return self.n
-print(list(Evens()), iter(Evens()).__class__.__name__)
+print(list(Evens()), type(Evens()).__name__)
 print(collections.abc.Mapping is Mapping, issubclass(Registry, Mapping), isinstance(r, Sized), isinstance(ld, Container))
