@@ -1,0 +1,24 @@
+//! Source maps end to end: a real Node stack trace, printed as a CPython traceback, must point
+//! back at the Python file's lines and function names.
+
+use std::process::Command;
+
+#[test]
+fn uncaught_exception_traceback_points_into_python() {
+    let dir = std::env::temp_dir().join(format!("pyjs-traceback-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("crash.py"),
+        "def outer(n):\n    return inner(n) + 1\n\n\ndef inner(n):\n    if n > 2:\n        raise ValueError(f\"bad {n}\")\n    return n\n\n\nprint(outer(1))\nouter(3)\n",
+    )
+    .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_pyjs")).current_dir(&dir).args(["run", "crash.py"]).output().unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(out.status.code(), Some(1));
+    let report = format!(
+        "stdout:\n{}stderr:\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    insta::assert_snapshot!(report);
+}
