@@ -142,7 +142,7 @@ export const RegexFlag = mkclass("RegexFlag", [], (C) => {
   });
   C.__str__ = C.__repr__;
   C.__format__ = method("RegexFlag.__format__", ["spec"], function (spec) {
-    return spec === "" ? String(this.$flag) : formatInt(this.$flag, spec);
+    return spec === "" ? this.__str__() : formatInt(this.$flag, spec);
   });
 });
 

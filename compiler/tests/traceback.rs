@@ -15,10 +15,7 @@ fn uncaught_exception_traceback_points_into_python() {
     let out = Command::new(env!("CARGO_BIN_EXE_pyjs")).current_dir(&dir).args(["run", "crash.py"]).output().unwrap();
     let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(out.status.code(), Some(1));
-    let report = format!(
-        "stdout:\n{}stderr:\n{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let report =
+        format!("stdout:\n{}stderr:\n{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
     insta::assert_snapshot!(report);
 }

@@ -519,6 +519,13 @@ function strip(name, s, args, left, right) {
     return s;
   }
   if (typeof chars !== "string") throw TypeError(`${name} arg must be None or str`);
+  if (!SURROGATE.test(chars) && !SURROGATE.test(s)) {
+    // No astral characters: code units are code points.
+    let i = 0, j = s.length;
+    if (left) while (i < j && chars.indexOf(s[i]) >= 0) i++;
+    if (right) while (j > i && chars.indexOf(s[j - 1]) >= 0) j--;
+    return i === 0 && j === s.length ? s : s.slice(i, j);
+  }
   const a = Array.from(s), set = new Set(chars);
   let i = 0, j = a.length;
   if (left) while (i < j && set.has(a[i])) i++;

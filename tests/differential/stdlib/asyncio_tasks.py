@@ -63,7 +63,7 @@ async def main():
         print("awaiting cancelled task raised CancelledError", ft.cancelled(), ft.done())
     print(ft.cancel(), issubclass(asyncio.CancelledError, BaseException), issubclass(asyncio.CancelledError, Exception))
     # wait and as_completed
-    tasks = [asyncio.create_task(job(f"w{i}", d)) for i, d in enumerate([0.03, 0.01, 0.02])]
+    tasks = [asyncio.create_task(job(f"w{i}", d)) for i, d in enumerate([0.2, 0.01, 0.1])]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     print(sorted(t.result() for t in done), len(pending))
     done, pending = await asyncio.wait(tasks)
