@@ -668,6 +668,19 @@ export function ga(o, name) {
   return gaSlow(o, name);
 }
 
+/** `ga` for a name the compiler knows needs no mangling (the common case): one keyed load. */
+export function gap(o, name) {
+  if (typeof o === "object" && o !== null && o.$plain === true) {
+    const v = o[name];
+    if (v !== undefined) {
+      if (typeof v === "function" && binds(v) && !hasOwn(o, name)) return bindMethod(v, o);
+      return v;
+    }
+    return missingAttr(o, name);
+  }
+  return gaSlow(o, name);
+}
+
 /** `__getattr__`, else AttributeError. */
 function missingAttr(o, name) {
   const ga_ = lookupFrom(classOf(o).$mro, 0, "__getattr__", "__getattr__");
@@ -819,6 +832,15 @@ export function sa(o, name, v) {
     return;
   }
   saSlow(o, name, v);
+}
+
+/** `sa` for a name the compiler knows needs no mangling. */
+export function sap(o, name, v) {
+  if (typeof o === "object" && o !== null && o.$sa === true && Object.isExtensible(o)) {
+    o[name] = v;
+    return;
+  }
+  sa(o, name, v);
 }
 
 function saSlow(o, name, v) {

@@ -29,7 +29,8 @@ impl Lowerer<'_> {
             }
             Expr::Attribute(a) => {
                 let obj = self.expr(&a.value);
-                let f = self.h("sa");
+                let plain = crate::names::mangle_attr(a.attr.as_str()) == a.attr.as_str();
+                let f = self.h(if plain { "sap" } else { "sa" });
                 vec![js::expr_stmt(js::call(f, vec![obj, js::str_lit(a.attr.as_str()), value]), sp)]
             }
             Expr::Subscript(s) => {

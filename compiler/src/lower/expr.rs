@@ -301,7 +301,8 @@ impl Lowerer<'_> {
             return js::member(obj, attr);
         }
         let obj = self.expr(&a.value);
-        let f = self.h("ga");
+        // `gap` skips the runtime's mangling check for names JS gives no meaning.
+        let f = self.h(if crate::names::mangle_attr(attr) == attr { "gap" } else { "ga" });
         js::call_sp(f, vec![obj, js::str_lit(attr)], self.span(a.range))
     }
 
