@@ -24,8 +24,12 @@ import { method, withSig, toInt, isInt } from "./_shim.mjs";
 import * as abc from "./collections/abc.mjs";
 import { KeysView, ValuesView, ItemsView, MutableMapping, MutableSequence, Sequence } from "./collections/abc.mjs";
 
-/** `collections.abc` (also importable as its own module). */
-export { abc };
+// `collections.abc` as an attribute of this module. Written as a multi-line export so that
+// the compiler's export scan (used for `from collections import *`, which in CPython binds only
+// the names in collections.__all__) does not list it.
+export {
+  abc,
+};
 
 export const __name__ = "collections";
 
@@ -1292,7 +1296,7 @@ const NT_RESERVED = new Set(["__new__", "__init__", "__slots__", "__getnewargs__
  * `typing.NamedTuple`: subclassing it (`class P(NamedTuple): x: int`) turns the new class into
  * a namedtuple class; calling it (`NamedTuple("P", [("x", int)])`) makes one.
  */
-export const NamedTuple = mkclass("NamedTuple", [tuple], (C) => {
+const NamedTuple = mkclass("NamedTuple", [tuple], (C) => {
   C.__module__ = "typing";
   C.__new__ = function __new__(cls, ...args) {
     const k = splitkw(args);
@@ -1340,7 +1344,7 @@ export const NamedTuple = mkclass("NamedTuple", [tuple], (C) => {
  * `typing.TypedDict`: `class Movie(TypedDict): name: str` makes a class whose calls return
  * plain dicts; `TypedDict("Movie", {"name": str})` too.
  */
-export const TypedDict = mkclass("TypedDict", [dict], (C) => {
+const TypedDict = mkclass("TypedDict", [dict], (C) => {
   C.__module__ = "typing";
   C.__new__ = function __new__(cls, ...args) {
     if (cls === TypedDict) {
@@ -1624,4 +1628,5 @@ export const UserString = mkclass("UserString", [Sequence], (C) => {
   });
 });
 
-export { defaultdict as _defaultdict };
+// typing.NamedTuple and typing.TypedDict (typing.mjs re-exports them under their names).
+export { NamedTuple as _NamedTuple, TypedDict as _TypedDict };

@@ -44,7 +44,6 @@ function isAtomic(x) {
       return x.$isclass !== false; // functions, classes, bound methods
   }
   if (x === null || x instanceof PyFloat) return true;
-  if (x[Symbol.toStringTag] === "Module") return true;
   const t = typename(x);
   return t === "range" || t === "slice" || t === "NotImplementedType" || t === "ellipsis" || t === "property";
 }
@@ -184,6 +183,7 @@ function reduce(x) {
   }
   const C = type(x);
   if (!isInstance(x)) {
+    if (x[Symbol.toStringTag] === "Module") throw TypeError("cannot pickle 'module' object");
     if (x instanceof PySet) return { func: null, cls: C, args: [Array.from(x)], state: null, listitems: null, dictitems: null, plain: true };
     throw TypeError(`cannot pickle '${typename(x)}' object`);
   }

@@ -150,8 +150,12 @@ const BUILTIN_TYPES = { int, float, str, bool, list, dict, tuple, set, frozenset
 /** The value of `Field.type` for annotation text `text` (builtin names become their classes). */
 function annotationType(text) {
   if (typeof text !== "string") return text;
-  return Object.hasOwn(BUILTIN_TYPES, text) ? BUILTIN_TYPES[text] : text;
+  if (Object.hasOwn(BUILTIN_TYPES, text)) return BUILTIN_TYPES[text];
+  // typing forms print with their module, as CPython's typing reprs do (typing.Optional[str]).
+  return text.replace(TYPING_NAMES, "typing.$1");
 }
+
+const TYPING_NAMES = /(?<![\w.])(Any|Optional|List|Dict|Set|FrozenSet|Tuple|Union|Callable|Iterable|Iterator|Sequence|Mapping|MutableMapping|Type|Literal|Deque|DefaultDict|Counter|OrderedDict|Generator)\b(?=\[|$)/g;
 
 function isClassVar(text) {
   return typeof text === "string" && /^(?:[\w.]+\.)?ClassVar(?:\[|$)/.test(text.trim());
@@ -192,10 +196,13 @@ function getField(C, name, text, defaultKwOnly) {
     });
   }
   f.name$ = name;
-  f.type = annotationType(text);
+  const quoted = typeof text === "string" ? /^(['"])(.*)\1$/s.exec(text.trim()) : null;
+  f.type = quoted !== null ? quoted[2] : annotationType(text);
+  f.$quoted = quoted !== null;
   f._field_type = FIELD;
-  if (isClassVar(text)) f._field_type = FIELD_CLASSVAR;
-  else if (isInitVar(text)) f._field_type = FIELD_INITVAR;
+  const plain = quoted !== null ? quoted[2] : text;
+  if (isClassVar(plain)) f._field_type = FIELD_CLASSVAR;
+  else if (isInitVar(plain)) f._field_type = FIELD_INITVAR;
   if (f._field_type !== FIELD) {
     if (f.default_factory !== MISSING) throw TypeError(`field ${name} cannot have a default factory`);
   }
@@ -373,7 +380,7 @@ function processClass(C, p) {
   }
   if (!Object.hasOwn(C, "__doc__") || C.__doc__ === null) {
     const sig = all.filter((f) => f._field_type !== FIELD_CLASSVAR && truthy(f.init)).map((f) => {
-      const t = typeof f.type === "string" ? f.type : f.type?.__name__ ?? repr(f.type);
+      const t = f.$quoted ? repr(f.type) : typeof f.type === "string" ? f.type.replace(/typing\./g, "") : f.type?.__name__ ?? repr(f.type);
       const d = f.default_factory !== MISSING ? " = <factory>" : f.default !== MISSING ? ` = ${repr(f.default)}` : "";
       return `${f.name$}: ${t}${d}`;
     });

@@ -200,26 +200,32 @@ function encode(o, opts, defaultFn) {
     leave(x);
   };
 
+  // Chunks as Lib/json/encoder.py's _iterencode_list yields them (iterencode shows them).
   const listOut = (lst, level) => {
     if (lst.length === 0) {
       out.push("[]");
       return;
     }
     enter(lst);
-    out.push("[");
+    let buf = "[";
     let sep = itemSep;
     let inner = level;
     if (indent !== null) {
       inner = level + 1;
       const nl = "\n" + indent.repeat(inner);
       sep = itemSep + nl;
-      out.push(nl);
+      buf += nl;
     }
     let first = true;
     for (const v of Array.from(lst)) {
-      if (!first) out.push(sep);
+      if (!first) buf = sep;
       first = false;
-      value(v, inner);
+      const s = scalar(v);
+      if (s !== undefined) out.push(buf + s);
+      else {
+        out.push(buf);
+        value(v, inner);
+      }
     }
     if (indent !== null) out.push("\n" + indent.repeat(level));
     out.push("]");
@@ -263,7 +269,9 @@ function encode(o, opts, defaultFn) {
       if (!first) out.push(sep);
       first = false;
       out.push(encStr(k), keySep);
-      value(v, inner);
+      const sv = scalar(v);
+      if (sv !== undefined) out.push(sv);
+      else value(v, inner);
     }
     if (indent !== null) out.push("\n" + indent.repeat(level));
     out.push("}");
@@ -343,18 +351,20 @@ function dumpsOptions(k, fname) {
   return { o, cls: cls ?? null, rest: k };
 }
 
-function dumpsImpl(obj, k) {
+/** dumps (or, with `chunks`, dump's chunks: an iterable of strings) of obj. */
+function dumpsImpl(obj, k, chunks = false) {
   const { o, cls, rest } = dumpsOptions(k);
   const extra = rest === null ? new Map() : rest.map;
   if (cls === null && extra.size === 0) {
     const opts = encoderOptions(o);
     const dflt = o.default !== undefined && o.default !== null ? o.default : notSerializable;
-    return encode(obj, opts, dflt).join("");
+    const out = encode(obj, opts, dflt);
+    return chunks ? out : out.join("");
   }
   const kw = new Map(extra);
   for (const name of ENCODER_KW) if (o[name] !== undefined) kw.set(name, o[name]);
   const enc = callkw(cls ?? JSONEncoder, [], kw);
-  return cm(enc, "encode", obj);
+  return chunks ? cm(enc, "iterencode", obj) : cm(enc, "encode", obj);
 }
 
 /** dumps(obj, *, skipkeys=False, ensure_ascii=True, ..., sort_keys=False, **kw) */
@@ -370,7 +380,8 @@ export function dump(obj, fp, ...rest) {
   const k = splitkw(rest);
   if (rest.length > 0) throw TypeError(`dump() takes 2 positional arguments but ${rest.length + 2} were given`);
   if (fp === undefined) throw TypeError("dump() missing 1 required positional argument: 'fp'");
-  cm(fp, "write", dumpsImpl(obj, k));
+  // CPython writes the chunks of iterencode one by one.
+  for (const chunk of iter(dumpsImpl(obj, k, true))) cm(fp, "write", chunk);
   return null;
 }
 

@@ -3,7 +3,7 @@
 // `NamedTuple` and `TypedDict` are made in collections.mjs.
 
 import { mkclass, TypeError } from "./builtins.mjs";
-import { NamedTuple as _NamedTuple, TypedDict as _TypedDict } from "./collections.mjs";
+import { _NamedTuple, _TypedDict } from "./collections.mjs";
 
 /** `class P(NamedTuple): x: int` and `NamedTuple("P", [("x", int)])` (see collections.mjs). */
 export const NamedTuple = _NamedTuple;
