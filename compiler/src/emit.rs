@@ -47,6 +47,8 @@ pub fn print_module(sources: &Sources, items: Vec<ModuleItem>, map_name: &str, m
         };
         emitter.emit_module(&module).expect("writing to a Vec cannot fail");
     }
+    // Dropping a large JS tree node by node is slow; the process is short-lived.
+    std::mem::forget(module);
     let mut code = String::from_utf8(buf).expect("codegen produced UTF-8");
     let map = sources.cm.build_source_map(&mappings, None, MapConfig);
     let mut json = vec![];
