@@ -196,6 +196,11 @@ export const EnumType = mkclass("EnumType", [type], (C) => {
   C.__repr__ = rt(function () {
     return classRepr(this);
   });
+  C.__setattr__ = rt(function (name, value) {
+    if (this._member_map_?.has(name)) throw AttributeError(`cannot reassign member '${name}'`);
+    object.__setattr__.call(this, name, value);
+    return null;
+  });
   Object.defineProperty(C, "__members__", {
     get() {
       return mappingproxy(new Dict().constructor === Dict ? copyDict(this._member_map_) : this._member_map_);

@@ -63,6 +63,8 @@ export function repr(x) {
 
 function functionRepr(f) {
   if (f.$isclass === true) {
+    const m = userMetaDunder(f, "__repr__");
+    if (m !== undefined) return checkStr(callMeta(f, m), "__repr__");
     const mod = f.__module__;
     return `<class '${mod === "builtins" ? "" : mod + "."}${f.__qualname__}'>`;
   }
@@ -233,6 +235,33 @@ function* seqIter(x) {
   }
 }
 
+/**
+ * Special method `name` of class object C's metaclass, when it has one other than `type`
+ * (`list(Color)` runs `EnumType.__iter__`); undefined otherwise.
+ */
+function metaDunder(C, name) {
+  const M = C.$meta;
+  if (M === undefined || M === null) return undefined;
+  const f = M[name];
+  return typeof f === "function" ? f : undefined;
+}
+
+/** Like metaDunder, but only a method defined below `type` in the metaclass's MRO. */
+function userMetaDunder(C, name) {
+  const M = C.$meta;
+  if (M === undefined || M === null) return undefined;
+  for (const K of M.$mro) {
+    if (K.$isclass === true && K.__name__ === "type" && K.__module__ === "builtins") return undefined;
+    if (Object.hasOwn(K, name)) return typeof K[name] === "function" ? K[name] : undefined;
+  }
+  return undefined;
+}
+
+/** Call metaclass method `f` on class object C. */
+function callMeta(C, f, ...args) {
+  return f.$rt === true || f.$sig?.method === true ? f.apply(C, args) : f(C, ...args);
+}
+
 /** `iter(x)` / `iter(callable, sentinel)`: a JS iterator that is also iterable. */
 export function iter(x, sentinel) {
   if (sentinel !== undefined) return callIter(x, sentinel);
@@ -242,8 +271,12 @@ export function iter(x, sentinel) {
     if (isJsIterator(x)) return x;
     const f = x[Symbol.iterator];
     if (f !== undefined) return f.call(x);
-  } else if (typeof x === "function" && x.$isclass === false) {
-    return instanceIter(x);
+  } else if (typeof x === "function") {
+    if (x.$isclass === false) return instanceIter(x);
+    if (x.$isclass === true) {
+      const f = metaDunder(x, "__iter__");
+      if (f !== undefined) return asIterator(callMeta(x, f));
+    }
   }
   throw TypeError(`'${typename(x)}' object is not iterable`);
 }
@@ -439,8 +472,12 @@ export function len(x) {
     } else if (x.__len__ !== undefined) {
       return checkLen(cm(x, "__len__"));
     }
-  } else if (typeof x === "function" && x.$isclass === false && x.__len__ !== undefined) {
-    return checkLen(cm(x, "__len__"));
+  } else if (typeof x === "function") {
+    if (x.$isclass === false && x.__len__ !== undefined) return checkLen(cm(x, "__len__"));
+    if (x.$isclass === true) {
+      const f = metaDunder(x, "__len__");
+      if (f !== undefined) return checkLen(callMeta(x, f));
+    }
   }
   throw TypeError(`object of type '${typename(x)}' has no len()`);
 }
@@ -593,6 +630,9 @@ export function reversed(x) {
     }
   } else if (typeof x === "string") {
     return reversedArray(Array.from(x));
+  } else if (typeof x === "function" && x.$isclass === true) {
+    const f = metaDunder(x, "__reversed__");
+    if (f !== undefined) return iter(callMeta(x, f));
   }
   throw TypeError(`'${typename(x)}' object is not reversible`);
 }

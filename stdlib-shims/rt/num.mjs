@@ -635,10 +635,15 @@ function powGeneral(x, y) {
 // ---------------------------------------------------------------------------------------------
 // The operator protocol
 
-/** The class of a Python instance (user classes, subclasses of builtins), else null. */
+/**
+ * The class of a Python instance (user classes, subclasses of builtins), or the metaclass of
+ * a class object that has one other than `type` (`EnumType`), else null.
+ */
 function pyClass(x) {
   if (typeof x === "object") return x !== null && x.$isclass === true ? Object.getPrototypeOf(x) : null;
-  return typeof x === "function" && x.$isclass === false ? Object.getPrototypeOf(x) : null;
+  if (typeof x !== "function") return null;
+  if (x.$isclass === false) return Object.getPrototypeOf(x);
+  return x.$isclass === true ? x.$meta ?? null : null;
 }
 
 /**

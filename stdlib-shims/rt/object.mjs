@@ -641,6 +641,14 @@ export function kwmerge(map, mapping) {
 }
 
 /** A method called through its class: `Base.m(obj, a)` runs `m` with `this = obj`. */
+/**
+ * Method prologue of a class that may be a metaclass: whether a class as `this` means an
+ * unbound call (`Meta.m(C)`), not a metaclass method bound to its class (`C.m()`).
+ */
+export function unbound_cls(self, owner) {
+  return !isinstance(self, owner);
+}
+
 export function unbound(m, args) {
   if (args.length === 0) {
     const sig = m.$sig;
@@ -846,10 +854,18 @@ export function sap(o, name, v) {
 function saSlow(o, name, v) {
   const k = mangleAttr(name);
   if (isclass(o)) {
-    // Class attributes replace properties instead of calling their setters.
-    if (typeof v === "function" && v.$sig !== undefined && !v.$sig.method && !v.$static) v.$selfarg = true;
-    if (name === "__setattr__") o.$sa = false;
-    Object.defineProperty(o, k, { value: v, writable: true, enumerable: true, configurable: true });
+    // A metaclass's own `__setattr__` (below `type`) decides for its classes.
+    const M = o.$meta;
+    if (M !== undefined && M !== null && M.$sa === false) {
+      for (const K of M.$mro) {
+        if (K === type || K === object) break;
+        if (hasOwn(K, "__setattr__")) {
+          callMethod(K.__setattr__, o, [name, v]);
+          return;
+        }
+      }
+    }
+    setClassAttr(o, name, v);
     return;
   }
   if (o !== null && (typeof o === "object" || typeof o === "function") && o.$isclass !== undefined) {
@@ -863,6 +879,13 @@ function saSlow(o, name, v) {
     return;
   }
   throw AttributeError(`'${typename(o)}' object has no attribute '${name}'`);
+}
+
+/** `type.__setattr__`: class attributes replace properties instead of calling their setters. */
+function setClassAttr(o, name, v) {
+  if (typeof v === "function" && v.$sig !== undefined && !v.$sig.method && !v.$static) v.$selfarg = true;
+  if (name === "__setattr__") o.$sa = false;
+  Object.defineProperty(o, mangleAttr(name), { value: v, writable: true, enumerable: true, configurable: true });
 }
 
 /** `del o.name`. */
@@ -1156,9 +1179,15 @@ const superHandler = {
   },
 };
 
+/** Whether `super()` is about a class as such (in a classmethod), not as an instance of its metaclass. */
+function superOfClass(s) {
+  const self = s.$self;
+  return typeof self === "function" && self.$isclass === true && self.$mro.includes(s.$thisclass);
+}
+
 function superFind(s, name, k) {
   const self = s.$self;
-  const mro = typeof self === "function" && self.$isclass === true ? self.$mro : classOf(self).$mro;
+  const mro = superOfClass(s) ? self.$mro : classOf(self).$mro;
   const i = mro.indexOf(s.$thisclass);
   const found = i < 0 ? null : lookupFrom(mro, i + 1, name, k);
   if (found === null) throw AttributeError(`'super' object has no attribute '${name}'`);
@@ -1169,7 +1198,7 @@ function superGet(s, name, k) {
   const found = superFind(s, name, k);
   const self = s.$self;
   // `__new__` is static; through a class (in a classmethod), functions stay unbound.
-  if (found.desc.get === undefined && (name === "__new__" || isclass(self))) return unboundForm(found.desc.value, found.owner);
+  if (found.desc.get === undefined && (name === "__new__" || superOfClass(s))) return unboundForm(found.desc.value, found.owner);
   return resolveDesc(found, self);
 }
 
@@ -1178,7 +1207,7 @@ function superCall(s, name, args) {
   const found = superFind(s, name, k);
   const f = found.desc.value;
   const self = s.$self;
-  if (typeof f === "function" && found.desc.get === undefined && name !== "__new__" && !isclass(self) && binds(f)) {
+  if (typeof f === "function" && found.desc.get === undefined && name !== "__new__" && !superOfClass(s) && binds(f)) {
     return callArgs(f, self, args);
   }
   return callArgs(superGet(s, name, k), undefined, args);
@@ -1337,7 +1366,8 @@ const objectInit = rm(function __init__() {
 });
 const objectSetattr = rm(function __setattr__(self, name, v) {
   const k = mangleAttr(name);
-  if (self.$isclass !== undefined && Object.getPrototypeOf(self) !== object) self[k] = v;
+  if (isclass(self)) setClassAttr(self, name, v);
+  else if (self.$isclass !== undefined && Object.getPrototypeOf(self) !== object) self[k] = v;
   else throw AttributeError(`'${typename(self)}' object has no attribute '${name}'`);
   return null;
 });

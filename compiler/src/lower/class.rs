@@ -45,6 +45,9 @@ impl Lowerer<'_> {
         let scope = self.sem.scope_of(start(c.range), NodeKind::Class);
         let prev = self.scope;
         self.scope = scope;
+        if c.bases.iter().any(|b| !matches!(b, Expr::Name(n) if n.id.as_str() == "object")) {
+            self.maybe_meta.insert(cls_obj.clone());
+        }
         self.class_objs.push(cls_obj.clone());
         let qual = format!("{}{}", self.qual_prefix, name);
         let saved_prefix = std::mem::replace(&mut self.qual_prefix, format!("{qual}."));

@@ -146,24 +146,28 @@ impl Lowerer<'_> {
             if i == 0 && skip_first {
                 if p.kind == FnKind::Method {
                     let unbound = self.h("unbound");
-                    let cond = js::bin(
-                        swc_ecma_ast::BinaryOp::LogicalOr,
-                        js::bin(swc_ecma_ast::BinaryOp::EqEqEq, js::this(), js::undefined()),
-                        // A class as `this` (a callable instance is a JS function too).
+                    let is_undefined = js::bin(swc_ecma_ast::BinaryOp::EqEqEq, js::this(), js::undefined());
+                    // A class as `this` (a callable instance is a JS function too).
+                    let mut is_class = js::bin(
+                        swc_ecma_ast::BinaryOp::LogicalAnd,
                         js::bin(
-                            swc_ecma_ast::BinaryOp::LogicalAnd,
-                            js::bin(
-                                swc_ecma_ast::BinaryOp::EqEqEq,
-                                js::unary(swc_ecma_ast::UnaryOp::TypeOf, js::this()),
-                                js::str_lit("function"),
-                            ),
-                            js::bin(
-                                swc_ecma_ast::BinaryOp::EqEqEq,
-                                js::member(js::this(), "$isclass"),
-                                js::bool_lit(true),
-                            ),
+                            swc_ecma_ast::BinaryOp::EqEqEq,
+                            js::unary(swc_ecma_ast::UnaryOp::TypeOf, js::this()),
+                            js::str_lit("function"),
                         ),
+                        js::bin(swc_ecma_ast::BinaryOp::EqEqEq, js::member(js::this(), "$isclass"), js::bool_lit(true)),
                     );
+                    // In a class that may be a metaclass, a class as `this` is either an unbound
+                    // call (`Meta.m(C)`) or a metaclass method bound to its class (`C.m()`).
+                    if let Some(cls) = enclosing_class.as_ref().filter(|c| self.maybe_meta.contains(*c)) {
+                        let check = self.h("unbound_cls");
+                        is_class = js::bin(
+                            swc_ecma_ast::BinaryOp::LogicalAnd,
+                            is_class,
+                            js::call(check, vec![js::this(), js::id(cls)]),
+                        );
+                    }
+                    let cond = js::bin(swc_ecma_ast::BinaryOp::LogicalOr, is_undefined, is_class);
                     prologue.push(js::if_stmt(
                         cond,
                         vec![js::return_stmt(

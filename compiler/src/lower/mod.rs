@@ -77,6 +77,8 @@ pub struct Lowerer<'a> {
     fns: Vec<FnCtx>,
     /// Class body parameter names, innermost last (class scopes only).
     class_objs: Vec<String>,
+    /// Class body parameters of classes with bases other than `object` (possible metaclasses).
+    maybe_meta: BTreeSet<String>,
     /// Module-level constants hoisted out of the body (boxed float literals).
     consts: Vec<JsStmt>,
     const_ids: BTreeMap<String, String>,
@@ -114,6 +116,7 @@ impl<'a> Lowerer<'a> {
             scope: ScopeId(0),
             fns: vec![FnCtx::default()],
             class_objs: vec![],
+            maybe_meta: BTreeSet::new(),
             consts: vec![],
             const_ids: BTreeMap::new(),
             module_imports: BTreeMap::new(),
