@@ -1,27 +1,31 @@
 //! The JS <-> WASM boundary: the only module that uses `wasm-bindgen`.
 //!
-//! JS holds arrays as [`JsArray`] handles (wasm-bindgen classes; JS must call `.free()` —
-//! the compiler's memory scheme decides when). Every fallible call returns
-//! `Result<_, JsError>`: a JS `Error` whose `name` is the Python exception class
-//! (`ValueError`, `TypeError`, `IndexError`, `AxisError`, `LinAlgError`,
-//! `NotImplementedError`) and whose `message` is NumPy's text, so the JS runtime can raise the
-//! matching Python exception instead of seeing a wasm trap.
+//! The kernels are a **stateless library** for the JS side (`stdlib-shims/numpy/_core.mjs`),
+//! which owns every array as GC-managed JS typed arrays. Nothing here outlives a call except
+//! the print options and random generator states, so JS never has to `.free()` anything.
 //!
-//! Conventions: shapes and axes cross as `Int32Array`/`Float64Array`-like slices; "no axis" is
-//! an empty slice plus a flag; operator and function names are NumPy's ufunc names; Python
-//! scalars cross as `(value: f64, kind: u8)` with kind 0 = bool, 1 = int, 2 = float.
+//! Conventions:
+//! - An input array crosses as `(dtype, shape, data)`: dtype 0 = bool, 1 = int64,
+//!   2 = float64; `shape` an `Int32Array`; `data` the elements in C order as a `Float64Array`
+//!   (ints exact up to 2**53, bools 0/1). wasm-bindgen copies it in and frees it afterwards.
+//! - An array result is one `Float64Array`, packed as `[dtype, ndim, ...shape, ...data]`.
+//! - Several array results (`eigh`, `qr`, ...) are the packed arrays one after the other.
+//! - Python scalars cross as `(value: f64, kind: u8)` with the dtype codes above.
+//! - "No axis" is an empty axes slice plus `has_axis = false`.
+//! - Every fallible call returns `Result<_, JsValue>`: a JS `Error` whose `name` is the Python
+//!   exception class (`ValueError`, `TypeError`, `IndexError`, `AxisError`, `LinAlgError`,
+//!   `NotImplementedError`) and whose `message` is NumPy's text.
 
 use std::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
 
-use crate::array::{Array, Index};
+use crate::array::Array;
 use crate::dtype::{DType, Scalar};
 use crate::error::Error;
-use crate::ops::{BinOp, Operand, UnOp};
 use crate::print::{self, FloatMode};
 use crate::random::{Generator, RandomState};
-use crate::{creation, linalg, ops, reduce, shape};
+use crate::{creation, linalg, ops, reduce};
 
 /// A JS `Error` carrying the Python exception name.
 fn js_err(e: Error) -> JsValue {
@@ -36,19 +40,11 @@ fn lift<T>(r: crate::Result<T>) -> JsResult<T> {
     r.map_err(js_err)
 }
 
-/// An array handle owned by JS.
-#[wasm_bindgen]
-pub struct JsArray(Array);
-
-fn wrap(a: Array) -> JsArray {
-    JsArray(a)
-}
-
-fn dtype_code(d: DType) -> u8 {
+fn dtype_code(d: DType) -> f64 {
     match d {
-        DType::Bool => 0,
-        DType::Int64 => 1,
-        DType::Float64 => 2,
+        DType::Bool => 0.0,
+        DType::Int64 => 1.0,
+        DType::Float64 => 2.0,
     }
 }
 
@@ -76,446 +72,81 @@ fn axes(has_axis: bool, axes: &[i32]) -> Option<Vec<isize>> {
     has_axis.then(|| axes.iter().map(|&a| a as isize).collect())
 }
 
-fn binop(name: &str) -> JsResult<BinOp> {
-    use BinOp::*;
-    Ok(match name {
-        "add" => Add,
-        "subtract" => Sub,
-        "multiply" => Mul,
-        "divide" | "true_divide" => Div,
-        "floor_divide" => FloorDiv,
-        "remainder" | "mod" => Mod,
-        "power" => Pow,
-        "equal" => Eq,
-        "not_equal" => Ne,
-        "less" => Lt,
-        "less_equal" => Le,
-        "greater" => Gt,
-        "greater_equal" => Ge,
-        "bitwise_and" => BitAnd,
-        "bitwise_or" => BitOr,
-        "bitwise_xor" => BitXor,
-        "maximum" => Maximum,
-        "minimum" => Minimum,
-        "fmax" => Fmax,
-        "fmin" => Fmin,
-        "arctan2" => Arctan2,
-        "hypot" => Hypot,
-        "logical_and" => LogicalAnd,
-        "logical_or" => LogicalOr,
-        "logical_xor" => LogicalXor,
-        other => return Err(js_err(Error::unsupported(other))),
-    })
-}
-
-fn unop(name: &str) -> JsResult<UnOp> {
-    use UnOp::*;
-    Ok(match name {
-        "negative" => Neg,
-        "positive" => Pos,
-        "absolute" | "abs" => Abs,
-        "sqrt" => Sqrt,
-        "square" => Square,
-        "exp" => Exp,
-        "expm1" => Expm1,
-        "log" => Log,
-        "log1p" => Log1p,
-        "log2" => Log2,
-        "log10" => Log10,
-        "sin" => Sin,
-        "cos" => Cos,
-        "tan" => Tan,
-        "arcsin" => Arcsin,
-        "arccos" => Arccos,
-        "arctan" => Arctan,
-        "sinh" => Sinh,
-        "cosh" => Cosh,
-        "tanh" => Tanh,
-        "floor" => Floor,
-        "ceil" => Ceil,
-        "trunc" => Trunc,
-        "rint" => Rint,
-        "sign" => Sign,
-        "isnan" => IsNan,
-        "isinf" => IsInf,
-        "isfinite" => IsFinite,
-        "invert" => Invert,
-        "logical_not" => LogicalNot,
-        "deg2rad" | "radians" => Deg2Rad,
-        "rad2deg" | "degrees" => Rad2Deg,
-        other => return Err(js_err(Error::unsupported(other))),
-    })
-}
-
-#[wasm_bindgen]
-impl JsArray {
-    /// A float64 array copied from JS data.
-    #[wasm_bindgen(js_name = fromF64)]
-    pub fn from_f64(data: &[f64], shape: &[i32]) -> JsArray {
-        wrap(Array::from_f64(ushape(shape), data.to_vec()))
-    }
-
-    /// An int64 array from JS numbers (integral values).
-    #[wasm_bindgen(js_name = fromI64)]
-    pub fn from_i64(data: &[f64], shape: &[i32]) -> JsArray {
-        wrap(Array::from_i64(ushape(shape), data.iter().map(|&x| x as i64).collect()))
-    }
-
-    /// A bool array from bytes (0/1).
-    #[wasm_bindgen(js_name = fromBool)]
-    pub fn from_bool(data: &[u8], shape: &[i32]) -> JsArray {
-        wrap(Array::from_bool(ushape(shape), data.iter().map(|&x| x != 0).collect()))
-    }
-
-    /// 0 = bool, 1 = int64, 2 = float64.
-    pub fn dtype(&self) -> u8 {
-        dtype_code(self.0.dtype())
-    }
-
-    pub fn shape(&self) -> Vec<i32> {
-        self.0.shape().iter().map(|&d| d as i32).collect()
-    }
-
-    pub fn ndim(&self) -> usize {
-        self.0.ndim()
-    }
-
-    pub fn size(&self) -> usize {
-        self.0.size()
-    }
-
-    /// A new handle to the same data (a view).
-    pub fn view(&self) -> JsArray {
-        wrap(self.0.clone())
-    }
-
-    pub fn copy(&self) -> JsArray {
-        wrap(self.0.copy())
-    }
-
-    pub fn astype(&self, dtype: u8) -> JsArray {
-        wrap(self.0.astype(dtype_from(dtype)))
-    }
-
-    /// All elements in C order as f64 (ints and bools converted).
-    #[wasm_bindgen(js_name = toF64)]
-    pub fn to_f64(&self) -> Vec<f64> {
-        self.0.to_float().to_vec()
-    }
-
-    /// Element `i` (flat C order) as a number.
-    #[wasm_bindgen(js_name = getFlat)]
-    pub fn get_flat(&self, i: usize) -> f64 {
-        self.0.get_flat(i).as_f64()
-    }
-
-    /// Byte offset of contiguous float64 data in wasm memory, or -1: JS builds a zero-copy
-    /// `Float64Array(memory.buffer, ptr, size)` from it (valid until the memory grows).
-    #[wasm_bindgen(js_name = f64Ptr)]
-    pub fn f64_ptr(&self) -> f64 {
-        match &self.0 {
-            Array::Float(a) => a.contiguous_ptr().map_or(-1.0, |(p, _)| p as usize as f64),
-            _ => -1.0,
-        }
-    }
-
-    pub fn repr(&self) -> String {
-        print::array_repr(&self.0)
-    }
-
-    #[wasm_bindgen(js_name = toString)]
-    pub fn to_string_js(&self) -> String {
-        print::array_str(&self.0)
-    }
-
-    /// Basic indexing. `kinds[i]`: 0 int (`a[i]`), 1 slice (`a[i..i+3]` = start, stop, step
-    /// with `i32::MIN` meaning "omitted"), 2 newaxis, 3 ellipsis.
-    pub fn index(&self, kinds: &[u8], vals: &[i32]) -> JsResult<JsArray> {
-        Ok(wrap(lift(self.0.index(&decode_index(kinds, vals)))?))
-    }
-
-    #[wasm_bindgen(js_name = setIndex)]
-    pub fn set_index(&self, kinds: &[u8], vals: &[i32], value: &JsArray) -> JsResult<()> {
-        lift(self.0.set_index(&decode_index(kinds, vals), &value.0))
-    }
-
-    #[wasm_bindgen(js_name = setIndexScalar)]
-    pub fn set_index_scalar(&self, kinds: &[u8], vals: &[i32], value: f64, kind: u8) -> JsResult<()> {
-        lift(self.0.set_index(&decode_index(kinds, vals), &Array::from_scalar(scalar(value, kind))))
-    }
-
-    #[wasm_bindgen(js_name = maskSelect)]
-    pub fn mask_select(&self, mask: &JsArray) -> JsResult<JsArray> {
-        Ok(wrap(lift(self.0.mask_select(&mask.0.to_bool()))?))
-    }
-
-    #[wasm_bindgen(js_name = maskAssign)]
-    pub fn mask_assign(&self, mask: &JsArray, value: &JsArray) -> JsResult<()> {
-        lift(self.0.mask_assign(&mask.0.to_bool(), &value.0))
-    }
-
-    pub fn take(&self, indices: &JsArray) -> JsResult<JsArray> {
-        Ok(wrap(lift(self.0.take_axis0(&indices.0.to_int()))?))
+/// The array `(dtype, shape, data)` from JS.
+fn input(dtype: u8, shape: &[i32], data: &[f64]) -> Array {
+    let shape = ushape(shape);
+    match dtype_from(dtype) {
+        DType::Bool => Array::from_bool(shape, data.iter().map(|&x| x != 0.0).collect()),
+        DType::Int64 => Array::from_i64(shape, data.iter().map(|&x| x as i64).collect()),
+        DType::Float64 => Array::from_f64(shape, data.to_vec()),
     }
 }
 
-fn decode_index(kinds: &[u8], vals: &[i32]) -> Vec<Index> {
-    let opt = |v: i32| (v != i32::MIN).then_some(v as isize);
-    kinds
-        .iter()
-        .enumerate()
-        .map(|(i, &k)| match k {
-            0 => Index::Int(vals[3 * i] as isize),
-            1 => Index::Slice(opt(vals[3 * i]), opt(vals[3 * i + 1]), opt(vals[3 * i + 2])),
-            2 => Index::NewAxis,
-            _ => Index::Ellipsis,
-        })
-        .collect()
+/// Appends `[dtype, ndim, ...shape, ...data]` to `out`.
+fn pack_into(a: &Array, out: &mut Vec<f64>) {
+    out.push(dtype_code(a.dtype()));
+    out.push(a.ndim() as f64);
+    out.extend(a.shape().iter().map(|&d| d as f64));
+    match a {
+        Array::Float(x) => out.extend(x.to_vec()),
+        Array::Int(x) => out.extend(x.to_vec().into_iter().map(|v| v as f64)),
+        Array::Bool(x) => out.extend(x.to_vec().into_iter().map(|v| if v { 1.0 } else { 0.0 })),
+    }
 }
 
-// --- operations ------------------------------------------------------------------------------
-
-#[wasm_bindgen]
-pub fn binary(op: &str, a: &JsArray, b: &JsArray) -> JsResult<JsArray> {
-    Ok(wrap(lift(ops::binary(binop(op)?, &a.0, &b.0))?))
+fn pack(a: &Array) -> Vec<f64> {
+    let mut out = Vec::with_capacity(2 + a.ndim() + a.size());
+    pack_into(a, &mut out);
+    out
 }
 
-/// `a op s` (or `s op a` when `scalar_left`).
-#[wasm_bindgen(js_name = binaryScalar)]
-pub fn binary_scalar(op: &str, a: &JsArray, value: f64, kind: u8, scalar_left: bool) -> JsResult<JsArray> {
-    Ok(wrap(lift(ops::binary_scalar(binop(op)?, &a.0, scalar(value, kind), scalar_left))?))
+fn pack_all(arrays: &[Array]) -> Vec<f64> {
+    let mut out = vec![];
+    for a in arrays {
+        pack_into(a, &mut out);
+    }
+    out
 }
 
-/// In-place `a op= b`.
-#[wasm_bindgen(js_name = binaryInplace)]
-pub fn binary_inplace(op: &str, a: &JsArray, b: &JsArray) -> JsResult<()> {
-    lift(ops::binary_inplace(binop(op)?, &a.0, &Operand::Array(b.0.clone())))
-}
-
-#[wasm_bindgen(js_name = binaryInplaceScalar)]
-pub fn binary_inplace_scalar(op: &str, a: &JsArray, value: f64, kind: u8) -> JsResult<()> {
-    lift(ops::binary_inplace(binop(op)?, &a.0, &Operand::Scalar(scalar(value, kind))))
-}
-
-#[wasm_bindgen]
-pub fn unary(op: &str, a: &JsArray) -> JsResult<JsArray> {
-    Ok(wrap(lift(ops::unary(unop(op)?, &a.0))?))
-}
-
-#[wasm_bindgen]
-pub fn round(a: &JsArray, decimals: i32) -> JsArray {
-    wrap(ops::round(&a.0, decimals))
-}
-
-#[wasm_bindgen]
-pub fn where_(cond: &JsArray, x: &JsArray, y: &JsArray) -> JsResult<JsArray> {
-    Ok(wrap(lift(ops::where_(&cond.0, &Operand::Array(x.0.clone()), &Operand::Array(y.0.clone())))?))
-}
-
-#[wasm_bindgen]
-pub fn matmul(a: &JsArray, b: &JsArray) -> JsResult<JsArray> {
-    Ok(wrap(lift(ops::matmul(&a.0, &b.0))?))
-}
-
-#[wasm_bindgen]
-pub fn dot(a: &JsArray, b: &JsArray) -> JsResult<JsArray> {
-    Ok(wrap(lift(ops::dot(&a.0, &b.0))?))
-}
-
-#[wasm_bindgen]
-pub fn outer(a: &JsArray, b: &JsArray) -> JsResult<JsArray> {
-    Ok(wrap(lift(ops::outer(&a.0, &b.0))?))
-}
-
-/// Reductions by name: sum prod mean min max ptp any all count_nonzero nansum nanmean
-/// (with `axes`), var/std (with `ddof`), argmin argmax cumsum cumprod median (one axis).
-#[wasm_bindgen]
-pub fn reduce(name: &str, a: &JsArray, has_axis: bool, axes_: &[i32], keepdims: bool, ddof: f64) -> JsResult<JsArray> {
-    let ax = axes(has_axis, axes_);
-    let ax = ax.as_deref();
-    let one = ax.and_then(|v| v.first().copied());
-    let a = &a.0;
-    let r = match name {
-        "sum" => reduce::sum(a, ax, keepdims),
-        "prod" => reduce::prod(a, ax, keepdims),
-        "mean" => reduce::mean(a, ax, keepdims),
-        "var" => reduce::var(a, ax, ddof, keepdims),
-        "std" => reduce::std(a, ax, ddof, keepdims),
-        "min" | "amin" => reduce::min(a, ax, keepdims),
-        "max" | "amax" => reduce::max(a, ax, keepdims),
-        "ptp" => reduce::ptp(a, ax, keepdims),
-        "any" => reduce::any(a, ax, keepdims),
-        "all" => reduce::all(a, ax, keepdims),
-        "count_nonzero" => reduce::count_nonzero(a, ax, keepdims),
-        "nansum" => reduce::nansum(a, ax, keepdims),
-        "nanmean" => reduce::nanmean(a, ax, keepdims),
-        "argmin" => reduce::argmin(a, one, keepdims),
-        "argmax" => reduce::argmax(a, one, keepdims),
-        "cumsum" => reduce::cumsum(a, one),
-        "cumprod" => reduce::cumprod(a, one),
-        "median" => reduce::median(a, one, keepdims),
-        other => Err(Error::unsupported(other)),
-    };
-    Ok(wrap(lift(r)?))
-}
-
-#[wasm_bindgen]
-pub fn percentile(a: &JsArray, q: f64, has_axis: bool, axis: i32, keepdims: bool) -> JsResult<JsArray> {
-    Ok(wrap(lift(reduce::percentile(&a.0, q, has_axis.then_some(axis as isize), keepdims))?))
-}
-
-// --- creation and shape ----------------------------------------------------------------------
-
-#[wasm_bindgen]
-pub fn full(shape: &[i32], value: f64, kind: u8, dtype: u8) -> JsArray {
-    wrap(creation::full(&ushape(shape), scalar(value, kind), Some(dtype_from(dtype))))
-}
-
-/// `arange(start, stop, step)`; `all_int` says whether every argument was a Python int.
-#[wasm_bindgen]
-pub fn arange(start: f64, stop: f64, step: f64, all_int: bool) -> JsResult<JsArray> {
-    let k = if all_int { 1 } else { 2 };
-    Ok(wrap(lift(creation::arange(scalar(start, k), Some(scalar(stop, k)), Some(scalar(step, k)), None))?))
-}
-
-#[wasm_bindgen]
-pub fn linspace(start: f64, stop: f64, num: i32, endpoint: bool) -> JsResult<JsArray> {
-    Ok(wrap(lift(creation::linspace(start, stop, num as i64, endpoint, None))?))
-}
-
-#[wasm_bindgen]
-pub fn eye(n: usize, m: i32, k: i32, dtype: u8) -> JsArray {
-    wrap(creation::eye(n, (m >= 0).then_some(m as usize), k as isize, dtype_from(dtype)))
-}
-
-#[wasm_bindgen]
-pub fn diag(v: &JsArray, k: i32) -> JsResult<JsArray> {
-    Ok(wrap(lift(creation::diag(&v.0, k as isize))?))
-}
-
-#[wasm_bindgen]
-pub fn tile(a: &JsArray, reps: &[i32]) -> JsArray {
-    wrap(creation::tile(&a.0, &ushape(reps)))
-}
-
-#[wasm_bindgen]
-pub fn repeat(a: &JsArray, repeats: &[f64], has_axis: bool, axis: i32) -> JsResult<JsArray> {
-    let reps: Vec<i64> = repeats.iter().map(|&r| r as i64).collect();
-    Ok(wrap(lift(creation::repeat(&a.0, &reps, has_axis.then_some(axis as isize)))?))
-}
-
-#[wasm_bindgen]
-pub fn reshape(a: &JsArray, shape: &[i32]) -> JsResult<JsArray> {
-    let s: Vec<isize> = shape.iter().map(|&d| d as isize).collect();
-    Ok(wrap(lift(shape::reshape(&a.0, &s))?))
-}
-
-#[wasm_bindgen]
-pub fn ravel(a: &JsArray) -> JsArray {
-    wrap(shape::ravel(&a.0))
-}
-
-#[wasm_bindgen]
-pub fn transpose(a: &JsArray, has_axes: bool, axes_: &[i32]) -> JsResult<JsArray> {
-    let ax = axes(has_axes, axes_);
-    Ok(wrap(lift(shape::transpose(&a.0, ax.as_deref()))?))
-}
-
-#[wasm_bindgen]
-pub fn swapaxes(a: &JsArray, i: i32, j: i32) -> JsResult<JsArray> {
-    Ok(wrap(lift(shape::swapaxes(&a.0, i as isize, j as isize))?))
-}
-
-#[wasm_bindgen(js_name = expandDims)]
-pub fn expand_dims(a: &JsArray, axes_: &[i32]) -> JsResult<JsArray> {
-    let ax: Vec<isize> = axes_.iter().map(|&x| x as isize).collect();
-    Ok(wrap(lift(shape::expand_dims(&a.0, &ax))?))
-}
-
-#[wasm_bindgen]
-pub fn squeeze(a: &JsArray, has_axis: bool, axes_: &[i32]) -> JsResult<JsArray> {
-    let ax = axes(has_axis, axes_);
-    Ok(wrap(lift(shape::squeeze(&a.0, ax.as_deref()))?))
-}
-
-thread_local! {
-    /// Arrays collected for a multi-array call (`concatenate`, `stack`, `meshgrid`, ...).
-    static ARGS: RefCell<Vec<Array>> = const { RefCell::new(Vec::new()) };
-    /// Results of multi-result calls (`split`, `meshgrid`), taken one by one.
-    static RESULTS: RefCell<Vec<Array>> = const { RefCell::new(Vec::new()) };
-    static LEGACY: RefCell<Option<RandomState>> = const { RefCell::new(None) };
-}
-
-/// Pushes an argument for the next multi-array call.
-#[wasm_bindgen(js_name = pushArg)]
-pub fn push_arg(a: &JsArray) {
-    ARGS.with(|v| v.borrow_mut().push(a.0.clone()));
-}
-
-fn take_args() -> Vec<Array> {
-    ARGS.with(|v| std::mem::take(&mut *v.borrow_mut()))
-}
-
-/// Calls a function on the pushed arguments: concatenate, stack, vstack, hstack,
-/// column_stack (one result) or meshgrid_xy/meshgrid_ij (results via `takeResult`).
-#[wasm_bindgen(js_name = callArgs)]
-pub fn call_args(name: &str, has_axis: bool, axis: i32) -> JsResult<JsArray> {
-    let args = take_args();
-    let ax = has_axis.then_some(axis as isize);
-    let r = match name {
-        "concatenate" => shape::concatenate(&args, ax),
-        "stack" => shape::stack(&args, ax.unwrap_or(0)),
-        "vstack" => shape::vstack(&args),
-        "hstack" => shape::hstack(&args),
-        "column_stack" => shape::column_stack(&args),
-        "meshgrid_xy" | "meshgrid_ij" => {
-            let out = creation::meshgrid(&args, name == "meshgrid_xy");
-            let n = out.len();
-            RESULTS.with(|r| *r.borrow_mut() = out);
-            Ok(Array::from_i64(vec![], vec![n as i64]))
-        }
-        other => Err(Error::unsupported(other)),
-    };
-    Ok(wrap(lift(r)?))
-}
-
-/// `np.split`/`np.array_split`: returns the number of parts; take them with `takeResult`.
-#[wasm_bindgen]
-pub fn split(a: &JsArray, sections: i32, indices: &[i32], axis: i32, equal: bool) -> JsResult<usize> {
-    let how = if sections > 0 {
-        shape::Split::Sections(sections as usize)
-    } else {
-        shape::Split::Indices(indices.iter().map(|&i| i as isize).collect())
-    };
-    let parts = lift(shape::split(&a.0, &how, axis as isize, equal))?;
-    let n = parts.len();
-    RESULTS.with(|r| *r.borrow_mut() = parts);
-    Ok(n)
-}
-
-/// The `i`-th result of the last multi-result call.
-#[wasm_bindgen(js_name = takeResult)]
-pub fn take_result(i: usize) -> JsArray {
-    wrap(RESULTS.with(|r| r.borrow()[i].clone()))
-}
-
-// --- linalg ----------------------------------------------------------------------------------
-
-#[wasm_bindgen(js_name = linalg)]
-pub fn linalg_call(name: &str, a: &JsArray, b: Option<JsArray>) -> JsResult<JsArray> {
-    let r = match (name, b) {
-        ("det", _) => linalg::det(&a.0),
-        ("inv", _) => linalg::inv(&a.0),
-        ("trace", _) => linalg::trace(&a.0),
-        ("norm", _) => linalg::norm(&a.0, None),
-        ("solve", Some(b)) => linalg::solve(&a.0, &b.0),
-        ("lstsq", Some(b)) => linalg::lstsq(&a.0, &b.0),
-        (other, _) => Err(Error::unsupported(&format!("linalg.{other}"))),
-    };
-    Ok(wrap(lift(r)?))
+fn packed(r: crate::Result<Array>) -> JsResult<Vec<f64>> {
+    Ok(pack(&lift(r)?))
 }
 
 // --- printing --------------------------------------------------------------------------------
+
+/// `repr(a)`.
+#[wasm_bindgen]
+pub fn repr(dtype: u8, shape: &[i32], data: &[f64]) -> String {
+    print::array_repr(&input(dtype, shape, data))
+}
+
+/// `str(a)` / `print(a)`.
+#[wasm_bindgen]
+pub fn str(dtype: u8, shape: &[i32], data: &[f64]) -> String {
+    print::array_str(&input(dtype, shape, data))
+}
+
+/// `np.array2string(a, precision=, separator=, prefix=, suppress_small=)`; negative
+/// `precision`/`suppress` mean "the global option".
+#[wasm_bindgen]
+pub fn array2string(
+    dtype: u8,
+    shape: &[i32],
+    data: &[f64],
+    precision: i32,
+    suppress: i32,
+    separator: &str,
+    prefix: &str,
+) -> String {
+    let mut o = print::get_printoptions();
+    if precision >= 0 {
+        o.precision = precision as usize;
+    }
+    if suppress >= 0 {
+        o.suppress = suppress != 0;
+    }
+    print::array2string(&input(dtype, shape, data), &o, separator, prefix, 0)
+}
 
 /// `repr()` of a NumPy scalar: `np.float64(1.5)`.
 #[wasm_bindgen(js_name = scalarRepr)]
@@ -529,6 +160,7 @@ pub fn scalar_str(value: f64, kind: u8) -> String {
     print::scalar_str(scalar(value, kind))
 }
 
+/// `np.set_printoptions`: negative numbers (and an unknown floatmode) leave an option as is.
 #[wasm_bindgen(js_name = setPrintOptions)]
 pub fn set_printoptions(
     precision: i32,
@@ -560,7 +192,145 @@ pub fn set_printoptions(
     print::set_printoptions(o);
 }
 
+/// `[precision, suppress, threshold, edgeitems, linewidth]` of the current print options.
+#[wasm_bindgen(js_name = getPrintOptions)]
+pub fn get_printoptions() -> Vec<f64> {
+    let o = print::get_printoptions();
+    vec![o.precision as f64, o.suppress as u8 as f64, o.threshold as f64, o.edgeitems as f64, o.linewidth as f64]
+}
+
+// --- reductions ------------------------------------------------------------------------------
+
+/// Reductions by name: sum prod mean min max ptp any all count_nonzero nansum nanmean
+/// (with `axes`), var/std (with `ddof`), argmin argmax cumsum cumprod median (one axis).
+#[allow(clippy::too_many_arguments)]
+#[wasm_bindgen]
+pub fn reduce(
+    name: &str,
+    dtype: u8,
+    shape: &[i32],
+    data: &[f64],
+    has_axis: bool,
+    axes_: &[i32],
+    keepdims: bool,
+    ddof: f64,
+) -> JsResult<Vec<f64>> {
+    let a = &input(dtype, shape, data);
+    let ax = axes(has_axis, axes_);
+    let ax = ax.as_deref();
+    let one = ax.and_then(|v| v.first().copied());
+    let r = match name {
+        "sum" => reduce::sum(a, ax, keepdims),
+        "prod" => reduce::prod(a, ax, keepdims),
+        "mean" => reduce::mean(a, ax, keepdims),
+        "var" => reduce::var(a, ax, ddof, keepdims),
+        "std" => reduce::std(a, ax, ddof, keepdims),
+        "min" | "amin" => reduce::min(a, ax, keepdims),
+        "max" | "amax" => reduce::max(a, ax, keepdims),
+        "ptp" => reduce::ptp(a, ax, keepdims),
+        "any" => reduce::any(a, ax, keepdims),
+        "all" => reduce::all(a, ax, keepdims),
+        "count_nonzero" => reduce::count_nonzero(a, ax, keepdims),
+        "nansum" => reduce::nansum(a, ax, keepdims),
+        "nanmean" => reduce::nanmean(a, ax, keepdims),
+        "argmin" => reduce::argmin(a, one, keepdims),
+        "argmax" => reduce::argmax(a, one, keepdims),
+        "cumsum" => reduce::cumsum(a, one),
+        "cumprod" => reduce::cumprod(a, one),
+        "median" => reduce::median(a, one, keepdims),
+        other => Err(Error::unsupported(other)),
+    };
+    packed(r)
+}
+
+/// `np.percentile(a, q, axis)`.
+#[wasm_bindgen]
+pub fn percentile(
+    dtype: u8,
+    shape: &[i32],
+    data: &[f64],
+    q: f64,
+    has_axis: bool,
+    axis: i32,
+    keepdims: bool,
+) -> JsResult<Vec<f64>> {
+    packed(reduce::percentile(&input(dtype, shape, data), q, has_axis.then_some(axis as isize), keepdims))
+}
+
+/// NumPy's pairwise sum of contiguous float64 data.
+#[wasm_bindgen(js_name = pairwiseSum)]
+pub fn pairwise_sum(data: &[f64]) -> f64 {
+    reduce::pairwise_sum(data)
+}
+
+// --- creation --------------------------------------------------------------------------------
+
+/// `arange(start, stop, step)`; `all_int` says whether every argument was a Python int.
+#[wasm_bindgen]
+pub fn arange(start: f64, stop: f64, step: f64, all_int: bool) -> JsResult<Vec<f64>> {
+    let k = if all_int { 1 } else { 2 };
+    packed(creation::arange(scalar(start, k), Some(scalar(stop, k)), Some(scalar(step, k)), None))
+}
+
+#[wasm_bindgen]
+pub fn linspace(start: f64, stop: f64, num: i32, endpoint: bool) -> JsResult<Vec<f64>> {
+    packed(creation::linspace(start, stop, num as i64, endpoint, None))
+}
+
+// --- products and linalg ---------------------------------------------------------------------
+
+#[wasm_bindgen]
+pub fn matmul(da: u8, sa: &[i32], a: &[f64], db: u8, sb: &[i32], b: &[f64]) -> JsResult<Vec<f64>> {
+    packed(ops::matmul(&input(da, sa, a), &input(db, sb, b)))
+}
+
+#[wasm_bindgen]
+pub fn dot(da: u8, sa: &[i32], a: &[f64], db: u8, sb: &[i32], b: &[f64]) -> JsResult<Vec<f64>> {
+    packed(ops::dot(&input(da, sa, a), &input(db, sb, b)))
+}
+
+/// `np.linalg.<name>(a[, b])`: det inv solve lstsq norm slogdet cholesky qr eigh eigvalsh.
+/// Several results (slogdet, qr, eigh) are packed one after the other.
+#[wasm_bindgen]
+pub fn linalg(name: &str, da: u8, sa: &[i32], a: &[f64], db: u8, sb: &[i32], b: &[f64]) -> JsResult<Vec<f64>> {
+    let x = input(da, sa, a);
+    let y = || input(db, sb, b);
+    let one = |r: crate::Result<Array>| packed(r);
+    match name {
+        "det" => one(linalg::det(&x)),
+        "inv" => one(linalg::inv(&x)),
+        "trace" => one(linalg::trace(&x)),
+        "norm" => one(linalg::norm(&x, None)),
+        "solve" => one(linalg::solve(&x, &y())),
+        "lstsq" => one(linalg::lstsq(&x, &y())),
+        "cholesky" => one(linalg::cholesky(&x)),
+        "slogdet" => {
+            let (s, l) = lift(linalg::slogdet(&x))?;
+            Ok(pack_all(&[Array::from_f64(vec![], vec![s]), Array::from_f64(vec![], vec![l])]))
+        }
+        "qr" => {
+            let (q, r) = lift(linalg::qr(&x))?;
+            Ok(pack_all(&[q, r]))
+        }
+        "eigh" => {
+            let (w, v) = lift(linalg::eigh(&x))?;
+            Ok(pack_all(&[w, v]))
+        }
+        "eig" => {
+            let (w, v) = lift(linalg::eig(&x))?;
+            Ok(pack_all(&[w, v]))
+        }
+        other => Err(js_err(Error::unsupported(&format!("linalg.{other}")))),
+    }
+}
+
 // --- random ----------------------------------------------------------------------------------
+
+thread_local! {
+    static LEGACY: RefCell<Option<RandomState>> = const { RefCell::new(None) };
+    /// `default_rng` generators by id (small, and a program makes few: never freed).
+    static GENERATORS: RefCell<Vec<Generator>> = const { RefCell::new(Vec::new()) };
+}
 
 fn with_legacy<R>(f: impl FnOnce(&mut RandomState) -> R) -> R {
     LEGACY.with(|s| {
@@ -581,107 +351,94 @@ pub fn random_seed(seed: f64) -> JsResult<()> {
     Ok(())
 }
 
-fn f64_array(shape: &[i32], v: Vec<f64>) -> JsArray {
-    wrap(Array::from_f64(ushape(shape), v))
-}
-
 /// Legacy float draws by name: rand/random/random_sample, randn/standard_normal,
 /// normal(a=loc, b=scale), uniform(a=low, b=high).
 #[wasm_bindgen(js_name = randomFloats)]
-pub fn random_floats(name: &str, shape: &[i32], a: f64, b: f64) -> JsResult<JsArray> {
-    let n = ushape(shape).iter().product();
-    let v = with_legacy(|r| match name {
+pub fn random_floats(name: &str, n: usize, a: f64, b: f64) -> JsResult<Vec<f64>> {
+    lift(with_legacy(|r| match name {
         "rand" | "random" | "random_sample" => Ok(r.random(n)),
         "randn" | "standard_normal" => Ok(r.standard_normal(n)),
         "normal" => r.normal(a, b, n),
         "uniform" => r.uniform(a, b, n),
         other => Err(Error::unsupported(&format!("random.{other}"))),
-    });
-    Ok(f64_array(shape, lift(v)?))
+    }))
+}
+
+fn ints(v: Vec<i64>) -> Vec<f64> {
+    v.into_iter().map(|x| x as f64).collect()
 }
 
 #[wasm_bindgen(js_name = randomRandint)]
-pub fn random_randint(low: f64, high: f64, shape: &[i32]) -> JsResult<JsArray> {
-    let n = ushape(shape).iter().product();
-    let v = lift(with_legacy(|r| r.randint(low as i64, high as i64, n)))?;
-    Ok(wrap(Array::from_i64(ushape(shape), v)))
+pub fn random_randint(low: f64, high: f64, n: usize) -> JsResult<Vec<f64>> {
+    Ok(ints(lift(with_legacy(|r| r.randint(low as i64, high as i64, n)))?))
 }
 
 /// Legacy `choice` of indices into a population of `pop` (`p` empty = uniform).
 #[wasm_bindgen(js_name = randomChoice)]
-pub fn random_choice(pop: usize, size: usize, replace: bool, p: &[f64]) -> JsResult<JsArray> {
+pub fn random_choice(pop: usize, size: usize, replace: bool, p: &[f64]) -> JsResult<Vec<f64>> {
     let p = (!p.is_empty()).then_some(p);
-    let v = lift(with_legacy(|r| r.choice(pop, size, replace, p)))?;
-    Ok(wrap(Array::from_i64(vec![v.len()], v)))
+    Ok(ints(lift(with_legacy(|r| r.choice(pop, size, replace, p)))?))
 }
 
+/// The row order legacy `shuffle` gives an array of `n` rows.
 #[wasm_bindgen(js_name = randomShuffle)]
-pub fn random_shuffle(a: &JsArray) -> JsResult<()> {
-    lift(with_legacy(|r| r.shuffle(&a.0)))
+pub fn random_shuffle(n: usize) -> JsResult<Vec<f64>> {
+    let a = Array::from_i64(vec![n], (0..n as i64).collect());
+    lift(with_legacy(|r| r.shuffle(&a)))?;
+    Ok(ints(a.to_int().to_vec()))
 }
 
 #[wasm_bindgen(js_name = randomPermutation)]
-pub fn random_permutation(n: usize) -> JsArray {
-    let v = with_legacy(|r| r.permutation(n));
-    wrap(Array::from_i64(vec![n], v))
+pub fn random_permutation(n: usize) -> Vec<f64> {
+    ints(with_legacy(|r| r.permutation(n)))
 }
 
-/// `np.random.default_rng(seed)`.
-#[wasm_bindgen]
-pub struct JsGenerator(Generator);
-
-#[wasm_bindgen]
-impl JsGenerator {
-    /// A seeded generator; a negative seed means "from JS entropy".
-    #[wasm_bindgen(constructor)]
-    pub fn new(seed: f64) -> JsGenerator {
-        let s = if seed < 0.0 { (js_sys::Math::random() * 9_007_199_254_740_992.0) as u128 } else { seed as u128 };
-        JsGenerator(Generator::new(s))
-    }
-
-    /// random/standard_normal/normal(a, b)/uniform(a, b).
-    pub fn floats(&mut self, name: &str, shape: &[i32], a: f64, b: f64) -> JsResult<JsArray> {
-        let n = ushape(shape).iter().product();
-        let v = match name {
-            "random" => Ok(self.0.random(n)),
-            "standard_normal" => Ok(self.0.standard_normal(n)),
-            "normal" => self.0.normal(a, b, n),
-            "uniform" => self.0.uniform(a, b, n),
-            other => Err(Error::unsupported(&format!("random.Generator.{other}"))),
-        };
-        Ok(f64_array(shape, lift(v)?))
-    }
-
-    pub fn integers(&mut self, low: f64, high: f64, shape: &[i32]) -> JsResult<JsArray> {
-        let n = ushape(shape).iter().product();
-        let v = lift(self.0.integers(low as i64, high as i64, n))?;
-        Ok(wrap(Array::from_i64(ushape(shape), v)))
-    }
-
-    pub fn choice(&mut self, pop: usize, size: usize, replace: bool, p: &[f64]) -> JsResult<JsArray> {
-        let p = (!p.is_empty()).then_some(p);
-        let v = lift(self.0.choice(pop, size, replace, p))?;
-        Ok(wrap(Array::from_i64(vec![v.len()], v)))
-    }
-
-    pub fn shuffle(&mut self, a: &JsArray) -> JsResult<()> {
-        lift(self.0.shuffle(&a.0))
-    }
-
-    pub fn permutation(&mut self, n: usize) -> JsArray {
-        let v = self.0.permutation(n);
-        wrap(Array::from_i64(vec![n], v))
-    }
+/// `np.random.default_rng(seed)`: a generator id. A negative seed means "from JS entropy".
+#[wasm_bindgen(js_name = rngNew)]
+pub fn rng_new(seed: f64) -> u32 {
+    let s = if seed < 0.0 { (js_sys::Math::random() * 9_007_199_254_740_992.0) as u128 } else { seed as u128 };
+    GENERATORS.with(|g| {
+        let mut g = g.borrow_mut();
+        g.push(Generator::new(s));
+        (g.len() - 1) as u32
+    })
 }
 
-/// Fast scalar element access for compiled loops over 1-D float arrays goes through the
-/// zero-copy `Float64Array` view (`f64Ptr`); these are the slow, general fallbacks.
-#[wasm_bindgen(js_name = getItem)]
-pub fn get_item(a: &JsArray, i: usize) -> f64 {
-    a.get_flat(i)
+fn with_rng<R>(id: u32, f: impl FnOnce(&mut Generator) -> R) -> R {
+    GENERATORS.with(|g| f(&mut g.borrow_mut()[id as usize]))
 }
 
-#[wasm_bindgen(js_name = itemKind)]
-pub fn item_kind(a: &JsArray) -> u8 {
-    dtype_code(a.0.dtype())
+/// random/standard_normal/normal(a, b)/uniform(a, b).
+#[wasm_bindgen(js_name = rngFloats)]
+pub fn rng_floats(id: u32, name: &str, n: usize, a: f64, b: f64) -> JsResult<Vec<f64>> {
+    lift(with_rng(id, |g| match name {
+        "random" => Ok(g.random(n)),
+        "standard_normal" => Ok(g.standard_normal(n)),
+        "normal" => g.normal(a, b, n),
+        "uniform" => g.uniform(a, b, n),
+        other => Err(Error::unsupported(&format!("random.Generator.{other}"))),
+    }))
+}
+
+#[wasm_bindgen(js_name = rngIntegers)]
+pub fn rng_integers(id: u32, low: f64, high: f64, n: usize) -> JsResult<Vec<f64>> {
+    Ok(ints(lift(with_rng(id, |g| g.integers(low as i64, high as i64, n)))?))
+}
+
+#[wasm_bindgen(js_name = rngChoice)]
+pub fn rng_choice(id: u32, pop: usize, size: usize, replace: bool, p: &[f64]) -> JsResult<Vec<f64>> {
+    let p = (!p.is_empty()).then_some(p);
+    Ok(ints(lift(with_rng(id, |g| g.choice(pop, size, replace, p)))?))
+}
+
+#[wasm_bindgen(js_name = rngShuffle)]
+pub fn rng_shuffle(id: u32, n: usize) -> JsResult<Vec<f64>> {
+    let a = Array::from_i64(vec![n], (0..n as i64).collect());
+    lift(with_rng(id, |g| g.shuffle(&a)))?;
+    Ok(ints(a.to_int().to_vec()))
+}
+
+#[wasm_bindgen(js_name = rngPermutation)]
+pub fn rng_permutation(id: u32, n: usize) -> Vec<f64> {
+    ints(with_rng(id, |g| g.permutation(n)))
 }

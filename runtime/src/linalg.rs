@@ -282,3 +282,168 @@ pub fn lstsq(a: &Array, b: &Array) -> Result<Array> {
     let shape = if vector { vec![n] } else { vec![n, k] };
     Ok(Array::from_f64(shape, x))
 }
+
+/// `np.linalg.cholesky(a)`: the lower-triangular `L` with `a = L @ L.T`.
+pub fn cholesky(a: &Array) -> Result<Array> {
+    let (n, d) = square(a)?;
+    let mut l = vec![0.0; n * n];
+    for j in 0..n {
+        let mut s = d[j * n + j];
+        for k in 0..j {
+            s -= l[j * n + k] * l[j * n + k];
+        }
+        if s <= 0.0 || s.is_nan() {
+            return Err(Error::LinAlg("Matrix is not positive definite".into()));
+        }
+        let ljj = s.sqrt();
+        l[j * n + j] = ljj;
+        for i in j + 1..n {
+            let mut s = d[i * n + j];
+            for k in 0..j {
+                s -= l[i * n + k] * l[j * n + k];
+            }
+            l[i * n + j] = s / ljj;
+        }
+    }
+    Ok(Array::from_f64(vec![n, n], l))
+}
+
+/// `np.linalg.qr(a)` (mode `'reduced'`): Householder reflections with LAPACK's sign
+/// convention (`beta = -sign(alpha) * norm`), so the signs of `Q` and `R` match NumPy's.
+pub fn qr(a: &Array) -> Result<(Array, Array)> {
+    if a.ndim() != 2 {
+        return Err(Error::LinAlg(format!(
+            "{}-dimensional array given. Array must be at least two-dimensional",
+            a.ndim()
+        )));
+    }
+    let (m, n) = (a.shape()[0], a.shape()[1]);
+    let k = m.min(n);
+    let mut r = a.to_float().to_vec();
+    let mut vs: Vec<(Vec<f64>, f64)> = vec![];
+    for j in 0..k {
+        let alpha = r[j * n + j];
+        let xnorm = (j + 1..m).map(|i| r[i * n + j] * r[i * n + j]).sum::<f64>().sqrt();
+        if xnorm == 0.0 {
+            vs.push((vec![], 0.0));
+            continue;
+        }
+        let norm = alpha.hypot(xnorm);
+        let beta = if alpha >= 0.0 { -norm } else { norm };
+        let tau = (beta - alpha) / beta;
+        let scale = 1.0 / (alpha - beta);
+        let mut v = vec![1.0];
+        v.extend((j + 1..m).map(|i| r[i * n + j] * scale));
+        // Apply H = I - tau v v^T to the trailing columns.
+        for c in j..n {
+            let d: f64 = (j..m).map(|i| v[i - j] * r[i * n + c]).sum();
+            for i in j..m {
+                r[i * n + c] -= tau * d * v[i - j];
+            }
+        }
+        for i in j + 1..m {
+            r[i * n + j] = 0.0;
+        }
+        r[j * n + j] = beta;
+        vs.push((v, tau));
+    }
+    // Q = H_0 H_1 ... H_{k-1} applied to the first k columns of the identity.
+    let mut q = vec![0.0; m * k];
+    for i in 0..k {
+        q[i * k + i] = 1.0;
+    }
+    for j in (0..k).rev() {
+        let (v, tau) = &vs[j];
+        if v.is_empty() {
+            continue;
+        }
+        for c in 0..k {
+            let d: f64 = (j..m).map(|i| v[i - j] * q[i * k + c]).sum();
+            for i in j..m {
+                q[i * k + c] -= tau * d * v[i - j];
+            }
+        }
+    }
+    let rr: Vec<f64> = (0..k).flat_map(|i| (0..n).map(move |c| (i, c))).map(|(i, c)| r[i * n + c]).collect();
+    Ok((Array::from_f64(vec![m, k], q), Array::from_f64(vec![k, n], rr)))
+}
+
+/// Eigen-decomposition of a symmetric matrix (lower triangle used) by cyclic Jacobi
+/// rotations: eigenvalues ascending, eigenvectors in the columns. The sign of each
+/// eigenvector is whatever the rotations give (LAPACK's choice is not reproducible).
+pub fn eigh(a: &Array) -> Result<(Array, Array)> {
+    let (n, d) = square(a)?;
+    let mut m: Vec<f64> = (0..n * n)
+        .map(|k| {
+            let (i, j) = (k / n, k % n);
+            if i >= j {
+                d[i * n + j]
+            } else {
+                d[j * n + i]
+            }
+        })
+        .collect();
+    let mut v = vec![0.0; n * n];
+    for i in 0..n {
+        v[i * n + i] = 1.0;
+    }
+    for _sweep in 0..100 {
+        let off: f64 = (0..n)
+            .flat_map(|i| (0..n).map(move |j| (i, j)))
+            .filter(|(i, j)| i != j)
+            .map(|(i, j)| m[i * n + j] * m[i * n + j])
+            .sum();
+        if off < 1e-300 {
+            break;
+        }
+        for p in 0..n {
+            for q in p + 1..n {
+                let apq = m[p * n + q];
+                if apq == 0.0 {
+                    continue;
+                }
+                let theta = (m[q * n + q] - m[p * n + p]) / (2.0 * apq);
+                let t = theta.signum() / (theta.abs() + (theta * theta + 1.0).sqrt());
+                let t = if theta == 0.0 { 1.0 } else { t };
+                let c = 1.0 / (t * t + 1.0).sqrt();
+                let s = t * c;
+                for k in 0..n {
+                    let (mkp, mkq) = (m[k * n + p], m[k * n + q]);
+                    m[k * n + p] = c * mkp - s * mkq;
+                    m[k * n + q] = s * mkp + c * mkq;
+                }
+                for k in 0..n {
+                    let (mpk, mqk) = (m[p * n + k], m[q * n + k]);
+                    m[p * n + k] = c * mpk - s * mqk;
+                    m[q * n + k] = s * mpk + c * mqk;
+                }
+                for k in 0..n {
+                    let (vkp, vkq) = (v[k * n + p], v[k * n + q]);
+                    v[k * n + p] = c * vkp - s * vkq;
+                    v[k * n + q] = s * vkp + c * vkq;
+                }
+            }
+        }
+    }
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by(|&x, &y| m[x * n + x].total_cmp(&m[y * n + y]));
+    let w: Vec<f64> = order.iter().map(|&i| m[i * n + i]).collect();
+    let mut vecs = vec![0.0; n * n];
+    for (c, &src) in order.iter().enumerate() {
+        for r in 0..n {
+            vecs[r * n + c] = v[r * n + src];
+        }
+    }
+    Ok((Array::from_f64(vec![n], w), Array::from_f64(vec![n, n], vecs)))
+}
+
+/// `np.linalg.eig` for symmetric matrices (through [`eigh`]); general matrices are reported
+/// as unsupported rather than answered in a different order than LAPACK's.
+pub fn eig(a: &Array) -> Result<(Array, Array)> {
+    let (n, d) = square(a)?;
+    let symmetric = (0..n).all(|i| (0..n).all(|j| d[i * n + j] == d[j * n + i]));
+    if !symmetric {
+        return Err(Error::unsupported("linalg.eig of a non-symmetric matrix"));
+    }
+    eigh(a)
+}

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Builds the NumPy kernels (pyjs-runtime) for the browser/Node and writes them into
+# stdlib-shims/numpy/: `_kernels.mjs` (wasm-bindgen's `--target web` glue) and
+# `_kernels_bg.wasm`. Both are committed; `cargo build --release` embeds them in pyjs.
+#
+#   runtime/build-wasm.sh            rebuild in place
+#   runtime/build-wasm.sh --check    rebuild into a temporary folder and fail if the committed
+#                                    files differ (CI: proves the committed wasm is fresh)
+#
+# Needs: the wasm32-unknown-unknown target, wasm-bindgen-cli exactly matching the pinned
+# wasm-bindgen crate (0.2.130), and npm (wasm-opt comes from the npm `binaryen` package,
+# pinned below, installed under target/; Debian's binaryen produced broken output).
+# The output is byte-reproducible from any clone path: paths are remapped.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+BINDGEN_VERSION=0.2.130
+BINARYEN_VERSION=132.0.0
+TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
+OUT="$ROOT/stdlib-shims/numpy"
+CHECK=0
+[ "${1:-}" = "--check" ] && CHECK=1
+
+have_bindgen=$(wasm-bindgen --version 2>/dev/null || true)
+if [ "$have_bindgen" != "wasm-bindgen $BINDGEN_VERSION" ]; then
+  echo "build-wasm: need wasm-bindgen-cli $BINDGEN_VERSION (cargo install wasm-bindgen-cli --version $BINDGEN_VERSION), found '${have_bindgen}'" >&2
+  exit 1
+fi
+
+CARGO_HOME_DIR="${CARGO_HOME:-$HOME/.cargo}"
+RUSTUP_HOME_DIR="${RUSTUP_HOME:-$HOME/.rustup}"
+export RUSTFLAGS="-C target-feature=+simd128 --remap-path-prefix=$ROOT=/pyjs --remap-path-prefix=$CARGO_HOME_DIR=/cargo --remap-path-prefix=$RUSTUP_HOME_DIR=/rustup"
+export CARGO_PROFILE_RELEASE_LTO=true CARGO_PROFILE_RELEASE_OPT_LEVEL=3 CARGO_PROFILE_RELEASE_CODEGEN_UNITS=1 \
+  CARGO_PROFILE_RELEASE_PANIC=abort CARGO_PROFILE_RELEASE_DEBUG=false
+cargo build --release --target wasm32-unknown-unknown -p pyjs-runtime --lib
+
+STAGE="$(mktemp -d)"
+trap 'rm -rf "$STAGE"' EXIT
+wasm-bindgen --target web --no-typescript --out-dir "$STAGE" --out-name _kernels \
+  "$TARGET_DIR/wasm32-unknown-unknown/release/pyjs_runtime.wasm"
+
+TOOLS="$TARGET_DIR/tools/binaryen-$BINARYEN_VERSION"
+if [ ! -x "$TOOLS/node_modules/.bin/wasm-opt" ]; then
+  mkdir -p "$TOOLS"
+  npm install --silent --no-audit --no-fund --prefix "$TOOLS" "binaryen@$BINARYEN_VERSION" >&2
+fi
+"$TOOLS/node_modules/.bin/wasm-opt" -O3 --enable-simd --enable-bulk-memory --enable-nontrapping-float-to-int \
+  --enable-sign-ext --enable-mutable-globals --enable-multivalue --enable-reference-types \
+  "$STAGE/_kernels_bg.wasm" -o "$STAGE/_kernels_bg.opt.wasm"
+mv "$STAGE/_kernels_bg.opt.wasm" "$STAGE/_kernels_bg.wasm"
+
+if [ $CHECK = 1 ]; then
+  status=0
+  for f in _kernels.mjs _kernels_bg.wasm; do
+    # wasm-bindgen writes `.js`; we commit it as `.mjs`.
+    src="$STAGE/$f"; [ "$f" = _kernels.mjs ] && src="$STAGE/_kernels.js"
+    if ! cmp -s "$src" "$OUT/$f"; then
+      echo "build-wasm --check: stdlib-shims/numpy/$f is stale; run runtime/build-wasm.sh and commit" >&2
+      status=1
+    fi
+  done
+  exit $status
+fi
+mkdir -p "$OUT"
+cp "$STAGE/_kernels.js" "$OUT/_kernels.mjs"
+cp "$STAGE/_kernels_bg.wasm" "$OUT/_kernels_bg.wasm"
+ls -l "$OUT/_kernels.mjs" "$OUT/_kernels_bg.wasm"
+echo "gzipped wasm: $(gzip -9 -c "$OUT/_kernels_bg.wasm" | wc -c) bytes"

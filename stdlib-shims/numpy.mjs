@@ -1,0 +1,1447 @@
+// `numpy` (a NumPy 2.1 subset): the ndarray class and the module functions. The core
+// (array objects, scalars, broadcasting, indexing, kernels) is numpy/_core.mjs; linear algebra
+// and random numbers are numpy/linalg.mjs and numpy/random.mjs, also reachable as attributes.
+// Anything else is a compile-time error naming it (`numpy.X is not supported by pyjs`).
+
+import {
+  mkclass, KwArgs, Tuple, mktuple, tuple_of, PyFloat, mkfloat, repr, str, iter, len, arr,
+  TypeError, ValueError, IndexError, NotImplemented, int, float, bool, typename,
+} from "./builtins.mjs";
+import { method, withSig, toNum } from "./_shim.mjs";
+import {
+  K, BOOL, INT, FLOAT, DT_NAMES, mk, fromFlat, isArr, isC, flat, f64, copyArr, unpack, result, unscalar, kargs, kcall,
+  dtype, dtypeObj, dtcode, scal, skind, sval, isNpScalar, pyval, float64, int64, bool_, TRUE_, FALSE_,
+  toArr, asarray as asarray_, broadcastShapes, broadcastTo, binary, inplace, unary, ufuncRound, assign,
+  getitem, setitem, nonzeroArrays, arrRepr, arrStr, tolist, setNdarrayClass, scalarOps, isOperand, cstrides,
+  shapeStr, newData, unsupported, AxisError, LinAlgError, pyErr,
+} from "./numpy/_core.mjs";
+import * as linalg from "./numpy/linalg.mjs";
+import * as random from "./numpy/random.mjs";
+import { matmulArr, dotArr } from "./numpy/linalg.mjs";
+
+// Submodules as attributes (a multi-line export: not part of `from numpy import *`).
+export {
+  linalg,
+  random,
+};
+
+export const __name__ = "numpy";
+export const __version__ = "2.1.3";
+export const pi = Math.PI;
+export const e = Math.E;
+export const inf = Infinity;
+export const nan = NaN;
+export const euler_gamma = 0.5772156649015329;
+export const newaxis = null;
+export { dtype, float64, int64, bool_, AxisError };
+export const double = float64;
+export const int_ = int64;
+export { bool_ as bool };
+
+const ND_SIG = (name, params, f, defaults = 0, opts = {}) => withSig(f, name, params, { defaults, ...opts });
+
+// ============================================================================ argument helpers
+
+function opt(x) {
+  return x === undefined || x === null ? undefined : x;
+}
+
+function dtArg(x) {
+  return x === undefined || x === null ? undefined : dtcode(x);
+}
+
+function intArg(x, what = "an integer") {
+  if (typeof x === "number" && Number.isInteger(x)) return x;
+  if (typeof x === "boolean") return +x;
+  if (x instanceof int64 || (isNpScalar(x) && Number.isInteger(x.v))) return x.v;
+  if (typeof x === "bigint") return Number(x);
+  if (x != null && typeof x === "object" && typeof x.__index__ === "function") return Number(x.__index__());
+  throw TypeError(`'${typename(x)}' object cannot be interpreted as an integer`);
+}
+
+/** A shape argument: an int or a sequence of ints. */
+function shapeArg(s) {
+  if (Array.isArray(s) || s instanceof Tuple) return Array.from(s, (d) => checkDim(intArg(d)));
+  if (isArr(s)) return Array.from(flat(s), (d) => checkDim(d));
+  return [checkDim(intArg(s))];
+}
+
+function checkDim(d) {
+  if (d < 0) throw ValueError("negative dimensions are not allowed");
+  return d;
+}
+
+function normAxis(ax, nd) {
+  ax = intArg(ax);
+  if (ax < -nd || ax >= nd) throw AxisError(`axis ${ax} is out of bounds for array of dimension ${nd}`);
+  return ax < 0 ? ax + nd : ax;
+}
+
+/** `axis=` for the kernels: [has_axis, Int32Array]. */
+function axesArg(axis) {
+  if (axis === undefined || axis === null) return [false, new Int32Array(0)];
+  if (Array.isArray(axis) || axis instanceof Tuple) return [true, Int32Array.from(axis, (x) => intArg(x))];
+  return [true, Int32Array.of(intArg(axis))];
+}
+
+function pyShape(shape) {
+  return tuple_of(shape);
+}
+
+function kw(args) {
+  const last = args[args.length - 1];
+  if (last instanceof KwArgs) {
+    args.pop();
+    return last.map;
+  }
+  return new Map();
+}
+
+// ============================================================================ ndarray
+
+/** `np.array`-style conversion of an argument (arrays pass through). */
+const A = (x) => toArr(x);
+
+function reduceK(name, a, axis, keepdims, ddof = 0) {
+  a = A(a);
+  keepdims = keepdims === true || (keepdims !== undefined && keepdims !== null && keepdims !== false && !!sval(keepdims));
+  if ((axis === undefined || axis === null) && !keepdims && a.$dt === FLOAT && a.$size > 0) {
+    const fast = fastReduce(name, a);
+    if (fast !== undefined) return fast;
+  }
+  const [has, axes] = axesArg(axis);
+  if (has) for (const x of axes) normAxis(x, Math.max(a.$shape.length, 1));
+  return result(kcall(K.reduce, name, ...kargs(a), has, axes, keepdims, ddof));
+}
+
+/** NumPy's pairwise summation (`pairwise_sum_DOUBLE`), for contiguous float64 data. */
+export function pairwiseSum(d, lo, n) {
+  if (n < 8) {
+    let res = 0;
+    for (let i = lo; i < lo + n; i++) res += d[i];
+    return res;
+  }
+  if (n <= 128) {
+    let r0 = d[lo], r1 = d[lo + 1], r2 = d[lo + 2], r3 = d[lo + 3], r4 = d[lo + 4], r5 = d[lo + 5], r6 = d[lo + 6], r7 = d[lo + 7];
+    const body = n - (n % 8);
+    for (let i = lo + 8; i < lo + body; i += 8) {
+      r0 += d[i]; r1 += d[i + 1]; r2 += d[i + 2]; r3 += d[i + 3];
+      r4 += d[i + 4]; r5 += d[i + 5]; r6 += d[i + 6]; r7 += d[i + 7];
+    }
+    let res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
+    for (let i = lo + body; i < lo + n; i++) res += d[i];
+    return res;
+  }
+  let n2 = Math.floor(n / 2);
+  n2 -= n2 % 8;
+  return pairwiseSum(d, lo, n2) + pairwiseSum(d, lo + n2, n - n2);
+}
+
+/** NumPy sums contiguous data in blocks of 8192 elements (its buffer size), pairwise within. */
+function npSum(d) {
+  const n = d.length;
+  if (n <= 8192) return pairwiseSum(d, 0, n);
+  let s = 0;
+  for (let i = 0; i < n; i += 8192) s += pairwiseSum(d, i, Math.min(8192, n - i));
+  return s;
+}
+
+function fastReduce(name, a) {
+  if (!isC(a)) return undefined;
+  const d = flat(a);
+  switch (name) {
+    case "sum": return scal(FLOAT, npSum(d));
+    case "mean": return scal(FLOAT, npSum(d) / d.length);
+    case "max": case "min": {
+      let m = d[0];
+      if (name === "max") {
+        for (let i = 1; i < d.length; i++) {
+          const v = d[i];
+          if (v > m || v !== v) { m = v; if (v !== v) break; }
+        }
+      } else {
+        for (let i = 1; i < d.length; i++) {
+          const v = d[i];
+          if (v < m || v !== v) { m = v; if (v !== v) break; }
+        }
+      }
+      return scal(FLOAT, m);
+    }
+  }
+  return undefined;
+}
+
+function ddofArg(x) {
+  return x === undefined || x === null ? 0 : toNum(x);
+}
+
+/** Rows of a (sub)array along the first axis, for iteration. */
+function rows(a) {
+  if (a.$shape.length === 0) throw TypeError("iteration over a 0-d array");
+  const n = a.$shape[0], out = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = getitem(a, i);
+  return out;
+}
+
+function reshapeArr(a, shape) {
+  const size = a.$size;
+  let unknown = -1, known = 1;
+  shape.forEach((d, i) => {
+    if (d === -1) {
+      if (unknown >= 0) throw ValueError("can only specify one unknown dimension");
+      unknown = i;
+    } else if (d < 0) throw ValueError("negative dimensions not allowed");
+    else known *= d;
+  });
+  const sh = shape.slice();
+  if (unknown >= 0) {
+    if (known === 0 || size % known !== 0) throw ValueError(`cannot reshape array of size ${size} into shape ${shapeStr(shape).replace("-1", "newaxis")}`);
+    sh[unknown] = size / known;
+  }
+  if (numel(sh) !== size) throw ValueError(`cannot reshape array of size ${size} into shape ${shapeStr(shape)}`);
+  if (isC(a)) return mk(a.$dt, sh, cstrides(sh), a.$off, a.$data);
+  const c = copyArr(a);
+  return mk(c.$dt, sh, cstrides(sh), 0, c.$data);
+}
+
+function numel(s) {
+  let n = 1;
+  for (const d of s) n *= d;
+  return n;
+}
+
+function shapeVarargs(args) {
+  if (args.length === 1) {
+    const s = args[0];
+    if (Array.isArray(s) || s instanceof Tuple) return Array.from(s, (d) => intArg(d));
+    return [intArg(s)];
+  }
+  return args.map((d) => intArg(d));
+}
+
+function transposeArr(a, axes) {
+  const nd = a.$shape.length;
+  let perm;
+  if (axes === undefined || axes === null || (Array.isArray(axes) && axes.length === 0)) perm = [...Array(nd).keys()].reverse();
+  else {
+    perm = Array.from(axes, (x) => normAxis(x, nd));
+    if (perm.length !== nd) throw ValueError("axes don't match array");
+    if (new Set(perm).size !== nd) throw ValueError("repeated axis in transpose");
+  }
+  return mk(a.$dt, perm.map((p) => a.$shape[p]), perm.map((p) => a.$strides[p]), a.$off, a.$data);
+}
+
+export const ndarray = mkclass("ndarray", [], (C) => {
+  C.__module__ = "numpy";
+  C.__new__ = function (cls, shape) {
+    const s = shapeArg(shape);
+    return fromFlat(FLOAT, s, new Float64Array(numel(s)));
+  };
+  C.__init__ = function () {
+    return null;
+  };
+  C.__hash__ = null;
+  const rt = (f) => ((f.$rt = true), f);
+  C.__repr__ = rt(function () {
+    return arrRepr(this);
+  });
+  C.__str__ = rt(function () {
+    return arrStr(this);
+  });
+  C.__format__ = rt(function (spec) {
+    if (spec === "") return str(this);
+    if (this.$shape.length === 0) return str(this);
+    throw TypeError("unsupported format string passed to numpy.ndarray.__format__");
+  });
+  C.__len__ = rt(function () {
+    if (this.$shape.length === 0) throw TypeError("len() of unsized object");
+    return this.$shape[0];
+  });
+  C.__iter__ = rt(function () {
+    return rows(this)[Symbol.iterator]();
+  });
+  C.__getitem__ = rt(function (k) {
+    return getitem(this, k);
+  });
+  C.__setitem__ = rt(function (k, v) {
+    setitem(this, k, v);
+    return null;
+  });
+  C.__contains__ = rt(function (v) {
+    return sval(reduceK("any", binary("equal", this, v))) !== 0;
+  });
+  C.__bool__ = rt(function () {
+    if (this.$size === 1) return flat(this)[0] !== 0;
+    if (this.$size === 0) return false;
+    throw ValueError("The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()");
+  });
+  const scalarOnly = (what) => function () {
+    if (this.$size !== 1) throw TypeError(`only length-1 arrays can be converted to Python scalars`);
+    return what(this.$dt, flat(this)[0]);
+  };
+  C.__float__ = rt(scalarOnly((dt, v) => mkfloat(v)));
+  C.__int__ = rt(scalarOnly((dt, v) => Math.trunc(v) + 0));
+  C.__index__ = rt(function () {
+    if (this.$size !== 1 || this.$dt === FLOAT || this.$shape.length !== 0) {
+      throw TypeError("only integer scalar arrays can be converted to a scalar index");
+    }
+    return flat(this)[0] + 0;
+  });
+  scalarOps(C);
+  C.__matmul__ = rt(function (o) {
+    if (!isOperand(o)) return NotImplemented;
+    return matmulArr(this, o);
+  });
+  C.__rmatmul__ = rt(function (o) {
+    if (!isOperand(o)) return NotImplemented;
+    return matmulArr(o, this);
+  });
+  C.__neg__ = rt(function () {
+    return unary("negative", this);
+  });
+  C.__pos__ = rt(function () {
+    return unary("positive", this);
+  });
+  C.__abs__ = rt(function () {
+    return unary("absolute", this);
+  });
+  C.__invert__ = rt(function () {
+    return unary("invert", this);
+  });
+  const ipairs = {
+    iadd: "add", isub: "subtract", imul: "multiply", itruediv: "true_divide", ifloordiv: "floor_divide",
+    imod: "remainder", ipow: "power", iand: "bitwise_and", ior: "bitwise_or", ixor: "bitwise_xor",
+  };
+  for (const [d, u] of Object.entries(ipairs)) {
+    C[`__${d}__`] = rt(function (o) {
+      if (!isOperand(o)) return NotImplemented;
+      return inplace(u, this, o);
+    });
+  }
+  C.__imatmul__ = rt(function (o) {
+    const r = matmulArr(this, o);
+    assign(this, r);
+    return this;
+  });
+  C.__copy__ = rt(function () {
+    return copyArr(this);
+  });
+  C.__deepcopy__ = rt(function () {
+    return copyArr(this);
+  });
+
+  const props = {
+    shape() { return pyShape(this.$shape); },
+    ndim() { return this.$shape.length; },
+    size() { return this.$size; },
+    dtype() { return dtypeObj(this.$dt); },
+    T() { return transposeArr(this); },
+    itemsize() { return this.$dt === BOOL ? 1 : 8; },
+    nbytes() { return this.$size * (this.$dt === BOOL ? 1 : 8); },
+    strides() { return tuple_of(this.$strides.map((s) => s * (this.$dt === BOOL ? 1 : 8))); },
+    real() { return this; },
+    flat() { return iter(Array.from(flat(this), (v) => scal(this.$dt, v))); },
+    base() { return null; },
+  };
+  for (const [k, f] of Object.entries(props)) Object.defineProperty(C, k, { get: f, enumerable: true, configurable: true });
+  Object.defineProperty(C, "shape", {
+    get: props.shape,
+    set(s) {
+      const r = reshapeArr(this, shapeArg(s));
+      if (r.$data !== this.$data) throw AttributeError_("Incompatible shape for in-place modification. Use `.reshape()` to make a copy with the desired shape.");
+      this.$shape = r.$shape;
+      this.$strides = r.$strides;
+    },
+    enumerable: true,
+    configurable: true,
+  });
+
+  const M = (name, params, f, defaults = 0, opts = {}) => {
+    C[name] = method(`ndarray.${name}`, params, f, { defaults, ...opts });
+  };
+  M("reshape", [], function (...args) {
+    const k = kw(args);
+    k.delete("order");
+    if (args.length === 0 && k.has("shape")) args = [k.get("shape")];
+    return reshapeArr(this, shapeVarargs(args));
+  }, 0, { varargs: true, varkw: true });
+  C.reshape.$rt = undefined;
+  M("ravel", ["order"], function () { return ravel(this); }, 1);
+  M("flatten", ["order"], function () { return copyArr(ravel(this)); }, 1);
+  M("transpose", [], function (...axes) {
+    if (axes.length === 1 && (Array.isArray(axes[0]) || axes[0] instanceof Tuple)) axes = Array.from(axes[0]);
+    return transposeArr(this, axes.length ? axes : undefined);
+  }, 0, { varargs: true });
+  M("swapaxes", ["axis1", "axis2"], function (i, j) { return swapaxes(this, i, j); });
+  M("squeeze", ["axis"], function (axis) { return squeeze(this, axis); }, 1);
+  M("astype", ["dtype", "order", "casting", "subok", "copy"], function (dt) { return copyArr(this, dtcode(dt)); }, 4);
+  M("copy", ["order"], function () { return copyArr(this); }, 1);
+  M("view", ["dtype"], function () { return mk(this.$dt, this.$shape.slice(), this.$strides.slice(), this.$off, this.$data); }, 1);
+  M("tolist", [], function () { return tolist(this); });
+  M("item", [], function (...args) {
+    if (args.length === 0) {
+      if (this.$size !== 1) throw ValueError("can only convert an array of size 1 to a Python scalar");
+      return pyval(this.$dt, flat(this)[0]);
+    }
+    const v = args.length === 1 && typeof args[0] === "number" ? scal(this.$dt, flat(this)[args[0] < 0 ? args[0] + this.$size : args[0]]) : getitem(this, tuple_of(args));
+    return pyval(this.$dt, sval(v));
+  }, 0, { varargs: true });
+  M("fill", ["value"], function (v) { assign(this, v); return null; });
+  for (const r of ["sum", "prod", "mean", "min", "max", "any", "all"]) {
+    M(r, ["axis", "dtype", "out", "keepdims"], function (axis, dt, out, keepdims) {
+      return reduceWithDtype(r, this, axis, dt, keepdims);
+    }, 4);
+  }
+  for (const r of ["std", "var"]) {
+    M(r, ["axis", "dtype", "out", "ddof", "keepdims"], function (axis, dt, out, ddof, keepdims) {
+      return reduceK(r, this, axis, keepdims, ddofArg(ddof));
+    }, 5);
+  }
+  for (const r of ["argmin", "argmax"]) {
+    M(r, ["axis", "out", "keepdims"], function (axis, out, keepdims) { return reduceK(r, this, axis, keepdims); }, 3);
+  }
+  for (const r of ["cumsum", "cumprod"]) {
+    M(r, ["axis", "dtype", "out"], function (axis) { return reduceK(r, this, axis, false); }, 3);
+  }
+  M("ptp", ["axis", "out", "keepdims"], function (axis, out, keepdims) { return reduceK("ptp", this, axis, keepdims); }, 3);
+  M("clip", ["min", "max", "out"], function (lo, hi) { return clipImpl(this, lo, hi); }, 3);
+  M("round", ["decimals", "out"], function (d) { return ufuncRound(this, d === undefined ? 0 : intArg(d)); }, 2);
+  M("sort", ["axis", "kind", "order"], function (axis) {
+    assign(this, sort(this, axis === undefined ? -1 : axis));
+    return null;
+  }, 3);
+  M("argsort", ["axis", "kind", "order"], function (axis) { return argsort(this, axis === undefined ? -1 : axis); }, 3);
+  M("dot", ["b", "out"], function (b) { return dot(this, b); }, 1);
+  M("nonzero", [], function () { return nonzeroImpl(this); });
+  M("repeat", ["repeats", "axis"], function (r, axis) { return repeat(this, r, axis); }, 1);
+  M("diagonal", ["offset", "axis1", "axis2"], function (k) { return diagonal(this, k); }, 3);
+  M("trace", ["offset", "axis1", "axis2", "dtype", "out"], function (k) { return trace(this, k); }, 5);
+  M("conj", [], function () { return this; });
+  M("conjugate", [], function () { return this; });
+});
+setNdarrayClass(ndarray);
+
+function AttributeError_(m) {
+  return TypeError(m);
+}
+
+function reduceWithDtype(name, a, axis, dt, keepdims) {
+  a = A(a);
+  if (dt !== undefined && dt !== null) a = copyArr(a, dtcode(dt));
+  return reduceK(name, a, axis, keepdims);
+}
+
+// ============================================================================ creation
+
+export const array = ND_SIG("array", ["object", "dtype", "copy", "order", "subok", "ndmin"], function (x, dt, copy, order, subok, ndmin) {
+  const d = dtArg(dt);
+  let a = isArr(x) ? copyArr(x, d ?? x.$dt) : asarray_(x, d);
+  if (ndmin !== undefined && ndmin !== null) {
+    const n = intArg(ndmin);
+    while (a.$shape.length < n) a = reshapeArr(a, [1, ...a.$shape]);
+  }
+  return a;
+}, 5);
+
+export const asarray = ND_SIG("asarray", ["a", "dtype", "order"], function (x, dt) {
+  return asarray_(x, dtArg(dt));
+}, 2);
+export const asanyarray = asarray;
+export const ascontiguousarray = ND_SIG("ascontiguousarray", ["a", "dtype"], function (x, dt) {
+  const a = asarray_(x, dtArg(dt));
+  return isC(a) ? a : copyArr(a);
+}, 1);
+
+function filled(shape, dt, v) {
+  const s = shapeArg(shape);
+  const data = newData(dt, numel(s));
+  if (v !== 0) data.fill(v);
+  return fromFlat(dt, s, data);
+}
+
+export const zeros = ND_SIG("zeros", ["shape", "dtype", "order"], function (shape, dt) {
+  return filled(shape, dtArg(dt) ?? FLOAT, 0);
+}, 2);
+export const ones = ND_SIG("ones", ["shape", "dtype", "order"], function (shape, dt) {
+  return filled(shape, dtArg(dt) ?? FLOAT, 1);
+}, 2);
+export const empty = ND_SIG("empty", ["shape", "dtype", "order"], function (shape, dt) {
+  return filled(shape, dtArg(dt) ?? FLOAT, 0);
+}, 2);
+export const full = ND_SIG("full", ["shape", "fill_value", "dtype", "order"], function (shape, v, dt) {
+  const k = skind(v);
+  if (k < 0) {
+    const s = shapeArg(shape), a = filled(s, dtArg(dt) ?? A(v).$dt, 0);
+    assign(a, v);
+    return a;
+  }
+  const d = dtArg(dt) ?? k;
+  return filled(shape, d, d === FLOAT ? sval(v) : d === INT ? Math.trunc(sval(v)) : sval(v) ? 1 : 0);
+}, 2);
+const like = (name, v) => ND_SIG(name, ["a", "dtype", "order", "subok", "shape"], function (a, dt, order, subok, shape) {
+  a = A(a);
+  return filled(shape ?? a.$shape, dtArg(dt) ?? a.$dt, v);
+}, 4);
+export const zeros_like = like("zeros_like", 0);
+export const ones_like = like("ones_like", 1);
+export const empty_like = like("empty_like", 0);
+export const full_like = ND_SIG("full_like", ["a", "fill_value", "dtype", "order", "subok", "shape"], function (a, v, dt) {
+  a = A(a);
+  const r = filled(a.$shape, dtArg(dt) ?? a.$dt, 0);
+  assign(r, v);
+  return r;
+}, 4);
+
+export const arange = ND_SIG("arange", ["start", "stop", "step", "dtype"], function (start, stop, step, dt) {
+  if (stop === undefined || stop === null) {
+    stop = start;
+    start = 0;
+  }
+  if (step === undefined || step === null) step = 1;
+  const allInt = [start, stop, step].every((x) => { const k = skind(x); return k === INT || k === BOOL; });
+  if ([start, stop, step].some((x) => skind(x) < 0)) throw TypeError(`unsupported operand type(s) for -: '${typename(stop)}' and '${typename(start)}'`);
+  const s = sval(step);
+  if (s === 0) throw ZeroDivisionError_();
+  let a = unpack(kcall(K.arange, sval(start), sval(stop), s, allInt))[0];
+  const d = dtArg(dt);
+  if (d !== undefined && d !== a.$dt) a = copyArr(a, d);
+  return a;
+}, 3);
+
+function ZeroDivisionError_() {
+  return ValueError("Maximum allowed size exceeded");
+}
+
+export const linspace = ND_SIG("linspace", ["start", "stop", "num", "endpoint", "retstep", "dtype", "axis"], function (start, stop, num, endpoint, retstep, dt) {
+  const n = num === undefined ? 50 : intArg(num);
+  if (n < 0) throw ValueError(`Number of samples, ${n}, must be non-negative.`);
+  const ep = endpoint === undefined ? true : !!sval(endpoint);
+  let a = unpack(kcall(K.linspace, toNum(start), toNum(stop), n, ep))[0];
+  const d = dtArg(dt);
+  if (d !== undefined && d !== FLOAT) {
+    const src = flat(a), out = newData(d, src.length);
+    for (let i = 0; i < src.length; i++) out[i] = d === INT ? Math.floor(src[i]) : src[i] !== 0 ? 1 : 0;
+    a = fromFlat(d, a.$shape, out);
+  }
+  if (retstep === true) {
+    const div = ep ? n - 1 : n;
+    const step = div > 0 ? (toNum(stop) - toNum(start)) / div : NaN;
+    return mktuple(a, scal(FLOAT, step));
+  }
+  return a;
+}, 6);
+
+export const eye = ND_SIG("eye", ["N", "M", "k", "dtype", "order"], function (n, m, k, dt) {
+  n = intArg(n);
+  m = m === undefined || m === null ? n : intArg(m);
+  k = k === undefined ? 0 : intArg(k);
+  const d = dtArg(dt) ?? FLOAT;
+  const a = filled([n, m], d, 0);
+  for (let i = 0; i < n; i++) {
+    const j = i + k;
+    if (j >= 0 && j < m) a.$data[i * m + j] = 1;
+  }
+  return a;
+}, 4);
+export const identity = ND_SIG("identity", ["n", "dtype"], function (n, dt) {
+  return eye(n, undefined, 0, dt);
+}, 1);
+
+export const diag = ND_SIG("diag", ["v", "k"], function (v, k) {
+  v = A(v);
+  k = k === undefined ? 0 : intArg(k);
+  if (v.$shape.length === 1) {
+    const n = v.$shape[0], m = n + Math.abs(k), out = filled([m, m], v.$dt, 0), src = flat(v);
+    for (let i = 0; i < n; i++) {
+      const r = k >= 0 ? i : i - k, c = k >= 0 ? i + k : i;
+      out.$data[r * m + c] = src[i];
+    }
+    return out;
+  }
+  if (v.$shape.length === 2) return diagonal(v, k);
+  throw ValueError("Input must be 1- or 2-d.");
+}, 1);
+
+function diagonal(a, k = 0) {
+  a = A(a);
+  k = intArg(k ?? 0);
+  const [r, c] = a.$shape;
+  const n = Math.max(0, k >= 0 ? Math.min(r, c - k) : Math.min(r + k, c));
+  const off = a.$off + (k >= 0 ? k * a.$strides[1] : -k * a.$strides[0]);
+  return copyArr(mk(a.$dt, [n], [a.$strides[0] + a.$strides[1]], n > 0 ? off : a.$off, a.$data));
+}
+export const diagonal_ = diagonal;
+
+export const copy = ND_SIG("copy", ["a", "order", "subok"], function (a) {
+  return copyArr(A(a));
+}, 2);
+
+export const meshgrid = ND_SIG("meshgrid", [], function (...xs) {
+  const k = kw(xs);
+  const indexing = k.get("indexing") ?? "xy";
+  const arrs = xs.map((x) => ravel(A(x)));
+  const n = arrs.length;
+  const shape = arrs.map((a) => a.$size);
+  if (indexing === "xy" && n >= 2) [shape[0], shape[1]] = [shape[1], shape[0]];
+  const out = arrs.map((a, i) => {
+    const s = new Array(n).fill(1);
+    let ax = i;
+    if (indexing === "xy" && n >= 2 && i < 2) ax = 1 - i;
+    s[ax] = a.$size;
+    return copyArr(broadcastTo(reshapeArr(a, s), shape));
+  });
+  return tuple_of(out);
+}, 0, { varargs: true, varkw: true });
+
+export const tile = ND_SIG("tile", ["A", "reps"], function (a, reps) {
+  a = A(a);
+  let r = Array.isArray(reps) || reps instanceof Tuple ? Array.from(reps, (x) => intArg(x)) : [intArg(reps)];
+  let nd = Math.max(a.$shape.length, r.length);
+  while (r.length < nd) r.unshift(1);
+  let shape = a.$shape.slice();
+  while (shape.length < nd) shape.unshift(1);
+  let cur = reshapeArr(isC(a) ? a : copyArr(a), shape);
+  for (let ax = 0; ax < nd; ax++) {
+    if (r[ax] !== 1) cur = concatenateList(new Array(r[ax]).fill(cur), ax);
+  }
+  return r.every((x) => x === 1) ? copyArr(cur) : cur;
+});
+
+export const repeat = ND_SIG("repeat", ["a", "repeats", "axis"], function repeat_(a, repeats, axis) {
+  a = A(a);
+  if (axis === undefined || axis === null) {
+    a = ravel(a);
+    axis = 0;
+  }
+  const ax = normAxis(axis, a.$shape.length);
+  const n = a.$shape[ax];
+  let reps = Array.isArray(repeats) || repeats instanceof Tuple || isArr(repeats) ? Array.from(isArr(repeats) ? flat(repeats) : repeats, (x) => intArg(x)) : [intArg(repeats)];
+  if (reps.length === 1) reps = new Array(n).fill(reps[0]);
+  if (reps.length !== n) throw ValueError(`operands could not be broadcast together with shape (${n},) (${reps.length},)`);
+  const parts = [];
+  for (let i = 0; i < n; i++) {
+    const row = take1(a, i, ax);
+    for (let t = 0; t < reps[i]; t++) parts.push(row);
+  }
+  if (parts.length === 0) {
+    const shape = a.$shape.slice();
+    shape[ax] = 0;
+    return filled(shape, a.$dt, 0);
+  }
+  return stackList(parts, ax);
+}, 1);
+
+/** a.take(i, axis) as a view of one index along `ax` (that axis removed). */
+function take1(a, i, ax) {
+  const shape = a.$shape.slice(), strides = a.$strides.slice();
+  const off = a.$off + i * strides[ax];
+  shape.splice(ax, 1);
+  strides.splice(ax, 1);
+  return mk(a.$dt, shape, strides, off, a.$data);
+}
+
+// ============================================================================ shape
+
+export const reshape = ND_SIG("reshape", ["a", "newshape", "order", "shape"], function (a, s, order, shape) {
+  return reshapeArr(A(a), shapeVarargs([s ?? shape]));
+}, 3);
+
+export function ravel(a) {
+  a = A(a);
+  return reshapeArr(a, [a.$size]);
+}
+withSig(ravel, "ravel", ["a", "order"], { defaults: 1 });
+
+export const transpose = ND_SIG("transpose", ["a", "axes"], function (a, axes) {
+  return transposeArr(A(a), axes === null ? undefined : axes);
+}, 1);
+
+export const swapaxes = ND_SIG("swapaxes", ["a", "axis1", "axis2"], function swapaxes_(a, i, j) {
+  a = A(a);
+  const nd = a.$shape.length;
+  i = normAxis(i, nd);
+  j = normAxis(j, nd);
+  const perm = [...Array(nd).keys()];
+  [perm[i], perm[j]] = [perm[j], perm[i]];
+  return transposeArr(a, perm);
+});
+
+export const moveaxis = ND_SIG("moveaxis", ["a", "source", "destination"], function (a, s, d) {
+  a = A(a);
+  const nd = a.$shape.length;
+  s = normAxis(s, nd);
+  d = normAxis(d, nd);
+  const order = [...Array(nd).keys()].filter((x) => x !== s);
+  order.splice(d, 0, s);
+  return transposeArr(a, order);
+});
+
+export const expand_dims = ND_SIG("expand_dims", ["a", "axis"], function (a, axis) {
+  a = A(a);
+  const axes = Array.isArray(axis) || axis instanceof Tuple ? Array.from(axis, (x) => intArg(x)) : [intArg(axis)];
+  const nd = a.$shape.length + axes.length;
+  const norm = axes.map((x) => normAxis(x, nd)).sort((x, y) => x - y);
+  const shape = a.$shape.slice(), strides = a.$strides.slice();
+  for (const x of norm) {
+    shape.splice(x, 0, 1);
+    strides.splice(x, 0, 0);
+  }
+  return mk(a.$dt, shape, strides, a.$off, a.$data);
+});
+
+export const squeeze = ND_SIG("squeeze", ["a", "axis"], function (a, axis) {
+  a = A(a);
+  const nd = a.$shape.length;
+  let drop;
+  if (axis === undefined || axis === null) drop = a.$shape.map((d, i) => (d === 1 ? i : -1)).filter((i) => i >= 0);
+  else {
+    drop = (Array.isArray(axis) || axis instanceof Tuple ? Array.from(axis) : [axis]).map((x) => normAxis(x, nd));
+    for (const x of drop) if (a.$shape[x] !== 1) throw ValueError("cannot select an axis to squeeze out which has size not equal to one");
+  }
+  const shape = [], strides = [];
+  for (let i = 0; i < nd; i++) {
+    if (!drop.includes(i)) {
+      shape.push(a.$shape[i]);
+      strides.push(a.$strides[i]);
+    }
+  }
+  return mk(a.$dt, shape, strides, a.$off, a.$data);
+}, 1);
+
+export const atleast_1d = ND_SIG("atleast_1d", ["a"], function (a) {
+  a = A(a);
+  return a.$shape.length === 0 ? reshapeArr(a, [1]) : a;
+});
+export const atleast_2d = ND_SIG("atleast_2d", ["a"], function (a) {
+  a = A(a);
+  if (a.$shape.length === 0) return reshapeArr(a, [1, 1]);
+  if (a.$shape.length === 1) return reshapeArr(a, [1, a.$shape[0]]);
+  return a;
+});
+
+function seqArg(xs, name) {
+  if (isArr(xs)) return rows(xs);
+  if (!(Array.isArray(xs) || xs instanceof Tuple)) xs = arr(xs);
+  if (xs.length === 0) throw ValueError("need at least one array to concatenate");
+  return Array.from(xs, A);
+}
+
+function concatenateList(arrs, ax) {
+  const nd = arrs[0].$shape.length;
+  if (nd === 0) throw ValueError("zero-dimensional arrays cannot be concatenated");
+  ax = normAxis(ax, nd);
+  let dt = 0;
+  for (let i = 0; i < arrs.length; i++) {
+    const a = arrs[i];
+    if (a.$shape.length !== nd) {
+      throw ValueError(`all the input arrays must have same number of dimensions, but the array at index 0 has ${nd} dimension(s) and the array at index ${i} has ${a.$shape.length} dimension(s)`);
+    }
+    for (let d = 0; d < nd; d++) {
+      if (d !== ax && a.$shape[d] !== arrs[0].$shape[d]) {
+        throw ValueError(`all the input array dimensions except for the concatenation axis must match exactly, but along dimension ${d}, the array at index 0 has size ${arrs[0].$shape[d]} and the array at index ${i} has size ${a.$shape[d]}`);
+      }
+    }
+    dt = Math.max(dt, a.$dt);
+  }
+  const shape = arrs[0].$shape.slice();
+  shape[ax] = arrs.reduce((s, a) => s + a.$shape[ax], 0);
+  const out = filled(shape, dt, 0);
+  let pos = 0;
+  for (const a of arrs) {
+    const n = a.$shape[ax];
+    const strides = out.$strides.slice();
+    const view = mk(dt, a.$shape.slice(), strides, pos * out.$strides[ax], out.$data);
+    assign(view, a);
+    pos += n;
+  }
+  return out;
+}
+
+function stackList(arrs, ax) {
+  const s0 = arrs[0].$shape;
+  for (const a of arrs) if (a.$shape.length !== s0.length || a.$shape.some((d, i) => d !== s0[i])) throw ValueError("all input arrays must have the same shape");
+  const nd = s0.length + 1;
+  ax = normAxis(ax, nd);
+  return concatenateList(arrs.map((a) => expand_dims(a, ax)), ax);
+}
+
+export const concatenate = ND_SIG("concatenate", ["arrays", "axis", "out", "dtype"], function (xs, axis) {
+  let arrs = seqArg(xs);
+  if (axis === null) return concatenateList(arrs.map((a) => ravel(a)), 0);
+  return concatenateList(arrs, axis === undefined ? 0 : intArg(axis));
+}, 3);
+export const stack = ND_SIG("stack", ["arrays", "axis", "out"], function (xs, axis) {
+  return stackList(seqArg(xs), axis === undefined ? 0 : intArg(axis));
+}, 2);
+export const vstack = ND_SIG("vstack", ["tup"], function (xs) {
+  return concatenateList(seqArg(xs).map((a) => atleast_2d(a)), 0);
+});
+export const row_stack = vstack;
+export const hstack = ND_SIG("hstack", ["tup"], function (xs) {
+  const arrs = seqArg(xs).map((a) => atleast_1d(a));
+  return concatenateList(arrs, arrs[0].$shape.length === 1 ? 0 : 1);
+});
+export const column_stack = ND_SIG("column_stack", ["tup"], function (xs) {
+  const arrs = seqArg(xs).map((a) => (a.$shape.length < 2 ? reshapeArr(atleast_1d(a), [atleast_1d(a).$size, 1]) : a));
+  return concatenateList(arrs, 1);
+});
+export const dstack = ND_SIG("dstack", ["tup"], function (xs) {
+  const arrs = seqArg(xs).map((a) => {
+    a = atleast_2d(a);
+    return a.$shape.length === 2 ? reshapeArr(a, [...a.$shape, 1]) : a;
+  });
+  return concatenateList(arrs, 2);
+});
+
+function splitImpl(name, a, ind, axis, equal) {
+  a = A(a);
+  const ax = normAxis(axis === undefined ? 0 : axis, a.$shape.length);
+  const n = a.$shape[ax];
+  let bounds;
+  if (Array.isArray(ind) || ind instanceof Tuple || isArr(ind)) {
+    const idx = Array.from(isArr(ind) ? flat(ind) : ind, (x) => intArg(x));
+    bounds = [0, ...idx, n];
+  } else {
+    const k = intArg(ind);
+    if (k <= 0) throw ValueError("number sections must be larger than 0.");
+    if (equal && n % k !== 0) throw ValueError("array split does not result in an equal division");
+    const each = Math.floor(n / k), extra = n % k;
+    bounds = [0];
+    for (let i = 0; i < k; i++) bounds.push(bounds[i] + each + (i < extra ? 1 : 0));
+  }
+  const out = [];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const norm = (v) => Math.min(Math.max(v < 0 ? v + n : v, 0), n);
+    const lo = norm(bounds[i]), hi = Math.max(norm(bounds[i + 1]), lo);
+    const shape = a.$shape.slice();
+    shape[ax] = hi - lo;
+    out.push(mk(a.$dt, shape, a.$strides.slice(), a.$off + (hi > lo ? lo * a.$strides[ax] : 0), a.$data));
+  }
+  return out;
+}
+export const split = ND_SIG("split", ["ary", "indices_or_sections", "axis"], function (a, ind, axis) {
+  return splitImpl("split", a, ind, axis, true);
+}, 1);
+export const array_split = ND_SIG("array_split", ["ary", "indices_or_sections", "axis"], function (a, ind, axis) {
+  return splitImpl("array_split", a, ind, axis, false);
+}, 1);
+
+// ============================================================================ ufuncs
+
+function ufunc1(name, impl = name) {
+  return ND_SIG(name, ["x", "out", "where", "dtype"], function (x) {
+    return unary(impl, x);
+  }, 3);
+}
+function ufunc2(name, impl = name) {
+  return ND_SIG(name, ["x1", "x2", "out", "where", "dtype"], function (x, y) {
+    return binary(impl, x, y);
+  }, 3);
+}
+
+export const sqrt = ufunc1("sqrt"), exp = ufunc1("exp"), log = ufunc1("log"), log2 = ufunc1("log2"), log10 = ufunc1("log10");
+export const expm1 = ufunc1("expm1"), log1p = ufunc1("log1p"), exp2 = ufunc1("exp2"), cbrt = ufunc1("cbrt");
+export const sin = ufunc1("sin"), cos = ufunc1("cos"), tan = ufunc1("tan");
+export const arcsin = ufunc1("arcsin"), arccos = ufunc1("arccos"), arctan = ufunc1("arctan");
+export const sinh = ufunc1("sinh"), cosh = ufunc1("cosh"), tanh = ufunc1("tanh");
+export const arcsinh = ufunc1("arcsinh"), arccosh = ufunc1("arccosh"), arctanh = ufunc1("arctanh");
+export const floor = ufunc1("floor"), ceil = ufunc1("ceil"), trunc = ufunc1("trunc"), fix = ufunc1("fix"), rint = ufunc1("rint");
+export const absolute = ufunc1("absolute"), fabs = ufunc1("fabs"), sign = ufunc1("sign"), negative = ufunc1("negative"), positive = ufunc1("positive");
+export const abs = absolute;
+export const square = ufunc1("square"), reciprocal = ufunc1("reciprocal");
+export const isnan = ufunc1("isnan"), isinf = ufunc1("isinf"), isfinite = ufunc1("isfinite"), signbit = ufunc1("signbit");
+export const logical_not = ufunc1("logical_not"), invert = ufunc1("invert");
+export const bitwise_not = invert;
+export const deg2rad = ufunc1("deg2rad"), rad2deg = ufunc1("rad2deg"), degrees = ufunc1("degrees"), radians = ufunc1("radians");
+export const add = ufunc2("add"), subtract = ufunc2("subtract"), multiply = ufunc2("multiply");
+export const divide = ufunc2("divide", "true_divide"), true_divide = divide, floor_divide = ufunc2("floor_divide");
+export const power = ufunc2("power"), mod = ufunc2("mod", "remainder"), remainder = mod;
+export const maximum = ufunc2("maximum"), minimum = ufunc2("minimum"), fmax = ufunc2("fmax"), fmin = ufunc2("fmin");
+export const arctan2 = ufunc2("arctan2"), hypot = ufunc2("hypot");
+export const equal = ufunc2("equal"), not_equal = ufunc2("not_equal"), less = ufunc2("less"), less_equal = ufunc2("less_equal");
+export const greater = ufunc2("greater"), greater_equal = ufunc2("greater_equal");
+export const logical_and = ufunc2("logical_and"), logical_or = ufunc2("logical_or"), logical_xor = ufunc2("logical_xor");
+export const bitwise_and = ufunc2("bitwise_and"), bitwise_or = ufunc2("bitwise_or"), bitwise_xor = ufunc2("bitwise_xor");
+
+export const float_power = ND_SIG("float_power", ["x1", "x2"], function (x, y) {
+  return binary("power", toArr(x, FLOAT), y);
+});
+
+export const round = ND_SIG("round", ["a", "decimals", "out"], function (a, d) {
+  return ufuncRound(isArr(a) || skind(a) >= 0 ? a : A(a), d === undefined ? 0 : intArg(d));
+}, 2);
+export const around = round;
+
+export const clip = ND_SIG("clip", ["a", "a_min", "a_max", "out"], function (a, lo, hi) {
+  if ((lo === undefined || lo === null) && (hi === undefined || hi === null)) throw ValueError("One of max or min must be given");
+  return clipImpl(isArr(a) || skind(a) >= 0 ? a : A(a), lo, hi);
+}, 1);
+function clipImpl(a, lo, hi) {
+  let r = a;
+  if (lo !== undefined && lo !== null) r = binary("maximum", r, lo);
+  if (hi !== undefined && hi !== null) r = binary("minimum", r, hi);
+  return r;
+}
+
+export const where = ND_SIG("where", ["condition", "x", "y"], function (c, x, y) {
+  if (x === undefined && y === undefined) return nonzeroImpl(c);
+  if (x === undefined || y === undefined) throw ValueError("either both or neither of x and y should be given");
+  const C_ = A(c), X = A(x), Y = A(y);
+  const shape = broadcastShapes(broadcastShapes(C_.$shape, X.$shape), Y.$shape);
+  const dt = Math.max(X.$dt, Y.$dt);
+  const cf = flat(copyArr(broadcastTo(C_, shape), BOOL)), xf = flat(copyArr(broadcastTo(X, shape), dt)), yf = flat(copyArr(broadcastTo(Y, shape), dt));
+  const out = newData(dt, cf.length);
+  for (let i = 0; i < out.length; i++) out[i] = cf[i] ? xf[i] : yf[i];
+  return shape.length === 0 ? scal(dt, out[0]) : fromFlat(dt, shape, out);
+}, 2);
+
+export const nonzero = ND_SIG("nonzero", ["a"], function (a) {
+  return nonzeroImpl(a);
+});
+function nonzeroImpl(a) {
+  a = A(a);
+  if (a.$shape.length === 0) throw ValueError("Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead. If the context of this error is of the form `arr[nonzero(cond)]`, just use `arr[cond]`.");
+  return tuple_of(nonzeroArrays(a));
+}
+
+export const flatnonzero = ND_SIG("flatnonzero", ["a"], function (a) {
+  return nonzeroArrays(ravel(A(a)))[0];
+});
+
+export const argwhere = ND_SIG("argwhere", ["a"], function (a) {
+  a = A(a);
+  const nz = nonzeroArrays(a.$shape.length === 0 ? reshapeArr(a, [1]) : a);
+  const n = nz[0].$size, k = a.$shape.length;
+  const out = new Float64Array(n * k);
+  for (let i = 0; i < n; i++) for (let j = 0; j < k; j++) out[i * k + j] = nz[j].$data[i];
+  return fromFlat(INT, [n, k], out);
+});
+
+export const count_nonzero = ND_SIG("count_nonzero", ["a", "axis", "keepdims"], function (a, axis, keepdims) {
+  const r = reduceK("count_nonzero", a, axis, keepdims);
+  return isArr(r) ? r : pyval(INT, sval(r));
+}, 2);
+
+// ============================================================================ reductions
+
+function red(name) {
+  return ND_SIG(name, ["a", "axis", "dtype", "out", "keepdims"], function (a, axis, dt, out, keepdims) {
+    return reduceWithDtype(name, a, axis, dt, keepdims);
+  }, 4);
+}
+export const sum = red("sum"), prod = red("prod"), mean = red("mean");
+export const any = red("any"), all = red("all");
+export const min = ND_SIG("min", ["a", "axis", "out", "keepdims"], function (a, axis, out, keepdims) {
+  return reduceK("min", a, axis, keepdims);
+}, 3);
+export const max = ND_SIG("max", ["a", "axis", "out", "keepdims"], function (a, axis, out, keepdims) {
+  return reduceK("max", a, axis, keepdims);
+}, 3);
+export const amin = min, amax = max;
+export const ptp = ND_SIG("ptp", ["a", "axis", "out", "keepdims"], function (a, axis, out, keepdims) {
+  return reduceK("ptp", a, axis, keepdims);
+}, 3);
+export const std = ND_SIG("std", ["a", "axis", "dtype", "out", "ddof", "keepdims"], function (a, axis, dt, out, ddof, keepdims) {
+  return reduceK("std", a, axis, keepdims, ddofArg(ddof));
+}, 5);
+export const var_ = ND_SIG("var", ["a", "axis", "dtype", "out", "ddof", "keepdims"], function (a, axis, dt, out, ddof, keepdims) {
+  return reduceK("var", a, axis, keepdims, ddofArg(ddof));
+}, 5);
+export { var_ as var };
+export const argmin = ND_SIG("argmin", ["a", "axis", "out", "keepdims"], function (a, axis, out, keepdims) {
+  return reduceK("argmin", a, axis, keepdims);
+}, 3);
+export const argmax = ND_SIG("argmax", ["a", "axis", "out", "keepdims"], function (a, axis, out, keepdims) {
+  return reduceK("argmax", a, axis, keepdims);
+}, 3);
+export const cumsum = ND_SIG("cumsum", ["a", "axis", "dtype", "out"], function (a, axis) {
+  return reduceK("cumsum", a, axis, false);
+}, 3);
+export const cumprod = ND_SIG("cumprod", ["a", "axis", "dtype", "out"], function (a, axis) {
+  return reduceK("cumprod", a, axis, false);
+}, 3);
+export const nansum = ND_SIG("nansum", ["a", "axis", "dtype", "out", "keepdims"], function (a, axis, dt, out, keepdims) {
+  return reduceK("nansum", a, axis, keepdims);
+}, 4);
+export const nanmean = ND_SIG("nanmean", ["a", "axis", "dtype", "out", "keepdims"], function (a, axis, dt, out, keepdims) {
+  return reduceK("nanmean", a, axis, keepdims);
+}, 4);
+function nanred(name, base) {
+  return ND_SIG(name, ["a", "axis", "out", "keepdims"], function (a, axis, out, keepdims) {
+    a = A(a);
+    const fillv = base === "max" ? -Infinity : Infinity;
+    const c = copyArr(a, a.$dt);
+    const d = c.$data;
+    for (let i = 0; i < d.length; i++) if (d[i] !== d[i]) d[i] = fillv;
+    return reduceK(base, c, axis, keepdims);
+  }, 3);
+}
+export const nanmax = nanred("nanmax", "max"), nanmin = nanred("nanmin", "min");
+export const median = ND_SIG("median", ["a", "axis", "out", "overwrite_input", "keepdims"], function (a, axis, out, ow, keepdims) {
+  a = A(a);
+  if (Array.isArray(axis) || axis instanceof Tuple) throw unsupported("median with a tuple axis");
+  return reduceK("median", a, axis, keepdims);
+}, 4);
+function pct(name, scale) {
+  return ND_SIG(name, ["a", "q", "axis", "out", "overwrite_input", "method", "keepdims"], function (a, q, axis, out, ow, meth, keepdims) {
+    a = A(a);
+    if (meth !== undefined && meth !== "linear") throw unsupported(`${name} with method=${repr(meth)}`);
+    const [has, axes] = axesArg(axis);
+    if (axes.length > 1) throw unsupported(`${name} with a tuple axis`);
+    const kd = keepdims === true;
+    const one = (qq) => {
+      const v = toNum(qq) * scale;
+      if (!(v >= 0 && v <= 100)) throw ValueError(scale === 100 ? "Quantiles must be in the range [0, 1]" : "Percentiles must be in the range [0, 100]");
+      return unpack(kcall(K.percentile, ...kargs(a), v, has, has ? axes[0] : 0, kd))[0];
+    };
+    if (skind(q) >= 0) return unscalar(one(q));
+    const qs = Array.from(flat(A(q)));
+    return stackList(qs.map((x) => one(x)), 0);
+  }, 5);
+}
+export const percentile = pct("percentile", 1), quantile = pct("quantile", 100);
+export const average = ND_SIG("average", ["a", "axis", "weights", "returned", "keepdims"], function (a, axis, w) {
+  if (w === undefined || w === null) return reduceK("mean", a, axis, false);
+  const aw = binary("multiply", A(a), A(w));
+  const num = reduceK("sum", aw, axis, false), den = reduceK("sum", A(w), axis, false);
+  return binary("true_divide", num, den);
+}, 4);
+
+// ============================================================================ sorting and searching
+
+/** Applies f(values Float64Array|Uint8Array) -> same-length array along `axis`. */
+function alongAxis(a, axis, outDt, f) {
+  a = A(a);
+  if (axis === null) {
+    a = ravel(a);
+    axis = 0;
+  }
+  if (a.$shape.length === 0) return f(flat(a));
+  const nd = a.$shape.length, ax = normAxis(axis, nd);
+  const perm = [...Array(nd).keys()].filter((x) => x !== ax).concat([ax]);
+  const moved = copyArr(transposeArr(a, perm));
+  const n = a.$shape[ax], rowsN = moved.$size / (n || 1);
+  const out = newData(outDt, moved.$size);
+  for (let r = 0; r < rowsN; r++) {
+    const res = f(moved.$data.subarray(r * n, (r + 1) * n));
+    out.set(res, r * n);
+  }
+  const res = fromFlat(outDt, moved.$shape, out);
+  const inv = new Array(nd);
+  perm.forEach((p, i) => (inv[p] = i));
+  return copyArr(transposeArr(res, inv));
+}
+
+const numCmp = (x, y) => (x < y ? -1 : x > y ? 1 : x === y ? 0 : x !== x ? (y !== y ? 0 : 1) : -1);
+
+export const sort = ND_SIG("sort", ["a", "axis", "kind", "order"], function (a, axis) {
+  a = A(a);
+  return alongAxis(a, axis === undefined ? -1 : axis, a.$dt, (v) => Float64Array.from(v).sort(numCmp));
+}, 3);
+export const argsort = ND_SIG("argsort", ["a", "axis", "kind", "order"], function (a, axis) {
+  return alongAxis(a, axis === undefined ? -1 : axis, INT, (v) => {
+    const idx = Array.from(v, (_, i) => i);
+    idx.sort((i, j) => numCmp(v[i], v[j]) || i - j);
+    return Float64Array.from(idx);
+  });
+}, 3);
+
+export const unique = ND_SIG("unique", ["ar", "return_index", "return_inverse", "return_counts", "axis", "equal_nan"], function (x, ri, rv, rc, axis) {
+  const a = ravel(A(x));
+  if (axis !== undefined && axis !== null) throw unsupported("unique with axis");
+  const v = flat(a);
+  const idx = Array.from(v, (_, i) => i).sort((i, j) => numCmp(v[i], v[j]) || i - j);
+  const vals = [], first = [], counts = [], inverse = new Float64Array(v.length);
+  for (const i of idx) {
+    const last = vals.length - 1;
+    if (last >= 0 && (vals[last] === v[i] || (vals[last] !== vals[last] && v[i] !== v[i]))) counts[last]++;
+    else {
+      vals.push(v[i]);
+      first.push(i);
+      counts.push(1);
+    }
+    inverse[i] = vals.length - 1;
+  }
+  const u = fromFlat(a.$dt, [vals.length], a.$dt === BOOL ? Uint8Array.from(vals) : Float64Array.from(vals));
+  if (!truthyArg(ri) && !truthyArg(rv) && !truthyArg(rc)) return u;
+  const out = [u];
+  if (truthyArg(ri)) out.push(fromFlat(INT, [first.length], Float64Array.from(first)));
+  if (truthyArg(rv)) out.push(fromFlat(INT, [inverse.length], inverse));
+  if (truthyArg(rc)) out.push(fromFlat(INT, [counts.length], Float64Array.from(counts)));
+  return tuple_of(out);
+}, 5);
+
+function truthyArg(x) {
+  return x !== undefined && x !== null && x !== false && sval(x) !== 0;
+}
+
+export const searchsorted = ND_SIG("searchsorted", ["a", "v", "side", "sorter"], function (a, v, side) {
+  const s = flat(A(a));
+  const right = side === "right";
+  const find = (x) => {
+    let lo = 0, hi = s.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (right ? !(x < s[mid]) : s[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  if (skind(v) >= 0) return scal(INT, find(sval(v)));
+  const V = A(v), src = flat(V), out = new Float64Array(src.length);
+  for (let i = 0; i < src.length; i++) out[i] = find(src[i]);
+  return fromFlat(INT, V.$shape.slice(), out);
+}, 2);
+
+// ============================================================================ products
+
+export const dot = ND_SIG("dot", ["a", "b", "out"], function (a, b) {
+  return dotArr(a, b);
+}, 1);
+export const matmul = ND_SIG("matmul", ["x1", "x2", "out"], function (a, b) {
+  return matmulArr(a, b);
+}, 1);
+export const vdot = ND_SIG("vdot", ["a", "b"], function (a, b) {
+  return dotArr(ravel(A(a)), ravel(A(b)));
+});
+export const outer = ND_SIG("outer", ["a", "b", "out"], function (a, b) {
+  const x = ravel(A(a)), y = ravel(A(b));
+  return binary("multiply", reshapeArr(x, [x.$size, 1]), reshapeArr(y, [1, y.$size]));
+}, 1);
+export const inner = ND_SIG("inner", ["a", "b"], function (a, b) {
+  const x = A(a), y = A(b);
+  if (x.$shape.length <= 1 && y.$shape.length <= 1) return dotArr(x, y);
+  return dotArr(x, transposeArr(y));
+});
+export const trace = ND_SIG("trace", ["a", "offset", "axis1", "axis2", "dtype", "out"], function trace_(a, k) {
+  return reduceK("sum", diagonal(A(a), k ?? 0), null, false);
+}, 5);
+export const cross = ND_SIG("cross", ["a", "b"], function (a, b) {
+  const x = flat(A(a)), y = flat(A(b));
+  if (x.length !== 3 || y.length !== 3) throw unsupported("cross of non-3-vectors");
+  const dt = Math.max(A(a).$dt, A(b).$dt);
+  return fromFlat(dt, [3], Float64Array.of(x[1] * y[2] - x[2] * y[1], x[2] * y[0] - x[0] * y[2], x[0] * y[1] - x[1] * y[0]));
+});
+
+// ============================================================================ signal and numerics
+
+function correlateImpl(a, v, mode, name) {
+  let x = flat(copyArr(ravel(A(a)), FLOAT)), y = flat(copyArr(ravel(A(v)), FLOAT));
+  const dt = Math.max(A(a).$dt, A(v).$dt, INT);
+  const n = x.length, m = y.length;
+  if (n === 0) throw ValueError("a cannot be empty");
+  if (m === 0) throw ValueError("v cannot be empty");
+  mode = mode ?? (name === "convolve" ? "full" : "valid");
+  if (name === "convolve") y = Float64Array.from(y).reverse();
+  // Full correlation: out[k] = sum_j x[j] * y[j - k + (m - 1)], k in [0, n + m - 1).
+  const full = new Float64Array(n + m - 1);
+  for (let k = 0; k < n + m - 1; k++) {
+    let s = 0;
+    const lag = k - (m - 1);
+    const jlo = Math.max(0, lag), jhi = Math.min(n, lag + m);
+    for (let j = jlo; j < jhi; j++) s += x[j] * y[j - lag];
+    full[k] = s;
+  }
+  let lo = 0, len_ = n + m - 1;
+  if (mode === "same") {
+    len_ = Math.max(n, m);
+    lo = Math.floor((n + m - 1 - len_) / 2);
+  } else if (mode === "valid") {
+    len_ = Math.max(n, m) - Math.min(n, m) + 1;
+    lo = Math.min(n, m) - 1;
+  } else if (mode !== "full") throw ValueError(`mode must be one of 'valid', 'same', or 'full' (got ${repr(mode)})`);
+  const out = full.slice(lo, lo + len_);
+  return fromFlat(dt === BOOL ? INT : dt, [out.length], out);
+}
+export const convolve = ND_SIG("convolve", ["a", "v", "mode"], function (a, v, mode) {
+  // numpy.convolve swaps the inputs so the longer one comes first.
+  if (A(v).$size > A(a).$size) [a, v] = [v, a];
+  return correlateImpl(a, v, mode, "convolve");
+}, 1);
+export const correlate = ND_SIG("correlate", ["a", "v", "mode"], function (a, v, mode) {
+  return correlateImpl(a, v, mode, "correlate");
+}, 1);
+
+export const roll = ND_SIG("roll", ["a", "shift", "axis"], function (a, shift, axis) {
+  a = A(a);
+  if (axis === undefined || axis === null) {
+    const r = rollAxis(ravel(a), intArg(shift), 0);
+    return reshapeArr(r, a.$shape);
+  }
+  const axes = Array.isArray(axis) || axis instanceof Tuple ? Array.from(axis) : [axis];
+  const shifts = Array.isArray(shift) || shift instanceof Tuple ? Array.from(shift) : axes.map(() => shift);
+  let r = a;
+  axes.forEach((ax, i) => (r = rollAxis(r, intArg(shifts[i]), normAxis(ax, a.$shape.length))));
+  return r === a ? copyArr(a) : r;
+}, 1);
+
+function rollAxis(a, s, ax) {
+  const n = a.$shape[ax];
+  if (n === 0) return copyArr(a);
+  s = ((s % n) + n) % n;
+  if (s === 0) return copyArr(a);
+  const parts = splitImpl("roll", a, [n - s], ax, false);
+  return concatenateList([parts[1], parts[0]], ax);
+}
+
+export const diff = ND_SIG("diff", ["a", "n", "axis", "prepend", "append"], function (a, n, axis) {
+  a = A(a);
+  n = n === undefined ? 1 : intArg(n);
+  const ax = normAxis(axis === undefined ? -1 : axis, a.$shape.length);
+  let r = a;
+  for (let t = 0; t < n; t++) {
+    const m = r.$shape[ax];
+    const hi = splitImpl("diff", r, [1], ax, false)[1], lo = splitImpl("diff", r, [Math.max(m - 1, 0)], ax, false)[0];
+    r = r.$dt === BOOL ? binary("not_equal", hi, lo) : binary("subtract", hi, lo);
+  }
+  return r;
+}, 4);
+
+export const histogram = ND_SIG("histogram", ["a", "bins", "range", "density", "weights"], function (a, bins, range, density, weights) {
+  const v = flat(copyArr(ravel(A(a)), FLOAT));
+  let edges;
+  if (bins !== undefined && bins !== null && skind(bins) < 0) {
+    edges = copyArr(ravel(A(bins)), FLOAT);
+  } else {
+    const nb = bins === undefined || bins === null ? 10 : intArg(bins);
+    let lo, hi;
+    if (range !== undefined && range !== null) {
+      const r = Array.from(range);
+      lo = toNum(r[0]);
+      hi = toNum(r[1]);
+    } else if (v.length === 0) {
+      lo = 0;
+      hi = 1;
+    } else {
+      lo = Infinity;
+      hi = -Infinity;
+      for (const x of v) {
+        if (x < lo) lo = x;
+        if (x > hi) hi = x;
+      }
+    }
+    if (lo === hi) {
+      lo -= 0.5;
+      hi += 0.5;
+    }
+    edges = unpack(kcall(K.linspace, lo, hi, nb + 1, true))[0];
+  }
+  const e = flat(edges), nb = e.length - 1;
+  const counts = new Float64Array(nb);
+  const w = weights === undefined || weights === null ? null : flat(copyArr(ravel(A(weights)), FLOAT));
+  const first = e[0], last = e[nb];
+  const uniform = bins === undefined || bins === null || skind(bins) >= 0;
+  const norm = nb / (last - first);
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    if (!(x >= first && x <= last)) continue;
+    let idx;
+    if (uniform) {
+      idx = Math.floor((x - first) * norm);
+      if (idx === nb) idx--;
+      if (x < e[idx]) idx--;
+      else if (x >= e[idx + 1] && idx !== nb - 1) idx++;
+    } else {
+      let lo = 0, hi = e.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (!(x < e[mid])) lo = mid + 1;
+        else hi = mid;
+      }
+      idx = Math.min(lo - 1, nb - 1);
+    }
+    counts[idx] += w === null ? 1 : w[i];
+  }
+  let h = fromFlat(w === null ? INT : FLOAT, [nb], counts);
+  if (density === true) {
+    const total = counts.reduce((s, x) => s + x, 0);
+    const d = new Float64Array(nb);
+    for (let i = 0; i < nb; i++) d[i] = counts[i] / total / (e[i + 1] - e[i]);
+    h = fromFlat(FLOAT, [nb], d);
+  }
+  return mktuple(h, edges);
+}, 4);
+
+export const polyval = ND_SIG("polyval", ["p", "x"], function (p, x) {
+  const coeffs = rows(A(p));
+  let y = skind(x) >= 0 ? scal(FLOAT, 0) : binary("multiply", A(x), 0);
+  if (skind(x) >= 0 && A(p).$dt !== FLOAT) y = scal(A(p).$dt === BOOL ? INT : A(p).$dt, 0);
+  for (const c of coeffs) y = binary("add", binary("multiply", y, x), c);
+  return y;
+});
+
+export const polyfit = ND_SIG("polyfit", ["x", "y", "deg", "rcond", "full", "w", "cov"], function (x, y, deg) {
+  const X = flat(copyArr(ravel(A(x)), FLOAT)), Y = A(y);
+  const d = intArg(deg), m = X.length, n = d + 1;
+  if (d < 0) throw ValueError("expected deg >= 0");
+  const van = new Float64Array(m * n);
+  for (let i = 0; i < m; i++) {
+    let v = 1;
+    for (let j = n - 1; j >= 0; j--) {
+      van[i * n + j] = v;
+      v *= X[i];
+    }
+  }
+  const scale = new Float64Array(n);
+  for (let j = 0; j < n; j++) {
+    let s = 0;
+    for (let i = 0; i < m; i++) s += van[i * n + j] * van[i * n + j];
+    scale[j] = Math.sqrt(s);
+  }
+  for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) van[i * n + j] /= scale[j];
+  const lhs = fromFlat(FLOAT, [m, n], van);
+  const c = linalg.lstsq(lhs, copyArr(Y, FLOAT)).at(0);
+  const cf = flat(c), out = new Float64Array(cf.length);
+  const k = cf.length / n;
+  for (let j = 0; j < n; j++) for (let t = 0; t < k; t++) out[j * k + t] = cf[j * k + t] / scale[j];
+  return fromFlat(FLOAT, c.$shape.slice(), out);
+}, 4);
+
+export const interp = ND_SIG("interp", ["x", "xp", "fp", "left", "right", "period"], function (x, xp, fp, left, right) {
+  const xs = flat(copyArr(ravel(A(xp)), FLOAT)), fs = flat(copyArr(ravel(A(fp)), FLOAT));
+  if (xs.length === 0) throw ValueError("array of sample points is empty");
+  if (xs.length !== fs.length) throw ValueError("fp and xp are not of the same length.");
+  const L = left === undefined || left === null ? fs[0] : toNum(left);
+  const R = right === undefined || right === null ? fs[fs.length - 1] : toNum(right);
+  const n = xs.length;
+  const one = (v) => {
+    if (v !== v) return v;
+    if (v < xs[0]) return L;
+    if (v > xs[n - 1]) return R;
+    if (v === xs[n - 1]) return fs[n - 1];
+    let lo = 0, hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (!(v < xs[mid])) lo = mid + 1;
+      else hi = mid;
+    }
+    const j = lo - 1;
+    if (j >= n - 1) return fs[n - 1];
+    if (v === xs[j]) return fs[j];
+    const slope = (fs[j + 1] - fs[j]) / (xs[j + 1] - xs[j]);
+    let r = slope * (v - xs[j]) + fs[j];
+    if (r !== r) {
+      r = slope * (v - xs[j + 1]) + fs[j + 1];
+      if (r !== r && fs[j] === fs[j + 1]) r = fs[j];
+    }
+    return r;
+  };
+  if (skind(x) >= 0) return scal(FLOAT, one(sval(x)));
+  const X = A(x), src = flat(X), out = new Float64Array(src.length);
+  for (let i = 0; i < src.length; i++) out[i] = one(src[i]);
+  return fromFlat(FLOAT, X.$shape.slice(), out);
+}, 3);
+
+function iscloseArr(a, b, rtol, atol, equalNan) {
+  const x = A(a), y = A(b);
+  const shape = broadcastShapes(x.$shape, y.$shape);
+  const xf = flat(copyArr(broadcastTo(x, shape), FLOAT)), yf = flat(copyArr(broadcastTo(y, shape), FLOAT));
+  const out = new Uint8Array(xf.length);
+  for (let i = 0; i < out.length; i++) {
+    const p = xf[i], q = yf[i];
+    if (p === q) out[i] = 1;
+    else if (p !== p || q !== q) out[i] = equalNan && p !== p && q !== q ? 1 : 0;
+    else if (!Number.isFinite(p) || !Number.isFinite(q)) out[i] = 0;
+    else out[i] = Math.abs(p - q) <= atol + rtol * Math.abs(q) ? 1 : 0;
+  }
+  return [shape, out];
+}
+export const isclose = ND_SIG("isclose", ["a", "b", "rtol", "atol", "equal_nan"], function (a, b, rtol, atol, en) {
+  const [shape, out] = iscloseArr(a, b, rtol === undefined ? 1e-5 : toNum(rtol), atol === undefined ? 1e-8 : toNum(atol), truthyArg(en));
+  return shape.length === 0 ? (out[0] ? TRUE_ : FALSE_) : fromFlat(BOOL, shape, out);
+}, 3);
+export const allclose = ND_SIG("allclose", ["a", "b", "rtol", "atol", "equal_nan"], function (a, b, rtol, atol, en) {
+  const [, out] = iscloseArr(a, b, rtol === undefined ? 1e-5 : toNum(rtol), atol === undefined ? 1e-8 : toNum(atol), truthyArg(en));
+  return out.every((v) => v === 1);
+}, 3);
+export const array_equal = ND_SIG("array_equal", ["a1", "a2", "equal_nan"], function (a, b, en) {
+  const x = A(a), y = A(b);
+  if (x.$shape.length !== y.$shape.length || x.$shape.some((d, i) => d !== y.$shape[i])) return false;
+  const p = flat(x), q = flat(y);
+  for (let i = 0; i < p.length; i++) if (!(p[i] === q[i] || (truthyArg(en) && p[i] !== p[i] && q[i] !== q[i]))) return false;
+  return true;
+}, 1);
+export const array_equiv = ND_SIG("array_equiv", ["a1", "a2"], function (a, b) {
+  try {
+    return sval(reduceK("all", binary("equal", a, b))) !== 0;
+  } catch {
+    return false;
+  }
+});
+
+export const shape = ND_SIG("shape", ["a"], function (a) {
+  return pyShape(A(a).$shape);
+});
+export const ndim = ND_SIG("ndim", ["a"], function (a) {
+  return A(a).$shape.length;
+});
+export const size = ND_SIG("size", ["a", "axis"], function (a) {
+  return A(a).$size;
+}, 1);
+
+export const isscalar = ND_SIG("isscalar", ["element"], function (x) {
+  return skind(x) >= 0 || typeof x === "string";
+});
+
+export const cumulative_sum = cumsum;
+
+// ============================================================================ printing
+
+export const set_printoptions = ND_SIG("set_printoptions", ["precision", "threshold", "edgeitems", "linewidth", "suppress", "nanstr", "infstr", "formatter", "sign", "floatmode", "legacy"], function (precision, threshold, edgeitems, linewidth, suppress, nanstr, infstr, formatter, sgn, floatmode, legacy) {
+  const n = (x) => (x === undefined || x === null ? -1 : intArg(x));
+  for (const [k, v] of [["nanstr", nanstr], ["infstr", infstr], ["formatter", formatter], ["sign", sgn], ["legacy", legacy]]) {
+    if (v !== undefined && v !== null && !(k === "sign" && v === "-") && !(k === "legacy" && v === false)) throw unsupported(`set_printoptions(${k}=...)`);
+  }
+  K.setPrintOptions(n(precision), suppress === undefined || suppress === null ? -1 : truthyArg(suppress) ? 1 : 0, n(threshold), n(edgeitems), n(linewidth), floatmode ?? "");
+  return null;
+}, 11);
+
+export const get_printoptions = ND_SIG("get_printoptions", [], function () {
+  const o = K.getPrintOptions();
+  return mkdictFrom([["precision", o[0]], ["suppress", o[1] !== 0], ["threshold", o[2]], ["edgeitems", o[3]], ["linewidth", o[4]]]);
+});
+
+import { Dict } from "./builtins.mjs";
+function mkdictFrom(pairs) {
+  const d = new Dict();
+  for (const [k, v] of pairs) d.set(k, v);
+  return d;
+}
+
+export const array2string = ND_SIG("array2string", ["a", "max_line_width", "precision", "suppress_small", "separator", "prefix"], function (a, mlw, precision, suppress, separator, prefix) {
+  a = A(a);
+  if (mlw !== undefined && mlw !== null) throw unsupported("array2string(max_line_width=...)");
+  return kcall(K.array2string, ...kargs(a), precision === undefined || precision === null ? -1 : intArg(precision), suppress === undefined || suppress === null ? -1 : truthyArg(suppress) ? 1 : 0, separator ?? " ", prefix ?? "");
+}, 5);
+export const array_repr = ND_SIG("array_repr", ["arr"], function (a) {
+  return arrRepr(A(a));
+});
+export const array_str = ND_SIG("array_str", ["a"], function (a) {
+  return arrStr(A(a));
+});
+
+// ============================================================================ misc
+
+export const may_share_memory = ND_SIG("may_share_memory", ["a", "b"], function (a, b) {
+  return isArr(a) && isArr(b) && a.$data === b.$data;
+});
+export const shares_memory = may_share_memory;
+
+export const broadcast_to = ND_SIG("broadcast_to", ["array", "shape"], function (a, s) {
+  return broadcastTo(A(a), shapeArg(s));
+});
+export const broadcast_arrays = ND_SIG("broadcast_arrays", [], function (...xs) {
+  const arrs = xs.map(A);
+  let s = [];
+  for (const a of arrs) s = broadcastShapes(s, a.$shape);
+  return tuple_of(arrs.map((a) => broadcastTo(a, s)));
+}, 0, { varargs: true });
+
+export const errstate = ND_SIG("errstate", [], function () {
+  return { __enter__() { return null; }, __exit__() { return false; } };
+}, 0, { varkw: true });
+export const seterr = ND_SIG("seterr", [], function () {
+  return mkdictFrom([["divide", "warn"], ["over", "warn"], ["under", "ignore"], ["invalid", "warn"]]);
+}, 0, { varkw: true });
+
+export { LinAlgError, pyErr };

@@ -1,0 +1,1338 @@
+// The core of pyjs's NumPy: `ndarray`, NumPy scalars, dtypes, broadcasting arithmetic,
+// indexing and the bridge to the WASM kernels. Not a Python module (numpy.mjs is).
+//
+// Memory model: array data lives in JS typed arrays, so the garbage collector frees it. An
+// ndarray is `{$dt, $shape, $strides, $off, $data, $size}`: `$dt` 0 = bool (Uint8Array data),
+// 1 = int64 and 2 = float64 (Float64Array data; ints are exact up to 2**53). Strides and
+// offset count elements. Views (basic slicing, transpose, reshape of contiguous data) share
+// `$data` with their base, as in NumPy. The WASM kernels (`_wasm.mjs`) are stateless: they
+// take copies of C-ordered data and return new data (see runtime/src/boundary.rs), so nothing
+// ever needs freeing. Elementwise arithmetic, comparisons, ufuncs, indexing and simple
+// reductions run here as plain loops; printing, random, linalg, sorting-based statistics and
+// axis reductions run in WASM.
+
+import {
+  mkclass, KwArgs, Tuple, mktuple, tuple_of, PyFloat, mkfloat, repr, str, format, iter, truthy, len,
+  TypeError, ValueError, IndexError, NotImplementedError, AttributeError, OverflowError,
+  NotImplemented, Ellipsis, int, float, bool, object, list, tuple, isinstance, typename, hash,
+} from "../builtins.mjs";
+import { PySlice, slice_indices } from "../rt/containers.mjs";
+import { method, withSig, toNum } from "../_shim.mjs";
+import * as K from "./_wasm.mjs";
+
+export { K };
+
+export const BOOL = 0, INT = 1, FLOAT = 2;
+export const DT_NAMES = ["bool", "int64", "float64"];
+
+// ============================================================================ exceptions
+
+export const AxisError = mkclass("AxisError", [ValueError, IndexError], (C) => {
+  C.__module__ = "numpy.exceptions";
+});
+export const LinAlgError = mkclass("LinAlgError", [ValueError], (C) => {
+  C.__module__ = "numpy.linalg";
+});
+export const UFuncTypeError = mkclass("_UFuncOutputCastingError", [TypeError], (C) => {
+  C.__module__ = "numpy._core._exceptions";
+});
+
+/** A Python exception for an error thrown by a WASM kernel (name = Python class). */
+export function pyErr(e) {
+  if (e?.$exc === true) return e;
+  if (!(e instanceof Error)) return e;
+  const m = e.message;
+  switch (e.name) {
+    case "ValueError": return ValueError(m);
+    case "TypeError": return TypeError(m);
+    case "IndexError": return IndexError(m);
+    case "AxisError": return AxisError(m);
+    case "LinAlgError": return LinAlgError(m);
+    case "NotImplementedError": return NotImplementedError(m);
+  }
+  return e;
+}
+
+/** Calls a kernel, turning its errors into Python exceptions. */
+export function kcall(f, ...args) {
+  try {
+    return f(...args);
+  } catch (e) {
+    throw pyErr(e);
+  }
+}
+
+export function unsupported(what) {
+  return NotImplementedError(`numpy.${what} is not supported by pyjs`);
+}
+
+// ============================================================================ helpers
+
+function rt(f) {
+  f.$rt = true;
+  return f;
+}
+
+export function cstrides(shape) {
+  const n = shape.length, s = new Array(n);
+  let acc = 1;
+  for (let i = n - 1; i >= 0; i--) {
+    s[i] = acc;
+    acc *= shape[i] || 1;
+  }
+  return s;
+}
+
+function prod(shape) {
+  let n = 1;
+  for (let i = 0; i < shape.length; i++) n *= shape[i];
+  return n;
+}
+
+export function shapeStr(shape) {
+  if (shape.length === 1) return `(${shape[0]},)`;
+  return `(${shape.join(", ")})`;
+}
+
+function shapeStrCompact(shape) {
+  if (shape.length === 1) return `(${shape[0]},)`;
+  return `(${shape.join(",")})`;
+}
+
+export function newData(dt, n) {
+  return dt === BOOL ? new Uint8Array(n) : new Float64Array(n);
+}
+
+// ============================================================================ ndarray objects
+
+function ND() {}
+
+/** A new ndarray view object. */
+export function mk(dt, shape, strides, off, data) {
+  const a = new ND();
+  a.$dt = dt;
+  a.$shape = shape;
+  a.$strides = strides;
+  a.$off = off;
+  a.$data = data;
+  a.$size = prod(shape);
+  return a;
+}
+
+/** A C-contiguous array over `data`. */
+export function fromFlat(dt, shape, data) {
+  return mk(dt, shape, cstrides(shape), 0, data);
+}
+
+export function isArr(x) {
+  return x instanceof ND;
+}
+
+export function isC(a) {
+  if (a.$size <= 1) return true;
+  let expect = 1;
+  const sh = a.$shape, st = a.$strides;
+  for (let i = sh.length - 1; i >= 0; i--) {
+    if (sh[i] !== 1) {
+      if (st[i] !== expect) return false;
+      expect *= sh[i];
+    }
+  }
+  return true;
+}
+
+/** The elements in C order: the data itself (a subarray) when contiguous, else a copy. */
+export function flat(a) {
+  if (isC(a)) {
+    if (a.$off === 0 && a.$data.length === a.$size) return a.$data;
+    return a.$data.subarray(a.$off, a.$off + a.$size);
+  }
+  const out = newData(a.$dt, a.$size);
+  gather(a, out);
+  return out;
+}
+
+/** Copies the elements of `a` in C order into `out`. */
+function gather(a, out) {
+  const nd = a.$shape.length, data = a.$data;
+  if (a.$size === 0) return;
+  if (nd === 0) {
+    out[0] = data[a.$off];
+    return;
+  }
+  const sh = a.$shape, st = a.$strides, last = nd - 1, len_ = sh[last], s = st[last];
+  const idx = new Array(nd).fill(0);
+  let base = a.$off, k = 0;
+  for (;;) {
+    for (let i = 0, p = base; i < len_; i++, p += s) out[k++] = data[p];
+    let ax = last;
+    for (;;) {
+      if (ax === 0) return;
+      ax--;
+      idx[ax]++;
+      base += st[ax];
+      if (idx[ax] < sh[ax]) break;
+      base -= st[ax] * sh[ax];
+      idx[ax] = 0;
+    }
+  }
+}
+
+/** Buffer offsets of every element of a view, in C order (for scatter/gather with views). */
+function offsets(a) {
+  const out = new Array(a.$size);
+  const nd = a.$shape.length;
+  if (a.$size === 0) return out;
+  if (nd === 0) {
+    out[0] = a.$off;
+    return out;
+  }
+  const sh = a.$shape, st = a.$strides, last = nd - 1, len_ = sh[last], s = st[last];
+  const idx = new Array(nd).fill(0);
+  let base = a.$off, k = 0;
+  for (;;) {
+    for (let i = 0, p = base; i < len_; i++, p += s) out[k++] = p;
+    let ax = last;
+    for (;;) {
+      if (ax === 0) return out;
+      ax--;
+      idx[ax]++;
+      base += st[ax];
+      if (idx[ax] < sh[ax]) break;
+      base -= st[ax] * sh[ax];
+      idx[ax] = 0;
+    }
+  }
+}
+
+/** The data of `a` as a Float64Array in C order (for the kernels). */
+export function f64(a) {
+  const d = flat(a);
+  return d instanceof Float64Array ? d : Float64Array.from(d);
+}
+
+/** An independent C-contiguous copy. */
+export function copyArr(a, dt = a.$dt) {
+  const out = newData(dt, a.$size);
+  if (dt === a.$dt || (dt !== BOOL && a.$dt !== BOOL)) {
+    if (isC(a)) out.set(a.$data.subarray(a.$off, a.$off + a.$size));
+    else gather(a, out);
+    if (dt === INT && a.$dt === FLOAT) for (let i = 0; i < out.length; i++) out[i] = Math.trunc(out[i]);
+  } else {
+    const src = flat(a);
+    if (dt === BOOL) for (let i = 0; i < out.length; i++) out[i] = src[i] !== 0 ? 1 : 0;
+    else for (let i = 0; i < out.length; i++) out[i] = src[i];
+  }
+  return fromFlat(dt, a.$shape.slice(), out);
+}
+
+/** The array a kernel packed as `[dtype, ndim, ...shape, ...data]` (from `pos`). */
+export function unpack(p, pos = 0) {
+  const dt = p[pos], nd = p[pos + 1];
+  const shape = [];
+  for (let i = 0; i < nd; i++) shape.push(p[pos + 2 + i]);
+  const start = pos + 2 + nd, n = prod(shape);
+  const sub = p.subarray(start, start + n);
+  const data = dt === BOOL ? Uint8Array.from(sub) : sub;
+  return [fromFlat(dt, shape, data), start + n];
+}
+
+/** A kernel result as an array, or a NumPy scalar if it is 0-d. */
+export function result(p) {
+  return unscalar(unpack(p)[0]);
+}
+
+export function unscalar(a) {
+  return a.$shape.length === 0 ? scal(a.$dt, a.$data[a.$off]) : a;
+}
+
+/** `(dtype, shape, data)` arguments for a kernel. */
+export function kargs(a) {
+  return [a.$dt, Int32Array.from(a.$shape), f64(a)];
+}
+
+// ============================================================================ dtypes
+
+export const dtype = mkclass("dtype", [], (C) => {
+  C.__module__ = "numpy";
+  C.__init__ = method("dtype.__init__", ["obj"], function (obj) {
+    this.$code = dtcode(obj);
+    return null;
+  });
+  C.__repr__ = rt(function () {
+    return `dtype('${DT_NAMES[this.$code]}')`;
+  });
+  C.__str__ = rt(function () {
+    return DT_NAMES[this.$code];
+  });
+  C.__eq__ = rt(function (o) {
+    let c;
+    try {
+      c = dtcode(o);
+    } catch {
+      return false;
+    }
+    return c === this.$code;
+  });
+  C.__ne__ = rt(function (o) {
+    return !C.__eq__.call(this, o);
+  });
+  C.__hash__ = rt(function () {
+    return hash(DT_NAMES[this.$code]);
+  });
+  for (const [k, f] of Object.entries({
+    name() { return DT_NAMES[this.$code]; },
+    kind() { return "bif"[this.$code]; },
+    itemsize() { return this.$code === BOOL ? 1 : 8; },
+    char() { return "?ld"[this.$code]; },
+    type() { return SCALAR_TYPES[this.$code]; },
+  })) Object.defineProperty(C, k, { get: f, enumerable: true, configurable: true });
+});
+
+const DTYPES = [0, 1, 2].map((c) => {
+  const d = Object.create(dtype);
+  d.$code = c;
+  return d;
+});
+
+export function dtypeObj(code) {
+  return DTYPES[code];
+}
+
+/** The dtype code for a `dtype=` argument. */
+export function dtcode(x) {
+  if (x === bool || x === bool_) return BOOL;
+  if (x === int || x === int64) return INT;
+  if (x === float || x === float64) return FLOAT;
+  if (x != null && x.$code !== undefined && Object.getPrototypeOf(x) === dtype) return x.$code;
+  if (typeof x === "string") {
+    switch (x) {
+      case "bool": case "bool_": case "?": case "b1": return BOOL;
+      case "int": case "int64": case "i8": case "l": case "int_": case "<i8": return INT;
+      case "float": case "float64": case "f8": case "d": case "double": case "<f8": return FLOAT;
+    }
+    if (/^(u?int(8|16|32)|float(16|32)|complex.*|[iuf][124]|U.*|S.*|str|object|O)$/.test(x)) {
+      throw unsupported(`dtype '${x}'`);
+    }
+    throw TypeError(`data type '${x}' not understood`);
+  }
+  throw unsupported(`dtype ${repr(x)}`);
+}
+
+// ============================================================================ scalars
+
+function F64(v) { this.v = v; }
+function I64(v) { this.v = v; }
+function B8(v) { this.v = v; }
+
+/** A NumPy scalar of dtype `dt` and value `v` (a JS number). */
+export function scal(dt, v) {
+  if (dt === FLOAT) return new F64(v);
+  if (dt === INT) return new I64(v);
+  return v ? TRUE_ : FALSE_;
+}
+
+/** The scalar kind (dtype code) of a Python or NumPy scalar, or -1. */
+export function skind(x) {
+  switch (typeof x) {
+    case "number": return Number.isInteger(x) ? INT : FLOAT;
+    case "boolean": return BOOL;
+    case "bigint": return INT;
+    case "object":
+      if (x === null) return -1;
+      if (x instanceof F64) return FLOAT;
+      if (x instanceof PyFloat) return FLOAT;
+      if (x instanceof I64) return INT;
+      if (x instanceof B8) return BOOL;
+  }
+  return -1;
+}
+
+/** The JS number of a scalar of known kind. */
+export function sval(x) {
+  switch (typeof x) {
+    case "number": return x;
+    case "boolean": return x ? 1 : 0;
+    case "bigint": return Number(x);
+  }
+  return x.v;
+}
+
+export function isNpScalar(x) {
+  return x instanceof F64 || x instanceof I64 || x instanceof B8;
+}
+
+/** A Python value (float, int or bool) for a number of dtype `dt`. */
+export function pyval(dt, v) {
+  if (dt === FLOAT) return mkfloat(v);
+  if (dt === INT) return v === 0 ? 0 : v;
+  return v !== 0;
+}
+
+function scalarClass(name, code, bases = []) {
+  return mkclass(name, bases, (C) => {
+    C.__module__ = "numpy";
+    C.__new__ = function (cls, x) {
+      if (x === undefined) return scal(code, 0);
+      if (isArr(x)) return asarray(x, code);
+      const k = skind(x);
+      if (k >= 0) return scal(code, castNum(code, sval(x)));
+      if (typeof x === "string") {
+        const v = code === BOOL ? x.length !== 0 : Number(x);
+        if (Number.isNaN(v) && x.trim().toLowerCase() !== "nan") throw ValueError(`could not convert string to float: ${repr(x)}`);
+        return scal(code, castNum(code, +v));
+      }
+      if (Array.isArray(x) || x instanceof Tuple) return asarray(x, code);
+      return scal(code, castNum(code, toNum(x)));
+    };
+    C.__new__.$rt = false;
+    C.__init__ = function () {
+      return null;
+    };
+    C.__repr__ = rt(function () {
+      return K.scalarRepr(this.v, code);
+    });
+    C.__str__ = rt(function () {
+      return K.scalarStr(this.v, code);
+    });
+    C.__format__ = rt(function (spec) {
+      if (spec === "") return str(this);
+      return format(pyval(code, this.v), spec);
+    });
+    C.__float__ = rt(function () {
+      return mkfloat(this.v);
+    });
+    C.__int__ = rt(function () {
+      if (!Number.isFinite(this.v)) {
+        throw (Number.isNaN(this.v) ? ValueError : OverflowError)(`cannot convert float ${Number.isNaN(this.v) ? "NaN" : "infinity"} to integer`);
+      }
+      return Math.trunc(this.v) + 0;
+    });
+    if (code !== FLOAT) {
+      C.__index__ = rt(function () {
+        return this.v + 0;
+      });
+    }
+    C.__bool__ = rt(function () {
+      return this.v !== 0;
+    });
+    C.__hash__ = rt(function () {
+      return hash(pyval(code, this.v));
+    });
+    C.__round__ = rt(function (nd) {
+      if (nd === undefined || nd === null) {
+        if (code === FLOAT) {
+          if (!Number.isFinite(this.v)) return C.__int__.call(this);
+          return roundHalfEven(this.v) + 0;
+        }
+        return this.v + 0;
+      }
+      return ufuncRound(this, nd);
+    });
+    C.__abs__ = rt(function () {
+      return scal(code, Math.abs(this.v));
+    });
+    C.__neg__ = rt(function () {
+      return unary("negative", this);
+    });
+    C.__pos__ = rt(function () {
+      return this;
+    });
+    C.__invert__ = rt(function () {
+      return unary("invert", this);
+    });
+    C.item = method(`${name}.item`, [], function () {
+      return pyval(code, this.v);
+    });
+    C.tolist = C.item;
+    C.is_integer = method(`${name}.is_integer`, [], function () {
+      return Number.isInteger(this.v);
+    });
+    C.astype = method(`${name}.astype`, ["dtype"], function (dt) {
+      const c = dtcode(dt);
+      return scal(c, castNum(c, this.v));
+    });
+    for (const [k, f] of Object.entries({
+      dtype() { return DTYPES[code]; },
+      shape() { return mktuple(); },
+      ndim() { return 0; },
+      size() { return 1; },
+      real() { return this; },
+      imag() { return scal(code, 0); },
+      T() { return this; },
+    })) Object.defineProperty(C, k, { get: f, enumerable: true, configurable: true });
+    scalarOps(C);
+  });
+}
+
+function castNum(code, v) {
+  if (code === FLOAT) return v;
+  if (code === INT) {
+    if (!Number.isFinite(v)) return code === INT ? -9223372036854775808 : 0;
+    return Math.trunc(v) + 0;
+  }
+  return v !== 0 ? 1 : 0;
+}
+
+function roundHalfEven(x) {
+  const r = Math.round(x);
+  return Math.abs(x - Math.trunc(x)) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+
+export const float64 = scalarClass("float64", FLOAT);
+export const int64 = scalarClass("int64", INT);
+export const bool_ = scalarClass("bool", BOOL);
+F64.prototype = float64;
+I64.prototype = int64;
+B8.prototype = bool_;
+export const TRUE_ = new B8(1);
+export const FALSE_ = new B8(0);
+const SCALAR_TYPES = [bool_, int64, float64];
+
+// ============================================================================ operands
+
+/** `x` as an ndarray: arrays as they are, scalars and (nested) sequences converted. */
+export function toArr(x, dt) {
+  if (isArr(x)) return dt === undefined || dt === x.$dt ? x : copyArr(x, dt);
+  return asarray(x, dt);
+}
+
+/** `np.asarray(x, dtype)` / `np.array` without copying. */
+export function asarray(x, dt) {
+  if (isArr(x)) return dt === undefined || dt === x.$dt ? x : copyArr(x, dt);
+  const k = skind(x);
+  if (k >= 0) {
+    const d = dt ?? k;
+    const data = newData(d, 1);
+    data[0] = castNum(d, sval(x));
+    return fromFlat(d, [], data);
+  }
+  if (Array.isArray(x) || x instanceof Tuple || (x != null && typeof x === "object" && x.$isclass === true && x.__iter__ !== undefined && !isNpScalar(x))) {
+    const seq = (v) => (Array.isArray(v) ? v : v instanceof Tuple ? v : v != null && typeof v === "object" && v.$isclass === true && !isNpScalar(v) && !isArr(v) && v.__iter__ !== undefined ? [...iter(v)] : null);
+    const shape = [];
+    for (let v = x; ;) {
+      if (isArr(v)) {
+        shape.push(...v.$shape);
+        break;
+      }
+      const items = seq(v);
+      if (items === null) break;
+      shape.push(items.length);
+      if (items.length === 0) break;
+      v = items[0];
+    }
+    const leaves = [];
+    let kind = -1;
+    const fill = (v, depth) => {
+      if (isArr(v)) {
+        if (v.$shape.length !== shape.length - depth || v.$shape.some((d, i) => d !== shape[depth + i])) raggedErr(shape, depth);
+        const d = flat(v);
+        for (let i = 0; i < d.length; i++) leaves.push(d[i]);
+        kind = Math.max(kind, v.$dt);
+        return;
+      }
+      const vk = skind(v);
+      if (vk >= 0) {
+        if (depth !== shape.length) raggedErr(shape, depth);
+        leaves.push(sval(v));
+        kind = Math.max(kind, vk);
+        return;
+      }
+      const items = seq(v);
+      if (items === null) {
+        if (typeof v === "string") throw unsupported("array of strings");
+        if (v == null) throw unsupported("array of None (object arrays)");
+        throw unsupported(`array of ${typename(v)} objects`);
+      }
+      if (depth >= shape.length || items.length !== shape[depth]) raggedErr(shape, depth);
+      for (const it of items) fill(it, depth + 1);
+    };
+    fill(x, 0);
+    if (kind < 0) kind = FLOAT;
+    const d = dt ?? kind;
+    const data = newData(d, leaves.length);
+    if (d === kind || d === FLOAT) for (let i = 0; i < leaves.length; i++) data[i] = leaves[i];
+    else for (let i = 0; i < leaves.length; i++) data[i] = castNum(d, leaves[i]);
+    return fromFlat(d, shape, data);
+  }
+  if (typeof x === "string") throw unsupported("array of strings");
+  if (x === null || x === undefined) throw unsupported("array of None (object arrays)");
+  throw unsupported(`array of ${typename(x)} objects`);
+}
+
+function raggedErr(shape, depth) {
+  const det = shape.slice(0, depth);
+  throw ValueError(
+    `setting an array element with a sequence. The requested array has an inhomogeneous shape after ${depth} dimensions. The detected shape was ${shapeStr(det)} + inhomogeneous part.`,
+  );
+}
+
+// ============================================================================ broadcasting
+
+export function broadcastShapes(s1, s2) {
+  const n = Math.max(s1.length, s2.length), out = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const a = i - (n - s1.length) >= 0 ? s1[i - (n - s1.length)] : 1;
+    const b = i - (n - s2.length) >= 0 ? s2[i - (n - s2.length)] : 1;
+    if (a === b || b === 1) out[i] = a;
+    else if (a === 1) out[i] = b;
+    else throw ValueError(`operands could not be broadcast together with shapes ${shapeStrCompact(s1)} ${shapeStrCompact(s2)} `);
+  }
+  return out;
+}
+
+/** Strides of `a` broadcast to `shape` (0 along broadcast axes). */
+function bstrides(a, shape) {
+  const n = shape.length, k = a.$shape.length, out = new Array(n).fill(0);
+  for (let i = 0; i < k; i++) {
+    const j = n - k + i;
+    out[j] = a.$shape[i] === 1 && shape[j] !== 1 ? 0 : a.$strides[i];
+  }
+  return out;
+}
+
+/** A view of `a` broadcast to `shape` (read-only use). */
+export function broadcastTo(a, shape) {
+  const s = broadcastShapes(a.$shape, shape);
+  if (s.length !== shape.length || s.some((d, i) => d !== shape[i])) {
+    throw ValueError(`could not broadcast input array from shape ${shapeStr(a.$shape)} into shape ${shapeStr(shape)}`);
+  }
+  return mk(a.$dt, shape.slice(), bstrides(a, shape), a.$off, a.$data);
+}
+
+/** Calls f(out position, offset in a, offset in b) over the broadcast of two views. */
+function walk2(shape, da, sa, oa, db, sb, ob, out, f) {
+  const nd = shape.length, n = prod(shape);
+  if (n === 0) return;
+  if (nd === 0) {
+    out[0] = f(da[oa], db[ob]);
+    return;
+  }
+  const last = nd - 1, len_ = shape[last], s1 = sa[last], s2 = sb[last];
+  const idx = new Array(nd).fill(0);
+  let pa = oa, pb = ob, k = 0;
+  for (;;) {
+    for (let i = 0, x = pa, y = pb; i < len_; i++, x += s1, y += s2) out[k++] = f(da[x], db[y]);
+    let ax = last;
+    for (;;) {
+      if (ax === 0) return;
+      ax--;
+      idx[ax]++;
+      pa += sa[ax];
+      pb += sb[ax];
+      if (idx[ax] < shape[ax]) break;
+      pa -= sa[ax] * shape[ax];
+      pb -= sb[ax] * shape[ax];
+      idx[ax] = 0;
+    }
+  }
+}
+
+// ============================================================================ binary ufuncs
+
+function floorDivF(a, b) {
+  if (b === 0) return a / b;
+  return divmodF(a, b)[0];
+}
+
+function modF(a, b) {
+  if (b === 0) return a % b;
+  return divmodF(a, b)[1];
+}
+
+function divmodF(a, b) {
+  let m = a % b;
+  let div = (a - m) / b;
+  if (m !== 0) {
+    if ((b < 0) !== (m < 0)) {
+      m += b;
+      div -= 1;
+    }
+  } else m = b < 0 ? -0 : 0;
+  let fd;
+  if (div !== 0) {
+    fd = Math.floor(div);
+    if (div - fd > 0.5) fd += 1;
+  } else fd = a / b < 0 || Object.is(a / b, -0) ? -0 : 0;
+  return [fd, m];
+}
+
+function floorDivI(a, b) {
+  return b === 0 ? 0 : Math.floor(a / b) + 0;
+}
+
+function modI(a, b) {
+  if (b === 0) return 0;
+  const r = a % b;
+  return r !== 0 && (r < 0) !== (b < 0) ? r + b : r + 0;
+}
+
+function powI(a, b) {
+  if (b < 0) throw ValueError("Integers to negative integer powers are not allowed.");
+  let r = 1;
+  while (b > 0) {
+    if (b & 1) r *= a;
+    a *= a;
+    b = Math.floor(b / 2);
+  }
+  return r;
+}
+
+function bitI(op) {
+  return (a, b) => {
+    if ((a | 0) === a && (b | 0) === b) return op === 0 ? a & b : op === 1 ? a | b : a ^ b;
+    const x = BigInt(a), y = BigInt(b);
+    return Number(op === 0 ? x & y : op === 1 ? x | y : x ^ y);
+  };
+}
+
+const maxF = (x, y) => (x !== x ? x : y !== y ? y : x >= y ? x : y);
+const minF = (x, y) => (x !== x ? x : y !== y ? y : x <= y ? x : y);
+
+/**
+ * Binary ufuncs: name, symbol for error messages, and the element function for
+ * [bool, int, float] inputs (null: not supported for that dtype), plus how the output
+ * dtype is chosen: "same" (promoted input dtype), "float", "bool", or a fixed code.
+ */
+const BIN = {
+  add: { f: [(a, b) => a | b, (a, b) => a + b, (a, b) => a + b], out: "same" },
+  subtract: { f: [null, (a, b) => a - b, (a, b) => a - b], out: "same" },
+  multiply: { f: [(a, b) => a & b, (a, b) => a * b, (a, b) => a * b], out: "same" },
+  true_divide: { f: [null, null, (a, b) => a / b], out: "float" },
+  floor_divide: { f: [floorDivI, floorDivI, floorDivF], out: "intmin" },
+  remainder: { f: [modI, modI, modF], out: "intmin" },
+  power: { f: [powI, powI, Math.pow], out: "intmin" },
+  equal: { f: [(a, b) => a === b, (a, b) => a === b, (a, b) => a === b], out: "bool" },
+  not_equal: { f: [(a, b) => a !== b, (a, b) => a !== b, (a, b) => a !== b], out: "bool" },
+  less: { f: [(a, b) => a < b, (a, b) => a < b, (a, b) => a < b], out: "bool" },
+  less_equal: { f: [(a, b) => a <= b, (a, b) => a <= b, (a, b) => a <= b], out: "bool" },
+  greater: { f: [(a, b) => a > b, (a, b) => a > b, (a, b) => a > b], out: "bool" },
+  greater_equal: { f: [(a, b) => a >= b, (a, b) => a >= b, (a, b) => a >= b], out: "bool" },
+  bitwise_and: { f: [(a, b) => a & b, bitI(0), null], out: "same" },
+  bitwise_or: { f: [(a, b) => a | b, bitI(1), null], out: "same" },
+  bitwise_xor: { f: [(a, b) => a ^ b, bitI(2), null], out: "same" },
+  logical_and: { f: [(a, b) => a !== 0 && b !== 0, (a, b) => a !== 0 && b !== 0, (a, b) => a !== 0 && b !== 0], out: "bool" },
+  logical_or: { f: [(a, b) => a !== 0 || b !== 0, (a, b) => a !== 0 || b !== 0, (a, b) => a !== 0 || b !== 0], out: "bool" },
+  logical_xor: { f: [(a, b) => (a !== 0) !== (b !== 0), (a, b) => (a !== 0) !== (b !== 0), (a, b) => (a !== 0) !== (b !== 0)], out: "bool" },
+  maximum: { f: [maxF, maxF, maxF], out: "same" },
+  minimum: { f: [minF, minF, minF], out: "same" },
+  fmax: { f: [Math.max, Math.max, (x, y) => (x !== x ? y : y !== y ? x : Math.max(x, y))], out: "same" },
+  fmin: { f: [Math.min, Math.min, (x, y) => (x !== x ? y : y !== y ? x : Math.min(x, y))], out: "same" },
+  arctan2: { f: [null, null, Math.atan2], out: "float" },
+  hypot: { f: [null, null, Math.hypot], out: "float" },
+};
+BIN.divide = BIN.true_divide;
+BIN.mod = BIN.remainder;
+
+const NO_LOOP = (name) =>
+  TypeError(`ufunc '${name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`);
+
+/** The loop dtype and output dtype of binary ufunc `name` for input dtypes `da`, `db`. */
+function binTypes(name, u, da, db) {
+  let d = Math.max(da, db);
+  let out;
+  switch (u.out) {
+    case "same": out = d; break;
+    case "float": d = FLOAT; out = FLOAT; break;
+    case "bool": out = BOOL; break;
+    case "intmin": if (d === BOOL) d = INT; out = d; break;
+  }
+  if (u.f[d] === null) {
+    if (name === "subtract" && d === BOOL) {
+      throw TypeError("numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.");
+    }
+    throw NO_LOOP(name);
+  }
+  return [d, out];
+}
+
+/** Elementwise binary ufunc on any operands (arrays, scalars, sequences) with broadcasting. */
+export function binary(name, x, y) {
+  const u = BIN[name];
+  const kx = skind(x), ky = skind(y);
+  if (kx >= 0 && ky >= 0) {
+    const [d, out] = binTypes(name, u, kx, ky);
+    let r = u.f[d](sval(x), sval(y));
+    if (out === BOOL) return r ? TRUE_ : FALSE_;
+    return scal(out, out === INT ? r + 0 : r);
+  }
+  const a = kx >= 0 ? null : toArr(x), b = ky >= 0 ? null : toArr(y);
+  const da = a === null ? kx : a.$dt, db = b === null ? ky : b.$dt;
+  const [d, outDt] = binTypes(name, u, da, db);
+  const f = u.f[d];
+  // Fast paths: contiguous float/int data with a scalar or a same-shape array.
+  if (a !== null && b === null && isC(a)) {
+    const n = a.$size, out = newData(outDt, n), s = sval(y);
+    const src = a.$data, o = a.$off;
+    if (d !== BOOL && !fastScalar(name, src, o, s, out, n, false)) for (let i = 0; i < n; i++) out[i] = f(src[o + i], s);
+    else if (d === BOOL) for (let i = 0; i < n; i++) out[i] = f(src[o + i], s);
+    return wrapOut(outDt, a.$shape.slice(), out);
+  }
+  if (a === null && b !== null && isC(b)) {
+    const n = b.$size, out = newData(outDt, n), s = sval(x);
+    const src = b.$data, o = b.$off;
+    if (d !== BOOL && !fastScalar(name, src, o, s, out, n, true)) for (let i = 0; i < n; i++) out[i] = f(s, src[o + i]);
+    else if (d === BOOL) for (let i = 0; i < n; i++) out[i] = f(s, src[o + i]);
+    return wrapOut(outDt, b.$shape.slice(), out);
+  }
+  if (a !== null && b !== null && sameShape(a.$shape, b.$shape) && isC(a) && isC(b)) {
+    const n = a.$size, out = newData(outDt, n);
+    const p = a.$data, q = b.$data, oa = a.$off, ob = b.$off;
+    if (!fastVV(name, p, oa, q, ob, out, n)) for (let i = 0; i < n; i++) out[i] = f(p[oa + i], q[ob + i]);
+    return wrapOut(outDt, a.$shape.slice(), out);
+  }
+  const A = a ?? scalar0(kx, x), B = b ?? scalar0(ky, y);
+  const shape = broadcastShapes(A.$shape, B.$shape);
+  const out = newData(outDt, prod(shape));
+  walk2(shape, A.$data, bstrides(A, shape), A.$off, B.$data, bstrides(B, shape), B.$off, out, f);
+  return wrapOut(outDt, shape, out);
+}
+
+function scalar0(k, x) {
+  return fromFlat(k, [], [sval(x)]);
+}
+
+function wrapOut(dt, shape, out) {
+  if (shape.length === 0) return scal(dt, out[0]);
+  return fromFlat(dt, shape, out);
+}
+
+function sameShape(s, t) {
+  if (s.length !== t.length) return false;
+  for (let i = 0; i < s.length; i++) if (s[i] !== t[i]) return false;
+  return true;
+}
+
+/** Hand-specialized loops for the hottest array-scalar operations. */
+function fastScalar(name, src, o, s, out, n, left) {
+  switch (name) {
+    case "add":
+      for (let i = 0; i < n; i++) out[i] = src[o + i] + s;
+      return true;
+    case "multiply":
+      for (let i = 0; i < n; i++) out[i] = src[o + i] * s;
+      return true;
+    case "subtract":
+      if (left) for (let i = 0; i < n; i++) out[i] = s - src[o + i];
+      else for (let i = 0; i < n; i++) out[i] = src[o + i] - s;
+      return true;
+    case "true_divide":
+      if (left) for (let i = 0; i < n; i++) out[i] = s / src[o + i];
+      else for (let i = 0; i < n; i++) out[i] = src[o + i] / s;
+      return true;
+    case "greater":
+      if (left) for (let i = 0; i < n; i++) out[i] = s > src[o + i] ? 1 : 0;
+      else for (let i = 0; i < n; i++) out[i] = src[o + i] > s ? 1 : 0;
+      return true;
+    case "less":
+      if (left) for (let i = 0; i < n; i++) out[i] = s < src[o + i] ? 1 : 0;
+      else for (let i = 0; i < n; i++) out[i] = src[o + i] < s ? 1 : 0;
+      return true;
+  }
+  return false;
+}
+
+function fastVV(name, p, oa, q, ob, out, n) {
+  switch (name) {
+    case "add":
+      for (let i = 0; i < n; i++) out[i] = p[oa + i] + q[ob + i];
+      return true;
+    case "subtract":
+      for (let i = 0; i < n; i++) out[i] = p[oa + i] - q[ob + i];
+      return true;
+    case "multiply":
+      for (let i = 0; i < n; i++) out[i] = p[oa + i] * q[ob + i];
+      return true;
+    case "true_divide":
+      for (let i = 0; i < n; i++) out[i] = p[oa + i] / q[ob + i];
+      return true;
+  }
+  return false;
+}
+
+/** In-place `a op= y`: computes the result and writes it into `a` (same_kind casting). */
+export function inplace(name, a, y) {
+  const u = BIN[name];
+  const ky = skind(y);
+  const b = ky >= 0 ? null : toArr(y);
+  const db = b === null ? ky : b.$dt;
+  const [d, outDt] = binTypes(name, u, a.$dt, db);
+  if (outDt > a.$dt) {
+    throw UFuncTypeError(`Cannot cast ufunc '${name === "true_divide" ? "divide" : name}' output from dtype('${DT_NAMES[outDt]}') to dtype('${DT_NAMES[a.$dt]}') with casting rule 'same_kind'`);
+  }
+  if (b === null && isC(a) && d === FLOAT) {
+    const s = sval(y), data = a.$data, o = a.$off, n = a.$size;
+    switch (name) {
+      case "add": for (let i = o; i < o + n; i++) data[i] += s; return a;
+      case "subtract": for (let i = o; i < o + n; i++) data[i] -= s; return a;
+      case "multiply": for (let i = o; i < o + n; i++) data[i] *= s; return a;
+      case "true_divide": for (let i = o; i < o + n; i++) data[i] /= s; return a;
+    }
+  }
+  const r = binary(name, a, y);
+  const R = isArr(r) ? r : toArr(r);
+  const shape = broadcastShapes(a.$shape, R.$shape);
+  if (!sameShape(shape, a.$shape)) {
+    throw ValueError(`non-broadcastable output operand with shape ${shapeStrCompact(a.$shape)} doesn't match the broadcast shape ${shapeStrCompact(shape)}`);
+  }
+  assign(a, R);
+  return a;
+}
+
+// ============================================================================ unary ufuncs
+
+const UN_FLOAT = {
+  sqrt: Math.sqrt, exp: Math.exp, log: Math.log, log2: Math.log2, log10: Math.log10,
+  expm1: Math.expm1, log1p: Math.log1p,
+  sin: Math.sin, cos: Math.cos, tan: Math.tan, arcsin: Math.asin, arccos: Math.acos, arctan: Math.atan,
+  sinh: Math.sinh, cosh: Math.cosh, tanh: Math.tanh, arcsinh: Math.asinh, arccosh: Math.acosh, arctanh: Math.atanh,
+  deg2rad: (x) => x * (Math.PI / 180), rad2deg: (x) => x * (180 / Math.PI),
+  radians: (x) => x * (Math.PI / 180), degrees: (x) => x * (180 / Math.PI),
+  exp2: (x) => Math.pow(2, x), cbrt: Math.cbrt, reciprocal: (x) => 1 / x,
+};
+
+const sign = (v) => (v !== v ? NaN : v > 0 ? 1 : v < 0 ? -1 : 0);
+const rint = (v) => {
+  if (!Number.isFinite(v)) return v;
+  const r = Math.round(v);
+  return r - v === 0.5 && r % 2 !== 0 ? r - 1 : r === 0 && v < 0 ? -0 : r;
+};
+
+/** Unary ufunc `name` of any operand. */
+export function unary(name, x) {
+  const k = skind(x);
+  const a = k >= 0 ? null : toArr(x);
+  const dt = a === null ? k : a.$dt;
+  let f, out;
+  const uf = UN_FLOAT[name];
+  if (uf !== undefined) {
+    f = uf;
+    out = FLOAT;
+  } else {
+    switch (name) {
+      case "negative":
+        if (dt === BOOL) throw TypeError("The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.");
+        f = dt === INT ? (v) => 0 - v : (v) => -v;
+        out = dt;
+        break;
+      case "positive":
+        if (dt === BOOL) throw NO_LOOP("positive");
+        f = (v) => v;
+        out = dt;
+        break;
+      case "absolute": case "abs": case "fabs":
+        f = Math.abs;
+        out = name === "fabs" ? FLOAT : dt;
+        break;
+      case "square":
+        f = (v) => v * v;
+        out = dt === BOOL ? INT : dt;
+        break;
+      case "floor": f = dt === FLOAT ? Math.floor : (v) => v; out = dt; break;
+      case "ceil": f = dt === FLOAT ? Math.ceil : (v) => v; out = dt; break;
+      case "trunc": case "fix": f = dt === FLOAT ? Math.trunc : (v) => v; out = dt; break;
+      case "rint": f = rint; out = FLOAT; break;
+      case "sign":
+        if (dt === BOOL) throw NO_LOOP("sign");
+        f = sign;
+        out = dt;
+        break;
+      case "isnan": f = (v) => v !== v; out = BOOL; break;
+      case "isinf": f = (v) => v === Infinity || v === -Infinity; out = BOOL; break;
+      case "isfinite": f = Number.isFinite; out = BOOL; break;
+      case "logical_not": f = (v) => v === 0; out = BOOL; break;
+      case "invert":
+        if (dt === FLOAT) throw NO_LOOP("invert");
+        f = dt === BOOL ? (v) => (v ? 0 : 1) : (v) => ((v | 0) === v ? ~v : Number(~BigInt(v)));
+        out = dt;
+        break;
+      case "signbit": f = (v) => v < 0 || Object.is(v, -0); out = BOOL; break;
+      default:
+        throw unsupported(name);
+    }
+  }
+  if (a === null) {
+    const r = f(sval(x));
+    return out === BOOL ? (r ? TRUE_ : FALSE_) : scal(out, out === INT ? r + 0 : r);
+  }
+  const n = a.$size, res = newData(out, n);
+  if (isC(a)) {
+    const src = a.$data, o = a.$off;
+    for (let i = 0; i < n; i++) res[i] = f(src[o + i]);
+  } else {
+    const src = flat(a);
+    for (let i = 0; i < n; i++) res[i] = f(src[i]);
+  }
+  return wrapOut(out, a.$shape.slice(), res);
+}
+
+/** `np.round(x, decimals)`: `rint(x * 10**d) / 10**d` as NumPy computes it. */
+export function ufuncRound(x, decimals = 0) {
+  const k = skind(x);
+  const a = k >= 0 ? toArr(x) : toArr(x);
+  if (a.$dt !== FLOAT) {
+    if (decimals >= 0) return k >= 0 ? scal(a.$dt, sval(x)) : copyArr(a);
+    const f = Math.pow(10, -decimals);
+    const src = flat(a), out = newData(a.$dt, a.$size);
+    for (let i = 0; i < out.length; i++) out[i] = rint(src[i] / f) * f;
+    return k >= 0 ? scal(a.$dt, out[0]) : fromFlat(a.$dt, a.$shape.slice(), out);
+  }
+  const src = flat(a), out = new Float64Array(a.$size);
+  if (decimals >= 0) {
+    const f = Math.pow(10, decimals);
+    for (let i = 0; i < out.length; i++) out[i] = rint(src[i] * f) / f;
+  } else {
+    const f = Math.pow(10, -decimals);
+    for (let i = 0; i < out.length; i++) out[i] = rint(src[i] / f) * f;
+  }
+  return wrapOut(FLOAT, a.$shape.slice(), out);
+}
+
+// ============================================================================ assignment
+
+/** Copies `src` (anything array-like) into the view `dst`, broadcasting and casting. */
+export function assign(dst, src) {
+  const k = skind(src);
+  if (k >= 0) {
+    const v = castNum(dst.$dt, sval(src));
+    if (isC(dst)) dst.$data.fill(v, dst.$off, dst.$off + dst.$size);
+    else for (const p of offsets(dst)) dst.$data[p] = v;
+    return;
+  }
+  let s = toArr(src);
+  if (s.$dt !== dst.$dt) s = copyArr(s, dst.$dt);
+  if (!sameShape(s.$shape, dst.$shape)) {
+    try {
+      s = broadcastTo(s, dst.$shape);
+    } catch {
+      throw ValueError(`could not broadcast input array from shape ${shapeStr(s.$shape)} into shape ${shapeStr(dst.$shape)}`);
+    }
+  }
+  // Copy first when src and dst share data (a[1:] = a[:-1]).
+  const vals = s.$data === dst.$data ? flat(copyArr(s)) : flat(s);
+  if (isC(dst)) dst.$data.set(vals, dst.$off);
+  else {
+    const offs = offsets(dst);
+    for (let i = 0; i < offs.length; i++) dst.$data[offs[i]] = vals[i];
+  }
+}
+
+// ============================================================================ indexing
+
+const INDEX_ERR = "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices";
+
+function intIndex(x) {
+  if (typeof x === "number" && Number.isInteger(x)) return x;
+  if (typeof x === "boolean") return null;
+  if (x instanceof I64) return x.v;
+  if (typeof x === "bigint") return Number(x);
+  return null;
+}
+
+function isAdvanced(x) {
+  return isArr(x) || Array.isArray(x) || typeof x === "boolean" || x instanceof B8;
+}
+
+/**
+ * Parses an index into per-axis entries and applies the basic part. Returns
+ * `{view, adv}`: `view` is the basic-indexed view; `adv` lists advanced index arrays with
+ * the view axis each applies to (null when there are none).
+ */
+function parseIndex(a, key) {
+  let items = key instanceof Tuple ? Array.from(key) : [key];
+  // Count the axes consumed.
+  let consumed = 0, ell = 0, hasAdv = false;
+  for (const it of items) {
+    if (it === Ellipsis) ell++;
+    else if (it === null || it === undefined) continue;
+    else if (isArr(it) || Array.isArray(it)) {
+      const arr = isArr(it) ? it : asarray(it);
+      consumed += arr.$dt === BOOL ? Math.max(arr.$shape.length, 1) : 1;
+      hasAdv = true;
+    } else if (typeof it === "boolean" || it instanceof B8) {
+      throw unsupported("indexing with a scalar boolean");
+    } else consumed++;
+  }
+  if (ell > 1) throw IndexError("an index can only have a single ellipsis ('...')");
+  const nd = a.$shape.length;
+  if (consumed > nd) {
+    throw IndexError(`too many indices for array: array is ${nd}-dimensional, but ${consumed} were indexed`);
+  }
+  const shape = [], strides = [];
+  let off = a.$off, ax = 0;
+  const adv = [];
+  for (const it of items) {
+    if (it === Ellipsis) {
+      const upto = ax + (nd - consumed);
+      while (ax < upto) {
+        shape.push(a.$shape[ax]);
+        strides.push(a.$strides[ax]);
+        ax++;
+      }
+      continue;
+    }
+    if (it === null || it === undefined) {
+      shape.push(1);
+      strides.push(0);
+      continue;
+    }
+    if (it instanceof PySlice) {
+      const [start, , step, count] = slice_indices(it.start, it.stop, it.step, a.$shape[ax]);
+      if (count > 0) off += start * a.$strides[ax];
+      shape.push(count);
+      strides.push(a.$strides[ax] * step);
+      ax++;
+      continue;
+    }
+    const i = intIndex(it);
+    if (i !== null && !hasAdv) {
+      const n = a.$shape[ax];
+      const j = i < 0 ? i + n : i;
+      if (j < 0 || j >= n) throw IndexError(`index ${i} is out of bounds for axis ${ax} with size ${n}`);
+      off += j * a.$strides[ax];
+      ax++;
+      continue;
+    }
+    if (i !== null || isArr(it) || Array.isArray(it)) {
+      let arr = i !== null ? fromFlat(INT, [], [i]) : isArr(it) ? it : asarray(it);
+      if (arr.$size === 0 && !isArr(it)) arr = fromFlat(INT, [0], new Float64Array(0));
+      if (arr.$dt === BOOL) {
+        // A boolean array indexes as its nonzero() integer arrays, one per axis it covers.
+        const k = Math.max(arr.$shape.length, 1);
+        for (let t = 0; t < arr.$shape.length; t++) {
+          if (arr.$shape[t] !== a.$shape[ax + t]) {
+            throw IndexError(`boolean index did not match indexed array along axis ${ax + t}; size of axis is ${a.$shape[ax + t]} but size of corresponding boolean axis is ${arr.$shape[t]}`);
+          }
+        }
+        const nz = nonzeroArrays(arr);
+        for (let t = 0; t < k; t++) {
+          adv.push({ axis: shape.length, arr: nz[t], src: ax });
+          shape.push(a.$shape[ax]);
+          strides.push(a.$strides[ax]);
+          ax++;
+        }
+        continue;
+      }
+      if (arr.$dt === FLOAT) throw IndexError("arrays used as indices must be of integer (or boolean) type");
+      adv.push({ axis: shape.length, arr, src: ax });
+      shape.push(a.$shape[ax]);
+      strides.push(a.$strides[ax]);
+      ax++;
+      continue;
+    }
+    throw IndexError(INDEX_ERR);
+  }
+  while (ax < nd) {
+    shape.push(a.$shape[ax]);
+    strides.push(a.$strides[ax]);
+    ax++;
+  }
+  return { view: mk(a.$dt, shape, strides, off, a.$data), adv: adv.length > 0 ? adv : null };
+}
+
+/** The integer index arrays of `np.nonzero(mask)`. */
+export function nonzeroArrays(m) {
+  const nd = Math.max(m.$shape.length, 1);
+  const src = flat(m), shape = m.$shape.length ? m.$shape : [1];
+  let count = 0;
+  for (let i = 0; i < src.length; i++) if (src[i] !== 0) count++;
+  const outs = [];
+  for (let t = 0; t < nd; t++) outs.push(new Float64Array(count));
+  const cs = cstrides(shape);
+  let k = 0;
+  for (let i = 0; i < src.length; i++) {
+    if (src[i] === 0) continue;
+    let r = i;
+    for (let t = 0; t < nd; t++) {
+      outs[t][k] = Math.floor(r / cs[t]);
+      r %= cs[t];
+    }
+    k++;
+  }
+  return outs.map((d) => fromFlat(INT, [count], d));
+}
+
+/**
+ * For an index with advanced parts: the result shape and the buffer offset of every
+ * result element (in C order), following NumPy's rules for where the broadcast index
+ * dimensions go.
+ */
+function advancedOffsets(view, adv) {
+  let bshape = [];
+  for (const e of adv) bshape = broadcastShapes(bshape, e.arr.$shape);
+  const bn = prod(bshape);
+  // Offset contributed by the advanced axes for each broadcast position.
+  const advOff = new Float64Array(bn);
+  for (const e of adv) {
+    const b = broadcastTo(e.arr, bshape);
+    const vals = flat(copyArr(b));
+    const n = view.$shape[e.axis], st = view.$strides[e.axis];
+    for (let i = 0; i < bn; i++) {
+      let j = vals[i];
+      if (j < 0) j += n;
+      if (j < 0 || j >= n) throw IndexError(`index ${vals[i]} is out of bounds for axis ${e.src} with size ${n}`);
+      advOff[i] += j * st;
+    }
+  }
+  const advAxes = adv.map((e) => e.axis);
+  const consecutive = advAxes.every((x, i) => i === 0 || x === advAxes[i - 1] + 1);
+  // Output axes: [vStride, bStride, size].
+  const axes = [];
+  const bcs = cstrides(bshape);
+  const pushB = () => bshape.forEach((d, i) => axes.push([0, bcs[i], d]));
+  let placed = false;
+  if (!consecutive) {
+    pushB();
+    placed = true;
+  }
+  for (let i = 0; i < view.$shape.length; i++) {
+    if (advAxes.includes(i)) {
+      if (!placed) {
+        pushB();
+        placed = true;
+      }
+      continue;
+    }
+    axes.push([view.$strides[i], 0, view.$shape[i]]);
+  }
+  const shape = axes.map((x) => x[2]);
+  const n = prod(shape), out = new Array(n);
+  if (n === 0) return { shape, offs: out };
+  const nd = axes.length, idx = new Array(nd).fill(0);
+  let vo = view.$off, bo = 0;
+  for (let k = 0; k < n; k++) {
+    out[k] = vo + advOff[bo];
+    for (let t = nd - 1; t >= 0; t--) {
+      idx[t]++;
+      vo += axes[t][0];
+      bo += axes[t][1];
+      if (idx[t] < axes[t][2]) break;
+      vo -= axes[t][0] * axes[t][2];
+      bo -= axes[t][1] * axes[t][2];
+      idx[t] = 0;
+    }
+  }
+  return { shape, offs: out };
+}
+
+/** `a[key]`. */
+export function getitem(a, key) {
+  if (typeof key === "number" && a.$shape.length === 1) {
+    const n = a.$shape[0];
+    const j = key < 0 ? key + n : key;
+    if (j >= 0 && j < n && Number.isInteger(key)) return scal(a.$dt, a.$data[a.$off + j * a.$strides[0]]);
+  }
+  const { view, adv } = parseIndex(a, key);
+  if (adv === null) {
+    if (view.$shape.length === 0 && !(key === Ellipsis || (key instanceof Tuple && key.includes(Ellipsis)))) {
+      return scal(a.$dt, view.$data[view.$off]);
+    }
+    return view;
+  }
+  const { shape, offs } = advancedOffsets(view, adv);
+  const out = newData(a.$dt, offs.length);
+  for (let i = 0; i < offs.length; i++) out[i] = a.$data[offs[i]];
+  if (shape.length === 0) return scal(a.$dt, out[0]);
+  return fromFlat(a.$dt, shape, out);
+}
+
+/** `a[key] = v`. */
+export function setitem(a, key, v) {
+  if (typeof key === "number" && a.$shape.length === 1) {
+    const n = a.$shape[0];
+    const j = key < 0 ? key + n : key;
+    const k = skind(v);
+    if (j >= 0 && j < n && k >= 0 && Number.isInteger(key)) {
+      a.$data[a.$off + j * a.$strides[0]] = a.$dt === FLOAT ? sval(v) : castNum(a.$dt, sval(v));
+      return;
+    }
+  }
+  const { view, adv } = parseIndex(a, key);
+  if (adv === null) {
+    assign(view, v);
+    return;
+  }
+  const { shape, offs } = advancedOffsets(view, adv);
+  const k = skind(v);
+  if (k >= 0) {
+    const x = castNum(a.$dt, sval(v));
+    for (let i = 0; i < offs.length; i++) a.$data[offs[i]] = x;
+    return;
+  }
+  let s = toArr(v);
+  if (s.$dt !== a.$dt) s = copyArr(s, a.$dt);
+  if (!sameShape(s.$shape, shape)) {
+    // A mask assignment takes one value per selected element, or broadcasts.
+    try {
+      s = broadcastTo(s, shape);
+    } catch {
+      if (adv.length >= 1 && s.$shape.length === 1) {
+        throw ValueError(`NumPy boolean array indexing assignment cannot assign ${s.$size} input values to the ${offs.length} output values where the mask is true`);
+      }
+      throw ValueError(`shape mismatch: value array of shape ${shapeStr(s.$shape)} could not be broadcast to indexing result of shape ${shapeStr(shape)}`);
+    }
+  }
+  const vals = flat(copyArr(s));
+  for (let i = 0; i < offs.length; i++) a.$data[offs[i]] = vals[i];
+}
+
+// ============================================================================ printing
+
+export function arrRepr(a) {
+  return kcall(K.repr, ...kargs(a));
+}
+
+export function arrStr(a) {
+  return kcall(K.str, ...kargs(a));
+}
+
+// ============================================================================ Python values
+
+/** `a.tolist()`. */
+export function tolist(a) {
+  const d = flat(a), dt = a.$dt;
+  if (a.$shape.length === 0) return pyval(dt, d[0]);
+  let k = 0;
+  const rec = (ax) => {
+    const n = a.$shape[ax], out = new Array(n);
+    if (ax === a.$shape.length - 1) for (let i = 0; i < n; i++) out[i] = pyval(dt, d[k++]);
+    else for (let i = 0; i < n; i++) out[i] = rec(ax + 1);
+    return out;
+  };
+  return rec(0);
+}
+
+// Hooked up by numpy.mjs (ndarray is defined there with all its methods).
+export function setNdarrayClass(C) {
+  ND.prototype = C;
+}
+
+/** Operator dunders shared by arrays and NumPy scalars. */
+export function scalarOps(C) {
+  const pairs = {
+    add: "add", sub: "subtract", mul: "multiply", truediv: "true_divide", floordiv: "floor_divide",
+    mod: "remainder", pow: "power", and: "bitwise_and", or: "bitwise_or", xor: "bitwise_xor",
+  };
+  for (const [d, u] of Object.entries(pairs)) {
+    C[`__${d}__`] = rt(function (o) {
+      if (!isOperand(o)) return NotImplemented;
+      return binary(u, this, o);
+    });
+    C[`__r${d}__`] = rt(function (o) {
+      if (!isOperand(o)) return NotImplemented;
+      return binary(u, o, this);
+    });
+  }
+  const cmps = { eq: "equal", ne: "not_equal", lt: "less", le: "less_equal", gt: "greater", ge: "greater_equal" };
+  for (const [d, u] of Object.entries(cmps)) {
+    C[`__${d}__`] = rt(function (o) {
+      if (!isOperand(o)) return d === "eq" ? FALSE_ : d === "ne" ? TRUE_ : NotImplemented;
+      return binary(u, this, o);
+    });
+  }
+}
+
+/** Whether `o` can take part in array arithmetic. */
+export function isOperand(o) {
+  return skind(o) >= 0 || isArr(o) || Array.isArray(o) || o instanceof Tuple;
+}

@@ -1,0 +1,190 @@
+// `numpy.linalg`, and the matrix products the ndarray class uses. Kernels: runtime/src/linalg.rs
+// and runtime/src/ops.rs (matmul/dot), through the stateless WASM boundary.
+
+import { Tuple, mktuple, tuple_of, ValueError, TypeError } from "../builtins.mjs";
+import { withSig, toNum } from "../_shim.mjs";
+import {
+  K, BOOL, INT, FLOAT, isArr, toArr, unpack, unscalar, kargs, kcall, skind, sval, scal, binary, flat, fromFlat,
+  copyArr, unsupported, LinAlgError, mk,
+} from "./_core.mjs";
+
+export const __name__ = "numpy.linalg";
+export { LinAlgError };
+
+const EMPTY = [0, new Int32Array(0), new Float64Array(0)];
+
+function call(name, a, b) {
+  const A = toArr(a);
+  const B = b === undefined ? null : toArr(b);
+  return kcall(K.linalg, name, ...kargs(A), ...(B === null ? EMPTY : kargs(B)));
+}
+
+function many(p, n) {
+  const out = [];
+  let pos = 0;
+  for (let i = 0; i < n; i++) {
+    const [a, next] = unpack(p, pos);
+    out.push(a);
+    pos = next;
+  }
+  return out;
+}
+
+/** `a @ b`. */
+export function matmulArr(a, b) {
+  const x = toArr(a), y = toArr(b);
+  if (x.$shape.length === 0 || y.$shape.length === 0) {
+    throw ValueError("matmul: Input operand " + (x.$shape.length === 0 ? 0 : 1) + " does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)");
+  }
+  return unscalar(unpack(kcall(K.matmul, ...kargs(x), ...kargs(y)))[0]);
+}
+
+/** `np.dot(a, b)`. */
+export function dotArr(a, b) {
+  if (skind(a) >= 0 || skind(b) >= 0) return binary("multiply", a, b);
+  const x = toArr(a), y = toArr(b);
+  if (x.$shape.length === 0 || y.$shape.length === 0) return binary("multiply", x, y);
+  return unscalar(unpack(kcall(K.dot, ...kargs(x), ...kargs(y)))[0]);
+}
+
+const sig = (name, params, f, defaults = 0) => withSig(f, name, params, { defaults });
+
+export const inv = sig("inv", ["a"], (a) => unpack(call("inv", a))[0]);
+export const det = sig("det", ["a"], (a) => unscalar(unpack(call("det", a))[0]));
+export const solve = sig("solve", ["a", "b"], (a, b) => unpack(call("solve", a, b))[0]);
+export const cholesky = sig("cholesky", ["a", "upper"], (a) => unpack(call("cholesky", a))[0], 1);
+export const slogdet = sig("slogdet", ["a"], (a) => {
+  const [s, l] = many(call("slogdet", a), 2);
+  return mktuple(unscalar(s), unscalar(l));
+});
+export const qr = sig("qr", ["a", "mode"], (a, mode) => {
+  if (mode !== undefined && mode !== "reduced") throw unsupported(`linalg.qr(mode=${JSON.stringify(mode)})`);
+  const [q, r] = many(call("qr", a), 2);
+  return mktuple(q, r);
+}, 1);
+export const eigh = sig("eigh", ["a", "UPLO"], (a) => {
+  const [w, v] = many(call("eigh", a), 2);
+  return mktuple(w, v);
+}, 1);
+export const eigvalsh = sig("eigvalsh", ["a", "UPLO"], (a) => many(call("eigh", a), 2)[0], 1);
+export const eig = sig("eig", ["a"], (a) => {
+  const [w, v] = many(call("eig", a), 2);
+  return mktuple(w, v);
+});
+export const eigvals = sig("eigvals", ["a"], (a) => many(call("eig", a), 2)[0]);
+
+export const norm = sig("norm", ["x", "ord", "axis", "keepdims"], (x, ord, axis, keepdims) => {
+  const a = copyArr(toArr(x), FLOAT);
+  const nd = a.$shape.length;
+  const hasOrd = ord !== undefined && ord !== null;
+  if ((axis === undefined || axis === null) && !hasOrd) {
+    const d = flat(a);
+    let s = 0;
+    for (let i = 0; i < d.length; i++) s += d[i] * d[i];
+    return scal(FLOAT, Math.sqrt(s));
+  }
+  if (axis !== undefined && axis !== null) {
+    if (axis instanceof Tuple || Array.isArray(axis)) throw unsupported("linalg.norm with a tuple axis");
+    const ax = sval(axis) < 0 ? sval(axis) + nd : sval(axis);
+    const sq = binary("multiply", a, a);
+    const r = K.reduce("sum", ...kargs(sq), true, Int32Array.of(ax), keepdims === true, 0);
+    if (hasOrd) throw unsupported("linalg.norm with ord and axis");
+    const out = unpack(r)[0];
+    const d = out.$data;
+    for (let i = 0; i < d.length; i++) d[i] = Math.sqrt(d[i]);
+    return unscalar(out);
+  }
+  const o = ord === "fro" ? null : toNum(ord);
+  const d = flat(a);
+  if (nd === 1) {
+    if (o === Infinity) return scal(FLOAT, d.reduce((m, v) => Math.max(m, Math.abs(v)), 0));
+    if (o === -Infinity) return scal(FLOAT, d.reduce((m, v) => Math.min(m, Math.abs(v)), Infinity));
+    if (o === 0) return scal(FLOAT, d.reduce((m, v) => m + (v !== 0 ? 1 : 0), 0));
+    if (o === 1) return scal(FLOAT, kcall(K.pairwiseSum, d.map(Math.abs)));
+    if (o === 2 || o === null) return norm(a);
+    return scal(FLOAT, Math.pow(kcall(K.pairwiseSum, d.map((v) => Math.pow(Math.abs(v), o))), 1 / o));
+  }
+  if (nd === 2) {
+    const [r, c] = a.$shape;
+    if (o === null) return norm(a);
+    if (o === 1 || o === Infinity) {
+      let best = 0;
+      const outer = o === 1 ? c : r, inner = o === 1 ? r : c;
+      for (let i = 0; i < outer; i++) {
+        let s = 0;
+        for (let j = 0; j < inner; j++) s += Math.abs(o === 1 ? d[j * c + i] : d[i * c + j]);
+        best = Math.max(best, s);
+      }
+      return scal(FLOAT, best);
+    }
+  }
+  throw unsupported(`linalg.norm with ord=${ord}`);
+}, 3);
+
+export const lstsq = sig("lstsq", ["a", "b", "rcond"], (a, b) => {
+  const A = copyArr(toArr(a), FLOAT), B = copyArr(toArr(b), FLOAT);
+  const x = unpack(call("lstsq", A, B))[0];
+  const [m, n] = A.$shape;
+  // Residuals: squared 2-norms of b - a @ x per column, when m > n (full rank).
+  let resid;
+  if (m > n) {
+    const r = binary("subtract", B, matmulArr(A, x));
+    const rr = binary("multiply", r, r);
+    const sums = unpack(K.reduce("sum", ...kargs(rr), true, Int32Array.of(0), false, 0))[0];
+    resid = sums.$shape.length === 0 ? fromFlat(FLOAT, [1], Float64Array.of(sums.$data[0])) : sums;
+  } else resid = fromFlat(FLOAT, [0], new Float64Array(0));
+  // Singular values: square roots of the eigenvalues of a.T @ a, descending.
+  const ata = matmulArr(mk(FLOAT, [n, m], [1, n], 0, A.$data), A);
+  const w = flat(many(call("eigh", ata), 2)[0]);
+  const s = Float64Array.from(w, (v) => Math.sqrt(Math.max(v, 0))).reverse();
+  return mktuple(x, resid, n, fromFlat(FLOAT, [s.length], s));
+}, 1);
+
+export const matrix_rank = sig("matrix_rank", ["A"], (a) => {
+  const A = copyArr(toArr(a), FLOAT);
+  if (A.$shape.length < 2) return flat(A).some((v) => v !== 0) ? 1 : 0;
+  const [m, n] = A.$shape;
+  const ata = matmulArr(mk(FLOAT, [n, m], [1, n], 0, A.$data), A);
+  const w = flat(many(call("eigh", ata), 2)[0]);
+  const s = Array.from(w, (v) => Math.sqrt(Math.max(v, 0)));
+  const tol = Math.max(...s) * Math.max(m, n) * 2.220446049250313e-16;
+  return s.filter((v) => v > tol).length;
+});
+
+export const matrix_power = sig("matrix_power", ["a", "n"], (a, n) => {
+  let k = sval(n);
+  let A = toArr(a);
+  if (k < 0) {
+    A = inv(A);
+    k = -k;
+  }
+  let result = null;
+  let base = A;
+  while (k > 0) {
+    if (k & 1) result = result === null ? base : matmulArr(result, base);
+    base = matmulArr(base, base);
+    k >>= 1;
+  }
+  if (result === null) {
+    const n0 = A.$shape[0], d = new Float64Array(n0 * n0);
+    for (let i = 0; i < n0; i++) d[i * n0 + i] = 1;
+    return fromFlat(A.$dt === BOOL ? INT : A.$dt, [n0, n0], d);
+  }
+  return result;
+});
+
+export const pinv = sig("pinv", ["a"], (a) => {
+  const A = copyArr(toArr(a), FLOAT);
+  const [m, n] = A.$shape;
+  const At = copyArr(mk(FLOAT, [n, m], [1, n], 0, A.$data));
+  if (m >= n) return matmulArr(inv(matmulArr(At, A)), At);
+  return matmulArr(At, inv(matmulArr(A, At)));
+});
+
+export const multi_dot = sig("multi_dot", ["arrays"], (arrs) => {
+  const xs = Array.from(arrs);
+  return xs.slice(1).reduce((acc, x) => dotArr(acc, x), xs[0]);
+});
+
+void TypeError;
+void isArr;
