@@ -13,7 +13,7 @@ use crate::emit::{print_module, Sources};
 use crate::lower::{ImportResolver, Lowerer, ModuleRef};
 use crate::parse::parse_module;
 use crate::semantic::Semantic;
-use crate::{runtime, stdlib_names};
+use crate::{bundle, runtime, stdlib_names};
 
 /// A diagnostic with the file it belongs to.
 pub struct FileDiagnostic {
@@ -38,7 +38,8 @@ pub struct CompiledModule {
 pub struct Program {
     pub entry: String,
     pub modules: Vec<CompiledModule>,
-    pub runtime_files: BTreeSet<String>,
+    /// The runtime files to write under `pyjs/` (tree-shaken, see `bundle.rs`).
+    pub runtime: bundle::Files,
 }
 
 #[derive(Clone)]
@@ -129,6 +130,7 @@ pub fn compile(entry: &Path, shown_entry: &str) -> Result<Program, Vec<FileDiagn
     let mut done: BTreeSet<String> = BTreeSet::new();
     let mut modules = vec![];
     let mut errors = vec![];
+    let mut requests = bundle::Requests::default();
     let sources = Sources::new();
 
     let entry_info = ModuleInfo { name: stem.clone(), path: entry.to_path_buf(), is_package: false };
@@ -172,6 +174,7 @@ pub fn compile(entry: &Path, shown_entry: &str) -> Result<Program, Vec<FileDiagn
             errors.extend(diags.into_iter().map(|d| FileDiagnostic { file: shown.clone(), src: src.clone(), diag: d }));
             continue;
         }
+        bundle::collect_imports(&items, &runtime_path, &mut requests.names);
         let file_name = out_path.rsplit('/').next().unwrap().to_string();
         let (code, map) = print_module(&sources, items, &format!("{file_name}.map"), false);
         // The compiler is a short-lived process: freeing these trees node by node costs more
@@ -189,9 +192,25 @@ pub fn compile(entry: &Path, shown_entry: &str) -> Result<Program, Vec<FileDiagn
     if !errors.is_empty() {
         return Err(errors);
     }
-    let mut roots = vec!["builtins.mjs".to_string()];
-    roots.extend(shims);
-    Ok(Program { entry: format!("{stem}.mjs"), modules, runtime_files: runtime::closure(&roots) })
+    requests.shims = shims;
+    Ok(Program { entry: format!("{stem}.mjs"), modules, runtime: runtime_for(&requests) })
+}
+
+/// The runtime a program needs: tree-shaken and bundled, or (if the bundler cannot handle
+/// the runtime's code, or `PYJS_NO_BUNDLE` is set) the whole files it uses.
+fn runtime_for(requests: &bundle::Requests) -> bundle::Files {
+    if std::env::var_os("PYJS_NO_BUNDLE").is_some() {
+        return bundle::unbundled(requests);
+    }
+    match bundle::bundle(requests) {
+        Ok(files) => files,
+        Err(e) => {
+            if std::env::var_os("PYJS_DEBUG_BUNDLE").is_some() {
+                eprintln!("pyjs: runtime not bundled: {e}");
+            }
+            bundle::unbundled(requests)
+        }
+    }
 }
 
 /// The public names of module `name` for `from name import *`: a local module's
@@ -221,12 +240,12 @@ pub fn write(program: &Program, out: &Path) -> std::io::Result<()> {
         std::fs::write(&path, &m.code)?;
         std::fs::write(path.with_extension("mjs.map"), &m.map)?;
     }
-    for f in &program.runtime_files {
+    for (f, bytes) in &program.runtime {
         let path = out.join("pyjs").join(f);
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir)?;
         }
-        std::fs::write(&path, runtime::file(f).unwrap_or_default())?;
+        std::fs::write(&path, bytes)?;
     }
     Ok(())
 }
