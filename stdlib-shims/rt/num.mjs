@@ -119,6 +119,23 @@ function toF(x) {
   return v;
 }
 
+/** Typed code (compiler/src/infer.rs): the JS number of an int, OverflowError past the float range. */
+export function int_f(x) {
+  return typeof x === "number" ? x : toF(x);
+}
+
+/** Typed code: `a / b` of two JS numbers, at least one of them a float. */
+export function fdiv(a, b) {
+  if (b === 0) throw ZeroDivisionError("float division by zero");
+  return a / b;
+}
+
+/** Typed code: `a / b` of two safe-integer JS numbers. */
+export function idiv(a, b) {
+  if (b === 0) throw ZeroDivisionError("division by zero");
+  return a / b;
+}
+
 /** An int from an integral JS number. */
 function intFromNumber(v) {
   return Number.isSafeInteger(v) ? v + 0 : BigInt(v);
@@ -813,7 +830,18 @@ function setOp(a, b, o) {
 // Fast paths first: both operands JS numbers. An integral result of two ints is an int
 // (BigInt past the safe range); an integral result involving a float is a boxed float.
 
+// Each operator is a tiny function V8 can inline at every call site (both operands plain JS
+// numbers, result representable without a box or a BigInt); everything else goes to `*Slow`.
+
 export function add(a, b) {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a + b;
+    if (Number.isSafeInteger(r) ? Number.isInteger(a) && Number.isInteger(b) : !Number.isInteger(r)) return r;
+  }
+  return addSlow(a, b);
+}
+
+function addSlow(a, b) {
   if (typeof a === "number" && typeof b === "number") {
     const r = a + b;
     if (!Number.isInteger(r)) return r;
@@ -831,6 +859,14 @@ export function add(a, b) {
 export function sub(a, b) {
   if (typeof a === "number" && typeof b === "number") {
     const r = a - b;
+    if (Number.isSafeInteger(r) ? Number.isInteger(a) && Number.isInteger(b) : !Number.isInteger(r)) return r;
+  }
+  return subSlow(a, b);
+}
+
+function subSlow(a, b) {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a - b;
     if (!Number.isInteger(r)) return r;
     if (Number.isInteger(a) && Number.isInteger(b)) return Number.isSafeInteger(r) ? r : intSub(a, b);
     return new PyFloat(r);
@@ -845,6 +881,15 @@ export function sub(a, b) {
 export function mul(a, b) {
   if (typeof a === "number" && typeof b === "number") {
     const r = a * b;
+    // `+ 0` turns the -0 of `0 * -5` into the int 0.
+    if (Number.isSafeInteger(r) ? Number.isInteger(a) && Number.isInteger(b) : !Number.isInteger(r)) return r + 0;
+  }
+  return mulSlow(a, b);
+}
+
+function mulSlow(a, b) {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a * b;
     if (!Number.isInteger(r)) return r;
     if (Number.isInteger(a) && Number.isInteger(b)) return Number.isSafeInteger(r) ? r + 0 : intMul(a, b);
     return new PyFloat(r);
@@ -857,6 +902,14 @@ export function mul(a, b) {
 }
 
 export function truediv(a, b) {
+  if (typeof a === "number" && typeof b === "number" && b !== 0) {
+    const r = a / b;
+    if (!Number.isInteger(r)) return r;
+  }
+  return truedivSlow(a, b);
+}
+
+function truedivSlow(a, b) {
   if (typeof a === "number" && typeof b === "number" && b !== 0) {
     const r = a / b;
     return Number.isInteger(r) ? new PyFloat(r) : r;
@@ -881,6 +934,10 @@ export function mod(a, b) {
     const r = a % b;
     return r === 0 ? 0 : (r < 0) !== (b < 0) ? r + b : r;
   }
+  return modSlow(a, b);
+}
+
+function modSlow(a, b) {
   if (typeof a === "string") return percent_format(a, b);
   return binop(a, b, MOD, "%");
 }
@@ -902,10 +959,15 @@ export function matmul(a, b) {
 }
 
 export function lshift(a, b) {
+  if (typeof a === "number" && typeof b === "number" && b >= 0 && b < 32 && Number.isInteger(a) && Number.isInteger(b)) {
+    const r = a * 2 ** b;
+    if (Number.isSafeInteger(r)) return r + 0;
+  }
   return binop(a, b, LSHIFT, "<<");
 }
 
 export function rshift(a, b) {
+  if (typeof a === "number" && typeof b === "number" && (a | 0) === a && b >= 0 && b < 32 && (b | 0) === b) return a >> b;
   return binop(a, b, RSHIFT, ">>");
 }
 
@@ -966,12 +1028,60 @@ function inplaceOp(o, plain) {
   };
 }
 
-export const iadd = inplaceOp(ADD, add);
-export const isub = inplaceOp(SUB, sub);
-export const imul = inplaceOp(MUL, mul);
-export const itruediv = inplaceOp(TRUEDIV, truediv);
-export const ifloordiv = inplaceOp(FLOORDIV, floordiv);
-export const imod = inplaceOp(MOD, mod);
+const iaddSlow = inplaceOp(ADD, add);
+const isubSlow = inplaceOp(SUB, sub);
+const imulSlow = inplaceOp(MUL, mul);
+const itruedivSlow = inplaceOp(TRUEDIV, truediv);
+const ifloordivSlow = inplaceOp(FLOORDIV, floordiv);
+const imodSlow = inplaceOp(MOD, mod);
+
+// The in-place forms of the hot operators share the fast paths of the plain ones.
+export function iadd(a, b) {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a + b;
+    if (Number.isSafeInteger(r) ? Number.isInteger(a) && Number.isInteger(b) : !Number.isInteger(r)) return r;
+  }
+  return iaddSlow(a, b);
+}
+
+export function isub(a, b) {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a - b;
+    if (Number.isSafeInteger(r) ? Number.isInteger(a) && Number.isInteger(b) : !Number.isInteger(r)) return r;
+  }
+  return isubSlow(a, b);
+}
+
+export function imul(a, b) {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a * b;
+    if (Number.isSafeInteger(r) ? Number.isInteger(a) && Number.isInteger(b) : !Number.isInteger(r)) return r + 0;
+  }
+  return imulSlow(a, b);
+}
+
+export function itruediv(a, b) {
+  if (typeof a === "number" && typeof b === "number" && b !== 0) {
+    const r = a / b;
+    if (!Number.isInteger(r)) return r;
+  }
+  return itruedivSlow(a, b);
+}
+
+export function ifloordiv(a, b) {
+  if (typeof a === "number" && typeof b === "number" && b !== 0 && Number.isInteger(a) && Number.isInteger(b)) {
+    return Math.floor(a / b) + 0;
+  }
+  return ifloordivSlow(a, b);
+}
+
+export function imod(a, b) {
+  if (typeof a === "number" && typeof b === "number" && b !== 0 && Number.isInteger(a) && Number.isInteger(b)) {
+    const r = a % b;
+    return r === 0 ? 0 : (r < 0) !== (b < 0) ? r + b : r;
+  }
+  return imodSlow(a, b);
+}
 export const ipow = inplaceOp(POW, pow);
 export const imatmul = inplaceOp(MATMUL, matmul);
 export const ilshift = inplaceOp(LSHIFT, lshift);
@@ -1173,6 +1283,10 @@ function richcmp(a, b, op) {
 export function eq(a, b) {
   if (typeof a === "number" && typeof b === "number") return a === b;
   if (typeof a === "string" && typeof b === "string") return a === b;
+  return eqSlow(a, b);
+}
+
+function eqSlow(a, b) {
   if (a instanceof PyFloat || b instanceof PyFloat) {
     const x = a instanceof PyFloat ? a.v : a, y = b instanceof PyFloat ? b.v : b;
     if (typeof x === "number" && typeof y === "number") return x === y;
@@ -1183,6 +1297,10 @@ export function eq(a, b) {
 export function ne(a, b) {
   if (typeof a === "number" && typeof b === "number") return a !== b;
   if (typeof a === "string" && typeof b === "string") return a !== b;
+  return neSlow(a, b);
+}
+
+function neSlow(a, b) {
   if (a instanceof PyFloat || b instanceof PyFloat) {
     const x = a instanceof PyFloat ? a.v : a, y = b instanceof PyFloat ? b.v : b;
     if (typeof x === "number" && typeof y === "number") return x !== y;
@@ -1192,6 +1310,10 @@ export function ne(a, b) {
 
 export function lt(a, b) {
   if (typeof a === "number" && typeof b === "number") return a < b;
+  return ltSlow(a, b);
+}
+
+function ltSlow(a, b) {
   if (a instanceof PyFloat || b instanceof PyFloat) {
     const x = a instanceof PyFloat ? a.v : a, y = b instanceof PyFloat ? b.v : b;
     if (typeof x === "number" && typeof y === "number") return x < y;
@@ -1201,6 +1323,10 @@ export function lt(a, b) {
 
 export function le(a, b) {
   if (typeof a === "number" && typeof b === "number") return a <= b;
+  return leSlow(a, b);
+}
+
+function leSlow(a, b) {
   if (a instanceof PyFloat || b instanceof PyFloat) {
     const x = a instanceof PyFloat ? a.v : a, y = b instanceof PyFloat ? b.v : b;
     if (typeof x === "number" && typeof y === "number") return x <= y;
@@ -1210,6 +1336,10 @@ export function le(a, b) {
 
 export function gt(a, b) {
   if (typeof a === "number" && typeof b === "number") return a > b;
+  return gtSlow(a, b);
+}
+
+function gtSlow(a, b) {
   if (a instanceof PyFloat || b instanceof PyFloat) {
     const x = a instanceof PyFloat ? a.v : a, y = b instanceof PyFloat ? b.v : b;
     if (typeof x === "number" && typeof y === "number") return x > y;
@@ -1219,6 +1349,10 @@ export function gt(a, b) {
 
 export function ge(a, b) {
   if (typeof a === "number" && typeof b === "number") return a >= b;
+  return geSlow(a, b);
+}
+
+function geSlow(a, b) {
   if (a instanceof PyFloat || b instanceof PyFloat) {
     const x = a instanceof PyFloat ? a.v : a, y = b instanceof PyFloat ? b.v : b;
     if (typeof x === "number" && typeof y === "number") return x >= y;
