@@ -7,6 +7,7 @@
 pub mod diagnostics;
 pub mod driver;
 pub mod emit;
+pub mod infer;
 mod js;
 pub mod lower;
 pub mod names;
