@@ -8,6 +8,7 @@ pub mod bundle;
 pub mod diagnostics;
 pub mod driver;
 pub mod emit;
+pub mod infer;
 mod js;
 pub mod lower;
 pub mod names;

@@ -119,6 +119,23 @@ function toF(x) {
   return v;
 }
 
+/** Typed code (compiler/src/infer.rs): the JS number of an int, OverflowError past the float range. */
+export function int_f(x) {
+  return typeof x === "number" ? x : toF(x);
+}
+
+/** Typed code: `a / b` of two JS numbers, at least one of them a float. */
+export function fdiv(a, b) {
+  if (b === 0) throw ZeroDivisionError("float division by zero");
+  return a / b;
+}
+
+/** Typed code: `a / b` of two safe-integer JS numbers. */
+export function idiv(a, b) {
+  if (b === 0) throw ZeroDivisionError("division by zero");
+  return a / b;
+}
+
 /** An int from an integral JS number. */
 function intFromNumber(v) {
   return Number.isSafeInteger(v) ? v + 0 : BigInt(v);
@@ -818,7 +835,18 @@ function setOp(a, b, o) {
 // Fast paths first: both operands JS numbers. An integral result of two ints is an int
 // (BigInt past the safe range); an integral result involving a float is a boxed float.
 
+// Each operator is a tiny function V8 can inline at every call site (both operands plain JS
+// numbers, result representable without a box or a BigInt); everything else goes to `*Slow`.
+
 export function add(a, b) {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a + b;
+    if (Number.isSafeInteger(r) ? Number.isInteger(a) && Number.isInteger(b) : !Number.isInteger(r)) return r;
+  }
+  return addSlow(a, b);
+}
+
+function addSlow(a, b) {
   if (typeof a === "number" && typeof b === "number") {
     const r = a + b;
     if (!Number.isInteger(r)) return r;
@@ -836,6 +864,14 @@ export function add(a, b) {
 export function sub(a, b) {
   if (typeof a === "number" && typeof b === "number") {
     const r = a - b;
+    if (Number.isSafeInteger(r) ? Number.isInteger(a) && Number.isInteger(b) : !Number.isInteger(r)) return r;
+  }
+  return subSlow(a, b);
+}
+
+function subSlow(a, b) {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a - b;
     if (!Number.isInteger(r)) return r;
     if (Number.isInteger(a) && Number.isInteger(b)) return Number.isSafeInteger(r) ? r : intSub(a, b);
     return new PyFloat(r);
@@ -850,6 +886,15 @@ export function sub(a, b) {
 export function mul(a, b) {
   if (typeof a === "number" && typeof b === "number") {
     const r = a * b;
+    // `+ 0` turns the -0 of `0 * -5` into the int 0.
+    if (Number.isSafeInteger(r) ? Number.isInteger(a) && Number.isInteger(b) : !Number.isInteger(r)) return r + 0;
+  }
+  return mulSlow(a, b);
+}
+
+function mulSlow(a, b) {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a * b;
     if (!Number.isInteger(r)) return r;
     if (Number.isInteger(a) && Number.isInteger(b)) return Number.isSafeInteger(r) ? r + 0 : intMul(a, b);
     return new PyFloat(r);
@@ -862,6 +907,14 @@ export function mul(a, b) {
 }
 
 export function truediv(a, b) {
+  if (typeof a === "number" && typeof b === "number" && b !== 0) {
+    const r = a / b;
+    if (!Number.isInteger(r)) return r;
+  }
+  return truedivSlow(a, b);
+}
+
+function truedivSlow(a, b) {
   if (typeof a === "number" && typeof b === "number" && b !== 0) {
     const r = a / b;
     return Number.isInteger(r) ? new PyFloat(r) : r;
@@ -886,6 +939,10 @@ export function mod(a, b) {
     const r = a % b;
     return r === 0 ? 0 : (r < 0) !== (b < 0) ? r + b : r;
   }
+  return modSlow(a, b);
+}
+
+function modSlow(a, b) {
   if (typeof a === "string") return percent_format(a, b);
   return binop(a, b, MOD, "%");
 }
@@ -907,10 +964,15 @@ export function matmul(a, b) {
 }
 
 export function lshift(a, b) {
+  if (typeof a === "number" && typeof b === "number" && b >= 0 && b < 32 && Number.isInteger(a) && Number.isInteger(b)) {
+    const r = a * 2 ** b;
+    if (Number.isSafeInteger(r)) return r + 0;
+  }
   return binop(a, b, LSHIFT, "<<");
 }
 
 export function rshift(a, b) {
+  if (typeof a === "number" && typeof b === "number" && (a | 0) === a && b >= 0 && b < 32 && (b | 0) === b) return a >> b;
   return binop(a, b, RSHIFT, ">>");
 }
 
@@ -971,12 +1033,60 @@ function inplaceOp(o, plain) {
   };
 }
 
-export const iadd = inplaceOp(ADD, add);
-export const isub = inplaceOp(SUB, sub);
-export const imul = inplaceOp(MUL, mul);
-export const itruediv = inplaceOp(TRUEDIV, truediv);
-export const ifloordiv = inplaceOp(FLOORDIV, floordiv);
-export const imod = inplaceOp(MOD, mod);
+const iaddSlow = inplaceOp(ADD, add);
+const isubSlow = inplaceOp(SUB, sub);
+const imulSlow = inplaceOp(MUL, mul);
+const itruedivSlow = inplaceOp(TRUEDIV, truediv);
+const ifloordivSlow = inplaceOp(FLOORDIV, floordiv);
+const imodSlow = inplaceOp(MOD, mod);
+
+// The in-place forms of the hot operators share the fast paths of the plain ones.
+export function iadd(a, b) {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a + b;
+    if (Number.isSafeInteger(r) ? Number.isInteger(a) && Number.isInteger(b) : !Number.isInteger(r)) return r;
+  }
+  return iaddSlow(a, b);
+}
+
+export function isub(a, b) {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a - b;
+    if (Number.isSafeInteger(r) ? Number.isInteger(a) && Number.isInteger(b) : !Number.isInteger(r)) return r;
+  }
+  return isubSlow(a, b);
+}
+
+export function imul(a, b) {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a * b;
+    if (Number.isSafeInteger(r) ? Number.isInteger(a) && Number.isInteger(b) : !Number.isInteger(r)) return r + 0;
+  }
+  return imulSlow(a, b);
+}
+
+export function itruediv(a, b) {
+  if (typeof a === "number" && typeof b === "number" && b !== 0) {
+    const r = a / b;
+    if (!Number.isInteger(r)) return r;
+  }
+  return itruedivSlow(a, b);
+}
+
+export function ifloordiv(a, b) {
+  if (typeof a === "number" && typeof b === "number" && b !== 0 && Number.isInteger(a) && Number.isInteger(b)) {
+    return Math.floor(a / b) + 0;
+  }
+  return ifloordivSlow(a, b);
+}
+
+export function imod(a, b) {
+  if (typeof a === "number" && typeof b === "number" && b !== 0 && Number.isInteger(a) && Number.isInteger(b)) {
+    const r = a % b;
+    return r === 0 ? 0 : (r < 0) !== (b < 0) ? r + b : r;
+  }
+  return imodSlow(a, b);
+}
 export const ipow = inplaceOp(POW, pow);
 export const imatmul = inplaceOp(MATMUL, matmul);
 export const ilshift = inplaceOp(LSHIFT, lshift);
@@ -1178,6 +1288,10 @@ function richcmp(a, b, op) {
 export function eq(a, b) {
   if (typeof a === "number" && typeof b === "number") return a === b;
   if (typeof a === "string" && typeof b === "string") return a === b;
+  return eqSlow(a, b);
+}
+
+function eqSlow(a, b) {
   if (a instanceof PyFloat || b instanceof PyFloat) {
     const x = a instanceof PyFloat ? a.v : a, y = b instanceof PyFloat ? b.v : b;
     if (typeof x === "number" && typeof y === "number") return x === y;
@@ -1188,6 +1302,10 @@ export function eq(a, b) {
 export function ne(a, b) {
   if (typeof a === "number" && typeof b === "number") return a !== b;
   if (typeof a === "string" && typeof b === "string") return a !== b;
+  return neSlow(a, b);
+}
+
+function neSlow(a, b) {
   if (a instanceof PyFloat || b instanceof PyFloat) {
     const x = a instanceof PyFloat ? a.v : a, y = b instanceof PyFloat ? b.v : b;
     if (typeof x === "number" && typeof y === "number") return x !== y;
@@ -1197,6 +1315,10 @@ export function ne(a, b) {
 
 export function lt(a, b) {
   if (typeof a === "number" && typeof b === "number") return a < b;
+  return ltSlow(a, b);
+}
+
+function ltSlow(a, b) {
   if (a instanceof PyFloat || b instanceof PyFloat) {
     const x = a instanceof PyFloat ? a.v : a, y = b instanceof PyFloat ? b.v : b;
     if (typeof x === "number" && typeof y === "number") return x < y;
@@ -1206,6 +1328,10 @@ export function lt(a, b) {
 
 export function le(a, b) {
   if (typeof a === "number" && typeof b === "number") return a <= b;
+  return leSlow(a, b);
+}
+
+function leSlow(a, b) {
   if (a instanceof PyFloat || b instanceof PyFloat) {
     const x = a instanceof PyFloat ? a.v : a, y = b instanceof PyFloat ? b.v : b;
     if (typeof x === "number" && typeof y === "number") return x <= y;
@@ -1215,6 +1341,10 @@ export function le(a, b) {
 
 export function gt(a, b) {
   if (typeof a === "number" && typeof b === "number") return a > b;
+  return gtSlow(a, b);
+}
+
+function gtSlow(a, b) {
   if (a instanceof PyFloat || b instanceof PyFloat) {
     const x = a instanceof PyFloat ? a.v : a, y = b instanceof PyFloat ? b.v : b;
     if (typeof x === "number" && typeof y === "number") return x > y;
@@ -1224,6 +1354,10 @@ export function gt(a, b) {
 
 export function ge(a, b) {
   if (typeof a === "number" && typeof b === "number") return a >= b;
+  return geSlow(a, b);
+}
+
+function geSlow(a, b) {
   if (a instanceof PyFloat || b instanceof PyFloat) {
     const x = a instanceof PyFloat ? a.v : a, y = b instanceof PyFloat ? b.v : b;
     if (typeof x === "number" && typeof y === "number") return x >= y;

@@ -24,6 +24,13 @@ impl Lowerer<'_> {
     pub(super) fn assign_to(&mut self, target: &Expr, value: JsExpr, sp: Span) -> Vec<JsStmt> {
         match target {
             Expr::Name(n) => {
+                // A float local holds the raw JS number (see typed.rs).
+                let value = if self.is_raw_float_var(target) {
+                    let f = self.h("fval");
+                    js::call(f, vec![value])
+                } else {
+                    value
+                };
                 let t = self.name_ref(n.id.as_str());
                 vec![js::expr_stmt(js::assign(t, value), sp)]
             }
@@ -90,6 +97,29 @@ impl Lowerer<'_> {
         if let Some(stmts) = self.parallel_assign(a, sp) {
             return stmts;
         }
+        if let [target @ Expr::Name(n)] = a.targets.as_slice() {
+            if self.is_raw_float_var(target) {
+                let raw = self.raw_float(&a.value);
+                let t = self.name_ref(n.id.as_str());
+                return vec![js::expr_stmt(js::assign(t, raw), sp)];
+            }
+        }
+        if a.targets.iter().any(|t| self.is_raw_float_var(t)) && self.ty(&a.value) == crate::infer::Ty::Float {
+            // `x = y = 0.0` with float locals: the raw number, boxed for the other targets.
+            let t = self.temp();
+            let raw = self.raw_float(&a.value);
+            let mut out = vec![js::expr_stmt(js::assign(js::id(&t), raw), sp)];
+            for target in &a.targets {
+                if let (Expr::Name(n), true) = (target, self.is_raw_float_var(target)) {
+                    let name = self.name_ref(n.id.as_str());
+                    out.push(js::expr_stmt(js::assign(name, js::id(&t)), sp));
+                } else {
+                    let boxed = self.box_float(js::id(&t));
+                    out.extend(self.assign_to(target, boxed, sp));
+                }
+            }
+            return out;
+        }
         let value = self.expr(&a.value);
         if a.targets.len() == 1 {
             return self.assign_to(&a.targets[0], value, sp);
@@ -122,14 +152,21 @@ impl Lowerer<'_> {
         }
         let mut out = vec![];
         let mut temps = vec![];
-        for v in values {
+        for (v, target) in values.iter().zip(targets) {
             let t = self.temp();
-            let value = self.expr(v);
+            let raw = self.is_raw_float_var(target);
+            let value = if raw { self.raw_float(v) } else { self.expr(v) };
             out.push(js::expr_stmt(js::assign(js::id(&t), value), sp));
-            temps.push(t);
+            temps.push((t, raw));
         }
-        for (target, t) in targets.iter().zip(temps) {
-            out.extend(self.assign_to(target, js::id(&t), DUMMY_SP));
+        for (target, (t, raw)) in targets.iter().zip(temps) {
+            match target {
+                Expr::Name(n) if raw => {
+                    let name = self.name_ref(n.id.as_str());
+                    out.push(js::expr_stmt(js::assign(name, js::id(&t)), DUMMY_SP));
+                }
+                _ => out.extend(self.assign_to(target, js::id(&t), DUMMY_SP)),
+            }
         }
         Some(out)
     }
@@ -138,6 +175,14 @@ impl Lowerer<'_> {
         let sp = self.span(a.range);
         let op = inplace_helper(a.op);
         match &*a.target {
+            Expr::Name(n) if self.var_ty(n.id.as_str()).known() => {
+                // A typed local: `x op= v` is `x = x op v` (ints, floats and strs are immutable).
+                let bin =
+                    Expr::BinOp(ExprBinOp { range: a.range, left: a.target.clone(), op: a.op, right: a.value.clone() });
+                let value = if self.is_raw_float_var(&a.target) { self.raw_float(&bin) } else { self.expr(&bin) };
+                let t = self.name_ref(n.id.as_str());
+                vec![js::expr_stmt(js::assign(t, value), sp)]
+            }
             Expr::Name(n) => {
                 let cur = self.name_ref(n.id.as_str());
                 let v = self.expr(&a.value);

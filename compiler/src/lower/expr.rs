@@ -18,9 +18,17 @@ use crate::semantic::Resolved;
 
 impl Lowerer<'_> {
     pub(super) fn expr(&mut self, e: &Expr) -> JsExpr {
+        if let Some(v) = self.typed_expr(e) {
+            return v;
+        }
         match e {
             Expr::BoolOp(b) => self.bool_op(b),
             Expr::NamedExpr(n) => {
+                if let (Expr::Name(name), true) = (&*n.target, self.is_raw_float_var(&n.target)) {
+                    let raw = self.raw_float(&n.value);
+                    let target = self.name_ref(name.id.as_str());
+                    return self.box_float(js::paren(js::assign(target, raw)));
+                }
                 let value = self.expr(&n.value);
                 let Expr::Name(name) = &*n.target else {
                     self.diag(Diagnostic::invalid_target(span(n.target.range()), "this expression"));
@@ -107,6 +115,9 @@ impl Lowerer<'_> {
             Expr::Compare(_) => self.expr(e),
             Expr::Constant(ExprConstant { value: Constant::Bool(b), .. }) => js::bool_lit(*b),
             _ => {
+                if let Some(t) = self.typed_test(e) {
+                    return t;
+                }
                 let v = self.expr(e);
                 let f = self.h("truthy");
                 js::call(f, vec![v])
@@ -162,6 +173,9 @@ impl Lowerer<'_> {
     }
 
     fn compare(&mut self, c: &ExprCompare) -> JsExpr {
+        if let Some(v) = self.typed_compare(c) {
+            return v;
+        }
         if c.ops.len() == 1 {
             let l = self.expr(&c.left);
             return self.compare_one(c.ops[0], l, &c.comparators[0]);

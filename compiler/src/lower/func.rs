@@ -191,6 +191,15 @@ impl Lowerer<'_> {
                 ));
             }
         }
+        // Float parameters (typed from every call site, see infer.rs) hold the raw JS number.
+        for arg in &positional {
+            let name = arg.def.arg.as_str();
+            if self.var_ty(name) == crate::infer::Ty::Float {
+                let f = self.h("fval");
+                let pname = names::mangle(name);
+                prologue.push(js::expr_stmt(js::assign(js::id(&pname), js::call(f, vec![js::id(&pname)])), DUMMY_SP));
+            }
+        }
         // Required positional parameters: CPython's TypeError when one is missing.
         let required: Vec<String> = positional
             .iter()

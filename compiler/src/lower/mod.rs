@@ -27,6 +27,7 @@ mod imports;
 mod loops;
 mod matching;
 mod stmt;
+mod typed;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -92,6 +93,8 @@ pub struct Lowerer<'a> {
     qual_prefix: String,
     /// The module body awaits (`asyncio.run(...)` at module level), so it runs as an async function.
     module_async: bool,
+    /// Inferred variable types (see `crate::infer` and `typed.rs`).
+    types: crate::infer::Inference,
 }
 
 impl<'a> Lowerer<'a> {
@@ -125,6 +128,7 @@ impl<'a> Lowerer<'a> {
             module_async: false,
             qual_prefix: String::new(),
             pending_inits: vec![],
+            types: crate::infer::Inference::default(),
         }
     }
 
@@ -136,6 +140,7 @@ impl<'a> Lowerer<'a> {
         runtime: &str,
         pyfile: &str,
     ) -> (Vec<ModuleItem>, Vec<Diagnostic>) {
+        self.types = crate::infer::Inference::analyze(self.sem, body, self.is_main);
         let stmts = self.stmts(body);
         let fctx = self.fns.pop().unwrap();
         let globals: Vec<String> = self.sem.scope(ScopeId(0)).bound.iter().map(|n| names::mangle(n)).collect();

@@ -1,0 +1,349 @@
+//! Typed lowering: plain JS operators for expressions whose types [`crate::infer`] proved.
+//!
+//! ```python
+//! def f(n):
+//!     x = 0.5
+//!     k = 0
+//!     for i in range(n):
+//!         x = x * 2.0 + i
+//!         k += i
+//!     return x
+//! ```
+//! becomes (inside the function)
+//! ```js
+//! x = 0.5; k = 0;
+//! for (let $i1 = 0, $n2 = $range_stop(n); $i1 < $n2; $i1++) {
+//!     i = $i1;
+//!     x = x * 2 + i;                                  // float locals hold raw JS numbers
+//!     k = (typeof k === "number" && Number.isSafeInteger($t3 = k + i)) ? $t3 : $add(k, i);
+//! }
+//! return $mkfloat(x);                                 // boxed where it escapes
+//! ```
+//! Int arithmetic keeps an overflow check that falls back to the runtime helper (BigInt past
+//! 2**53); float division keeps its ZeroDivisionError check.
+
+use swc_ecma_ast::{BinaryOp, Expr as JsExpr, UnaryOp as JsUnary};
+
+use super::Lowerer;
+use crate::infer::Ty;
+use crate::js;
+use crate::names;
+use crate::parse::ast::*;
+
+impl Lowerer<'_> {
+    /// The inferred type of `e` in the current scope.
+    pub(super) fn ty(&self, e: &Expr) -> Ty {
+        self.types.expr_ty(self.sem, self.scope, e)
+    }
+
+    /// The inferred type of local variable `name` of the current scope.
+    pub(super) fn var_ty(&self, name: &str) -> Ty {
+        let sc = self.sem.scope(self.scope);
+        if sc.binds(name) && !sc.globals.contains(name) {
+            self.types.var_ty(self.scope, name)
+        } else {
+            Ty::Unknown
+        }
+    }
+
+    /// Whether `e` names a local variable that holds a raw JS number for a float.
+    pub(super) fn is_raw_float_var(&self, e: &Expr) -> bool {
+        matches!(e, Expr::Name(n) if self.var_ty(n.id.as_str()) == Ty::Float)
+    }
+
+    /// Whether [`Self::raw_float`] computes `e` with plain JS arithmetic.
+    fn float_native(&self, e: &Expr) -> bool {
+        match e {
+            Expr::Name(_) => self.is_raw_float_var(e),
+            Expr::BinOp(b) => {
+                matches!(b.op, Operator::Add | Operator::Sub | Operator::Mult | Operator::Div)
+                    && self.ty(e) == Ty::Float
+                    && !(b.op == Operator::Div && self.exact_int_division(b))
+            }
+            Expr::UnaryOp(u) => {
+                matches!(u.op, UnaryOp::USub | UnaryOp::UAdd)
+                    && self.ty(e) == Ty::Float
+                    && !matches!(&*u.operand, Expr::Constant(_))
+            }
+            Expr::IfExp(_) => self.ty(e) == Ty::Float,
+            _ => false,
+        }
+    }
+
+    /// `a / b` of two ints, one of which may be a BigInt: exact division by the runtime.
+    fn exact_int_division(&self, b: &ExprBinOp) -> bool {
+        let (l, r) = (self.ty(&b.left), self.ty(&b.right));
+        l.is_int() && r.is_int() && (l == Ty::Int || r == Ty::Int)
+    }
+
+    /// `e` in the normal representation, lowered with plain JS operators when its operand
+    /// types allow; `None` for the generic lowering.
+    pub(super) fn typed_expr(&mut self, e: &Expr) -> Option<JsExpr> {
+        match e {
+            Expr::Name(_) | Expr::BinOp(_) | Expr::UnaryOp(_) | Expr::IfExp(_) if self.float_native(e) => {
+                let raw = self.raw_float(e);
+                Some(self.box_float(raw))
+            }
+            Expr::BinOp(b) => self.int_binop(b).or_else(|| self.str_binop(b)),
+            Expr::UnaryOp(u)
+                if u.op == UnaryOp::USub
+                    && self.ty(&u.operand) == Ty::SmallInt
+                    && !matches!(&*u.operand, Expr::Constant(_)) =>
+            {
+                // `0 - x`, not `-x`: an int is never -0.
+                let v = self.expr(&u.operand);
+                Some(js::paren(js::bin(BinaryOp::Sub, js::num(0.0), v)))
+            }
+            Expr::BoolOp(b) if b.values.iter().all(|v| self.ty(v) == Ty::Bool) => {
+                let op = if b.op == BoolOp::And { BinaryOp::LogicalAnd } else { BinaryOp::LogicalOr };
+                let parts: Vec<JsExpr> = b.values.iter().map(|v| self.expr(v)).collect();
+                parts.into_iter().reduce(|a, p| js::bin(op, a, p)).map(js::paren)
+            }
+            _ => None,
+        }
+    }
+
+    /// A raw JS number as a Python float.
+    pub(super) fn box_float(&mut self, raw: JsExpr) -> JsExpr {
+        if let JsExpr::Lit(swc_ecma_ast::Lit::Num(n)) = &raw {
+            if n.value.fract() != 0.0 {
+                return raw;
+            }
+        }
+        let f = self.h("mkfloat");
+        js::call(f, vec![raw])
+    }
+
+    /// The raw JS number of an expression typed int or float.
+    pub(super) fn raw_float(&mut self, e: &Expr) -> JsExpr {
+        match e {
+            Expr::Constant(ExprConstant { value: Constant::Float(f), .. }) if f.is_finite() => return js::num(*f),
+            Expr::Name(n) if self.is_raw_float_var(e) => return js::id(&names::mangle(n.id.as_str())),
+            Expr::NamedExpr(ExprNamedExpr { target, value, .. }) if self.is_raw_float_var(target) => {
+                let raw = self.raw_float(value);
+                let t = self.expr_target_name(target);
+                return js::paren(js::assign(t, raw));
+            }
+            _ => {}
+        }
+        match self.ty(e) {
+            Ty::SmallInt => return self.expr(e),
+            Ty::Int => {
+                let v = self.expr(e);
+                let f = self.h("int_f");
+                return js::call(f, vec![v]);
+            }
+            _ => {}
+        }
+        if self.float_native(e) {
+            match e {
+                Expr::BinOp(b) => {
+                    let l = self.raw_float(&b.left);
+                    let r = self.raw_float(&b.right);
+                    return match b.op {
+                        Operator::Add => js::paren(js::bin(BinaryOp::Add, l, r)),
+                        Operator::Sub => js::paren(js::bin(BinaryOp::Sub, l, r)),
+                        Operator::Mult => js::paren(js::bin(BinaryOp::Mul, l, r)),
+                        _ => {
+                            let ints = self.ty(&b.left).is_int() && self.ty(&b.right).is_int();
+                            let f = self.h(if ints { "idiv" } else { "fdiv" });
+                            js::call(f, vec![l, r])
+                        }
+                    };
+                }
+                Expr::UnaryOp(u) => {
+                    let v = self.raw_float(&u.operand);
+                    return if u.op == UnaryOp::USub { js::paren(js::unary(JsUnary::Minus, v)) } else { v };
+                }
+                Expr::IfExp(i) => {
+                    let test = self.test(&i.test);
+                    let a = self.raw_float(&i.body);
+                    let b = self.raw_float(&i.orelse);
+                    return js::paren(js::cond(test, a, b));
+                }
+                _ => {}
+            }
+        }
+        let v = self.expr(e);
+        let f = self.h("fval");
+        js::call(f, vec![v])
+    }
+
+    fn expr_target_name(&mut self, target: &Expr) -> JsExpr {
+        match target {
+            Expr::Name(n) => self.name_ref(n.id.as_str()),
+            _ => js::null(),
+        }
+    }
+
+    /// An operand that is used twice: itself when it is a name or literal, else a temporary
+    /// assigned first (the assignment is returned to be sequenced before).
+    fn reusable(&mut self, v: JsExpr, pre: &mut Vec<JsExpr>) -> JsExpr {
+        match v {
+            JsExpr::Ident(_) | JsExpr::Lit(_) => v,
+            _ => {
+                let t = self.temp();
+                pre.push(js::assign(js::id(&t), v));
+                js::id(&t)
+            }
+        }
+    }
+
+    /// `a + b`, `a - b`, `a * b`, `a % k` on ints: the JS operator, with a fallback to the
+    /// helper when an operand is a BigInt or the result leaves the safe range.
+    fn int_binop(&mut self, b: &ExprBinOp) -> Option<JsExpr> {
+        let (lt, rt) = (self.ty(&b.left), self.ty(&b.right));
+        if !lt.is_int() || !rt.is_int() {
+            return None;
+        }
+        let op = match b.op {
+            Operator::Add => BinaryOp::Add,
+            Operator::Sub => BinaryOp::Sub,
+            Operator::Mult => BinaryOp::Mul,
+            Operator::Mod => return self.int_mod(b, lt),
+            _ => return None,
+        };
+        let mut pre = vec![];
+        let l = self.expr(&b.left);
+        let l = self.reusable(l, &mut pre);
+        let r = self.expr(&b.right);
+        let r = self.reusable(r, &mut pre);
+        let t = self.temp();
+        let mut guard = vec![];
+        for (v, ty) in [(&l, lt), (&r, rt)] {
+            if ty != Ty::SmallInt {
+                guard.push(is_number(v.clone()));
+            }
+        }
+        let is_safe = js::call(
+            js::member(js::id("Number"), "isSafeInteger"),
+            vec![js::assign(js::id(&t), js::bin(op, l.clone(), r.clone()))],
+        );
+        guard.push(is_safe);
+        let test = guard.into_iter().reduce(|a, g| js::bin(BinaryOp::LogicalAnd, a, g)).unwrap();
+        // `0 * -5` is -0 in JS.
+        let fast = if op == BinaryOp::Mul { js::bin(BinaryOp::Add, js::id(&t), js::num(0.0)) } else { js::id(&t) };
+        let f = self.h(super::expr::binop_helper(b.op));
+        let slow = js::call_sp(f, vec![l, r], self.span(b.range));
+        pre.push(js::cond(test, fast, slow));
+        Some(js::seq(pre))
+    }
+
+    /// `a % k` for an int `a` and a positive int literal `k`.
+    fn int_mod(&mut self, b: &ExprBinOp, lt: Ty) -> Option<JsExpr> {
+        let k = crate::infer::literal_int(&b.right)?;
+        if k <= 0 || k > (1 << 52) {
+            return None;
+        }
+        let mut pre = vec![];
+        let l = self.expr(&b.left);
+        let l = self.reusable(l, &mut pre);
+        let t = self.temp();
+        let k = js::num(k as f64);
+        // ($t = a % k) < 0 ? $t + k : $t + 0   (+ 0 turns -0 into 0)
+        let rem = js::paren(js::assign(js::id(&t), js::bin(BinaryOp::Mod, l.clone(), k.clone())));
+        let fast = js::cond(
+            js::bin(BinaryOp::Lt, rem, js::num(0.0)),
+            js::bin(BinaryOp::Add, js::id(&t), k.clone()),
+            js::bin(BinaryOp::Add, js::id(&t), js::num(0.0)),
+        );
+        let e = if lt == Ty::SmallInt {
+            fast
+        } else {
+            let f = self.h("mod");
+            js::cond(is_number(l.clone()), fast, js::call_sp(f, vec![l, k], self.span(b.range)))
+        };
+        pre.push(e);
+        Some(js::seq(pre))
+    }
+
+    /// `a + b` of two strs.
+    fn str_binop(&mut self, b: &ExprBinOp) -> Option<JsExpr> {
+        if b.op != Operator::Add || self.ty(&b.left) != Ty::Str || self.ty(&b.right) != Ty::Str {
+            return None;
+        }
+        let l = self.expr(&b.left);
+        let r = self.expr(&b.right);
+        Some(js::paren(js::bin(BinaryOp::Add, l, r)))
+    }
+
+    /// A comparison chain whose operands all have types with plain JS comparisons.
+    pub(super) fn typed_compare(&mut self, c: &ExprCompare) -> Option<JsExpr> {
+        let operands: Vec<&Expr> = std::iter::once(&*c.left).chain(c.comparators.iter()).collect();
+        let tys: Vec<Ty> = operands.iter().map(|e| self.ty(e)).collect();
+        let mut ops = vec![];
+        for (i, op) in c.ops.iter().enumerate() {
+            let (a, b) = (tys[i], tys[i + 1]);
+            let js_op = if a.is_num() && b.is_num() {
+                // Loose equality compares a number and a BigInt by value (ints are canonical).
+                let loose = a == Ty::Int || b == Ty::Int;
+                match op {
+                    CmpOp::Eq if loose => BinaryOp::EqEq,
+                    CmpOp::NotEq if loose => BinaryOp::NotEq,
+                    CmpOp::Eq => BinaryOp::EqEqEq,
+                    CmpOp::NotEq => BinaryOp::NotEqEq,
+                    CmpOp::Lt => BinaryOp::Lt,
+                    CmpOp::LtE => BinaryOp::LtEq,
+                    CmpOp::Gt => BinaryOp::Gt,
+                    CmpOp::GtE => BinaryOp::GtEq,
+                    _ => return None,
+                }
+            } else if a == b && matches!(a, Ty::Str | Ty::Bool) {
+                match op {
+                    CmpOp::Eq => BinaryOp::EqEqEq,
+                    CmpOp::NotEq => BinaryOp::NotEqEq,
+                    _ => return None,
+                }
+            } else {
+                return None;
+            };
+            ops.push(js_op);
+        }
+        // a < b < c  =>  a < ($t = b) && $t < c  (each operand evaluated once, in order)
+        let last = operands.len() - 1;
+        let mut firsts = vec![];
+        let mut seconds = vec![];
+        for (i, (e, t)) in operands.iter().zip(&tys).enumerate() {
+            let v = if *t == Ty::Float { self.raw_float(e) } else { self.expr(e) };
+            if i == 0 || i == last || matches!(v, JsExpr::Ident(_) | JsExpr::Lit(_)) {
+                firsts.push(v.clone());
+                seconds.push(v);
+            } else {
+                let t = self.temp();
+                firsts.push(js::paren(js::assign(js::id(&t), v)));
+                seconds.push(js::id(&t));
+            }
+        }
+        let mut parts = vec![];
+        for (i, op) in ops.into_iter().enumerate() {
+            parts.push(js::bin(op, seconds[i].clone(), firsts[i + 1].clone()));
+        }
+        let chain = parts.into_iter().reduce(|a, p| js::bin(BinaryOp::LogicalAnd, a, p)).unwrap();
+        Some(js::paren(chain))
+    }
+
+    /// A typed condition: a JS boolean without `$truthy`, when the type allows.
+    pub(super) fn typed_test(&mut self, e: &Expr) -> Option<JsExpr> {
+        match self.ty(e) {
+            Ty::Bool => Some(self.expr(e)),
+            Ty::SmallInt | Ty::Int => {
+                let v = self.expr(e);
+                Some(js::bin(BinaryOp::NotEqEq, v, js::num(0.0)))
+            }
+            Ty::Float => {
+                let v = self.raw_float(e);
+                Some(js::bin(BinaryOp::NotEqEq, v, js::num(0.0)))
+            }
+            Ty::Str => {
+                let v = self.expr(e);
+                Some(js::bin(BinaryOp::NotEqEq, v, js::str_lit("")))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// `typeof v === "number"`.
+fn is_number(v: JsExpr) -> JsExpr {
+    js::bin(BinaryOp::EqEqEq, js::unary(JsUnary::TypeOf, v), js::str_lit("number"))
+}
