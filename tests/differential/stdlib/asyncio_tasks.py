@@ -29,7 +29,7 @@ async def main():
     res = await asyncio.gather(job("ok", 0), job("bad", 0, fail=True), return_exceptions=True)
     print([type(r).__name__ if isinstance(r, BaseException) else r for r in res])
     try:
-        await asyncio.gather(job("a", 0.01), job("b", 0, fail=True))
+        await asyncio.gather(job("a", 0), job("b", 0, fail=True))
     except ValueError as e:
         print("gather raised:", e)
     t = asyncio.create_task(job("boom", 0, fail=True))
