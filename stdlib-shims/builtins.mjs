@@ -11,7 +11,7 @@ export { str_getitem, str_slice } from "./rt/str.mjs";
 export { Tuple, tuple_of, mktuple, Dict, PySet } from "./rt/containers.mjs";
 export { getitem, setitem, delitem, getslice, setslice, delslice } from "./rt/containers.mjs";
 
-export { mangleAttr, ga, gap, sa, sap, da, cm, getattr, setattr, hasattr, delattr } from "./rt/object.mjs";
+export { mangleAttr, ga, gap, gaf, sa, sap, da, cm, getattr, setattr, hasattr, delattr } from "./rt/object.mjs";
 export { KwArgs, callkw, kwmerge, kwset, fn, splitkw, kwtake, kwrest, kwnone, kwrequired, too_many_args, unbound, unbound_cls } from "./rt/object.mjs";
 export { mkclass, superof, isinstance, issubclass, typename, dir_ as dir, vars_ as vars } from "./rt/object.mjs";
 export { object, type, int, float, bool, str, list, tuple, dict, set, frozenset, slice, range, range_stop } from "./rt/object.mjs";

@@ -689,6 +689,22 @@ export function gap(o, name) {
   return gaSlow(o, name);
 }
 
+/**
+ * Generated code reads `o.x` inline when `o` is an ordinary instance and the value is neither
+ * undefined nor a function; otherwise it calls `gaf(o, "x", v)` with the value it read (`v` is
+ * stale unless `o.$plain === true`), so a property getter never runs twice.
+ */
+export function gaf(o, name, v) {
+  if (typeof o === "object" && o !== null && o.$plain === true) {
+    if (v !== undefined) {
+      if (typeof v === "function" && binds(v) && !hasOwn(o, name)) return bindMethod(v, o);
+      return v;
+    }
+    return missingAttr(o, name);
+  }
+  return gaSlow(o, name);
+}
+
 /** `__getattr__`, else AttributeError. */
 function missingAttr(o, name) {
   const ga_ = lookupFrom(classOf(o).$mro, 0, "__getattr__", "__getattr__");
@@ -844,7 +860,8 @@ export function sa(o, name, v) {
 
 /** `sa` for a name the compiler knows needs no mangling. */
 export function sap(o, name, v) {
-  if (typeof o === "object" && o !== null && o.$sa === true && Object.isExtensible(o)) {
+  // Instances of classes with only `__slots__` are not extensible (see allocSlotted).
+  if (typeof o === "object" && o !== null && o.$sa === true && o.$slotsOnly !== true) {
     o[name] = v;
     return;
   }

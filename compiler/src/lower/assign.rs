@@ -37,6 +37,9 @@ impl Lowerer<'_> {
             Expr::Attribute(a) => {
                 let obj = self.expr(&a.value);
                 let plain = crate::names::mangle_attr(a.attr.as_str()) == a.attr.as_str();
+                if plain && !self.is_module_expr(&a.value) {
+                    return self.inline_set(obj, a.attr.as_str(), value, sp);
+                }
                 let f = self.h(if plain { "sap" } else { "sa" });
                 vec![js::expr_stmt(js::call(f, vec![obj, js::str_lit(a.attr.as_str()), value]), sp)]
             }
@@ -65,6 +68,48 @@ impl Lowerer<'_> {
                 vec![]
             }
         }
+    }
+
+    /// `o.x = v` for a name JS gives no meaning, stored inline on ordinary instances:
+    /// `$o = o; $w = v; if (typeof $o === "object" && $o !== null && $o.$sa === true &&
+    /// $o.$slotsOnly !== true) $o.x = $w; else $sap($o, "x", $w);`
+    fn inline_set(&mut self, obj: JsExpr, attr: &str, value: JsExpr, sp: Span) -> Vec<JsStmt> {
+        let mut out = vec![];
+        // The object is evaluated before the value (as `$sap(obj, "x", value)` did).
+        let o = match obj {
+            JsExpr::Ident(_) | JsExpr::This(_) => obj,
+            other => {
+                let o = self.temp();
+                out.push(js::expr_stmt(js::assign(js::id(&o), other), sp));
+                js::id(&o)
+            }
+        };
+        let v = match value {
+            JsExpr::Ident(_) | JsExpr::Lit(_) => value,
+            other => {
+                let w = self.temp();
+                out.push(js::expr_stmt(js::assign(js::id(&w), other), sp));
+                js::id(&w)
+            }
+        };
+        let test = [
+            js::bin(
+                swc_ecma_ast::BinaryOp::EqEqEq,
+                js::unary(swc_ecma_ast::UnaryOp::TypeOf, o.clone()),
+                js::str_lit("object"),
+            ),
+            js::bin(swc_ecma_ast::BinaryOp::NotEqEq, o.clone(), js::null()),
+            js::bin(swc_ecma_ast::BinaryOp::EqEqEq, js::member(o.clone(), "$sa"), js::bool_lit(true)),
+            js::bin(swc_ecma_ast::BinaryOp::NotEqEq, js::member(o.clone(), "$slotsOnly"), js::bool_lit(true)),
+        ]
+        .into_iter()
+        .reduce(|a, b| js::bin(swc_ecma_ast::BinaryOp::LogicalAnd, a, b))
+        .unwrap();
+        let fast = js::expr_stmt(js::assign(js::member(o.clone(), attr), v.clone()), sp);
+        let f = self.h("sap");
+        let slow = js::expr_stmt(js::call(f, vec![o, js::str_lit(attr), v]), sp);
+        out.push(js::if_stmt(test, vec![fast], Some(vec![slow]), sp));
+        out
     }
 
     fn unpack_to(&mut self, elts: &[Expr], value: JsExpr, sp: Span) -> Vec<JsStmt> {
@@ -189,6 +234,20 @@ impl Lowerer<'_> {
                 let f = self.h(op);
                 let t = self.name_ref(n.id.as_str());
                 vec![js::expr_stmt(js::assign(t, js::call(f, vec![cur, v])), sp)]
+            }
+            Expr::Attribute(at)
+                if crate::names::mangle_attr(at.attr.as_str()) == at.attr.as_str()
+                    && !self.is_module_expr(&at.value) =>
+            {
+                let o = self.temp();
+                let obj = self.expr(&at.value);
+                let mut out = vec![js::expr_stmt(js::assign(js::id(&o), obj), sp)];
+                let cur = self.inline_get(js::id(&o), at.attr.as_str(), sp);
+                let v = self.expr(&a.value);
+                let f = self.h(op);
+                let new = js::call(f, vec![cur, v]);
+                out.extend(self.inline_set(js::id(&o), at.attr.as_str(), new, sp));
+                out
             }
             Expr::Attribute(at) => {
                 let o = self.temp();

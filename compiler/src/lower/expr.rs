@@ -315,9 +315,42 @@ impl Lowerer<'_> {
             return js::member(obj, attr);
         }
         let obj = self.expr(&a.value);
-        // `gap` skips the runtime's mangling check for names JS gives no meaning.
-        let f = self.h(if crate::names::mangle_attr(attr) == attr { "gap" } else { "ga" });
+        if crate::names::mangle_attr(attr) == attr {
+            return self.inline_get(obj, attr, self.span(a.range));
+        }
+        let f = self.h("ga");
         js::call_sp(f, vec![obj, js::str_lit(attr)], self.span(a.range))
+    }
+
+    /// `o.x` for a name JS gives no meaning, read inline from ordinary instances:
+    /// `(typeof ($o = o) === "object" && $o !== null && $o.$plain === true &&
+    ///   typeof ($v = $o.x) !== "function" && $v !== undefined) ? $v : $gaf($o, "x", $v)`
+    pub(super) fn inline_get(&mut self, obj: JsExpr, attr: &str, sp: swc_common::Span) -> JsExpr {
+        let (o, v) = self.attr_temps();
+        let (first, o_ref) = match obj {
+            JsExpr::Ident(_) => (obj.clone(), obj),
+            other => (js::paren(js::assign(js::id(&o), other)), js::id(&o)),
+        };
+        let test = [
+            js::bin(BinaryOp::EqEqEq, js::unary(swc_ecma_ast::UnaryOp::TypeOf, first), js::str_lit("object")),
+            js::bin(BinaryOp::NotEqEq, o_ref.clone(), js::null()),
+            js::bin(BinaryOp::EqEqEq, js::member(o_ref.clone(), "$plain"), js::bool_lit(true)),
+            js::bin(
+                BinaryOp::NotEqEq,
+                js::unary(
+                    swc_ecma_ast::UnaryOp::TypeOf,
+                    js::paren(js::assign(js::id(&v), js::member(o_ref.clone(), attr))),
+                ),
+                js::str_lit("function"),
+            ),
+            js::bin(BinaryOp::NotEqEq, js::id(&v), js::undefined()),
+        ]
+        .into_iter()
+        .reduce(|a, b| js::bin(BinaryOp::LogicalAnd, a, b))
+        .unwrap();
+        let f = self.h("gaf");
+        let slow = js::call_sp(f, vec![o_ref, js::str_lit(attr), js::id(&v)], sp);
+        js::paren(js::cond(test, js::id(&v), slow))
     }
 
     fn subscript(&mut self, s: &ExprSubscript) -> JsExpr {

@@ -55,6 +55,8 @@ struct FnCtx {
     self_name: Option<String>,
     /// The JS name of the class object whose method this is, for `super()`.
     class_obj: Option<String>,
+    /// Temporaries shared by the inline attribute accesses of this function (object, value).
+    attr_temps: Option<(String, String)>,
 }
 
 struct LoopCtx {
@@ -257,6 +259,17 @@ impl<'a> Lowerer<'a> {
         let name = format!("$t{}", self.counter);
         self.fctx().temps.push(name.clone());
         name
+    }
+
+    /// The two temporaries of inline attribute access (see `attribute` in expr.rs). Each use
+    /// finishes with them before the next one starts, so one pair serves a whole function.
+    fn attr_temps(&mut self) -> (String, String) {
+        if let Some(t) = &self.fctx().attr_temps {
+            return t.clone();
+        }
+        let t = (self.temp(), self.temp());
+        self.fctx().attr_temps = Some(t.clone());
+        t
     }
 
     fn label(&mut self) -> String {
