@@ -97,6 +97,7 @@ fn main() -> ExitCode {
             run(cargo().args(["fmt", "--all", "--check"]))
                 && run(Command::new("python3").args(["tests/bless.py", "--check"]))
                 && run(cargo().args(["build", "--release"]))
+                && run(Command::new("bash").args(["runtime/build-wasm.sh", "--check"]))
                 && run(Command::new("node").arg("--test").args(js_tests()))
                 && run(cargo().args(["test", "--release", "--workspace"]))
         }
