@@ -19,6 +19,7 @@ import {
 import { PySlice, slice_indices } from "../rt/containers.mjs";
 import { method, withSig, toNum } from "../_shim.mjs";
 import * as K from "./_wasm.mjs";
+import * as M from "../_libm.mjs";
 
 export { K };
 
@@ -281,7 +282,7 @@ export const dtype = mkclass("dtype", [], (C) => {
     return hash(DT_NAMES[this.$code]);
   });
   for (const [k, f] of Object.entries({
-    name() { return DT_NAMES[this.$code]; },
+    name$() { return DT_NAMES[this.$code]; },
     kind() { return "bif"[this.$code]; },
     itemsize() { return this.$code === BOOL ? 1 : 8; },
     char() { return "?ld"[this.$code]; },
@@ -701,7 +702,7 @@ const BIN = {
   true_divide: { f: [null, null, (a, b) => a / b], out: "float" },
   floor_divide: { f: [floorDivI, floorDivI, floorDivF], out: "intmin" },
   remainder: { f: [modI, modI, modF], out: "intmin" },
-  power: { f: [powI, powI, Math.pow], out: "intmin" },
+  power: { f: [powI, powI, M.pow], out: "intmin" },
   equal: { f: [(a, b) => a === b, (a, b) => a === b, (a, b) => a === b], out: "bool" },
   not_equal: { f: [(a, b) => a !== b, (a, b) => a !== b, (a, b) => a !== b], out: "bool" },
   less: { f: [(a, b) => a < b, (a, b) => a < b, (a, b) => a < b], out: "bool" },
@@ -718,7 +719,7 @@ const BIN = {
   minimum: { f: [minF, minF, minF], out: "same" },
   fmax: { f: [Math.max, Math.max, (x, y) => (x !== x ? y : y !== y ? x : Math.max(x, y))], out: "same" },
   fmin: { f: [Math.min, Math.min, (x, y) => (x !== x ? y : y !== y ? x : Math.min(x, y))], out: "same" },
-  arctan2: { f: [null, null, Math.atan2], out: "float" },
+  arctan2: { f: [null, null, M.atan2], out: "float" },
   hypot: { f: [null, null, Math.hypot], out: "float" },
 };
 BIN.divide = BIN.true_divide;
@@ -881,14 +882,15 @@ export function inplace(name, a, y) {
 
 // ============================================================================ unary ufuncs
 
+// Rounded like glibc (which NumPy's float64 loops use), not like V8's fdlibm.
 const UN_FLOAT = {
-  sqrt: Math.sqrt, exp: Math.exp, log: Math.log, log2: Math.log2, log10: Math.log10,
-  expm1: Math.expm1, log1p: Math.log1p,
-  sin: Math.sin, cos: Math.cos, tan: Math.tan, arcsin: Math.asin, arccos: Math.acos, arctan: Math.atan,
-  sinh: Math.sinh, cosh: Math.cosh, tanh: Math.tanh, arcsinh: Math.asinh, arccosh: Math.acosh, arctanh: Math.atanh,
+  sqrt: Math.sqrt, exp: M.exp, log: M.log, log2: M.log2, log10: M.log10,
+  expm1: M.expm1, log1p: M.log1p,
+  sin: M.sin, cos: M.cos, tan: M.tan, arcsin: M.asin, arccos: M.acos, arctan: M.atan,
+  sinh: M.sinh, cosh: M.cosh, tanh: M.tanh, arcsinh: M.asinh, arccosh: M.acosh, arctanh: M.atanh,
   deg2rad: (x) => x * (Math.PI / 180), rad2deg: (x) => x * (180 / Math.PI),
   radians: (x) => x * (Math.PI / 180), degrees: (x) => x * (180 / Math.PI),
-  exp2: (x) => Math.pow(2, x), cbrt: Math.cbrt, reciprocal: (x) => 1 / x,
+  exp2: M.exp2, cbrt: Math.cbrt, reciprocal: (x) => 1 / x,
 };
 
 const sign = (v) => (v !== v ? NaN : v > 0 ? 1 : v < 0 ? -1 : 0);
