@@ -105,8 +105,8 @@ const A = (x) => toArr(x);
 function reduceK(name, a, axis, keepdims, ddof = 0) {
   a = A(a);
   keepdims = keepdims === true || (keepdims !== undefined && keepdims !== null && keepdims !== false && !!sval(keepdims));
-  if ((axis === undefined || axis === null) && !keepdims && a.$dt === FLOAT && a.$size > 0) {
-    const fast = fastReduce(name, a);
+  if ((axis === undefined || axis === null) && !keepdims && a.$size > 0) {
+    const fast = a.$dt === FLOAT ? fastReduce(name, a) : fastReduceInt(name, a);
     if (fast !== undefined) return fast;
   }
   const [has, axes] = axesArg(axis);
@@ -166,6 +166,28 @@ function fastReduce(name, a) {
         }
       }
       return scal(FLOAT, m);
+    }
+  }
+  return undefined;
+}
+
+/** Whole-array sums/means/min/max of int and bool data (exact below 2**53). */
+function fastReduceInt(name, a) {
+  if (!isC(a)) return undefined;
+  const d = flat(a);
+  switch (name) {
+    case "sum": {
+      let s = 0;
+      for (let i = 0; i < d.length; i++) s += d[i];
+      return Number.isSafeInteger(s) ? scal(INT, s) : undefined;
+    }
+    case "any": {
+      for (let i = 0; i < d.length; i++) if (d[i] !== 0) return TRUE_;
+      return FALSE_;
+    }
+    case "all": {
+      for (let i = 0; i < d.length; i++) if (d[i] === 0) return FALSE_;
+      return TRUE_;
     }
   }
   return undefined;
