@@ -5,6 +5,7 @@ export { PyFloat, mkfloat, fval, normInt, bigint_lit, int_f, fdiv, idiv } from "
 export { add, sub, mul, truediv, floordiv, mod, pow, matmul, lshift, rshift, bitand, bitor, bitxor } from "./rt/num.mjs";
 export { iadd, isub, imul, itruediv, ifloordiv, imod, ipow, imatmul, ilshift, irshift, ibitand, ibitor, ibitxor } from "./rt/num.mjs";
 export { neg, pos, invert, eq, ne, lt, le, gt, ge, contains } from "./rt/num.mjs";
+export { eq_v, ne_v, lt_v, le_v, gt_v, ge_v } from "./rt/num.mjs";
 export { abs, round, divmod, hex, oct, bin, hash_num } from "./rt/num.mjs";
 export { str_getitem, str_slice } from "./rt/str.mjs";
 

@@ -33,7 +33,7 @@ export const inf = Infinity;
 export const nan = NaN;
 export const euler_gamma = 0.5772156649015329;
 export const newaxis = null;
-export { dtype, float64, int64, bool_, AxisError };
+export { dtype, float64, int64, bool_, AxisError, TRUE_ as True_, FALSE_ as False_ };
 export const double = float64;
 export const int_ = int64;
 export { bool_ as bool };
@@ -105,8 +105,8 @@ const A = (x) => toArr(x);
 function reduceK(name, a, axis, keepdims, ddof = 0) {
   a = A(a);
   keepdims = keepdims === true || (keepdims !== undefined && keepdims !== null && keepdims !== false && !!sval(keepdims));
-  if ((axis === undefined || axis === null) && !keepdims && a.$dt === FLOAT && a.$size > 0) {
-    const fast = fastReduce(name, a);
+  if ((axis === undefined || axis === null) && !keepdims && a.$size > 0) {
+    const fast = a.$dt === FLOAT ? fastReduce(name, a) : fastReduceInt(name, a);
     if (fast !== undefined) return fast;
   }
   const [has, axes] = axesArg(axis);
@@ -171,6 +171,28 @@ function fastReduce(name, a) {
   return undefined;
 }
 
+/** Whole-array sums/means/min/max of int and bool data (exact below 2**53). */
+function fastReduceInt(name, a) {
+  if (!isC(a)) return undefined;
+  const d = flat(a);
+  switch (name) {
+    case "sum": {
+      let s = 0;
+      for (let i = 0; i < d.length; i++) s += d[i];
+      return Number.isSafeInteger(s) ? scal(INT, s) : undefined;
+    }
+    case "any": {
+      for (let i = 0; i < d.length; i++) if (d[i] !== 0) return TRUE_;
+      return FALSE_;
+    }
+    case "all": {
+      for (let i = 0; i < d.length; i++) if (d[i] === 0) return FALSE_;
+      return TRUE_;
+    }
+  }
+  return undefined;
+}
+
 function ddofArg(x) {
   return x === undefined || x === null ? 0 : toNum(x);
 }
@@ -195,13 +217,17 @@ function reshapeArr(a, shape) {
   });
   const sh = shape.slice();
   if (unknown >= 0) {
-    if (known === 0 || size % known !== 0) throw ValueError(`cannot reshape array of size ${size} into shape ${shapeStr(shape).replace("-1", "newaxis")}`);
+    if (known === 0 || size % known !== 0) throw ValueError(`cannot reshape array of size ${size} into shape ${shapeStrC(shape)}`);
     sh[unknown] = size / known;
   }
-  if (numel(sh) !== size) throw ValueError(`cannot reshape array of size ${size} into shape ${shapeStr(shape)}`);
+  if (numel(sh) !== size) throw ValueError(`cannot reshape array of size ${size} into shape ${shapeStrC(shape)}`);
   if (isC(a)) return mk(a.$dt, sh, cstrides(sh), a.$off, a.$data);
   const c = copyArr(a);
   return mk(c.$dt, sh, cstrides(sh), 0, c.$data);
+}
+
+function shapeStrC(s) {
+  return s.length === 1 ? `(${s[0]},)` : `(${s.join(",")})`;
 }
 
 function numel(s) {
@@ -403,7 +429,6 @@ export const ndarray = mkclass("ndarray", [], (C) => {
   for (const r of ["cumsum", "cumprod"]) {
     M(r, ["axis", "dtype", "out"], function (axis) { return reduceK(r, this, axis, false); }, 3);
   }
-  M("ptp", ["axis", "out", "keepdims"], function (axis, out, keepdims) { return reduceK("ptp", this, axis, keepdims); }, 3);
   M("clip", ["min", "max", "out"], function (lo, hi) { return clipImpl(this, lo, hi); }, 3);
   M("round", ["decimals", "out"], function (d) { return ufuncRound(this, d === undefined ? 0 : intArg(d)); }, 2);
   M("sort", ["axis", "kind", "order"], function (axis) {
@@ -839,29 +864,78 @@ function ufunc2(name, impl = name) {
   }, 3);
 }
 
-export const sqrt = ufunc1("sqrt"), exp = ufunc1("exp"), log = ufunc1("log"), log2 = ufunc1("log2"), log10 = ufunc1("log10");
-export const expm1 = ufunc1("expm1"), log1p = ufunc1("log1p"), exp2 = ufunc1("exp2"), cbrt = ufunc1("cbrt");
-export const sin = ufunc1("sin"), cos = ufunc1("cos"), tan = ufunc1("tan");
-export const arcsin = ufunc1("arcsin"), arccos = ufunc1("arccos"), arctan = ufunc1("arctan");
-export const sinh = ufunc1("sinh"), cosh = ufunc1("cosh"), tanh = ufunc1("tanh");
-export const arcsinh = ufunc1("arcsinh"), arccosh = ufunc1("arccosh"), arctanh = ufunc1("arctanh");
-export const floor = ufunc1("floor"), ceil = ufunc1("ceil"), trunc = ufunc1("trunc"), fix = ufunc1("fix"), rint = ufunc1("rint");
-export const absolute = ufunc1("absolute"), fabs = ufunc1("fabs"), sign = ufunc1("sign"), negative = ufunc1("negative"), positive = ufunc1("positive");
+export const sqrt = ufunc1("sqrt");
+export const exp = ufunc1("exp");
+export const log = ufunc1("log");
+export const log2 = ufunc1("log2");
+export const log10 = ufunc1("log10");
+export const expm1 = ufunc1("expm1");
+export const log1p = ufunc1("log1p");
+export const exp2 = ufunc1("exp2");
+export const cbrt = ufunc1("cbrt");
+export const sin = ufunc1("sin");
+export const cos = ufunc1("cos");
+export const tan = ufunc1("tan");
+export const arcsin = ufunc1("arcsin");
+export const arccos = ufunc1("arccos");
+export const arctan = ufunc1("arctan");
+export const sinh = ufunc1("sinh");
+export const cosh = ufunc1("cosh");
+export const tanh = ufunc1("tanh");
+export const arcsinh = ufunc1("arcsinh");
+export const arccosh = ufunc1("arccosh");
+export const arctanh = ufunc1("arctanh");
+export const floor = ufunc1("floor");
+export const ceil = ufunc1("ceil");
+export const trunc = ufunc1("trunc");
+export const fix = ufunc1("fix");
+export const rint = ufunc1("rint");
+export const absolute = ufunc1("absolute");
+export const fabs = ufunc1("fabs");
+export const sign = ufunc1("sign");
+export const negative = ufunc1("negative");
+export const positive = ufunc1("positive");
 export const abs = absolute;
-export const square = ufunc1("square"), reciprocal = ufunc1("reciprocal");
-export const isnan = ufunc1("isnan"), isinf = ufunc1("isinf"), isfinite = ufunc1("isfinite"), signbit = ufunc1("signbit");
-export const logical_not = ufunc1("logical_not"), invert = ufunc1("invert");
+export const square = ufunc1("square");
+export const reciprocal = ufunc1("reciprocal");
+export const isnan = ufunc1("isnan");
+export const isinf = ufunc1("isinf");
+export const isfinite = ufunc1("isfinite");
+export const signbit = ufunc1("signbit");
+export const logical_not = ufunc1("logical_not");
+export const invert = ufunc1("invert");
 export const bitwise_not = invert;
-export const deg2rad = ufunc1("deg2rad"), rad2deg = ufunc1("rad2deg"), degrees = ufunc1("degrees"), radians = ufunc1("radians");
-export const add = ufunc2("add"), subtract = ufunc2("subtract"), multiply = ufunc2("multiply");
-export const divide = ufunc2("divide", "true_divide"), true_divide = divide, floor_divide = ufunc2("floor_divide");
-export const power = ufunc2("power"), mod = ufunc2("mod", "remainder"), remainder = mod;
-export const maximum = ufunc2("maximum"), minimum = ufunc2("minimum"), fmax = ufunc2("fmax"), fmin = ufunc2("fmin");
-export const arctan2 = ufunc2("arctan2"), hypot = ufunc2("hypot");
-export const equal = ufunc2("equal"), not_equal = ufunc2("not_equal"), less = ufunc2("less"), less_equal = ufunc2("less_equal");
-export const greater = ufunc2("greater"), greater_equal = ufunc2("greater_equal");
-export const logical_and = ufunc2("logical_and"), logical_or = ufunc2("logical_or"), logical_xor = ufunc2("logical_xor");
-export const bitwise_and = ufunc2("bitwise_and"), bitwise_or = ufunc2("bitwise_or"), bitwise_xor = ufunc2("bitwise_xor");
+export const deg2rad = ufunc1("deg2rad");
+export const rad2deg = ufunc1("rad2deg");
+export const degrees = ufunc1("degrees");
+export const radians = ufunc1("radians");
+export const add = ufunc2("add");
+export const subtract = ufunc2("subtract");
+export const multiply = ufunc2("multiply");
+export const divide = ufunc2("divide", "true_divide");
+export const true_divide = divide;
+export const floor_divide = ufunc2("floor_divide");
+export const power = ufunc2("power");
+export const mod = ufunc2("mod", "remainder");
+export const remainder = mod;
+export const maximum = ufunc2("maximum");
+export const minimum = ufunc2("minimum");
+export const fmax = ufunc2("fmax");
+export const fmin = ufunc2("fmin");
+export const arctan2 = ufunc2("arctan2");
+export const hypot = ufunc2("hypot");
+export const equal = ufunc2("equal");
+export const not_equal = ufunc2("not_equal");
+export const less = ufunc2("less");
+export const less_equal = ufunc2("less_equal");
+export const greater = ufunc2("greater");
+export const greater_equal = ufunc2("greater_equal");
+export const logical_and = ufunc2("logical_and");
+export const logical_or = ufunc2("logical_or");
+export const logical_xor = ufunc2("logical_xor");
+export const bitwise_and = ufunc2("bitwise_and");
+export const bitwise_or = ufunc2("bitwise_or");
+export const bitwise_xor = ufunc2("bitwise_xor");
 
 export const float_power = ND_SIG("float_power", ["x1", "x2"], function (x, y) {
   return binary("power", toArr(x, FLOAT), y);
@@ -929,15 +1003,19 @@ function red(name) {
     return reduceWithDtype(name, a, axis, dt, keepdims);
   }, 4);
 }
-export const sum = red("sum"), prod = red("prod"), mean = red("mean");
-export const any = red("any"), all = red("all");
+export const sum = red("sum");
+export const prod = red("prod");
+export const mean = red("mean");
+export const any = red("any");
+export const all = red("all");
 export const min = ND_SIG("min", ["a", "axis", "out", "keepdims"], function (a, axis, out, keepdims) {
   return reduceK("min", a, axis, keepdims);
 }, 3);
 export const max = ND_SIG("max", ["a", "axis", "out", "keepdims"], function (a, axis, out, keepdims) {
   return reduceK("max", a, axis, keepdims);
 }, 3);
-export const amin = min, amax = max;
+export const amin = min;
+export const amax = max;
 export const ptp = ND_SIG("ptp", ["a", "axis", "out", "keepdims"], function (a, axis, out, keepdims) {
   return reduceK("ptp", a, axis, keepdims);
 }, 3);
@@ -976,7 +1054,8 @@ function nanred(name, base) {
     return reduceK(base, c, axis, keepdims);
   }, 3);
 }
-export const nanmax = nanred("nanmax", "max"), nanmin = nanred("nanmin", "min");
+export const nanmax = nanred("nanmax", "max");
+export const nanmin = nanred("nanmin", "min");
 export const median = ND_SIG("median", ["a", "axis", "out", "overwrite_input", "keepdims"], function (a, axis, out, ow, keepdims) {
   a = A(a);
   if (Array.isArray(axis) || axis instanceof Tuple) throw unsupported("median with a tuple axis");
@@ -999,7 +1078,8 @@ function pct(name, scale) {
     return stackList(qs.map((x) => one(x)), 0);
   }, 5);
 }
-export const percentile = pct("percentile", 1), quantile = pct("quantile", 100);
+export const percentile = pct("percentile", 1);
+export const quantile = pct("quantile", 100);
 export const average = ND_SIG("average", ["a", "axis", "weights", "returned", "keepdims"], function (a, axis, w) {
   if (w === undefined || w === null) return reduceK("mean", a, axis, false);
   const aw = binary("multiply", A(a), A(w));
@@ -1201,7 +1281,7 @@ export const histogram = ND_SIG("histogram", ["a", "bins", "range", "density", "
   const v = flat(copyArr(ravel(A(a)), FLOAT));
   let edges;
   if (bins !== undefined && bins !== null && skind(bins) < 0) {
-    edges = copyArr(ravel(A(bins)), FLOAT);
+    edges = ravel(A(bins));
   } else {
     const nb = bins === undefined || bins === null ? 10 : intArg(bins);
     let lo, hi;
@@ -1226,7 +1306,7 @@ export const histogram = ND_SIG("histogram", ["a", "bins", "range", "density", "
     }
     edges = unpack(kcall(K.linspace, lo, hi, nb + 1, true))[0];
   }
-  const e = flat(edges), nb = e.length - 1;
+  const e = flat(copyArr(edges, FLOAT)), nb = e.length - 1;
   const counts = new Float64Array(nb);
   const w = weights === undefined || weights === null ? null : flat(copyArr(ravel(A(weights)), FLOAT));
   const first = e[0], last = e[nb];

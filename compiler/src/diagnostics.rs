@@ -57,6 +57,17 @@ impl Diagnostic {
             .with_help("pyjs compiles local .py modules and ships its own versions of common stdlib modules; wrap an optional import in `try: ... except ImportError:` to make it fail at run time instead")
     }
 
+    /// `np.foo` / `from numpy import foo` for a name outside pyjs's NumPy subset.
+    pub fn unsupported_attribute(span: Span, module: &str, name: &str) -> Self {
+        Diagnostic::new(
+            "unsupported-attribute",
+            span,
+            format!("{module}.{name} is not supported by pyjs"),
+            "not in pyjs's subset of this module",
+        )
+        .with_help("README.md lists what pyjs's NumPy supports")
+    }
+
     pub fn unresolved_import(span: Span, module: &str) -> Self {
         Diagnostic::new("unresolved-import", span, format!("no module named `{module}`"), "imported here")
             .with_help("local modules are looked up next to the importing file")

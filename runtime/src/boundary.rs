@@ -308,6 +308,11 @@ pub fn linalg(name: &str, da: u8, sa: &[i32], a: &[f64], db: u8, sb: &[i32], b: 
             let (s, l) = lift(linalg::slogdet(&x))?;
             Ok(pack_all(&[Array::from_f64(vec![], vec![s]), Array::from_f64(vec![], vec![l])]))
         }
+        "lu_diag" => {
+            let (s, d) = lift(linalg::lu_diag(&x))?;
+            let n = d.len();
+            Ok(pack_all(&[Array::from_f64(vec![], vec![s]), Array::from_f64(vec![n], d)]))
+        }
         "qr" => {
             let (q, r) = lift(linalg::qr(&x))?;
             Ok(pack_all(&[q, r]))

@@ -146,6 +146,20 @@ pub fn slogdet(a: &Array) -> Result<(f64, f64)> {
     Ok((sign, logdet))
 }
 
+/// The pivot sign and the diagonal of `U` of the LU factorization (the JS side takes the
+/// logarithms with the same `log`/`exp` as CPython, so `det` rounds exactly like NumPy's).
+pub fn lu_diag(a: &Array) -> Result<(f64, Vec<f64>)> {
+    let (n, data) = square(a)?;
+    let f = lu(&data, n);
+    let mut sign = 1.0;
+    for i in 0..n {
+        if f.piv[i] != i {
+            sign = -sign;
+        }
+    }
+    Ok((sign, (0..n).map(|i| f.cols[i][i]).collect()))
+}
+
 /// `np.linalg.det(a)`: computed as `sign * exp(logdet)`, like NumPy (so `det([[1,2],[3,4]])`
 /// is `-2.0000000000000004` here too).
 pub fn det(a: &Array) -> Result<Array> {

@@ -19,6 +19,7 @@ import {
 import { PySlice, slice_indices } from "../rt/containers.mjs";
 import { method, withSig, toNum } from "../_shim.mjs";
 import * as K from "./_wasm.mjs";
+import * as M from "../_libm.mjs";
 
 export { K };
 
@@ -281,7 +282,7 @@ export const dtype = mkclass("dtype", [], (C) => {
     return hash(DT_NAMES[this.$code]);
   });
   for (const [k, f] of Object.entries({
-    name() { return DT_NAMES[this.$code]; },
+    name$() { return DT_NAMES[this.$code]; },
     kind() { return "bif"[this.$code]; },
     itemsize() { return this.$code === BOOL ? 1 : 8; },
     char() { return "?ld"[this.$code]; },
@@ -483,6 +484,20 @@ export const float64 = scalarClass("float64", FLOAT);
 export const int64 = scalarClass("int64", INT);
 export const bool_ = scalarClass("bool", BOOL);
 F64.prototype = float64;
+// float64 op (Python number | float64 | int64 | bool) is float64 whatever the other operand:
+// fast dunders for the arithmetic compiled scalar loops do (`s += a[i] * 0.5`).
+for (const [d, op] of [["add", (x, y) => x + y], ["sub", (x, y) => x - y], ["mul", (x, y) => x * y], ["truediv", (x, y) => x / y]]) {
+  const generic = float64[`__${d}__`], rgeneric = float64[`__r${d}__`];
+  const num = (o) => (typeof o === "number" ? o : o instanceof F64 || o instanceof I64 || o instanceof PyFloat ? o.v : undefined);
+  float64[`__${d}__`] = rt(function (o) {
+    const y = num(o);
+    return y !== undefined ? new F64(op(this.v, y)) : generic.call(this, o);
+  });
+  float64[`__r${d}__`] = rt(function (o) {
+    const y = num(o);
+    return y !== undefined ? new F64(op(y, this.v)) : rgeneric.call(this, o);
+  });
+}
 I64.prototype = int64;
 B8.prototype = bool_;
 export const TRUE_ = new B8(1);
@@ -701,7 +716,7 @@ const BIN = {
   true_divide: { f: [null, null, (a, b) => a / b], out: "float" },
   floor_divide: { f: [floorDivI, floorDivI, floorDivF], out: "intmin" },
   remainder: { f: [modI, modI, modF], out: "intmin" },
-  power: { f: [powI, powI, Math.pow], out: "intmin" },
+  power: { f: [powI, powI, M.pow], out: "intmin" },
   equal: { f: [(a, b) => a === b, (a, b) => a === b, (a, b) => a === b], out: "bool" },
   not_equal: { f: [(a, b) => a !== b, (a, b) => a !== b, (a, b) => a !== b], out: "bool" },
   less: { f: [(a, b) => a < b, (a, b) => a < b, (a, b) => a < b], out: "bool" },
@@ -718,7 +733,7 @@ const BIN = {
   minimum: { f: [minF, minF, minF], out: "same" },
   fmax: { f: [Math.max, Math.max, (x, y) => (x !== x ? y : y !== y ? x : Math.max(x, y))], out: "same" },
   fmin: { f: [Math.min, Math.min, (x, y) => (x !== x ? y : y !== y ? x : Math.min(x, y))], out: "same" },
-  arctan2: { f: [null, null, Math.atan2], out: "float" },
+  arctan2: { f: [null, null, M.atan2], out: "float" },
   hypot: { f: [null, null, Math.hypot], out: "float" },
 };
 BIN.divide = BIN.true_divide;
@@ -778,7 +793,7 @@ export function binary(name, x, y) {
   if (a !== null && b !== null && sameShape(a.$shape, b.$shape) && isC(a) && isC(b)) {
     const n = a.$size, out = newData(outDt, n);
     const p = a.$data, q = b.$data, oa = a.$off, ob = b.$off;
-    if (!fastVV(name, p, oa, q, ob, out, n)) for (let i = 0; i < n; i++) out[i] = f(p[oa + i], q[ob + i]);
+    if (d === BOOL || !fastVV(name, p, oa, q, ob, out, n)) for (let i = 0; i < n; i++) out[i] = f(p[oa + i], q[ob + i]);
     return wrapOut(outDt, a.$shape.slice(), out);
   }
   const A = a ?? scalar0(kx, x), B = b ?? scalar0(ky, y);
@@ -828,6 +843,34 @@ function fastScalar(name, src, o, s, out, n, left) {
       if (left) for (let i = 0; i < n; i++) out[i] = s < src[o + i] ? 1 : 0;
       else for (let i = 0; i < n; i++) out[i] = src[o + i] < s ? 1 : 0;
       return true;
+    case "greater_equal":
+      if (left) for (let i = 0; i < n; i++) out[i] = s >= src[o + i] ? 1 : 0;
+      else for (let i = 0; i < n; i++) out[i] = src[o + i] >= s ? 1 : 0;
+      return true;
+    case "less_equal":
+      if (left) for (let i = 0; i < n; i++) out[i] = s <= src[o + i] ? 1 : 0;
+      else for (let i = 0; i < n; i++) out[i] = src[o + i] <= s ? 1 : 0;
+      return true;
+    case "equal":
+      for (let i = 0; i < n; i++) out[i] = src[o + i] === s ? 1 : 0;
+      return true;
+    case "not_equal":
+      for (let i = 0; i < n; i++) out[i] = src[o + i] !== s ? 1 : 0;
+      return true;
+    case "maximum":
+      if (s !== s) return false;
+      for (let i = 0; i < n; i++) { const v = src[o + i]; out[i] = v >= s || v !== v ? v : s; }
+      return true;
+    case "minimum":
+      if (s !== s) return false;
+      for (let i = 0; i < n; i++) { const v = src[o + i]; out[i] = v <= s || v !== v ? v : s; }
+      return true;
+    case "power":
+      if (s === 2 && !left) {
+        for (let i = 0; i < n; i++) { const v = src[o + i]; out[i] = v * v; }
+        return true;
+      }
+      return false;
   }
   return false;
 }
@@ -845,6 +888,18 @@ function fastVV(name, p, oa, q, ob, out, n) {
       return true;
     case "true_divide":
       for (let i = 0; i < n; i++) out[i] = p[oa + i] / q[ob + i];
+      return true;
+    case "maximum":
+      for (let i = 0; i < n; i++) { const x = p[oa + i], y = q[ob + i]; out[i] = x !== x ? x : y !== y ? y : x >= y ? x : y; }
+      return true;
+    case "minimum":
+      for (let i = 0; i < n; i++) { const x = p[oa + i], y = q[ob + i]; out[i] = x !== x ? x : y !== y ? y : x <= y ? x : y; }
+      return true;
+    case "greater":
+      for (let i = 0; i < n; i++) out[i] = p[oa + i] > q[ob + i] ? 1 : 0;
+      return true;
+    case "less":
+      for (let i = 0; i < n; i++) out[i] = p[oa + i] < q[ob + i] ? 1 : 0;
       return true;
   }
   return false;
@@ -881,14 +936,15 @@ export function inplace(name, a, y) {
 
 // ============================================================================ unary ufuncs
 
+// Rounded like glibc (which NumPy's float64 loops use), not like V8's fdlibm.
 const UN_FLOAT = {
-  sqrt: Math.sqrt, exp: Math.exp, log: Math.log, log2: Math.log2, log10: Math.log10,
-  expm1: Math.expm1, log1p: Math.log1p,
-  sin: Math.sin, cos: Math.cos, tan: Math.tan, arcsin: Math.asin, arccos: Math.acos, arctan: Math.atan,
-  sinh: Math.sinh, cosh: Math.cosh, tanh: Math.tanh, arcsinh: Math.asinh, arccosh: Math.acosh, arctanh: Math.atanh,
+  sqrt: Math.sqrt, exp: M.exp, log: M.log, log2: M.log2, log10: M.log10,
+  expm1: M.expm1, log1p: M.log1p,
+  sin: M.sin, cos: M.cos, tan: M.tan, arcsin: M.asin, arccos: M.acos, arctan: M.atan,
+  sinh: M.sinh, cosh: M.cosh, tanh: M.tanh, arcsinh: M.asinh, arccosh: M.acosh, arctanh: M.atanh,
   deg2rad: (x) => x * (Math.PI / 180), rad2deg: (x) => x * (180 / Math.PI),
   radians: (x) => x * (Math.PI / 180), degrees: (x) => x * (180 / Math.PI),
-  exp2: (x) => Math.pow(2, x), cbrt: Math.cbrt, reciprocal: (x) => 1 / x,
+  exp2: M.exp2, cbrt: Math.cbrt, reciprocal: (x) => 1 / x,
 };
 
 const sign = (v) => (v !== v ? NaN : v > 0 ? 1 : v < 0 ? -1 : 0);
@@ -958,12 +1014,27 @@ export function unary(name, x) {
   const n = a.$size, res = newData(out, n);
   if (isC(a)) {
     const src = a.$data, o = a.$off;
+    if (dt !== BOOL && fastUnary(name, src, o, res, n)) return wrapOut(out, a.$shape.slice(), res);
     for (let i = 0; i < n; i++) res[i] = f(src[o + i]);
   } else {
     const src = flat(a);
     for (let i = 0; i < n; i++) res[i] = f(src[i]);
   }
   return wrapOut(out, a.$shape.slice(), res);
+}
+
+/** Hand-written loops for the commonest unary ufuncs (no per-element closure call). */
+function fastUnary(name, src, o, res, n) {
+  switch (name) {
+    case "sqrt": for (let i = 0; i < n; i++) res[i] = Math.sqrt(src[o + i]); return true;
+    case "absolute": case "abs": for (let i = 0; i < n; i++) res[i] = Math.abs(src[o + i]); return true;
+    case "negative": for (let i = 0; i < n; i++) res[i] = 0 - src[o + i]; return true;
+    case "square": for (let i = 0; i < n; i++) { const v = src[o + i]; res[i] = v * v; } return true;
+    case "floor": for (let i = 0; i < n; i++) res[i] = Math.floor(src[o + i]); return true;
+    case "ceil": for (let i = 0; i < n; i++) res[i] = Math.ceil(src[o + i]); return true;
+    case "isnan": for (let i = 0; i < n; i++) { const v = src[o + i]; res[i] = v !== v ? 1 : 0; } return true;
+  }
+  return false;
 }
 
 /** `np.round(x, decimals)`: `rint(x * 10**d) / 10**d` as NumPy computes it. */

@@ -3,6 +3,7 @@
 
 import { Tuple, mktuple, tuple_of, ValueError, TypeError } from "../builtins.mjs";
 import { withSig, toNum } from "../_shim.mjs";
+import * as M from "../_libm.mjs";
 import {
   K, BOOL, INT, FLOAT, isArr, toArr, unpack, unscalar, kargs, kcall, skind, sval, scal, binary, flat, fromFlat,
   copyArr, unsupported, LinAlgError, mk,
@@ -50,12 +51,30 @@ export function dotArr(a, b) {
 const sig = (name, params, f, defaults = 0) => withSig(f, name, params, { defaults });
 
 export const inv = sig("inv", ["a"], (a) => unpack(call("inv", a))[0]);
-export const det = sig("det", ["a"], (a) => unscalar(unpack(call("det", a))[0]));
+/** (sign, logdet) as NumPy's umath_linalg computes them, from the LU diagonal. */
+function slog(a) {
+  const [s, d] = many(call("lu_diag", a), 2);
+  let sign = s.$data[0], logdet = 0;
+  for (let x of d.$data) {
+    if (x < 0) {
+      sign = -sign;
+      x = -x;
+    }
+    logdet += M.log(x);
+  }
+  if (d.$data.some((x) => x === 0)) return [0, -Infinity];
+  return [sign, logdet];
+}
+
+export const det = sig("det", ["a"], (a) => {
+  const [sign, logdet] = slog(a);
+  return scal(FLOAT, sign * M.exp(logdet));
+});
 export const solve = sig("solve", ["a", "b"], (a, b) => unpack(call("solve", a, b))[0]);
 export const cholesky = sig("cholesky", ["a", "upper"], (a) => unpack(call("cholesky", a))[0], 1);
 export const slogdet = sig("slogdet", ["a"], (a) => {
-  const [s, l] = many(call("slogdet", a), 2);
-  return mktuple(unscalar(s), unscalar(l));
+  const [sign, logdet] = slog(a);
+  return mktuple(scal(FLOAT, sign), scal(FLOAT, logdet));
 });
 export const qr = sig("qr", ["a", "mode"], (a, mode) => {
   if (mode !== undefined && mode !== "reduced") throw unsupported(`linalg.qr(mode=${JSON.stringify(mode)})`);

@@ -65,7 +65,9 @@ function sample(name) {
     return floats(shape, kcall(K.randomFloats, "random", count(shape), 0, 0));
   }, 1);
 }
-export const random = sample("random"), random_sample = sample("random_sample"), ranf = sample("ranf");
+export const random = sample("random");
+export const random_sample = sample("random_sample");
+export const ranf = sample("ranf");
 const sample_ = sample("sample");
 export { sample_ as sample };
 export const standard_normal = sig("standard_normal", ["size"], (size) => {

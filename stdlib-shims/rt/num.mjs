@@ -1285,6 +1285,38 @@ function richcmp(a, b, op) {
   throw TypeError(`'${CMP_SYM[op]}' not supported between instances of '${typename(a)}' and '${typename(b)}'`);
 }
 
+/** `richcmp` for a comparison whose value is used as a value: rich results pass through. */
+function richcmpValue(a, b, op) {
+  let checkedReverse = false;
+  if (pyClass(b) !== null && rightFirst(a, b)) {
+    const r = tpcmp(b, a, CMP_SWAP[op]);
+    if (r !== NotImplemented) return r;
+    checkedReverse = true;
+  }
+  let r = tpcmp(a, b, op);
+  if (r !== NotImplemented) return r;
+  if (!checkedReverse) {
+    r = tpcmp(b, a, CMP_SWAP[op]);
+    if (r !== NotImplemented) return r;
+  }
+  if (op === EQ) return a === b;
+  if (op === NE) return a !== b;
+  throw TypeError(`'${CMP_SYM[op]}' not supported between instances of '${typename(a)}' and '${typename(b)}'`);
+}
+
+/**
+ * Comparisons whose result is used as a value (`x = a < b`, `f(a == b)`): like `eq`...`ge`,
+ * but a `__eq__`/`__lt__`/... result is returned as it is (NumPy arrays of bools, for
+ * example) instead of being reduced to a JS boolean.
+ */
+function richValueOp(fast, op) {
+  return (a, b) => {
+    if ((typeof a === "number" || typeof a === "string" || a instanceof PyFloat) && (typeof b === "number" || typeof b === "string" || b instanceof PyFloat)) return fast(a, b);
+    if ((a !== null && typeof a === "object" && a.$isclass === true) || (b !== null && typeof b === "object" && b.$isclass === true)) return richcmpValue(a, b, op);
+    return fast(a, b);
+  };
+}
+
 export function eq(a, b) {
   if (typeof a === "number" && typeof b === "number") return a === b;
   if (typeof a === "string" && typeof b === "string") return a === b;
@@ -2027,3 +2059,10 @@ export const float_methods = {
   __floor__: (x) => truncFloat(Math.floor(toF(x))),
   __ceil__: (x) => truncFloat(Math.ceil(toF(x))),
 };
+
+export const eq_v = richValueOp(eq, EQ);
+export const ne_v = richValueOp(ne, NE);
+export const lt_v = richValueOp(lt, LT);
+export const le_v = richValueOp(le, LE);
+export const gt_v = richValueOp(gt, GT);
+export const ge_v = richValueOp(ge, GE);

@@ -77,7 +77,7 @@ impl Lowerer<'_> {
                 let f = self.h("yield_from_iter");
                 js::yield_expr(Some(js::call(f, vec![v])), true)
             }
-            Expr::Compare(c) => self.compare(c),
+            Expr::Compare(c) => self.compare_value(c),
             Expr::Call(c) => self.call(c),
             Expr::FormattedValue(f) => self.formatted_value(f),
             Expr::JoinedStr(j) => self.joined_str(j),
@@ -112,7 +112,7 @@ impl Lowerer<'_> {
                 let inner = self.test(&u.operand);
                 js::not(inner)
             }
-            Expr::Compare(_) => self.expr(e),
+            Expr::Compare(c) => self.compare(c),
             Expr::Constant(ExprConstant { value: Constant::Bool(b), .. }) => js::bool_lit(*b),
             _ => {
                 if let Some(t) = self.typed_test(e) {
@@ -170,6 +170,31 @@ impl Lowerer<'_> {
                 js::call(f, vec![v])
             }
         }
+    }
+
+    /// A comparison whose result is a value (not a condition): a single rich comparison keeps
+    /// what `__eq__`/`__lt__`/... return (`x = a < b` on NumPy arrays is an array).
+    fn compare_value(&mut self, c: &ExprCompare) -> JsExpr {
+        if c.ops.len() == 1 {
+            let helper = match c.ops[0] {
+                CmpOp::Eq => "eq_v",
+                CmpOp::NotEq => "ne_v",
+                CmpOp::Lt => "lt_v",
+                CmpOp::LtE => "le_v",
+                CmpOp::Gt => "gt_v",
+                CmpOp::GtE => "ge_v",
+                _ => return self.compare(c),
+            };
+            let is_literal = |e: &Expr| matches!(e, Expr::Constant(_));
+            // Comparisons with a literal on both sides cannot be rich.
+            if !(is_literal(&c.left) && is_literal(&c.comparators[0])) {
+                let l = self.expr(&c.left);
+                let r = self.expr(&c.comparators[0]);
+                let f = self.h(helper);
+                return js::call(f, vec![l, r]);
+            }
+        }
+        self.compare(c)
     }
 
     fn compare(&mut self, c: &ExprCompare) -> JsExpr {
@@ -310,6 +335,13 @@ impl Lowerer<'_> {
     fn attribute(&mut self, a: &ExprAttribute) -> JsExpr {
         let attr = a.attr.as_str();
         if self.is_module_expr(&a.value) {
+            if let Expr::Name(n) = &*a.value {
+                if let Some(m) = self.module_names.get(n.id.as_str()).cloned() {
+                    if let Some(d) = self.check_shim_attr(&m, attr, a.range) {
+                        self.diag(d);
+                    }
+                }
+            }
             // Module namespaces export Python names as they are.
             let obj = self.expr(&a.value);
             return js::member(obj, attr);

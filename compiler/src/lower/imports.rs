@@ -96,6 +96,26 @@ impl Lowerer<'_> {
         }
     }
 
+    /// For modules whose every name is checked at compile time (`numpy` and its submodules):
+    /// a diagnostic if `module.attr` is neither an export of its runtime file nor a submodule.
+    pub(super) fn check_shim_attr(&self, module: &str, attr: &str, range: crate::parse::Range) -> Option<Diagnostic> {
+        if module != "numpy" && !module.starts_with("numpy.") {
+            return None;
+        }
+        let shim = crate::runtime::shim_for(module)?;
+        let text = String::from_utf8_lossy(crate::runtime::file(&shim)?);
+        if crate::runtime::exports(&text).iter().any(|e| e == attr) {
+            return None;
+        }
+        if crate::runtime::shim_for(&format!("{module}.{attr}")).is_some_and(|s| s != shim) {
+            return None;
+        }
+        if attr.starts_with("__") && attr.ends_with("__") {
+            return None;
+        }
+        Some(Diagnostic::unsupported_attribute(span(range), module, attr))
+    }
+
     /// `raise ModuleNotFoundError("No module named 'x'")` for a guarded missing import.
     fn missing_module(&mut self, name: &str, sp: Span) -> Vec<JsStmt> {
         let cls = self.h("ModuleNotFoundError");
@@ -136,6 +156,8 @@ impl Lowerer<'_> {
                 }
             };
             out.extend(self.run_pending_inits());
+            let bound = if alias.asname.is_some() { full.to_string() } else { bind_name.clone() };
+            self.module_names.insert(bind_name.clone(), bound);
             let target = self.name_ref(&bind_name);
             out.push(js::expr_stmt(js::assign(target, value), sp));
         }
@@ -178,6 +200,12 @@ impl Lowerer<'_> {
             }
             let bind = alias.asname.as_ref().unwrap_or(&alias.name).to_string();
             let sub = if name.is_empty() { item.to_string() } else { format!("{name}.{item}") };
+            if self.is_submodule(&name, &sub) {
+                self.module_names.insert(bind.clone(), sub.clone());
+            } else if let Some(d) = self.check_shim_attr(&name, item, i.range) {
+                self.diag(d);
+                continue;
+            }
             let value = if self.is_submodule(&name, &sub) {
                 match self.module_alias(&sub, i.range) {
                     Ok(Some(m)) => m,

@@ -87,6 +87,8 @@ pub struct Lowerer<'a> {
     const_ids: BTreeMap<String, String>,
     /// `import * as alias from "path"` items, by path.
     module_imports: BTreeMap<String, String>,
+    /// Module-level names bound to a module by `import`, with the module's full name.
+    module_names: BTreeMap<String, String>,
     resolver: &'a mut dyn ImportResolver,
     counter: u32,
     /// Local modules imported since the last `import` statement finished (see imports.rs).
@@ -125,6 +127,7 @@ impl<'a> Lowerer<'a> {
             consts: vec![],
             const_ids: BTreeMap::new(),
             module_imports: BTreeMap::new(),
+            module_names: BTreeMap::new(),
             resolver,
             counter: 0,
             module_async: false,

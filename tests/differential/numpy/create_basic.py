@@ -1,0 +1,11 @@
+import numpy as np
+print(np.array([1, 2, 3]))
+print(np.array([1.5, 2, 3]))
+print(np.array([[1, 2], [3, 4]]))
+print(np.array([True, False]))
+print(repr(np.array([1, 2, 3], dtype=float)))
+print(repr(np.array([[1.5, 2], [3, 4]])))
+print(np.array((1, 2, 3)).dtype, np.array([1.0]).dtype, np.array([True]).dtype)
+print(np.array([1, 2.5, True]))
+print(repr(np.array([], dtype=int)))
+print(repr(np.zeros((0, 3))))

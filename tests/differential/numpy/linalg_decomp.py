@@ -1,0 +1,11 @@
+import numpy as np
+a = np.array([[4.0, 2.0], [2.0, 3.0]])
+L = np.linalg.cholesky(a)
+print(L, np.allclose(L @ L.T, a))
+w, v = np.linalg.eigh(a)
+print(w)
+print(np.allclose(a @ v, v * w))
+q, r = np.linalg.qr(np.array([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]]))
+print(q.shape, r.shape, np.allclose(q @ r, np.array([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]])))
+print(np.round(np.abs(r), 6))
+print(np.round(np.linalg.eigvalsh(np.array([[2.0, 0.0], [0.0, 1.0]])), 10))

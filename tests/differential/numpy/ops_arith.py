@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([1.0, 2.0, 3.0])
+b = np.array([4.0, 5.0, 6.0])
+print(a + b, a - b, a * b, a / b, a // b, a % b, a ** 2, -a)
+print(a + 1, 1 + a, 2 * a, a / 2, 10 / a, 2 ** a, a - 0.5, 0.5 - a)
+i = np.array([7, -7, 9])
+print(i // 2, i % 3, i / 2, i ** 2, -i, i * 2, i + 0.5)
+print(np.array([5.5, -5.5]) // 2, np.array([5.5, -5.5]) % 2)
+print(i // np.array([0, 0, 2]), i % np.array([0, 2, 0]))
+print(abs(np.array([-1, 2, -3])), abs(np.array([-1.5])))

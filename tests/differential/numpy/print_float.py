@@ -1,0 +1,11 @@
+import numpy as np
+print(np.array([0.1, 0.25, 1.0 / 3]))
+print(np.array([1e-5, 1.0, 1000.0]))
+print(np.array([1e10, 1.0]))
+print(np.array([123456789.123, 0.001]))
+print(np.array([1.0, 2.0, 3.0]))
+print(np.array([-1.5, 0.0, 2.25]))
+print(np.array([np.nan, np.inf, -np.inf, 1.0]))
+print(np.array([1e-20, 1e20]))
+print(repr(np.array([0.5, 100.125])))
+print(np.array([3.14159265358979, 2.718281828459045]))

@@ -1,0 +1,13 @@
+import numpy as np
+a = np.array([1.123456789, 2.5, 1e-7])
+print(a)
+np.set_printoptions(precision=3)
+print(a)
+np.set_printoptions(suppress=True)
+print(a)
+print(np.array([0.000012345, 12345.678]))
+np.set_printoptions(precision=8, suppress=False)
+print(a)
+print(np.array2string(np.array([1.0, 2.5])))
+print(np.array2string(np.array([1.0, 2.5]), separator=", "))
+print(np.array2string(np.array([3.14159, 2.71828]), precision=2))

@@ -1,0 +1,12 @@
+import numpy as np
+np.random.seed(0)
+print(np.random.choice(5, 3), np.random.choice(5, 3, replace=False), np.random.choice([10, 20, 30], 4))
+print(np.random.choice(4, 5, p=[0.1, 0.2, 0.3, 0.4]))
+print(np.random.choice(np.array([1.5, 2.5, 3.5])), np.random.choice(10))
+a = np.arange(10)
+np.random.shuffle(a)
+print(a)
+print(np.random.permutation(6), np.random.permutation(np.array([1, 2, 3])))
+m = np.arange(6).reshape(3, 2)
+np.random.shuffle(m)
+print(m)

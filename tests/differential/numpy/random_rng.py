@@ -1,0 +1,11 @@
+import numpy as np
+rng = np.random.default_rng(12345)
+print(rng.random(3), rng.random())
+print(rng.integers(0, 10, size=5), rng.integers(5), repr(rng.integers(1, 7)))
+print(rng.normal(0, 1, size=3), rng.standard_normal(2), rng.uniform(2, 3, 2))
+print(rng.choice(5, 3), rng.choice([1.5, 2.5], 2), rng.choice(6, 3, replace=False))
+a = np.arange(8)
+rng.shuffle(a)
+print(a, rng.permutation(5))
+r2 = np.random.default_rng(0)
+print(r2.random(2))

@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([3, 1, 2, 3, 1, 3])
+print(np.unique(a))
+u, c = np.unique(a, return_counts=True)
+print(u, c)
+u, idx, inv = np.unique(a, return_index=True, return_inverse=True)
+print(u, idx, inv)
+print(np.unique(np.array([[1.5, 1.5], [0.5, 2.0]])))
+s = np.array([1, 3, 5, 7])
+print(np.searchsorted(s, 4), np.searchsorted(s, [0, 3, 8]), np.searchsorted(s, 3, side="right"))
