@@ -4,6 +4,7 @@
 //! resolution), [`lower`] (Python AST to swc's JS AST), [`emit`] (swc codegen and source maps).
 //! [`driver`] runs them over a whole program and writes the output folder with the [`runtime`].
 
+pub mod definite;
 pub mod diagnostics;
 pub mod driver;
 pub mod emit;

@@ -1269,7 +1269,7 @@ export function issubclass(C, cls) {
 // Builtin classes
 
 /** Make a builtin class from JS function `C` (what calling the class does). */
-function builtinClass(name, bases, C, attrs) {
+export function builtinClass(name, bases, C, attrs) {
   initClass(C, name, bases, "builtins");
   C.$native = true;
   if (bases.length > 0) Object.setPrototypeOf(C, bases[0]);
@@ -1278,7 +1278,7 @@ function builtinClass(name, bases, C, attrs) {
 }
 
 /** A runtime method, written `(self, ...args)`, as a method taking self as `this`. */
-function rm(f) {
+export function rm(f) {
   const m = function (...args) {
     return f(this, ...args);
   };
@@ -1486,6 +1486,8 @@ export const float = builtinClass("float", [object], function float(x) {
   return x === undefined ? num.mkfloat(0) : num.float_new(x);
 });
 export const str = builtinClass("str", [object], function str(x) {
+  // str(b, encoding, errors) decodes (rt/bytes.mjs installs `str.$decode`).
+  if (arguments.length > 1 || x instanceof KwArgs) return str.$decode(...arguments);
   return x === undefined ? "" : to_str(x);
 });
 
@@ -1538,7 +1540,13 @@ function fillDict(d, args) {
     } else {
       let i = 0;
       for (const item of arr(x)) {
-        const pair = arr(item);
+        let pair;
+        try {
+          pair = arr(item);
+        } catch (e) {
+          if (isinstance(e, TypeError)) throw TypeError(`cannot convert dictionary update sequence element #${i} to a sequence`);
+          throw e;
+        }
         if (pair.length !== 2) {
           throw ValueError(`dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
         }
@@ -1764,7 +1772,7 @@ function rangeLen(start, stop, step) {
 }
 
 /** A range bound: an int (bools count); `__index__` objects too. */
-function rangeArg(x) {
+export function rangeArg(x) {
   if (typeof x === "number" && Number.isInteger(x)) return x;
   if (typeof x === "boolean") return +x;
   if (typeof x === "bigint") return Number(x);
@@ -1843,7 +1851,7 @@ Object.assign(range, {
 range.__ne__ = object.__ne__;
 
 /** `slice.indices(n)` as JS numbers: [start, stop, step, count]. */
-function sliceIndices(s, n) {
+export function sliceIndices(s, n) {
   const step = s.step == null ? 1 : rangeArg(s.step);
   if (step === 0) throw ValueError("slice step cannot be zero");
   const lower = step < 0 ? -1 : 0;
@@ -2063,8 +2071,29 @@ export const SystemError = excClass("SystemError", Exception);
 export const TypeError = excClass("TypeError", Exception);
 export const ValueError = excClass("ValueError", Exception);
 export const UnicodeError = excClass("UnicodeError", ValueError);
-export const UnicodeDecodeError = excClass("UnicodeDecodeError", UnicodeError);
-export const UnicodeEncodeError = excClass("UnicodeEncodeError", UnicodeError);
+/** `UnicodeDecodeError(encoding, object, start, end, reason)` and the encode variant. */
+function unicodeErrorAttrs(decoding) {
+  return {
+    __init__: rm((self, ...args) => {
+      BaseException.__init__.call(self, ...args);
+      const a = self.args;
+      if (a.length === 5) [self.encoding, self.object, self.start, self.end, self.reason] = a;
+      return null;
+    }),
+    __str__: rm((self) => {
+      if (self.args.length !== 5) return BaseException.__str__.call(self);
+      const { encoding, object: o, start, end, reason } = self;
+      if (end !== start + 1) return `'${encoding}' codec can't ${decoding ? "decode bytes" : "encode characters"} in position ${start}-${end - 1}: ${reason}`;
+      if (decoding) return `'${encoding}' codec can't decode byte 0x${num.hex(getitemOf(o, start)).slice(2).padStart(2, "0")} in position ${start}: ${reason}`;
+      const cp = Array.from(o)[start].codePointAt(0);
+      const esc = cp < 0x100 ? "\\x" + cp.toString(16).padStart(2, "0") : cp < 0x10000 ? "\\u" + cp.toString(16).padStart(4, "0") : "\\U" + cp.toString(16).padStart(8, "0");
+      return `'${encoding}' codec can't encode character '${esc}' in position ${start}: ${reason}`;
+    }),
+  };
+}
+const getitemOf = (o, i) => ctr.getitem(o, i);
+export const UnicodeDecodeError = excClass("UnicodeDecodeError", UnicodeError, unicodeErrorAttrs(true));
+export const UnicodeEncodeError = excClass("UnicodeEncodeError", UnicodeError, unicodeErrorAttrs(false));
 export const UnicodeTranslateError = excClass("UnicodeTranslateError", UnicodeError);
 export const Warning = excClass("Warning", Exception);
 export const DeprecationWarning = excClass("DeprecationWarning", Warning);
@@ -2105,9 +2134,13 @@ export function raise_(x, cause, context) {
 }
 
 /** Any caught JS value as a Python exception. */
+/** What `e.__traceback__` is once an exception has been raised and caught. */
+const TRACEBACK = Object.freeze({ $typename: "traceback" });
+
 export function exc(e) {
   if (isExc(e)) {
     e.$caught = true;
+    if (e.__traceback__ === null) e.__traceback__ = TRACEBACK;
     return e;
   }
   if (e !== null && typeof e === "object" && e.$py !== undefined) return e.$py;

@@ -139,7 +139,7 @@ impl Lowerer<'_> {
         let op = inplace_helper(a.op);
         match &*a.target {
             Expr::Name(n) => {
-                let cur = self.name_ref(n.id.as_str());
+                let cur = self.name_load(n);
                 let v = self.expr(&a.value);
                 let f = self.h(op);
                 let t = self.name_ref(n.id.as_str());
@@ -212,8 +212,15 @@ impl Lowerer<'_> {
     pub(super) fn delete(&mut self, target: &Expr, sp: Span) -> Vec<JsStmt> {
         match target {
             Expr::Name(n) => {
+                // `del x` of an unbound x raises; afterwards x reads as unbound.
+                let mut out = vec![];
+                if self.unbound_checks.contains_key(&crate::parse::start(n.range)) {
+                    out.push(js::expr_stmt(self.name_load(n), sp));
+                }
                 let t = self.name_ref(n.id.as_str());
-                vec![js::expr_stmt(js::assign(t, js::undefined()), sp)]
+                let v = if self.is_marked(n.id.as_str()) { self.h("UNBOUND") } else { js::undefined() };
+                out.push(js::expr_stmt(js::assign(t, v), sp));
+                out
             }
             Expr::Attribute(a) => {
                 let obj = self.expr(&a.value);

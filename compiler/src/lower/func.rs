@@ -68,7 +68,18 @@ impl Lowerer<'_> {
         };
         let decos: Vec<JsExpr> = decorators.iter().map(|d| self.expr(d)).collect();
         let parts = FnParts { name, args, is_async, range, scope_key: (start(range), NodeKind::Function), kind };
-        let mut value = self.function_expr(&parts, |l| l.stmts(body));
+        let params: Vec<String> = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonlyargs)
+            .map(|a| a.def.arg.to_string())
+            .chain(args.vararg.iter().chain(&args.kwarg).map(|a| a.arg.to_string()))
+            .collect();
+        let mut value = self.function_expr(&parts, |l| {
+            l.definite_assignment(body, params, Some(start(range)));
+            l.stmts(body)
+        });
         for d in decos.into_iter().rev() {
             value = js::call(d, vec![value]);
         }
@@ -280,7 +291,9 @@ impl Lowerer<'_> {
         let mut decls = locals;
         decls.extend(ctx.temps);
         if !decls.is_empty() {
-            full.insert(0, js::let_names(&decls));
+            let marker = (!ctx.marked.is_empty()).then(|| self.h("UNBOUND"));
+            let marked: std::collections::HashSet<String> = ctx.marked.iter().map(|n| names::mangle(n)).collect();
+            full.insert(0, js::let_names_init(&decls, |n| marker.clone().filter(|_| marked.contains(n))));
         }
         full.extend(stmts);
 

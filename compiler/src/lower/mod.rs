@@ -28,7 +28,7 @@ mod loops;
 mod matching;
 mod stmt;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use swc_common::{BytePos, Span as JsSpan};
 use swc_ecma_ast::{Expr as JsExpr, ModuleItem, Stmt as JsStmt};
@@ -54,6 +54,10 @@ struct FnCtx {
     self_name: Option<String>,
     /// The JS name of the class object whose method this is, for `super()`.
     class_obj: Option<String>,
+    /// Variables of this scope that may be read unbound: declared with the unbound marker.
+    marked: HashSet<String>,
+    /// Free variables that may be unbound when this function is defined.
+    free_unbound: HashSet<String>,
 }
 
 struct LoopCtx {
@@ -90,6 +94,17 @@ pub struct Lowerer<'a> {
     qual_prefix: String,
     /// The module body awaits (`asyncio.run(...)` at module level), so it runs as an async function.
     module_async: bool,
+    /// Name reads that may find the variable unbound (start offset -> what kind of variable).
+    unbound_checks: HashMap<u32, UnboundKind>,
+    /// For each nested `def` (start offset), the enclosing variables that may be unbound there.
+    nested_unbound: HashMap<u32, HashSet<String>>,
+}
+
+#[derive(Clone, Copy)]
+enum UnboundKind {
+    Local,
+    Module,
+    Free,
 }
 
 impl<'a> Lowerer<'a> {
@@ -122,6 +137,8 @@ impl<'a> Lowerer<'a> {
             module_async: false,
             qual_prefix: String::new(),
             pending_inits: vec![],
+            unbound_checks: HashMap::new(),
+            nested_unbound: HashMap::new(),
         }
     }
 
@@ -133,9 +150,11 @@ impl<'a> Lowerer<'a> {
         runtime: &str,
         pyfile: &str,
     ) -> (Vec<ModuleItem>, Vec<Diagnostic>) {
+        self.definite_assignment(body, vec![], None);
         let stmts = self.stmts(body);
         let fctx = self.fns.pop().unwrap();
         let globals: Vec<String> = self.sem.scope(ScopeId(0)).bound.iter().map(|n| names::mangle(n)).collect();
+        let marker = (!fctx.marked.is_empty()).then(|| self.h("UNBOUND"));
 
         let mut items = vec![];
         let mut main_body = vec![];
@@ -189,7 +208,8 @@ impl<'a> Lowerer<'a> {
         }
         let mut decl = globals.clone();
         decl.extend(["__name__".into(), "__doc__".into(), "__file__".into()]);
-        items.push(ModuleItem::Stmt(js::let_names(&decl)));
+        let marked: HashSet<String> = fctx.marked.iter().map(|n| names::mangle(n)).collect();
+        items.push(ModuleItem::Stmt(js::let_names_init(&decl, |n| marker.clone().filter(|_| marked.contains(n)))));
         items.extend(self.consts.drain(..).map(ModuleItem::Stmt));
         items.extend(run.into_iter().map(ModuleItem::Stmt));
         let exports: Vec<(String, String)> = self
@@ -275,6 +295,66 @@ impl<'a> Lowerer<'a> {
 
     fn resolve(&self, name: &str) -> Resolved {
         self.sem.resolve(self.scope, name)
+    }
+
+    /// Find the reads in this scope's `body` that may see a variable unbound (see definite.rs).
+    /// `def_at` is the start offset of the function's `def` (None for the module).
+    fn definite_assignment(&mut self, body: &[ast::Stmt], params: Vec<String>, def_at: Option<u32>) {
+        let sc = self.sem.scope(self.scope);
+        let candidates: Vec<String> =
+            sc.bound.iter().filter(|n| !sc.globals.contains(*n) && !sc.nonlocals.contains(*n)).cloned().collect();
+        // Free variables unbound at this `def`, or already so where the enclosing function was defined.
+        let mut free: HashSet<String> = def_at.and_then(|at| self.nested_unbound.get(&at)).cloned().unwrap_or_default();
+        if self.fns.len() >= 2 {
+            let parent = &self.fns[self.fns.len() - 2];
+            let parent_scope = sc.parent.map(|p| self.sem.scope(p));
+            free.extend(parent.free_unbound.iter().filter(|n| parent_scope.is_some_and(|p| !p.binds(n))).cloned());
+        }
+        let is_free = |n: &str| free.contains(n);
+        let star = |at: u32| self.sem.star_imports.get(&at).cloned().unwrap_or_default();
+        let result = crate::definite::analyze(body, params, &candidates, def_at.is_some(), &is_free, &star);
+        for (at, is_free) in result.checks {
+            let kind = if is_free {
+                UnboundKind::Free
+            } else if def_at.is_none() {
+                UnboundKind::Module
+            } else {
+                UnboundKind::Local
+            };
+            self.unbound_checks.insert(at, kind);
+        }
+        self.nested_unbound.extend(result.nested);
+        let ctx = self.fctx();
+        ctx.marked = result.marked;
+        ctx.free_unbound = free;
+    }
+
+    /// A read of variable `n`, checked for being unbound where analysis could not prove it bound.
+    fn name_load(&mut self, n: &ast::ExprName) -> JsExpr {
+        let name = n.id.as_str();
+        let v = self.name_ref(name);
+        let Some(&kind) = self.unbound_checks.get(&crate::parse::start(n.range)) else {
+            return v;
+        };
+        if !matches!(self.resolve(name), Resolved::Local | Resolved::Global) {
+            return v;
+        }
+        let marker = self.h("UNBOUND");
+        let f = self.h(match kind {
+            UnboundKind::Local => "unbound_local",
+            UnboundKind::Module => "unbound_name",
+            UnboundKind::Free => "unbound_free",
+        });
+        js::paren(js::cond(
+            js::bin(swc_ecma_ast::BinaryOp::EqEqEq, v.clone(), marker),
+            js::call(f, vec![js::str_lit(name)]),
+            v,
+        ))
+    }
+
+    /// Whether variable `name` of the current scope starts as the unbound marker.
+    fn is_marked(&self, name: &str) -> bool {
+        self.fns.last().is_some_and(|f| f.marked.contains(name))
     }
 
     /// The JS expression that reads or writes Python variable `name` in the current scope.
