@@ -143,14 +143,108 @@ export function mkclass(name, bases, body, meta, kw) {
     Object.defineProperty(C, "constructor", { value: C, writable: true, configurable: true });
   }
   if (meta != null && meta !== type) C.$meta = meta;
+  const M = C.$meta ?? bases.find((b) => b.$meta !== undefined)?.$meta;
   // The body assigns with `C.x = ...`: without a prototype, an inherited accessor (a property
   // or classmethod of a base) cannot intercept those assignments.
+  const before = new Set(Object.getOwnPropertyNames(C));
   Object.setPrototypeOf(C, null);
   body(C);
+  if (M !== undefined && isUserMeta(M)) return metaCreate(M, C, name, bases, kw, before);
   Object.setPrototypeOf(C, bases[0]);
   finishClass(C);
   initSubclass(C, kw);
   return C;
+}
+
+/** Whether metaclass M (a subclass of type) overrides how classes are made or used. */
+function isUserMeta(M) {
+  return M !== type && M.$mro !== undefined && M.$mro.indexOf(type) > 0;
+}
+
+/** Classes whose body has run, waiting for their metaclass's `__new__` to reach `type.__new__`. */
+const pendingClasses = [];
+
+/** `class C(metaclass=M)`: `M.__new__(M, name, bases, ns)`, then `M.__init__`. */
+function metaCreate(M, C, name, bases, kw, before) {
+  const ns = ctr.mkdict([]);
+  const collected = new Set();
+  const put = ctr.dict_methods.__setitem__;
+  put.call(ns, "__module__", C.__module__);
+  put.call(ns, "__qualname__", C.__qualname__);
+  for (const k of Object.getOwnPropertyNames(C)) {
+    const n = pyName(k);
+    if (n === null || before.has(k)) continue;
+    const d = Object.getOwnPropertyDescriptor(C, k);
+    if ("value" in d && d.value !== undefined) {
+      put.call(ns, n, d.value);
+      collected.add(k);
+    }
+  }
+  const pending = { C, ns, collected, kw };
+  pendingClasses.push(pending);
+  let cls;
+  try {
+    const args = [M, name, ctr.tuple_of(bases), ns];
+    const nw = M.__new__;
+    const kwMap = kw ? new Map(Object.entries(kw)) : null;
+    cls = kwMap === null || kwMap.size === 0 ? nw(...args) : callkw(nw, args, kwMap);
+  } finally {
+    pendingClasses.splice(pendingClasses.indexOf(pending), 1);
+  }
+  if (isclass(cls) && isinstance(cls, M)) {
+    const init = M.__init__;
+    if (init !== objectInit && init !== type.__init__) callMethod(init, cls, [name, ctr.tuple_of(bases), ns]);
+  }
+  return cls;
+}
+
+/** `type.__new__(mcls, name, bases, ns)`: finishes a pending class statement, or makes a class. */
+function typeNew(mcls, name, bases, ns, ...rest) {
+  if (!isclass(mcls)) throw TypeError(`type.__new__(X): X is not a type object (${typename(mcls)})`);
+  const p = pendingClasses.find((q) => q.ns === ns);
+  if (p === undefined) {
+    const C = mkclass(name, arr(bases), (C) => {
+      for (const k of ns) if (k !== "__module__") sa(C, k, ctr.getitem(ns, k));
+    }, mcls);
+    return C;
+  }
+  pendingClasses.splice(pendingClasses.indexOf(p), 1);
+  const C = p.C;
+  const keep = new Set();
+  for (const n of ns) {
+    const k = mangleAttr(n);
+    keep.add(k);
+    C[k] = ctr.getitem(ns, n);
+  }
+  // Names the metaclass removed from the namespace.
+  for (const k of p.collected) if (!keep.has(k)) delete C[k];
+  if (mcls !== type) C.$meta = mcls;
+  const cbases = arr(bases);
+  Object.setPrototypeOf(C, cbases[0] ?? object);
+  finishClass(C);
+  initSubclass(C, p.kw);
+  metaMethods(C, mcls);
+  return C;
+}
+
+/** Methods of a user metaclass, readable through its classes (`Cls.method()` binds `Cls`). */
+function metaMethods(C, M) {
+  for (const T of M.$mro) {
+    if (T === type || T === object) break;
+    for (const k of Object.getOwnPropertyNames(T)) {
+      const name = pyName(k);
+      if (name === null || name.startsWith("__") || k in C) continue;
+      const d = Object.getOwnPropertyDescriptor(T, k);
+      if (!("value" in d) || typeof d.value !== "function" || d.value.$isclass === true) continue;
+      const f = d.value;
+      Object.defineProperty(C, k, {
+        get() {
+          return isclass(this) ? bindMethod(f, this) : undefined;
+        },
+        configurable: true,
+      });
+    }
+  }
 }
 
 /** After the body ran: decorators to accessors, MRO flattening, `__set_name__`. */
@@ -175,7 +269,7 @@ function finishClass(C) {
     } else if (typeof v === "function" && v.$sig !== undefined && !v.$static) {
       if (name === "__init_subclass__" || name === "__class_getitem__") defineClassmethod(C, k, v);
       else if (name === "__new__") v.$static = true;
-      else if (!v.$sig.method) v.$selfarg = true;
+      else if (!v.$sig.method) C[k] = selfArgMethod(v);
     }
   }
   // Defining `__eq__` without `__hash__` makes instances unhashable.
@@ -195,6 +289,21 @@ function finishClass(C) {
       cm(v, "__set_name__", C, name);
     }
   }
+}
+
+/**
+ * A plain function stored on a class (a lambda in the class body, `C.f = f`, `type()`'s dict)
+ * as a method taking self as `this`, so `obj.f()` works as a JS call. Its other attributes are
+ * read through to `f`.
+ */
+function selfArgMethod(f) {
+  const m = function (...args) {
+    return this === undefined || (typeof this === "function" && this.$isclass === true) ? f(...args) : f(this, ...args);
+  };
+  Object.setPrototypeOf(m, f);
+  m.$sig = { ...f.$sig, method: true };
+  m.$func = f;
+  return m;
 }
 
 /** Copy onto C the attributes whose MRO winner the JS prototype chain would not find. */
@@ -380,6 +489,14 @@ function bindIfMethod(v, self) {
 
 /** `C(*args, **kw)`: `__new__`, then `__init__` if the result is an instance of C. */
 function construct(C, args, kw) {
+  const M = C.$meta;
+  if (M !== undefined && M.__call__ !== typeCall && M.$mro !== undefined) {
+    return kw === null ? callMethod(M.__call__, C, args) : callMethodKw(M.__call__, C, args, kw);
+  }
+  return constructDefault(C, args, kw);
+}
+
+function constructDefault(C, args, kw) {
   const nw = C.__new__;
   let self;
   if (nw === objectNew) {
@@ -807,7 +924,7 @@ function functionAttr(f, name) {
     case "__module__":
       return sig ? "__main__" : null;
     case "__doc__":
-      return null;
+      return sig ? sig.doc ?? null : f.$func ? functionAttr(f.$func, name) : null;
     case "__self__":
       return f.$self;
     case "__func__":
@@ -847,7 +964,7 @@ function saSlow(o, name, v) {
   const k = mangleAttr(name);
   if (isclass(o)) {
     // Class attributes replace properties instead of calling their setters.
-    if (typeof v === "function" && v.$sig !== undefined && !v.$sig.method && !v.$static) v.$selfarg = true;
+    if (typeof v === "function" && v.$sig !== undefined && !v.$sig.method && !v.$static) v = selfArgMethod(v);
     if (name === "__setattr__") o.$sa = false;
     Object.defineProperty(o, k, { value: v, writable: true, enumerable: true, configurable: true });
     return;
@@ -1156,9 +1273,16 @@ const superHandler = {
   },
 };
 
+/** Whether super() is class-level (self a subclass of the class: classmethods, `__new__`). */
+function superOfClass(s) {
+  const self = s.$self;
+  return typeof self === "function" && self.$isclass === true && self.$mro.includes(s.$thisclass);
+}
+
 function superFind(s, name, k) {
   const self = s.$self;
-  const mro = typeof self === "function" && self.$isclass === true ? self.$mro : classOf(self).$mro;
+  // A class as self is an instance when super() is used in its metaclass.
+  const mro = superOfClass(s) ? self.$mro : classOf(self).$mro;
   const i = mro.indexOf(s.$thisclass);
   const found = i < 0 ? null : lookupFrom(mro, i + 1, name, k);
   if (found === null) throw AttributeError(`'super' object has no attribute '${name}'`);
@@ -1169,7 +1293,7 @@ function superGet(s, name, k) {
   const found = superFind(s, name, k);
   const self = s.$self;
   // `__new__` is static; through a class (in a classmethod), functions stay unbound.
-  if (found.desc.get === undefined && (name === "__new__" || isclass(self))) return unboundForm(found.desc.value, found.owner);
+  if (found.desc.get === undefined && (name === "__new__" || superOfClass(s))) return unboundForm(found.desc.value, found.owner);
   return resolveDesc(found, self);
 }
 
@@ -1178,7 +1302,7 @@ function superCall(s, name, args) {
   const found = superFind(s, name, k);
   const f = found.desc.value;
   const self = s.$self;
-  if (typeof f === "function" && found.desc.get === undefined && name !== "__new__" && !isclass(self) && binds(f)) {
+  if (typeof f === "function" && found.desc.get === undefined && name !== "__new__" && !superOfClass(s) && binds(f)) {
     return callArgs(f, self, args);
   }
   return callArgs(superGet(s, name, k), undefined, args);
@@ -1248,6 +1372,10 @@ export function typename(x) {
 
 export function isinstance(x, cls) {
   if (typeof cls === "function" && cls.$isclass === true) {
+    const M = cls.$meta;
+    if (M !== undefined && M.__instancecheck__ !== type.__instancecheck__ && M.$mro !== undefined) {
+      return truthy(callMethod(M.__instancecheck__, cls, [x]));
+    }
     const t = classOf(x);
     return t === cls || t.$mro.includes(cls);
   }
@@ -1436,7 +1564,12 @@ export const type = builtinClass("type", [object], function type(x, bases, ns) {
     for (const k of ns) sa(C, k, ctr.getitem(ns, k));
   }, null);
 });
-type.__call__ = rm((cls, ...args) => callArgs(cls, undefined, args));
+const typeCall = rm((cls, ...args) => {
+  const [pos, kw] = kwsplit(args);
+  return constructDefault(cls, pos, kw);
+});
+type.__call__ = typeCall;
+type.__new__ = staticNew(typeNew);
 type.mro = rm((cls) => cls.$mro.slice());
 type.__subclasses__ = rm(() => []);
 type.__repr__ = rm((cls) => {

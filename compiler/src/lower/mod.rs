@@ -98,6 +98,8 @@ pub struct Lowerer<'a> {
     unbound_checks: HashMap<u32, UnboundKind>,
     /// For each nested `def` (start offset), the enclosing variables that may be unbound there.
     nested_unbound: HashMap<u32, HashSet<String>>,
+    /// Class objects (`X$cls`) of metaclasses (`class M(type)`): their methods get a class as self.
+    metaclass_objs: HashSet<String>,
 }
 
 #[derive(Clone, Copy)]
@@ -139,6 +141,7 @@ impl<'a> Lowerer<'a> {
             pending_inits: vec![],
             unbound_checks: HashMap::new(),
             nested_unbound: HashMap::new(),
+            metaclass_objs: HashSet::new(),
         }
     }
 
