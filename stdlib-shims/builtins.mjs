@@ -8,6 +8,7 @@ export { neg, pos, invert, eq, ne, lt, le, gt, ge, contains } from "./rt/num.mjs
 export { eq_v, ne_v, lt_v, le_v, gt_v, ge_v } from "./rt/num.mjs";
 export { abs, round, divmod, hex, oct, bin, hash_num } from "./rt/num.mjs";
 export { str_getitem, str_slice } from "./rt/str.mjs";
+export { bytes, bytearray, bytes_lit } from "./rt/bytes.mjs";
 
 export { Tuple, tuple_of, mktuple, Dict, PySet } from "./rt/containers.mjs";
 export { getitem, setitem, delitem, getslice, setslice, delslice } from "./rt/containers.mjs";
@@ -33,11 +34,11 @@ export {
 } from "./rt/object.mjs";
 
 export { truthy, iter, next, aiter, anext, forin, aforin, yield_from_iter, unpack, unpack_star, arr } from "./rt/core.mjs";
-export { repr, ascii, format, fstr_format, print, input, open, main } from "./rt/core.mjs";
+export { repr, ascii, format, fstr, fstr_format, print, input, open, main } from "./rt/core.mjs";
 export { len, enumerate, zip, map, filter, sorted, reversed, sum, min, max, any, all } from "./rt/core.mjs";
 export { chr, ord, callable, id, hash, exit, exit as quit, globals, locals } from "./rt/core.mjs";
 export { stdout, stderr, stdin_readline, stdin_read, flushOut, format_exception } from "./rt/core.mjs";
 
 export { mkdict, dict_merge, mkset, mkset_const, set_add } from "./rt/containers.mjs";
-export { name_error, reraise, annotate, missing_args } from "./rt/glue.mjs";
+export { name_error, reraise, annotate, missing_args, UNBOUND, unbound_local, unbound_name, unbound_free } from "./rt/glue.mjs";
 export { match_seq, match_map, map_get, map_rest, match_pos, match_attr, pkg_with, import_name } from "./rt/glue.mjs";

@@ -412,6 +412,11 @@ pub fn let_decl(name: &str, init: Expr) -> Stmt {
 
 /// `let a, b, c;`
 pub fn let_names(names: &[String]) -> Stmt {
+    let_names_init(names, |_| None)
+}
+
+/// `let a, b = init, c;` with an initializer for the names `init` gives one.
+pub fn let_names_init(names: &[String], init: impl Fn(&str) -> Option<Expr>) -> Stmt {
     Stmt::Decl(Decl::Var(Box::new(VarDecl {
         span: DUMMY_SP,
         ctxt: SyntaxContext::empty(),
@@ -422,7 +427,7 @@ pub fn let_names(names: &[String]) -> Stmt {
             .map(|n| VarDeclarator {
                 span: DUMMY_SP,
                 name: Pat::Ident(BindingIdent { id: ident(n), type_ann: None }),
-                init: None,
+                init: init(n).map(Box::new),
                 definite: false,
             })
             .collect(),

@@ -5,6 +5,7 @@
 //! [`driver`] runs them over a whole program and writes the output folder with the [`runtime`].
 
 pub mod bundle;
+pub mod definite;
 pub mod diagnostics;
 pub mod driver;
 pub mod emit;

@@ -287,6 +287,8 @@ pub const BUILTINS: &[&str] = &[
     "ascii",
     "bin",
     "bool",
+    "bytearray",
+    "bytes",
     "callable",
     "chr",
     "classmethod",
@@ -422,9 +424,7 @@ pub fn unsupported_builtin(name: &str) -> Option<&'static str> {
         "eval" | "exec" | "compile" => {
             Some("running Python source at run time needs a Python interpreter, which compiled programs do not ship")
         }
-        "breakpoint" | "memoryview" | "bytearray" | "bytes" | "complex" => {
-            Some("this builtin is not supported by pyjs yet")
-        }
+        "breakpoint" | "memoryview" | "complex" => Some("this builtin is not supported by pyjs yet"),
         _ => None,
     }
 }

@@ -76,6 +76,6 @@ snapshots! {
     diag_syntax_error: "def f(:\n    pass\n";
     star_import: "from math import *\nprint(sqrt(2))\n";
     diag_break_outside_loop: "break\n";
-    diag_bytes_literal: "x = b'abc'\n";
+    bytes_literal: "x = b'abc'\n";
     diag_try_star: "try:\n    pass\nexcept* ValueError:\n    pass\n";
 }

@@ -458,6 +458,7 @@ function mapKey(k) {
       if (k === null) return null;
       if (k instanceof PyFloat) {
         const v = k.v;
+        if (v !== v) return k; // a NaN key is found by identity only
         return Number.isInteger(v) && !Number.isSafeInteger(v) ? BigInt(v) : v;
       }
       if (k instanceof Tuple || (k instanceof PySet && k.frozen) || customHash(k)) return COMPOSITE;

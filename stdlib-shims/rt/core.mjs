@@ -117,6 +117,13 @@ function checkFormat(s) {
 }
 
 /** An f-string field `{x!conv:spec}`. */
+/** An f-string field without conversion or spec: `format(x, "")`. */
+export function fstr(x) {
+  if (typeof x === "string") return x;
+  if (typeof x === "number" && Number.isInteger(x)) return String(x);
+  return format(x, "");
+}
+
 export function fstr_format(x, spec, conv) {
   if (conv != null) x = conv === "r" ? repr(x) : conv === "s" ? to_str(x) : ascii(x);
   if (spec == null || spec === "") {

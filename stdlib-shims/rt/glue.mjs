@@ -5,12 +5,34 @@
 import { Dict, PySet } from "./containers.mjs";
 import { iter } from "./core.mjs";
 import {
-  NameError, TypeError, RuntimeError, ImportError, AttributeError, ga, matches,
+  NameError, UnboundLocalError, TypeError, RuntimeError, ImportError, AttributeError, ga, matches,
 } from "./object.mjs";
 
 /** A name no scope binds: `NameError` when evaluated. */
 export function name_error(name) {
-  throw NameError(`name '${name}' is not defined`);
+  const e = NameError(`name '${name}' is not defined`);
+  e.name$ = name;
+  throw e;
+}
+
+/** The value of a variable that is not bound (declared but not yet assigned, or deleted). */
+export const UNBOUND = Object.freeze({ $unbound: true });
+
+/** A read of a function's local variable that found it unbound. */
+export function unbound_local(name) {
+  const e = UnboundLocalError(`cannot access local variable '${name}' where it is not associated with a value`);
+  e.name$ = name;
+  throw e;
+}
+
+/** A read of a variable of an enclosing function that found it unbound. */
+export function unbound_free(name) {
+  throw NameError(`cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+}
+
+/** A read of a module-level variable that found it unbound. */
+export function unbound_name(name) {
+  name_error(name);
 }
 
 /** Bare `raise` with no exception being handled. */

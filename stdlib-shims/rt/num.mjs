@@ -31,7 +31,8 @@ const MAX_SAFE_BIG = 9007199254740991n;
 
 /** A float from any JS number. */
 export function mkfloat(n) {
-  return Number.isInteger(n) ? new PyFloat(n) : n;
+  // NaN is boxed too: each NaN object has its own identity (`x is x`, `nan in [nan]`).
+  return Number.isInteger(n) || n !== n ? new PyFloat(n) : n;
 }
 
 /** The JS number of an int, float or bool (BigInts may round or become ±Infinity). */

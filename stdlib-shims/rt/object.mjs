@@ -143,14 +143,108 @@ export function mkclass(name, bases, body, meta, kw) {
     Object.defineProperty(C, "constructor", { value: C, writable: true, configurable: true });
   }
   if (meta != null && meta !== type) C.$meta = meta;
+  const M = C.$meta ?? bases.find((b) => b.$meta !== undefined)?.$meta;
   // The body assigns with `C.x = ...`: without a prototype, an inherited accessor (a property
   // or classmethod of a base) cannot intercept those assignments.
+  const before = new Set(Object.getOwnPropertyNames(C));
   Object.setPrototypeOf(C, null);
   body(C);
+  if (M !== undefined && isUserMeta(M)) return metaCreate(M, C, name, bases, kw, before);
   Object.setPrototypeOf(C, bases[0]);
   finishClass(C);
   initSubclass(C, kw);
   return C;
+}
+
+/** Whether metaclass M (a subclass of type) overrides how classes are made or used. */
+function isUserMeta(M) {
+  return M !== type && M.$mro !== undefined && M.$mro.indexOf(type) > 0;
+}
+
+/** Classes whose body has run, waiting for their metaclass's `__new__` to reach `type.__new__`. */
+const pendingClasses = [];
+
+/** `class C(metaclass=M)`: `M.__new__(M, name, bases, ns)`, then `M.__init__`. */
+function metaCreate(M, C, name, bases, kw, before) {
+  const ns = ctr.mkdict([]);
+  const collected = new Set();
+  const put = ctr.dict_methods.__setitem__;
+  put.call(ns, "__module__", C.__module__);
+  put.call(ns, "__qualname__", C.__qualname__);
+  for (const k of Object.getOwnPropertyNames(C)) {
+    const n = pyName(k);
+    if (n === null || before.has(k)) continue;
+    const d = Object.getOwnPropertyDescriptor(C, k);
+    if ("value" in d && d.value !== undefined) {
+      put.call(ns, n, d.value);
+      collected.add(k);
+    }
+  }
+  const pending = { C, ns, collected, kw };
+  pendingClasses.push(pending);
+  let cls;
+  try {
+    const args = [M, name, ctr.tuple_of(bases), ns];
+    const nw = M.__new__;
+    const kwMap = kw ? new Map(Object.entries(kw)) : null;
+    cls = kwMap === null || kwMap.size === 0 ? nw(...args) : callkw(nw, args, kwMap);
+  } finally {
+    pendingClasses.splice(pendingClasses.indexOf(pending), 1);
+  }
+  if (isclass(cls) && isinstance(cls, M)) {
+    const init = M.__init__;
+    if (init !== objectInit && init !== type.__init__) callMethod(init, cls, [name, ctr.tuple_of(bases), ns]);
+  }
+  return cls;
+}
+
+/** `type.__new__(mcls, name, bases, ns)`: finishes a pending class statement, or makes a class. */
+function typeNew(mcls, name, bases, ns, ...rest) {
+  if (!isclass(mcls)) throw TypeError(`type.__new__(X): X is not a type object (${typename(mcls)})`);
+  const p = pendingClasses.find((q) => q.ns === ns);
+  if (p === undefined) {
+    const C = mkclass(name, arr(bases), (C) => {
+      for (const k of ns) if (k !== "__module__") sa(C, k, ctr.getitem(ns, k));
+    }, mcls);
+    return C;
+  }
+  pendingClasses.splice(pendingClasses.indexOf(p), 1);
+  const C = p.C;
+  const keep = new Set();
+  for (const n of ns) {
+    const k = mangleAttr(n);
+    keep.add(k);
+    C[k] = ctr.getitem(ns, n);
+  }
+  // Names the metaclass removed from the namespace.
+  for (const k of p.collected) if (!keep.has(k)) delete C[k];
+  if (mcls !== type) C.$meta = mcls;
+  const cbases = arr(bases);
+  Object.setPrototypeOf(C, cbases[0] ?? object);
+  finishClass(C);
+  initSubclass(C, p.kw);
+  metaMethods(C, mcls);
+  return C;
+}
+
+/** Methods of a user metaclass, readable through its classes (`Cls.method()` binds `Cls`). */
+function metaMethods(C, M) {
+  for (const T of M.$mro) {
+    if (T === type || T === object) break;
+    for (const k of Object.getOwnPropertyNames(T)) {
+      const name = pyName(k);
+      if (name === null || name.startsWith("__") || k in C) continue;
+      const d = Object.getOwnPropertyDescriptor(T, k);
+      if (!("value" in d) || typeof d.value !== "function" || d.value.$isclass === true) continue;
+      const f = d.value;
+      Object.defineProperty(C, k, {
+        get() {
+          return isclass(this) ? bindMethod(f, this) : undefined;
+        },
+        configurable: true,
+      });
+    }
+  }
 }
 
 /** After the body ran: decorators to accessors, MRO flattening, `__set_name__`. */
@@ -175,7 +269,7 @@ function finishClass(C) {
     } else if (typeof v === "function" && v.$sig !== undefined && !v.$static) {
       if (name === "__init_subclass__" || name === "__class_getitem__") defineClassmethod(C, k, v);
       else if (name === "__new__") v.$static = true;
-      else if (!v.$sig.method) v.$selfarg = true;
+      else if (!v.$sig.method) C[k] = selfArgMethod(v);
     }
   }
   // Defining `__eq__` without `__hash__` makes instances unhashable.
@@ -195,6 +289,21 @@ function finishClass(C) {
       cm(v, "__set_name__", C, name);
     }
   }
+}
+
+/**
+ * A plain function stored on a class (a lambda in the class body, `C.f = f`, `type()`'s dict)
+ * as a method taking self as `this`, so `obj.f()` works as a JS call. Its other attributes are
+ * read through to `f`.
+ */
+function selfArgMethod(f) {
+  const m = function (...args) {
+    return this === undefined || (typeof this === "function" && this.$isclass === true) ? f(...args) : f(this, ...args);
+  };
+  Object.setPrototypeOf(m, f);
+  m.$sig = { ...f.$sig, method: true };
+  m.$func = f;
+  return m;
 }
 
 /** Copy onto C the attributes whose MRO winner the JS prototype chain would not find. */
@@ -380,6 +489,14 @@ function bindIfMethod(v, self) {
 
 /** `C(*args, **kw)`: `__new__`, then `__init__` if the result is an instance of C. */
 function construct(C, args, kw) {
+  const M = C.$meta;
+  if (M !== undefined && M.__call__ !== typeCall && M.$mro !== undefined) {
+    return kw === null ? callMethod(M.__call__, C, args) : callMethodKw(M.__call__, C, args, kw);
+  }
+  return constructDefault(C, args, kw);
+}
+
+function constructDefault(C, args, kw) {
   const nw = C.__new__;
   let self;
   if (nw === objectNew) {
@@ -831,7 +948,7 @@ function functionAttr(f, name) {
     case "__module__":
       return sig ? "__main__" : null;
     case "__doc__":
-      return null;
+      return sig ? sig.doc ?? null : f.$func ? functionAttr(f.$func, name) : null;
     case "__self__":
       return f.$self;
     case "__func__":
@@ -900,7 +1017,7 @@ function saSlow(o, name, v) {
 
 /** `type.__setattr__`: class attributes replace properties instead of calling their setters. */
 function setClassAttr(o, name, v) {
-  if (typeof v === "function" && v.$sig !== undefined && !v.$sig.method && !v.$static) v.$selfarg = true;
+  if (typeof v === "function" && v.$sig !== undefined && !v.$sig.method && !v.$static) v = selfArgMethod(v);
   if (name === "__setattr__") o.$sa = false;
   Object.defineProperty(o, mangleAttr(name), { value: v, writable: true, enumerable: true, configurable: true });
 }
@@ -1196,7 +1313,7 @@ const superHandler = {
   },
 };
 
-/** Whether `super()` is about a class as such (in a classmethod), not as an instance of its metaclass. */
+/** Whether super() is class-level (self a subclass of the class: classmethods, `__new__`). */
 function superOfClass(s) {
   const self = s.$self;
   return typeof self === "function" && self.$isclass === true && self.$mro.includes(s.$thisclass);
@@ -1204,6 +1321,7 @@ function superOfClass(s) {
 
 function superFind(s, name, k) {
   const self = s.$self;
+  // A class as self is an instance when super() is used in its metaclass.
   const mro = superOfClass(s) ? self.$mro : classOf(self).$mro;
   const i = mro.indexOf(s.$thisclass);
   const found = i < 0 ? null : lookupFrom(mro, i + 1, name, k);
@@ -1294,6 +1412,10 @@ export function typename(x) {
 
 export function isinstance(x, cls) {
   if (typeof cls === "function" && cls.$isclass === true) {
+    const M = cls.$meta;
+    if (M !== undefined && M.__instancecheck__ !== type.__instancecheck__ && M.$mro !== undefined) {
+      return truthy(callMethod(M.__instancecheck__, cls, [x]));
+    }
     const t = classOf(x);
     return t === cls || t.$mro.includes(cls);
   }
@@ -1315,7 +1437,7 @@ export function issubclass(C, cls) {
 // Builtin classes
 
 /** Make a builtin class from JS function `C` (what calling the class does). */
-function builtinClass(name, bases, C, attrs) {
+export function builtinClass(name, bases, C, attrs) {
   initClass(C, name, bases, "builtins");
   C.$native = true;
   if (bases.length > 0) Object.setPrototypeOf(C, bases[0]);
@@ -1324,7 +1446,7 @@ function builtinClass(name, bases, C, attrs) {
 }
 
 /** A runtime method, written `(self, ...args)`, as a method taking self as `this`. */
-function rm(f) {
+export function rm(f) {
   const m = function (...args) {
     return f(this, ...args);
   };
@@ -1483,7 +1605,12 @@ export const type = builtinClass("type", [object], function type(x, bases, ns) {
     for (const k of ns) sa(C, k, ctr.getitem(ns, k));
   }, null);
 });
-type.__call__ = rm((cls, ...args) => callArgs(cls, undefined, args));
+const typeCall = rm((cls, ...args) => {
+  const [pos, kw] = kwsplit(args);
+  return constructDefault(cls, pos, kw);
+});
+type.__call__ = typeCall;
+type.__new__ = staticNew(typeNew);
 type.mro = rm((cls) => cls.$mro.slice());
 type.__subclasses__ = rm(() => []);
 type.__repr__ = rm((cls) => {
@@ -1533,6 +1660,8 @@ export const float = builtinClass("float", [object], function float(x) {
   return x === undefined ? num.mkfloat(0) : num.float_new(x);
 });
 export const str = builtinClass("str", [object], function str(x) {
+  // str(b, encoding, errors) decodes (rt/bytes.mjs installs `str.$decode`).
+  if (arguments.length > 1 || x instanceof KwArgs) return str.$decode(...arguments);
   return x === undefined ? "" : to_str(x);
 });
 
@@ -1585,7 +1714,13 @@ function fillDict(d, args) {
     } else {
       let i = 0;
       for (const item of arr(x)) {
-        const pair = arr(item);
+        let pair;
+        try {
+          pair = arr(item);
+        } catch (e) {
+          if (isinstance(e, TypeError)) throw TypeError(`cannot convert dictionary update sequence element #${i} to a sequence`);
+          throw e;
+        }
         if (pair.length !== 2) {
           throw ValueError(`dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
         }
@@ -1811,7 +1946,7 @@ function rangeLen(start, stop, step) {
 }
 
 /** A range bound: an int (bools count); `__index__` objects too. */
-function rangeArg(x) {
+export function rangeArg(x) {
   if (typeof x === "number" && Number.isInteger(x)) return x;
   if (typeof x === "boolean") return +x;
   if (typeof x === "bigint") return Number(x);
@@ -1890,7 +2025,7 @@ Object.assign(range, {
 range.__ne__ = object.__ne__;
 
 /** `slice.indices(n)` as JS numbers: [start, stop, step, count]. */
-function sliceIndices(s, n) {
+export function sliceIndices(s, n) {
   const step = s.step == null ? 1 : rangeArg(s.step);
   if (step === 0) throw ValueError("slice step cannot be zero");
   const lower = step < 0 ? -1 : 0;
@@ -2110,8 +2245,29 @@ export const SystemError = excClass("SystemError", Exception);
 export const TypeError = excClass("TypeError", Exception);
 export const ValueError = excClass("ValueError", Exception);
 export const UnicodeError = excClass("UnicodeError", ValueError);
-export const UnicodeDecodeError = excClass("UnicodeDecodeError", UnicodeError);
-export const UnicodeEncodeError = excClass("UnicodeEncodeError", UnicodeError);
+/** `UnicodeDecodeError(encoding, object, start, end, reason)` and the encode variant. */
+function unicodeErrorAttrs(decoding) {
+  return {
+    __init__: rm((self, ...args) => {
+      BaseException.__init__.call(self, ...args);
+      const a = self.args;
+      if (a.length === 5) [self.encoding, self.object, self.start, self.end, self.reason] = a;
+      return null;
+    }),
+    __str__: rm((self) => {
+      if (self.args.length !== 5) return BaseException.__str__.call(self);
+      const { encoding, object: o, start, end, reason } = self;
+      if (end !== start + 1) return `'${encoding}' codec can't ${decoding ? "decode bytes" : "encode characters"} in position ${start}-${end - 1}: ${reason}`;
+      if (decoding) return `'${encoding}' codec can't decode byte 0x${num.hex(getitemOf(o, start)).slice(2).padStart(2, "0")} in position ${start}: ${reason}`;
+      const cp = Array.from(o)[start].codePointAt(0);
+      const esc = cp < 0x100 ? "\\x" + cp.toString(16).padStart(2, "0") : cp < 0x10000 ? "\\u" + cp.toString(16).padStart(4, "0") : "\\U" + cp.toString(16).padStart(8, "0");
+      return `'${encoding}' codec can't encode character '${esc}' in position ${start}: ${reason}`;
+    }),
+  };
+}
+const getitemOf = (o, i) => ctr.getitem(o, i);
+export const UnicodeDecodeError = excClass("UnicodeDecodeError", UnicodeError, unicodeErrorAttrs(true));
+export const UnicodeEncodeError = excClass("UnicodeEncodeError", UnicodeError, unicodeErrorAttrs(false));
 export const UnicodeTranslateError = excClass("UnicodeTranslateError", UnicodeError);
 export const Warning = excClass("Warning", Exception);
 export const DeprecationWarning = excClass("DeprecationWarning", Warning);
@@ -2152,9 +2308,13 @@ export function raise_(x, cause, context) {
 }
 
 /** Any caught JS value as a Python exception. */
+/** What `e.__traceback__` is once an exception has been raised and caught. */
+const TRACEBACK = Object.freeze({ $typename: "traceback" });
+
 export function exc(e) {
   if (isExc(e)) {
     e.$caught = true;
+    if (e.__traceback__ === null) e.__traceback__ = TRACEBACK;
     return e;
   }
   if (e !== null && typeof e === "object" && e.$py !== undefined) return e.$py;

@@ -10,6 +10,8 @@ import {
 const data = JSON.parse(readFileSync(new URL("./data/containers.json", import.meta.url), "utf8"));
 const { Tuple, Dict, PySet, mktuple, tuple_of, list_methods, tuple_methods, dict_methods, set_methods } = C;
 
+const NAN_BOX = mkfloat(NaN);
+
 /** The value a spec from gen_containers.py describes (same rules as its build()). */
 function build(s) {
   if (s === null || typeof s === "boolean" || typeof s === "string") return s;
@@ -21,7 +23,8 @@ function build(s) {
       return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
     }
     case "f":
-      return mkfloat(Number(v));
+      // gen_containers.py uses one NaN object (NAN) throughout: decode to one box.
+      return v === "nan" ? NAN_BOX : mkfloat(Number(v));
     case "t":
       return tuple_of(v.map(build));
     case "d":

@@ -8,6 +8,7 @@ export function load(name) {
 }
 
 const FLOATS = { inf: Infinity, "-inf": -Infinity, nan: NaN };
+const NAN = mkfloat(NaN);
 
 // The JS twins of pyval.py's FUNCS.
 const FUNCS = { abs, len, str, max, pow, mul, mod2: (x) => mod(x, 2), mod7: (x) => mod(x, 7), neg, lt4: (x) => lt(x, 4) };
@@ -16,7 +17,8 @@ const FUNCS = { abs, len, str, max, pow, mul, mod2: (x) => mod(x, 2), mod7: (x) 
 export function dec(v) {
   if (v === null || typeof v !== "object") return v;
   if (Array.isArray(v)) return v.map(dec);
-  if ("f" in v) return mkfloat(v.f in FLOATS ? FLOATS[v.f] : Number(v.f));
+  // pyval.py's data uses one NaN object throughout: decode every NaN to the same box.
+  if ("f" in v) return v.f === "nan" ? NAN : mkfloat(v.f in FLOATS ? FLOATS[v.f] : Number(v.f));
   if ("i" in v) {
     const b = BigInt(v.i);
     return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;

@@ -35,15 +35,19 @@ impl Lowerer<'_> {
                 vec![js::expr_stmt(js::assign(t, value), sp)]
             }
             Expr::Attribute(a) => {
+                let (pre, value) = self.value_first(value, &[&a.value], sp);
                 let obj = self.expr(&a.value);
                 let plain = crate::names::mangle_attr(a.attr.as_str()) == a.attr.as_str();
                 if plain && !self.is_module_expr(&a.value) {
-                    return self.inline_set(obj, a.attr.as_str(), value, sp);
+                    return pre.into_iter().chain(self.inline_set(obj, a.attr.as_str(), value, sp)).collect();
                 }
                 let f = self.h(if plain { "sap" } else { "sa" });
-                vec![js::expr_stmt(js::call(f, vec![obj, js::str_lit(a.attr.as_str()), value]), sp)]
+                pre.into_iter()
+                    .chain([js::expr_stmt(js::call(f, vec![obj, js::str_lit(a.attr.as_str()), value]), sp)])
+                    .collect()
             }
             Expr::Subscript(s) => {
+                let (pre, value) = self.value_first(value, &[&s.value, &s.slice], sp);
                 let obj = self.expr(&s.value);
                 if let Expr::Slice(sl) = &*s.slice {
                     let parts = self.slice_parts(sl);
@@ -51,11 +55,11 @@ impl Lowerer<'_> {
                     let mut args = vec![obj];
                     args.extend(parts);
                     args.push(value);
-                    return vec![js::expr_stmt(js::call(f, args), sp)];
+                    return pre.into_iter().chain([js::expr_stmt(js::call(f, args), sp)]).collect();
                 }
                 let key = self.expr(&s.slice);
                 let f = self.h("setitem");
-                vec![js::expr_stmt(js::call(f, vec![obj, key, value]), sp)]
+                pre.into_iter().chain([js::expr_stmt(js::call(f, vec![obj, key, value]), sp)]).collect()
             }
             Expr::Tuple(t) => self.unpack_to(&t.elts, value, sp),
             Expr::List(l) => self.unpack_to(&l.elts, value, sp),
@@ -110,6 +114,24 @@ impl Lowerer<'_> {
         let slow = js::expr_stmt(js::call(f, vec![o, js::str_lit(attr), v]), sp);
         out.push(js::if_stmt(test, vec![fast], Some(vec![slow]), sp));
         out
+    }
+
+    /// Python evaluates the assigned value before the target's object and key: when both may
+    /// run code, store the value in a temporary first.
+    fn value_first(&mut self, value: JsExpr, parts: &[&Expr], sp: Span) -> (Option<JsStmt>, JsExpr) {
+        let value_pure = matches!(value, JsExpr::Ident(_) | JsExpr::Lit(_));
+        let parts_simple = parts.iter().all(|e| match e {
+            Expr::Name(_) | Expr::Constant(_) => true,
+            Expr::Slice(s) => [&s.lower, &s.upper, &s.step]
+                .iter()
+                .all(|p| p.as_deref().is_none_or(|e| matches!(e, Expr::Name(_) | Expr::Constant(_)))),
+            _ => false,
+        });
+        if value_pure || parts_simple {
+            return (None, value);
+        }
+        let t = self.temp();
+        (Some(js::expr_stmt(js::assign(js::id(&t), value), sp)), js::id(&t))
     }
 
     fn unpack_to(&mut self, elts: &[Expr], value: JsExpr, sp: Span) -> Vec<JsStmt> {
@@ -229,7 +251,7 @@ impl Lowerer<'_> {
                 vec![js::expr_stmt(js::assign(t, value), sp)]
             }
             Expr::Name(n) => {
-                let cur = self.name_ref(n.id.as_str());
+                let cur = self.name_load(n);
                 let v = self.expr(&a.value);
                 let f = self.h(op);
                 let t = self.name_ref(n.id.as_str());
@@ -316,8 +338,15 @@ impl Lowerer<'_> {
     pub(super) fn delete(&mut self, target: &Expr, sp: Span) -> Vec<JsStmt> {
         match target {
             Expr::Name(n) => {
+                // `del x` of an unbound x raises; afterwards x reads as unbound.
+                let mut out = vec![];
+                if self.unbound_checks.contains_key(&crate::parse::start(n.range)) {
+                    out.push(js::expr_stmt(self.name_load(n), sp));
+                }
                 let t = self.name_ref(n.id.as_str());
-                vec![js::expr_stmt(js::assign(t, js::undefined()), sp)]
+                let v = if self.is_marked(n.id.as_str()) { self.h("UNBOUND") } else { js::undefined() };
+                out.push(js::expr_stmt(js::assign(t, v), sp));
+                out
             }
             Expr::Attribute(a) => {
                 let obj = self.expr(&a.value);

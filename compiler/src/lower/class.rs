@@ -49,6 +49,9 @@ impl Lowerer<'_> {
             self.maybe_meta.insert(cls_obj.clone());
         }
         self.class_objs.push(cls_obj.clone());
+        if c.bases.iter().any(|b| self.resolves_to_builtin(b, "type")) {
+            self.metaclass_objs.insert(cls_obj.clone());
+        }
         let qual = format!("{}{}", self.qual_prefix, name);
         let saved_prefix = std::mem::replace(&mut self.qual_prefix, format!("{qual}."));
         let mut body = vec![

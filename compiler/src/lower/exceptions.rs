@@ -79,6 +79,12 @@ impl Lowerer<'_> {
                     hbody.push(js::expr_stmt(js::assign(target, js::id(&e)), DUMMY_SP));
                 }
                 hbody.extend(self.stmts(&h.body));
+                // CPython deletes the name at the end of the handler.
+                if let Some(name) = h.name.as_ref().filter(|n| self.is_marked(n.as_str())) {
+                    let target = self.name_ref(name.as_str());
+                    let marker = self.h("UNBOUND");
+                    hbody.push(js::expr_stmt(js::assign(target, marker), DUMMY_SP));
+                }
                 lowered.push((test, hbody));
             }
             self.fctx().excs.pop();

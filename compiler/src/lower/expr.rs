@@ -88,7 +88,7 @@ impl Lowerer<'_> {
                 self.diag(Diagnostic::misplaced(span(s.range), "can't use starred expression here"));
                 js::null()
             }
-            Expr::Name(n) => self.name_ref(n.id.as_str()),
+            Expr::Name(n) => self.name_load(n),
             Expr::List(l) => self.elements(&l.elts),
             Expr::Tuple(t) => self.tuple_display(&t.elts),
             Expr::Slice(s) => {
@@ -284,9 +284,14 @@ impl Lowerer<'_> {
                 let f = self.h("mktuple");
                 js::call(f, parts)
             }
-            Constant::Bytes(_) => {
-                self.diag(Diagnostic::unsupported_syntax(span(range), "a bytes literal"));
-                js::null()
+            Constant::Bytes(b) => {
+                // One object per distinct literal, as a latin-1 string of its bytes.
+                let text: String = b.iter().map(|&c| c as char).collect();
+                let key = format!("bytes:{text}");
+                self.hoist_const(key, |l| {
+                    let f = l.h("bytes_lit");
+                    js::call(f, vec![js::str_lit(&text)])
+                })
             }
             Constant::Complex { .. } => {
                 self.diag(Diagnostic::unsupported_syntax(span(range), "a complex number literal"));

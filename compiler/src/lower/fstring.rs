@@ -6,6 +6,7 @@
 //! becomes
 //! ```js
 //! $fstr_format(name, null, "r") + ": " + $fstr_format(value, ">10.2f", null)
+//! // a field with neither conversion nor spec: $fstr(x)
 //! ```
 
 use swc_ecma_ast::{BinaryOp, Expr as JsExpr};
@@ -48,7 +49,8 @@ impl Lowerer<'_> {
             ConversionFlag::Ascii => Some("a"),
         };
         if conv.is_none() && f.format_spec.is_none() {
-            let s = self.h("str");
+            // `format(v, "")`: `__format__` of instances, str() of the builtin types.
+            let s = self.h("fstr");
             return js::call(s, vec![v]);
         }
         let spec = match &f.format_spec {

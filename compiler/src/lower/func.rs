@@ -43,6 +43,8 @@ pub(super) struct FnParts<'b> {
     pub range: crate::parse::Range,
     pub scope_key: (u32, NodeKind),
     pub kind: FnKind,
+    /// The docstring, for `__doc__`.
+    pub doc: Option<&'b str>,
 }
 
 impl Lowerer<'_> {
@@ -63,12 +65,27 @@ impl Lowerer<'_> {
             FnKind::ClassMethod
         } else if name == "__new__" {
             FnKind::Plain
+        } else if self.class_objs.last().is_some_and(|c| self.metaclass_objs.contains(c)) {
+            // A metaclass's methods are called with a class as self.
+            FnKind::ClassMethod
         } else {
             FnKind::Method
         };
         let decos: Vec<JsExpr> = decorators.iter().map(|d| self.expr(d)).collect();
-        let parts = FnParts { name, args, is_async, range, scope_key: (start(range), NodeKind::Function), kind };
-        let mut value = self.function_expr(&parts, |l| l.stmts(body));
+        let doc = super::docstring(body);
+        let parts = FnParts { name, args, is_async, range, scope_key: (start(range), NodeKind::Function), kind, doc };
+        let params: Vec<String> = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonlyargs)
+            .map(|a| a.def.arg.to_string())
+            .chain(args.vararg.iter().chain(&args.kwarg).map(|a| a.arg.to_string()))
+            .collect();
+        let mut value = self.function_expr(&parts, |l| {
+            l.definite_assignment(body, params, Some(start(range)));
+            l.stmts(body)
+        });
         for d in decos.into_iter().rev() {
             value = js::call(d, vec![value]);
         }
@@ -84,6 +101,7 @@ impl Lowerer<'_> {
             range: l.range,
             scope_key: (start(l.range), NodeKind::Lambda),
             kind: FnKind::Plain,
+            doc: None,
         };
         let body = &l.body;
         self.function_expr(&parts, |lw| {
@@ -127,7 +145,10 @@ impl Lowerer<'_> {
         let enclosing_class = self.class_objs.last().cloned();
         let mut ctx = FnCtx::default();
         let skip_first = p.kind != FnKind::Plain && !positional.is_empty();
-        if skip_first {
+        let in_class_body = self.sem.scope(prev_scope).kind == ScopeKind::Class;
+        if skip_first || (in_class_body && !positional.is_empty() && p.kind == FnKind::Plain) {
+            // Methods, and `__new__`/static functions of a class body: `super()` binds to the
+            // first parameter (the class, for `__new__`).
             ctx.self_name = Some(positional[0].def.arg.to_string());
             ctx.class_obj = enclosing_class.clone();
         } else if let Some(outer) = self.fns.last() {
@@ -293,7 +314,9 @@ impl Lowerer<'_> {
         let mut decls = locals;
         decls.extend(ctx.temps);
         if !decls.is_empty() {
-            full.insert(0, js::let_names(&decls));
+            let marker = (!ctx.marked.is_empty()).then(|| self.h("UNBOUND"));
+            let marked: std::collections::HashSet<String> = ctx.marked.iter().map(|n| names::mangle(n)).collect();
+            full.insert(0, js::let_names_init(&decls, |n| marker.clone().filter(|_| marked.contains(n))));
         }
         full.extend(stmts);
 
@@ -316,20 +339,26 @@ impl Lowerer<'_> {
         let strs = |v: Vec<&str>| js::array(v.into_iter().map(js::str_lit).collect());
         let positional: Vec<&ArgWithDefault> = a.posonlyargs.iter().chain(&a.args).collect();
         let ndefaults = positional.iter().filter(|x| x.default.is_some()).count();
-        js::object(vec![
-            ("name", js::str_lit(p.name)),
-            ("qual", js::str_lit(qual)),
-            ("params", strs(positional.iter().map(|x| x.def.arg.as_str()).collect())),
-            ("nposonly", js::num(a.posonlyargs.len() as f64)),
-            ("defaults", js::num(ndefaults as f64)),
-            ("varargs", js::bool_lit(a.vararg.is_some())),
-            ("kwonly", strs(a.kwonlyargs.iter().map(|x| x.def.arg.as_str()).collect())),
-            (
-                "kwdefaults",
-                strs(a.kwonlyargs.iter().filter(|x| x.default.is_some()).map(|x| x.def.arg.as_str()).collect()),
-            ),
-            ("varkw", js::bool_lit(a.kwarg.is_some())),
-            ("method", js::bool_lit(p.kind != FnKind::Plain && !positional.is_empty())),
-        ])
+        let doc = p.doc.map(|d| ("doc", js::str_lit(d)));
+        js::object(
+            [
+                ("name", js::str_lit(p.name)),
+                ("qual", js::str_lit(qual)),
+                ("params", strs(positional.iter().map(|x| x.def.arg.as_str()).collect())),
+                ("nposonly", js::num(a.posonlyargs.len() as f64)),
+                ("defaults", js::num(ndefaults as f64)),
+                ("varargs", js::bool_lit(a.vararg.is_some())),
+                ("kwonly", strs(a.kwonlyargs.iter().map(|x| x.def.arg.as_str()).collect())),
+                (
+                    "kwdefaults",
+                    strs(a.kwonlyargs.iter().filter(|x| x.default.is_some()).map(|x| x.def.arg.as_str()).collect()),
+                ),
+                ("varkw", js::bool_lit(a.kwarg.is_some())),
+                ("method", js::bool_lit(p.kind != FnKind::Plain && !positional.is_empty())),
+            ]
+            .into_iter()
+            .chain(doc)
+            .collect(),
+        )
     }
 }

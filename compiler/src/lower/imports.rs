@@ -121,7 +121,15 @@ impl Lowerer<'_> {
         let cls = self.h("ModuleNotFoundError");
         let f = self.h("raise_");
         let msg = format!("No module named '{name}'");
-        vec![js::throw_stmt(js::call(f, vec![js::call(cls, vec![js::str_lit(&msg)])]), sp)]
+        let kw = self.h("KwArgs");
+        let name_kw = js::new_expr(
+            kw,
+            vec![js::new_expr(
+                js::id("Map"),
+                vec![js::array(vec![js::array(vec![js::str_lit("name"), js::str_lit(name)])])],
+            )],
+        );
+        vec![js::throw_stmt(js::call(f, vec![js::call(cls, vec![js::str_lit(&msg), name_kw])]), sp)]
     }
 
     pub(super) fn import_stmt(&mut self, i: &StmtImport) -> Vec<JsStmt> {

@@ -29,7 +29,7 @@ mod matching;
 mod stmt;
 mod typed;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use swc_common::{BytePos, Span as JsSpan};
 use swc_ecma_ast::{Expr as JsExpr, ModuleItem, Stmt as JsStmt};
@@ -57,6 +57,10 @@ struct FnCtx {
     class_obj: Option<String>,
     /// Temporaries shared by the inline attribute accesses of this function (object, value).
     attr_temps: Option<(String, String)>,
+    /// Variables of this scope that may be read unbound: declared with the unbound marker.
+    marked: HashSet<String>,
+    /// Free variables that may be unbound when this function is defined.
+    free_unbound: HashSet<String>,
 }
 
 struct LoopCtx {
@@ -99,6 +103,19 @@ pub struct Lowerer<'a> {
     module_async: bool,
     /// Inferred variable types (see `crate::infer` and `typed.rs`).
     types: crate::infer::Inference,
+    /// Name reads that may find the variable unbound (start offset -> what kind of variable).
+    unbound_checks: HashMap<u32, UnboundKind>,
+    /// For each nested `def` (start offset), the enclosing variables that may be unbound there.
+    nested_unbound: HashMap<u32, HashSet<String>>,
+    /// Class objects (`X$cls`) of metaclasses (`class M(type)`): their methods get a class as self.
+    metaclass_objs: HashSet<String>,
+}
+
+#[derive(Clone, Copy)]
+enum UnboundKind {
+    Local,
+    Module,
+    Free,
 }
 
 impl<'a> Lowerer<'a> {
@@ -134,6 +151,9 @@ impl<'a> Lowerer<'a> {
             qual_prefix: String::new(),
             pending_inits: vec![],
             types: crate::infer::Inference::default(),
+            unbound_checks: HashMap::new(),
+            nested_unbound: HashMap::new(),
+            metaclass_objs: HashSet::new(),
         }
     }
 
@@ -146,9 +166,11 @@ impl<'a> Lowerer<'a> {
         pyfile: &str,
     ) -> (Vec<ModuleItem>, Vec<Diagnostic>) {
         self.types = crate::infer::Inference::analyze(self.sem, body, self.is_main);
+        self.definite_assignment(body, vec![], None);
         let stmts = self.stmts(body);
         let fctx = self.fns.pop().unwrap();
         let globals: Vec<String> = self.sem.scope(ScopeId(0)).bound.iter().map(|n| names::mangle(n)).collect();
+        let marker = (!fctx.marked.is_empty()).then(|| self.h("UNBOUND"));
 
         let mut items = vec![];
         let mut main_body = vec![];
@@ -202,7 +224,8 @@ impl<'a> Lowerer<'a> {
         }
         let mut decl = globals.clone();
         decl.extend(["__name__".into(), "__doc__".into(), "__file__".into()]);
-        items.push(ModuleItem::Stmt(js::let_names(&decl)));
+        let marked: HashSet<String> = fctx.marked.iter().map(|n| names::mangle(n)).collect();
+        items.push(ModuleItem::Stmt(js::let_names_init(&decl, |n| marker.clone().filter(|_| marked.contains(n)))));
         items.extend(self.consts.drain(..).map(ModuleItem::Stmt));
         items.extend(run.into_iter().map(ModuleItem::Stmt));
         let exports: Vec<(String, String)> = self
@@ -299,6 +322,66 @@ impl<'a> Lowerer<'a> {
 
     fn resolve(&self, name: &str) -> Resolved {
         self.sem.resolve(self.scope, name)
+    }
+
+    /// Find the reads in this scope's `body` that may see a variable unbound (see definite.rs).
+    /// `def_at` is the start offset of the function's `def` (None for the module).
+    fn definite_assignment(&mut self, body: &[ast::Stmt], params: Vec<String>, def_at: Option<u32>) {
+        let sc = self.sem.scope(self.scope);
+        let candidates: Vec<String> =
+            sc.bound.iter().filter(|n| !sc.globals.contains(*n) && !sc.nonlocals.contains(*n)).cloned().collect();
+        // Free variables unbound at this `def`, or already so where the enclosing function was defined.
+        let mut free: HashSet<String> = def_at.and_then(|at| self.nested_unbound.get(&at)).cloned().unwrap_or_default();
+        if self.fns.len() >= 2 {
+            let parent = &self.fns[self.fns.len() - 2];
+            let parent_scope = sc.parent.map(|p| self.sem.scope(p));
+            free.extend(parent.free_unbound.iter().filter(|n| parent_scope.is_some_and(|p| !p.binds(n))).cloned());
+        }
+        let is_free = |n: &str| free.contains(n);
+        let star = |at: u32| self.sem.star_imports.get(&at).cloned().unwrap_or_default();
+        let result = crate::definite::analyze(body, params, &candidates, def_at.is_some(), &is_free, &star);
+        for (at, is_free) in result.checks {
+            let kind = if is_free {
+                UnboundKind::Free
+            } else if def_at.is_none() {
+                UnboundKind::Module
+            } else {
+                UnboundKind::Local
+            };
+            self.unbound_checks.insert(at, kind);
+        }
+        self.nested_unbound.extend(result.nested);
+        let ctx = self.fctx();
+        ctx.marked = result.marked;
+        ctx.free_unbound = free;
+    }
+
+    /// A read of variable `n`, checked for being unbound where analysis could not prove it bound.
+    fn name_load(&mut self, n: &ast::ExprName) -> JsExpr {
+        let name = n.id.as_str();
+        let v = self.name_ref(name);
+        let Some(&kind) = self.unbound_checks.get(&crate::parse::start(n.range)) else {
+            return v;
+        };
+        if !matches!(self.resolve(name), Resolved::Local | Resolved::Global) {
+            return v;
+        }
+        let marker = self.h("UNBOUND");
+        let f = self.h(match kind {
+            UnboundKind::Local => "unbound_local",
+            UnboundKind::Module => "unbound_name",
+            UnboundKind::Free => "unbound_free",
+        });
+        js::paren(js::cond(
+            js::bin(swc_ecma_ast::BinaryOp::EqEqEq, v.clone(), marker),
+            js::call(f, vec![js::str_lit(name)]),
+            v,
+        ))
+    }
+
+    /// Whether variable `name` of the current scope starts as the unbound marker.
+    fn is_marked(&self, name: &str) -> bool {
+        self.fns.last().is_some_and(|f| f.marked.contains(name))
     }
 
     /// The JS expression that reads or writes Python variable `name` in the current scope.

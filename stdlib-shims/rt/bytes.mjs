@@ -1,0 +1,1034 @@
+// bytes and bytearray, and the codecs str.encode / bytes.decode use (utf-8, ascii, latin-1).
+//
+// A bytes object is an instance of the builtin class `bytes` (`Object.create(bytes)`, like
+// range) holding its content as a latin-1 JS string in `$s` (one char per byte, 0..255): JS
+// string operations are then exact byte operations, and the string is the hash/equality key.
+// A bytearray holds a JS array of byte values in `$a`. Both speak the generic dunder protocol
+// (`__getitem__`, `__len__`, `__eq__`, ...), so the hot paths of the runtime never test for them.
+
+import {
+  builtinClass, rm, object, NotImplemented, typename, isinstance, cm, KwArgs, sliceIndices, rangeArg as indexArg, str,
+  TypeError, ValueError, IndexError, LookupError, UnicodeDecodeError, UnicodeEncodeError, OverflowError,
+} from "./object.mjs";
+import * as ctr from "./containers.mjs";
+import { iter } from "./core.mjs";
+import { percent_format, str_methods } from "./str.mjs";
+import { int_methods } from "./num.mjs";
+
+// ---------------------------------------------------------------------------------------------
+// Construction and access
+
+export function mkbytes(s) {
+  const b = Object.create(bytes);
+  b.$s = s;
+  return b;
+}
+
+function mkbytearray(a) {
+  const b = Object.create(bytearray);
+  b.$a = a;
+  return b;
+}
+
+/** A bytes literal: its bytes as a latin-1 string. */
+export function bytes_lit(s) {
+  return mkbytes(s);
+}
+
+export function isBytes(x) {
+  return x !== null && typeof x === "object" && typeof x.$s === "string" && x.$isclass === true;
+}
+
+function isByteArray(x) {
+  return x !== null && typeof x === "object" && Array.isArray(x.$a) && x.$isclass === true;
+}
+
+function fromCodes(a) {
+  let s = "";
+  for (let i = 0; i < a.length; i += 8192) s += String.fromCharCode.apply(null, a.slice(i, i + 8192));
+  return s;
+}
+
+function toCodes(s) {
+  const a = new Array(s.length);
+  for (let i = 0; i < s.length; i++) a[i] = s.charCodeAt(i);
+  return a;
+}
+
+/** The content of a bytes-like object as a latin-1 string, or null. */
+function content(x) {
+  if (isBytes(x)) return x.$s;
+  if (isByteArray(x)) return fromCodes(x.$a);
+  return null;
+}
+
+/** Content of a bytes-like argument, else CPython's TypeError. */
+function need(x) {
+  const s = content(x);
+  if (s === null) throw TypeError(`a bytes-like object is required, not '${typename(x)}'`);
+  return s;
+}
+
+/** A result of the same kind as `self` (bytes methods of a bytearray give bytearrays). */
+function like(self, s) {
+  return isByteArray(self) ? mkbytearray(toCodes(s)) : mkbytes(s);
+}
+
+function byteValue(v) {
+  if (typeof v === "boolean") v = +v;
+  if (typeof v !== "number" || !Number.isInteger(v)) {
+    if (typeof v === "bigint") throw ValueError("byte must be in range(0, 256)");
+    v = indexArg(v);
+  }
+  if (v < 0 || v > 255) throw ValueError("byte must be in range(0, 256)");
+  return v;
+}
+
+/** The bytes of `src` as a latin-1 string, for bytes(src) / bytearray(src). */
+function fromSource(name, src, encoding, errors) {
+  if (src === undefined) {
+    if (encoding !== undefined || errors !== undefined) throw TypeError("encoding or errors without sequence argument");
+    return "";
+  }
+  if (typeof src === "string") {
+    if (encoding === undefined) throw TypeError("string argument without an encoding");
+    return encode(src, encoding, errors);
+  }
+  if (encoding !== undefined) throw TypeError("encoding without a string argument");
+  if (errors !== undefined) throw TypeError("errors without a string argument");
+  const c = content(src);
+  if (c !== null) return c;
+  if (typeof src === "number" && Number.isInteger(src)) {
+    if (src < 0) throw ValueError("negative count");
+    return "\0".repeat(src);
+  }
+  if (typeof src === "bigint") throw OverflowError("cannot fit 'int' into an index-sized integer");
+  if (typeof src === "boolean") return "\0".repeat(+src);
+  if (src !== null && typeof src === "object" && src.$isclass === true && typeof src.__bytes__ === "function" && name === "bytes") {
+    const r = cm(src, "__bytes__");
+    if (!isBytes(r)) throw TypeError(`__bytes__ returned non-bytes (type ${typename(r)})`);
+    return r.$s;
+  }
+  if (src !== null && typeof src === "object" && src.$isclass === true && typeof src.__index__ === "function") {
+    return "\0".repeat(indexArg(src));
+  }
+  let it;
+  try {
+    it = iter(src);
+  } catch (e) {
+    if (isinstance(e, TypeError)) throw TypeError(`cannot convert '${typename(src)}' object to ${name}`);
+    throw e;
+  }
+  const a = [];
+  for (const v of it) {
+    if (typeof v !== "number" && typeof v !== "boolean" && !(v !== null && typeof v === "object" && v.$isclass === true && v.__index__)) {
+      if (typeof v !== "bigint") throw TypeError(`'${typename(v)}' object cannot be interpreted as an integer`);
+    }
+    const n = typeof v === "bigint" ? -1 : byteValue2(v);
+    if (n < 0 || n > 255) throw ValueError("bytes must be in range(0, 256)");
+    a.push(n);
+  }
+  return fromCodes(a);
+}
+
+function byteValue2(v) {
+  if (typeof v === "boolean") return +v;
+  if (typeof v === "number") return v;
+  return indexArg(v);
+}
+
+/** Split a trailing KwArgs: [positional, Map|null]. */
+function kwsplit(args) {
+  const n = args.length;
+  if (n > 0 && args[n - 1] instanceof KwArgs) return [args.slice(0, -1), args[n - 1].map];
+  return [args, null];
+}
+
+/** Positional-or-keyword arguments by name. */
+function params(fname, args, names, min) {
+  const [pos, kw] = kwsplit(args);
+  if (pos.length > names.length) {
+    throw TypeError(`${fname}() takes at most ${names.length} argument${names.length === 1 ? "" : "s"} (${pos.length} given)`);
+  }
+  const out = pos.slice();
+  if (kw) {
+    for (const [k, v] of kw) {
+      const i = names.indexOf(k);
+      if (i < 0) throw TypeError(`'${k}' is an invalid keyword argument for ${fname}()`);
+      if (i < pos.length) throw TypeError(`argument for ${fname}() given by name ('${k}') and position (${i + 1})`);
+      out[i] = v;
+    }
+  }
+  if (min !== undefined && out.filter((v) => v !== undefined).length < min) {
+    throw TypeError(`${fname}() takes at least ${min} argument${min === 1 ? "" : "s"} (${pos.length} given)`);
+  }
+  return out;
+}
+
+export const bytes = builtinClass("bytes", [object], function bytes(...args) {
+  const [src, encoding, errors] = params("bytes", args, ["source", "encoding", "errors"]);
+  return mkbytes(fromSource("bytes", src, encoding, errors));
+});
+
+export const bytearray = builtinClass("bytearray", [object], function bytearray(...args) {
+  const [src, encoding, errors] = params("bytearray", args, ["source", "encoding", "errors"]);
+  return mkbytearray(toCodes(fromSource("bytearray", src, encoding, errors)));
+});
+
+// ---------------------------------------------------------------------------------------------
+// Codecs
+
+function normEncoding(enc) {
+  if (enc === undefined || enc === null) return "utf-8";
+  if (typeof enc !== "string") throw TypeError(`encode() argument 'encoding' must be str, not ${typename(enc)}`);
+  const e = enc.toLowerCase().replace(/_/g, "-");
+  switch (e) {
+    case "utf-8": case "utf8": case "u8": case "utf":
+      return "utf-8";
+    case "ascii": case "us-ascii": case "646":
+      return "ascii";
+    case "latin-1": case "latin1": case "iso-8859-1": case "iso8859-1": case "8859": case "l1": case "cp819": case "latin":
+      return "latin-1";
+  }
+  throw LookupError(`unknown encoding: ${enc}`);
+}
+
+function checkErrors(errors) {
+  if (errors === undefined || errors === null) return "strict";
+  if (typeof errors !== "string") throw TypeError(`argument 'errors' must be str, not ${typename(errors)}`);
+  return errors;
+}
+
+function hex2(n) {
+  return n.toString(16).padStart(2, "0");
+}
+
+function charEscape(cp) {
+  if (cp < 0x100) return "\\x" + hex2(cp);
+  if (cp < 0x10000) return "\\u" + cp.toString(16).padStart(4, "0");
+  return "\\U" + cp.toString(16).padStart(8, "0");
+}
+
+/** str -> latin-1 string of its bytes in `encoding`. */
+export function encode(s, encoding, errors) {
+  const enc = normEncoding(encoding);
+  const err = checkErrors(errors);
+  const limit = enc === "ascii" ? 0x80 : enc === "latin-1" ? 0x100 : 0x110000;
+  const cps = Array.from(s);
+  let out = "";
+  for (let i = 0; i < cps.length; i++) {
+    const cp = cps[i].codePointAt(0);
+    const surrogate = cp >= 0xd800 && cp <= 0xdfff;
+    if (cp < limit && !(enc === "utf-8" && surrogate)) {
+      if (enc !== "utf-8" || cp < 0x80) out += String.fromCharCode(cp);
+      else out += utf8Of(cp);
+      continue;
+    }
+    switch (err) {
+      case "ignore":
+        break;
+      case "replace":
+        out += "?";
+        break;
+      case "backslashreplace":
+        out += charEscape(cp);
+        break;
+      case "xmlcharrefreplace":
+        out += `&#${cp};`;
+        break;
+      case "strict":
+      default: {
+        let j = i + 1;
+        while (j < cps.length && (cps[j].codePointAt(0) >= limit || (enc === "utf-8" && isSurr(cps[j])))) j++;
+        const why = enc === "utf-8" ? "surrogates not allowed" : `ordinal not in range(${limit})`;
+        throw UnicodeEncodeError(enc, s, i, j, why);
+      }
+    }
+  }
+  return out;
+}
+
+function isSurr(ch) {
+  const c = ch.codePointAt(0);
+  return c >= 0xd800 && c <= 0xdfff;
+}
+
+function utf8Of(cp) {
+  if (cp < 0x800) return String.fromCharCode(0xc0 | (cp >> 6), 0x80 | (cp & 63));
+  if (cp < 0x10000) return String.fromCharCode(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
+  return String.fromCharCode(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
+}
+
+/** latin-1 string of bytes -> str, decoding `encoding`. */
+export function decode(s, encoding, errors) {
+  const enc = normEncoding(encoding);
+  const err = checkErrors(errors);
+  if (enc === "latin-1") return s;
+  if (enc === "ascii") {
+    if (/^[\x00-\x7f]*$/.test(s)) return s;
+    let out = "";
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 0x80) out += s[i];
+      else out += decodeError(err, "ascii", s, i, i + 1, "ordinal not in range(128)");
+    }
+    return out;
+  }
+  if (/^[\x00-\x7f]*$/.test(s)) return s;
+  let out = "";
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      out += s[i++];
+      continue;
+    }
+    let need, lo = 0x80, hi = 0xbf, cp;
+    if (c >= 0xc2 && c <= 0xdf) { need = 1; cp = c & 0x1f; }
+    else if (c >= 0xe0 && c <= 0xef) { need = 2; cp = c & 0x0f; if (c === 0xe0) lo = 0xa0; if (c === 0xed) hi = 0x9f; }
+    else if (c >= 0xf0 && c <= 0xf4) { need = 3; cp = c & 0x07; if (c === 0xf0) lo = 0x90; if (c === 0xf4) hi = 0x8f; }
+    else {
+      out += decodeError(err, "utf-8", s, i, i + 1, "invalid start byte");
+      i++;
+      continue;
+    }
+    let j = i + 1, bad = null;
+    for (let k = 0; k < need; k++, j++) {
+      if (j >= n) { bad = "unexpected end of data"; break; }
+      const d = s.charCodeAt(j);
+      if (d < (k === 0 ? lo : 0x80) || d > (k === 0 ? hi : 0xbf)) { bad = "invalid continuation byte"; break; }
+      cp = (cp << 6) | (d & 0x3f);
+    }
+    if (bad !== null) {
+      out += decodeError(err, "utf-8", s, i, j, bad);
+      i = j;
+      continue;
+    }
+    out += String.fromCodePoint(cp);
+    i = j;
+  }
+  return out;
+}
+
+function decodeError(err, enc, s, start, end, why) {
+  switch (err) {
+    case "ignore":
+      return "";
+    case "replace":
+      return "\ufffd";
+    case "backslashreplace": {
+      let r = "";
+      for (let k = start; k < end; k++) r += "\\x" + hex2(s.charCodeAt(k));
+      return r;
+    }
+    case "surrogateescape": {
+      let r = "";
+      for (let k = start; k < end; k++) r += String.fromCharCode(0xdc00 + s.charCodeAt(k));
+      return r;
+    }
+  }
+  throw UnicodeDecodeError(enc, mkbytes(s), start, end, why);
+}
+
+/** `str.encode(encoding="utf-8", errors="strict")`. */
+export function str_encode(s, ...args) {
+  const [encoding, errors] = params("encode", args, ["encoding", "errors"]);
+  return mkbytes(encode(s, encoding, errors));
+}
+
+// ---------------------------------------------------------------------------------------------
+// repr
+
+export function bytes_repr(s) {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = "b" + quote;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x5c) out += "\\\\";
+    else if (c === 0x09) out += "\\t";
+    else if (c === 0x0a) out += "\\n";
+    else if (c === 0x0d) out += "\\r";
+    else if (c < 0x20 || c >= 0x7f) out += "\\x" + hex2(c);
+    else if (s[i] === quote) out += "\\" + quote;
+    else out += s[i];
+  }
+  return out + quote;
+}
+
+function reprOf(self) {
+  const s = content(self);
+  return isByteArray(self) ? `bytearray(${bytes_repr(s)})` : bytes_repr(s);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Methods shared by bytes and bytearray (self is either; results follow `self`'s type)
+
+const WS = " \t\n\r\x0b\x0c";
+const isWs = (ch) => WS.includes(ch);
+const isDigit = (c) => c >= 48 && c <= 57;
+const isUpperC = (c) => c >= 65 && c <= 90;
+const isLowerC = (c) => c >= 97 && c <= 122;
+
+function sliceArgs(n, start, end) {
+  const clamp = (v, d) => {
+    if (v === undefined || v === null) return d;
+    let i = indexArg(v);
+    if (i < 0) i = Math.max(0, i + n);
+    return Math.min(i, n);
+  };
+  return [clamp(start, 0), clamp(end, n)];
+}
+
+/** The `sub` argument of find/count/...: bytes-like or an int byte. */
+function subArg(x) {
+  if (typeof x === "number" || typeof x === "boolean" || typeof x === "bigint") return String.fromCharCode(byteValue(x));
+  const s = content(x);
+  if (s === null) {
+    throw TypeError(`argument should be integer or bytes-like object, not '${typename(x)}'`);
+  }
+  return s;
+}
+
+function findIn(s, sub, start, end, reverse) {
+  const [lo, hi] = sliceArgs(s.length, start, end);
+  if (hi - lo < sub.length || lo > s.length) return -1;
+  const part = s.slice(lo, hi);
+  const i = reverse ? part.lastIndexOf(sub) : part.indexOf(sub);
+  return i < 0 ? -1 : i + lo;
+}
+
+function stripChars(name, chars) {
+  if (chars === undefined || chars === null) return WS;
+  const s = content(chars);
+  if (s === null) throw TypeError(`a bytes-like object is required, not '${typename(chars)}'`);
+  return s;
+}
+
+function doStrip(s, chars, left, right) {
+  let i = 0, j = s.length;
+  if (left) while (i < j && chars.includes(s[i])) i++;
+  if (right) while (j > i && chars.includes(s[j - 1])) j--;
+  return s.slice(i, j);
+}
+
+function splitWs(s, maxsplit) {
+  const out = [];
+  let i = 0;
+  const n = s.length;
+  while (true) {
+    while (i < n && isWs(s[i])) i++;
+    if (i >= n) break;
+    if (maxsplit >= 0 && out.length >= maxsplit) {
+      out.push(s.slice(i));
+      break;
+    }
+    let j = i;
+    while (j < n && !isWs(s[j])) j++;
+    out.push(s.slice(i, j));
+    i = j;
+  }
+  return out;
+}
+
+function rsplitWs(s, maxsplit) {
+  const out = [];
+  let j = s.length;
+  while (true) {
+    while (j > 0 && isWs(s[j - 1])) j--;
+    if (j <= 0) break;
+    if (maxsplit >= 0 && out.length >= maxsplit) {
+      out.push(s.slice(0, j));
+      break;
+    }
+    let i = j;
+    while (i > 0 && !isWs(s[i - 1])) i--;
+    out.push(s.slice(i, j));
+    j = i;
+  }
+  return out.reverse();
+}
+
+function splitSep(s, sep, maxsplit) {
+  if (sep.length === 0) throw ValueError("empty separator");
+  const out = [];
+  let i = 0;
+  while (maxsplit < 0 || out.length < maxsplit) {
+    const k = s.indexOf(sep, i);
+    if (k < 0) break;
+    out.push(s.slice(i, k));
+    i = k + sep.length;
+  }
+  out.push(s.slice(i));
+  return out;
+}
+
+function rsplitSep(s, sep, maxsplit) {
+  if (sep.length === 0) throw ValueError("empty separator");
+  const out = [];
+  let j = s.length;
+  while (maxsplit < 0 || out.length < maxsplit) {
+    const k = s.lastIndexOf(sep, j - sep.length);
+    if (k < 0 || j - sep.length < 0) break;
+    out.push(s.slice(k + sep.length, j));
+    j = k;
+  }
+  out.push(s.slice(0, j));
+  return out.reverse();
+}
+
+function maxsplitArg(v) {
+  return v === undefined || v === null ? -1 : indexArg(v);
+}
+
+function mapBytes(s, f) {
+  let out = "";
+  for (let i = 0; i < s.length; i++) out += String.fromCharCode(f(s.charCodeAt(i)));
+  return out;
+}
+
+const upperC = (c) => (isLowerC(c) ? c - 32 : c);
+const lowerC = (c) => (isUpperC(c) ? c + 32 : c);
+
+function predicate(f, emptyValue = false) {
+  return rm((self) => {
+    const s = content(self);
+    if (s.length === 0) return emptyValue;
+    for (let i = 0; i < s.length; i++) if (!f(s.charCodeAt(i))) return false;
+    return true;
+  });
+}
+
+function startsEnds(self, args, ends) {
+  const [prefix, start, end] = args;
+  const s = content(self);
+  const [lo, hi] = sliceArgs(s.length, start, end);
+  const part = s.slice(lo, hi);
+  const test = (p) => {
+    const ps = content(p);
+    if (ps === null) {
+      throw TypeError(`${ends ? "endswith" : "startswith"} first arg must be bytes or a tuple of bytes, not ${typename(p)}`);
+    }
+    if (lo > s.length) return false;
+    return ends ? part.endsWith(ps) : part.startsWith(ps);
+  };
+  if (prefix instanceof ctr.Tuple) return prefix.some(test);
+  return test(prefix);
+}
+
+function justify(self, width, fill, how) {
+  const s = content(self);
+  const w = indexArg(width);
+  let f = " ";
+  if (fill !== undefined) {
+    const fs = content(fill);
+    if (fs === null || fs.length !== 1) {
+      throw TypeError(`${how}() argument 2 must be a byte string of length 1, not ${typename(fill)}`);
+    }
+    f = fs;
+  }
+  if (w <= s.length) return like(self, s);
+  const pad = w - s.length;
+  if (how === "ljust") return like(self, s + f.repeat(pad));
+  if (how === "rjust") return like(self, f.repeat(pad) + s);
+  const left = Math.floor(pad / 2) + (pad & w & 1);
+  return like(self, f.repeat(left) + s + f.repeat(pad - left));
+}
+
+function hexOf(s, sep, bytesPerSep) {
+  let parts = [];
+  for (let i = 0; i < s.length; i++) parts.push(hex2(s.charCodeAt(i)));
+  if (sep === undefined || sep === null) return parts.join("");
+  const sp = typeof sep === "string" ? sep : content(sep);
+  if (sp === null || sp.length !== 1) throw ValueError("sep must be length 1.");
+  let n = bytesPerSep === undefined ? 1 : indexArg(bytesPerSep);
+  if (n === 0) return parts.join("");
+  const groups = [];
+  const k = Math.abs(n);
+  if (n > 0) {
+    for (let end = parts.length; end > 0; end -= k) groups.unshift(parts.slice(Math.max(0, end - k), end).join(""));
+  } else {
+    for (let i = 0; i < parts.length; i += k) groups.push(parts.slice(i, i + k).join(""));
+  }
+  return groups.join(sp);
+}
+
+function fromhex(cls, str) {
+  if (typeof str !== "string") throw TypeError(`fromhex() argument must be str, not ${typename(str)}`);
+  let out = "";
+  let i = 0;
+  while (i < str.length) {
+    const ch = str[i];
+    if (ch === " " || ch === "\t" || ch === "\n" || ch === "\r" || ch === "\x0b" || ch === "\x0c") {
+      i++;
+      continue;
+    }
+    const hi = parseInt(ch, 16), lo = i + 1 < str.length ? parseInt(str[i + 1], 16) : NaN;
+    if (Number.isNaN(hi) || !/[0-9a-fA-F]/.test(ch)) throw ValueError(`non-hexadecimal number found in fromhex() arg at position ${i}`);
+    if (Number.isNaN(lo) || !/[0-9a-fA-F]/.test(str[i + 1])) {
+      throw ValueError(`non-hexadecimal number found in fromhex() arg at position ${i + 1}`);
+    }
+    out += String.fromCharCode(hi * 16 + lo);
+    i += 2;
+  }
+  return cls === bytearray ? mkbytearray(toCodes(out)) : mkbytes(out);
+}
+
+function compare(op) {
+  return rm((self, other) => {
+    const b = content(other);
+    if (b === null) return NotImplemented;
+    const a = content(self);
+    switch (op) {
+      case "eq": return a === b;
+      case "ne": return a !== b;
+      case "lt": return a < b;
+      case "le": return a <= b;
+      case "gt": return a > b;
+      case "ge": return a >= b;
+    }
+  });
+}
+
+function getitem(self, k) {
+  const s = content(self);
+  if (k instanceof ctr.PySlice) {
+    const [lo, hi, step, n] = sliceIndices(k, s.length);
+    if (step === 1) return like(self, s.slice(lo, hi));
+    let out = "";
+    for (let i = 0, j = lo; i < n; i++, j += step) out += s[j];
+    return like(self, out);
+  }
+  if (typeof k !== "number" && typeof k !== "boolean" && typeof k !== "bigint" && !(k !== null && typeof k === "object" && k.__index__)) {
+    throw TypeError(`byte indices must be integers or slices, not ${typename(k)}`);
+  }
+  let i = typeof k === "number" ? k : typeof k === "bigint" ? Number(k) : indexArg(k);
+  if (i < 0) i += s.length;
+  if (i < 0 || i >= s.length) throw IndexError(isByteArray(self) ? "bytearray index out of range" : "index out of range");
+  return s.charCodeAt(i);
+}
+
+function* byteIter(self) {
+  if (isByteArray(self)) {
+    const a = self.$a;
+    for (let i = 0; i < a.length; i++) yield a[i];
+  } else {
+    const s = self.$s;
+    for (let i = 0; i < s.length; i++) yield s.charCodeAt(i);
+  }
+}
+
+const shared = {
+  __len__: rm((self) => (isByteArray(self) ? self.$a.length : self.$s.length)),
+  __bool__: rm((self) => (isByteArray(self) ? self.$a.length : self.$s.length) !== 0),
+  __iter__: rm(byteIter),
+  __getitem__: rm(getitem),
+  __contains__: rm((self, x) => {
+    const s = content(self);
+    if (typeof x === "number" || typeof x === "boolean" || typeof x === "bigint") return s.includes(String.fromCharCode(byteValue(x)));
+    const sub = content(x);
+    if (sub === null) {
+      if (x !== null && typeof x === "object" && x.__index__) return s.includes(String.fromCharCode(byteValue(x)));
+      throw TypeError(`a bytes-like object is required, not '${typename(x)}'`);
+    }
+    return s.includes(sub);
+  }),
+  __eq__: compare("eq"),
+  __ne__: compare("ne"),
+  __lt__: compare("lt"),
+  __le__: compare("le"),
+  __gt__: compare("gt"),
+  __ge__: compare("ge"),
+  __add__: rm((self, other) => {
+    const b = content(other);
+    if (b === null) {
+      if (isByteArray(self)) throw TypeError(`can't concat ${typename(other)} to bytearray`);
+      throw TypeError(`can't concat ${typename(other)} to bytes`);
+    }
+    return like(self, content(self) + b);
+  }),
+  __mul__: rm((self, n) => {
+    if (typeof n !== "number" && typeof n !== "boolean" && !(n !== null && typeof n === "object" && n.__index__)) return NotImplemented;
+    const k = indexArg(n);
+    return like(self, k <= 0 ? "" : content(self).repeat(k));
+  }),
+  __mod__: rm((self, args) => {
+    const conv = (v) => {
+      const c = content(v);
+      return c !== null ? c : v;
+    };
+    const a = args instanceof ctr.Tuple ? ctr.tuple_of(args.map(conv)) : conv(args);
+    return like(self, percent_format(content(self), a));
+  }),
+  __repr__: rm(reprOf),
+  __str__: rm(reprOf),
+  decode: rm((self, ...args) => {
+    const [encoding, errors] = params("decode", args, ["encoding", "errors"]);
+    return decode(content(self), encoding, errors);
+  }),
+  hex: rm((self, ...args) => {
+    const [sep, n] = params("hex", args, ["sep", "bytes_per_sep"]);
+    return hexOf(content(self), sep, n);
+  }),
+  count: rm((self, sub, start, end) => {
+    const s = content(self), t = subArg(sub);
+    const [lo, hi] = sliceArgs(s.length, start, end);
+    if (lo > s.length) return 0;
+    const part = s.slice(lo, hi);
+    if (t.length === 0) return part.length + 1;
+    let c = 0;
+    for (let i = part.indexOf(t); i >= 0; i = part.indexOf(t, i + t.length)) c++;
+    return c;
+  }),
+  find: rm((self, sub, start, end) => findIn(content(self), subArg(sub), start, end, false)),
+  rfind: rm((self, sub, start, end) => findIn(content(self), subArg(sub), start, end, true)),
+  index: rm((self, sub, start, end) => {
+    const i = findIn(content(self), subArg(sub), start, end, false);
+    if (i < 0) throw ValueError("subsection not found");
+    return i;
+  }),
+  rindex: rm((self, sub, start, end) => {
+    const i = findIn(content(self), subArg(sub), start, end, true);
+    if (i < 0) throw ValueError("subsection not found");
+    return i;
+  }),
+  startswith: rm((self, ...args) => startsEnds(self, args, false)),
+  endswith: rm((self, ...args) => startsEnds(self, args, true)),
+  join: rm((self, iterable) => {
+    const parts = [];
+    let i = 0;
+    for (const v of iter(iterable)) {
+      const c = content(v);
+      if (c === null) throw TypeError(`sequence item ${i}: expected a bytes-like object, ${typename(v)} found`);
+      parts.push(c);
+      i++;
+    }
+    return like(self, parts.join(content(self)));
+  }),
+  split: rm((self, ...args) => {
+    const [sep, maxsplit] = params("split", args, ["sep", "maxsplit"]);
+    const s = content(self), m = maxsplitArg(maxsplit);
+    const parts = sep === undefined || sep === null ? splitWs(s, m) : splitSep(s, need(sep), m);
+    return parts.map((p) => like(self, p));
+  }),
+  rsplit: rm((self, ...args) => {
+    const [sep, maxsplit] = params("rsplit", args, ["sep", "maxsplit"]);
+    const s = content(self), m = maxsplitArg(maxsplit);
+    const parts = sep === undefined || sep === null ? rsplitWs(s, m) : rsplitSep(s, need(sep), m);
+    return parts.map((p) => like(self, p));
+  }),
+  splitlines: rm((self, ...args) => {
+    const [keepends] = params("splitlines", args, ["keepends"]);
+    const s = content(self), out = [];
+    let i = 0;
+    while (i < s.length) {
+      let j = i;
+      while (j < s.length && s[j] !== "\n" && s[j] !== "\r") j++;
+      let k = j;
+      if (k < s.length) k += s[k] === "\r" && s[k + 1] === "\n" ? 2 : 1;
+      out.push(like(self, s.slice(i, keepends ? k : j)));
+      i = k;
+    }
+    return out;
+  }),
+  partition: rm((self, sep) => {
+    const s = content(self), t = need(sep);
+    if (t.length === 0) throw ValueError("empty separator");
+    const i = s.indexOf(t);
+    if (i < 0) return ctr.mktuple(like(self, s), like(self, ""), like(self, ""));
+    return ctr.mktuple(like(self, s.slice(0, i)), like(self, t), like(self, s.slice(i + t.length)));
+  }),
+  rpartition: rm((self, sep) => {
+    const s = content(self), t = need(sep);
+    if (t.length === 0) throw ValueError("empty separator");
+    const i = s.lastIndexOf(t);
+    if (i < 0) return ctr.mktuple(like(self, ""), like(self, ""), like(self, s));
+    return ctr.mktuple(like(self, s.slice(0, i)), like(self, t), like(self, s.slice(i + t.length)));
+  }),
+  strip: rm((self, chars) => like(self, doStrip(content(self), stripChars("strip", chars), true, true))),
+  lstrip: rm((self, chars) => like(self, doStrip(content(self), stripChars("lstrip", chars), true, false))),
+  rstrip: rm((self, chars) => like(self, doStrip(content(self), stripChars("rstrip", chars), false, true))),
+  removeprefix: rm((self, p) => {
+    const s = content(self), t = need(p);
+    return like(self, s.startsWith(t) ? s.slice(t.length) : s);
+  }),
+  removesuffix: rm((self, p) => {
+    const s = content(self), t = need(p);
+    return like(self, t.length && s.endsWith(t) ? s.slice(0, s.length - t.length) : s);
+  }),
+  replace: rm((self, old, repl, count) => {
+    const s = content(self), o = need(old), r = need(repl);
+    let n = count === undefined || count === null ? -1 : indexArg(count);
+    if (n < 0) n = Infinity;
+    let out = "", i = 0, done = 0;
+    if (o.length === 0) {
+      for (; i <= s.length && done < n; i++, done++) out += r + (i < s.length ? s[i] : "");
+      return like(self, out + s.slice(i));
+    }
+    while (done < n) {
+      const k = s.indexOf(o, i);
+      if (k < 0) break;
+      out += s.slice(i, k) + r;
+      i = k + o.length;
+      done++;
+    }
+    return like(self, out + s.slice(i));
+  }),
+  upper: rm((self) => like(self, mapBytes(content(self), upperC))),
+  lower: rm((self) => like(self, mapBytes(content(self), lowerC))),
+  swapcase: rm((self) => like(self, mapBytes(content(self), (c) => (isUpperC(c) ? c + 32 : isLowerC(c) ? c - 32 : c)))),
+  capitalize: rm((self) => {
+    const s = content(self);
+    return like(self, mapBytes(s.slice(0, 1), upperC) + mapBytes(s.slice(1), lowerC));
+  }),
+  title: rm((self) => {
+    const s = content(self);
+    let out = "", prev = false;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      const cased = isUpperC(c) || isLowerC(c);
+      out += String.fromCharCode(cased ? (prev ? lowerC(c) : upperC(c)) : c);
+      prev = cased;
+    }
+    return like(self, out);
+  }),
+  isdigit: predicate(isDigit),
+  isalpha: predicate((c) => isUpperC(c) || isLowerC(c)),
+  isalnum: predicate((c) => isUpperC(c) || isLowerC(c) || isDigit(c)),
+  isspace: predicate((c) => WS.includes(String.fromCharCode(c))),
+  isascii: predicate((c) => c < 0x80, true),
+  isupper: rm((self) => {
+    const s = content(self);
+    let cased = false;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (isLowerC(c)) return false;
+      if (isUpperC(c)) cased = true;
+    }
+    return cased;
+  }),
+  islower: rm((self) => {
+    const s = content(self);
+    let cased = false;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (isUpperC(c)) return false;
+      if (isLowerC(c)) cased = true;
+    }
+    return cased;
+  }),
+  center: rm((self, w, f) => justify(self, w, f, "center")),
+  ljust: rm((self, w, f) => justify(self, w, f, "ljust")),
+  rjust: rm((self, w, f) => justify(self, w, f, "rjust")),
+  zfill: rm((self, width) => {
+    const s = content(self), w = indexArg(width);
+    if (w <= s.length) return like(self, s);
+    const sign = s[0] === "+" || s[0] === "-" ? s[0] : "";
+    return like(self, sign + "0".repeat(w - s.length) + s.slice(sign.length));
+  }),
+  expandtabs: rm((self, tabsize) => {
+    const s = content(self), t = tabsize === undefined ? 8 : indexArg(tabsize);
+    let out = "", col = 0;
+    for (const ch of s) {
+      if (ch === "\t") {
+        const k = t > 0 ? t - (col % t) : 0;
+        out += " ".repeat(k);
+        col += k;
+      } else {
+        out += ch;
+        col = ch === "\n" || ch === "\r" ? 0 : col + 1;
+      }
+    }
+    return like(self, out);
+  }),
+  translate: rm((self, table, del) => {
+    const s = content(self);
+    const t = table === null || table === undefined ? null : need(table);
+    if (t !== null && t.length !== 256) throw ValueError("translation table must be 256 characters long");
+    const d = del === undefined ? "" : need(del);
+    let out = "";
+    for (const ch of s) if (!d.includes(ch)) out += t === null ? ch : t[ch.charCodeAt(0)];
+    return like(self, out);
+  }),
+};
+
+Object.assign(bytes, shared, {
+  __hash__: rm((self) => ctr.hash_value(self.$s)),
+  __rmul__: shared.__mul__,
+  __getnewargs__: rm((self) => ctr.mktuple(mkbytes(self.$s))),
+  fromhex: (s) => fromhex(bytes, s),
+  maketrans: (a, b) => {
+    const x = need(a), y = need(b);
+    if (x.length !== y.length) throw ValueError("maketrans arguments must have same length");
+    const t = [];
+    for (let i = 0; i < 256; i++) t.push(i);
+    for (let i = 0; i < x.length; i++) t[x.charCodeAt(i)] = y.charCodeAt(i);
+    return mkbytes(fromCodes(t));
+  },
+});
+bytes.$final = false;
+
+// ---------------------------------------------------------------------------------------------
+// bytearray: the shared methods plus mutation
+
+function setBytes(self, k, v) {
+  const a = self.$a;
+  if (k instanceof ctr.PySlice) {
+    let vals;
+    if (typeof v === "number" || typeof v === "boolean") throw TypeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+    const c = content(v);
+    vals = c !== null ? toCodes(c) : toCodes(fromSource("bytearray", v));
+    const [lo, hi, step, n] = sliceIndices(k, a.length);
+    if (step === 1) {
+      a.splice(lo, Math.max(0, hi - lo), ...vals);
+      return;
+    }
+    if (vals.length !== n) {
+      throw ValueError(`attempt to assign bytes of size ${vals.length} to extended slice of size ${n}`);
+    }
+    for (let i = 0, j = lo; i < n; i++, j += step) a[j] = vals[i];
+    return;
+  }
+  let i = indexArg(k);
+  if (i < 0) i += a.length;
+  if (i < 0 || i >= a.length) throw IndexError("bytearray index out of range");
+  a[i] = byteValue(v);
+}
+
+Object.assign(bytearray, shared, {
+  __hash__: null,
+  __rmul__: shared.__mul__,
+  __setitem__: rm(setBytes),
+  __delitem__: rm((self, k) => {
+    const a = self.$a;
+    if (k instanceof ctr.PySlice) {
+      const [lo, hi, step, n] = sliceIndices(k, a.length);
+      if (step === 1) {
+        a.splice(lo, Math.max(0, hi - lo));
+        return;
+      }
+      const drop = new Set();
+      for (let i = 0, j = lo; i < n; i++, j += step) drop.add(j);
+      self.$a = a.filter((_, i) => !drop.has(i));
+      return;
+    }
+    let i = indexArg(k);
+    if (i < 0) i += a.length;
+    if (i < 0 || i >= a.length) throw IndexError("bytearray index out of range");
+    a.splice(i, 1);
+  }),
+  __iadd__: rm((self, other) => {
+    const c = content(other);
+    if (c === null) throw TypeError(`can't concat ${typename(other)} to bytearray`);
+    for (let i = 0; i < c.length; i++) self.$a.push(c.charCodeAt(i));
+    return self;
+  }),
+  __imul__: rm((self, n) => {
+    const k = indexArg(n);
+    const a = self.$a.slice();
+    self.$a.length = 0;
+    for (let i = 0; i < k; i++) for (const v of a) self.$a.push(v);
+    return self;
+  }),
+  append: rm((self, v) => {
+    self.$a.push(byteValue(v));
+    return null;
+  }),
+  extend: rm((self, v) => {
+    const c = content(v);
+    if (c !== null) for (let i = 0; i < c.length; i++) self.$a.push(c.charCodeAt(i));
+    else {
+      if (typeof v === "string") throw TypeError("expected iterable of integers; got: 'str'");
+      for (const x of toCodes(fromSource("bytearray", v))) self.$a.push(x);
+    }
+    return null;
+  }),
+  insert: rm((self, i, v) => {
+    const a = self.$a;
+    let k = indexArg(i);
+    if (k < 0) k = Math.max(0, k + a.length);
+    a.splice(Math.min(k, a.length), 0, byteValue(v));
+    return null;
+  }),
+  pop: rm((self, i) => {
+    const a = self.$a;
+    if (a.length === 0) throw IndexError("pop from empty bytearray");
+    let k = i === undefined ? a.length - 1 : indexArg(i);
+    if (k < 0) k += a.length;
+    if (k < 0 || k >= a.length) throw IndexError("pop index out of range");
+    return a.splice(k, 1)[0];
+  }),
+  remove: rm((self, v) => {
+    const a = self.$a, b = byteValue(v);
+    const k = a.indexOf(b);
+    if (k < 0) throw ValueError("value not found in bytearray");
+    a.splice(k, 1);
+    return null;
+  }),
+  clear: rm((self) => {
+    self.$a.length = 0;
+    return null;
+  }),
+  reverse: rm((self) => {
+    self.$a.reverse();
+    return null;
+  }),
+  copy: rm((self) => mkbytearray(self.$a.slice())),
+  fromhex: (s) => fromhex(bytearray, s),
+  maketrans: bytes.maketrans,
+});
+
+// ---------------------------------------------------------------------------------------------
+// int.to_bytes / int.from_bytes
+
+export function int_to_bytes(n, ...args) {
+  const [length, byteorder, signed] = params("to_bytes", args, ["length", "byteorder", "signed"]);
+  const len = length === undefined ? 1 : indexArg(length);
+  const order = byteorder === undefined ? "big" : byteorder;
+  if (order !== "big" && order !== "little") throw ValueError("byteorder must be either 'little' or 'big'");
+  const sig = signed === true;
+  let v = BigInt(typeof n === "boolean" ? +n : n);
+  if (v < 0n) {
+    if (!sig) throw OverflowError("can't convert negative int to unsigned");
+    v += 1n << BigInt(8 * len);
+    if (v < 0n || (len > 0 && v < 1n << BigInt(8 * len - 1))) throw OverflowError("int too big to convert");
+  } else if (v >= 1n << BigInt(8 * len - (sig ? 1 : 0)) || (len === 0 && v !== 0n)) {
+    throw OverflowError("int too big to convert");
+  }
+  const out = new Array(len);
+  for (let i = len - 1; i >= 0; i--) {
+    out[i] = Number(v & 255n);
+    v >>= 8n;
+  }
+  if (order === "little") out.reverse();
+  return mkbytes(fromCodes(out));
+}
+
+export function int_from_bytes(...args) {
+  const [src, byteorder, signed] = params("from_bytes", args, ["bytes", "byteorder", "signed"]);
+  let s = content(src);
+  if (s === null) s = fromSource("bytes", src);
+  const order = byteorder === undefined ? "big" : byteorder;
+  if (order !== "big" && order !== "little") throw ValueError("byteorder must be either 'little' or 'big'");
+  const codes = toCodes(s);
+  if (order === "little") codes.reverse();
+  let v = 0n;
+  for (const c of codes) v = (v << 8n) | BigInt(c);
+  if (signed === true && codes.length > 0 && codes[0] >= 128) v -= 1n << BigInt(8 * codes.length);
+  return Number.isSafeInteger(Number(v)) && BigInt(Number(v)) === v ? Number(v) : v;
+}
+
+// Hooks into the str and int method tables and the str constructor (those files do not import
+// this one, which keeps the module graph free of evaluation-order cycles).
+str_methods.encode = str_encode;
+int_methods.to_bytes = int_to_bytes;
+int_methods.from_bytes = (...args) => int_from_bytes(...(typeof args[0] === "function" && args[0].$isclass === true ? args.slice(1) : args));
+str.$decode = (...args) => {
+  const [x, encoding, errors] = params("str", args, ["object", "encoding", "errors"]);
+  const c = content(x);
+  if (c === null) {
+    if (typeof x === "string") throw TypeError("decoding str is not supported");
+    throw TypeError(`decoding to str: need a bytes-like object, ${typename(x)} found`);
+  }
+  return decode(c, encoding, errors);
+};
