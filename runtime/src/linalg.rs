@@ -461,3 +461,50 @@ pub fn eig(a: &Array) -> Result<(Array, Array)> {
     }
     eigh(a)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(r: usize, c: usize, v: &[f64]) -> Array {
+        Array::from_f64(vec![r, c], v.to_vec())
+    }
+
+    fn close(a: &[f64], b: &[f64]) -> bool {
+        a.len() == b.len() && a.iter().zip(b).all(|(x, y)| (x - y).abs() < 1e-12)
+    }
+
+    #[test]
+    fn cholesky_matches_numpy() {
+        // np.linalg.cholesky([[4, 2], [2, 3]])
+        let l = cholesky(&m(2, 2, &[4.0, 2.0, 2.0, 3.0])).unwrap();
+        assert!(close(&l.to_float().to_vec(), &[2.0, 0.0, 1.0, 2f64.sqrt()]));
+        let e = cholesky(&m(2, 2, &[1.0, 2.0, 2.0, 1.0])).unwrap_err();
+        assert_eq!(e.message(), "Matrix is not positive definite");
+    }
+
+    #[test]
+    fn qr_uses_lapack_signs() {
+        // np.linalg.qr([[1, 2], [3, 4]]): R = [[-3.16227766, -4.42718872], [0, -0.63245553]]
+        let (q, r) = qr(&m(2, 2, &[1.0, 2.0, 3.0, 4.0])).unwrap();
+        let r = r.to_float().to_vec();
+        assert!((r[0] + 10f64.sqrt()).abs() < 1e-12 && r[2] == 0.0 && r[3] < 0.0);
+        let q = q.to_float().to_vec();
+        assert!((q[0] + 1.0 / 10f64.sqrt()).abs() < 1e-12);
+    }
+
+    #[test]
+    fn eigh_ascending() {
+        let (w, v) = eigh(&m(2, 2, &[2.0, 1.0, 1.0, 2.0])).unwrap();
+        assert!(close(&w.to_float().to_vec(), &[1.0, 3.0]));
+        let v = v.to_float().to_vec();
+        assert!((v[0].abs() - 0.5f64.sqrt()).abs() < 1e-12);
+    }
+
+    #[test]
+    fn lu_diag_gives_numpy_det_inputs() {
+        let (s, d) = lu_diag(&m(2, 2, &[1.0, 2.0, 3.0, 4.0])).unwrap();
+        assert_eq!(s, -1.0);
+        assert_eq!(d, vec![3.0, 2.0 - (1.0 / 3.0) * 4.0]);
+    }
+}
