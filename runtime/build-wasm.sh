@@ -21,10 +21,12 @@ OUT="$ROOT/stdlib-shims/numpy"
 CHECK=0
 [ "${1:-}" = "--check" ] && CHECK=1
 
+# A fresh machine gets the tools here (CI's .ci/run installs them up front as well).
+rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown >&2
 have_bindgen=$(wasm-bindgen --version 2>/dev/null || true)
 if [ "$have_bindgen" != "wasm-bindgen $BINDGEN_VERSION" ]; then
-  echo "build-wasm: need wasm-bindgen-cli $BINDGEN_VERSION (cargo install wasm-bindgen-cli --version $BINDGEN_VERSION), found '${have_bindgen}'" >&2
-  exit 1
+  echo "build-wasm: installing wasm-bindgen-cli $BINDGEN_VERSION (found '${have_bindgen}'; takes about 4 minutes)" >&2
+  cargo install -q wasm-bindgen-cli --version "$BINDGEN_VERSION" >&2
 fi
 
 CARGO_HOME_DIR="${CARGO_HOME:-$HOME/.cargo}"
