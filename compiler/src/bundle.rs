@@ -94,7 +94,11 @@ pub fn unbundled(req: &Requests) -> Files {
 pub fn bundle(req: &Requests) -> Result<Files, String> {
     let t0 = std::time::Instant::now();
     let debug = std::env::var_os("PYJS_DEBUG_BUNDLE").is_some();
-    let g = Graph::get()?;
+    let mut roots = vec![CORE.to_string()];
+    roots.extend(req.shims.iter().cloned());
+    let core = core_files();
+    let others: Vec<String> = runtime::closure(&roots).into_iter().filter(|p| !core.contains(p)).collect();
+    let g = Graph::get(&others)?;
     if debug {
         eprintln!("bundle: graph {:?}", t0.elapsed());
     }
@@ -102,10 +106,6 @@ pub fn bundle(req: &Requests) -> Result<Files, String> {
     // exports of core files imported as namespaces (facades).
     let mut wanted: Vec<(String, String)> = req.names.iter().map(|n| (CORE.to_string(), n.clone())).collect();
     let mut facades: BTreeSet<String> = req.shims.iter().filter(|s| g.file_exports.contains_key(*s)).cloned().collect();
-    let mut roots = vec![CORE.to_string()];
-    roots.extend(req.shims.iter().cloned());
-    let others: Vec<String> =
-        runtime::closure(&roots).into_iter().filter(|p| !g.file_exports.contains_key(p)).collect();
     for path in &others {
         if let Some(imp) = g.importers.get(path) {
             wanted.extend(imp.wants.iter().cloned());
@@ -266,7 +266,7 @@ static EMBEDDED_GRAPH: &str = include_str!("../runtime-graph.txt");
 
 impl Graph {
     /// The embedded graph if it is fresh, else a fresh analysis.
-    pub fn get() -> Result<Graph, String> {
+    pub fn get(others: &[String]) -> Result<Graph, String> {
         if std::env::var_os("PYJS_REANALYZE_RUNTIME").is_none() {
             if let Some(g) = Graph::from_text(EMBEDDED_GRAPH) {
                 if g.hash == runtime::RUNTIME_HASH {
@@ -274,7 +274,7 @@ impl Graph {
                 }
             }
         }
-        Graph::analyze()
+        Graph::analyze_files(Some(others))
     }
 
     /// Whether the embedded graph matches the embedded runtime.
@@ -374,10 +374,12 @@ impl Graph {
 
     /// Parse and resolve the core runtime (and the imports of the other runtime files).
     pub fn analyze() -> Result<Graph, String> {
-        let core_files: Vec<String> = runtime::closure(&[CORE.to_string()])
-            .into_iter()
-            .filter(|p| p.ends_with(".mjs") && !text(p).contains("import.meta"))
-            .collect();
+        Graph::analyze_files(None)
+    }
+
+    /// `analyze`, reading only the non-core files in `others` if given.
+    fn analyze_files(others: Option<&[String]>) -> Result<Graph, String> {
+        let core_files = core_files();
         let cm: Lrc<SourceMap> = Default::default();
         let mut b = Bundler { cm: cm.clone(), mods: vec![], index: HashMap::new() };
         for path in &core_files {
@@ -390,6 +392,9 @@ impl Graph {
         let mut g = b.resolve()?;
         for (path, _) in runtime::RUNTIME_FILES {
             if !path.ends_with(".mjs") || b.index.contains_key(*path) {
+                continue;
+            }
+            if others.is_some_and(|o| !o.iter().any(|p| p == path)) {
                 continue;
             }
             let (rewrites, wants, facades, words) = b.scan_importer(&cm, path, &text(path))?;
@@ -572,6 +577,14 @@ impl Graph {
         }
         Some(g)
     }
+}
+
+/// The files bundled: `builtins.mjs` and what it imports, except files using `import.meta`.
+fn core_files() -> Vec<String> {
+    runtime::closure(&[CORE.to_string()])
+        .into_iter()
+        .filter(|p| p.ends_with(".mjs") && !text(p).contains("import.meta"))
+        .collect()
 }
 
 fn text(path: &str) -> String {
