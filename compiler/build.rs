@@ -31,11 +31,21 @@ fn main() {
     collect(&shims, &shims, &mut files);
     files.sort();
     let mut code = String::from("pub static RUNTIME_FILES: &[(&str, &[u8])] = &[\n");
+    // FNV-1a over every file's path and bytes: tells whether `runtime-graph.txt` is fresh.
+    let mut hash: u64 = 0xcbf29ce484222325;
+    for (rel, path) in &files {
+        let bytes = std::fs::read(path).expect("runtime file is readable");
+        for b in rel.bytes().chain([0]).chain(bytes).chain([0]) {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x100000001b3);
+        }
+    }
     for (rel, path) in &files {
         println!("cargo:rerun-if-changed={}", path.display());
         let _ = writeln!(code, "    ({rel:?}, include_bytes!({:?})),", path.display().to_string());
     }
     code.push_str("];\n");
+    let _ = writeln!(code, "pub const RUNTIME_HASH: u64 = 0x{hash:016x};");
+    println!("cargo:rerun-if-changed={}", manifest.join("runtime-graph.txt").display());
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("runtime_files.rs");
     std::fs::write(out, code).unwrap();
 }

@@ -23,9 +23,10 @@
 //! `import.meta` (a wasm loader finding its `.wasm`) are never bundled. If anything here fails
 //! (a construct the bundler does not model), the driver ships the runtime files unchanged.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
-use swc_common::{sync::Lrc, FileName, SourceMap, Spanned, DUMMY_SP};
+use swc_common::{sync::Lrc, FileName, SourceMap, SourceMapper, Spanned, DUMMY_SP};
 use swc_ecma_ast::*;
 use swc_ecma_codegen::{text_writer::JsWriter, Config, Emitter};
 use swc_ecma_parser::{lexer::Lexer, EsSyntax, Parser, StringInput, Syntax};
@@ -43,6 +44,17 @@ pub struct Requests {
     pub names: BTreeSet<String>,
     /// Runtime files generated code imports as namespaces (stdlib shims).
     pub shims: BTreeSet<String>,
+    /// Words generated code could use as attribute names ([`collect_words`]).
+    pub words: BTreeSet<String>,
+}
+
+impl Requests {
+    /// Whether the program can look up attributes by names computed at run time, so every
+    /// method table entry must stay.
+    fn dynamic_names(&self) -> bool {
+        ["getattr", "hasattr", "setattr", "delattr", "dir", "vars"].iter().any(|n| self.names.contains(*n))
+            || ["__dict__", "__getattribute__"].iter().any(|w| self.words.contains(*w))
+    }
 }
 
 /// Collect the names `items` import from `src` (the generated module's path of builtins.mjs).
@@ -80,104 +92,108 @@ pub fn unbundled(req: &Requests) -> Files {
 
 /// The tree-shaken runtime for `req`.
 pub fn bundle(req: &Requests) -> Result<Files, String> {
-    let core_files: Vec<String> = runtime::closure(&[CORE.to_string()])
-        .into_iter()
-        .filter(|p| p.ends_with(".mjs") && !text(p).contains("import.meta"))
-        .collect();
-    let cm: Lrc<SourceMap> = Default::default();
-    let mut b = Bundler { cm: cm.clone(), mods: vec![], index: HashMap::new() };
-    for path in &core_files {
-        let module = parse(&cm, path, &text(path))?;
-        b.add(path, module)?;
-    }
-    if !b.index.contains_key(CORE) {
-        return Err("no builtins.mjs".into());
-    }
-
-    // Requests: generated code, then the unbundled runtime files (shims) that import the core.
-    let mut wanted: Vec<(String, String)> = req.names.iter().map(|n| (CORE.to_string(), n.clone())).collect();
-    let mut facades: BTreeSet<String> = BTreeSet::new();
+    let t0 = std::time::Instant::now();
+    let debug = std::env::var_os("PYJS_DEBUG_BUNDLE").is_some();
     let mut roots = vec![CORE.to_string()];
     roots.extend(req.shims.iter().cloned());
-    let others: Vec<String> =
-        runtime::closure(&roots).into_iter().filter(|p| !b.index.contains_key(p.as_str())).collect();
-    let mut rewrites: Vec<(String, String, Vec<Rewrite>)> = vec![];
-    for shim in &req.shims {
-        if b.index.contains_key(shim.as_str()) {
-            facades.insert(shim.clone());
-        }
+    let core = core_files();
+    let others: Vec<String> = runtime::closure(&roots).into_iter().filter(|p| !core.contains(p)).collect();
+    let g = Graph::get(&others)?;
+    if debug {
+        eprintln!("bundle: graph {:?}", t0.elapsed());
     }
+    // What is asked: generated code's imports, the shims' imports of the core, and all the
+    // exports of core files imported as namespaces (facades).
+    let mut wanted: Vec<(String, String)> = req.names.iter().map(|n| (CORE.to_string(), n.clone())).collect();
+    let mut facades: BTreeSet<String> = req.shims.iter().filter(|s| g.file_exports.contains_key(*s)).cloned().collect();
     for path in &others {
-        if !path.ends_with(".mjs") {
-            continue;
+        if let Some(imp) = g.importers.get(path) {
+            wanted.extend(imp.wants.iter().cloned());
+            facades.extend(imp.facades.iter().cloned());
         }
-        let src = text(path);
-        let (rw, w, f) = b.scan_importer(&cm, path, &src)?;
-        wanted.extend(w);
-        facades.extend(f);
-        rewrites.push((path.clone(), src, rw));
     }
     for f in &facades {
-        if f != CORE {
-            for name in b.mods[b.index[f.as_str()]].export_names(&b) {
-                wanted.push((f.clone(), name));
-            }
-        } else {
-            for name in b.mods[b.index[CORE]].export_names(&b) {
-                wanted.push((CORE.to_string(), name));
-            }
+        for name in &g.file_exports[f] {
+            wanted.push((f.clone(), name.clone()));
         }
     }
-
-    // Shake.
-    let mut roots_t = vec![];
+    let mut root_items = vec![];
     for (file, name) in &wanted {
-        let t = b.resolve_export(file, name, 0).ok_or_else(|| format!("{file} does not export {name}"))?;
-        roots_t.push(t);
+        let (item, _) =
+            g.exports.get(&(file.clone(), name.clone())).ok_or_else(|| format!("{file} does not export {name}"))?;
+        root_items.push(*item);
     }
-    let kept = b.shake(&roots_t)?;
+    let mut words = req.words.clone();
+    for path in &others {
+        if let Some(imp) = g.importers.get(path) {
+            words.extend(imp.words.iter().map(|w| w.to_string()));
+        }
+    }
+    let (kept, kept_props) =
+        g.shake(&root_items, &words, req.dynamic_names(), std::env::var("PYJS_DEBUG_BUNDLE").is_ok_and(|v| v == "2"));
 
-    // Names, output. Requests into builtins.mjs keep their names; others (a shim importing
-    // `./rt/x.mjs` directly) get a name no other export uses.
-    let finals = b.final_names(&kept);
-    let mut out = Files::new();
-    let mut exported: BTreeMap<String, (usize, String)> = BTreeMap::new();
-    let mut export_of: HashMap<String, String> = HashMap::new();
-    let core_exports = b.mods[b.index[CORE]].export_names(&b);
+    // Requests into builtins.mjs keep their names; others (a shim importing `./rt/x.mjs`
+    // directly) get a name no other export uses.
+    let mut exported: BTreeMap<String, &str> = BTreeMap::new();
+    let mut export_of: HashMap<(String, String), String> = HashMap::new();
+    let core_exports = &g.file_exports[CORE];
     let mut ordered = wanted.clone();
     ordered.sort_by_key(|(f, _)| f != CORE);
     for (file, name) in &ordered {
-        let t = b.export_local(file, name, 0).ok_or_else(|| format!("{file} does not export {name}"))?;
+        let (_, fin) = &g.exports[&(file.clone(), name.clone())];
         let mut e = name.clone();
         let mut k = 1;
-        while exported.get(&e).is_some_and(|u| *u != t)
-            || (file != CORE && core_exports.contains(&e) && exported.get(&e) != Some(&t))
+        while exported.get(&e).is_some_and(|u| *u != fin)
+            || (file != CORE && core_exports.contains(&e) && exported.get(&e) != Some(&fin.as_str()))
         {
             k += 1;
             e = format!("{name}${k}");
         }
-        exported.insert(e.clone(), t);
-        export_of.insert(format!("{file}\0{name}"), e);
+        exported.insert(e.clone(), fin);
+        export_of.insert((file.clone(), name.clone()), e);
     }
-    let code = b.emit(&kept, &finals, &exported)?;
+    let mut code = String::new();
+    for (i, it) in g.items.iter().enumerate() {
+        if kept[i] {
+            code.push_str(&it.text);
+            if let Some((suffix, props)) = &it.table {
+                let entries: Vec<&str> =
+                    props.iter().zip(&kept_props[i]).filter(|(_, k)| **k).map(|(p, _)| &*p.text).collect();
+                code.push_str(&entries.join(","));
+                code.push_str(suffix);
+            }
+            code.push('\n');
+        }
+    }
+    let specs: Vec<String> =
+        exported.iter().map(|(e, f)| if e == f { e.clone() } else { format!("{f} as {e}") }).collect();
+    code.push_str(&format!("export{{{}}};\n", specs.join(",")));
+    let mut out = Files::new();
     out.insert(CORE.to_string(), code.into_bytes());
-    let lookup = |file: &str, name: &str| -> Option<String> { export_of.get(&format!("{file}\0{name}")).cloned() };
+    let lookup = |file: &str, name: &str| export_of.get(&(file.to_string(), name.to_string())).cloned();
     for f in &facades {
         if f == CORE {
             continue;
         }
         let mut specs = vec![];
-        for name in b.mods[b.index[f.as_str()]].export_names(&b) {
-            let e = lookup(f, &name).ok_or("facade export")?;
-            specs.push(if e == name { e } else { format!("{e} as {name}") });
+        for name in &g.file_exports[f] {
+            let e = lookup(f, name).ok_or("facade export")?;
+            specs.push(if &e == name { e } else { format!("{e} as {name}") });
         }
         let code = format!("export {{ {} }} from \"{}{CORE}\";\n", specs.join(", "), up(f));
         out.insert(f.clone(), code.into_bytes());
     }
-    for (path, src, rws) in rewrites {
+    for path in others {
+        let Some(bytes) = runtime::file(&path) else { continue };
+        let rws = g.importers.get(&path).map(|i| &i.rewrites[..]).unwrap_or_default();
+        if rws.is_empty() {
+            out.insert(path, bytes.to_vec());
+            continue;
+        }
+        let src = String::from_utf8_lossy(bytes);
         let mut code = String::with_capacity(src.len());
         let mut at = 0;
-        for rw in &rws {
+        for rw in rws {
             code.push_str(&src[at..rw.lo]);
             let mut specs = vec![];
             for (name, local) in &rw.specs {
@@ -191,14 +207,384 @@ pub fn bundle(req: &Requests) -> Result<Files, String> {
         code.push_str(&src[at..]);
         out.insert(path, code.into_bytes());
     }
-    for path in others {
-        if !out.contains_key(&path) {
-            if let Some(bytes) = runtime::file(&path) {
-                out.insert(path, bytes.to_vec());
-            }
-        }
+    if debug {
+        eprintln!("bundle: done {:?}", t0.elapsed());
     }
     Ok(out)
+}
+
+/// The core runtime as a resolved graph of top-level items in bundle order, with their
+/// printed (minified, collision-free) text: everything a program's bundle is cut from.
+/// Computing it parses the runtime with swc (tens of milliseconds), so the compiler embeds
+/// a precomputed copy (`compiler/runtime-graph.txt`, written by `cargo xtask runtime-graph`)
+/// and uses it when its hash matches the embedded runtime; otherwise it analyzes the runtime
+/// at compile time (same output, slower).
+pub struct Graph {
+    hash: u64,
+    items: Vec<GItem>,
+    /// `(core file, export name)` → (item, its name in the bundle).
+    exports: HashMap<(String, String), (usize, String)>,
+    /// Export names of each core file.
+    file_exports: BTreeMap<String, Vec<String>>,
+    /// Non-core runtime files that import core files.
+    importers: BTreeMap<String, Importer>,
+}
+
+#[derive(Default, Clone)]
+struct GItem {
+    text: Cow<'static, str>,
+    label: Cow<'static, str>,
+    decl: bool,
+    always: bool,
+    deps: Vec<usize>,
+    anchors: Vec<Vec<usize>>,
+    registers: Vec<usize>,
+    /// Words this item could use as attribute names.
+    words: Vec<Cow<'static, str>>,
+    /// For a method table: the text after the entries (`text` is the part before), and the
+    /// entries.
+    table: Option<(Cow<'static, str>, Vec<GProp>)>,
+}
+
+#[derive(Default, Clone)]
+struct GProp {
+    name: Cow<'static, str>,
+    text: Cow<'static, str>,
+    deps: Vec<usize>,
+    words: Vec<Cow<'static, str>>,
+}
+
+#[derive(Default)]
+struct Importer {
+    wants: Vec<(String, String)>,
+    facades: Vec<String>,
+    rewrites: Vec<Rewrite>,
+    words: Vec<Cow<'static, str>>,
+}
+
+static EMBEDDED_GRAPH: &str = include_str!("../runtime-graph.txt");
+
+impl Graph {
+    /// The embedded graph if it is fresh, else a fresh analysis.
+    pub fn get(others: &[String]) -> Result<Graph, String> {
+        if std::env::var_os("PYJS_REANALYZE_RUNTIME").is_none() {
+            if let Some(g) = Graph::from_text(EMBEDDED_GRAPH) {
+                if g.hash == runtime::RUNTIME_HASH {
+                    return Ok(g);
+                }
+            }
+        }
+        Graph::analyze_files(Some(others))
+    }
+
+    /// Whether the embedded graph matches the embedded runtime.
+    pub fn embedded_is_fresh() -> bool {
+        Graph::from_text(EMBEDDED_GRAPH).is_some_and(|g| g.hash == runtime::RUNTIME_HASH)
+    }
+
+    /// The items (and method-table entries) reachable from `roots`. A table entry is kept
+    /// when its table is and its name is a dunder, or a word of the program or of kept
+    /// runtime code (`words`), or when `all_entries`.
+    fn shake(
+        &self,
+        roots: &[usize],
+        words: &BTreeSet<String>,
+        all_entries: bool,
+        debug: bool,
+    ) -> (Vec<bool>, Vec<Vec<bool>>) {
+        let n = self.items.len();
+        let mut kept = vec![false; n];
+        let mut kept_props: Vec<Vec<bool>> =
+            self.items.iter().map(|it| vec![false; it.table.as_ref().map_or(0, |t| t.1.len())]).collect();
+        let mut names: HashSet<&str> = words.iter().map(String::as_str).collect();
+        let mut parent: Vec<Option<usize>> = vec![None; n];
+        let mut stack: Vec<usize> = roots.to_vec();
+        stack.extend((0..n).filter(|&i| self.items[i].always));
+        loop {
+            while let Some(i) = stack.pop() {
+                if kept[i] {
+                    continue;
+                }
+                kept[i] = true;
+                names.extend(self.items[i].words.iter().map(|w| &**w));
+                for &d in &self.items[i].deps {
+                    if !kept[d] {
+                        parent[d].get_or_insert(i);
+                        stack.push(d);
+                    }
+                }
+            }
+            let mut changed = false;
+            for (i, it) in self.items.iter().enumerate() {
+                let Some((_, props)) = &it.table else { continue };
+                if !kept[i] {
+                    continue;
+                }
+                for (j, p) in props.iter().enumerate() {
+                    if kept_props[i][j] || !(all_entries || p.name.starts_with("__") || names.contains(&*p.name)) {
+                        continue;
+                    }
+                    kept_props[i][j] = true;
+                    changed = true;
+                    names.extend(p.words.iter().map(|w| &**w));
+                    for &d in &p.deps {
+                        if !kept[d] {
+                            parent[d].get_or_insert(i);
+                            stack.push(d);
+                        }
+                    }
+                }
+            }
+            for (i, it) in self.items.iter().enumerate() {
+                if kept[i] || it.always {
+                    continue;
+                }
+                let ok = if it.decl {
+                    it.registers.iter().any(|&t| kept[t])
+                } else {
+                    it.anchors.iter().all(|g| g.iter().any(|&t| kept[t]))
+                };
+                if ok {
+                    if debug {
+                        parent[i] = it.anchors.iter().flatten().chain(&it.registers).find(|&&t| kept[t]).copied();
+                    }
+                    stack.push(i);
+                }
+            }
+            if stack.is_empty() && !changed {
+                break;
+            }
+        }
+        if debug {
+            for i in (0..n).filter(|&i| kept[i]) {
+                let why = parent[i].map_or("root", |p| &self.items[p].label);
+                let it = &self.items[i];
+                eprintln!("kept {} {} <- {why}", it.text.len(), it.label);
+                if let Some((_, props)) = &it.table {
+                    for (j, p) in props.iter().enumerate() {
+                        if kept_props[i][j] {
+                            eprintln!("kept {} {}.{} <- table", p.text.len(), it.label, p.name);
+                        }
+                    }
+                }
+            }
+        }
+        (kept, kept_props)
+    }
+
+    /// Parse and resolve the core runtime (and the imports of the other runtime files).
+    pub fn analyze() -> Result<Graph, String> {
+        Graph::analyze_files(None)
+    }
+
+    /// `analyze`, reading only the non-core files in `others` if given.
+    fn analyze_files(others: Option<&[String]>) -> Result<Graph, String> {
+        let core_files = core_files();
+        let cm: Lrc<SourceMap> = Default::default();
+        let mut b = Bundler { cm: cm.clone(), mods: vec![], index: HashMap::new() };
+        for path in &core_files {
+            let module = parse(&cm, path, &text(path))?;
+            b.add(path, module)?;
+        }
+        if !b.index.contains_key(CORE) {
+            return Err("no builtins.mjs".into());
+        }
+        let mut g = b.resolve()?;
+        for (path, _) in runtime::RUNTIME_FILES {
+            if !path.ends_with(".mjs") || b.index.contains_key(*path) {
+                continue;
+            }
+            if others.is_some_and(|o| !o.iter().any(|p| p == path)) {
+                continue;
+            }
+            let (rewrites, wants, facades, words) = b.scan_importer(&cm, path, &text(path))?;
+            let words = words.into_iter().map(Cow::Owned).collect();
+            g.importers.insert(path.to_string(), Importer { wants, facades, rewrites, words });
+        }
+        Ok(g)
+    }
+
+    /// The line-based text form (`compiler/runtime-graph.txt`).
+    pub fn to_text(&self) -> String {
+        let list = |v: &[usize]| v.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(",");
+        let mut o = format!("pyjs-runtime-graph 1 {:016x}\n", self.hash);
+        for it in &self.items {
+            let flags = format!("{}{}", if it.decl { "d" } else { "s" }, if it.always { "a" } else { "" });
+            let anchors = it.anchors.iter().map(|g| list(g)).collect::<Vec<_>>().join(";");
+            o.push_str(&format!(
+                "I {flags} {} |{}|{}|{}| {}\n{}\n",
+                it.text.len(),
+                list(&it.deps),
+                anchors,
+                list(&it.registers),
+                it.label,
+                it.text
+            ));
+            o.push_str(&format!("N {}\n", it.words.join(" ")));
+            if let Some((suffix, props)) = &it.table {
+                o.push_str(&format!("S {}\n{suffix}\n", suffix.len()));
+                for p in props {
+                    o.push_str(&format!("P {} {} |{}|\n{}\n", p.name, p.text.len(), list(&p.deps), p.text));
+                    o.push_str(&format!("N {}\n", p.words.join(" ")));
+                }
+            }
+        }
+        for ((file, name), (item, fin)) in self.exports.iter().collect::<BTreeMap<_, _>>() {
+            o.push_str(&format!("E {file} {name} {item} {fin}\n"));
+        }
+        for (file, names) in &self.file_exports {
+            o.push_str(&format!("X {file} {}\n", names.join(" ")));
+        }
+        for (path, imp) in &self.importers {
+            for (f, n) in &imp.wants {
+                o.push_str(&format!("W {path} {f} {n}\n"));
+            }
+            for f in &imp.facades {
+                o.push_str(&format!("F {path} {f}\n"));
+            }
+            o.push_str(&format!("M {path} {}\n", imp.words.join(" ")));
+            for rw in &imp.rewrites {
+                let specs: Vec<String> = rw.specs.iter().map(|(a, b)| format!("{a}:{b}")).collect();
+                o.push_str(&format!(
+                    "R {path} {} {} {} {} {}\n",
+                    rw.lo,
+                    rw.hi,
+                    u8::from(rw.export),
+                    rw.file,
+                    specs.join(" ")
+                ));
+            }
+        }
+        o
+    }
+
+    fn from_text(t: &'static str) -> Option<Graph> {
+        let list = |s: &str| -> Option<Vec<usize>> {
+            if s.is_empty() {
+                return Some(vec![]);
+            }
+            s.split(',').map(|x| x.parse().ok()).collect()
+        };
+        let (head, mut rest) = t.split_once('\n')?;
+        let hash = u64::from_str_radix(head.strip_prefix("pyjs-runtime-graph 1 ")?, 16).ok()?;
+        let mut g = Graph {
+            hash,
+            items: vec![],
+            exports: HashMap::new(),
+            file_exports: BTreeMap::new(),
+            importers: BTreeMap::new(),
+        };
+        let mut last_words: Option<usize> = None;
+        while !rest.is_empty() {
+            let (line, after) = rest.split_once('\n')?;
+            rest = after;
+            let mut w = line.splitn(2, ' ');
+            let kind = w.next()?;
+            let body = w.next().unwrap_or_default();
+            match kind {
+                "I" => {
+                    let (flags, body) = body.split_once(' ')?;
+                    let (len, body) = body.split_once(' ')?;
+                    let mut parts = body.splitn(5, '|');
+                    parts.next()?;
+                    let deps = list(parts.next()?)?;
+                    let anchors = parts.next()?;
+                    let anchors = if anchors.is_empty() {
+                        vec![]
+                    } else {
+                        anchors.split(';').map(list).collect::<Option<Vec<_>>>()?
+                    };
+                    let registers = list(parts.next()?)?;
+                    let label = Cow::Borrowed(parts.next()?.trim_start());
+                    let len: usize = len.parse().ok()?;
+                    let text = Cow::Borrowed(rest.get(..len)?);
+                    rest = rest.get(len + 1..)?;
+                    g.items.push(GItem {
+                        text,
+                        label,
+                        decl: flags.starts_with('d'),
+                        always: flags.contains('a'),
+                        deps,
+                        anchors,
+                        registers,
+                        words: vec![],
+                        table: None,
+                    });
+                    last_words = None;
+                }
+                "N" => {
+                    let words = body.split(' ').filter(|w| !w.is_empty()).map(Cow::Borrowed).collect();
+                    let it = g.items.last_mut()?;
+                    match (&mut it.table, last_words) {
+                        (Some((_, props)), Some(j)) => props.get_mut(j)?.words = words,
+                        _ => it.words = words,
+                    }
+                }
+                "S" => {
+                    let len: usize = body.parse().ok()?;
+                    let suffix = Cow::Borrowed(rest.get(..len)?);
+                    rest = rest.get(len + 1..)?;
+                    g.items.last_mut()?.table = Some((suffix, vec![]));
+                }
+                "P" => {
+                    let (name, body) = body.split_once(' ')?;
+                    let (len, body) = body.split_once(' ')?;
+                    let deps = list(body.trim_matches('|'))?;
+                    let len: usize = len.parse().ok()?;
+                    let text = Cow::Borrowed(rest.get(..len)?);
+                    rest = rest.get(len + 1..)?;
+                    let (_, props) = g.items.last_mut()?.table.as_mut()?;
+                    props.push(GProp { name: Cow::Borrowed(name), text, deps, words: vec![] });
+                    last_words = Some(props.len() - 1);
+                }
+                "M" => {
+                    let (path, body) = body.split_once(' ').unwrap_or((body, ""));
+                    let imp = g.importers.entry(path.to_string()).or_default();
+                    imp.words = body.split(' ').filter(|w| !w.is_empty()).map(Cow::Borrowed).collect();
+                }
+                "E" => {
+                    let v: Vec<&str> = body.split(' ').collect();
+                    let [file, name, item, fin] = v[..] else { return None };
+                    g.exports.insert((file.into(), name.into()), (item.parse().ok()?, fin.into()));
+                }
+                "X" => {
+                    let mut v = body.split(' ');
+                    let file = v.next()?;
+                    g.file_exports.insert(file.into(), v.filter(|s| !s.is_empty()).map(String::from).collect());
+                }
+                "W" | "F" | "R" => {
+                    let (path, body) = body.split_once(' ')?;
+                    let imp = g.importers.entry(path.to_string()).or_default();
+                    let v: Vec<&str> = body.split(' ').collect();
+                    match kind {
+                        "W" => imp.wants.push((v.first()?.to_string(), v.get(1)?.to_string())),
+                        "F" => imp.facades.push(v.first()?.to_string()),
+                        _ => imp.rewrites.push(Rewrite {
+                            lo: v.first()?.parse().ok()?,
+                            hi: v.get(1)?.parse().ok()?,
+                            export: *v.get(2)? == "1",
+                            file: v.get(3)?.to_string(),
+                            specs: v[4..]
+                                .iter()
+                                .filter(|s| !s.is_empty())
+                                .map(|s| s.split_once(':').map(|(a, b)| (a.to_string(), b.to_string())))
+                                .collect::<Option<Vec<_>>>()?,
+                        }),
+                    }
+                }
+                _ => return None,
+            }
+        }
+        Some(g)
+    }
+}
+
+/// The files bundled: `builtins.mjs` and what it imports, except files using `import.meta`.
+fn core_files() -> Vec<String> {
+    runtime::closure(&[CORE.to_string()])
+        .into_iter()
+        .filter(|p| p.ends_with(".mjs") && !text(p).contains("import.meta"))
+        .collect()
 }
 
 fn text(path: &str) -> String {
@@ -523,6 +909,173 @@ impl Visit for StoreCollector<'_> {
     }
 }
 
+/// The words a piece of code could use as an attribute name: property names, and the
+/// identifier-like words inside its string and template literals.
+#[derive(Default)]
+struct WordCollector {
+    words: BTreeSet<String>,
+    /// In runtime code, `.name` accesses with the name of a JS builtin method (`a.sort()`,
+    /// `s.split()`) are JS calls, never method-table lookups (`ensureBuiltins` does not install
+    /// such names on the classes), unless made on a table itself (`dict_methods.clear`).
+    runtime: bool,
+}
+
+/// Methods of JS's builtin prototypes (Array, String, Map, Set, Object, Function, RegExp).
+const JS_METHODS: &[&str] = &[
+    "add",
+    "apply",
+    "at",
+    "bind",
+    "call",
+    "charAt",
+    "charCodeAt",
+    "clear",
+    "codePointAt",
+    "concat",
+    "delete",
+    "endsWith",
+    "entries",
+    "every",
+    "exec",
+    "fill",
+    "filter",
+    "find",
+    "findIndex",
+    "findLast",
+    "findLastIndex",
+    "flat",
+    "flatMap",
+    "forEach",
+    "get",
+    "has",
+    "hasOwnProperty",
+    "includes",
+    "indexOf",
+    "join",
+    "keys",
+    "lastIndexOf",
+    "localeCompare",
+    "map",
+    "match",
+    "matchAll",
+    "normalize",
+    "padEnd",
+    "padStart",
+    "pop",
+    "push",
+    "reduce",
+    "reduceRight",
+    "repeat",
+    "replace",
+    "replaceAll",
+    "reverse",
+    "search",
+    "set",
+    "shift",
+    "slice",
+    "some",
+    "sort",
+    "splice",
+    "split",
+    "startsWith",
+    "substring",
+    "test",
+    "toLowerCase",
+    "toString",
+    "toUpperCase",
+    "trim",
+    "trimEnd",
+    "trimStart",
+    "unshift",
+    "values",
+];
+
+fn add_words(text: &str, out: &mut BTreeSet<String>) {
+    for w in text.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$')) {
+        if !w.is_empty() && !w.starts_with(|c: char| c.is_ascii_digit()) {
+            out.insert(w.to_string());
+        }
+    }
+}
+
+impl Visit for WordCollector {
+    fn visit_ident_name(&mut self, i: &IdentName) {
+        self.words.insert(i.sym.to_string());
+    }
+    fn visit_member_expr(&mut self, m: &MemberExpr) {
+        if let (true, MemberProp::Ident(p)) = (self.runtime, &m.prop) {
+            let on_table = match &*m.obj {
+                Expr::Ident(o) => o.sym.ends_with("_methods"),
+                Expr::Member(MemberExpr { prop: MemberProp::Ident(o), .. }) => o.sym.ends_with("_methods"),
+                _ => false,
+            };
+            if !on_table && JS_METHODS.contains(&&*p.sym) {
+                m.obj.visit_with(self);
+                return;
+            }
+        }
+        m.visit_children_with(self);
+    }
+    fn visit_str(&mut self, s: &Str) {
+        add_words(&s.value.to_string_lossy(), &mut self.words);
+    }
+    fn visit_tpl_element(&mut self, t: &TplElement) {
+        add_words(&t.raw, &mut self.words);
+    }
+}
+
+fn words_of<T: VisitWith<WordCollector>>(node: &T) -> Vec<String> {
+    let mut w = WordCollector { runtime: true, ..Default::default() };
+    node.visit_with(&mut w);
+    w.words.into_iter().collect()
+}
+
+/// Collect the words generated code could use as attribute names (see [`WordCollector`]).
+pub fn collect_words(items: &[ModuleItem], out: &mut BTreeSet<String>) {
+    let mut w = WordCollector::default();
+    for item in items {
+        item.visit_with(&mut w);
+    }
+    out.append(&mut w.words);
+}
+
+/// A method table: `const X_methods = { name: ..., ... }` with only static keys. Its entries
+/// are kept per program only for names the program can look up (see `Graph::shake`).
+fn method_table(stmt: &Stmt) -> Option<(VarDeclKind, String, &ObjectLit)> {
+    let Stmt::Decl(Decl::Var(v)) = stmt else { return None };
+    let [d] = &v.decls[..] else { return None };
+    let Pat::Ident(name) = &d.name else { return None };
+    if !name.id.sym.ends_with("_methods") {
+        return None;
+    }
+    let Some(Expr::Object(o)) = d.init.as_deref() else { return None };
+    let ok = o.props.iter().all(|p| match p {
+        PropOrSpread::Prop(p) => match &**p {
+            Prop::KeyValue(KeyValueProp { key, .. }) | Prop::Method(MethodProp { key, .. }) => {
+                matches!(key, PropName::Ident(_) | PropName::Str(_))
+            }
+            Prop::Shorthand(_) => true,
+            _ => false,
+        },
+        PropOrSpread::Spread(_) => false,
+    });
+    ok.then(|| (v.kind, name.id.sym.to_string(), o))
+}
+
+fn prop_key(p: &PropOrSpread) -> String {
+    let PropOrSpread::Prop(p) = p else { return String::new() };
+    let key = match &**p {
+        Prop::KeyValue(KeyValueProp { key, .. }) | Prop::Method(MethodProp { key, .. }) => key,
+        Prop::Shorthand(i) => return i.sym.to_string(),
+        _ => return String::new(),
+    };
+    match key {
+        PropName::Ident(i) => i.sym.to_string(),
+        PropName::Str(s) => s.value.to_string_lossy().to_string(),
+        _ => String::new(),
+    }
+}
+
 struct Shaken {
     kept: Vec<bool>,
 }
@@ -728,20 +1281,24 @@ impl Bundler {
 
     /// Every declaration an item depends on.
     fn deps_of(&self, m: usize, it: &Item) -> Result<Vec<Target>, String> {
+        self.deps_of_refs(m, &it.refs)
+    }
+
+    fn deps_of_refs(&self, m: usize, refs: &Refs) -> Result<Vec<Target>, String> {
         let mut out = vec![];
-        for n in &it.refs.names {
+        for n in &refs.names {
             if let Some(t) = self.resolve_local(m, n, 0) {
                 out.push(t);
             }
         }
-        for (ns, n) in &it.refs.members {
+        for (ns, n) in &refs.members {
             let f = self.ns_file(m, ns).ok_or("namespace")?;
             let t = self
                 .resolve_export(f, n, 0)
                 .ok_or_else(|| format!("{}: {ns}.{n} is not exported", self.mods[m].path))?;
             out.push(t);
         }
-        for ns in &it.refs.whole {
+        for ns in &refs.whole {
             let f = self.ns_file(m, ns).ok_or("namespace")?;
             let &fm = self.index.get(f).ok_or("namespace file")?;
             for name in self.mods[fm].export_names(self) {
@@ -749,79 +1306,6 @@ impl Bundler {
             }
         }
         Ok(out)
-    }
-
-    fn shake(&self, roots: &[Target]) -> Result<Shaken, String> {
-        let total: usize = self.mods.iter().map(|m| m.items.len()).sum();
-        let mut kept = vec![false; total];
-        let debug = std::env::var_os("PYJS_DEBUG_BUNDLE").is_some();
-        let mut parent: Vec<Option<Target>> = vec![None; total];
-        let mut stack: Vec<Target> = roots.to_vec();
-        for (mi, m) in self.mods.iter().enumerate() {
-            for (i, it) in m.items.iter().enumerate() {
-                if !it.is_decl && it.anchors.iter().all(|g| g.iter().all(|a| self.anchor_targets(mi, a).is_none())) {
-                    stack.push((mi, i));
-                }
-            }
-        }
-        loop {
-            while let Some((m, i)) = stack.pop() {
-                let node = self.mods[m].base + i;
-                if kept[node] {
-                    continue;
-                }
-                kept[node] = true;
-                for d in self.deps_of(m, &self.mods[m].items[i])? {
-                    let dn = self.mods[d.0].base + d.1;
-                    if debug && !kept[dn] && parent[dn].is_none() {
-                        parent[dn] = Some((m, i));
-                    }
-                    stack.push(d);
-                }
-            }
-            for (mi, m) in self.mods.iter().enumerate() {
-                for (i, it) in m.items.iter().enumerate() {
-                    if kept[m.base + i] {
-                        continue;
-                    }
-                    if it.is_decl {
-                        let registered = it.registers.iter().any(|t| {
-                            self.resolve_local(mi, t, 0).is_some_and(|(tm, ti)| kept[self.mods[tm].base + ti])
-                        });
-                        if registered {
-                            stack.push((mi, i));
-                        }
-                        continue;
-                    }
-                    let ok = it.anchors.iter().all(|g| {
-                        let ts: Vec<Target> = g.iter().filter_map(|a| self.anchor_targets(mi, a)).collect();
-                        ts.is_empty() || ts.iter().any(|&(tm, ti)| kept[self.mods[tm].base + ti])
-                    });
-                    if ok {
-                        stack.push((mi, i));
-                    }
-                }
-            }
-            if stack.is_empty() {
-                break;
-            }
-        }
-        if debug {
-            let name = |(m, i): Target| {
-                let it = &self.mods[m].items[i];
-                let n = it.decls.first().cloned().unwrap_or_else(|| format!("<stmt {i}>"));
-                format!("{}:{n}", self.mods[m].path)
-            };
-            for (mi, m) in self.mods.iter().enumerate() {
-                for i in 0..m.items.len() {
-                    if kept[m.base + i] {
-                        let why = parent[m.base + i].map_or_else(|| "root".to_string(), name);
-                        eprintln!("kept {} <- {why}", name((mi, i)));
-                    }
-                }
-            }
-        }
-        Ok(Shaken { kept })
     }
 
     fn is_kept(&self, k: &Shaken, m: usize, i: usize) -> bool {
@@ -934,12 +1418,12 @@ impl Bundler {
         }
     }
 
-    fn emit(
-        &self,
-        k: &Shaken,
-        finals: &HashMap<(usize, String), String>,
-        exported: &BTreeMap<String, (usize, String)>,
-    ) -> Result<String, String> {
+    /// The whole-core graph: every item printed with collision-free names, its edges
+    /// resolved to item indices in bundle (module evaluation) order.
+    fn resolve(&self) -> Result<Graph, String> {
+        let total: usize = self.mods.iter().map(|m| m.items.len()).sum();
+        let all = Shaken { kept: vec![true; total] };
+        let finals = self.final_names(&all);
         let fin = |m: usize, n: &str| finals.get(&(m, n.to_string())).cloned().unwrap_or_else(|| n.to_string());
         // Evaluation order: post-order DFS over imports from builtins.mjs.
         let mut order = vec![];
@@ -956,9 +1440,52 @@ impl Bundler {
             order.push(m);
         }
         visit(self, self.index[CORE], &mut seen, &mut order);
-        let mut body: Vec<ModuleItem> = vec![];
-        let mut ns_objects: BTreeMap<String, String> = BTreeMap::new();
-        let mut ns_code = String::new();
+        for m in 0..self.mods.len() {
+            if !seen.contains(&m) {
+                order.push(m);
+            }
+        }
+        // Namespace objects (for `import * as ns` used other than as `ns.name`) come first.
+        let mut items: Vec<GItem> = vec![];
+        let mut ns_item: BTreeMap<String, (usize, String)> = BTreeMap::new();
+        let mut ns_deps: Vec<(usize, String)> = vec![];
+        for &mi in &order {
+            let m = &self.mods[mi];
+            let mut bindings: Vec<(&String, &Binding)> = m.bindings.iter().collect();
+            bindings.sort_by_key(|(n, _)| *n);
+            for (name, bnd) in bindings {
+                let Binding::Namespace(file) = bnd else { continue };
+                if ns_item.contains_key(file) || !m.items.iter().any(|it| it.refs.whole.contains(name)) {
+                    continue;
+                }
+                let &fm = self.index.get(file.as_str()).ok_or("namespace of an unbundled file")?;
+                let mut v = format!("$ns{}", ns_item.len());
+                while self.mods.iter().any(|m| m.items.iter().any(|it| it.refs.all.contains(&v))) {
+                    v.push('$');
+                }
+                let mut getters = vec![];
+                for export in self.mods[fm].export_names(self) {
+                    if let Some((tm, tn)) = self.export_local(file, &export, 0) {
+                        getters.push(format!("get {export}(){{return {}}}", fin(tm, &tn)));
+                    }
+                }
+                let text = format!("const {v}=Object.freeze({{__proto__:null,{}}});", getters.join(","));
+                ns_item.insert(file.clone(), (items.len(), v.clone()));
+                ns_deps.push((items.len(), file.clone()));
+                items.push(GItem {
+                    text: text.into(),
+                    label: format!("{file}:<namespace>").into(),
+                    decl: true,
+                    ..Default::default()
+                });
+            }
+        }
+        let mut pos: HashMap<Target, usize> = HashMap::new();
+        for &mi in &order {
+            for i in 0..self.mods[mi].items.len() {
+                pos.insert((mi, i), items.len() + pos.len());
+            }
+        }
         for &mi in &order {
             let m = &self.mods[mi];
             let mut renames: HashMap<String, String> = finals
@@ -990,60 +1517,144 @@ impl Bundler {
                                 members.insert((name.clone(), export), fin(tm, &tn));
                             }
                         }
-                        if m.items
-                            .iter()
-                            .enumerate()
-                            .any(|(i, it)| self.is_kept(k, mi, i) && it.refs.whole.contains(name))
-                        {
-                            let obj = ns_objects.entry(file.clone()).or_insert_with(|| {
-                                let mut v = format!("$ns{}", ns_code.lines().count());
-                                while self.mods.iter().any(|m| m.items.iter().any(|it| it.refs.all.contains(&v))) {
-                                    v.push('$');
-                                }
-                                let mut getters = vec![];
-                                for export in self.mods[fm].export_names(self) {
-                                    if let Some((tm, tn)) = self.export_local(file, &export, 0) {
-                                        getters.push(format!("get {export}(){{return {}}}", fin(tm, &tn)));
-                                    }
-                                }
-                                ns_code.push_str(&format!(
-                                    "const {v}=Object.freeze({{__proto__:null,{}}});\n",
-                                    getters.join(",")
-                                ));
-                                v
-                            });
-                            renames.insert(name.clone(), obj.clone());
+                        if let Some((_, v)) = ns_item.get(file) {
+                            renames.insert(name.clone(), v.clone());
                         }
                     }
                 }
             }
             let mut r = Renamer { renames: &renames, members: &members };
-            for (i, it) in m.items.iter().enumerate() {
-                if !self.is_kept(k, mi, i) {
+            let ns: HashSet<String> =
+                m.bindings.iter().filter(|(_, b)| matches!(b, Binding::Namespace(_))).map(|(k, _)| k.clone()).collect();
+            for it in &m.items {
+                if let Some((kind, name, obj)) = method_table(&it.stmt) {
+                    let kw = match kind {
+                        VarDeclKind::Const => "const",
+                        VarDeclKind::Let => "let",
+                        VarDeclKind::Var => "var",
+                    };
+                    let mut props = vec![];
+                    for p in &obj.props {
+                        let mut p2 = p.clone();
+                        p2.visit_mut_with(&mut r);
+                        let lit = Expr::Paren(ParenExpr {
+                            span: DUMMY_SP,
+                            expr: Box::new(Expr::Object(ObjectLit { span: DUMMY_SP, props: vec![p2] })),
+                        });
+                        let printed = print(
+                            &self.cm,
+                            vec![ModuleItem::Stmt(Stmt::Expr(ExprStmt { span: DUMMY_SP, expr: Box::new(lit) }))],
+                        );
+                        let (Some(a), Some(b)) = (printed.find('{'), printed.rfind('}')) else {
+                            return Err(format!("{}: printing {name}", m.path));
+                        };
+                        let mut c = RefCollector { ns: &ns, refs: Refs::default() };
+                        p.visit_with(&mut c);
+                        let mut deps: Vec<usize> = self.deps_of_refs(mi, &c.refs)?.iter().map(|t| pos[t]).collect();
+                        for n in &c.refs.whole {
+                            if let Some(f) = self.ns_file(mi, n) {
+                                deps.extend(ns_item.get(f).map(|(i, _)| *i));
+                            }
+                        }
+                        deps.sort_unstable();
+                        deps.dedup();
+                        props.push(GProp {
+                            name: prop_key(p).into(),
+                            text: printed[a + 1..b].to_string().into(),
+                            deps,
+                            words: words_of(p).into_iter().map(Cow::Owned).collect(),
+                        });
+                    }
+                    items.push(GItem {
+                        text: format!("{kw} {}={{", fin(mi, &name)).into(),
+                        label: format!("{}:{name}", m.path).into(),
+                        decl: true,
+                        table: Some(("};".into(), props)),
+                        ..Default::default()
+                    });
                     continue;
                 }
                 let mut s = it.stmt.clone();
                 s.visit_mut_with(&mut r);
-                body.push(ModuleItem::Stmt(s));
+                let mut text = print(&self.cm, vec![ModuleItem::Stmt(s)]);
+                let fn_or_class = matches!(&it.stmt, Stmt::Decl(Decl::Fn(_) | Decl::Class(_)));
+                if !fn_or_class && !text.ends_with(';') {
+                    text.push(';');
+                }
                 // A renamed function or class keeps its `.name` (builtins' reprs show it).
                 if let Stmt::Decl(Decl::Fn(FnDecl { ident, .. }) | Decl::Class(ClassDecl { ident, .. })) = &it.stmt {
                     let f = fin(mi, &ident.sym);
                     if f != *ident.sym {
-                        let fix = format!("Object.defineProperty({f},\"name\",{{value:\"{}\"}});", ident.sym);
-                        body.extend(parse(&self.cm, "name", &fix)?.body);
+                        text.push_str(&format!("Object.defineProperty({f},\"name\",{{value:\"{}\"}});", ident.sym));
                     }
                 }
+                let mut deps: Vec<usize> = self.deps_of(mi, it)?.iter().map(|t| pos[t]).collect();
+                for ns in &it.refs.whole {
+                    if let Some(f) = self.ns_file(mi, ns) {
+                        deps.extend(ns_item.get(f).map(|(i, _)| *i));
+                    }
+                }
+                deps.sort_unstable();
+                deps.dedup();
+                let anchors: Vec<Vec<usize>> = it
+                    .anchors
+                    .iter()
+                    .map(|g| {
+                        let mut g: Vec<usize> =
+                            g.iter().filter_map(|a| self.anchor_targets(mi, a)).map(|t| pos[&t]).collect();
+                        g.sort_unstable();
+                        g.dedup();
+                        g
+                    })
+                    .filter(|g| !g.is_empty())
+                    .collect();
+                let registers =
+                    it.registers.iter().filter_map(|t| self.resolve_local(mi, t, 0)).map(|t| pos[&t]).collect();
+                let label = match it.decls.first() {
+                    Some(d) => format!("{}:{d}", m.path),
+                    None => {
+                        let t = self.cm.span_to_snippet(it.stmt.span()).unwrap_or_default();
+                        let t: String = t.chars().take(60).collect();
+                        format!("{}:<{}>", m.path, t.split_whitespace().collect::<Vec<_>>().join(" "))
+                    }
+                };
+                let always = !it.is_decl && anchors.is_empty();
+                items.push(GItem {
+                    text: text.into(),
+                    label: label.into(),
+                    decl: it.is_decl,
+                    always,
+                    deps,
+                    anchors,
+                    registers,
+                    words: words_of(&it.stmt).into_iter().map(Cow::Owned).collect(),
+                    table: None,
+                });
             }
         }
-        let mut specs = vec![];
-        for (e, (m, n)) in exported {
-            let f = fin(*m, n);
-            specs.push(if &f == e { f } else { format!("{f} as {e}") });
+        for (ni, file) in ns_deps {
+            let fm = self.index[file.as_str()];
+            let mut deps = vec![];
+            for export in self.mods[fm].export_names(self) {
+                deps.extend(self.resolve_export(&file, &export, 0).map(|t| pos[&t]));
+            }
+            items[ni].deps = deps;
         }
-        let mut code = ns_code;
-        code.push_str(&print(&self.cm, body));
-        code.push_str(&format!("export{{{}}};\n", specs.join(",")));
-        Ok(code)
+        let mut exports = HashMap::new();
+        let mut file_exports = BTreeMap::new();
+        for m in &self.mods {
+            let names = m.export_names(self);
+            for name in &names {
+                let (Some(t), Some((tm, tn))) =
+                    (self.resolve_export(&m.path, name, 0), self.export_local(&m.path, name, 0))
+                else {
+                    return Err(format!("{}: export {name} does not resolve", m.path));
+                };
+                exports.insert((m.path.clone(), name.clone()), (pos[&t], fin(tm, &tn)));
+            }
+            file_exports.insert(m.path.clone(), names);
+        }
+        Ok(Graph { hash: runtime::RUNTIME_HASH, items, exports, file_exports, importers: BTreeMap::new() })
     }
 
     /// Parse an unbundled runtime file and find its imports of bundled files: the rewrites,
@@ -1054,7 +1665,7 @@ impl Bundler {
         cm: &Lrc<SourceMap>,
         path: &str,
         src: &str,
-    ) -> Result<(Vec<Rewrite>, Vec<(String, String)>, Vec<String>), String> {
+    ) -> Result<(Vec<Rewrite>, Vec<(String, String)>, Vec<String>, Vec<String>), String> {
         let fm_start = {
             let m = parse(cm, path, src)?;
             let base = cm.lookup_byte_offset(m.span.lo).sf.start_pos;
@@ -1123,7 +1734,7 @@ impl Bundler {
                 specs: pairs,
             });
         }
-        Ok((rws, wanted, facades))
+        Ok((rws, wanted, facades, words_of(&module)))
     }
 }
 

@@ -175,6 +175,7 @@ pub fn compile(entry: &Path, shown_entry: &str) -> Result<Program, Vec<FileDiagn
             continue;
         }
         bundle::collect_imports(&items, &runtime_path, &mut requests.names);
+        bundle::collect_words(&items, &mut requests.words);
         let file_name = out_path.rsplit('/').next().unwrap().to_string();
         let (code, map) = print_module(&sources, items, &format!("{file_name}.map"), false);
         // The compiler is a short-lived process: freeing these trees node by node costs more

@@ -34,6 +34,34 @@ enum Command {
     },
     /// Print the JavaScript generated for FILE.py (the entry module only).
     PrintJs { file: PathBuf },
+    /// (Development) Write the runtime's declaration graph used for tree-shaking to FILE, or
+    /// with --check, fail if FILE is stale.
+    #[command(hide = true)]
+    RuntimeGraph {
+        file: PathBuf,
+        #[arg(long)]
+        check: bool,
+    },
+}
+
+fn runtime_graph(file: &Path, check: bool) -> Result<ExitCode, ExitCode> {
+    let graph = pyjs::bundle::Graph::analyze().map_err(|e| {
+        eprintln!("error: cannot analyze the runtime: {e}");
+        ExitCode::from(1)
+    })?;
+    let text = graph.to_text();
+    if check {
+        if std::fs::read_to_string(file).ok().as_deref() == Some(text.as_str()) {
+            return Ok(ExitCode::SUCCESS);
+        }
+        eprintln!("error: {} is stale: run `cargo xtask runtime-graph`", file.display());
+        return Err(ExitCode::from(1));
+    }
+    std::fs::write(file, text).map_err(|e| {
+        eprintln!("error: cannot write {}: {e}", file.display());
+        ExitCode::from(1)
+    })?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn compile(file: &Path) -> Result<driver::Program, ExitCode> {
@@ -84,6 +112,7 @@ fn main() -> ExitCode {
             print!("{}", entry.code);
             ExitCode::SUCCESS
         }),
+        Command::RuntimeGraph { file, check } => runtime_graph(&file, check),
     };
     result.unwrap_or_else(|code| code)
 }

@@ -1073,12 +1073,20 @@ export function open(path, ...rest) {
 // The driver: running the main module, tracebacks
 
 let entryFile = null;
-let entryUrl = null;
+let entryUrl;
+/** An Error made in `main`: its stack names the entry module's URL. Read only for a traceback
+ * (formatting a stack is the costly part, and V8 does it on first access). */
+let entryProbe = null;
+
+function entryModuleUrl() {
+  if (entryUrl === undefined) entryUrl = parseFrame(entryProbe?.stack.split("\n")[2] ?? "")?.url ?? null;
+  return entryUrl;
+}
 
 /** Run the body of the entry module; print a traceback and exit on an uncaught exception. */
 export function main(fn, pyfile) {
   entryFile = pyfile;
-  entryUrl = parseFrame(new Error().stack.split("\n")[2] ?? "")?.url ?? null;
+  entryProbe = new Error();
   try {
     const r = fn();
     if (r !== null && typeof r === "object" && typeof r.then === "function") r.then(null, uncaught);
@@ -1198,7 +1206,7 @@ function framesOf(e) {
     if (m === null) continue;
     const pos = m.lookup(f.line, f.col);
     if (pos === null) continue;
-    const file = f.url === entryUrl && entryFile !== null ? entryFile : pos.source;
+    const file = f.url === entryModuleUrl() && entryFile !== null ? entryFile : pos.source;
     // The map names the file as given to the compiler: relative to where it ran, or to the map.
     const paths = file.startsWith("/") ? [file] : [file, m.dir + file];
     out.push({ file, paths, line: pos.line, name: pyFunctionName(f.name) });

@@ -1774,7 +1774,7 @@ export const slice = builtinClass("slice", [object], function slice(a, b, c) {
 slice.$final = true;
 const sliceTuple = (s) => ctr.mktuple(s.start, s.stop, s.step);
 for (const op of ["eq", "ne", "lt", "le", "gt", "ge"]) {
-  slice[`__${op}__`] = rm((a, b) => (b instanceof ctr.PySlice ? num[op](sliceTuple(a), sliceTuple(b)) : NotImplemented));
+  slice[`__${op}__`] = rm((a, b) => (b instanceof ctr.PySlice ? numOp(op)(sliceTuple(a), sliceTuple(b)) : NotImplemented));
 }
 slice.__hash__ = null;
 slice.indices = rm((s, n) => ctr.tuple_of(sliceIndices(s, rangeArg(n)).slice(0, 3)));
@@ -1825,6 +1825,20 @@ const BINARY_DUNDERS = [
   ["and", "bitand"], ["or", "bitor"], ["xor", "bitxor"],
 ];
 
+let NUM_OPS = null;
+/**
+ * The rt/num.mjs operation named `op`. (Named explicitly rather than `num[op]`, which would
+ * make the bundler keep all of rt/num.mjs; built on first use, as num.mjs may not have run.)
+ */
+function numOp(op) {
+  NUM_OPS ??= {
+    add: num.add, sub: num.sub, mul: num.mul, truediv: num.truediv, floordiv: num.floordiv, mod: num.mod,
+    divmod: num.divmod, lshift: num.lshift, rshift: num.rshift, bitand: num.bitand, bitor: num.bitor,
+    bitxor: num.bitxor, eq: num.eq, ne: num.ne, lt: num.lt, le: num.le, gt: num.gt, ge: num.ge,
+  };
+  return NUM_OPS[op];
+}
+
 /**
  * The arithmetic and comparison dunders of int or float that the rt/num.mjs tables do not
  * define: `(10).__add__(5)`, `int.__radd__(1, 2)`; NotImplemented for operands not `accepted`.
@@ -1836,10 +1850,10 @@ function numberDunders(C, accepted) {
   def("__pow__", (a, b, m) => (accepted(b) ? num.pow(a, b, m ?? undefined) : NotImplemented));
   for (const [py, op] of BINARY_DUNDERS) {
     if (C === float && ["lshift", "rshift", "and", "or", "xor"].includes(py)) continue;
-    def(`__${py}__`, (a, b) => (accepted(b) ? num[op](a, b) : NotImplemented));
-    def(`__r${py}__`, (a, b) => (accepted(b) ? num[op](b, a) : NotImplemented));
+    def(`__${py}__`, (a, b) => (accepted(b) ? numOp(op)(a, b) : NotImplemented));
+    def(`__r${py}__`, (a, b) => (accepted(b) ? numOp(op)(b, a) : NotImplemented));
   }
-  for (const op of ["eq", "ne", "lt", "le", "gt", "ge"]) def(`__${op}__`, (a, b) => (accepted(b) ? num[op](a, b) : NotImplemented));
+  for (const op of ["eq", "ne", "lt", "le", "gt", "ge"]) def(`__${op}__`, (a, b) => (accepted(b) ? numOp(op)(a, b) : NotImplemented));
   def("__neg__", (a) => num.neg(a));
   def("__pos__", (a) => num.pos(a));
   if (C === int) def("__invert__", (a) => num.invert(a));

@@ -11,6 +11,9 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
+/// The precomputed runtime graph (see `compiler/src/bundle.rs`).
+const GRAPH: &str = "compiler/runtime-graph.txt";
+
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
 }
@@ -98,6 +101,9 @@ fn main() -> ExitCode {
                 && run(Command::new("python3").args(["tests/bless.py", "--check"]))
                 && run(cargo().args(["build", "--release"]))
                 && run(Command::new("bash").args(["runtime/build-wasm.sh", "--check"]))
+                && run(cargo()
+                    .args(["run", "-q", "--release", "-p", "pyjs", "--", "runtime-graph", "--check"])
+                    .arg(GRAPH))
                 && run(Command::new("node").arg("--test").args(js_tests()))
                 && run(cargo().args(["test", "--release", "--workspace"]))
         }
@@ -109,8 +115,16 @@ fn main() -> ExitCode {
             run(cargo().args(["run", "-q", "-p", "pyjs", "--", "print-js", &args[1]]))
         }
         Some("stdlib-corpus") => stdlib_corpus(),
+        // The runtime's declaration graph that pyjs embeds for tree-shaking: regenerate it
+        // after changing stdlib-shims/ (a stale one still works, but costs compile time).
+        Some("runtime-graph") => {
+            run(cargo().args(["run", "-q", "--release", "-p", "pyjs", "--", "runtime-graph"]).arg(GRAPH))
+                && run(cargo().args(["build", "--release", "-p", "pyjs"]))
+        }
         _ => {
-            eprintln!("usage: cargo xtask ready | conformance | bless [PATH...] | print-js FILE.py | stdlib-corpus");
+            eprintln!(
+                "usage: cargo xtask ready | conformance | bless [PATH...] | print-js FILE.py | stdlib-corpus | runtime-graph"
+            );
             false
         }
     };
