@@ -10,7 +10,8 @@
 //! ```js
 //! f(a, ...$arr(rest))
 //! obj.move(1, 2)                       // `this` is obj, as in a bound method call
-//! $cm(items, "append", x)              // builtin-type method names go through the runtime
+//! $cm_append(items, x)                 // common builtin methods: fixed-arity runtime fast paths
+//! $cm(items, "extend", x)              // other builtin-type method names go through the runtime
 //! $callkw(g, [a], $kwmerge(new Map([["key", 1]]), opts))
 //! ```
 
@@ -22,6 +23,28 @@ use crate::js;
 use crate::names;
 use crate::parse::{ast::*, span};
 use crate::semantic::Resolved;
+
+/// The runtime helper for `o.name(a, ...)` with `nargs` plain positional arguments, when there is
+/// a fixed-arity fast path for it (list/dict/str receivers; any other receiver falls back to `$cm`).
+fn fast_method_helper(name: &str, nargs: usize) -> Option<&'static str> {
+    Some(match (name, nargs) {
+        ("append", 1) => "cm_append",
+        ("get", 1) => "cm_get1",
+        ("get", 2) => "cm_get2",
+        ("setdefault", 2) => "cm_setdefault2",
+        ("lower", 0) => "cm_lower",
+        ("upper", 0) => "cm_upper",
+        ("split", 0) => "cm_split0",
+        ("split", 1) => "cm_split1",
+        ("strip", 0) => "cm_strip0",
+        ("strip", 1) => "cm_strip1",
+        ("join", 1) => "cm_join",
+        ("startswith", 1) => "cm_startswith",
+        ("endswith", 1) => "cm_endswith",
+        ("replace", 2) => "cm_replace2",
+        _ => return None,
+    })
+}
 
 impl Lowerer<'_> {
     pub(super) fn call(&mut self, c: &ExprCall) -> JsExpr {
@@ -46,6 +69,13 @@ impl Lowerer<'_> {
             if !self.is_module_expr(&a.value) {
                 let obj = self.expr(&a.value);
                 if names::is_hazard_attr(attr) || attr.starts_with("__") && attr.ends_with("__") {
+                    let plain = !has_kw && !c.args.iter().any(|a| matches!(a, Expr::Starred(_)));
+                    if let Some(helper) = fast_method_helper(attr, c.args.len()).filter(|_| plain) {
+                        let mut args = vec![js::arg(obj)];
+                        args.extend(self.call_args(&c.args));
+                        let f = self.h(helper);
+                        return js::call_args(f, args, sp);
+                    }
                     let mut args = vec![js::arg(obj), js::arg(js::str_lit(attr))];
                     args.extend(self.call_args(&c.args));
                     if has_kw {
