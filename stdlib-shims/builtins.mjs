@@ -17,7 +17,7 @@ export {
   cm_join, cm_startswith, cm_endswith, cm_replace2,
 } from "./rt/object.mjs";
 export { KwArgs, callkw, kwmerge, kwset, fn, splitkw, kwtake, kwrest, kwnone, kwrequired, too_many_args, unbound, unbound_cls } from "./rt/object.mjs";
-export { mkclass, superof, isinstance, issubclass, typename, dir_ as dir, vars_ as vars } from "./rt/object.mjs";
+export { mkclass, superof, supercall, isinstance, issubclass, typename, dir_ as dir, vars_ as vars } from "./rt/object.mjs";
 export { object, type, int, float, bool, str, list, tuple, dict, set, frozenset, slice, range, range_stop } from "./rt/object.mjs";
 export { property, classmethod, staticmethod, super_ as super, NotImplemented, Ellipsis } from "./rt/object.mjs";
 export { raise_, exc, matches } from "./rt/object.mjs";

@@ -1293,6 +1293,14 @@ function superGet(s, name, k) {
   return resolveDesc(found, self);
 }
 
+/**
+ * `super().name(*args)` inside class C's method with self `self`, without making the proxy
+ * (positional arguments only; args is a fresh array).
+ */
+export function supercall(C, self, name, args) {
+  return superCall(new SuperObj(C, self), name, args);
+}
+
 function superCall(s, name, args) {
   const k = mangleAttr(name);
   const found = superFind(s, name, k);

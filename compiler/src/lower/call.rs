@@ -5,6 +5,7 @@
 //! obj.move(1, 2)
 //! items.append(x)
 //! g(a, key=1, **opts)
+//! super().m(x)
 //! ```
 //! becomes
 //! ```js
@@ -13,6 +14,7 @@
 //! $cm_append(items, x)                 // common builtin methods: fixed-arity runtime fast paths
 //! $cm(items, "extend", x)              // other builtin-type method names go through the runtime
 //! $callkw(g, [a], $kwmerge(new Map([["key", 1]]), opts))
+//! $supercall(C, self, "m", [x])         // super().m(x) in a method of class C
 //! ```
 
 use swc_ecma_ast::{Expr as JsExpr, ExprOrSpread};
@@ -63,13 +65,27 @@ impl Lowerer<'_> {
         }
 
         let has_kw = !c.keywords.is_empty();
+        let plain = !has_kw && !c.args.iter().any(|a| matches!(a, Expr::Starred(_)));
+        // `super().m(a, b)`: `$supercall(C, self, "m", [a, b])`, with no `super` proxy.
+        if let Expr::Attribute(a) = &*c.func {
+            if let Some((cls, slf)) = self.plain_super(&a.value).filter(|_| plain && a.attr.as_str() != "__new__") {
+                let f = self.h("supercall");
+                let args = self.call_args(&c.args);
+                let call = vec![
+                    js::id(&cls),
+                    js::id(&names::mangle(&slf)),
+                    js::str_lit(a.attr.as_str()),
+                    js::array_spread(args),
+                ];
+                return js::call_sp(f, call, sp);
+            }
+        }
         // Method calls keep `this`.
         if let Expr::Attribute(a) = &*c.func {
             let attr = a.attr.as_str();
             if !self.is_module_expr(&a.value) {
                 let obj = self.expr(&a.value);
                 if names::is_hazard_attr(attr) || attr.starts_with("__") && attr.ends_with("__") {
-                    let plain = !has_kw && !c.args.iter().any(|a| matches!(a, Expr::Starred(_)));
                     if let Some(helper) = fast_method_helper(attr, c.args.len()).filter(|_| plain) {
                         let mut args = vec![js::arg(obj)];
                         args.extend(self.call_args(&c.args));
@@ -174,6 +190,23 @@ impl Lowerer<'_> {
     }
 
     /// `super()` inside a method: the object whose lookups start after the current class.
+    /// For `super()` (no arguments, the builtin) directly inside a method: its class and self names.
+    fn plain_super(&self, e: &Expr) -> Option<(String, String)> {
+        let Expr::Call(c) = e else { return None };
+        let Expr::Name(n) = &*c.func else { return None };
+        if n.id.as_str() != "super" || !c.args.is_empty() || !c.keywords.is_empty() {
+            return None;
+        }
+        if self.resolve("super") != Resolved::Builtin {
+            return None;
+        }
+        let ctx = self.fns.last()?;
+        match (&ctx.class_obj, &ctx.self_name) {
+            (Some(cls), Some(slf)) => Some((cls.clone(), slf.clone())),
+            _ => None,
+        }
+    }
+
     fn super_call(&mut self, c: &ExprCall) -> JsExpr {
         let ctx = self.fns.last().unwrap();
         match (&ctx.class_obj, &ctx.self_name) {
