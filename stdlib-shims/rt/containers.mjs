@@ -2534,6 +2534,7 @@ export const list_methods = {
     if (i < 0) i += n;
     if (i < 0 || i >= n) throw IndexError("pop index out of range");
     if (i === n - 1) return this.pop();
+    if (i === 0) return this.shift();
     return this.splice(i, 1)[0];
   },
   remove(x) {

@@ -1153,6 +1153,37 @@ export function cm_setdefault2(o, k, d) {
   return isDict(o) ? ctr.dict_setdefault(o, k, d) : cm(o, "setdefault", k, d);
 }
 
+export function cm_pop0(o) {
+  return isList(o) ? ctr.list_methods.pop.call(o) : cm(o, "pop");
+}
+
+export function cm_pop1(o, i) {
+  return isList(o) ? ctr.list_methods.pop.call(o, i) : cm(o, "pop", i);
+}
+
+export function cm_extend(o, x) {
+  return isList(o) ? ctr.list_methods.extend.call(o, x) : cm(o, "extend", x);
+}
+
+export function cm_add(o, x) {
+  if (typeof o === "object" && o !== null && Object.getPrototypeOf(o) === ctr.PySet.prototype && !o.frozen) {
+    return ctr.set_methods.add.call(o, x);
+  }
+  return cm(o, "add", x);
+}
+
+export function cm_items(o) {
+  return isDict(o) ? ctr.dict_methods.items.call(o) : cm(o, "items");
+}
+
+export function cm_keys(o) {
+  return isDict(o) ? ctr.dict_methods.keys.call(o) : cm(o, "keys");
+}
+
+export function cm_values(o) {
+  return isDict(o) ? ctr.dict_methods.values.call(o) : cm(o, "values");
+}
+
 export function cm_lower(o) {
   return typeof o === "string" ? strs.str_fast.lower(o) : cm(o, "lower");
 }

@@ -70,3 +70,50 @@ for bad in [lambda: "a".split(""), lambda: "a".split(1), lambda: "a".strip(1), l
         bad()
     except (TypeError, ValueError, AttributeError) as e:
         print(type(e).__name__, e)
+
+
+class Vec:
+    def __init__(self, x):
+        self.x = x
+
+    def add(self, o):
+        return Vec(self.x + o.x)
+
+    def pop(self, i=None):
+        return ("Vec.pop", i)
+
+    def items(self):
+        return ["vec-items"]
+
+    def extend(self, o):
+        return "extended"
+
+
+class MySet(set):
+    def add(self, x):
+        super().add(x * 2)
+
+
+v = Vec(1).add(Vec(2))
+print(v.x, Vec(0).pop(), Vec(0).pop(3), Vec(0).items(), Vec(0).extend([]))
+ms = MySet()
+ms.add(4)
+st = {1}
+print(st.add(2), st, ms, st.pop(), st)
+try:
+    frozenset([1]).add(2)
+except AttributeError as e:
+    print("AttributeError", e)
+q = [1, 2, 3, 4, 5]
+print(q.pop(0), q.pop(), q.pop(-2), q.pop(1), q, q.extend(range(3)), q, q.extend(q), q)
+for i in [9, -9]:
+    try:
+        q.pop(i)
+    except IndexError as e:
+        print("IndexError", e)
+try:
+    [].pop()
+except IndexError as e:
+    print("IndexError", e)
+d = {"a": 1, "b": 2}
+print(d.items(), d.keys(), d.values(), d.pop("a"), d.pop("z", 0), list(d.items()))
