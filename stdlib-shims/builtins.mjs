@@ -14,8 +14,12 @@ export { Tuple, tuple_of, mktuple, Dict, PySet } from "./rt/containers.mjs";
 export { getitem, setitem, delitem, getslice, setslice, delslice } from "./rt/containers.mjs";
 
 export { mangleAttr, ga, gap, gaf, sa, sap, da, cm, getattr, setattr, hasattr, delattr } from "./rt/object.mjs";
+export {
+  cm_append, cm_get1, cm_get2, cm_setdefault2, cm_lower, cm_upper, cm_split0, cm_split1, cm_strip0, cm_strip1,
+  cm_join, cm_startswith, cm_endswith, cm_replace2, cm_pop0, cm_pop1, cm_extend, cm_add, cm_items, cm_keys, cm_values,
+} from "./rt/object.mjs";
 export { KwArgs, callkw, kwmerge, kwset, fn, splitkw, kwtake, kwrest, kwnone, kwrequired, too_many_args, unbound, unbound_cls } from "./rt/object.mjs";
-export { mkclass, superof, isinstance, issubclass, typename, dir_ as dir, vars_ as vars } from "./rt/object.mjs";
+export { mkclass, superof, supercall, isinstance, issubclass, typename, dir_ as dir, vars_ as vars } from "./rt/object.mjs";
 export { object, type, int, float, bool, str, list, tuple, dict, set, frozenset, slice, range, range_stop } from "./rt/object.mjs";
 export { property, classmethod, staticmethod, super_ as super, NotImplemented, Ellipsis } from "./rt/object.mjs";
 export { raise_, exc, matches } from "./rt/object.mjs";

@@ -533,6 +533,20 @@ export class Dict {
   }
 }
 
+/** `d.get(k, dflt)` for an exact dict d. */
+export function dict_get(d, k, dflt) {
+  const v = dget(d, k);
+  return v !== undefined ? v : dflt;
+}
+
+/** `d.setdefault(k, dflt)` for an exact dict d. */
+export function dict_setdefault(d, k, dflt) {
+  const v = dget(d, k);
+  if (v !== undefined) return v;
+  dset(d, k, dflt);
+  return dflt;
+}
+
 /** Initialize the storage of a Dict (also for dict subclass instances made without `new`). */
 export function dict_init(d) {
   d.$m = new Map(); // Map key -> value
@@ -2521,6 +2535,7 @@ export const list_methods = {
     if (i < 0) i += n;
     if (i < 0 || i >= n) throw IndexError("pop index out of range");
     if (i === n - 1) return this.pop();
+    if (i === 0) return this.shift();
     return this.splice(i, 1)[0];
   },
   remove(x) {

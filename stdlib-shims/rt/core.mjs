@@ -389,7 +389,8 @@ export function arr(x) {
 
 /** `a, b = x`: exactly `n` items. */
 export function unpack(x, n) {
-  if (x !== null && typeof x === "object" && Object.getPrototypeOf(x) === Array.prototype) {
+  let p;
+  if (x !== null && typeof x === "object" && ((p = Object.getPrototypeOf(x)) === Array.prototype || p === ctr.Tuple.prototype)) {
     if (x.length === n) return x;
     throw unpackError(x.length, n);
   }

@@ -1242,6 +1242,111 @@ export function cm(o, name, ...args) {
   return callArgs(ga(o, name), undefined, args);
 }
 
+// Fixed-arity helpers for common builtin method calls (`lst.append(x)`, `d.get(k, 0)`,
+// `s.split()`...): the compiler emits `$cm_append(o, x)` for `o.append(x)` with plain positional
+// arguments. Each goes straight to the builtin when the receiver is exactly a list/dict/str (a
+// subclass or any other object keeps the generic `cm` path, so overrides still win).
+
+const isList = (o) => typeof o === "object" && o !== null && Object.getPrototypeOf(o) === Array.prototype;
+const isDict = (o) => typeof o === "object" && o !== null && Object.getPrototypeOf(o) === ctr.Dict.prototype;
+
+export function cm_append(o, x) {
+  if (isList(o)) {
+    o.push(x);
+    return null;
+  }
+  return cm(o, "append", x);
+}
+
+export function cm_get1(o, k) {
+  return isDict(o) ? ctr.dict_get(o, k, null) : cm(o, "get", k);
+}
+
+export function cm_get2(o, k, d) {
+  return isDict(o) ? ctr.dict_get(o, k, d) : cm(o, "get", k, d);
+}
+
+export function cm_setdefault2(o, k, d) {
+  return isDict(o) ? ctr.dict_setdefault(o, k, d) : cm(o, "setdefault", k, d);
+}
+
+export function cm_pop0(o) {
+  return isList(o) ? ctr.list_methods.pop.call(o) : cm(o, "pop");
+}
+
+export function cm_pop1(o, i) {
+  return isList(o) ? ctr.list_methods.pop.call(o, i) : cm(o, "pop", i);
+}
+
+export function cm_extend(o, x) {
+  return isList(o) ? ctr.list_methods.extend.call(o, x) : cm(o, "extend", x);
+}
+
+export function cm_add(o, x) {
+  if (typeof o === "object" && o !== null && Object.getPrototypeOf(o) === ctr.PySet.prototype && !o.frozen) {
+    return ctr.set_methods.add.call(o, x);
+  }
+  return cm(o, "add", x);
+}
+
+export function cm_items(o) {
+  return isDict(o) ? ctr.dict_methods.items.call(o) : cm(o, "items");
+}
+
+export function cm_keys(o) {
+  return isDict(o) ? ctr.dict_methods.keys.call(o) : cm(o, "keys");
+}
+
+export function cm_values(o) {
+  return isDict(o) ? ctr.dict_methods.values.call(o) : cm(o, "values");
+}
+
+export function cm_lower(o) {
+  return typeof o === "string" ? strs.str_fast.lower(o) : cm(o, "lower");
+}
+
+export function cm_upper(o) {
+  return typeof o === "string" ? strs.str_fast.upper(o) : cm(o, "upper");
+}
+
+export function cm_split0(o) {
+  return typeof o === "string" ? strs.str_fast.split(o, null) : cm(o, "split");
+}
+
+export function cm_split1(o, sep) {
+  return typeof o === "string" && (typeof sep === "string" || sep === null) ? strs.str_fast.split(o, sep) : cm(o, "split", sep);
+}
+
+export function cm_strip0(o) {
+  return typeof o === "string" ? strs.str_fast.strip(o) : cm(o, "strip");
+}
+
+export function cm_strip1(o, chars) {
+  if (typeof o === "string") {
+    if (typeof chars === "string") return strs.str_fast.stripChars(o, chars);
+    if (chars === null) return strs.str_fast.strip(o);
+  }
+  return cm(o, "strip", chars);
+}
+
+export function cm_join(o, it) {
+  return typeof o === "string" ? strs.str_fast.join(o, it) : cm(o, "join", it);
+}
+
+export function cm_startswith(o, x) {
+  return typeof o === "string" && typeof x === "string" ? o.startsWith(x) : cm(o, "startswith", x);
+}
+
+export function cm_endswith(o, x) {
+  return typeof o === "string" && typeof x === "string" ? o.endsWith(x) : cm(o, "endswith", x);
+}
+
+export function cm_replace2(o, a, b) {
+  return typeof o === "string" && typeof a === "string" && typeof b === "string"
+    ? strs.str_fast.replace(o, a, b)
+    : cm(o, "replace", a, b);
+}
+
 /** Call method-table function `f` for `self`. */
 function callTable(f, self, args) {
   return tableMethod(f).$rt === true ? f.apply(self, args) : f(self, ...args);
@@ -1335,6 +1440,14 @@ function superGet(s, name, k) {
   // `__new__` is static; through a class (in a classmethod), functions stay unbound.
   if (found.desc.get === undefined && (name === "__new__" || superOfClass(s))) return unboundForm(found.desc.value, found.owner);
   return resolveDesc(found, self);
+}
+
+/**
+ * `super().name(*args)` inside class C's method with self `self`, without making the proxy
+ * (positional arguments only; args is a fresh array).
+ */
+export function supercall(C, self, name, args) {
+  return superCall(new SuperObj(C, self), name, args);
 }
 
 function superCall(s, name, args) {

@@ -519,6 +519,11 @@ function strip(name, s, args, left, right) {
     return s;
   }
   if (typeof chars !== "string") throw TypeError(`${name} arg must be None or str`);
+  return stripChars(s, chars, left, right);
+}
+
+/** strip with a str of characters to remove. */
+function stripChars(s, chars, left, right) {
   if (!SURROGATE.test(chars) && !SURROGATE.test(s)) {
     // No astral characters: code units are code points.
     let i = 0, j = s.length;
@@ -713,6 +718,23 @@ const search = (name, f, raise) => (s, ...args) => {
 };
 
 const predicate = (name, ascii, pred) => noArgs(name, (s) => (ASCII.test(s) ? ascii.test(s) : all(s, pred)));
+
+/**
+ * Direct entry points for the commonest str methods, used by the `cm_*` call helpers of
+ * object.mjs once they have checked that the receiver (and str arguments) are JS strings.
+ */
+export const str_fast = {
+  lower,
+  upper,
+  split: (s, sep) => {
+    if (sep === "") throw ValueError("empty separator");
+    return split(s, sep, Infinity);
+  },
+  strip: (s) => s.replace(RE_LSTRIP, "").replace(RE_RSTRIP, ""),
+  stripChars: (s, chars) => stripChars(s, chars, true, true),
+  join,
+  replace: (s, old, rep) => replace(s, old, rep, Infinity),
+};
 
 /** Every method of str, called as `f(s, ...args)` (args may end with a KwArgs). */
 export const str_methods = {

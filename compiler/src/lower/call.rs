@@ -5,13 +5,16 @@
 //! obj.move(1, 2)
 //! items.append(x)
 //! g(a, key=1, **opts)
+//! super().m(x)
 //! ```
 //! becomes
 //! ```js
 //! f(a, ...$arr(rest))
 //! obj.move(1, 2)                       // `this` is obj, as in a bound method call
-//! $cm(items, "append", x)              // builtin-type method names go through the runtime
+//! $cm_append(items, x)                 // common builtin methods: fixed-arity runtime fast paths
+//! $cm(items, "extend", x)              // other builtin-type method names go through the runtime
 //! $callkw(g, [a], $kwmerge(new Map([["key", 1]]), opts))
+//! $supercall(C, self, "m", [x])         // super().m(x) in a method of class C
 //! ```
 
 use swc_ecma_ast::{Expr as JsExpr, ExprOrSpread};
@@ -22,6 +25,35 @@ use crate::js;
 use crate::names;
 use crate::parse::{ast::*, span};
 use crate::semantic::Resolved;
+
+/// The runtime helper for `o.name(a, ...)` with `nargs` plain positional arguments, when there is
+/// a fixed-arity fast path for it (list/dict/str receivers; any other receiver falls back to `$cm`).
+fn fast_method_helper(name: &str, nargs: usize) -> Option<&'static str> {
+    Some(match (name, nargs) {
+        ("append", 1) => "cm_append",
+        ("get", 1) => "cm_get1",
+        ("get", 2) => "cm_get2",
+        ("setdefault", 2) => "cm_setdefault2",
+        ("pop", 0) => "cm_pop0",
+        ("pop", 1) => "cm_pop1",
+        ("extend", 1) => "cm_extend",
+        ("add", 1) => "cm_add",
+        ("items", 0) => "cm_items",
+        ("keys", 0) => "cm_keys",
+        ("values", 0) => "cm_values",
+        ("lower", 0) => "cm_lower",
+        ("upper", 0) => "cm_upper",
+        ("split", 0) => "cm_split0",
+        ("split", 1) => "cm_split1",
+        ("strip", 0) => "cm_strip0",
+        ("strip", 1) => "cm_strip1",
+        ("join", 1) => "cm_join",
+        ("startswith", 1) => "cm_startswith",
+        ("endswith", 1) => "cm_endswith",
+        ("replace", 2) => "cm_replace2",
+        _ => return None,
+    })
+}
 
 impl Lowerer<'_> {
     pub(super) fn call(&mut self, c: &ExprCall) -> JsExpr {
@@ -40,12 +72,33 @@ impl Lowerer<'_> {
         }
 
         let has_kw = !c.keywords.is_empty();
+        let plain = !has_kw && !c.args.iter().any(|a| matches!(a, Expr::Starred(_)));
+        // `super().m(a, b)`: `$supercall(C, self, "m", [a, b])`, with no `super` proxy.
+        if let Expr::Attribute(a) = &*c.func {
+            if let Some((cls, slf)) = self.plain_super(&a.value).filter(|_| plain && a.attr.as_str() != "__new__") {
+                let f = self.h("supercall");
+                let args = self.call_args(&c.args);
+                let call = vec![
+                    js::id(&cls),
+                    js::id(&names::mangle(&slf)),
+                    js::str_lit(a.attr.as_str()),
+                    js::array_spread(args),
+                ];
+                return js::call_sp(f, call, sp);
+            }
+        }
         // Method calls keep `this`.
         if let Expr::Attribute(a) = &*c.func {
             let attr = a.attr.as_str();
             if !self.is_module_expr(&a.value) {
                 let obj = self.expr(&a.value);
                 if names::is_hazard_attr(attr) || attr.starts_with("__") && attr.ends_with("__") {
+                    if let Some(helper) = fast_method_helper(attr, c.args.len()).filter(|_| plain) {
+                        let mut args = vec![js::arg(obj)];
+                        args.extend(self.call_args(&c.args));
+                        let f = self.h(helper);
+                        return js::call_args(f, args, sp);
+                    }
                     let mut args = vec![js::arg(obj), js::arg(js::str_lit(attr))];
                     args.extend(self.call_args(&c.args));
                     if has_kw {
@@ -144,6 +197,23 @@ impl Lowerer<'_> {
     }
 
     /// `super()` inside a method: the object whose lookups start after the current class.
+    /// For `super()` (no arguments, the builtin) directly inside a method: its class and self names.
+    fn plain_super(&self, e: &Expr) -> Option<(String, String)> {
+        let Expr::Call(c) = e else { return None };
+        let Expr::Name(n) = &*c.func else { return None };
+        if n.id.as_str() != "super" || !c.args.is_empty() || !c.keywords.is_empty() {
+            return None;
+        }
+        if self.resolve("super") != Resolved::Builtin {
+            return None;
+        }
+        let ctx = self.fns.last()?;
+        match (&ctx.class_obj, &ctx.self_name) {
+            (Some(cls), Some(slf)) => Some((cls.clone(), slf.clone())),
+            _ => None,
+        }
+    }
+
     fn super_call(&mut self, c: &ExprCall) -> JsExpr {
         let ctx = self.fns.last().unwrap();
         match (&ctx.class_obj, &ctx.self_name) {
