@@ -34,6 +34,10 @@ export const byteorder = "little";
 export const platform = isNode ? proc.platform : "emscripten";
 export const version = "3.11.7 (pyjs)";
 export const version_info = mktuple(3, 11, 7, "final", 0);
+// A struct sequence: a tuple whose fields are also attributes.
+for (const [i, k] of ["major", "minor", "micro", "releaselevel", "serial"].entries()) {
+  Object.defineProperty(version_info, k, { value: version_info[i], enumerable: false });
+}
 export const hexversion = 51056624;
 export const implementation = { name: "pyjs", version: version_info };
 export const executable = "";

@@ -124,6 +124,8 @@ fn check(case: &Case, work: &Path) -> Outcome {
     let stdin = std::fs::read(case.path.with_extension("stdin")).unwrap_or_default();
     let mut cmd = Command::new("node");
     cmd.arg("--stack-size=4000").arg(out_dir.join(format!("{stem}.mjs"))).current_dir(case.path.parent().unwrap());
+    // As `pyjs run NAME.py` would, in the program's folder (bless.py runs `python3 NAME.py` there).
+    cmd.env("PYJS_ARGV0", case.path.file_name().unwrap());
     let (code, stdout, stderr) = match run_with_timeout(cmd, &stdin, Duration::from_secs(60)) {
         Ok(r) => r,
         Err(e) => return Outcome::Fail(format!("  {e}")),

@@ -919,6 +919,8 @@ function unboundForm(v, C) {
 /** Attributes of numbers and other values that are not in a class table. */
 function valueAttr(o, name) {
   if (o instanceof ctr.PySlice && (name === "start" || name === "stop" || name === "step")) return o[name];
+  // Struct sequences of the runtime (`sys.version_info.major`): tuples with own field properties.
+  if (o instanceof ctr.Tuple && typeof name === "string" && Object.hasOwn(o, name) && !/^\d/.test(name)) return o[name];
   if (typeof o === "number" || typeof o === "bigint" || typeof o === "boolean" || o instanceof num.PyFloat) {
     const isInt = classOf(o) !== float;
     switch (name) {
