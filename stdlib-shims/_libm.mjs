@@ -47,86 +47,86 @@ function pow2(k) {
 
 // ---------------------------------------------------------------- double-double arithmetic
 // A double-double is an unevaluated sum hi + lo with |lo| <= ulp(hi) / 2. The functions
-// below return theirs in RH, RL (no allocation).
+// below return theirs in DD[0], DD[1] (no allocation).
 
-let RH = 0, RL = 0;
+const DD = new Float64Array(2); // [hi, lo]: a typed array, so storing a double allocates nothing
 
 const SPLITTER = 134217729; // 2**27 + 1
 
-/** RH + RL = a + b exactly. */
+/** DD[0] + DD[1] = a + b exactly. */
 function twoSum(a, b) {
   const s = a + b;
   const bb = s - a;
-  RL = (a - (s - bb)) + (b - bb);
-  RH = s;
+  DD[1] = (a - (s - bb)) + (b - bb);
+  DD[0] = s;
 }
 
-/** RH + RL = a + b exactly, for |a| >= |b|. */
+/** DD[0] + DD[1] = a + b exactly, for |a| >= |b|. */
 function fastTwoSum(a, b) {
   const s = a + b;
-  RL = b - (s - a);
-  RH = s;
+  DD[1] = b - (s - a);
+  DD[0] = s;
 }
 
-/** RH + RL = a * b exactly (Dekker; |a|, |b| < 2**995). */
+/** DD[0] + DD[1] = a * b exactly (Dekker; |a|, |b| < 2**995). */
 function twoProd(a, b) {
   const p = a * b;
   let t = SPLITTER * a;
   const ah = t - (t - a), al = a - ah;
   t = SPLITTER * b;
   const bh = t - (t - b), bl = b - bh;
-  RL = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
-  RH = p;
+  DD[1] = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+  DD[0] = p;
 }
 
 function ddAdd(ah, al, bh, bl) {
   twoSum(ah, bh);
-  const s = RH, e = RL;
+  const s = DD[0], e = DD[1];
   twoSum(al, bl);
-  const t = RH, f = RL;
+  const t = DD[0], f = DD[1];
   fastTwoSum(s, e + t);
-  fastTwoSum(RH, RL + f);
+  fastTwoSum(DD[0], DD[1] + f);
 }
 
 function ddMul(ah, al, bh, bl) {
   twoProd(ah, bh);
-  fastTwoSum(RH, RL + (ah * bl + al * bh));
+  fastTwoSum(DD[0], DD[1] + (ah * bl + al * bh));
 }
 
 function ddMulD(ah, al, b) {
   twoProd(ah, b);
-  fastTwoSum(RH, RL + al * b);
+  fastTwoSum(DD[0], DD[1] + al * b);
 }
 
 function ddDiv(ah, al, bh, bl) {
   const q1 = ah / bh;
   ddMulD(bh, bl, q1);
-  ddAdd(ah, al, -RH, -RL); // remainder a - q1 b
-  const rh = RH, rl = RL;
+  ddAdd(ah, al, -DD[0], -DD[1]); // remainder a - q1 b
+  const rh = DD[0], rl = DD[1];
   const q2 = rh / bh;
   ddMulD(bh, bl, q2);
-  ddAdd(rh, rl, -RH, -RL); // remainder a - (q1 + q2) b
-  const q3 = RH / bh;
+  ddAdd(rh, rl, -DD[0], -DD[1]); // remainder a - (q1 + q2) b
+  const q3 = DD[0] / bh;
   fastTwoSum(q1, q2);
-  ddAdd(RH, RL, q3, 0);
+  ddAdd(DD[0], DD[1], q3, 0);
 }
 
 /** (ah + al) / (bh + bl) to about 2**-100: one correction of the double quotient. */
 function ddDivFast(ah, al, bh, bl) {
   const q = ah / bh;
   twoProd(q, bh);
-  fastTwoSum(q, ((ah - RH) - RL + al - q * bl) / bh);
+  fastTwoSum(q, ((ah - DD[0]) - DD[1] + al - q * bl) / bh);
 }
 
 function ddSqrt(ah, al) {
   if (ah <= 0) {
-    RH = Math.sqrt(ah);
-    RL = 0;
+    DD[0] = Math.sqrt(ah);
+    DD[1] = 0;
     return;
   }
   const s = Math.sqrt(ah);
   twoProd(s, s);
-  fastTwoSum(s, ((ah - RH) - RL + al) / (2 * s));
+  fastTwoSum(s, ((ah - DD[0]) - DD[1] + al) / (2 * s));
 }
 
 // ---------------------------------------------------------------- constants
@@ -192,20 +192,20 @@ function consts() {
 function logSeries(x) {
   const c = consts();
   twoSum(x, 1);
-  ddDiv(x - 1, 0, RH, RL);
-  const sh = RH, sl = RL;
+  ddDiv(x - 1, 0, DD[0], DD[1]);
+  const sh = DD[0], sl = DD[1];
   ddMul(sh, sl, sh, sl);
-  const s2h = RH, s2l = RL;
+  const s2h = DD[0], s2l = DD[1];
   let ph = c.INV_ODD[29][0], pl = c.INV_ODD[29][1];
   for (let n = 28; n >= 0; n--) {
     ddMul(ph, pl, s2h, s2l);
-    ddAdd(RH, RL, c.INV_ODD[n][0], c.INV_ODD[n][1]);
-    ph = RH;
-    pl = RL;
+    ddAdd(DD[0], DD[1], c.INV_ODD[n][0], c.INV_ODD[n][1]);
+    ph = DD[0];
+    pl = DD[1];
   }
   ddMul(ph, pl, sh, sl);
-  RH *= 2;
-  RL *= 2;
+  DD[0] *= 2;
+  DD[1] *= 2;
 }
 
 /** exp(r) for |r| < 0.01, by Taylor's series. */
@@ -214,9 +214,9 @@ function expSeries(rh, rl) {
   let ph = c.INV_FACT[20][0], pl = c.INV_FACT[20][1];
   for (let n = 19; n >= 0; n--) {
     ddMul(ph, pl, rh, rl);
-    ddAdd(RH, RL, c.INV_FACT[n][0], c.INV_FACT[n][1]);
-    ph = RH;
-    pl = RL;
+    ddAdd(DD[0], DD[1], c.INV_FACT[n][0], c.INV_FACT[n][1]);
+    ph = DD[0];
+    pl = DD[1];
   }
 }
 
@@ -228,9 +228,9 @@ function sinCosSeries(r, cosine) {
   let ph = c.INV_FACT[first + 28][0], pl = c.INV_FACT[first + 28][1];
   for (let n = first + 26; n >= first; n -= 2) {
     ddMulD(ph, pl, r2);
-    ddAdd(-RH, -RL, c.INV_FACT[n][0], c.INV_FACT[n][1]);
-    ph = RH;
-    pl = RL;
+    ddAdd(-DD[0], -DD[1], c.INV_FACT[n][0], c.INV_FACT[n][1]);
+    ph = DD[0];
+    pl = DD[1];
   }
   if (!cosine) ddMulD(ph, pl, r);
 }
@@ -241,25 +241,25 @@ function atanSeries(x) {
   let ah = x, al = 0;
   for (let i = 0; i < 3; i++) {
     ddMul(ah, al, ah, al);
-    ddAdd(1, 0, RH, RL);
-    ddSqrt(RH, RL);
-    ddAdd(1, 0, RH, RL);
-    ddDiv(ah, al, RH, RL);
-    ah = RH;
-    al = RL;
+    ddAdd(1, 0, DD[0], DD[1]);
+    ddSqrt(DD[0], DD[1]);
+    ddAdd(1, 0, DD[0], DD[1]);
+    ddDiv(ah, al, DD[0], DD[1]);
+    ah = DD[0];
+    al = DD[1];
   }
   ddMul(ah, al, ah, al);
-  const x2h = RH, x2l = RL;
+  const x2h = DD[0], x2l = DD[1];
   let ph = c.INV_ODD[25][0], pl = c.INV_ODD[25][1];
   for (let n = 24; n >= 0; n--) {
     ddMul(ph, pl, x2h, x2l);
-    ddAdd(-RH, -RL, c.INV_ODD[n][0], c.INV_ODD[n][1]);
-    ph = RH;
-    pl = RL;
+    ddAdd(-DD[0], -DD[1], c.INV_ODD[n][0], c.INV_ODD[n][1]);
+    ph = DD[0];
+    pl = DD[1];
   }
   ddMul(ph, pl, ah, al);
-  RH *= 8;
-  RL *= 8;
+  DD[0] *= 8;
+  DD[1] *= 8;
 }
 
 // ---------------------------------------------------------------- tables
@@ -273,8 +273,8 @@ function logTable() {
   for (let j = 0; j < 128; j++) {
     inv[j] = 1 / (1 + (j + 0.5) / 128);
     logSeries(inv[j]);
-    h[j] = -RH;
-    l[j] = -RL;
+    h[j] = -DD[0];
+    l[j] = -DD[1];
   }
   return (LOG_T = { inv, h, l });
 }
@@ -286,14 +286,14 @@ function expTable() {
   const h = new Float64Array(128), l = new Float64Array(128);
   // 2**(j/128) = exp(j ln2/128), from exp(ln2/128) by repeated multiplication.
   expSeries(c.LN2_128[0], c.LN2_128[1] + c.LN2_128[2]);
-  const bh = RH, bl = RL;
+  const bh = DD[0], bl = DD[1];
   let ph = 1, pl = 0;
   for (let j = 0; j < 128; j++) {
     h[j] = ph;
     l[j] = pl;
     ddMul(ph, pl, bh, bl);
-    ph = RH;
-    pl = RL;
+    ph = DD[0];
+    pl = DD[1];
   }
   return (EXP_T = { h, l });
 }
@@ -304,11 +304,11 @@ function trigTable() {
   const sh = new Float64Array(52), sl = new Float64Array(52), ch = new Float64Array(52), cl = new Float64Array(52);
   for (let j = 0; j < 52; j++) {
     sinCosSeries(j / 64, false);
-    sh[j] = RH;
-    sl[j] = RL;
+    sh[j] = DD[0];
+    sl[j] = DD[1];
     sinCosSeries(j / 64, true);
-    ch[j] = RH;
-    cl[j] = RL;
+    ch[j] = DD[0];
+    cl[j] = DD[1];
   }
   return (TRIG_T = { sh, sl, ch, cl });
 }
@@ -319,8 +319,8 @@ function atanTable() {
   const h = new Float64Array(65), l = new Float64Array(65);
   for (let j = 0; j <= 64; j++) {
     atanSeries(j / 64);
-    h[j] = RH;
-    l[j] = RL;
+    h[j] = DD[0];
+    l[j] = DD[1];
   }
   return (ATAN_T = { h, l });
 }
@@ -346,31 +346,31 @@ function scale(hi, lo, k) {
 }
 
 /**
- * exp(ah + al) as a double-double times a power of two: sets RH, RL (in [0.99, 2.01]) and
- * returns k with exp(a) = (RH + RL) * 2**k. Requires |ah| < 750.
+ * exp(ah + al) as a double-double times a power of two: sets DD[0], DD[1] (in [0.99, 2.01]) and
+ * returns k with exp(a) = (DD[0] + DD[1]) * 2**k. Requires |ah| < 750.
  */
 function expDD(ah, al) {
   const c = consts(), T = expTable();
   const n = Math.round(ah * (128 / Math.LN2));
   // r = a - n ln2/128, |r| <= ln2/256 (plus rounding)
   twoSum(ah, -n * c.LN2_128[0]);
-  const sh = RH, sl = RL;
+  const sh = DD[0], sl = DD[1];
   twoProd(n, c.LN2_128[1]);
-  fastTwoSum(sh, sl + al - RH - RL - n * c.LN2_128[2]);
-  const rh = RH, rl = RL;
+  fastTwoSum(sh, sl + al - DD[0] - DD[1] - n * c.LN2_128[2]);
+  const rh = DD[0], rl = DD[1];
   // exp(r) - 1 = r + r**2/2 + r**3 (1/6 + r/24 + ...)
   twoProd(rh, rh);
-  const q = RH, qe = RL + 2 * rh * rl;
+  const q = DD[0], qe = DD[1] + 2 * rh * rl;
   const tail = rh * q * (1 / 6 + rh * (1 / 24 + rh * (1 / 120 + rh * (1 / 720 + rh * (1 / 5040)))));
   twoSum(rh, 0.5 * q);
-  const ph = RH, pl = RL + rl + 0.5 * qe + tail;
+  const ph = DD[0], pl = DD[1] + rl + 0.5 * qe + tail;
   // 2**(j/128) (1 + p)
   const j = n & 127;
   const th = T.h[j], tl = T.l[j];
   twoProd(th, ph);
-  const u = RH, ue = RL;
+  const u = DD[0], ue = DD[1];
   twoSum(th, u);
-  fastTwoSum(RH, RL + ue + tl + th * pl + tl * ph);
+  fastTwoSum(DD[0], DD[1] + ue + tl + th * pl + tl * ph);
   return (n - j) / 128;
 }
 
@@ -380,7 +380,7 @@ export function exp(x) {
   if (x < -745.2) return 0;
   if (Math.abs(x) < 2 ** -54) return 1 + x;
   const k = expDD(x, 0);
-  return scale(RH, RL, k);
+  return scale(DD[0], DD[1], k);
 }
 
 export function exp2(x) {
@@ -392,28 +392,28 @@ export function exp2(x) {
   if (f === 0) return scale(1, 0, n);
   const c = consts();
   ddMulD(c.LN2[0], c.LN2[1], f);
-  const k = expDD(RH, RL);
-  return scale(RH, RL, k + n);
+  const k = expDD(DD[0], DD[1]);
+  return scale(DD[0], DD[1], k + n);
 }
 
 // ---------------------------------------------------------------- log
 
-/** log(x) for finite x > 0 as a double-double in RH, RL. */
+/** log(x) for finite x > 0 as a double-double in DD[0], DD[1]. */
 function logDD(x) {
   const c = consts();
   if (Math.abs(x - 1) < 1 / 128) {
     // log1p(r) for r = x - 1 (exact): r - r**2/2 + r**3/3 in double-double, then the rest.
     const r = x - 1;
     twoProd(r, r);
-    const q = RH, qe = RL;
+    const q = DD[0], qe = DD[1];
     ddMulD(q, qe, r);
-    ddMul(RH, RL, c.INV_ODD[1][0], c.INV_ODD[1][1]);
-    const th = RH, tl = RL; // r**3 / 3
+    ddMul(DD[0], DD[1], c.INV_ODD[1][0], c.INV_ODD[1][1]);
+    const th = DD[0], tl = DD[1]; // r**3 / 3
     // -1/4 + r/5 - r**2/6 + ... + r**13/17
     const t = -1 / 4 + r * (1 / 5 + r * (-1 / 6 + r * (1 / 7 + r * (-1 / 8 + r * (1 / 9 + r * (-1 / 10 +
       r * (1 / 11 + r * (-1 / 12 + r * (1 / 13 + r * (-1 / 14 + r * (1 / 15 + r * (-1 / 16 + r / 17))))))))))));
     twoSum(r, -0.5 * q);
-    ddAdd(RH, RL - 0.5 * qe + q * q * t, th, tl);
+    ddAdd(DD[0], DD[1] - 0.5 * qe + q * q * t, th, tl);
     return;
   }
   let k = 0;
@@ -430,23 +430,23 @@ function logDD(x) {
   const m = F64[0];
   const T = logTable();
   twoProd(m, T.inv[j]);
-  twoSum(RH - 1, RL); // RH - 1 is exact
-  const rh = RH, rl = RL;
+  twoSum(DD[0] - 1, DD[1]); // DD[0] - 1 is exact
+  const rh = DD[0], rl = DD[1];
   // log1p(r) = r - r**2/2 + r**3 (1/3 - r/4 + ...)
   twoProd(rh, rh);
-  const q = RH, qe = RL + 2 * rh * rl;
+  const q = DD[0], qe = DD[1] + 2 * rh * rl;
   const t = 1 / 3 + rh * (-1 / 4 + rh * (1 / 5 + rh * (-1 / 6 + rh * (1 / 7 + rh * (-1 / 8 + rh * (1 / 9 - rh / 10))))));
   // k ln2 - log(inv) + r - r**2/2 + tail, summed from the largest terms.
   twoProd(k, c.LN2[0]);
-  const a1 = RH, a2 = RL + k * c.LN2[1];
+  const a1 = DD[0], a2 = DD[1] + k * c.LN2[1];
   twoSum(a1, T.h[j]);
-  let s = RH, lo = RL + a2 + T.l[j];
+  let s = DD[0], lo = DD[1] + a2 + T.l[j];
   twoSum(s, rh);
-  s = RH;
-  lo += RL;
+  s = DD[0];
+  lo += DD[1];
   twoSum(s, -0.5 * q);
-  s = RH;
-  lo += RL + rl - 0.5 * qe + rh * q * t;
+  s = DD[0];
+  lo += DD[1] + rl - 0.5 * qe + rh * q * t;
   fastTwoSum(s, lo);
 }
 
@@ -456,7 +456,7 @@ export function log(x) {
   if (x === 0) return -Infinity;
   if (x === 1) return 0;
   logDD(x);
-  return RH;
+  return DD[0];
 }
 
 export function log2(x) {
@@ -465,8 +465,8 @@ export function log2(x) {
   if (x === 0) return -Infinity;
   const c = consts();
   logDD(x);
-  ddMul(RH, RL, c.ILN2[0], c.ILN2[1]);
-  return RH;
+  ddMul(DD[0], DD[1], c.ILN2[0], c.ILN2[1]);
+  return DD[0];
 }
 
 /** fdlibm's log10 (which glibc uses), on a correctly rounded log. */
@@ -511,36 +511,36 @@ export function pow(x, y) {
   if (y === 1) return sign * x;
   if (Math.abs(y) > 2 ** 900) return (x > 1) === (y > 0) ? sign * Infinity : sign * 0; // |y log x| > 2**847
   logDD(x);
-  ddMulD(RH, RL, y); // y log x
-  const ah = RH, al = RL;
+  ddMulD(DD[0], DD[1], y); // y log x
+  const ah = DD[0], al = DD[1];
   if (ah > 709.8) return sign * Infinity;
   if (ah < -745.2) return sign * 0;
   const k = expDD(ah, al);
-  return sign * scale(RH, RL, k);
+  return sign * scale(DD[0], DD[1], k);
 }
 
 // ---------------------------------------------------------------- trigonometric
 
-/** Reduce x to r = x - n pi/2 (double-double in RH, RL); returns n mod 4. |x| < 2**30. */
+/** Reduce x to r = x - n pi/2 (double-double in DD[0], DD[1]); returns n mod 4. |x| < 2**30. */
 function reduce(x) {
   const c = consts();
   const n = Math.round(x / (Math.PI / 2));
   if (n === 0) {
-    RH = x;
-    RL = 0;
+    DD[0] = x;
+    DD[1] = 0;
     return 0;
   }
   twoProd(n, c.PIO2[0]);
-  ddAdd(x, 0, -RH, -RL);
-  const rh = RH, rl = RL;
+  ddAdd(x, 0, -DD[0], -DD[1]);
+  const rh = DD[0], rl = DD[1];
   twoProd(n, c.PIO2[1]);
-  ddAdd(rh, rl, -RH, -RL - n * c.PIO2[2]);
+  ddAdd(rh, rl, -DD[0], -DD[1] - n * c.PIO2[2]);
   return ((n % 4) + 4) % 4;
 }
 
 /**
  * sin r (cosine false) or cos r (cosine true) for r = rh + rl, |r| <= pi/4 + tiny, as a
- * double-double in RH, RL.
+ * double-double in DD[0], DD[1].
  */
 function sinCosDD(rh, rl, cosine) {
   const T = trigTable();
@@ -552,28 +552,28 @@ function sinCosDD(rh, rl, cosine) {
   // r = j/64 + d, |d| <= 1/128: sin r = sin c cos d + cos c sin d, cos r = cos c cos d - sin c sin d.
   const j = Math.round(rh * 64);
   fastTwoSum(rh - j / 64, rl); // rh - j/64 is exact
-  const dh = RH, dl = RL;
+  const dh = DD[0], dl = DD[1];
   twoProd(dh, dh);
-  const q = RH, qe = RL + 2 * dh * dl;
+  const q = DD[0], qe = DD[1] + 2 * dh * dl;
   // sin d = d + d q (-1/6 + q (1/120 - q/5040)); cos d = 1 - q/2 + q**2 (1/24 - q/720)
   fastTwoSum(dh, dl + dh * q * (-1 / 6 + q * (1 / 120 - q / 5040)));
-  const sdh = RH, sdl = RL;
+  const sdh = DD[0], sdl = DD[1];
   fastTwoSum(1, -0.5 * q);
-  const cdh = RH, cdl = RL - 0.5 * qe + q * q * (1 / 24 - q / 720);
+  const cdh = DD[0], cdl = DD[1] - 0.5 * qe + q * q * (1 / 24 - q / 720);
   if (cosine) {
     ddMul(T.ch[j], T.cl[j], cdh, cdl);
-    const bh = RH, bl = RL;
+    const bh = DD[0], bl = DD[1];
     ddMul(T.sh[j], T.sl[j], sdh, sdl);
-    ddAdd(bh, bl, -RH, -RL);
+    ddAdd(bh, bl, -DD[0], -DD[1]);
     return;
   }
   ddMul(T.sh[j], T.sl[j], cdh, cdl);
-  const ah = RH, al = RL;
+  const ah = DD[0], al = DD[1];
   ddMul(T.ch[j], T.cl[j], sdh, sdl);
-  ddAdd(ah, al, RH, RL);
+  ddAdd(ah, al, DD[0], DD[1]);
   if (neg) {
-    RH = -RH;
-    RL = -RL;
+    DD[0] = -DD[0];
+    DD[1] = -DD[1];
   }
 }
 
@@ -583,42 +583,146 @@ function trig(x, which) {
   const q = reduce(x);
   // sin(r + q pi/2) and cos(r + q pi/2) cycle through sin r, cos r, -sin r, -cos r.
   const quadrant = (q + which) % 4;
-  sinCosDD(RH, RL, quadrant % 2 === 1);
+  sinCosDD(DD[0], DD[1], quadrant % 2 === 1);
   if (quadrant >= 2) {
-    RH = -RH;
-    RL = -RL;
+    DD[0] = -DD[0];
+    DD[1] = -DD[1];
   }
   return true;
 }
 
+// The fast path: the same reduction and table as above, with plain doubles in local variables
+// (no calls), to about 2**-64 relative error, then Ziv's rounding test: when the result with
+// its error bound added and subtracted rounds to the same double, that double is the correctly
+// rounded result; otherwise (about one time in a thousand) the slow path above decides.
+
+let PIO2S = null; // [p0, p0 high 26 bits, p0 low, p1, p1 high, p1 low, p2]
+
+function pio2Split() {
+  const c = consts();
+  const s = new Float64Array(7);
+  for (let i = 0; i < 2; i++) {
+    const p = c.PIO2[i], t = SPLITTER * p, h = t - (t - p);
+    s[3 * i] = p;
+    s[3 * i + 1] = h;
+    s[3 * i + 2] = p - h;
+  }
+  s[6] = c.PIO2[2];
+  return (PIO2S = s);
+}
+
+/**
+ * sin x (which = 0) or cos x (which = 1) for 2**-30 <= |x| < 2**30, correctly rounded; NaN when
+ * the fast evaluation cannot decide the rounding.
+ */
+function trigFast(x, which) {
+  const P = PIO2S === null ? pio2Split() : PIO2S;
+  const T = TRIG_T === null ? trigTable() : TRIG_T;
+  const n = Math.round(x * 0.6366197723675814); // x / (pi/2)
+  let rh = x, rl = 0;
+  if (n !== 0) {
+    // r = x - n p0 - n p1 - n p2 as a double-double, absolute error below 2**-125 + 2**-100 |r|.
+    let t = SPLITTER * n;
+    const nh = t - (t - n), nl = n - nh;
+    const p = n * P[0];
+    const pe = ((nh * P[1] - p) + nh * P[2] + nl * P[1]) + nl * P[2]; // n p0 = p + pe
+    const q = n * P[3];
+    const qe = ((nh * P[4] - q) + nh * P[5] + nl * P[4]) + nl * P[5]; // n p1 = q + qe
+    let s = x - p, bb = s - x;
+    const a = s, ae = (x - (s - bb)) + (-p - bb); // x - p = a + ae
+    s = -pe - q;
+    bb = s + pe;
+    const b = s, be = (-pe - (s - bb)) + (-q - bb); // -pe - q = b + be
+    s = a + b;
+    bb = s - a;
+    const ce = (a - (s - bb)) + (b - bb); // a + b = s + ce
+    const lo = ae + ce + be - qe - n * P[6];
+    rh = s + lo;
+    rl = lo - (rh - s);
+  }
+  const quadrant = (n + which) & 3; // sin, cos, -sin, -cos of r
+  const cosine = (quadrant & 1) === 1;
+  let neg = quadrant >= 2;
+  if (rh < 0) {
+    rh = -rh;
+    rl = -rl;
+    if (!cosine) neg = !neg;
+  }
+  // r = j/64 + d, |d| <= 1/128 (d is exact; |rl| is below d's ulp unless d = 0).
+  const j = Math.round(rh * 64);
+  const d = rh - j / 64;
+  const dh = d + rl, dl = rl - (dh - d);
+  const q = dh * dh;
+  let t = SPLITTER * dh;
+  const hh = t - (t - dh), hl = dh - hh;
+  const qe = ((hh * hh - q) + 2 * hh * hl) + hl * hl; // dh**2 = q + qe
+  const sdt = dl + dh * q * (-1 / 6 + q * (1 / 120 - q / 5040)); // sin d - dh
+  const cdt = -0.5 * q + ((-0.5 * qe - dh * dl) + q * q * (1 / 24 - q / 720)); // cos d - 1
+  const sh = T.sh[j], sl = T.sl[j], ch = T.ch[j], cl = T.cl[j];
+  // sin(c + d) = sin c + cos c dh + (...); cos(c + d) = cos c - sin c dh + (...): the products
+  // with dh exactly (Dekker), the sums exactly, the small rest in doubles.
+  const u = cosine ? sh : ch, v = cosine ? ch : sh;
+  const m = u * dh;
+  t = SPLITTER * u;
+  const uh = t - (t - u), ul = u - uh;
+  const me = ((uh * hh - m) + uh * hl + ul * hh) + ul * hl; // u dh = m + me
+  let s, lo;
+  if (cosine) {
+    s = v - m;
+    const bb = s - v;
+    lo = ((v - (s - bb)) + (-m - bb)) - me + cl - sl * dh + ch * cdt - sh * sdt;
+  } else {
+    s = v + m;
+    const bb = s - v;
+    lo = ((v - (s - bb)) + (m - bb)) + me + sl + cl * dh + ch * sdt + sh * cdt;
+  }
+  const y = s + lo;
+  const err = Math.abs(y) * 2 ** -62 + 2 ** -120;
+  if (s + (lo + err) !== y || s + (lo - err) !== y) return NaN;
+  return neg ? -y : y;
+}
+
 export function sin(x) {
   if (!Number.isFinite(x)) return NaN;
-  if (Math.abs(x) < 2 ** -30) return x; // x**3/6 is below half an ulp
-  return trig(x, 0) ? RH : Math.sin(x);
+  const ax = Math.abs(x);
+  if (ax < 2 ** -30) return x; // x**3/6 is below half an ulp
+  if (ax < 2 ** 30) {
+    const y = trigFast(x, 0);
+    if (y === y) return y;
+  }
+  return trig(x, 0) ? DD[0] : Math.sin(x);
 }
 
 export function cos(x) {
   if (!Number.isFinite(x)) return NaN;
-  if (Math.abs(x) < 2 ** -27) return 1;
-  return trig(x, 1) ? RH : Math.cos(x);
+  const ax = Math.abs(x);
+  if (ax < 2 ** -27) return 1;
+  if (ax < 2 ** 30) {
+    const y = trigFast(x, 1);
+    if (y === y) return y;
+  }
+  return trig(x, 1) ? DD[0] : Math.cos(x);
 }
+
+/** For tests: the fast path alone. */
+export const _trigFast = trigFast;
 
 export function tan(x) {
   if (!Number.isFinite(x)) return NaN;
   if (Math.abs(x) < 2 ** -30) return x;
   if (!(Math.abs(x) < 2 ** 30)) return Math.tan(x);
   const q = reduce(x);
-  const rh = RH, rl = RL;
+  const rh = DD[0], rl = DD[1];
   sinCosDD(rh, rl, false);
-  const sh = RH, sl = RL;
+  const sh = DD[0], sl = DD[1];
   sinCosDD(rh, rl, true);
   // tan(r + q pi/2) is tan r for even q, -1/tan r = -cos r / sin r for odd q.
-  if (q % 2 === 0) ddDivFast(sh, sl, RH, RL);
-  else ddDivFast(-RH, -RL, sh, sl);
-  return RH;
+  if (q % 2 === 0) ddDivFast(sh, sl, DD[0], DD[1]);
+  else ddDivFast(-DD[0], -DD[1], sh, sl);
+  return DD[0];
 }
 
-/** atan(ah + al) as a double-double in RH, RL. */
+/** atan(ah + al) as a double-double in DD[0], DD[1]. */
 function atanDD(ah, al) {
   const c = consts(), T = atanTable();
   const neg = ah < 0;
@@ -629,31 +733,31 @@ function atanDD(ah, al) {
   const inv = ah > 1;
   if (inv) {
     ddDivFast(1, 0, ah, al);
-    ah = RH;
-    al = RL;
+    ah = DD[0];
+    al = DD[1];
   }
   // atan x = atan(j/64) + atan(t), t = (x - c) / (1 + x c), |t| <= 1/128.
   const j = Math.round(ah * 64);
   const cj = j / 64;
   twoSum(ah - cj, al); // ah - cj is exact
-  const nh = RH, nl = RL;
+  const nh = DD[0], nl = DD[1];
   twoProd(ah, cj);
-  const p = RH, pe = RL + al * cj;
+  const p = DD[0], pe = DD[1] + al * cj;
   twoSum(1, p);
-  ddDivFast(nh, nl, RH, RL + pe);
-  const th = RH, tl = RL;
+  ddDivFast(nh, nl, DD[0], DD[1] + pe);
+  const th = DD[0], tl = DD[1];
   // atan t = t + t**3 (-1/3 + t**2 (1/5 - t**2/7 + t**4/9)); |t**3/3| < 2**-22 |t|.
   const q = th * th;
   fastTwoSum(th, tl + th * q * (-1 / 3 + q * (1 / 5 - q * (1 / 7 - q / 9))));
-  ddAdd(T.h[j], T.l[j], RH, RL);
-  let rh = RH, rl = RL;
+  ddAdd(T.h[j], T.l[j], DD[0], DD[1]);
+  let rh = DD[0], rl = DD[1];
   if (inv) {
     ddAdd(c.PI[0] / 2, c.PI[1] / 2, -rh, -rl);
-    rh = RH;
-    rl = RL;
+    rh = DD[0];
+    rl = DD[1];
   }
-  RH = neg ? -rh : rh;
-  RL = neg ? -rl : rl;
+  DD[0] = neg ? -rh : rh;
+  DD[1] = neg ? -rl : rl;
 }
 
 export function atan(x) {
@@ -662,7 +766,7 @@ export function atan(x) {
   if (Math.abs(x) < 2 ** -30) return x;
   if (Math.abs(x) > 2 ** 60) return Math.sign(x) * Math.PI / 2;
   atanDD(x, 0);
-  return RH;
+  return DD[0];
 }
 
 /** atan2 for finite y, x, not both zero (the caller handles the special cases). */
@@ -683,12 +787,12 @@ export function atan2(y, x) {
   if (ratio < 2 ** -100 && x > 0) return y / x;
   // atan(|y/x|) with the quotient as a double-double, then the quadrant.
   ddDiv(Math.abs(y), 0, Math.abs(x), 0);
-  atanDD(RH, RL);
-  let rh = RH, rl = RL;
+  atanDD(DD[0], DD[1]);
+  let rh = DD[0], rl = DD[1];
   if (x < 0) {
     ddAdd(c.PI[0], c.PI[1], -rh, -rl);
-    rh = RH;
-    rl = RL;
+    rh = DD[0];
+    rl = DD[1];
   }
   return y < 0 ? -rh : rh;
 }
@@ -700,11 +804,11 @@ export function asin(x) {
   if (Math.abs(x) === 1) return Math.sign(x) * (c.PI[0] / 2);
   // asin x = atan(x / sqrt(1 - x**2)), with x**2 exact.
   twoProd(x, x);
-  ddAdd(1, 0, -RH, -RL);
-  ddSqrt(RH, RL);
-  ddDiv(x, 0, RH, RL);
-  atanDD(RH, RL);
-  return RH;
+  ddAdd(1, 0, -DD[0], -DD[1]);
+  ddSqrt(DD[0], DD[1]);
+  ddDiv(x, 0, DD[0], DD[1]);
+  atanDD(DD[0], DD[1]);
+  return DD[0];
 }
 
 export function acos(x) {
@@ -714,12 +818,12 @@ export function acos(x) {
   if (x === -1) return c.PI[0];
   // acos x = 2 atan(sqrt((1 - x) / (1 + x))).
   twoSum(1, x);
-  const dh = RH, dl = RL;
+  const dh = DD[0], dl = DD[1];
   twoSum(1, -x);
-  ddDiv(RH, RL, dh, dl);
-  ddSqrt(RH, RL);
-  atanDD(RH, RL);
-  return 2 * RH;
+  ddDiv(DD[0], DD[1], dh, dl);
+  ddSqrt(DD[0], DD[1]);
+  atanDD(DD[0], DD[1]);
+  return 2 * DD[0];
 }
 
 // ---------------------------------------------------------------- expm1, log1p (glibc's fdlibm)
@@ -747,15 +851,15 @@ function nudge(s, up) {
 export function fma(a, b, c) {
   if (a === 0 || b === 0 || !Number.isFinite(a * b) || !Number.isFinite(c)) return a * b + c;
   twoProd(a, b);
-  const uh = RH, ul = RL;
+  const uh = DD[0], ul = DD[1];
   twoSum(c, uh);
-  const th = RH, tl = RL;
+  const th = DD[0], tl = DD[1];
   // v = tl + ul rounded to odd: when inexact and even, step toward the exact sum.
   twoSum(tl, ul);
-  let v = RH;
-  if (RL !== 0) {
+  let v = DD[0];
+  if (DD[1] !== 0) {
     F64[0] = v;
-    if ((U32[LO] & 1) === 0) v = nudge(v, (RL > 0) === (v > 0));
+    if ((U32[LO] & 1) === 0) v = nudge(v, (DD[1] > 0) === (v > 0));
   }
   return th + v;
 }
