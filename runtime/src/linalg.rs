@@ -19,30 +19,75 @@ struct Lu {
 }
 
 fn lu(a: &[f64], n: usize) -> Lu {
-    let mut cols: Vec<Vec<f64>> = (0..n).map(|j| (0..n).map(|i| a[i * n + j]).collect()).collect();
+    // A row-major working copy: the left-looking updates are dot products of rows of L with
+    // the current column, contiguous here. Each dot product still sums in getf2's order
+    // (k ascending, then one subtraction), so the factors are bit-identical; only independent
+    // rows are interleaved (four accumulators) for speed.
+    let mut m = a.to_vec();
     let mut piv = Vec::with_capacity(n);
     let mut singular = false;
+    let mut b = vec![0.0; n];
     for j in 0..n {
-        let (done, rest) = cols.split_at_mut(j);
-        let b = &mut rest[0];
-        for (i, &p) in piv.iter().enumerate() {
-            if p != i {
-                b.swap(i, p);
-            }
+        for i in 0..n {
+            b[i] = m[i * n + j];
         }
-        for i in 1..j.min(n) {
+        // Unit-lower triangular solve for rows 1..j: row i needs b[k] for k < i.
+        let mut i = 1;
+        while i + 4 <= j {
+            let (r0, r1, r2, r3) = (&m[i * n..], &m[(i + 1) * n..], &m[(i + 2) * n..], &m[(i + 3) * n..]);
+            let (mut s0, mut s1, mut s2, mut s3) = (0.0, 0.0, 0.0, 0.0);
+            for k in 0..i {
+                let x = b[k];
+                s0 += r0[k] * x;
+                s1 += r1[k] * x;
+                s2 += r2[k] * x;
+                s3 += r3[k] * x;
+            }
+            b[i] -= s0;
+            s1 += r1[i] * b[i];
+            b[i + 1] -= s1;
+            s2 += r2[i] * b[i];
+            s2 += r2[i + 1] * b[i + 1];
+            b[i + 2] -= s2;
+            s3 += r3[i] * b[i];
+            s3 += r3[i + 1] * b[i + 1];
+            s3 += r3[i + 2] * b[i + 2];
+            b[i + 3] -= s3;
+            i += 4;
+        }
+        while i < j {
             let mut s = 0.0;
-            for (k, col) in done.iter().enumerate().take(i) {
-                s += col[i] * b[k];
+            for (x, y) in m[i * n..i * n + i].iter().zip(&b[..i]) {
+                s += x * y;
             }
             b[i] -= s;
+            i += 1;
         }
-        for i in j..n {
+        // Rows j..n: independent dot products with b[..j].
+        let mut i = j;
+        while i + 4 <= n {
+            let (r0, r1, r2, r3) = (&m[i * n..], &m[(i + 1) * n..], &m[(i + 2) * n..], &m[(i + 3) * n..]);
+            let (mut s0, mut s1, mut s2, mut s3) = (0.0, 0.0, 0.0, 0.0);
+            for k in 0..j {
+                let x = b[k];
+                s0 += r0[k] * x;
+                s1 += r1[k] * x;
+                s2 += r2[k] * x;
+                s3 += r3[k] * x;
+            }
+            b[i] -= s0;
+            b[i + 1] -= s1;
+            b[i + 2] -= s2;
+            b[i + 3] -= s3;
+            i += 4;
+        }
+        while i < n {
             let mut s = 0.0;
-            for (k, col) in done.iter().enumerate() {
-                s += col[i] * b[k];
+            for (x, y) in m[i * n..i * n + j].iter().zip(&b[..j]) {
+                s += x * y;
             }
             b[i] -= s;
+            i += 1;
         }
         let mut jp = j;
         for i in j + 1..n {
@@ -52,8 +97,10 @@ fn lu(a: &[f64], n: usize) -> Lu {
         }
         piv.push(jp);
         if jp != j {
-            for col in done.iter_mut() {
-                col.swap(j, jp);
+            // Swapping whole rows swaps the finished columns and pre-applies the pivot to the
+            // columns still to come (getf2 swaps those when it reaches them; same order).
+            for k in 0..n {
+                m.swap(j * n + k, jp * n + k);
             }
             b.swap(j, jp);
         }
@@ -72,7 +119,11 @@ fn lu(a: &[f64], n: usize) -> Lu {
         } else {
             singular = true;
         }
+        for i in 0..n {
+            m[i * n + j] = b[i];
+        }
     }
+    let cols = (0..n).map(|j| (0..n).map(|i| m[i * n + j]).collect()).collect();
     Lu { n, cols, piv, singular }
 }
 
@@ -506,5 +557,91 @@ mod tests {
         let (s, d) = lu_diag(&m(2, 2, &[1.0, 2.0, 3.0, 4.0])).unwrap();
         assert_eq!(s, -1.0);
         assert_eq!(d, vec![3.0, 2.0 - (1.0 / 3.0) * 4.0]);
+    }
+}
+
+#[cfg(test)]
+mod lu_tests {
+    use super::*;
+
+    /// The straightforward left-looking getf2 (column storage) that `lu` reorganizes.
+    fn lu_reference(a: &[f64], n: usize) -> Lu {
+        let mut cols: Vec<Vec<f64>> = (0..n).map(|j| (0..n).map(|i| a[i * n + j]).collect()).collect();
+        let mut piv = Vec::with_capacity(n);
+        let mut singular = false;
+        for j in 0..n {
+            let (done, rest) = cols.split_at_mut(j);
+            let b = &mut rest[0];
+            for (i, &p) in piv.iter().enumerate() {
+                if p != i {
+                    b.swap(i, p);
+                }
+            }
+            for i in 1..j.min(n) {
+                let mut s = 0.0;
+                for (k, col) in done.iter().enumerate().take(i) {
+                    s += col[i] * b[k];
+                }
+                b[i] -= s;
+            }
+            for i in j..n {
+                let mut s = 0.0;
+                for (k, col) in done.iter().enumerate() {
+                    s += col[i] * b[k];
+                }
+                b[i] -= s;
+            }
+            let mut jp = j;
+            for i in j + 1..n {
+                if b[i].abs() > b[jp].abs() {
+                    jp = i;
+                }
+            }
+            piv.push(jp);
+            if jp != j {
+                for col in done.iter_mut() {
+                    col.swap(j, jp);
+                }
+                b.swap(j, jp);
+            }
+            let t = b[j];
+            if t != 0.0 {
+                if t.abs() >= f64::MIN_POSITIVE {
+                    let r = 1.0 / t;
+                    for x in &mut b[j + 1..] {
+                        *x *= r;
+                    }
+                } else {
+                    for x in &mut b[j + 1..] {
+                        *x /= t;
+                    }
+                }
+            } else {
+                singular = true;
+            }
+        }
+        Lu { n, cols, piv, singular }
+    }
+
+    #[test]
+    fn lu_is_bit_identical_to_the_reference() {
+        let mut state = 12345u64;
+        let mut rnd = || {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            ((state >> 11) as f64) / ((1u64 << 53) as f64) - 0.5
+        };
+        for n in 0..40 {
+            for trial in 0..3 {
+                let a: Vec<f64> = (0..n * n).map(|i| if trial == 2 && i % 7 == 0 { 0.0 } else { rnd() }).collect();
+                let (x, y) = (lu(&a, n), lu_reference(&a, n));
+                assert_eq!(x.piv, y.piv);
+                assert_eq!(x.singular, y.singular);
+                for j in 0..n {
+                    for i in 0..n {
+                        assert_eq!(x.cols[j][i].to_bits(), y.cols[j][i].to_bits(), "n={n} ({i}, {j})");
+                    }
+                }
+            }
+        }
     }
 }

@@ -10,7 +10,7 @@
 use crate::array::{Array, NdArray};
 use crate::dtype::{DType, Element};
 use crate::error::{norm_axis, Error, Result};
-use crate::ops::{self, BinOp, Operand};
+use crate::ops::{broadcast_map, Operand};
 use crate::with_typed;
 
 /// NumPy's pairwise summation (`pairwise_sum_DOUBLE` in `loops_utils.h.src`).
@@ -183,8 +183,10 @@ pub fn var(a: &Array, axis: Option<&[isize]>, ddof: f64, keepdims: bool) -> Resu
     let axes = reduce_axes(axis, a.ndim())?;
     let n = reduced_count(a, &axes) as f64;
     let mean = float_sum(a, &axes, true).map(|x| x / n);
-    let dev = ops::binary(BinOp::Sub, &Array::Float(a.to_float()), &Array::Float(mean))?;
-    let sq = ops::binary(BinOp::Mul, &dev, &dev)?;
+    // Direct loops rather than `ops::binary`, which would pull every operator and dtype
+    // into the wasm.
+    let dev = broadcast_map(&a.to_float(), &mean, |x, m| x - m)?;
+    let sq = Array::Float(dev.map(|d| d * d));
     let s = float_sum(&sq, &axes, keepdims);
     let d = (n - ddof).max(0.0);
     Ok(Array::Float(s.map(|x| x / d)))
@@ -238,7 +240,15 @@ pub fn min(a: &Array, axis: Option<&[isize]>, keepdims: bool) -> Result<Array> {
 pub fn ptp(a: &Array, axis: Option<&[isize]>, keepdims: bool) -> Result<Array> {
     let hi = max(a, axis, keepdims)?;
     let lo = min(a, axis, keepdims)?;
-    ops::binary(BinOp::Sub, &hi, &lo)
+    Ok(match (&hi, &lo) {
+        (Array::Float(h), Array::Float(l)) => Array::Float(broadcast_map(h, l, |x, y| x - y)?),
+        (Array::Int(h), Array::Int(l)) => Array::Int(broadcast_map(h, l, i64::wrapping_sub)?),
+        _ => {
+            return Err(Error::type_(
+                "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.",
+            ))
+        }
+    })
 }
 
 fn arg_extreme<T: Element>(b: &[T], want_max: bool) -> i64 {
@@ -320,7 +330,7 @@ pub fn nanmean(a: &Array, axis: Option<&[isize]>, keepdims: bool) -> Result<Arra
             let s = nansum(a, axis, keepdims)?;
             let valid = Array::Bool(x.map(|v| !v.is_nan()));
             let cnt = count_nonzero(&valid, axis, keepdims)?;
-            ops::binary(BinOp::Div, &s, &cnt)
+            Ok(Array::Float(broadcast_map(&s.to_float(), &cnt.to_float(), |x, y| x / y)?))
         }
         other => mean(other, axis, keepdims),
     }

@@ -498,6 +498,24 @@ for (const [d, op] of [["add", (x, y) => x + y], ["sub", (x, y) => x - y], ["mul
     return y !== undefined ? new F64(op(y, this.v)) : rgeneric.call(this, o);
   });
 }
+// The same for the operators of rt/num.mjs, before its general dispatch (`$arith`).
+const num64 = (o) => (typeof o === "number" ? o : o instanceof F64 || o instanceof I64 || o instanceof PyFloat ? o.v : undefined);
+float64.$arith = function (sym, o, reflected) {
+  const y = num64(o);
+  if (y === undefined) return undefined;
+  const x = this.v;
+  switch (sym) {
+    case "+":
+      return new F64(x + y);
+    case "-":
+      return new F64(reflected ? y - x : x - y);
+    case "*":
+      return new F64(x * y);
+    case "/":
+      return new F64(reflected ? y / x : x / y);
+  }
+  return undefined;
+};
 I64.prototype = int64;
 B8.prototype = bool_;
 export const TRUE_ = new B8(1);

@@ -712,8 +712,23 @@ const OR = op("|", "or", intOr, null, true);
 const XOR = op("^", "xor", intXor, null, true);
 const DIVMOD = op("divmod()", "divmod", null, null);
 
+/**
+ * Runtime number types with a JS fast path (NumPy's scalars): their class has
+ * `$arith(sym, other, reflected)` returning the result, or undefined to take the general path.
+ */
+function arith(a, b, o) {
+  if (typeof a === "object" && a !== null && a.$arith !== undefined) {
+    const r = a.$arith(o.sym, b, false);
+    if (r !== undefined) return r;
+  }
+  if (typeof b === "object" && b !== null && b.$arith !== undefined) return b.$arith(o.sym, a, true);
+  return undefined;
+}
+
 /** The general case of a binary operator; `sym` names it in the TypeError. */
 function binop(a, b, o, sym) {
+  const fast = arith(a, b, o);
+  if (fast !== undefined) return fast;
   const ka = kindOf(a), kb = kindOf(b);
   if (ka !== NOT_NUM && kb !== NOT_NUM) {
     if (ka === INT && kb === INT && o.int !== null) {
@@ -1029,6 +1044,8 @@ function inplaceOp(o, plain) {
       return plain(a, b);
     }
     if (typeof a === "string" && (o === MOD || (o === ADD && typeof b === "string"))) return plain(a, b);
+    const fast = arith(a, b, o);
+    if (fast !== undefined) return fast;
     if ((typeof a === "object" && a !== null && !(a instanceof PyFloat)) || typeof a === "function") return inplace(a, b, o);
     return binop(a, b, o, o.isym);
   };
