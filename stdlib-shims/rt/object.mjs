@@ -2189,7 +2189,7 @@ function allocExc(cls) {
   const tb = {};
   Error.captureStackTrace(tb, cls);
   e.$tb = tb;
-  e.__cause__ = null;
+  e.$cause = null;
   e.__context__ = null;
   e.__suppress_context__ = false;
   e.__traceback__ = null;
@@ -2232,6 +2232,18 @@ export const BaseException = excClass("BaseException", object, {
     self.__notes__.push(note);
     return null;
   }),
+});
+
+// Setting `__cause__` (by `raise ... from` or by hand) also sets `__suppress_context__`.
+Object.defineProperty(BaseException, "__cause__", {
+  get() {
+    return this === BaseException || this.$cause === undefined ? null : this.$cause;
+  },
+  set(v) {
+    this.$cause = v;
+    this.__suppress_context__ = true;
+  },
+  configurable: true,
 });
 
 export const SystemExit = excClass("SystemExit", BaseException, {
@@ -2436,10 +2448,40 @@ export function raise_(x, cause, context) {
   return x;
 }
 
-/** Any caught JS value as a Python exception. */
+/**
+ * An exception escaping an `except` handler: its `__context__` becomes the exception being
+ * handled (CPython's implicit chaining), unless it already has one.
+ */
+export function exc_ctx(e, context) {
+  const x = exc(e);
+  if (x !== context && x.__context__ === null) {
+    let c = context;
+    while (c !== null && c !== undefined && c !== x) c = c.__context__;
+    if (c !== x) x.__context__ = context;
+  }
+  return x;
+}
+
+/** PEP 479: what a generator body throws instead of a StopIteration escaping it. */
+export function gen_stop(e, isAsync) {
+  if (isExc(e)) {
+    let msg = null;
+    if (isinstance(e, StopIteration)) msg = isAsync ? "async generator raised StopIteration" : "generator raised StopIteration";
+    else if (isAsync && isinstance(e, StopAsyncIteration)) msg = "async generator raised StopAsyncIteration";
+    if (msg !== null) {
+      const r = RuntimeError(msg);
+      r.__cause__ = e;
+      r.__context__ = e;
+      return r;
+    }
+  }
+  return e;
+}
+
 /** What `e.__traceback__` is once an exception has been raised and caught. */
 const TRACEBACK = Object.freeze({ $typename: "traceback" });
 
+/** Any caught JS value as a Python exception. */
 export function exc(e) {
   if (isExc(e)) {
     e.$caught = true;

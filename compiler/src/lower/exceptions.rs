@@ -94,7 +94,19 @@ impl Lowerer<'_> {
                     Some(t) => vec![js::if_stmt(t, hbody, chain.take(), DUMMY_SP)],
                 });
             }
-            stmts.extend(chain.unwrap_or_default());
+            let chain = chain.unwrap_or_default();
+            if handlers.iter().any(|h| {
+                let ExceptHandler::ExceptHandler(h) = h;
+                !h.body.iter().all(cannot_raise)
+            }) {
+                // An exception escaping a handler gets the handled one as `__context__`.
+                let inner = self.unique("e");
+                let ctx = self.h("exc_ctx");
+                let rethrow = js::throw_stmt(js::call(ctx, vec![js::id(&inner), js::id(&e)]), DUMMY_SP);
+                stmts.push(js::try_stmt(chain, Some((&inner, vec![rethrow])), None, DUMMY_SP));
+            } else {
+                stmts.extend(chain);
+            }
             Some((e, stmts))
         };
 
@@ -146,11 +158,14 @@ impl Lowerer<'_> {
         let v = self.expr(exc);
         let f = self.h("raise_");
         let mut args = vec![v];
+        let current = self.fns.last().unwrap().excs.last().cloned();
         if let Some(c) = &r.cause {
             args.push(self.expr(c));
-        } else if let Some(current) = self.fns.last().unwrap().excs.last().cloned() {
-            // Implicit chaining: `__context__` is the exception being handled.
+        } else if current.is_some() {
             args.push(js::undefined());
+        }
+        if let Some(current) = current {
+            // Implicit chaining: `__context__` is the exception being handled.
             args.push(js::id(&current));
         }
         vec![js::throw_stmt(js::call_sp(f, args, sp), sp)]
@@ -235,6 +250,19 @@ fn catches_import_error(t: &Expr) -> bool {
     match t {
         Expr::Name(n) => matches!(n.id.as_str(), "ImportError" | "ModuleNotFoundError" | "Exception" | "BaseException"),
         Expr::Tuple(t) => t.elts.iter().any(catches_import_error),
+        _ => false,
+    }
+}
+
+/// Statements that never raise, so a handler made only of them needs no context wrapper.
+fn cannot_raise(s: &Stmt) -> bool {
+    match s {
+        Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) => true,
+        Stmt::Return(r) => r.value.as_deref().map_or(true, |v| matches!(v, Expr::Constant(_) | Expr::Name(_))),
+        Stmt::Assign(a) => {
+            a.targets.iter().all(|t| matches!(t, Expr::Name(_)))
+                && matches!(&*a.value, Expr::Constant(_) | Expr::Name(_))
+        }
         _ => false,
     }
 }
