@@ -22,7 +22,7 @@ export { KwArgs, callkw, kwmerge, kwset, fn, splitkw, kwtake, kwrest, kwnone, kw
 export { mkclass, superof, supercall, isinstance, issubclass, typename, dir_ as dir, vars_ as vars } from "./rt/object.mjs";
 export { object, type, int, float, bool, str, list, tuple, dict, set, frozenset, slice, range, range_stop } from "./rt/object.mjs";
 export { property, classmethod, staticmethod, super_ as super, NotImplemented, Ellipsis } from "./rt/object.mjs";
-export { raise_, exc, matches } from "./rt/object.mjs";
+export { raise_, exc, exc_ctx, gen_stop, matches, eg_start, eg_match, eg_raised, eg_end } from "./rt/object.mjs";
 export {
   BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception, StopIteration, StopAsyncIteration,
   ArithmeticError, FloatingPointError, OverflowError, ZeroDivisionError, AssertionError, AttributeError,
@@ -34,7 +34,7 @@ export {
   SyntaxError, IndentationError, TabError, SystemError, TypeError, ValueError, UnicodeError, UnicodeDecodeError,
   UnicodeEncodeError, UnicodeTranslateError, Warning, DeprecationWarning, PendingDeprecationWarning,
   RuntimeWarning, SyntaxWarning, UserWarning, FutureWarning, ImportWarning, UnicodeWarning, BytesWarning,
-  ResourceWarning, EncodingWarning,
+  ResourceWarning, EncodingWarning, BaseExceptionGroup, ExceptionGroup,
 } from "./rt/object.mjs";
 
 export { truthy, iter, next, aiter, anext, forin, aforin, yield_from_iter, unpack, unpack_star, arr } from "./rt/core.mjs";

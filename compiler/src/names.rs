@@ -416,6 +416,8 @@ pub const BUILTINS: &[&str] = &[
     "BytesWarning",
     "ResourceWarning",
     "EncodingWarning",
+    "BaseExceptionGroup",
+    "ExceptionGroup",
 ];
 
 /// Builtins that pyjs rejects at compile time, with the reason shown to the user.

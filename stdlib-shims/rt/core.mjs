@@ -10,7 +10,7 @@ import * as ctr from "./containers.mjs";
 import {
   KwArgs, cm, classOf, typename, isinstance, addr, exc, int, float, bool, str,
   TypeError, ValueError, IndexError, OverflowError, StopIteration, StopAsyncIteration, EOFError,
-  SystemExit, OSError, NotImplementedError,
+  SystemExit, OSError, NotImplementedError, BaseExceptionGroup,
 } from "./object.mjs";
 
 const isNode = globalThis.process?.versions?.node !== undefined;
@@ -1121,23 +1121,89 @@ function uncaught(e) {
 
 /** The full CPython-style report of an exception and its chain. */
 export function format_exception(e) {
-  return formatChain(e, new Set(), null);
+  const out = [];
+  formatChain(e, { seen: new Set(), depth: 0, needClose: false }, out, null);
+  return out.join("");
 }
 
-function formatChain(e, seen, outerFrames) {
-  seen.add(e);
-  const frames = framesOf(e);
-  let out = "";
-  const cause = e.__cause__;
-  const ctx = e.__context__;
-  if (cause != null && !seen.has(cause)) {
-    out += formatChain(cause, seen, frames) + "\nThe above exception was the direct cause of the following exception:\n\n";
-  } else if (ctx != null && !e.__suppress_context__ && !seen.has(ctx)) {
-    out += formatChain(ctx, seen, frames) + "\nDuring handling of the above exception, another exception occurred:\n\n";
+/** Emit `text` (lines ending in "\n") at the current exception-group depth, as traceback.py does. */
+function emitText(ctx, out, text, margin = "|") {
+  let indent = " ".repeat(2 * ctx.depth);
+  if (ctx.depth > 0) indent += margin + " ";
+  else if (indent === "") {
+    out.push(text);
+    return;
   }
-  const shown = outerFrames === null ? frames : handledPart(frames, outerFrames);
-  if (shown.length > 0) out += "Traceback (most recent call last):\n" + formatFrames(shown);
-  return out + exceptionLine(e);
+  for (const line of text.split(/(?<=\n)/)) out.push(indent + line);
+}
+
+/** CPython's `TracebackException.format`: the chain oldest first, exception groups nested. */
+function formatChain(e, ctx, out, outerFrames) {
+  const chain = [];
+  let cur = e;
+  let frames = outerFrames;
+  // [message, exception, frames shown] from the newest; causes are trimmed to the handling frame.
+  while (cur != null && !ctx.seen.has(cur)) {
+    ctx.seen.add(cur);
+    // An exception that was never raised (a cause or group member made in place) has no frames.
+    const all = cur.__traceback__ === null ? [] : framesOf(cur);
+    const shown = frames === null ? all : handledPart(all, frames);
+    const cause = cur.__cause__;
+    const context = cur.__context__;
+    let msg = null;
+    let next = null;
+    if (cause != null) {
+      msg = "\nThe above exception was the direct cause of the following exception:\n\n";
+      next = cause;
+    } else if (context != null && !cur.__suppress_context__) {
+      msg = "\nDuring handling of the above exception, another exception occurred:\n\n";
+      next = context;
+    }
+    chain.push([msg, cur, shown]);
+    if (next !== null && ctx.seen.has(next)) next = null;
+    if (next === null) chain[chain.length - 1][0] = null;
+    frames = all;
+    cur = next;
+  }
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const [msg, x, shown] = chain[i];
+    if (msg !== null) emitText(ctx, out, msg);
+    const isGroup = x.exceptions !== undefined && isinstance(x, BaseExceptionGroup);
+    if (!isGroup) {
+      if (shown.length > 0) emitText(ctx, out, "Traceback (most recent call last):\n" + formatFrames(shown));
+      emitText(ctx, out, exceptionLine(x));
+    } else {
+      const top = ctx.depth === 0;
+      if (top) ctx.depth++;
+      if (shown.length > 0) {
+        emitText(ctx, out, "Exception Group Traceback (most recent call last):\n", top ? "+" : "|");
+        emitText(ctx, out, formatFrames(shown));
+      }
+      emitText(ctx, out, exceptionLine(x));
+      const subs = Array.from(x.exceptions);
+      const n = subs.length <= 15 ? subs.length : 16;
+      ctx.needClose = false;
+      for (let k = 0; k < n; k++) {
+        const last = k === n - 1;
+        if (last) ctx.needClose = true;
+        const truncated = k >= 15;
+        out.push(" ".repeat(2 * ctx.depth) + (k === 0 ? "+-" : "  ") + `+---------------- ${truncated ? "..." : k + 1} ----------------\n`);
+        ctx.depth++;
+        if (!truncated) {
+          formatChain(subs[k], ctx, out, framesOf(x));
+        } else {
+          const rem = subs.length - 15;
+          emitText(ctx, out, `and ${rem} more exception${rem > 1 ? "s" : ""}\n`);
+        }
+        if (last && ctx.needClose) {
+          out.push(" ".repeat(2 * ctx.depth) + "+------------------------------------\n");
+          ctx.needClose = false;
+        }
+        ctx.depth--;
+      }
+      if (top) ctx.depth = 0;
+    }
+  }
 }
 
 /**

@@ -124,7 +124,11 @@ export function pkg_with(pkg, sub, mod) {
 /** `from m import name`. */
 export function import_name(mod, name, modname) {
   const v = mod[name];
-  if (v === undefined) throw ImportError(`cannot import name '${name}' from '${modname}'`);
+  if (v === undefined) {
+    const e = ImportError(`cannot import name '${name}' from '${modname}'`);
+    e.name$ = modname;
+    throw e;
+  }
   return v;
 }
 

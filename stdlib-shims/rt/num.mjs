@@ -1683,6 +1683,7 @@ export function abs(x) {
   if (x instanceof PyFloat) return new PyFloat(Math.abs(x.v));
   const f = dunder(x, "__abs__");
   if (f !== undefined) return callDunder(x, f);
+  if (x === undefined) throw TypeError("abs() takes exactly one argument (0 given)");
   throw TypeError(`bad operand type for abs(): '${typename(x)}'`);
 }
 

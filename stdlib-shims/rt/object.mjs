@@ -2189,7 +2189,7 @@ function allocExc(cls) {
   const tb = {};
   Error.captureStackTrace(tb, cls);
   e.$tb = tb;
-  e.__cause__ = null;
+  e.$cause = null;
   e.__context__ = null;
   e.__suppress_context__ = false;
   e.__traceback__ = null;
@@ -2232,6 +2232,18 @@ export const BaseException = excClass("BaseException", object, {
     self.__notes__.push(note);
     return null;
   }),
+});
+
+// Setting `__cause__` (by `raise ... from` or by hand) also sets `__suppress_context__`.
+Object.defineProperty(BaseException, "__cause__", {
+  get() {
+    return this === BaseException || this.$cause === undefined ? null : this.$cause;
+  },
+  set(v) {
+    this.$cause = v;
+    this.__suppress_context__ = true;
+  },
+  configurable: true,
 });
 
 export const SystemExit = excClass("SystemExit", BaseException, {
@@ -2411,6 +2423,144 @@ export const BytesWarning = excClass("BytesWarning", Warning);
 export const ResourceWarning = excClass("ResourceWarning", Warning);
 export const EncodingWarning = excClass("EncodingWarning", Warning);
 
+/** `BaseExceptionGroup(message, exceptions)`; ExceptionGroup when all are Exceptions. */
+export const BaseExceptionGroup = excClass("BaseExceptionGroup", BaseException, {
+  __new__: staticNew((cls, ...args) => {
+    const [pos, kw] = kwsplit(args);
+    noKeywords(kw, cls.__name__);
+    if (pos.length !== 2) throw TypeError(`BaseExceptionGroup.__new__() takes exactly 2 arguments (${pos.length} given)`);
+    const [message, excs] = pos;
+    if (typeof message !== "string") throw TypeError(`argument 1 must be str, not ${typename(message)}`);
+    if (excs === null || typeof excs !== "object" || excs instanceof ctr.PySet || excs instanceof ctr.Dict) {
+      throw TypeError("second argument (exceptions) must be a sequence");
+    }
+    const items = arr(excs);
+    if (items.length === 0) throw ValueError("second argument (exceptions) must be a non-empty sequence");
+    items.forEach((x, i) => {
+      if (!isExc(x)) throw ValueError(`Item ${i} of second argument (exceptions) is not an exception`);
+    });
+    const allExc = items.every((x) => isinstance(x, Exception));
+    if (cls === BaseExceptionGroup) {
+      if (allExc) cls = ExceptionGroup;
+    } else if (cls.$mro.includes(Exception) && !allExc) {
+      throw TypeError("Cannot nest BaseExceptions in an ExceptionGroup");
+    }
+    const e = allocExc(cls);
+    e.args = ctr.tuple_of(pos);
+    e.message = message;
+    e.exceptions = ctr.tuple_of(items);
+    return e;
+  }),
+  __init__: rm((self, ...args) => {
+    self.args = ctr.tuple_of(kwsplit(args)[0]);
+    return null;
+  }),
+  __str__: rm((self) => {
+    const n = self.exceptions.length;
+    return `${to_str(self.message)} (${n} sub-exception${n === 1 ? "" : "s"})`;
+  }),
+  derive: rm((self, excs) => BaseExceptionGroup(self.message, excs)),
+  split: rm((self, cond) => ctr.tuple_of(egSplit(self, egMatcher(cond)))),
+  subgroup: rm((self, cond) => egSplit(self, egMatcher(cond))[0]),
+});
+export const ExceptionGroup = (() => {
+  const C = newClassFunction();
+  initClass(C, "ExceptionGroup", [BaseExceptionGroup, Exception], "builtins");
+  Object.setPrototypeOf(C, BaseExceptionGroup);
+  return C;
+})();
+
+/** The test `split`/`subgroup`/`except*` apply to each exception. */
+function egMatcher(cond) {
+  if (Array.isArray(cond)) {
+    for (const c of cond) checkCatchable(c);
+    return (x) => cond.some((c) => isinstance(x, c));
+  }
+  if (isclass(cond)) {
+    checkCatchable(cond);
+    return (x) => isinstance(x, cond);
+  }
+  if (typeof cond === "function") return (x) => truthy(cond(x));
+  throw TypeError("expected an exception type, a tuple of exception types, or a callable (other than a class)");
+}
+
+/** [match, rest] of an exception group, keeping its nesting; null for an empty part. */
+function egSplit(eg, pred) {
+  if (pred(eg)) return [eg, null];
+  const m = [];
+  const r = [];
+  for (const x of eg.exceptions) {
+    if (isinstance(x, BaseExceptionGroup)) {
+      const [a, b] = egSplit(x, pred);
+      if (a !== null) m.push(a);
+      if (b !== null) r.push(b);
+    } else if (pred(x)) m.push(x);
+    else r.push(x);
+  }
+  const derive = (list) => {
+    if (list.length === 0) return null;
+    const g = cm(eg, "derive", list);
+    g.$cause = eg.$cause;
+    g.__context__ = eg.__context__;
+    g.__suppress_context__ = eg.__suppress_context__;
+    g.__traceback__ = eg.__traceback__;
+    g.$tb = eg.$tb;
+    if (hasOwn(eg, "__notes__")) g.__notes__ = eg.__notes__;
+    return g;
+  };
+  return [derive(m), derive(r)];
+}
+
+function egLeaves(e, out) {
+  if (isinstance(e, BaseExceptionGroup)) for (const x of e.exceptions) egLeaves(x, out);
+  else out.add(e);
+  return out;
+}
+
+/** State of a `try`/`except*`: the caught exception, what is left unmatched, what handlers raised. */
+export function eg_start(e) {
+  const naked = !isinstance(e, BaseExceptionGroup);
+  const rest = naked ? BaseExceptionGroup("", [e]) : e;
+  if (naked) rest.$tb = e.$tb;
+  return { orig: e, naked, rest, raised: [], reraised: [] };
+}
+
+/** The part of what is left that `except* cls` handles (null: the handler does not run). */
+export function eg_match(g, cls) {
+  if (isclass(cls) && cls.$mro.includes(BaseExceptionGroup)) {
+    throw TypeError("catching ExceptionGroup with except* is not allowed. Use except instead.");
+  }
+  if (g.rest === null) return null;
+  const [m, r] = egSplit(g.rest, egMatcher(cls));
+  g.rest = r;
+  return m;
+}
+
+/** An exception escaping an `except*` handler whose group was `m`. */
+export function eg_raised(g, x, m) {
+  if (x === m) g.reraised.push(m);
+  else g.raised.push(x);
+}
+
+/** End of the handlers: raise what is unhandled, re-raised and newly raised, as CPython does. */
+export function eg_end(g) {
+  const keep = new Set();
+  if (g.rest !== null) egLeaves(g.rest, keep);
+  for (const m of g.reraised) egLeaves(m, keep);
+  let kept = null;
+  if (keep.size > 0) {
+    if (g.naked) kept = g.orig;
+    else if (keep.size === egLeaves(g.orig, new Set()).size) kept = g.orig;
+    else kept = egSplit(g.orig, (x) => keep.has(x))[0];
+  }
+  if (g.raised.length === 0) {
+    if (kept !== null) throw kept;
+    return;
+  }
+  const all = kept === null ? g.raised : [...g.raised, kept];
+  throw BaseExceptionGroup("", all);
+}
+
 // Deep Python tracebacks need more than V8's default 10 frames.
 Error.stackTraceLimit = Infinity;
 
@@ -2436,10 +2586,40 @@ export function raise_(x, cause, context) {
   return x;
 }
 
-/** Any caught JS value as a Python exception. */
+/**
+ * An exception escaping an `except` handler: its `__context__` becomes the exception being
+ * handled (CPython's implicit chaining), unless it already has one.
+ */
+export function exc_ctx(e, context) {
+  const x = exc(e);
+  if (x !== context && x.__context__ === null) {
+    let c = context;
+    while (c !== null && c !== undefined && c !== x) c = c.__context__;
+    if (c !== x) x.__context__ = context;
+  }
+  return x;
+}
+
+/** PEP 479: what a generator body throws instead of a StopIteration escaping it. */
+export function gen_stop(e, isAsync) {
+  if (isExc(e)) {
+    let msg = null;
+    if (isinstance(e, StopIteration)) msg = isAsync ? "async generator raised StopIteration" : "generator raised StopIteration";
+    else if (isAsync && isinstance(e, StopAsyncIteration)) msg = "async generator raised StopAsyncIteration";
+    if (msg !== null) {
+      const r = RuntimeError(msg);
+      r.__cause__ = e;
+      r.__context__ = e;
+      return r;
+    }
+  }
+  return e;
+}
+
 /** What `e.__traceback__` is once an exception has been raised and caught. */
 const TRACEBACK = Object.freeze({ $typename: "traceback" });
 
+/** Any caught JS value as a Python exception. */
 export function exc(e) {
   if (isExc(e)) {
     e.$caught = true;
@@ -2448,6 +2628,7 @@ export function exc(e) {
   }
   if (e !== null && typeof e === "object" && e.$py !== undefined) return e.$py;
   const py = convertJsError(e);
+  py.__traceback__ = TRACEBACK;
   if (e instanceof Error) {
     py.$tb = e;
     e.$py = py;

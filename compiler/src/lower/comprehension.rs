@@ -8,16 +8,17 @@
 //! (function listcomp$$($it) { let x; const $r = []; for (const $v1 of $forin($it)) { x = $v1; if ($truthy(x)) $r.push($mul(x, x)); } return $r; })(xs)
 //! ```
 //! The first iterable is evaluated outside, as in Python. Generator expressions become
-//! `function*` and yield instead of collecting.
+//! `function*` and yield instead of collecting. A comprehension with `async for` or `await`
+//! becomes an `async function` whose call is awaited (an `async function*` for a generator
+//! expression), its `async for` clauses `for await (... of $aforin(it))`.
 
 use swc_common::DUMMY_SP;
 use swc_ecma_ast::{Expr as JsExpr, Stmt as JsStmt};
 
 use super::{FnCtx, Lowerer};
-use crate::diagnostics::Diagnostic;
 use crate::js;
 use crate::names;
-use crate::parse::{ast::*, span, start};
+use crate::parse::{ast::*, start};
 use crate::semantic::NodeKind;
 
 enum Collect<'e> {
@@ -45,10 +46,6 @@ impl Lowerer<'_> {
     }
 
     fn comprehension(&mut self, range: crate::parse::Range, gens: &[Comprehension], what: Collect) -> JsExpr {
-        if gens.iter().any(|g| g.is_async) {
-            self.diag(Diagnostic::unsupported_syntax(span(range), "an asynchronous comprehension"));
-            return js::null();
-        }
         let first_iter = self.expr(&gens[0].iter);
         let scope = self.sem.scope_of(start(range), NodeKind::Comprehension);
         let prev = self.scope;
@@ -87,13 +84,16 @@ impl Lowerer<'_> {
                 body = vec![js::if_stmt(t, body, None, DUMMY_SP)];
             }
             let iterable = if i == 0 { js::id("$it") } else { self.expr(&g.iter) };
-            let f = self.h("forin");
+            let f = self.h(if g.is_async { "aforin" } else { "forin" });
             let v = self.unique("v");
             let mut loop_body = self.assign_to(&g.target, js::id(&v), DUMMY_SP);
             loop_body.extend(body);
-            body = vec![js::for_of(&v, true, js::call(f, vec![iterable]), loop_body, false, DUMMY_SP)];
+            body = vec![js::for_of(&v, true, js::call(f, vec![iterable]), loop_body, g.is_async, DUMMY_SP)];
         }
         let ctx = self.fns.pop().unwrap();
+        // `async for` or `await` inside makes an asynchronous comprehension (awaited where it
+        // stands, except an asynchronous generator expression).
+        let is_async = gens.iter().any(|g| g.is_async) || ctx.saw_await;
         let mut decls: Vec<String> = self.sem.scope(scope).bound.iter().map(|n| names::mangle(n)).collect();
         decls.extend(ctx.temps);
         self.scope = prev;
@@ -125,12 +125,18 @@ impl Lowerer<'_> {
             js::FnOpts {
                 name: Some(if is_gen { "genexpr$$".into() } else { "listcomp$$".into() }),
                 is_generator: is_gen,
-                is_async: false,
+                is_async,
                 span: self.span(range),
             },
             vec![js::param("$it")],
             stmts,
         );
-        js::call(func, vec![first_iter])
+        let call = js::call(func, vec![first_iter]);
+        if is_async && !is_gen {
+            self.fctx().saw_await = true;
+            js::await_expr(call)
+        } else {
+            call
+        }
     }
 }

@@ -94,10 +94,100 @@ impl Lowerer<'_> {
                     Some(t) => vec![js::if_stmt(t, hbody, chain.take(), DUMMY_SP)],
                 });
             }
-            stmts.extend(chain.unwrap_or_default());
+            let chain = chain.unwrap_or_default();
+            if handlers.iter().any(|h| {
+                let ExceptHandler::ExceptHandler(h) = h;
+                !h.body.iter().all(cannot_raise)
+            }) {
+                // An exception escaping a handler gets the handled one as `__context__`.
+                let inner = self.unique("e");
+                let ctx = self.h("exc_ctx");
+                let rethrow = js::throw_stmt(js::call(ctx, vec![js::id(&inner), js::id(&e)]), DUMMY_SP);
+                stmts.push(js::try_stmt(chain, Some((&inner, vec![rethrow])), None, DUMMY_SP));
+            } else {
+                stmts.extend(chain);
+            }
             Some((e, stmts))
         };
 
+        self.finish_try(try_body, catch, ok_flag, orelse, finalbody, sp)
+    }
+
+    /// `try`/`except*`: each handler runs on the part of the exception group it matches.
+    ///
+    /// ```js
+    /// catch ($e1) { $e1 = $exc($e1); const $g2 = $eg_start($e1);
+    ///   const $m3 = $eg_match($g2, ValueError);
+    ///   if ($m3 !== null) try { eg = $m3; ... } catch ($e4) { $eg_raised($g2, $exc_ctx($e4, $m3), $m3); }
+    ///   $eg_end($g2); }
+    /// ```
+    pub(super) fn try_star_stmt(
+        &mut self,
+        body: &[Stmt],
+        handlers: &[ExceptHandler],
+        orelse: &[Stmt],
+        finalbody: &[Stmt],
+        range: crate::parse::Range,
+    ) -> Vec<JsStmt> {
+        let sp = self.span(range);
+        let mut try_body = self.stmts(body);
+        let ok_flag = if orelse.is_empty() || handlers.is_empty() { None } else { Some(self.temp()) };
+        if let Some(flag) = &ok_flag {
+            try_body.push(js::expr_stmt(js::assign(js::id(flag), js::bool_lit(true)), DUMMY_SP));
+        }
+        let e = self.unique("e");
+        let g = self.unique("g");
+        let conv = self.h("exc");
+        let start = self.h("eg_start");
+        let mut stmts = vec![
+            js::expr_stmt(js::assign(js::id(&e), js::call(conv, vec![js::id(&e)])), DUMMY_SP),
+            js::const_decl(&g, js::call(start, vec![js::id(&e)])),
+        ];
+        for h in handlers {
+            let ExceptHandler::ExceptHandler(h) = h;
+            let m = self.unique("m");
+            let cls = h.type_.as_ref().map(|t| self.expr(t)).unwrap_or_else(|| self.h("BaseException"));
+            let matcher = self.h("eg_match");
+            stmts.push(js::const_decl(&m, js::call(matcher, vec![js::id(&g), cls])));
+            let mut hbody = vec![];
+            if let Some(name) = &h.name {
+                let target = self.name_ref(name.as_str());
+                hbody.push(js::expr_stmt(js::assign(target, js::id(&m)), DUMMY_SP));
+            }
+            self.fctx().excs.push(m.clone());
+            hbody.extend(self.stmts(&h.body));
+            self.fctx().excs.pop();
+            if let Some(name) = h.name.as_ref().filter(|n| self.is_marked(n.as_str())) {
+                let target = self.name_ref(name.as_str());
+                let marker = self.h("UNBOUND");
+                hbody.push(js::expr_stmt(js::assign(target, marker), DUMMY_SP));
+            }
+            let x = self.unique("e");
+            let ctx = self.h("exc_ctx");
+            let raised = self.h("eg_raised");
+            let record = js::expr_stmt(
+                js::call(raised, vec![js::id(&g), js::call(ctx, vec![js::id(&x), js::id(&m)]), js::id(&m)]),
+                DUMMY_SP,
+            );
+            let guarded = js::try_stmt(hbody, Some((&x, vec![record])), None, DUMMY_SP);
+            let ran = js::bin(swc_ecma_ast::BinaryOp::NotEqEq, js::id(&m), js::null());
+            stmts.push(js::if_stmt(ran, vec![guarded], None, DUMMY_SP));
+        }
+        let end = self.h("eg_end");
+        stmts.push(js::expr_stmt(js::call(end, vec![js::id(&g)]), DUMMY_SP));
+        self.finish_try(try_body, Some((e, stmts)), ok_flag, orelse, finalbody, sp)
+    }
+
+    /// Assemble `try` with its lowered body and catch clause, and `else`/`finally`.
+    fn finish_try(
+        &mut self,
+        try_body: Vec<JsStmt>,
+        catch: Option<(String, Vec<JsStmt>)>,
+        ok_flag: Option<String>,
+        orelse: &[Stmt],
+        finalbody: &[Stmt],
+        sp: swc_common::Span,
+    ) -> Vec<JsStmt> {
         let finally = if finalbody.is_empty() { None } else { Some(self.stmts(finalbody)) };
         let mut out = vec![];
         if let Some(flag) = &ok_flag {
@@ -146,11 +236,14 @@ impl Lowerer<'_> {
         let v = self.expr(exc);
         let f = self.h("raise_");
         let mut args = vec![v];
+        let current = self.fns.last().unwrap().excs.last().cloned();
         if let Some(c) = &r.cause {
             args.push(self.expr(c));
-        } else if let Some(current) = self.fns.last().unwrap().excs.last().cloned() {
-            // Implicit chaining: `__context__` is the exception being handled.
+        } else if current.is_some() {
             args.push(js::undefined());
+        }
+        if let Some(current) = current {
+            // Implicit chaining: `__context__` is the exception being handled.
             args.push(js::id(&current));
         }
         vec![js::throw_stmt(js::call_sp(f, args, sp), sp)]
@@ -235,6 +328,19 @@ fn catches_import_error(t: &Expr) -> bool {
     match t {
         Expr::Name(n) => matches!(n.id.as_str(), "ImportError" | "ModuleNotFoundError" | "Exception" | "BaseException"),
         Expr::Tuple(t) => t.elts.iter().any(catches_import_error),
+        _ => false,
+    }
+}
+
+/// Statements that never raise, so a handler made only of them needs no context wrapper.
+fn cannot_raise(s: &Stmt) -> bool {
+    match s {
+        Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) => true,
+        Stmt::Return(r) => r.value.as_deref().map_or(true, |v| matches!(v, Expr::Constant(_) | Expr::Name(_))),
+        Stmt::Assign(a) => {
+            a.targets.iter().all(|t| matches!(t, Expr::Name(_)))
+                && matches!(&*a.value, Expr::Constant(_) | Expr::Name(_))
+        }
         _ => false,
     }
 }

@@ -66,6 +66,7 @@ impl Lowerer<'_> {
             Expr::GeneratorExp(c) => self.generator_exp(c),
             Expr::Await(a) => {
                 let v = self.expr(&a.value);
+                self.fctx().saw_await = true;
                 js::await_expr(v)
             }
             Expr::Yield(y) => {

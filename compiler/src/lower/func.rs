@@ -289,6 +289,14 @@ impl Lowerer<'_> {
         if !ends_with_return && !is_generator {
             stmts.push(js::return_stmt(Some(js::null()), DUMMY_SP));
         }
+        if is_generator && !stmts.is_empty() {
+            // PEP 479: a StopIteration escaping a generator body becomes a RuntimeError.
+            let e = self.unique("e");
+            let f = self.h("gen_stop");
+            let args = if p.is_async { vec![js::id(&e), js::bool_lit(true)] } else { vec![js::id(&e)] };
+            let rethrow = js::throw_stmt(js::call(f, args), DUMMY_SP);
+            stmts = vec![js::try_stmt(stmts, Some((&e, vec![rethrow])), None, DUMMY_SP)];
+        }
 
         // Locals: everything the scope binds except parameters.
         let param_names: Vec<&str> = positional

@@ -61,6 +61,8 @@ struct FnCtx {
     marked: HashSet<String>,
     /// Free variables that may be unbound when this function is defined.
     free_unbound: HashSet<String>,
+    /// Whether an `await` was lowered in this function (makes a comprehension asynchronous).
+    saw_await: bool,
 }
 
 struct LoopCtx {

@@ -77,10 +77,7 @@ impl Lowerer<'_> {
             Stmt::Match(m) => self.match_stmt(m),
             Stmt::Raise(r) => self.raise_stmt(r),
             Stmt::Try(t) => self.try_stmt(&t.body, &t.handlers, &t.orelse, &t.finalbody, t.range),
-            Stmt::TryStar(t) => {
-                self.diag(Diagnostic::unsupported_syntax(span(t.range), "`try`/`except*`"));
-                vec![]
-            }
+            Stmt::TryStar(t) => self.try_star_stmt(&t.body, &t.handlers, &t.orelse, &t.finalbody, t.range),
             Stmt::Assert(a) => self.assert_stmt(a),
             Stmt::Import(i) => self.import_stmt(i),
             Stmt::ImportFrom(i) => self.import_from(i),
