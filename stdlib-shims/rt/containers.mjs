@@ -1870,7 +1870,7 @@ export function delitem(o, k) {
       return;
     }
   }
-  throw TypeError(`'${typename(o)}' object does not support item deletion`);
+  throw TypeError(`'${typename(o)}' object doesn't support item deletion`);
 }
 
 /**
