@@ -391,7 +391,10 @@ function initSlots(C) {
       continue;
     }
     const own = K.__slots__;
-    for (const n of typeof own === "string" ? [own] : arr(own)) {
+    // Private slot names are mangled like identifiers: `__x` in class `P` is `_P__x`.
+    const cls = K.__name__.replace(/^_+/, "");
+    const priv = (n) => (typeof n === "string" && cls !== "" && n.startsWith("__") && !n.endsWith("__") ? `_${cls}${n}` : n);
+    for (const n of (typeof own === "string" ? [own] : arr(own)).map(priv)) {
       if (n === "__dict__") slotsOnly = false;
       else names.add(n);
       if (K === C && hasOwn(C, mangleAttr(n))) throw ValueError(`'${n}' in __slots__ conflicts with class variable`);
@@ -1210,6 +1213,7 @@ let mappingproxyClass = null;
 function classDict(C) {
   const flat = [];
   for (const n of ownPyNames(C)) {
+    if (n === "__name__" || n === "__qualname__") continue;
     const d = Object.getOwnPropertyDescriptor(C, mangleAttr(n));
     if (d === undefined) continue;
     let v;
@@ -2752,17 +2756,33 @@ function checkCatchable(cls) {
 // dir
 
 /** Sorted attribute names of `o`. */
+const TYPE_SLOTS = new Set(["__name__", "__qualname__", "__mro__", "__bases__", "__base__"]);
+
 function dirList(o) {
+  if (isModule(o)) return Object.keys(o).filter((k) => pyName(k) !== null).map(pyName).sort();
   const names = new Set();
   if (o !== null && (typeof o === "object" || typeof o === "function") && o.$isclass !== undefined || typeof o === "function") {
-    for (const n of ownPyNames(o)) names.add(n);
+    const cls = isclass(o);
+    for (const n of ownPyNames(o)) if (!cls || !TYPE_SLOTS.has(n)) names.add(n);
   }
   const mro = isclass(o) ? o.$mro : classOf(o).$mro;
   for (const K of mro) {
-    for (const n of ownPyNames(K)) names.add(n);
+    // Attributes of the type object itself (`__name__`, `__mro__`, ...) are not in dir().
+    for (const n of ownPyNames(K)) if (!TYPE_SLOTS.has(n)) names.add(n);
     if (K.$methods !== undefined) for (const n of Object.keys(K.$methods)) names.add(n);
   }
   if (!isclass(o)) for (const n of ["__class__", "__dict__"]) names.add(n);
+  // object's methods the runtime does not define, and the `__dict__`/`__weakref__` slots of
+  // user classes without `__slots__`.
+  for (const n of ["__getstate__", "__reduce__", "__subclasshook__"]) names.add(n);
+  const C = isclass(o) ? o : classOf(o);
+  if (C.$slotnames !== undefined) {
+    for (const n of C.$slotnames) names.add(n);
+    if (C.$slotsOnly === true) names.delete("__dict__");
+  } else if (C.$native !== true && C.__module__ !== "builtins" && mro.length > 1) {
+    names.add("__dict__");
+    names.add("__weakref__");
+  }
   return [...names].sort();
 }
 
