@@ -9,6 +9,7 @@ export { eq_v, ne_v, lt_v, le_v, gt_v, ge_v } from "./rt/num.mjs";
 export { abs, round, divmod, hex, oct, bin, hash_num } from "./rt/num.mjs";
 export { str_getitem, str_slice } from "./rt/str.mjs";
 export { bytes, bytearray, bytes_lit } from "./rt/bytes.mjs";
+export { complex, complex_lit } from "./rt/complex.mjs";
 
 export { Tuple, tuple_of, mktuple, Dict, PySet } from "./rt/containers.mjs";
 export { getitem, setitem, delitem, getslice, setslice, delslice } from "./rt/containers.mjs";
@@ -18,7 +19,7 @@ export {
   cm_append, cm_get1, cm_get2, cm_setdefault2, cm_lower, cm_upper, cm_split0, cm_split1, cm_strip0, cm_strip1,
   cm_join, cm_startswith, cm_endswith, cm_replace2, cm_pop0, cm_pop1, cm_extend, cm_add, cm_items, cm_keys, cm_values,
 } from "./rt/object.mjs";
-export { KwArgs, callkw, kwmerge, kwset, fn, splitkw, kwtake, kwrest, kwnone, kwrequired, too_many_args, unbound, unbound_cls } from "./rt/object.mjs";
+export { KwArgs, callkw, kwmerge, kwset, fn, splitkw, kwtake, kwrest, kwnone, kwrequired, too_many_args, too_many_call, call_star, funcstr, with_exit, unbound, unbound_cls } from "./rt/object.mjs";
 export { mkclass, superof, supercall, isinstance, issubclass, typename, dir_ as dir, vars_ as vars } from "./rt/object.mjs";
 export { object, type, int, float, bool, str, list, tuple, dict, set, frozenset, slice, range, range_stop } from "./rt/object.mjs";
 export { property, classmethod, staticmethod, super_ as super, NotImplemented, Ellipsis } from "./rt/object.mjs";
@@ -37,12 +38,12 @@ export {
   ResourceWarning, EncodingWarning, BaseExceptionGroup, ExceptionGroup,
 } from "./rt/object.mjs";
 
-export { truthy, iter, next, aiter, anext, forin, aforin, yield_from_iter, unpack, unpack_star, arr } from "./rt/core.mjs";
+export { truthy, iter, next, aiter, anext, forin, aforin, yield_from_iter, unpack, unpack_star, arr, argstar } from "./rt/core.mjs";
 export { repr, ascii, format, fstr, fstr_format, print, input, open, main } from "./rt/core.mjs";
 export { len, enumerate, zip, map, filter, sorted, reversed, sum, min, max, any, all } from "./rt/core.mjs";
 export { chr, ord, callable, id, hash, exit, exit as quit, globals, locals } from "./rt/core.mjs";
 export { stdout, stderr, stdin_readline, stdin_read, flushOut, format_exception } from "./rt/core.mjs";
 
 export { mkdict, dict_merge, mkset, mkset_const, set_add } from "./rt/containers.mjs";
-export { name_error, reraise, annotate, missing_args, UNBOUND, unbound_local, unbound_name, unbound_free } from "./rt/glue.mjs";
+export { name_error, reraise, super_noargs, namespace_dict, annotate, missing_args, UNBOUND, unbound_local, unbound_name, unbound_free } from "./rt/glue.mjs";
 export { match_seq, match_map, map_get, map_rest, match_pos, match_attr, pkg_with, import_name } from "./rt/glue.mjs";

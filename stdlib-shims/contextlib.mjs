@@ -236,7 +236,7 @@ export const suppress = mkclass("suppress", [AbstractContextManager], (C) => {
     return null;
   });
   C.__exit__ = method("suppress.__exit__", ["exctype", "excinst", "exctb"], function (exctype) {
-    return exctype !== null && exctype !== undefined && issubclass(exctype, Array.from(this._exceptions));
+    return exctype !== null && exctype !== undefined && Array.from(this._exceptions).some((c) => issubclass(exctype, c));
   });
 });
 

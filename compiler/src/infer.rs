@@ -762,7 +762,7 @@ impl<'s, 'a> Collector<'s, 'a> {
             Expr::GeneratorExp(c) => self.comprehension(&c.generators, &[&c.elt]),
             Expr::Call(c) => {
                 if let Expr::Name(n) = &*c.func {
-                    if matches!(n.id.as_str(), "locals" | "vars" | "eval" | "exec") {
+                    if matches!(n.id.as_str(), "locals" | "vars" | "globals" | "eval" | "exec") {
                         self.dynamic = true;
                     }
                 }

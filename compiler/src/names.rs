@@ -292,6 +292,7 @@ pub const BUILTINS: &[&str] = &[
     "callable",
     "chr",
     "classmethod",
+    "complex",
     "delattr",
     "dict",
     "dir",
@@ -426,7 +427,7 @@ pub fn unsupported_builtin(name: &str) -> Option<&'static str> {
         "eval" | "exec" | "compile" => {
             Some("running Python source at run time needs a Python interpreter, which compiled programs do not ship")
         }
-        "breakpoint" | "memoryview" | "complex" => Some("this builtin is not supported by pyjs yet"),
+        "breakpoint" | "memoryview" => Some("this builtin is not supported by pyjs yet"),
         _ => None,
     }
 }

@@ -11,10 +11,11 @@ use crate::diagnostics::{Diagnostic, Span};
 /// Parse a module. `path` is only used in messages.
 pub fn parse_module(src: &str, path: &str) -> Result<Vec<ast::Stmt>, Diagnostic> {
     use rustpython_parser::Parse;
-    ast::Suite::parse(src, path).map_err(|e| {
+    let stmts = ast::Suite::parse(src, path).map_err(|e| {
         let at = e.offset.to_u32();
         Diagnostic::syntax_error(Span::new(at, at + 1), &e.error.to_string())
-    })
+    })?;
+    Ok(if src.contains("class") && src.contains("__") { mangle_private_names(stmts) } else { stmts })
 }
 
 /// The span of any node range.
@@ -28,3 +29,100 @@ pub fn start(range: TextRange) -> u32 {
 }
 
 pub type Range = TextRange;
+
+/// Private name mangling, on the AST: inside `class C`, an identifier `__x` (not ending in `__`)
+/// is `_C__x`, whether a name, an attribute, a parameter, a keyword or a `def`.
+fn mangle_private_names(stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
+    use ast::fold::Fold;
+    let mut m = PrivateMangler { class: None };
+    stmts.into_iter().map(|s| m.fold_stmt(s).unwrap_or_else(|e| match e {})).collect()
+}
+
+struct PrivateMangler {
+    /// The enclosing class name without leading underscores (None: no mangling).
+    class: Option<String>,
+}
+
+impl PrivateMangler {
+    fn m(&self, id: ast::Identifier) -> ast::Identifier {
+        match &self.class {
+            Some(c) if id.starts_with("__") && !id.ends_with("__") && !id.contains('.') => {
+                ast::Identifier::new(format!("_{c}{}", id.as_str()))
+            }
+            _ => id,
+        }
+    }
+}
+
+impl ast::fold::Fold<TextRange> for PrivateMangler {
+    type TargetU = TextRange;
+    type Error = std::convert::Infallible;
+    type UserContext = ();
+
+    fn will_map_user(&mut self, _user: &TextRange) {}
+
+    fn map_user(&mut self, user: TextRange, _context: ()) -> Result<TextRange, Self::Error> {
+        Ok(user)
+    }
+
+    fn fold_stmt_class_def(&mut self, node: ast::StmtClassDef) -> Result<ast::StmtClassDef, Self::Error> {
+        use ast::fold::Foldable;
+        let own = node.name.trim_start_matches('_').to_string();
+        let name = self.m(node.name);
+        let bases = Foldable::fold(node.bases, self)?;
+        let keywords = Foldable::fold(node.keywords, self)?;
+        let decorator_list = Foldable::fold(node.decorator_list, self)?;
+        let saved = std::mem::replace(&mut self.class, (!own.is_empty()).then_some(own));
+        let body = Foldable::fold(node.body, self);
+        self.class = saved;
+        Ok(ast::StmtClassDef { name, bases, keywords, body: body?, decorator_list, ..node })
+    }
+
+    fn fold_stmt_function_def(&mut self, node: ast::StmtFunctionDef) -> Result<ast::StmtFunctionDef, Self::Error> {
+        let mut node = ast::fold::fold_stmt_function_def(self, node)?;
+        node.name = self.m(node.name);
+        Ok(node)
+    }
+
+    fn fold_stmt_async_function_def(
+        &mut self,
+        node: ast::StmtAsyncFunctionDef,
+    ) -> Result<ast::StmtAsyncFunctionDef, Self::Error> {
+        let mut node = ast::fold::fold_stmt_async_function_def(self, node)?;
+        node.name = self.m(node.name);
+        Ok(node)
+    }
+
+    fn fold_stmt_global(&mut self, mut node: ast::StmtGlobal) -> Result<ast::StmtGlobal, Self::Error> {
+        node.names = node.names.into_iter().map(|n| self.m(n)).collect();
+        Ok(node)
+    }
+
+    fn fold_stmt_nonlocal(&mut self, mut node: ast::StmtNonlocal) -> Result<ast::StmtNonlocal, Self::Error> {
+        node.names = node.names.into_iter().map(|n| self.m(n)).collect();
+        Ok(node)
+    }
+
+    fn fold_expr_name(&mut self, mut node: ast::ExprName) -> Result<ast::ExprName, Self::Error> {
+        node.id = self.m(node.id);
+        Ok(node)
+    }
+
+    fn fold_expr_attribute(&mut self, node: ast::ExprAttribute) -> Result<ast::ExprAttribute, Self::Error> {
+        let mut node = ast::fold::fold_expr_attribute(self, node)?;
+        node.attr = self.m(node.attr);
+        Ok(node)
+    }
+
+    fn fold_arg(&mut self, node: ast::Arg) -> Result<ast::Arg, Self::Error> {
+        let mut node = ast::fold::fold_arg(self, node)?;
+        node.arg = self.m(node.arg);
+        Ok(node)
+    }
+
+    fn fold_keyword(&mut self, node: ast::Keyword) -> Result<ast::Keyword, Self::Error> {
+        let mut node = ast::fold::fold_keyword(self, node)?;
+        node.arg = node.arg.map(|a| self.m(a));
+        Ok(node)
+    }
+}

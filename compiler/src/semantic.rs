@@ -32,6 +32,8 @@ pub struct Scope {
     pub is_generator: bool,
     /// Names bound in this scope only by `import` (used to call module functions directly).
     pub import_only: HashMap<String, bool>,
+    /// How many statements bind each name (a `global` declaration elsewhere counts as two).
+    pub binding_count: HashMap<String, u32>,
 }
 
 impl Scope {
@@ -45,6 +47,7 @@ impl Scope {
             nonlocals: HashSet::new(),
             is_generator: false,
             import_only: HashMap::new(),
+            binding_count: HashMap::new(),
         }
     }
 
@@ -180,6 +183,7 @@ impl Binder<'_, '_> {
         }
         let entry = s.import_only.entry(name.to_string()).or_insert(by_import);
         *entry = *entry && by_import;
+        *s.binding_count.entry(name.to_string()).or_insert(0) += 1;
     }
 
     fn push(&mut self, kind: ScopeKind, key: (u32, NodeKind)) -> ScopeId {
@@ -370,6 +374,7 @@ impl Binder<'_, '_> {
                     // A global declared in a function is a module binding.
                     let name = n.to_string();
                     let m = &mut self.sem.scopes[0];
+                    *m.binding_count.entry(name.clone()).or_insert(0) += 2;
                     if m.bound_set.insert(name.clone()) {
                         m.bound.push(name);
                     }

@@ -1702,7 +1702,8 @@ function seqIndex(k, what) {
   if (typeof k === "number" && Number.isInteger(k)) return k;
   if (typeof k === "boolean") return k ? 1 : 0;
   if (typeof k === "bigint") throw IndexError("cannot fit 'int' into an index-sized integer");
-  if (k != null && typeof k === "object" && !(k instanceof PyFloat) && typeof k.__index__ === "function") {
+  // (Instances of classes with `__call__` are JS functions.)
+  if (k != null && (typeof k === "object" || k.$isclass === false) && !(k instanceof PyFloat) && typeof k.__index__ === "function") {
     return seqIndex(k.__index__(), what);
   }
   throw TypeError(`${what} indices must be integers or slices, not ${typename(k)}`);
@@ -1870,7 +1871,7 @@ export function delitem(o, k) {
       return;
     }
   }
-  throw TypeError(`'${typename(o)}' object does not support item deletion`);
+  throw TypeError(`'${typename(o)}' object doesn't support item deletion`);
 }
 
 /**

@@ -10,7 +10,7 @@ import * as ctr from "./containers.mjs";
 import {
   KwArgs, cm, classOf, typename, isinstance, addr, exc, int, float, bool, str,
   TypeError, ValueError, IndexError, OverflowError, StopIteration, StopAsyncIteration, EOFError,
-  SystemExit, OSError, NotImplementedError, BaseExceptionGroup,
+  SystemExit, OSError, NotImplementedError, BaseExceptionGroup, funcstr,
 } from "./object.mjs";
 
 const isNode = globalThis.process?.versions?.node !== undefined;
@@ -34,7 +34,7 @@ export function repr(x) {
     case "boolean":
       return x ? "True" : "False";
     case "bigint":
-      return String(x);
+      return num.int_repr(x);
     case "undefined":
       return "None";
     case "function":
@@ -387,6 +387,19 @@ export function arr(x) {
   return Array.from(iter(x));
 }
 
+/** `f(*x)`: `arr(x)`, with CPython's message naming `f` when `x` is not iterable. */
+export function argstar(x, f) {
+  if (x !== null && typeof x === "object" && Object.getPrototypeOf(x) === Array.prototype) return x.slice();
+  let it;
+  try {
+    it = iter(x);
+  } catch (e) {
+    if (e?.args?.[0]?.endsWith?.("is not iterable")) throw TypeError(`${funcstr(f)} argument after * must be an iterable, not ${typename(x)}`);
+    throw e;
+  }
+  return Array.from(it);
+}
+
 /** `a, b = x`: exactly `n` items. */
 export function unpack(x, n) {
   let p;
@@ -487,6 +500,7 @@ export function len(x) {
       if (f !== undefined) return checkLen(callMeta(x, f));
     }
   }
+  if (arguments.length !== 1) throw TypeError(`len() takes exactly one argument (${arguments.length} given)`);
   throw TypeError(`object of type '${typename(x)}' has no len()`);
 }
 
@@ -514,15 +528,23 @@ export function print(...args) {
     if (typeof sep !== "string") throw TypeError(`sep must be None or a string, not ${typename(sep)}`);
     if (typeof end !== "string") throw TypeError(`end must be None or a string, not ${typename(end)}`);
   }
-  let s = "";
-  for (let i = 0; i < args.length; i++) {
-    if (i > 0) s += sep;
-    const a = args[i];
-    s += typeof a === "string" ? a : to_str(a);
+  if (file === null || file === stdout) {
+    let s = "";
+    for (let i = 0; i < args.length; i++) {
+      if (i > 0) s += sep;
+      const a = args[i];
+      s += typeof a === "string" ? a : to_str(a);
+    }
+    writeOut(s + end);
+  } else {
+    // Other files get one write per item and separator, as in CPython.
+    for (let i = 0; i < args.length; i++) {
+      if (i > 0) cm(file, "write", sep);
+      const a = args[i];
+      cm(file, "write", typeof a === "string" ? a : to_str(a));
+    }
+    cm(file, "write", end);
   }
-  s += end;
-  if (file === null || file === stdout) writeOut(s);
-  else cm(file, "write", s);
   if (kw !== null && truthy(kw.get("flush") ?? false)) {
     if (file === null || file === stdout) flushOut();
     else cm(file, "flush");

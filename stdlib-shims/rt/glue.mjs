@@ -2,10 +2,10 @@
 // sets, loop iteration, pattern matching, imports, and argument errors. Each is named in
 // compiler/src/lower/ where it is emitted. Owned by the compiler side.
 
-import { Dict, PySet } from "./containers.mjs";
+import { Dict, PySet, mkdict } from "./containers.mjs";
 import { iter } from "./core.mjs";
 import {
-  NameError, UnboundLocalError, TypeError, RuntimeError, ImportError, AttributeError, ga, matches,
+  NameError, UnboundLocalError, TypeError, RuntimeError, ImportError, AttributeError, ga, matches, tooManyPositional,
 } from "./object.mjs";
 
 /** A name no scope binds: `NameError` when evaluated. */
@@ -33,6 +33,25 @@ export function unbound_free(name) {
 /** A read of a module-level variable that found it unbound. */
 export function unbound_name(name) {
   name_error(name);
+}
+
+/**
+ * `globals()`/`locals()`/`vars()`: `[name, value(, builtin)]` entries of the variables in scope;
+ * unbound ones (and module names still holding the builtin they shadow) are left out.
+ */
+export function namespace_dict(entries) {
+  const flat = [];
+  for (const e of entries) {
+    const v = e[1];
+    if (v === UNBOUND || v === undefined || (e.length === 3 && v === e[2])) continue;
+    flat.push(e[0], v);
+  }
+  return mkdict(flat);
+}
+
+/** `super()` in a function without parameters (nested in a method). */
+export function super_noargs() {
+  throw RuntimeError("super(): no arguments");
 }
 
 /** Bare `raise` with no exception being handled. */
@@ -141,10 +160,11 @@ export function annotate(cls, name, text) {
 // Literal builders live with the containers; re-exported for modules that import them from here.
 export { mkdict, mkset } from "./containers.mjs";
 
-/** A compiled function called without one of its required positional arguments. */
+/** A compiled function called without one of its required positional arguments, or with too many. */
 export function missing_args(f, args) {
   const sig = f.$sig;
   const params = sig.method ? sig.params.slice(1) : sig.params;
+  if (args.length > params.length) throw tooManyPositional(sig, args.length - params.length, null);
   const nreq = params.length - sig.defaults;
   const missing = params.slice(0, nreq).filter((_, i) => args[i] === undefined).map((p) => `'${p}'`);
   const list = missing.length <= 2 ? missing.join(" and ") : `${missing.slice(0, -1).join(", ")}, and ${missing.at(-1)}`;

@@ -1285,6 +1285,11 @@ function tpcmp(x, y, op) {
 }
 
 /** CPython's do_richcompare, as a JS boolean. */
+/** Bound methods are equal when they bind the same function to the same object. */
+function sameMethod(a, b) {
+  return typeof a === "function" && typeof b === "function" && a.$func !== undefined && a.$func === b.$func && a.$self === b.$self;
+}
+
 function richcmp(a, b, op) {
   let checkedReverse = false;
   if (pyClass(b) !== null && rightFirst(a, b)) {
@@ -1298,8 +1303,8 @@ function richcmp(a, b, op) {
     r = tpcmp(b, a, CMP_SWAP[op]);
     if (r !== NotImplemented) return truthy(r);
   }
-  if (op === EQ) return a === b;
-  if (op === NE) return a !== b;
+  if (op === EQ) return a === b || sameMethod(a, b);
+  if (op === NE) return a !== b && !sameMethod(a, b);
   throw TypeError(`'${CMP_SYM[op]}' not supported between instances of '${typename(a)}' and '${typename(b)}'`);
 }
 
@@ -1317,8 +1322,8 @@ function richcmpValue(a, b, op) {
     r = tpcmp(b, a, CMP_SWAP[op]);
     if (r !== NotImplemented) return r;
   }
-  if (op === EQ) return a === b;
-  if (op === NE) return a !== b;
+  if (op === EQ) return a === b || sameMethod(a, b);
+  if (op === NE) return a !== b && !sameMethod(a, b);
   throw TypeError(`'${CMP_SYM[op]}' not supported between instances of '${typename(a)}' and '${typename(b)}'`);
 }
 

@@ -152,8 +152,49 @@ export function mkclass(name, bases, body, meta, kw) {
   if (M !== undefined && isUserMeta(M)) return metaCreate(M, C, name, bases, kw, before);
   Object.setPrototypeOf(C, bases[0]);
   finishClass(C);
+  if (M === undefined && C.$mro.some(isPrimBase)) installPrim(C);
   initSubclass(C, kw);
   return C;
+}
+
+function isPrimBase(B) {
+  return B === int || B === float || B === str;
+}
+
+/**
+ * A class deriving from int, float or str (without a metaclass; enum.mjs handles its own):
+ * instances are objects holding the value in `$pv`, and the base's methods, dunders included,
+ * are installed on the class as wrappers that call them with the values unwrapped.
+ */
+function installPrim(C) {
+  const T = C.$mro.find(isPrimBase);
+  ensureBuiltins();
+  C.$primBase = T;
+  C.$alloc = (cls, args) => {
+    const o = Object.create(cls);
+    o.$pv = T(...args);
+    return o;
+  };
+  const below = C.$mro.slice(0, C.$mro.indexOf(T));
+  const def = (k, w) => {
+    if (below.some((B) => hasOwn(B, k))) return;
+    w.$rt = true;
+    Object.defineProperty(C, k, { value: w, writable: true, enumerable: false, configurable: true });
+  };
+  for (const k of Object.getOwnPropertyNames(T)) {
+    const f = Object.getOwnPropertyDescriptor(T, k).value;
+    if (typeof f !== "function" || (f.$rt !== true && f.$selfarg !== true) || f.$static === true) continue;
+    if (k === "__init__" || k === "__new__" || k === "__init_subclass__" || k === "__getattribute__" || k === "__setattr__" || k === "__delattr__") continue;
+    def(k, f.$rt === true
+      ? function (...a) { return f.apply(unprim(this), a.map(unprim)); }
+      : function (...a) { return f(unprim(this), ...a.map(unprim)); });
+  }
+  if (T !== str) def("__format__", function (spec) { return spec === "" ? str(this) : strs.format_spec(unprim(this), spec); });
+}
+
+/** The int/float/str value of an instance of a subclass of those (else x itself). */
+function unprim(x) {
+  return x !== null && typeof x === "object" && x.$pv !== undefined ? x.$pv : x;
 }
 
 /** Whether metaclass M (a subclass of type) overrides how classes are made or used. */
@@ -350,7 +391,10 @@ function initSlots(C) {
       continue;
     }
     const own = K.__slots__;
-    for (const n of typeof own === "string" ? [own] : arr(own)) {
+    // Private slot names are mangled like identifiers: `__x` in class `P` is `_P__x`.
+    const cls = K.__name__.replace(/^_+/, "");
+    const priv = (n) => (typeof n === "string" && cls !== "" && n.startsWith("__") && !n.endsWith("__") ? `_${cls}${n}` : n);
+    for (const n of (typeof own === "string" ? [own] : arr(own)).map(priv)) {
       if (n === "__dict__") slotsOnly = false;
       else names.add(n);
       if (K === C && hasOwn(C, mangleAttr(n))) throw ValueError(`'${n}' in __slots__ conflicts with class variable`);
@@ -513,7 +557,7 @@ function constructDefault(C, args, kw) {
   }
   const init = self.$plain === true ? self.__init__ : lookupFrom(C.$mro, 0, "__init__", "__init__").desc.value;
   if (init === objectInit) {
-    if (nw === objectNew && (args.length > 0 || (kw !== null && kw.size > 0))) {
+    if (nw === objectNew && C.$primBase === undefined && (args.length > 0 || (kw !== null && kw.size > 0))) {
       throw TypeError(`${C.__name__}() takes no arguments`);
     }
   } else if (kw === null) {
@@ -644,16 +688,7 @@ function callSig(f, self, args, kw) {
   const off = self !== undefined && sig.method ? 1 : 0;
   const slots = ps.length - off;
   const fname = sig.qual || sig.name;
-  if (!sig.varargs && args.length > slots) {
-    const lo = ps.length - sig.defaults;
-    const takes = lo === ps.length ? plural(ps.length, "positional argument") : `from ${lo} to ${ps.length} positional arguments`;
-    const given = args.length + off;
-    let kwonly = 0;
-    for (const k of kw.keys()) if (sig.kwonly.includes(k)) kwonly++;
-    const were = given === 1 && kwonly === 0 ? "was" : "were";
-    if (kwonly === 0) throw TypeError(`${fname}() takes ${takes} but ${given} ${were} given`);
-    throw TypeError(`${fname}() takes ${takes} but ${plural(given, "positional argument")} (and ${plural(kwonly, "keyword-only argument")}) ${were} given`);
-  }
+  if (!sig.varargs && args.length > slots) throw tooManyPositional(sig, args.length - slots, kw);
   const out = args.slice();
   let extra = null;
   const posonlyKw = [];
@@ -712,10 +747,13 @@ export function kwtake(k, name) {
   return v;
 }
 
-/** A required keyword-only argument `name` of `fname`: raise when it was not given. */
-export function kwrequired(v, fname, name) {
-  if (v === undefined) throw TypeError(`${fname}() missing 1 required keyword-only argument: '${name}'`);
-  return v;
+/** Required keyword-only arguments of `f` (values `vals`, in order) were not all given. */
+export function kwrequired(f, vals, k) {
+  const sig = f.$sig;
+  const names = sig.kwonly.filter((n) => !sig.kwdefaults.includes(n));
+  const missing = names.filter((_, i) => vals[i] === undefined);
+  if (missing.length === 0) return;
+  throw TypeError(`${sig.qual || sig.name}() missing ${plural(missing.length, "required keyword-only argument")}: ${nameList(missing)}`);
 }
 
 /** The keywords left in `k`, as a dict (for `**kwargs`). */
@@ -732,26 +770,64 @@ export function kwnone(k, fname) {
   }
 }
 
-/** Positional arguments left over in a function without `*args`. */
-export function too_many_args(rest, fname, nparams) {
+/** Positional arguments left over (`rest`) in compiled function `f`, which has no `*args`. */
+export function too_many_args(f, rest, k) {
   if (rest.length === 0) return;
-  if (nparams === undefined) throw TypeError(`${fname}() takes too many positional arguments (${rest.length} extra given)`);
-  const given = nparams + rest.length;
-  throw TypeError(`${fname}() takes ${plural(nparams, "positional argument")} but ${given} ${given === 1 ? "was" : "were"} given`);
+  throw tooManyPositional(f.$sig, rest.length, k === null ? null : k.map);
 }
 
-/** Add keyword `name` to a keyword Map after a `**mapping` was merged into it. */
-export function kwset(map, name, v) {
-  if (map.has(name)) throw TypeError(`got multiple values for keyword argument '${name}'`);
+/** A call the compiler knows passes `n` positional arguments, too many for compiled function `f`. */
+export function too_many_call(f, n) {
+  throw tooManyPositional(f.$sig, n - f.$sig.params.length, null);
+}
+
+/** `f(*xs)` of a compiled function `f` taking `n` positional arguments (no `*args`). */
+export function call_star(f, n, args) {
+  if (args.length > n) throw tooManyPositional(f.$sig, args.length - n, null);
+  return f(...args);
+}
+
+/** CPython's "f() takes N positional arguments but M were given" (`extra` beyond the parameters). */
+export function tooManyPositional(sig, extra, kw) {
+  const ps = sig.params;
+  const lo = ps.length - sig.defaults;
+  const takes = lo === ps.length ? plural(ps.length, "positional argument") : `from ${lo} to ${ps.length} positional arguments`;
+  const given = ps.length + extra;
+  let kwonly = 0;
+  if (kw !== null) for (const name of kw.keys()) if (sig.kwonly.includes(name)) kwonly++;
+  const were = given === 1 && kwonly === 0 ? "was" : "were";
+  const fname = sig.qual || sig.name;
+  if (kwonly === 0) return TypeError(`${fname}() takes ${takes} but ${given} ${were} given`);
+  return TypeError(`${fname}() takes ${takes} but ${plural(given, "positional argument")} (and ${plural(kwonly, "keyword-only argument")}) ${were} given`);
+}
+
+/** The name CPython gives a callable in call errors: `__main__.f()`, `dict()`, `print()`. */
+export function funcstr(f) {
+  if (typeof f === "function") {
+    if (f.$isclass === true) return `${f.__module__ === "builtins" || f.__module__ === undefined ? "" : f.__module__ + "."}${f.__qualname__ ?? f.__name__}()`;
+    const g = f.$func ?? f;
+    if (g.$sig !== undefined) return `${functionAttr(g, "__module__")}.${g.$sig.qual || g.$sig.name}()`;
+    return `${g.$name ?? g.name}()`;
+  }
+  return `${typename(f)} object`;
+}
+
+/** Add keyword `name` to a keyword Map after a `**mapping` was merged into it (`f` the callee, if known). */
+export function kwset(map, name, v, f) {
+  if (map.has(name)) throw TypeError(`${f === undefined ? "" : funcstr(f) + " "}got multiple values for keyword argument '${name}'`);
   map.set(name, v);
   return map;
 }
 
-/** Merge `**mapping` into a keyword Map. */
-export function kwmerge(map, mapping) {
-  for (const k of mapping instanceof ctr.Dict ? mapping : arr(cm(mapping, "keys"))) {
+/** Merge `**mapping` into a keyword Map (`f` the callee, if known, for error messages). */
+export function kwmerge(map, mapping, f) {
+  const isDict = mapping instanceof ctr.Dict;
+  if (!isDict && !hasattr(mapping, "keys")) {
+    throw TypeError(`${f === undefined ? "" : funcstr(f) + " "}argument after ** must be a mapping, not ${typename(mapping)}`);
+  }
+  for (const k of isDict ? mapping : arr(cm(mapping, "keys"))) {
     if (typeof k !== "string") throw TypeError("keywords must be strings");
-    if (map.has(k)) throw TypeError(`got multiple values for keyword argument '${k}'`);
+    if (map.has(k)) throw TypeError(`${f === undefined ? "" : funcstr(f) + " "}got multiple values for keyword argument '${k}'`);
     map.set(k, ctr.getitem(mapping, k));
   }
   return map;
@@ -957,10 +1033,41 @@ function functionAttr(f, name) {
       return f.$func;
     case "__dict__":
       return attrDict(f);
-    case "__defaults__":
-      return null;
+    case "__defaults__": {
+      if (sig === undefined) return f.$func ? functionAttr(f.$func, name) : null;
+      if (sig.defaults === 0) return null;
+      return ctr.tuple_of(sig.dv.slice(0, sig.defaults).map((v) => defaultValue(f, v)));
+    }
+    case "__kwdefaults__": {
+      if (sig === undefined) return f.$func ? functionAttr(f.$func, name) : null;
+      if (sig.kwdefaults.length === 0) return null;
+      const flat = [];
+      sig.kwdefaults.forEach((k, i) => flat.push(k, defaultValue(f, sig.dv[sig.defaults + i])));
+      return ctr.mkdict(flat);
+    }
   }
   return undefined;
+}
+
+/** A default value recorded in a signature: a literal, or `[i]` for the evaluated `f.$d[i]`. */
+function defaultValue(f, v) {
+  return Array.isArray(v) ? f.$d[v[0]] : v;
+}
+
+/** The bound `__exit__` (`__aexit__`) of a `with` statement's manager, checking the protocol. */
+export function with_exit(mgr, isAsync) {
+  const [en, ex] = isAsync ? ["__aenter__", "__aexit__"] : ["__enter__", "__exit__"];
+  let f;
+  try {
+    f = ga(mgr, ex);
+  } catch (e) {
+    if (!(isExc(e) && isinstance(e, AttributeError))) throw e;
+  }
+  if (f === undefined || !hasattr(mgr, en)) {
+    const what = `'${typename(mgr)}' object does not support the ${isAsync ? "asynchronous " : ""}context manager protocol`;
+    throw TypeError(f === undefined && hasattr(mgr, en) ? `${what} (missed ${ex} method)` : what);
+  }
+  return f;
 }
 
 /** `o.name = v`. */
@@ -1014,11 +1121,15 @@ function saSlow(o, name, v) {
     o[k] = v;
     return;
   }
+  if (hasattr(o, name)) throw AttributeError(`'${typename(o)}' object attribute '${name}' is read-only`);
   throw AttributeError(`'${typename(o)}' object has no attribute '${name}'`);
 }
 
 /** `type.__setattr__`: class attributes replace properties instead of calling their setters. */
 function setClassAttr(o, name, v) {
+  if ((name === "__name__" || name === "__qualname__") && typeof v !== "string") {
+    throw TypeError(`can only assign string to ${o.__name__}.${name}, not '${typename(v)}'`);
+  }
   if (typeof v === "function" && v.$sig !== undefined && !v.$sig.method && !v.$static) v = selfArgMethod(v);
   if (name === "__setattr__") o.$sa = false;
   Object.defineProperty(o, mangleAttr(name), { value: v, writable: true, enumerable: true, configurable: true });
@@ -1058,6 +1169,8 @@ export function da(o, name) {
   } else if (typeof o === "function" && hasOwn(o, k)) {
     delete o[k];
     return;
+  } else if (typeof o !== "function" && hasattr(o, name)) {
+    throw AttributeError(`'${typename(o)}' object attribute '${name}' is read-only`);
   }
   throw noAttr(o, name);
 }
@@ -1069,6 +1182,7 @@ const attrDicts = new WeakMap();
  * access, whose changes (`obj.__dict__[k] = v`, `pop`, ...) are made to the object too.
  */
 function attrDict(o) {
+  if (typeof o === "function" && o.$isclass === true) return classDict(o);
   const flat = [];
   const slots = typeof o === "function" ? undefined : o.$slotnames;
   for (const n of ownPyNames(o)) {
@@ -1090,6 +1204,49 @@ function attrDict(o) {
 }
 
 let attrDictClass = null;
+let mappingproxyClass = null;
+
+/**
+ * `C.__dict__`: a read-only `mappingproxy` of the class's own attributes, with the
+ * `classmethod`/`staticmethod`/`property` objects the class body made.
+ */
+function classDict(C) {
+  const flat = [];
+  for (const n of ownPyNames(C)) {
+    if (n === "__name__" || n === "__qualname__") continue;
+    const d = Object.getOwnPropertyDescriptor(C, mangleAttr(n));
+    if (d === undefined) continue;
+    let v;
+    if (d.get !== undefined && d.get.$func !== undefined) v = classmethod(d.get.$func);
+    else if (d.get !== undefined && d.get.$prop !== undefined) v = d.get.$prop;
+    else if (typeof d.value === "function" && d.value.$static === true && d.value.$isclass === undefined && d.value.$sig !== undefined) v = staticmethod(d.value);
+    else v = "value" in d ? d.value : C[mangleAttr(n)];
+    flat.push(n, v);
+  }
+  const proxy = Object.setPrototypeOf(ctr.mkdict([]), mappingproxyClass ??= makeMappingproxyClass());
+  for (let i = 0; i < flat.length; i += 2) ctr.dict_methods.__setitem__.call(proxy, flat[i], flat[i + 1]);
+  return proxy;
+}
+
+function makeMappingproxyClass() {
+  const readonly = () => {
+    throw TypeError("'mappingproxy' object does not support item assignment");
+  };
+  return mkclass("mappingproxy", [dict], (C) => {
+    C.__module__ = "builtins";
+    C.__setitem__ = rm(readonly);
+    C.__delitem__ = rm(() => {
+      throw TypeError("'mappingproxy' object does not support item deletion");
+    });
+    C.__repr__ = rm((d) => `mappingproxy(${ctr.dict_methods.__repr__.call(d)})`);
+    C.copy = rm((d) => ctr.dict_methods.copy.call(d));
+    for (const m of ["pop", "popitem", "setdefault", "update", "clear"]) {
+      C[m] = rm(() => {
+        throw AttributeError(`'mappingproxy' object has no attribute '${m}'`);
+      });
+    }
+  }, null);
+}
 
 function makeAttrDictClass() {
   const dm = ctr.dict_methods;
@@ -1538,12 +1695,13 @@ export function isinstance(x, cls) {
     for (const c of cls) if (isinstance(x, c)) return true;
     return false;
   }
+  if (arguments.length !== 2) throw TypeError(`isinstance expected 2 arguments, got ${arguments.length}`);
   throw TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
 }
 
 export function issubclass(C, cls) {
   if (!isclass(C)) throw TypeError("issubclass() arg 1 must be a class");
-  if (Array.isArray(cls)) return cls.some((c) => issubclass(C, c));
+  if (cls instanceof ctr.Tuple) return cls.some((c) => issubclass(C, c));
   if (!isclass(cls)) throw TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
   return C.$mro.includes(cls);
 }
@@ -1601,9 +1759,9 @@ initClass(object, "object", [], "builtins");
 object.$plain = true;
 object.$sa = true;
 
-const objectNew = staticNew(function __new__(cls) {
+const objectNew = staticNew(function __new__(cls, ...args) {
   if (!isclass(cls)) throw TypeError(`object.__new__(X): X is not a type object (${typename(cls)})`);
-  return cls.$alloc === undefined ? Object.create(cls) : cls.$alloc(cls, []);
+  return cls.$alloc === undefined ? Object.create(cls) : cls.$alloc(cls, cls.$primBase !== undefined ? args : []);
 });
 /** `object.__getattribute__`: the lookup without the instance's own `__getattribute__`. */
 const objectGetattribute = rm(function __getattribute__(self, name) {
@@ -1760,6 +1918,7 @@ export const [ellipsis, Ellipsis] = singletonClass("ellipsis", "Ellipsis");
 export const int = builtinClass("int", [object], function int(...args) {
   const [pos, kw] = kwsplit(args);
   let [x, base] = pos;
+  if (pos.length > 2) throw TypeError(`int() takes at most 2 arguments (${pos.length} given)`);
   if (kw !== null) {
     if (kw.has("base")) base = kw.get("base");
     if (kw.has("x")) x = kw.get("x");
@@ -1922,6 +2081,8 @@ function ensureBuiltins() {
       if (!hasOwn(C, name) && (name.startsWith("__") || jsproto === undefined || !(name in jsproto))) C[name] = tableMethod(t[name]);
     }
   }
+  // A static method: `str.maketrans("ab", "cd")` takes no self.
+  str.maketrans = staticNew((...args) => strs.str_maketrans(...args));
   numberDunders(int, (x) => (typeof x === "number" && Number.isInteger(x)) || typeof x === "bigint" || typeof x === "boolean");
   numberDunders(float, (x) => typeof x === "number" || typeof x === "bigint" || typeof x === "boolean" || x instanceof num.PyFloat);
   for (const [C, p] of protoOf) {
@@ -2101,6 +2262,11 @@ export const range = builtinClass("range", [object], function range(a, b, c) {
   const n = arguments.length;
   if (n === 0) throw TypeError("range expected at least 1 argument, got 0");
   if (n > 3) throw TypeError(`range expected at most 3 arguments, got ${n}`);
+  if (typeof a === "bigint" || typeof b === "bigint" || typeof c === "bigint") {
+    const [x, y, z] = [a, b, c].slice(0, n).map(bigArg);
+    if (n === 3 && z === 0n) throw ValueError("range() arg 3 must not be zero");
+    return n === 1 ? mkbigrange(0n, x, 1n) : mkbigrange(x, y, n === 3 ? z : 1n);
+  }
   if (n === 1) return mkrange(0, rangeArg(a), 1);
   const step = n === 3 ? rangeArg(c) : 1;
   if (step === 0) throw ValueError("range() arg 3 must not be zero");
@@ -2108,7 +2274,73 @@ export const range = builtinClass("range", [object], function range(a, b, c) {
 });
 range.$final = true;
 
+// Ranges with bounds past 2**53 keep BigInt bounds and length in `$big` (the `start`/`stop`/`step`
+// attributes are ints as usual); each method has a BigInt path for them.
+
+/** An int argument as a BigInt. */
+function bigArg(x) {
+  return typeof x === "bigint" ? x : BigInt(rangeArg(x));
+}
+
+function mkbigrange(start, stop, step) {
+  const len = step > 0n ? (start < stop ? (stop - start - 1n) / step + 1n : 0n) : start > stop ? (start - stop - 1n) / -step + 1n : 0n;
+  const safe = (v) => v >= -MAX_SAFE && v <= MAX_SAFE;
+  if (safe(start) && safe(stop) && safe(step) && safe(start + len * step)) return mkrange(Number(start), Number(stop), Number(step));
+  const r = Object.create(range);
+  r.start = num.normInt(start);
+  r.stop = num.normInt(stop);
+  r.step = num.normInt(step);
+  r.$len = Number(len);
+  r.$big = { start, stop, step, len };
+  return r;
+}
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+function* bigRangeIter(start, step, n) {
+  for (let i = 0n, v = start; i < n; i++, v += step) yield num.normInt(v);
+}
+bigRangeIter.prototype.$pytype = "range_iterator";
+
+/** `[start, step, len]` of any range as BigInts. */
+function bigParts(r) {
+  const b = r.$big;
+  return b !== undefined ? [b.start, b.step, b.len] : [BigInt(r.start), BigInt(r.step), BigInt(r.$len)];
+}
+
+function bigContains(r, x) {
+  if (!(typeof x === "bigint" || typeof x === "boolean" || (typeof x === "number" && Number.isInteger(x)))) {
+    for (const v of bigRangeIter(r.$big.start, r.$big.step, r.$big.len)) if (num.eq(v, x)) return true;
+    return false;
+  }
+  const { start, step, len } = r.$big;
+  const off = BigInt(x) - start;
+  return off % step === 0n && off / step >= 0n && off / step < len;
+}
+
+function bigGetitem(r, k) {
+  const { start, step, len } = r.$big;
+  if (k instanceof ctr.PySlice) {
+    const st = k.step == null ? 1n : bigArg(k.step);
+    if (st === 0n) throw ValueError("slice step cannot be zero");
+    const lower = st < 0n ? -1n : 0n, upper = st < 0n ? len - 1n : len;
+    const clamp = (v, dflt) => {
+      if (v == null) return dflt;
+      let i = bigArg(v);
+      if (i < 0n) i = i + len < lower ? lower : i + len;
+      else i = i > upper ? upper : i;
+      return i;
+    };
+    const lo = clamp(k.start, st < 0n ? upper : lower), hi = clamp(k.stop, st < 0n ? lower : upper);
+    return mkbigrange(start + lo * step, start + hi * step, step * st);
+  }
+  let i = bigArg(k);
+  if (i < 0n) i += len;
+  if (i < 0n || i >= len) throw IndexError("range object index out of range");
+  return num.normInt(start + i * step);
+}
+
 function rangeContains(r, x) {
+  if (r.$big !== undefined) return bigContains(r, x);
   if ((typeof x === "number" && Number.isInteger(x)) || typeof x === "boolean") {
     const off = +x - r.start;
     return off % r.step === 0 && off / r.step >= 0 && off / r.step < r.$len;
@@ -2123,12 +2355,21 @@ function* rangeIter(start, step, n) {
 rangeIter.prototype.$pytype = "range_iterator";
 
 Object.assign(range, {
-  __len__: rm((r) => r.$len),
+  __len__: rm((r) => {
+    if (r.$big === undefined) return r.$len;
+    if (r.$big.len > 0x7fffffffffffffffn) throw OverflowError("Python int too large to convert to C ssize_t");
+    return num.normInt(r.$big.len);
+  }),
   __bool__: rm((r) => r.$len !== 0),
-  __iter__: rm((r) => rangeIter(r.start, r.step, r.$len)),
-  __reversed__: rm((r) => rangeIter(r.start + (r.$len - 1) * r.step, -r.step, r.$len)),
+  __iter__: rm((r) => (r.$big === undefined ? rangeIter(r.start, r.step, r.$len) : bigRangeIter(r.$big.start, r.$big.step, r.$big.len))),
+  __reversed__: rm((r) => {
+    if (r.$big === undefined) return rangeIter(r.start + (r.$len - 1) * r.step, -r.step, r.$len);
+    const { start, step, len } = r.$big;
+    return bigRangeIter(start + (len - 1n) * step, -step, len);
+  }),
   __contains__: rm(rangeContains),
   __getitem__: rm((r, k) => {
+    if (r.$big !== undefined) return bigGetitem(r, k);
     if (k instanceof ctr.PySlice) {
       const [lo, hi, st] = sliceIndices(k, r.$len);
       return mkrange(r.start + lo * r.step, r.start + hi * r.step, r.step * st);
@@ -2140,12 +2381,17 @@ Object.assign(range, {
   }),
   __eq__: rm((r, o) => {
     if (o === null || typeof o !== "object" || Object.getPrototypeOf(o) !== range) return NotImplemented;
+    if (r.$big !== undefined || o.$big !== undefined) {
+      const [s1, st1, n1] = bigParts(r), [s2, st2, n2] = bigParts(o);
+      return n1 === n2 && (n1 === 0n || (s1 === s2 && (n1 === 1n || st1 === st2)));
+    }
     if (r.$len !== o.$len) return false;
     return r.$len === 0 || (r.start === o.start && (r.$len === 1 || r.step === o.step));
   }),
   __hash__: rm((r) => ctr.hash_value(ctr.mktuple(r.$len, r.$len ? r.start : null, r.$len > 1 ? r.step : null))),
   __repr__: rm((r) => (r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`)),
   index: rm((r, x) => {
+    if (r.$big !== undefined && rangeContains(r, x)) return num.normInt((BigInt(x) - r.$big.start) / r.$big.step);
     if (rangeContains(r, x)) return (x - r.start) / r.step;
     throw ValueError(`${repr(x)} is not in range`);
   }),
@@ -2691,17 +2937,33 @@ function checkCatchable(cls) {
 // dir
 
 /** Sorted attribute names of `o`. */
+const TYPE_SLOTS = new Set(["__name__", "__qualname__", "__mro__", "__bases__", "__base__"]);
+
 function dirList(o) {
+  if (isModule(o)) return Object.keys(o).filter((k) => pyName(k) !== null).map(pyName).sort();
   const names = new Set();
   if (o !== null && (typeof o === "object" || typeof o === "function") && o.$isclass !== undefined || typeof o === "function") {
-    for (const n of ownPyNames(o)) names.add(n);
+    const cls = isclass(o);
+    for (const n of ownPyNames(o)) if (!cls || !TYPE_SLOTS.has(n)) names.add(n);
   }
   const mro = isclass(o) ? o.$mro : classOf(o).$mro;
   for (const K of mro) {
-    for (const n of ownPyNames(K)) names.add(n);
+    // Attributes of the type object itself (`__name__`, `__mro__`, ...) are not in dir().
+    for (const n of ownPyNames(K)) if (!TYPE_SLOTS.has(n)) names.add(n);
     if (K.$methods !== undefined) for (const n of Object.keys(K.$methods)) names.add(n);
   }
   if (!isclass(o)) for (const n of ["__class__", "__dict__"]) names.add(n);
+  // object's methods the runtime does not define, and the `__dict__`/`__weakref__` slots of
+  // user classes without `__slots__`.
+  for (const n of ["__getstate__", "__reduce__", "__subclasshook__"]) names.add(n);
+  const C = isclass(o) ? o : classOf(o);
+  if (C.$slotnames !== undefined) {
+    for (const n of C.$slotnames) names.add(n);
+    if (C.$slotsOnly === true) names.delete("__dict__");
+  } else if (C.$native !== true && C.__module__ !== "builtins" && mro.length > 1) {
+    names.add("__dict__");
+    names.add("__weakref__");
+  }
   return [...names].sort();
 }
 

@@ -620,10 +620,18 @@ function itemsOf(x) {
 }
 
 function join(sep, iterable) {
-  const items = itemsOf(iterable);
+  let items = itemsOf(iterable);
   if (items === null) throw TypeError("can only join an iterable");
   for (let i = 0; i < items.length; i++) {
-    if (typeof items[i] !== "string") throw TypeError(`sequence item ${i}: expected str instance, ${typename(items[i])} found`);
+    if (typeof items[i] !== "string") {
+      // An instance of a subclass of str holds its value in `$pv`.
+      if (typeof items[i]?.$pv === "string") {
+        if (items === iterable) items = items.slice();
+        items[i] = items[i].$pv;
+        continue;
+      }
+      throw TypeError(`sequence item ${i}: expected str instance, ${typename(items[i])} found`);
+    }
   }
   return items.join(sep);
 }

@@ -36,10 +36,11 @@ test("keyword placement and CPython's argument errors", () => {
   const f = fn(function f$$(a, b, c, ...$rest) {
     const $k = splitkw($rest);
     if (c === undefined) c = 1;
-    const d = kwrequired(kwtake($k, "d"), "f", "d");
+    const d = kwtake($k, "d");
     let e = kwtake($k, "e");
     if (e === undefined) e = 2;
     kwnone($k, "f");
+    if (d === undefined) kwrequired(f$$, [d], $k);
     return mktuple(a, b, c, d, e);
   }, sig("f", ["a", "b", "c"], { defaults: 1, kwonly: ["d", "e"], kwdefaults: ["e"] }));
   assert.equal(repr(callkw(f, [1], new Map([["b", 2], ["d", 4]]))), "(1, 2, 1, 4, 2)");

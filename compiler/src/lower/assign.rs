@@ -17,7 +17,9 @@ use super::expr::inplace_helper;
 use super::Lowerer;
 use crate::diagnostics::Diagnostic;
 use crate::js;
+use crate::names;
 use crate::parse::{ast::*, span};
+use crate::semantic::Resolved;
 
 impl Lowerer<'_> {
     /// Statements that store `value` into `target`.
@@ -344,7 +346,18 @@ impl Lowerer<'_> {
                     out.push(js::expr_stmt(self.name_load(n), sp));
                 }
                 let t = self.name_ref(n.id.as_str());
-                let v = if self.is_marked(n.id.as_str()) { self.h("UNBOUND") } else { js::undefined() };
+                let name = n.id.as_str();
+                let v = if self.resolve(name) == Resolved::Global
+                    && names::is_builtin(name)
+                    && names::unsupported_builtin(name).is_none()
+                {
+                    // A module-level name shadowing a builtin: `del` uncovers the builtin.
+                    self.h(name)
+                } else if self.is_marked(name) {
+                    self.h("UNBOUND")
+                } else {
+                    js::undefined()
+                };
                 out.push(js::expr_stmt(js::assign(t, v), sp));
                 out
             }

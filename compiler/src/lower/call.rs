@@ -69,6 +69,10 @@ impl Lowerer<'_> {
             if name == "super" && self.resolve(name) == Resolved::Builtin && c.args.is_empty() {
                 return self.super_call(c);
             }
+            let no_args = c.args.is_empty() && c.keywords.is_empty();
+            if no_args && matches!(name, "globals" | "locals" | "vars") && self.resolve(name) == Resolved::Builtin {
+                return self.namespace_dict(name == "globals");
+            }
         }
 
         let has_kw = !c.keywords.is_empty();
@@ -134,11 +138,38 @@ impl Lowerer<'_> {
                 }
             }
         }
-        let callee = self.expr(&c.func);
-        if has_kw {
-            return self.call_kw(callee, &c.args, &c.keywords, sp);
+        // A direct call of a function whose arity is known with too many positional arguments.
+        let nparams = match &*c.func {
+            Expr::Name(n) if self.resolve(n.id.as_str()) == Resolved::Global => {
+                self.static_arity.get(n.id.as_str()).copied()
+            }
+            Expr::Lambda(l) if l.args.vararg.is_none() => Some(l.args.posonlyargs.len() + l.args.args.len()),
+            _ => None,
+        };
+        if nparams.is_some_and(|n| plain && c.args.len() > n) {
+            let callee = self.expr(&c.func);
+            let mut args = vec![js::arg(callee), js::arg(js::num(c.args.len() as f64))];
+            args.extend(self.call_args(&c.args));
+            let f = self.h("too_many_call");
+            return js::call_args(f, args, sp);
         }
-        let args = self.call_args(&c.args);
+        if let Some(n) = nparams.filter(|_| !has_kw && !plain) {
+            // `f(*xs)`: the runtime counts the arguments first.
+            let callee = self.expr(&c.func);
+            let args = self.call_args_of(&c.args, Some(&callee));
+            let f = self.h("call_star");
+            return js::call_sp(f, vec![callee, js::num(n as f64), js::array_spread(args)], sp);
+        }
+        let callee = self.expr(&c.func);
+        // A named callee can be named in `*`/`**` errors (`__main__.f() argument after * ...`).
+        let named = matches!(&*c.func, Expr::Name(_)).then(|| callee.clone());
+        if has_kw {
+            let pos = self.call_args_of(&c.args, named.as_ref());
+            let kw = self.keywords_of(&c.keywords, named.as_ref());
+            let f = self.h("callkw");
+            return js::call_sp(f, vec![callee, js::array_spread(pos), kw], sp);
+        }
+        let args = self.call_args_of(&c.args, named.as_ref());
         js::call_args(callee, args, sp)
     }
 
@@ -149,14 +180,60 @@ impl Lowerer<'_> {
         js::call_sp(f, vec![callee, js::array_spread(pos), kw], sp)
     }
 
+    /// `globals()`, `locals()`, `vars()`: a dict of the variables bound at this point (a snapshot:
+    /// CPython's `locals()` in a function is one too).
+    fn namespace_dict(&mut self, global: bool) -> JsExpr {
+        let scope = if global { crate::semantic::ScopeId(0) } else { self.scope };
+        let sem = self.sem;
+        let sc = sem.scope(scope);
+        let module = sc.kind == crate::semantic::ScopeKind::Module;
+        let mut entries = vec![];
+        if module {
+            for n in ["__name__", "__doc__", "__file__"] {
+                entries.push(js::array(vec![js::str_lit(n), js::id(n)]));
+            }
+        }
+        for n in &sc.bound {
+            if sc.globals.contains(n) || sc.nonlocals.contains(n) && !global {
+                continue;
+            }
+            let mut item = vec![js::str_lit(n)];
+            if module {
+                item.push(js::id(&names::mangle(n)));
+                // A module-level name shadowing a builtin holds the builtin until assigned.
+                if names::is_builtin(n) && names::unsupported_builtin(n).is_none() {
+                    item.push(self.h(n));
+                }
+            } else {
+                item.push(self.name_ref(n));
+            }
+            entries.push(js::array(item));
+        }
+        let f = self.h("namespace_dict");
+        js::call(f, vec![js::array(entries)])
+    }
+
     /// Positional arguments, spreading `*x`.
     pub(super) fn call_args(&mut self, args: &[Expr]) -> Vec<ExprOrSpread> {
+        self.call_args_of(args, None)
+    }
+
+    /// Positional arguments of a call of `callee` (when it can be evaluated again for messages).
+    fn call_args_of(&mut self, args: &[Expr], callee: Option<&JsExpr>) -> Vec<ExprOrSpread> {
         args.iter()
             .map(|a| match a {
                 Expr::Starred(s) => {
                     let v = self.expr(&s.value);
-                    let f = self.h("arr");
-                    js::spread(js::call(f, vec![v]))
+                    match callee {
+                        Some(c) => {
+                            let f = self.h("argstar");
+                            js::spread(js::call(f, vec![v, c.clone()]))
+                        }
+                        None => {
+                            let f = self.h("arr");
+                            js::spread(js::call(f, vec![v]))
+                        }
+                    }
                 }
                 e => js::arg(self.expr(e)),
             })
@@ -165,6 +242,10 @@ impl Lowerer<'_> {
 
     /// Keyword arguments as a JS `Map`, merging `**mapping` items in order.
     fn keywords(&mut self, keywords: &[Keyword]) -> JsExpr {
+        self.keywords_of(keywords, None)
+    }
+
+    fn keywords_of(&mut self, keywords: &[Keyword], callee: Option<&JsExpr>) -> JsExpr {
         let mut pairs = vec![];
         let mut merges = vec![];
         for k in keywords {
@@ -185,11 +266,11 @@ impl Lowerer<'_> {
             map = match name {
                 Some(n) => {
                     let f = self.h("kwset");
-                    js::call(f, vec![map, js::str_lit(&n), v])
+                    js::call(f, vec![map, js::str_lit(&n), v].into_iter().chain(callee.cloned()).collect())
                 }
                 None => {
                     let f = self.h("kwmerge");
-                    js::call(f, vec![map, v])
+                    js::call(f, vec![map, v].into_iter().chain(callee.cloned()).collect())
                 }
             };
         }
@@ -221,6 +302,10 @@ impl Lowerer<'_> {
                 let (cls, slf) = (cls.clone(), slf.clone());
                 let f = self.h("superof");
                 js::call(f, vec![js::id(&cls), js::id(&names::mangle(&slf))])
+            }
+            (Some(_), None) => {
+                let f = self.h("super_noargs");
+                js::call(f, vec![])
             }
             _ => {
                 self.diag(Diagnostic::misplaced(

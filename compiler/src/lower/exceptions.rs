@@ -275,12 +275,13 @@ impl Lowerer<'_> {
         let exit = self.temp();
         let ok = self.temp();
         let cm_value = self.expr(&first.context_expr);
-        let (enter_name, exit_name) = if is_async { ("__aenter__", "__aexit__") } else { ("__enter__", "__exit__") };
-        let ga = self.h("ga");
+        let enter_name = if is_async { "__aenter__" } else { "__enter__" };
+        // `$with_exit` raises CPython's "does not support the context manager protocol".
+        let with_exit = self.h("with_exit");
         let mut out = vec![
             js::expr_stmt(js::assign(js::id(&mgr), cm_value), sp),
             js::expr_stmt(
-                js::assign(js::id(&exit), js::call(ga, vec![js::id(&mgr), js::str_lit(exit_name)])),
+                js::assign(js::id(&exit), js::call(with_exit, vec![js::id(&mgr), js::bool_lit(is_async)])),
                 DUMMY_SP,
             ),
         ];

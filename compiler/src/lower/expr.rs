@@ -294,9 +294,13 @@ impl Lowerer<'_> {
                     js::call(f, vec![js::str_lit(&text)])
                 })
             }
-            Constant::Complex { .. } => {
-                self.diag(Diagnostic::unsupported_syntax(span(range), "a complex number literal"));
-                js::null()
+            Constant::Complex { real, imag } => {
+                // One object per distinct literal (complex numbers are immutable).
+                let (re, im) = (*real, *imag);
+                self.hoist_const(format!("complex:{re:?}:{im:?}"), |l| {
+                    let f = l.h("complex_lit");
+                    js::call(f, vec![js::num(re), js::num(im)])
+                })
             }
         }
     }

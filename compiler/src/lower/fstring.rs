@@ -17,12 +17,18 @@ use crate::parse::ast::*;
 
 impl Lowerer<'_> {
     pub(super) fn joined_str(&mut self, j: &ExprJoinedStr) -> JsExpr {
+        self.joined_parts(j, false)
+    }
+
+    /// An f-string, or (`spec`) the format spec of a field, whose literal text the parser leaves
+    /// with its backslash escapes (`{x:\u00b7^9}`).
+    fn joined_parts(&mut self, j: &ExprJoinedStr, spec: bool) -> JsExpr {
         let mut parts: Vec<JsExpr> = vec![];
         for v in &j.values {
             match v {
                 Expr::Constant(ExprConstant { value: Constant::Str(s), .. }) => {
                     if !s.is_empty() {
-                        parts.push(js::str_lit(s));
+                        parts.push(js::str_lit(&if spec { unescape(s) } else { s.to_string() }));
                     }
                 }
                 other => parts.push(self.expr(other)),
@@ -53,7 +59,8 @@ impl Lowerer<'_> {
             let s = self.h("fstr");
             return js::call(s, vec![v]);
         }
-        let spec = match &f.format_spec {
+        let spec = match f.format_spec.as_deref() {
+            Some(Expr::JoinedStr(j)) => self.joined_parts(j, true),
             Some(s) => self.expr(s),
             None => js::null(),
         };
@@ -61,4 +68,40 @@ impl Lowerer<'_> {
         let h = self.h("fstr_format");
         js::call(h, vec![v, spec, conv])
     }
+}
+
+/// Python's backslash escapes in `s` (`\n`, `\xNN`, `\uNNNN`, `\UNNNNNNNN`, ...); others stay.
+fn unescape(s: &str) -> String {
+    if !s.contains('\\') {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        let hex = |chars: &mut std::iter::Peekable<std::str::Chars>, n: usize| -> Option<char> {
+            let digits: String = (0..n).filter_map(|_| chars.next()).collect();
+            u32::from_str_radix(&digits, 16).ok().and_then(char::from_u32)
+        };
+        match chars.next() {
+            Some('n') => out.push('\n'),
+            Some('t') => out.push('\t'),
+            Some('r') => out.push('\r'),
+            Some('\\') => out.push('\\'),
+            Some('\'') => out.push('\''),
+            Some('"') => out.push('"'),
+            Some('x') => out.extend(hex(&mut chars, 2)),
+            Some('u') => out.extend(hex(&mut chars, 4)),
+            Some('U') => out.extend(hex(&mut chars, 8)),
+            Some(other) => {
+                out.push('\\');
+                out.push(other);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
 }

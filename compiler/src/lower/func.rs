@@ -136,6 +136,20 @@ impl Lowerer<'_> {
         let positional: Vec<&ArgWithDefault> = a.posonlyargs.iter().chain(&a.args).collect();
         let pos_defaults: Vec<Option<JsExpr>> = positional.iter().map(|x| default_of(self, &x.default)).collect();
         let kw_defaults: Vec<Option<JsExpr>> = a.kwonlyargs.iter().map(|x| default_of(self, &x.default)).collect();
+        // The default values for `__defaults__`/`__kwdefaults__`: literals, or `[i]` for `f.$d[i]`.
+        let mut nref = 0;
+        let default_values: Vec<JsExpr> = pos_defaults
+            .iter()
+            .chain(&kw_defaults)
+            .flatten()
+            .map(|d| match d {
+                JsExpr::Member(_) => {
+                    nref += 1;
+                    js::array(vec![js::num((nref - 1) as f64)])
+                }
+                lit => lit.clone(),
+            })
+            .collect();
 
         // Enter the function's scope.
         let qual = format!("{}{}", self.qual_prefix, p.name);
@@ -152,8 +166,9 @@ impl Lowerer<'_> {
             ctx.self_name = Some(positional[0].def.arg.to_string());
             ctx.class_obj = enclosing_class.clone();
         } else if let Some(outer) = self.fns.last() {
-            // Lambdas and nested functions inside a method still see its `super()` context.
-            ctx.self_name = outer.self_name.clone();
+            // Lambdas and nested functions inside a method see its class for `super()`, with
+            // their own first parameter as self (none: CPython's `RuntimeError: super(): no arguments`).
+            ctx.self_name = positional.first().map(|a| a.def.arg.to_string());
             ctx.class_obj = outer.class_obj.clone();
         }
         self.fns.push(ctx);
@@ -161,7 +176,6 @@ impl Lowerer<'_> {
 
         let mut params: Vec<Param> = vec![];
         let mut prologue: Vec<JsStmt> = vec![];
-        let needs_rest = a.vararg.is_some() || !a.kwonlyargs.is_empty() || a.kwarg.is_some();
         for (i, (arg, default)) in positional.iter().zip(pos_defaults).enumerate() {
             let pname = names::mangle(arg.def.arg.as_str());
             if i == 0 && skip_first {
@@ -228,6 +242,10 @@ impl Lowerer<'_> {
             .filter(|(i, x)| x.default.is_none() && !(*i == 0 && skip_first))
             .map(|(_, x)| names::mangle(x.def.arg.as_str()))
             .collect();
+        // (Too many positional arguments are not checked here, which would slow every call down:
+        // calls through the runtime (`callkw`, classes) check them, and so do direct calls of
+        // module-level functions and lambdas whose arity the compiler knows, see call.rs.)
+        let needs_rest = a.vararg.is_some() || !a.kwonlyargs.is_empty() || a.kwarg.is_some();
         if !required.is_empty() {
             let test = required
                 .iter()
@@ -251,19 +269,16 @@ impl Lowerer<'_> {
                 prologue.push(js::let_decl(&names::mangle(v.arg.as_str()), js::call(f, vec![js::id("$rest")])));
             } else if has_kw {
                 let f = self.h("too_many_args");
-                let nparams = positional.len() - usize::from(skip_first);
-                prologue.push(js::expr_stmt(
-                    js::call(f, vec![js::id("$rest"), js::str_lit(p.name), js::num(nparams as f64)]),
-                    DUMMY_SP,
-                ));
+                let call = js::call(f, vec![js::id(&js_name), js::id("$rest"), js::id("$k")]);
+                prologue.push(js::expr_stmt(call, DUMMY_SP));
             }
+            let mut required_kw = vec![];
             for (arg, default) in a.kwonlyargs.iter().zip(kw_defaults) {
                 let pname = names::mangle(arg.def.arg.as_str());
                 let f = self.h("kwtake");
-                let mut take = js::call(f, vec![js::id("$k"), js::str_lit(arg.def.arg.as_str())]);
+                let take = js::call(f, vec![js::id("$k"), js::str_lit(arg.def.arg.as_str())]);
                 if default.is_none() {
-                    let req = self.h("kwrequired");
-                    take = js::call(req, vec![take, js::str_lit(p.name), js::str_lit(arg.def.arg.as_str())]);
+                    required_kw.push(pname.clone());
                 }
                 prologue.push(js::let_decl(&pname, take));
                 if let Some(d) = default {
@@ -280,7 +295,19 @@ impl Lowerer<'_> {
                 prologue.push(js::let_decl(&names::mangle(k.arg.as_str()), js::call(f, vec![js::id("$k")])));
             } else if has_kw {
                 let f = self.h("kwnone");
-                prologue.push(js::expr_stmt(js::call(f, vec![js::id("$k"), js::str_lit(p.name)]), DUMMY_SP));
+                prologue.push(js::expr_stmt(js::call(f, vec![js::id("$k"), js::str_lit(&qual)]), DUMMY_SP));
+            }
+            if !required_kw.is_empty() {
+                // CPython names every missing keyword-only argument at once.
+                let test = required_kw
+                    .iter()
+                    .map(|n| js::bin(swc_ecma_ast::BinaryOp::EqEqEq, js::id(n), js::undefined()))
+                    .reduce(|a, b| js::bin(swc_ecma_ast::BinaryOp::LogicalOr, a, b))
+                    .unwrap();
+                let f = self.h("kwrequired");
+                let vals = js::array(required_kw.iter().map(|n| js::id(n)).collect());
+                let check = js::expr_stmt(js::call(f, vec![js::id(&js_name), vals, js::id("$k")]), DUMMY_SP);
+                prologue.push(js::if_stmt(test, vec![check], None, DUMMY_SP));
             }
         }
 
@@ -333,7 +360,7 @@ impl Lowerer<'_> {
             params,
             full,
         );
-        let sig = self.signature(p, &qual);
+        let sig = self.signature(p, &qual, default_values);
         let f = self.h("fn");
         let mut call_args = vec![func, sig];
         if !defaults_arr.is_empty() {
@@ -342,7 +369,7 @@ impl Lowerer<'_> {
         js::call(f, call_args)
     }
 
-    fn signature(&mut self, p: &FnParts, qual: &str) -> JsExpr {
+    fn signature(&mut self, p: &FnParts, qual: &str, default_values: Vec<JsExpr>) -> JsExpr {
         let a = p.args;
         let strs = |v: Vec<&str>| js::array(v.into_iter().map(js::str_lit).collect());
         let positional: Vec<&ArgWithDefault> = a.posonlyargs.iter().chain(&a.args).collect();
@@ -366,6 +393,7 @@ impl Lowerer<'_> {
             ]
             .into_iter()
             .chain(doc)
+            .chain((!default_values.is_empty()).then(|| ("dv", js::array(default_values))))
             .collect(),
         )
     }

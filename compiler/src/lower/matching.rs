@@ -106,7 +106,9 @@ impl Lowerer<'_> {
                                     js::bin(BinaryOp::Sub, js::member(js::id(&t), "length"), js::num(after as f64)),
                                 ],
                             );
-                            parts.push(self.capture(name.as_str(), slice));
+                            // Always a list, also from a tuple subject (whose slice is a tuple).
+                            let list = js::call(js::member(js::id("Array"), "from"), vec![slice]);
+                            parts.push(self.capture(name.as_str(), list));
                         }
                         continue;
                     }

@@ -111,6 +111,9 @@ pub struct Lowerer<'a> {
     nested_unbound: HashMap<u32, HashSet<String>>,
     /// Class objects (`X$cls`) of metaclasses (`class M(type)`): their methods get a class as self.
     metaclass_objs: HashSet<String>,
+    /// Module-level functions bound only by their undecorated `def`, without `*args`: how many
+    /// positional arguments they take (direct calls with more raise at compile-known sites).
+    static_arity: HashMap<String, usize>,
 }
 
 #[derive(Clone, Copy)]
@@ -156,6 +159,7 @@ impl<'a> Lowerer<'a> {
             unbound_checks: HashMap::new(),
             nested_unbound: HashMap::new(),
             metaclass_objs: HashSet::new(),
+            static_arity: HashMap::new(),
         }
     }
 
@@ -168,6 +172,17 @@ impl<'a> Lowerer<'a> {
         pyfile: &str,
     ) -> (Vec<ModuleItem>, Vec<Diagnostic>) {
         self.types = crate::infer::Inference::analyze(self.sem, body, self.is_main);
+        let counts = &self.sem.scope(ScopeId(0)).binding_count;
+        for s in body {
+            if let ast::Stmt::FunctionDef(d) = s {
+                if d.decorator_list.is_empty()
+                    && d.args.vararg.is_none()
+                    && counts.get(d.name.as_str()).copied() == Some(1)
+                {
+                    self.static_arity.insert(d.name.to_string(), d.args.posonlyargs.len() + d.args.args.len());
+                }
+            }
+        }
         self.definite_assignment(body, vec![], None);
         let stmts = self.stmts(body);
         let fctx = self.fns.pop().unwrap();
@@ -215,6 +230,15 @@ impl<'a> Lowerer<'a> {
             vec![js::let_decl("$pyjs_done", js::bool_lit(false)), js::const_decl("$pyjs_init", f)]
         };
 
+        // Module-level names that shadow builtins start (and are restored by `del`) as the builtin.
+        let sem = self.sem;
+        let shadows: HashMap<String, JsExpr> = sem
+            .scope(ScopeId(0))
+            .bound
+            .iter()
+            .filter(|n| names::is_builtin(n) && names::unsupported_builtin(n).is_none())
+            .map(|n| (names::mangle(n), self.h(n)))
+            .collect();
         let mut helper_names: Vec<(String, String)> =
             self.helpers.iter().map(|h| (h.clone(), format!("${h}"))).collect();
         helper_names.sort();
@@ -227,7 +251,9 @@ impl<'a> Lowerer<'a> {
         let mut decl = globals.clone();
         decl.extend(["__name__".into(), "__doc__".into(), "__file__".into()]);
         let marked: HashSet<String> = fctx.marked.iter().map(|n| names::mangle(n)).collect();
-        items.push(ModuleItem::Stmt(js::let_names_init(&decl, |n| marker.clone().filter(|_| marked.contains(n)))));
+        items.push(ModuleItem::Stmt(js::let_names_init(&decl, |n| {
+            shadows.get(n).cloned().or_else(|| marker.clone().filter(|_| marked.contains(n)))
+        })));
         items.extend(self.consts.drain(..).map(ModuleItem::Stmt));
         items.extend(run.into_iter().map(ModuleItem::Stmt));
         let exports: Vec<(String, String)> = self
