@@ -125,6 +125,11 @@ export function int_f(x) {
   return typeof x === "number" ? x : toF(x);
 }
 
+/** Typed code: `a ** b` of two JS numbers, at least one of them a float. */
+export function fpow(a, b) {
+  return floatPow(a, b);
+}
+
 /** Typed code: `a / b` of two JS numbers, at least one of them a float. */
 export function fdiv(a, b) {
   if (b === 0) throw ZeroDivisionError("float division by zero");
