@@ -21,6 +21,14 @@
 //! ```
 //! Int arithmetic keeps an overflow check that falls back to the runtime helper (BigInt past
 //! 2**53); float division keeps its ZeroDivisionError check.
+//!
+//! Arithmetic on operands of unknown type is speculated to be float arithmetic when floats
+//! are likely (`spec_float`): `dx = a[0] - b[0]` becomes
+//! ```js
+//! dx = ($t1 = $getitem(a, 0), $t2 = $getitem(b, 0),
+//!       typeof $t1 === "number" && !Number.isInteger($t1) && typeof $t2 === "number" && !Number.isInteger($t2))
+//!     ? $mkfloat($t1 - $t2) : $sub($t1, $t2);
+//! ```
 
 use swc_ecma_ast::{BinaryOp, Expr as JsExpr, UnaryOp as JsUnary};
 
