@@ -871,7 +871,7 @@ impl NameWalker {
 }
 
 /// Calls `f` on each direct sub-expression of `e` (comprehension parts and lambda bodies included).
-fn walk_children<'a>(e: &'a Expr, mut f: impl FnMut(&'a Expr)) {
+pub(crate) fn walk_children<'a>(e: &'a Expr, mut f: impl FnMut(&'a Expr)) {
     match e {
         Expr::BoolOp(b) => b.values.iter().for_each(f),
         Expr::NamedExpr(n) => {

@@ -32,7 +32,14 @@ import {
 // ================================================================== tuples
 
 /** Python's tuple. Never mutated after creation. */
-export class Tuple extends Array {}
+export class Tuple extends Array {
+  // Explicit: V8 runs the implicit `constructor(...args) { super(...args); }` markedly slower.
+  // Callers (and Array species) pass at most one argument, a length.
+  constructor(n) {
+    if (n === undefined) super();
+    else super(n);
+  }
+}
 
 /** A tuple of the arguments. */
 export function mktuple() {

@@ -125,6 +125,11 @@ export function int_f(x) {
   return typeof x === "number" ? x : toF(x);
 }
 
+/** Typed code: `a ** b` of two JS numbers, at least one of them a float. */
+export function fpow(a, b) {
+  return floatPow(a, b);
+}
+
 /** Typed code: `a / b` of two JS numbers, at least one of them a float. */
 export function fdiv(a, b) {
   if (b === 0) throw ZeroDivisionError("float division by zero");
@@ -848,6 +853,21 @@ function setOp(a, b, o) {
   return NotImplemented;
 }
 
+/** `a op b` for two ints at least one of which is a BigInt, or undefined for other operands. */
+function bigArith(a, b, o) {
+  let A, B;
+  if (typeof a === "bigint") {
+    if (typeof b === "bigint") B = b;
+    else if (typeof b === "number" && Number.isInteger(b)) B = BigInt(b);
+    else return undefined;
+    A = a;
+  } else if (typeof b === "bigint" && typeof a === "number" && Number.isInteger(a)) {
+    A = BigInt(a);
+    B = b;
+  } else return undefined;
+  return normInt(o === 0 ? A + B : o === 1 ? A - B : A * B);
+}
+
 // Fast paths first: both operands JS numbers. An integral result of two ints is an int
 // (BigInt past the safe range); an integral result involving a float is a boxed float.
 
@@ -863,6 +883,10 @@ export function add(a, b) {
 }
 
 function addSlow(a, b) {
+  if (typeof a === "bigint" || typeof b === "bigint") {
+    const r = bigArith(a, b, 0);
+    if (r !== undefined) return r;
+  }
   if (typeof a === "number" && typeof b === "number") {
     const r = a + b;
     if (!Number.isInteger(r)) return r;
@@ -886,6 +910,10 @@ export function sub(a, b) {
 }
 
 function subSlow(a, b) {
+  if (typeof a === "bigint" || typeof b === "bigint") {
+    const r = bigArith(a, b, 1);
+    if (r !== undefined) return r;
+  }
   if (typeof a === "number" && typeof b === "number") {
     const r = a - b;
     if (!Number.isInteger(r)) return r;
@@ -909,6 +937,10 @@ export function mul(a, b) {
 }
 
 function mulSlow(a, b) {
+  if (typeof a === "bigint" || typeof b === "bigint") {
+    const r = bigArith(a, b, 2);
+    if (r !== undefined) return r;
+  }
   if (typeof a === "number" && typeof b === "number") {
     const r = a * b;
     if (!Number.isInteger(r)) return r;
@@ -967,6 +999,10 @@ function modSlow(a, b) {
 export function pow(a, b, m) {
   if (m === undefined && typeof a === "number" && typeof b === "number" && Number.isInteger(a) && Number.isInteger(b) && b >= 0) {
     return intPow(a, b);
+  }
+  // A float operand (a fractional JS number): float ** float, the same as binop's.
+  if (m === undefined && typeof a === "number" && typeof b === "number" && !(Number.isInteger(a) && Number.isInteger(b))) {
+    return mkfloat(floatPow(a, b));
   }
   if (a instanceof KwArgs || b instanceof KwArgs || m instanceof KwArgs) {
     [a, b, m] = kwargs("pow", [a, b, m].filter((x) => x !== undefined), ["base", "exp", "mod"]);
@@ -1044,6 +1080,9 @@ function inplaceOp(o, plain) {
       return plain(a, b);
     }
     if (typeof a === "string" && (o === MOD || (o === ADD && typeof b === "string"))) return plain(a, b);
+    if (typeof a === "bigint" && o.int !== null) {
+      if (typeof b === "bigint" || (typeof b === "number" && (o.flt !== null || Number.isInteger(b)))) return plain(a, b);
+    }
     const fast = arith(a, b, o);
     if (fast !== undefined) return fast;
     if ((typeof a === "object" && a !== null && !(a instanceof PyFloat)) || typeof a === "function") return inplace(a, b, o);
@@ -1914,6 +1953,21 @@ function neg_int(r) {
 }
 
 /** `int(x)` / `int(x, base)` (the `int` class calls this). */
+/** `int(s)`: short runs of ASCII digits directly, anything else through intFromString. */
+function decimalInt(s) {
+  const n = s.length;
+  if (n > 0 && n < 16) {
+    let v = 0;
+    for (let i = 0; i < n; i++) {
+      const d = s.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return intFromString(s, 10);
+      v = v * 10 + d;
+    }
+    return v;
+  }
+  return intFromString(s, 10);
+}
+
 export function int_new(x, base) {
   if (base !== undefined) {
     if (typeof x !== "string") throw TypeError("int() can't convert non-string with explicit base");
@@ -1927,7 +1981,7 @@ export function int_new(x, base) {
     case FLOAT:
       return truncFloat(toF(x));
   }
-  if (typeof x === "string") return intFromString(x, 10);
+  if (typeof x === "string") return decimalInt(x);
   for (const name of ["__int__", "__index__"]) {
     const f = dunder(x, name);
     if (f !== undefined) {

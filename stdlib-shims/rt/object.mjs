@@ -1409,75 +1409,100 @@ export function cm(o, name, ...args) {
 const isList = (o) => typeof o === "object" && o !== null && Object.getPrototypeOf(o) === Array.prototype;
 const isDict = (o) => typeof o === "object" && o !== null && Object.getPrototypeOf(o) === ctr.Dict.prototype;
 
+/** The method `name` of a plain instance of a user class (called with `this`), else undefined. */
+function plainMethod(o, name) {
+  if (typeof o === "object" && o !== null && o.$plain === true) {
+    const f = o[name];
+    if (typeof f === "function" && f.$selfarg !== true) return f;
+  }
+  return undefined;
+}
+
+// `cm` for the fixed-arity helpers: a user method of a plain instance is called directly.
+function cmp0(o, name) {
+  const f = plainMethod(o, name);
+  return f !== undefined ? f.call(o) : cm(o, name);
+}
+
+function cmp1(o, name, a) {
+  const f = plainMethod(o, name);
+  return f !== undefined ? f.call(o, a) : cm(o, name, a);
+}
+
+function cmp2(o, name, a, b) {
+  const f = plainMethod(o, name);
+  return f !== undefined ? f.call(o, a, b) : cm(o, name, a, b);
+}
+
 export function cm_append(o, x) {
   if (isList(o)) {
     o.push(x);
     return null;
   }
-  return cm(o, "append", x);
+  return cmp1(o, "append", x);
 }
 
 export function cm_get1(o, k) {
-  return isDict(o) ? ctr.dict_get(o, k, null) : cm(o, "get", k);
+  return isDict(o) ? ctr.dict_get(o, k, null) : cmp1(o, "get", k);
 }
 
 export function cm_get2(o, k, d) {
-  return isDict(o) ? ctr.dict_get(o, k, d) : cm(o, "get", k, d);
+  return isDict(o) ? ctr.dict_get(o, k, d) : cmp2(o, "get", k, d);
 }
 
 export function cm_setdefault2(o, k, d) {
-  return isDict(o) ? ctr.dict_setdefault(o, k, d) : cm(o, "setdefault", k, d);
+  return isDict(o) ? ctr.dict_setdefault(o, k, d) : cmp2(o, "setdefault", k, d);
 }
 
 export function cm_pop0(o) {
-  return isList(o) ? ctr.list_methods.pop.call(o) : cm(o, "pop");
+  return isList(o) ? ctr.list_methods.pop.call(o) : cmp0(o, "pop");
 }
 
 export function cm_pop1(o, i) {
-  return isList(o) ? ctr.list_methods.pop.call(o, i) : cm(o, "pop", i);
+  return isList(o) ? ctr.list_methods.pop.call(o, i) : cmp1(o, "pop", i);
 }
 
 export function cm_extend(o, x) {
-  return isList(o) ? ctr.list_methods.extend.call(o, x) : cm(o, "extend", x);
+  return isList(o) ? ctr.list_methods.extend.call(o, x) : cmp1(o, "extend", x);
 }
 
 export function cm_add(o, x) {
   if (typeof o === "object" && o !== null && Object.getPrototypeOf(o) === ctr.PySet.prototype && !o.frozen) {
     return ctr.set_methods.add.call(o, x);
   }
-  return cm(o, "add", x);
+  return cmp1(o, "add", x);
 }
 
 export function cm_items(o) {
-  return isDict(o) ? ctr.dict_methods.items.call(o) : cm(o, "items");
+  return isDict(o) ? ctr.dict_methods.items.call(o) : cmp0(o, "items");
 }
 
 export function cm_keys(o) {
-  return isDict(o) ? ctr.dict_methods.keys.call(o) : cm(o, "keys");
+  return isDict(o) ? ctr.dict_methods.keys.call(o) : cmp0(o, "keys");
 }
 
 export function cm_values(o) {
-  return isDict(o) ? ctr.dict_methods.values.call(o) : cm(o, "values");
+  return isDict(o) ? ctr.dict_methods.values.call(o) : cmp0(o, "values");
 }
 
 export function cm_lower(o) {
-  return typeof o === "string" ? strs.str_fast.lower(o) : cm(o, "lower");
+  return typeof o === "string" ? strs.str_fast.lower(o) : cmp0(o, "lower");
 }
 
 export function cm_upper(o) {
-  return typeof o === "string" ? strs.str_fast.upper(o) : cm(o, "upper");
+  return typeof o === "string" ? strs.str_fast.upper(o) : cmp0(o, "upper");
 }
 
 export function cm_split0(o) {
-  return typeof o === "string" ? strs.str_fast.split(o, null) : cm(o, "split");
+  return typeof o === "string" ? strs.str_fast.split(o, null) : cmp0(o, "split");
 }
 
 export function cm_split1(o, sep) {
-  return typeof o === "string" && (typeof sep === "string" || sep === null) ? strs.str_fast.split(o, sep) : cm(o, "split", sep);
+  return typeof o === "string" && (typeof sep === "string" || sep === null) ? strs.str_fast.split(o, sep) : cmp1(o, "split", sep);
 }
 
 export function cm_strip0(o) {
-  return typeof o === "string" ? strs.str_fast.strip(o) : cm(o, "strip");
+  return typeof o === "string" ? strs.str_fast.strip(o) : cmp0(o, "strip");
 }
 
 export function cm_strip1(o, chars) {
@@ -1485,25 +1510,25 @@ export function cm_strip1(o, chars) {
     if (typeof chars === "string") return strs.str_fast.stripChars(o, chars);
     if (chars === null) return strs.str_fast.strip(o);
   }
-  return cm(o, "strip", chars);
+  return cmp1(o, "strip", chars);
 }
 
 export function cm_join(o, it) {
-  return typeof o === "string" ? strs.str_fast.join(o, it) : cm(o, "join", it);
+  return typeof o === "string" ? strs.str_fast.join(o, it) : cmp1(o, "join", it);
 }
 
 export function cm_startswith(o, x) {
-  return typeof o === "string" && typeof x === "string" ? o.startsWith(x) : cm(o, "startswith", x);
+  return typeof o === "string" && typeof x === "string" ? o.startsWith(x) : cmp1(o, "startswith", x);
 }
 
 export function cm_endswith(o, x) {
-  return typeof o === "string" && typeof x === "string" ? o.endsWith(x) : cm(o, "endswith", x);
+  return typeof o === "string" && typeof x === "string" ? o.endsWith(x) : cmp1(o, "endswith", x);
 }
 
 export function cm_replace2(o, a, b) {
   return typeof o === "string" && typeof a === "string" && typeof b === "string"
     ? strs.str_fast.replace(o, a, b)
-    : cm(o, "replace", a, b);
+    : cmp2(o, "replace", a, b);
 }
 
 /** Call method-table function `f` for `self`. */

@@ -254,10 +254,9 @@ impl Lowerer<'_> {
             }
             Expr::Name(n) => {
                 let cur = self.name_load(n);
-                let v = self.expr(&a.value);
-                let f = self.h(op);
+                let new = self.aug_value(cur, a);
                 let t = self.name_ref(n.id.as_str());
-                vec![js::expr_stmt(js::assign(t, js::call(f, vec![cur, v])), sp)]
+                vec![js::expr_stmt(js::assign(t, new), sp)]
             }
             Expr::Attribute(at)
                 if crate::names::mangle_attr(at.attr.as_str()) == at.attr.as_str()
@@ -267,9 +266,7 @@ impl Lowerer<'_> {
                 let obj = self.expr(&at.value);
                 let mut out = vec![js::expr_stmt(js::assign(js::id(&o), obj), sp)];
                 let cur = self.inline_get(js::id(&o), at.attr.as_str(), sp);
-                let v = self.expr(&a.value);
-                let f = self.h(op);
-                let new = js::call(f, vec![cur, v]);
+                let new = self.aug_value(cur, a);
                 out.extend(self.inline_set(js::id(&o), at.attr.as_str(), new, sp));
                 out
             }
@@ -324,10 +321,9 @@ impl Lowerer<'_> {
                 out.push(js::expr_stmt(js::assign(js::id(&k), key), DUMMY_SP));
                 let get = self.h("getitem");
                 let cur = js::call(get, vec![js::id(&o), js::id(&k)]);
-                let v = self.expr(&a.value);
-                let f = self.h(op);
+                let new = self.aug_value(cur, a);
                 let set = self.h("setitem");
-                out.push(js::expr_stmt(js::call(set, vec![js::id(&o), js::id(&k), js::call(f, vec![cur, v])]), sp));
+                out.push(js::expr_stmt(js::call(set, vec![js::id(&o), js::id(&k), new]), sp));
                 out
             }
             other => {
@@ -335,6 +331,17 @@ impl Lowerer<'_> {
                 vec![]
             }
         }
+    }
+
+    /// The new value of `cur op= value`: speculated float arithmetic when it applies, else
+    /// the in-place helper.
+    fn aug_value(&mut self, cur: JsExpr, a: &StmtAugAssign) -> JsExpr {
+        if let Some(v) = self.spec_float(Some((cur.clone(), a.op)), &a.value) {
+            return v;
+        }
+        let v = self.expr(&a.value);
+        let f = self.h(inplace_helper(a.op));
+        js::call(f, vec![cur, v])
     }
 
     pub(super) fn delete(&mut self, target: &Expr, sp: Span) -> Vec<JsStmt> {

@@ -21,6 +21,14 @@
 //! ```
 //! Int arithmetic keeps an overflow check that falls back to the runtime helper (BigInt past
 //! 2**53); float division keeps its ZeroDivisionError check.
+//!
+//! Arithmetic on operands of unknown type is speculated to be float arithmetic when floats
+//! are likely (`spec_float`): `dx = a[0] - b[0]` becomes
+//! ```js
+//! dx = ($t1 = $getitem(a, 0), $t2 = $getitem(b, 0),
+//!       typeof $t1 === "number" && !Number.isInteger($t1) && typeof $t2 === "number" && !Number.isInteger($t2))
+//!     ? $mkfloat($t1 - $t2) : $sub($t1, $t2);
+//! ```
 
 use swc_ecma_ast::{BinaryOp, Expr as JsExpr, UnaryOp as JsUnary};
 
@@ -84,7 +92,7 @@ impl Lowerer<'_> {
                 let raw = self.raw_float(e);
                 Some(self.box_float(raw))
             }
-            Expr::BinOp(b) => self.int_binop(b).or_else(|| self.str_binop(b)),
+            Expr::BinOp(b) => self.int_binop(b).or_else(|| self.str_binop(b)).or_else(|| self.spec_float(None, e)),
             Expr::UnaryOp(u)
                 if u.op == UnaryOp::USub
                     && self.ty(&u.operand) == Ty::SmallInt
@@ -341,6 +349,376 @@ impl Lowerer<'_> {
             _ => None,
         }
     }
+}
+
+/// A node of a speculated float expression (see [`Lowerer::spec_float`]).
+enum SNode {
+    Leaf(usize),
+    Bin(Operator, Box<SNode>, Box<SNode>),
+    Neg(Box<SNode>),
+}
+
+/// What a leaf of a speculated float expression is, decided before anything is lowered.
+#[derive(Clone, Copy, PartialEq)]
+enum SKind {
+    /// Any value: checked at run time to be a float.
+    Checked,
+    /// A local holding a raw JS number for a float.
+    RawFloat,
+    /// A local holding a safe-integer int.
+    SmallInt,
+    /// A numeric literal (int or float), the value of [`SLeaf::lit`].
+    Lit,
+}
+
+struct SLeaf<'e> {
+    kind: SKind,
+    /// The expression (`None` for the current value of an augmented assignment's target).
+    expr: Option<&'e Expr>,
+    lit: f64,
+    lit_float: bool,
+}
+
+const SPEC_MAX_LEAVES: usize = 12;
+
+impl Lowerer<'_> {
+    /// Speculative float arithmetic: `e` (or `cur OP= e`, `aug = Some((cur, op))`) built of
+    /// `+ - * /`, unary `-` and `** literal` over operands of unknown type. The operands are
+    /// evaluated in order into temporaries; when every unknown one is a float, the whole
+    /// expression is computed on raw JS numbers (one box at the end), else each operator
+    /// goes through its runtime helper as usual:
+    /// ```js
+    /// ($t1 = $getitem(a, 0), $t2 = $getitem(b, 0), $isf($t1) && $isf($t2))
+    ///     ? $mkfloat($fv($t1) - $fv($t2)) : $sub($t1, $t2)
+    /// ```
+    /// Evaluating the operands first is unobservable: an operand evaluated after an operator
+    /// (in Python's order) must be a literal or a local read that cannot fail.
+    pub(super) fn spec_float(&mut self, aug: Option<(JsExpr, Operator)>, e: &Expr) -> Option<JsExpr> {
+        let mut leaves: Vec<SLeaf> = vec![];
+        let mut seen_op = false;
+        let tree = match &aug {
+            Some((_, op)) => {
+                leaves.push(SLeaf { kind: SKind::Checked, expr: None, lit: 0.0, lit_float: false });
+                let (r, rf) = self.spec_plan(e, &mut seen_op, &mut leaves)?;
+                let _ = rf;
+                if !spec_op_ok(*op, e) {
+                    return None;
+                }
+                SNode::Bin(*op, Box::new(SNode::Leaf(0)), Box::new(r))
+            }
+            None => {
+                let (t, is_float) = self.spec_plan(e, &mut seen_op, &mut leaves)?;
+                if !is_float || !matches!(t, SNode::Bin(..)) {
+                    return None;
+                }
+                t
+            }
+        };
+        if leaves.len() > SPEC_MAX_LEAVES || !leaves.iter().any(|l| l.kind == SKind::Checked) {
+            return None;
+        }
+        // Worth it only where floats are likely: a float literal or local, a division, or
+        // several unknown operands and no int ones (`n += 1` stays as it was).
+        let float_hint =
+            has_div(&tree) || leaves.iter().any(|l| l.kind == SKind::RawFloat || (l.kind == SKind::Lit && l.lit_float));
+        let int_hint = leaves.iter().any(|l| l.kind == SKind::SmallInt || (l.kind == SKind::Lit && !l.lit_float));
+        let checked = leaves.iter().filter(|l| l.kind == SKind::Checked).count();
+        if !float_hint && (int_hint || checked < 2) {
+            return None;
+        }
+        // Lower the operands, in order.
+        let mut pre: Vec<JsExpr> = vec![];
+        let mut fast: Vec<JsExpr> = vec![];
+        let mut generic: Vec<JsExpr> = vec![];
+        let mut checks: Vec<JsExpr> = vec![];
+        let mut cur = aug.map(|(c, _)| c);
+        let mut checked_names: Vec<String> = vec![];
+        for l in &leaves {
+            match l.kind {
+                SKind::Lit => {
+                    fast.push(js::num(l.lit));
+                    let g = match l.expr {
+                        Some(x) => self.expr(x),
+                        None => js::num(l.lit),
+                    };
+                    generic.push(g);
+                }
+                SKind::RawFloat | SKind::SmallInt | SKind::Checked => {
+                    let v = match l.expr {
+                        Some(x) if l.kind == SKind::RawFloat => self.raw_float(x),
+                        Some(x) => self.expr(x),
+                        None => cur.take().unwrap_or_else(js::null),
+                    };
+                    // A local nothing else can rebind is read in place, others go to a temporary.
+                    let t = match (&v, l.expr) {
+                        (JsExpr::Ident(_), Some(Expr::Name(n))) if self.spec_stable_local(n) => v,
+                        _ => {
+                            let t = self.temp();
+                            pre.push(js::assign(js::id(&t), v));
+                            js::id(&t)
+                        }
+                    };
+                    match l.kind {
+                        SKind::RawFloat => {
+                            fast.push(t.clone());
+                            let b = self.h("mkfloat");
+                            generic.push(js::call(b, vec![t]));
+                        }
+                        SKind::SmallInt => {
+                            fast.push(t.clone());
+                            generic.push(t);
+                        }
+                        _ => {
+                            // A fractional JS number (an integral float is boxed: the generic path).
+                            if let JsExpr::Ident(i) = &t {
+                                let name = i.sym.to_string();
+                                if checked_names.contains(&name) {
+                                    fast.push(t.clone());
+                                    generic.push(t);
+                                    continue;
+                                }
+                                checked_names.push(name);
+                            }
+                            let is_int = js::call(js::member(js::id("Number"), "isInteger"), vec![t.clone()]);
+                            checks.push(js::bin(
+                                BinaryOp::LogicalAnd,
+                                is_number(t.clone()),
+                                js::unary(JsUnary::Bang, is_int),
+                            ));
+                            fast.push(t.clone());
+                            generic.push(t);
+                        }
+                    }
+                }
+            }
+        }
+        let fast_e = self.spec_fast(&tree, &fast);
+        let generic_e = self.spec_generic(&tree, &generic, aug_is_some(&leaves));
+        let mk = self.h("mkfloat");
+        let test =
+            checks.into_iter().reduce(|a, c| js::bin(BinaryOp::LogicalAnd, a, c)).unwrap_or_else(|| js::bool_lit(true));
+        pre.push(js::cond(test, js::call(mk, vec![fast_e]), generic_e));
+        Some(js::paren(js::seq(pre)))
+    }
+
+    /// The shape of a speculated float expression and whether its value is a float; `None`
+    /// when `e` does not qualify.
+    fn spec_plan<'e>(&self, e: &'e Expr, seen_op: &mut bool, leaves: &mut Vec<SLeaf<'e>>) -> Option<(SNode, bool)> {
+        if let Some((lit, is_float)) = spec_literal(e) {
+            leaves.push(SLeaf { kind: SKind::Lit, expr: Some(e), lit, lit_float: is_float });
+            return Some((SNode::Leaf(leaves.len() - 1), is_float));
+        }
+        match e {
+            Expr::BinOp(b)
+                if matches!(b.op, Operator::Add | Operator::Sub | Operator::Mult | Operator::Div | Operator::Pow) =>
+            {
+                if b.op == Operator::Pow && spec_literal(&b.right).is_none() {
+                    return self.spec_leaf(e, seen_op, leaves);
+                }
+                if self.ty(e).known() {
+                    // Typed arithmetic (ints, raw floats): a leaf of its own.
+                    return self.spec_leaf(e, seen_op, leaves);
+                }
+                let (l, lf) = self.spec_plan(&b.left, seen_op, leaves)?;
+                let (r, rf) = self.spec_plan(&b.right, seen_op, leaves)?;
+                *seen_op = true;
+                // Each operator needs a float operand (an int one is converted exactly).
+                if !(lf || rf) || (b.op == Operator::Pow && !lf) {
+                    return None;
+                }
+                Some((SNode::Bin(b.op, Box::new(l), Box::new(r)), true))
+            }
+            Expr::UnaryOp(u) if u.op == UnaryOp::USub && !self.ty(e).known() => {
+                let (v, f) = self.spec_plan(&u.operand, seen_op, leaves)?;
+                *seen_op = true;
+                if !f {
+                    return None;
+                }
+                Some((SNode::Neg(Box::new(v)), true))
+            }
+            _ => self.spec_leaf(e, seen_op, leaves),
+        }
+    }
+
+    fn spec_leaf<'e>(&self, e: &'e Expr, seen_op: &mut bool, leaves: &mut Vec<SLeaf<'e>>) -> Option<(SNode, bool)> {
+        if contains_walrus(e) {
+            return None;
+        }
+        // Operands that are never numbers: no speculation.
+        if matches!(
+            e,
+            Expr::List(_)
+                | Expr::Tuple(_)
+                | Expr::Dict(_)
+                | Expr::Set(_)
+                | Expr::JoinedStr(_)
+                | Expr::Compare(_)
+                | Expr::Constant(ExprConstant {
+                    value: Constant::Str(_) | Constant::Bytes(_) | Constant::None | Constant::Bool(_),
+                    ..
+                })
+        ) {
+            return None;
+        }
+        let (kind, is_float) = match self.ty(e) {
+            Ty::Float if self.float_native(e) || self.is_raw_float_var(e) => (SKind::RawFloat, true),
+            Ty::SmallInt => (SKind::SmallInt, false),
+            Ty::Unknown | Ty::Bottom => (SKind::Checked, true),
+            _ => return None,
+        };
+        // After an operator, only reads that cannot fail or run code may be moved before it.
+        if *seen_op {
+            let pure = match e {
+                Expr::Name(n) => {
+                    matches!(self.resolve(n.id.as_str()), crate::semantic::Resolved::Local)
+                        && !self.unbound_checks.contains_key(&crate::parse::start(n.range))
+                }
+                _ => false,
+            };
+            if !pure {
+                return None;
+            }
+        }
+        leaves.push(SLeaf { kind, expr: Some(e), lit: 0.0, lit_float: false });
+        Some((SNode::Leaf(leaves.len() - 1), is_float))
+    }
+
+    /// A local of the current function that only its own code assigns (no `nonlocal` anywhere).
+    fn spec_stable_local(&self, n: &ExprName) -> bool {
+        let name = n.id.as_str();
+        let sc = self.sem.scope(self.scope);
+        matches!(self.resolve(name), crate::semantic::Resolved::Local)
+            && sc.binds(name)
+            && !sc.globals.contains(name)
+            && !sc.nonlocals.contains(name)
+            && !self.sem.scopes.iter().any(|s| s.nonlocals.contains(name))
+            && !self.unbound_checks.contains_key(&crate::parse::start(n.range))
+    }
+
+    fn spec_fast(&mut self, t: &SNode, leaves: &[JsExpr]) -> JsExpr {
+        match t {
+            SNode::Leaf(i) => leaves[*i].clone(),
+            SNode::Neg(v) => {
+                let v = self.spec_fast(v, leaves);
+                js::paren(js::unary(JsUnary::Minus, v))
+            }
+            SNode::Bin(op, l, r) => {
+                let l = self.spec_fast(l, leaves);
+                let r = self.spec_fast(r, leaves);
+                match op {
+                    Operator::Add => js::paren(js::bin(BinaryOp::Add, l, r)),
+                    Operator::Sub => js::paren(js::bin(BinaryOp::Sub, l, r)),
+                    Operator::Mult => js::paren(js::bin(BinaryOp::Mul, l, r)),
+                    Operator::Div => {
+                        let f = self.h("fdiv");
+                        js::call(f, vec![l, r])
+                    }
+                    _ => {
+                        let f = self.h("fpow");
+                        js::call(f, vec![l, r])
+                    }
+                }
+            }
+        }
+    }
+
+    fn spec_generic(&mut self, t: &SNode, leaves: &[JsExpr], inplace_top: bool) -> JsExpr {
+        match t {
+            SNode::Leaf(i) => leaves[*i].clone(),
+            SNode::Neg(v) => {
+                let v = self.spec_generic(v, leaves, false);
+                let f = self.h("neg");
+                js::call(f, vec![v])
+            }
+            SNode::Bin(op, l, r) => {
+                let l = self.spec_generic(l, leaves, false);
+                let r = self.spec_generic(r, leaves, false);
+                let name = match (op, inplace_top) {
+                    (Operator::Add, false) => "add",
+                    (Operator::Sub, false) => "sub",
+                    (Operator::Mult, false) => "mul",
+                    (Operator::Div, false) => "truediv",
+                    (_, false) => "pow",
+                    (Operator::Add, true) => "iadd",
+                    (Operator::Sub, true) => "isub",
+                    (Operator::Mult, true) => "imul",
+                    (Operator::Div, true) => "itruediv",
+                    (_, true) => "ipow",
+                };
+                let f = self.h(name);
+                js::call(f, vec![l, r])
+            }
+        }
+    }
+}
+
+fn has_div(t: &SNode) -> bool {
+    match t {
+        SNode::Leaf(_) => false,
+        SNode::Neg(v) => has_div(v),
+        SNode::Bin(op, l, r) => *op == Operator::Div || has_div(l) || has_div(r),
+    }
+}
+
+/// The augmented assignment form: its first leaf is the target's current value.
+fn aug_is_some(leaves: &[SLeaf]) -> bool {
+    leaves.first().is_some_and(|l| l.expr.is_none())
+}
+
+/// Whether `cur op= e` may be speculated.
+fn spec_op_ok(op: Operator, e: &Expr) -> bool {
+    match op {
+        Operator::Add | Operator::Sub | Operator::Mult | Operator::Div => true,
+        Operator::Pow => spec_literal(e).is_some(),
+        _ => false,
+    }
+}
+
+/// A numeric literal usable in speculated float code: its value and whether it is a float.
+fn spec_literal(e: &Expr) -> Option<(f64, bool)> {
+    let (c, neg) = match e {
+        Expr::Constant(c) => (&c.value, false),
+        Expr::UnaryOp(u) if u.op == UnaryOp::USub => match &*u.operand {
+            Expr::Constant(c) => (&c.value, true),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let (v, f) = match c {
+        Constant::Float(f) if f.is_finite() => (*f, true),
+        Constant::Int(i) => {
+            let i: i64 = i.to_string().parse().ok()?;
+            if i.abs() > (1 << 31) {
+                return None;
+            }
+            (i as f64, false)
+        }
+        _ => return None,
+    };
+    Some((if neg { -v } else { v }, f))
+}
+
+fn contains_walrus(e: &Expr) -> bool {
+    let mut found = false;
+    fn walk(e: &Expr, found: &mut bool) {
+        if *found {
+            return;
+        }
+        match e {
+            Expr::NamedExpr(_)
+            | Expr::Lambda(_)
+            | Expr::ListComp(_)
+            | Expr::SetComp(_)
+            | Expr::DictComp(_)
+            | Expr::GeneratorExp(_)
+            | Expr::Yield(_)
+            | Expr::YieldFrom(_)
+            | Expr::Await(_) => *found = true,
+            _ => crate::infer::walk_children(e, |c| walk(c, found)),
+        }
+    }
+    walk(e, &mut found);
+    found
 }
 
 /// `typeof v === "number"`.
