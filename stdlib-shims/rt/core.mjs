@@ -530,6 +530,13 @@ export function print(...args) {
   return null;
 }
 
+/** `print(...)` of arguments the compiler already turned into one line of text (str, int and
+ * bool arguments; see `print_str_fast` in lower/typed.rs): no `str()` dispatch needed. */
+export function print_str(line) {
+  writeOut(line);
+  return null;
+}
+
 /** `enumerate(iterable, start=0)`. */
 export function enumerate(iterable, ...rest) {
   const kw = takeKw(rest);
@@ -1094,6 +1101,13 @@ export function main(fn, pyfile) {
   } catch (e) {
     uncaught(e);
   }
+  flushOut();
+}
+
+/** Run the body of an entry module the compiler proved cannot raise (`body_cannot_raise` in
+ * lower/mod.rs): unlike `main`, it needs none of the exception and traceback machinery. */
+export function run(fn) {
+  fn();
   flushOut();
 }
 

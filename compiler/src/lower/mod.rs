@@ -185,7 +185,11 @@ impl<'a> Lowerer<'a> {
         let doc = docstring(body).map(js::str_lit).unwrap_or_else(js::null);
         main_body.insert(1, js::expr_stmt(js::assign(js::id("__doc__"), doc), swc_common::DUMMY_SP));
         main_body.insert(2, js::expr_stmt(js::assign(js::id("__file__"), js::str_lit(pyfile)), swc_common::DUMMY_SP));
-        let run = if self.is_main {
+        let run = if self.is_main && !self.module_async && self.body_cannot_raise(body) {
+            // Nothing can reach the traceback printer: `$run` only runs the body and flushes.
+            let f = js::arrow(vec![], main_body, false);
+            vec![js::expr_stmt(js::call(self.h("run"), vec![f]), swc_common::DUMMY_SP)]
+        } else if self.is_main {
             let f = js::arrow(vec![], main_body, self.module_async);
             vec![js::expr_stmt(js::call(self.h("main"), vec![f, js::str_lit(pyfile)]), swc_common::DUMMY_SP)]
         } else {
@@ -318,6 +322,57 @@ impl<'a> Lowerer<'a> {
         self.consts.push(js::const_decl(&name, value));
         self.const_ids.insert(key, name.clone());
         js::id(&name)
+    }
+
+    /// Whether a module body provably raises no exception, so the entry module can run under
+    /// the lean `$run` driver, which ships none of the exception and traceback machinery. Only
+    /// straight-line code qualifies: `pass`, docstrings, `name = <constant>`, and `print` of
+    /// constants and of names assigned earlier, with constant `sep`/`end`.
+    fn body_cannot_raise(&self, body: &[ast::Stmt]) -> bool {
+        use ast::{Constant, Expr, Stmt};
+        let constant = |e: &Expr| match e {
+            Expr::Constant(c) => match &c.value {
+                Constant::Str(_) | Constant::Bool(_) | Constant::None => true,
+                Constant::Int(i) => i.to_string().len() <= 4300,
+                _ => false,
+            },
+            _ => false,
+        };
+        let mut assigned: HashSet<&str> = HashSet::new();
+        for s in body {
+            match s {
+                Stmt::Pass(_) => {}
+                Stmt::Expr(e) if matches!(&*e.value, Expr::Constant(_)) => {}
+                Stmt::Assign(a) if constant(&a.value) && a.targets.iter().all(|t| matches!(t, Expr::Name(_))) => {
+                    for t in &a.targets {
+                        if let Expr::Name(n) = t {
+                            assigned.insert(n.id.as_str());
+                        }
+                    }
+                }
+                Stmt::Expr(e) => {
+                    let Expr::Call(c) = &*e.value else { return false };
+                    let Expr::Name(f) = &*c.func else { return false };
+                    if f.id.as_str() != "print"
+                        || assigned.contains("print")
+                        || self.resolve("print") != Resolved::Builtin
+                    {
+                        return false;
+                    }
+                    let arg_ok =
+                        |a: &Expr| constant(a) || matches!(a, Expr::Name(n) if assigned.contains(n.id.as_str()));
+                    let kw_ok = c.keywords.iter().all(|k| {
+                        matches!(k.arg.as_ref().map(|a| a.as_str()), Some("sep" | "end"))
+                            && matches!(&k.value, Expr::Constant(ast::ExprConstant { value: Constant::Str(_), .. }))
+                    });
+                    if !kw_ok || !c.args.iter().all(arg_ok) {
+                        return false;
+                    }
+                }
+                _ => return false,
+            }
+        }
+        true
     }
 
     fn resolve(&self, name: &str) -> Resolved {
