@@ -6,7 +6,7 @@ export { add, sub, mul, truediv, floordiv, mod, pow, matmul, lshift, rshift, bit
 export { iadd, isub, imul, itruediv, ifloordiv, imod, ipow, imatmul, ilshift, irshift, ibitand, ibitor, ibitxor } from "./rt/num.mjs";
 export { neg, pos, invert, eq, ne, lt, le, gt, ge, contains } from "./rt/num.mjs";
 export { eq_v, ne_v, lt_v, le_v, gt_v, ge_v } from "./rt/num.mjs";
-export { abs, round, divmod, hex, oct, bin, hash_num, int_repr } from "./rt/num.mjs";
+export { abs, round, divmod, hex, oct, bin, hash_num } from "./rt/num.mjs";
 export { str_getitem, str_slice } from "./rt/str.mjs";
 export { bytes, bytearray, bytes_lit } from "./rt/bytes.mjs";
 
@@ -38,7 +38,7 @@ export {
 } from "./rt/object.mjs";
 
 export { truthy, iter, next, aiter, anext, forin, aforin, yield_from_iter, unpack, unpack_star, arr } from "./rt/core.mjs";
-export { repr, ascii, format, fstr, fstr_format, print, print_str, input, open, main, run } from "./rt/core.mjs";
+export { repr, ascii, format, fstr, fstr_format, print, writeOut as print_str, input, open, main, main_lean } from "./rt/core.mjs";
 export { len, enumerate, zip, map, filter, sorted, reversed, sum, min, max, any, all } from "./rt/core.mjs";
 export { chr, ord, callable, id, hash, exit, exit as quit, globals, locals } from "./rt/core.mjs";
 export { stdout, stderr, stdin_readline, stdin_read, flushOut, format_exception } from "./rt/core.mjs";

@@ -530,13 +530,6 @@ export function print(...args) {
   return null;
 }
 
-/** `print(...)` of arguments the compiler already turned into one line of text (str, int and
- * bool arguments; see `print_str_fast` in lower/typed.rs): no `str()` dispatch needed. */
-export function print_str(line) {
-  writeOut(line);
-  return null;
-}
-
 /** `enumerate(iterable, start=0)`. */
 export function enumerate(iterable, ...rest) {
   const kw = takeKw(rest);
@@ -830,7 +823,9 @@ function consoleWrite(which, s) {
   for (const l of lines) (which === "out" ? console.log : console.error)(l);
 }
 
-function writeOut(s) {
+/** Write to standard output (buffered). Generated code calls it as `$print_str(line)` for a
+ * `print(...)` statement whose line the compiler built (`print_str_fast` in lower/typed.rs). */
+export function writeOut(s) {
   if (!isNode) return consoleWrite("out", s);
   outBuf += s;
   if (outBuf.length > OUT_LIMIT) flushOut();
@@ -1106,7 +1101,7 @@ export function main(fn, pyfile) {
 
 /** Run the body of an entry module the compiler proved cannot raise (`body_cannot_raise` in
  * lower/mod.rs): unlike `main`, it needs none of the exception and traceback machinery. */
-export function run(fn) {
+export function main_lean(fn) {
   fn();
   flushOut();
 }

@@ -69,11 +69,6 @@ impl Lowerer<'_> {
             if name == "super" && self.resolve(name) == Resolved::Builtin && c.args.is_empty() {
                 return self.super_call(c);
             }
-            if name == "print" && self.resolve(name) == Resolved::Builtin {
-                if let Some(e) = self.print_str_fast(c) {
-                    return e;
-                }
-            }
         }
 
         let has_kw = !c.keywords.is_empty();

@@ -109,6 +109,9 @@ pub struct Lowerer<'a> {
     nested_unbound: HashMap<u32, HashSet<String>>,
     /// Class objects (`X$cls`) of metaclasses (`class M(type)`): their methods get a class as self.
     metaclass_objs: HashSet<String>,
+    /// The entry module's body cannot raise (`body_cannot_raise`): it runs under `$main_lean`
+    /// and its `print` statements use `$print_str`.
+    lean: bool,
 }
 
 #[derive(Clone, Copy)]
@@ -154,6 +157,7 @@ impl<'a> Lowerer<'a> {
             unbound_checks: HashMap::new(),
             nested_unbound: HashMap::new(),
             metaclass_objs: HashSet::new(),
+            lean: false,
         }
     }
 
@@ -167,6 +171,7 @@ impl<'a> Lowerer<'a> {
     ) -> (Vec<ModuleItem>, Vec<Diagnostic>) {
         self.types = crate::infer::Inference::analyze(self.sem, body, self.is_main);
         self.definite_assignment(body, vec![], None);
+        self.lean = self.is_main && self.body_cannot_raise(body);
         let stmts = self.stmts(body);
         let fctx = self.fns.pop().unwrap();
         let globals: Vec<String> = self.sem.scope(ScopeId(0)).bound.iter().map(|n| names::mangle(n)).collect();
@@ -185,10 +190,10 @@ impl<'a> Lowerer<'a> {
         let doc = docstring(body).map(js::str_lit).unwrap_or_else(js::null);
         main_body.insert(1, js::expr_stmt(js::assign(js::id("__doc__"), doc), swc_common::DUMMY_SP));
         main_body.insert(2, js::expr_stmt(js::assign(js::id("__file__"), js::str_lit(pyfile)), swc_common::DUMMY_SP));
-        let run = if self.is_main && !self.module_async && self.body_cannot_raise(body) {
-            // Nothing can reach the traceback printer: `$run` only runs the body and flushes.
+        let run = if self.lean && !self.module_async {
+            // Nothing can reach the traceback printer: `$main_lean` only runs the body and flushes.
             let f = js::arrow(vec![], main_body, false);
-            vec![js::expr_stmt(js::call(self.h("run"), vec![f]), swc_common::DUMMY_SP)]
+            vec![js::expr_stmt(js::call(self.h("main_lean"), vec![f]), swc_common::DUMMY_SP)]
         } else if self.is_main {
             let f = js::arrow(vec![], main_body, self.module_async);
             vec![js::expr_stmt(js::call(self.h("main"), vec![f, js::str_lit(pyfile)]), swc_common::DUMMY_SP)]
@@ -325,7 +330,7 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Whether a module body provably raises no exception, so the entry module can run under
-    /// the lean `$run` driver, which ships none of the exception and traceback machinery. Only
+    /// the lean `$main_lean` driver, which ships none of the exception and traceback machinery. Only
     /// straight-line code qualifies: `pass`, docstrings, `name = <constant>`, `print` of
     /// constants and of names assigned before (constant `sep`/`end`), `if __name__ == "..."`,
     /// and argument-less `def f(): ...` of such statements, called as `f()` after their `def`.

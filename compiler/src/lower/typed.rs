@@ -355,11 +355,23 @@ enum PrintPiece {
 }
 
 impl Lowerer<'_> {
+    /// In an entry module whose body cannot raise (`lean`, so every variable holds a constant):
     /// `print(a, b, sep=" ", end="\n")` where every argument is a str/int/bool/None constant or
-    /// of inferred type str or int and `sep`/`end` are str constants: the line is built with JS
+    /// of inferred type str, int or bool, and `sep`/`end` are str constants: the line is built with JS
     /// string concatenation and written with `$print_str`, which needs none of the generic
     /// `str()`/`repr()` dispatch. `print("Hello, world!")` becomes `$print_str("Hello, world!\n")`.
-    pub(super) fn print_str_fast(&mut self, c: &ExprCall) -> Option<JsExpr> {
+    /// Only for a `print` statement: `$print_str` is the runtime's buffered write, which returns
+    /// nothing rather than None.
+    pub(super) fn print_str_fast(&mut self, e: &Expr) -> Option<JsExpr> {
+        // Elsewhere the generic `$print` ships anyway (with `$main`), and is shorter to call.
+        if !self.lean {
+            return None;
+        }
+        let Expr::Call(c) = e else { return None };
+        let Expr::Name(f) = &*c.func else { return None };
+        if f.id.as_str() != "print" || self.resolve("print") != crate::semantic::Resolved::Builtin {
+            return None;
+        }
         let mut sep = " ".to_string();
         let mut end = "\n".to_string();
         for k in &c.keywords {
@@ -384,8 +396,8 @@ impl Lowerer<'_> {
                 },
                 Expr::Starred(_) => return None,
                 e => match self.ty(e) {
-                    // Not `Ty::Bool`: a comparison may give a non-bool (`__lt__`, NumPy arrays).
-                    Ty::Str | Ty::SmallInt | Ty::Int => PrintPiece::Js(js::null()),
+                    // `Ty::Bool` is a real bool here: lean code has no comparisons.
+                    Ty::Str | Ty::SmallInt | Ty::Int | Ty::Bool => PrintPiece::Js(js::null()),
                     _ => return None,
                 },
             };
@@ -406,13 +418,12 @@ impl Lowerer<'_> {
                     let v = self.expr(a);
                     let v = match self.ty(a) {
                         Ty::Str => v,
+                        Ty::Bool => js::cond(v, js::str_lit("True"), js::str_lit("False")),
                         // A safe-integer JS number prints as Python prints it.
                         Ty::SmallInt => js::call(js::id("String"), vec![v]),
-                        // Possibly a BigInt: CPython's limit on decimal digits applies.
-                        _ => {
-                            let f = self.h("int_repr");
-                            js::call(f, vec![v])
-                        }
+                        // A BigInt assigned from a constant `body_cannot_raise` accepted (at most
+                        // 4300 digits, CPython's limit for `str()`).
+                        _ => js::call(js::id("String"), vec![v]),
                     };
                     pieces.push(PrintPiece::Js(v));
                 }

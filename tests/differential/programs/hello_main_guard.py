@@ -16,7 +16,11 @@ def banner():
 def main():
     banner()
     who = "world"
-    print("Hello,", who)
+    big = 123456789012345678901234567890
+    small = 0
+    flag = False
+    print("Hello,", who, big, small, flag, None)
+    print(who, who, sep="")
     print("bye", end="!\n")
 
 

@@ -1,5 +1,5 @@
-# print of str/int arguments compiles to one concatenated line ($print_str); other
-# arguments, keyword forms and shadowed print keep the generic path.
+# print of str/int/bool/None arguments, sep/end, huge ints and shadowed print (the generic
+# path; programs/hello_main_guard.py is a body that cannot raise, compiled to $print_str).
 name = "world"
 n = 7
 big = 2 ** 70
