@@ -24,10 +24,6 @@ print(n > 3, not n)
 x = 3
 x = "three"
 print(x)
-try:
-    print(10 ** 5000)
-except ValueError as e:
-    print("ValueError:", str(e)[:40])
 
 
 def shadow():
