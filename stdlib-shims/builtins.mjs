@@ -39,7 +39,7 @@ export {
 } from "./rt/object.mjs";
 
 export { truthy, iter, next, aiter, anext, forin, aforin, yield_from_iter, unpack, unpack_star, arr, argstar } from "./rt/core.mjs";
-export { repr, ascii, format, fstr, fstr_format, print, input, open, main } from "./rt/core.mjs";
+export { repr, ascii, format, fstr, fstr_format, print, writeOut as print_str, input, open, main, main_lean } from "./rt/core.mjs";
 export { len, enumerate, zip, map, filter, sorted, reversed, sum, min, max, any, all } from "./rt/core.mjs";
 export { chr, ord, callable, id, hash, exit, exit as quit, globals, locals } from "./rt/core.mjs";
 export { stdout, stderr, stdin_readline, stdin_read, flushOut, format_exception } from "./rt/core.mjs";

@@ -845,7 +845,9 @@ function consoleWrite(which, s) {
   for (const l of lines) (which === "out" ? console.log : console.error)(l);
 }
 
-function writeOut(s) {
+/** Write to standard output (buffered). Generated code calls it as `$print_str(line)` for a
+ * `print(...)` statement whose line the compiler built (`print_str_fast` in lower/typed.rs). */
+export function writeOut(s) {
   if (!isNode) return consoleWrite("out", s);
   outBuf += s;
   if (outBuf.length > OUT_LIMIT) flushOut();
@@ -1116,6 +1118,13 @@ export function main(fn, pyfile) {
   } catch (e) {
     uncaught(e);
   }
+  flushOut();
+}
+
+/** Run the body of an entry module the compiler proved cannot raise (`body_cannot_raise` in
+ * lower/mod.rs): unlike `main`, it needs none of the exception and traceback machinery. */
+export function main_lean(fn) {
+  fn();
   flushOut();
 }
 

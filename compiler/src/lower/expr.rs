@@ -175,7 +175,25 @@ impl Lowerer<'_> {
 
     /// A comparison whose result is a value (not a condition): a single rich comparison keeps
     /// what `__eq__`/`__lt__`/... return (`x = a < b` on NumPy arrays is an array).
+    /// `__name__ == "__main__"` (or `!=`, either side) when the program never binds `__name__`:
+    /// it is then always the str the module set, so JS `===` is exact and needs no `$eq`.
+    fn module_name_compare(&mut self, c: &ExprCompare) -> Option<JsExpr> {
+        let [op @ (CmpOp::Eq | CmpOp::NotEq)] = c.ops.as_slice() else { return None };
+        let is_name = |e: &Expr| matches!(e, Expr::Name(n) if n.id.as_str() == "__name__");
+        let is_str = |e: &Expr| matches!(e, Expr::Constant(ExprConstant { value: Constant::Str(_), .. }));
+        let (l, r) = (&c.left, &c.comparators[0]);
+        let ok = (is_name(l) && is_str(r)) || (is_str(l) && is_name(r));
+        if !ok || self.resolve("__name__") != Resolved::Undefined {
+            return None;
+        }
+        let (l, r) = (self.expr(l), self.expr(r));
+        Some(js::bin(if *op == CmpOp::Eq { BinaryOp::EqEqEq } else { BinaryOp::NotEqEq }, l, r))
+    }
+
     fn compare_value(&mut self, c: &ExprCompare) -> JsExpr {
+        if let Some(v) = self.module_name_compare(c) {
+            return v;
+        }
         if c.ops.len() == 1 {
             let helper = match c.ops[0] {
                 CmpOp::Eq => "eq_v",
@@ -199,6 +217,9 @@ impl Lowerer<'_> {
     }
 
     fn compare(&mut self, c: &ExprCompare) -> JsExpr {
+        if let Some(v) = self.module_name_compare(c) {
+            return v;
+        }
         if let Some(v) = self.typed_compare(c) {
             return v;
         }

@@ -114,6 +114,9 @@ pub struct Lowerer<'a> {
     /// Module-level functions bound only by their undecorated `def`, without `*args`: how many
     /// positional arguments they take (direct calls with more raise at compile-known sites).
     static_arity: HashMap<String, usize>,
+    /// The entry module's body cannot raise (`body_cannot_raise`): it runs under `$main_lean`
+    /// and its `print` statements use `$print_str`.
+    lean: bool,
 }
 
 #[derive(Clone, Copy)]
@@ -160,6 +163,7 @@ impl<'a> Lowerer<'a> {
             nested_unbound: HashMap::new(),
             metaclass_objs: HashSet::new(),
             static_arity: HashMap::new(),
+            lean: false,
         }
     }
 
@@ -184,6 +188,7 @@ impl<'a> Lowerer<'a> {
             }
         }
         self.definite_assignment(body, vec![], None);
+        self.lean = self.is_main && self.body_cannot_raise(body);
         let stmts = self.stmts(body);
         let fctx = self.fns.pop().unwrap();
         let globals: Vec<String> = self.sem.scope(ScopeId(0)).bound.iter().map(|n| names::mangle(n)).collect();
@@ -202,7 +207,11 @@ impl<'a> Lowerer<'a> {
         let doc = docstring(body).map(js::str_lit).unwrap_or_else(js::null);
         main_body.insert(1, js::expr_stmt(js::assign(js::id("__doc__"), doc), swc_common::DUMMY_SP));
         main_body.insert(2, js::expr_stmt(js::assign(js::id("__file__"), js::str_lit(pyfile)), swc_common::DUMMY_SP));
-        let run = if self.is_main {
+        let run = if self.lean && !self.module_async {
+            // Nothing can reach the traceback printer: `$main_lean` only runs the body and flushes.
+            let f = js::arrow(vec![], main_body, false);
+            vec![js::expr_stmt(js::call(self.h("main_lean"), vec![f]), swc_common::DUMMY_SP)]
+        } else if self.is_main {
             let f = js::arrow(vec![], main_body, self.module_async);
             vec![js::expr_stmt(js::call(self.h("main"), vec![f, js::str_lit(pyfile)]), swc_common::DUMMY_SP)]
         } else {
@@ -346,6 +355,117 @@ impl<'a> Lowerer<'a> {
         self.consts.push(js::const_decl(&name, value));
         self.const_ids.insert(key, name.clone());
         js::id(&name)
+    }
+
+    /// Whether a module body provably raises no exception, so the entry module can run under
+    /// the lean `$main_lean` driver, which ships none of the exception and traceback machinery. Only
+    /// straight-line code qualifies: `pass`, docstrings, `name = <constant>`, `print` of
+    /// constants and of names assigned before (constant `sep`/`end`), `if __name__ == "..."`,
+    /// and argument-less `def f(): ...` of such statements, called as `f()` after their `def`.
+    /// A function may call only functions defined before it and none is redefined, so no call
+    /// chain recurses.
+    fn body_cannot_raise(&self, body: &[ast::Stmt]) -> bool {
+        let mut defs = HashSet::new();
+        let mut assigned = HashSet::new();
+        self.stmts_cannot_raise(body, false, &mut defs, &mut assigned)
+    }
+
+    fn stmts_cannot_raise<'b>(
+        &self,
+        body: &'b [ast::Stmt],
+        in_fn: bool,
+        defs: &mut HashSet<&'b str>,
+        assigned: &mut HashSet<&'b str>,
+    ) -> bool {
+        use ast::{Constant, Expr, Stmt};
+        let constant = |e: &Expr| match e {
+            Expr::Constant(c) => match &c.value {
+                Constant::Str(_) | Constant::Bool(_) | Constant::None => true,
+                Constant::Int(i) => i.to_string().len() <= 4300,
+                _ => false,
+            },
+            _ => false,
+        };
+        let is_str = |e: &Expr| matches!(e, Expr::Constant(ast::ExprConstant { value: Constant::Str(_), .. }));
+        for s in body {
+            match s {
+                Stmt::Pass(_) => {}
+                Stmt::Expr(e) if matches!(&*e.value, Expr::Constant(_)) => {}
+                Stmt::Return(r) if in_fn && r.value.as_deref().is_none_or(constant) => {}
+                Stmt::Assign(a) if constant(&a.value) => {
+                    for t in &a.targets {
+                        match t {
+                            Expr::Name(n) if !defs.contains(n.id.as_str()) => {
+                                assigned.insert(n.id.as_str());
+                            }
+                            _ => return false,
+                        }
+                    }
+                }
+                Stmt::FunctionDef(f) if !in_fn => {
+                    let a = &f.args;
+                    let plain = f.decorator_list.is_empty()
+                        && f.returns.is_none()
+                        && f.type_params.is_empty()
+                        && a.posonlyargs.is_empty()
+                        && a.args.is_empty()
+                        && a.vararg.is_none()
+                        && a.kwonlyargs.is_empty()
+                        && a.kwarg.is_none();
+                    let name = f.name.as_str();
+                    if !plain || defs.contains(name) {
+                        return false;
+                    }
+                    let mut fn_defs = defs.clone();
+                    if !self.stmts_cannot_raise(&f.body, true, &mut fn_defs, &mut HashSet::new()) {
+                        return false;
+                    }
+                    defs.insert(name);
+                }
+                Stmt::If(i) => {
+                    let Expr::Compare(c) = &*i.test else { return false };
+                    let name_test = matches!(c.ops.as_slice(), [ast::CmpOp::Eq | ast::CmpOp::NotEq])
+                        && matches!(&*c.left, Expr::Name(n) if n.id.as_str() == "__name__")
+                        && is_str(&c.comparators[0])
+                        && self.resolve("__name__") == Resolved::Undefined;
+                    // What a branch defines or assigns may not have happened after the `if`.
+                    if !name_test
+                        || !self.stmts_cannot_raise(&i.body, in_fn, &mut defs.clone(), &mut assigned.clone())
+                        || !self.stmts_cannot_raise(&i.orelse, in_fn, &mut defs.clone(), &mut assigned.clone())
+                    {
+                        return false;
+                    }
+                }
+                Stmt::Expr(e) => {
+                    let Expr::Call(c) = &*e.value else { return false };
+                    let Expr::Name(f) = &*c.func else { return false };
+                    let fname = f.id.as_str();
+                    if assigned.contains(fname) {
+                        return false;
+                    }
+                    if defs.contains(fname) {
+                        if !c.args.is_empty() || !c.keywords.is_empty() {
+                            return false;
+                        }
+                        continue;
+                    }
+                    if fname != "print" || self.resolve("print") != Resolved::Builtin {
+                        return false;
+                    }
+                    let arg_ok =
+                        |a: &Expr| constant(a) || matches!(a, Expr::Name(n) if assigned.contains(n.id.as_str()));
+                    let kw_ok = c
+                        .keywords
+                        .iter()
+                        .all(|k| matches!(k.arg.as_ref().map(|a| a.as_str()), Some("sep" | "end")) && is_str(&k.value));
+                    if !kw_ok || !c.args.iter().all(arg_ok) {
+                        return false;
+                    }
+                }
+                _ => return false,
+            }
+        }
+        true
     }
 
     fn resolve(&self, name: &str) -> Resolved {

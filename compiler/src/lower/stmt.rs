@@ -83,6 +83,9 @@ impl Lowerer<'_> {
             Stmt::ImportFrom(i) => self.import_from(i),
             Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) => vec![],
             Stmt::Expr(e) => {
+                if let Some(v) = self.print_str_fast(&e.value) {
+                    return vec![js::expr_stmt(v, self.span(e.range))];
+                }
                 let v = self.expr(&e.value);
                 vec![js::expr_stmt(v, self.span(e.range))]
             }

@@ -725,3 +725,101 @@ fn contains_walrus(e: &Expr) -> bool {
 fn is_number(v: JsExpr) -> JsExpr {
     js::bin(BinaryOp::EqEqEq, js::unary(JsUnary::TypeOf, v), js::str_lit("number"))
 }
+
+/// One piece of a `print` line whose text is known without the generic `str()` dispatch.
+enum PrintPiece {
+    Text(String),
+    Js(JsExpr),
+}
+
+impl Lowerer<'_> {
+    /// In an entry module whose body cannot raise (`lean`, so every variable holds a constant):
+    /// `print(a, b, sep=" ", end="\n")` where every argument is a str/int/bool/None constant or
+    /// of inferred type str, int or bool, and `sep`/`end` are str constants: the line is built with JS
+    /// string concatenation and written with `$print_str`, which needs none of the generic
+    /// `str()`/`repr()` dispatch. `print("Hello, world!")` becomes `$print_str("Hello, world!\n")`.
+    /// Only for a `print` statement: `$print_str` is the runtime's buffered write, which returns
+    /// nothing rather than None.
+    pub(super) fn print_str_fast(&mut self, e: &Expr) -> Option<JsExpr> {
+        // Elsewhere the generic `$print` ships anyway (with `$main`), and is shorter to call.
+        if !self.lean {
+            return None;
+        }
+        let Expr::Call(c) = e else { return None };
+        let Expr::Name(f) = &*c.func else { return None };
+        if f.id.as_str() != "print" || self.resolve("print") != crate::semantic::Resolved::Builtin {
+            return None;
+        }
+        let mut sep = " ".to_string();
+        let mut end = "\n".to_string();
+        for k in &c.keywords {
+            let Expr::Constant(ExprConstant { value: Constant::Str(s), .. }) = &k.value else { return None };
+            match k.arg.as_ref().map(|a| a.as_str()) {
+                Some("sep") => sep = s.clone(),
+                Some("end") => end = s.clone(),
+                _ => return None,
+            }
+        }
+        // Decide before lowering anything, so bailing out leaves no trace.
+        let mut kinds = vec![];
+        for a in &c.args {
+            let k = match a {
+                Expr::Constant(ExprConstant { value, .. }) => match value {
+                    Constant::Str(s) => PrintPiece::Text(s.clone()),
+                    // CPython refuses to print ints past 4300 digits (ValueError).
+                    Constant::Int(i) if i.to_string().len() <= 4300 => PrintPiece::Text(i.to_string()),
+                    Constant::Bool(b) => PrintPiece::Text(if *b { "True" } else { "False" }.into()),
+                    Constant::None => PrintPiece::Text("None".into()),
+                    _ => return None,
+                },
+                Expr::Starred(_) => return None,
+                e => match self.ty(e) {
+                    // `Ty::Bool` is a real bool here: lean code has no comparisons.
+                    Ty::Str | Ty::SmallInt | Ty::Int | Ty::Bool => PrintPiece::Js(js::null()),
+                    _ => return None,
+                },
+            };
+            kinds.push(k);
+        }
+        let mut pieces: Vec<PrintPiece> = vec![];
+        let push_text = |pieces: &mut Vec<PrintPiece>, s: &str| match pieces.last_mut() {
+            Some(PrintPiece::Text(t)) => t.push_str(s),
+            _ => pieces.push(PrintPiece::Text(s.to_string())),
+        };
+        for (i, (a, k)) in c.args.iter().zip(kinds).enumerate() {
+            if i > 0 {
+                push_text(&mut pieces, &sep);
+            }
+            match k {
+                PrintPiece::Text(s) => push_text(&mut pieces, &s),
+                PrintPiece::Js(_) => {
+                    let v = self.expr(a);
+                    let v = match self.ty(a) {
+                        Ty::Str => v,
+                        Ty::Bool => js::cond(v, js::str_lit("True"), js::str_lit("False")),
+                        // A safe-integer JS number prints as Python prints it.
+                        Ty::SmallInt => js::call(js::id("String"), vec![v]),
+                        // A BigInt assigned from a constant `body_cannot_raise` accepted (at most
+                        // 4300 digits, CPython's limit for `str()`).
+                        _ => js::call(js::id("String"), vec![v]),
+                    };
+                    pieces.push(PrintPiece::Js(v));
+                }
+            }
+        }
+        push_text(&mut pieces, &end);
+        let mut line: Option<JsExpr> = None;
+        for p in pieces {
+            let e = match p {
+                PrintPiece::Text(s) => js::str_lit(&s),
+                PrintPiece::Js(e) => e,
+            };
+            line = Some(match line {
+                None => e,
+                Some(l) => js::bin(BinaryOp::Add, l, e),
+            });
+        }
+        let f = self.h("print_str");
+        Some(js::call(f, vec![line.unwrap_or_else(|| js::str_lit(""))]))
+    }
+}
