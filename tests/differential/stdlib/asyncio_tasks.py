@@ -16,13 +16,13 @@ async def ticker(label, n):
 
 async def main():
     # timed sleeps finish in order of their deadlines
-    results = await asyncio.gather(job("slow", 0.3), job("fast", 0.05), job("mid", 0.15))
+    results = await asyncio.gather(job("slow", 0.6), job("fast", 0.1), job("mid", 0.3))
     print(results)
     # sleep(0) interleaves in FIFO order
     print(await asyncio.gather(ticker("x", 3), ticker("y", 2)))
     # create_task and awaiting tasks
-    t1 = asyncio.create_task(job("t1", 0.2, 1))
-    t2 = asyncio.create_task(job("t2", 0.05, 2), name="second")
+    t1 = asyncio.create_task(job("t1", 0.4, 1))
+    t2 = asyncio.create_task(job("t2", 0.1, 2), name="second")
     print(t2.get_name(), t1.done())
     print(await t1 + await t2, t1.done(), t1.result(), t2.cancelled())
     # exceptions
@@ -63,12 +63,12 @@ async def main():
         print("awaiting cancelled task raised CancelledError", ft.cancelled(), ft.done())
     print(ft.cancel(), issubclass(asyncio.CancelledError, BaseException), issubclass(asyncio.CancelledError, Exception))
     # wait and as_completed
-    tasks = [asyncio.create_task(job(f"w{i}", d)) for i, d in enumerate([0.6, 0.05, 0.3])]
+    tasks = [asyncio.create_task(job(f"w{i}", d)) for i, d in enumerate([1.2, 0.1, 0.6])]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     print(sorted(t.result() for t in done), len(pending))
     done, pending = await asyncio.wait(tasks)
     print(sorted(t.result() for t in done), len(pending))
-    for coro in asyncio.as_completed([job("c1", 0.3), job("c2", 0.05), job("c3", 0.15)]):
+    for coro in asyncio.as_completed([job("c1", 0.6), job("c2", 0.1), job("c3", 0.3)]):
         print("as_completed ->", await coro)
     # futures and the loop
     loop = asyncio.get_running_loop()
