@@ -135,7 +135,16 @@ pub fn compile(entry: &Path, shown_entry: &str) -> Result<Program, Vec<FileDiagn
 
     let entry_info = ModuleInfo { name: stem.clone(), path: entry.to_path_buf(), is_package: false };
     let mut queue = vec![(entry_info, true)];
-    while let Some((info, is_main)) = queue.pop() {
+    loop {
+        // Queue the local modules found so far. A module is `done` as soon as it is taken, even
+        // if it has diagnostics: re-queueing failed modules made import cycles exponential.
+        for (name, m) in &found {
+            if !done.contains(name) && !queue.iter().any(|(q, _)| &q.name == name) {
+                queue.push((m.clone(), false));
+            }
+        }
+        let Some((info, is_main)) = queue.pop() else { break };
+        done.insert(info.name.clone());
         let shown = if is_main {
             shown_entry.to_string()
         } else {
@@ -183,12 +192,6 @@ pub fn compile(entry: &Path, shown_entry: &str) -> Result<Program, Vec<FileDiagn
         std::mem::forget(ast);
         std::mem::forget(sem);
         modules.push(CompiledModule { out_path, code, map });
-        done.insert(info.name.clone());
-        for (name, m) in &found {
-            if !done.contains(name) && !queue.iter().any(|(q, _)| &q.name == name) {
-                queue.push((m.clone(), false));
-            }
-        }
     }
     if !errors.is_empty() {
         return Err(errors);
