@@ -29,6 +29,47 @@ fn cargo() -> Command {
     c
 }
 
+/// Compiles `file` into `out`: `Some((success, stderr))`, or `None` past 30 seconds.
+fn compile_with_timeout(pyjs: &Path, file: &Path, out: &Path) -> Option<(bool, String)> {
+    use std::process::Stdio;
+    let mut child = Command::new(pyjs)
+        .arg("compile")
+        .arg(file)
+        .arg("-o")
+        .arg(out)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .ok()?;
+    let mut stderr = child.stderr.take()?;
+    let reader = std::thread::spawn(move || {
+        let mut s = String::new();
+        let _ = std::io::Read::read_to_string(&mut stderr, &mut s);
+        s
+    });
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        match child.try_wait() {
+            Ok(Some(status)) => {
+                let text = reader.join().unwrap_or_default();
+                // Exit status 1 with a diagnostic is a diagnosis; anything else (a panic's 101,
+                // a signal) is a crash.
+                let diagnosed = status.code() == Some(1);
+                return Some((
+                    status.success(),
+                    if status.success() || diagnosed { text } else { format!("exit {status}: {text}") },
+                ));
+            }
+            Ok(None) if std::time::Instant::now() < deadline => std::thread::sleep(std::time::Duration::from_millis(5)),
+            _ => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return None;
+            }
+        }
+    }
+}
+
 fn stdlib_corpus() -> bool {
     let out = Command::new("python3").args(["-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"]).output();
     let Ok(out) = out else { return false };
@@ -51,20 +92,42 @@ fn stdlib_corpus() -> bool {
         }
     }
     files.sort();
+    // Each file is copied alone into an empty folder and compiled there: compiled in place, it
+    // would pull much of the stdlib in through its imports, and the run would take an hour.
+    // Imports of stdlib modules pyjs does not ship then get `unresolved-import` diagnostics.
+    let src = std::env::temp_dir().join("pyjs-corpus-src");
     let tmp = std::env::temp_dir().join("pyjs-corpus");
     let (mut ok, mut diagnosed, mut crashed) = (0, 0, vec![]);
+    let mut ids = std::collections::BTreeMap::new();
     let start = std::time::Instant::now();
     let mut lines = 0usize;
     for f in &files {
-        lines += std::fs::read_to_string(f).map(|s| s.lines().count()).unwrap_or(0);
+        let Ok(text) = std::fs::read(f) else { continue };
+        lines += String::from_utf8_lossy(&text).lines().count();
         let _ = std::fs::remove_dir_all(&tmp);
-        let r = Command::new(&pyjs).arg("compile").arg(f).arg("-o").arg(&tmp).output();
-        match r {
-            Ok(o) if o.status.success() => ok += 1,
-            Ok(o) if o.status.code() == Some(1) && String::from_utf8_lossy(&o.stderr).contains("error[") => {
-                diagnosed += 1
+        let _ = std::fs::remove_dir_all(&src);
+        let _ = std::fs::create_dir_all(&src);
+        let alone = src.join(f.file_name().unwrap());
+        if std::fs::write(&alone, &text).is_err() {
+            continue;
+        }
+        match compile_with_timeout(&pyjs, &alone, &tmp) {
+            Some((true, _)) => ok += 1,
+            Some((false, stderr)) if stderr.contains("error[") => {
+                diagnosed += 1;
+                // Tally every diagnostic id the file got, once per file.
+                let mut seen = std::collections::BTreeSet::new();
+                for part in stderr.split("error[").skip(1) {
+                    if let Some(id) = part.split(']').next() {
+                        seen.insert(id.to_string());
+                    }
+                }
+                for id in seen {
+                    *ids.entry(id).or_insert(0usize) += 1;
+                }
             }
-            _ => crashed.push(f.clone()),
+            Some((false, stderr)) => crashed.push(format!("{}: {}", f.display(), stderr.lines().next().unwrap_or(""))),
+            None => crashed.push(format!("{}: timed out", f.display())),
         }
     }
     println!(
@@ -73,8 +136,13 @@ fn stdlib_corpus() -> bool {
         start.elapsed().as_secs_f64(),
         crashed.len()
     );
+    let mut by_count: Vec<_> = ids.into_iter().collect();
+    by_count.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    for (id, n) in by_count {
+        println!("  {n:5} files with error[{id}]");
+    }
     for c in &crashed {
-        println!("  crashed: {}", c.display());
+        println!("  crashed: {c}");
     }
     crashed.is_empty()
 }
