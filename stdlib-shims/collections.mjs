@@ -1630,3 +1630,6 @@ export const UserString = mkclass("UserString", [Sequence], (C) => {
 
 // typing.NamedTuple and typing.TypedDict (typing.mjs re-exports them under their names).
 export { NamedTuple as _NamedTuple, TypedDict as _TypedDict };
+
+// `deque[int]` and friends are generic aliases, as for the builtin containers.
+for (const C of [deque, Counter, defaultdict, OrderedDict, ChainMap]) C.$generic = true;

@@ -10,7 +10,7 @@
 import {
   mkclass, iter, lt, gt, eq, ne, truthy, repr, tuple_of, callkw, splitkw, kwtake, kwnone, kwrest,
   getitem, setitem, delitem, contains, ga, sa, dict, property, object, type, mangleAttr, typename,
-  exc, matches, Tuple, PyFloat, KwArgs, NotImplemented, TypeError, ValueError, AttributeError,
+  exc, matches, Tuple, PyFloat, KwArgs, NotImplemented, TypeError, ValueError, AttributeError, Dict,
 } from "./builtins.mjs";
 import { method } from "./_shim.mjs";
 
@@ -412,8 +412,8 @@ export function cached_property(func) {
  * singledispatch(func): a function that dispatches on the class of its first argument,
  * choosing the implementation registered for the first class of that class's MRO that has
  * one (func itself is registered for object). Registration is by explicit class
- * (`@f.register(int)` or `f.register(int, impl)`); registration by annotation is not
- * supported. Abstract base classes are not consulted.
+ * (`@f.register(int)` or `f.register(int, impl)`) or by the first annotation of a plain
+ * `@f.register` function. Abstract base classes are not consulted.
  */
 export function singledispatch(func) {
   const registry = new Map([[object, func]]);
@@ -429,6 +429,23 @@ export function singledispatch(func) {
     return kw.size ? callkw(impl, args, kw) : impl(...args);
   };
   wrapper.register = (cls, impl) => {
+    if (impl === undefined && typeof cls === "function" && cls.__mro__ === undefined) {
+      // `@f.register` on a function: dispatch on its first annotation.
+      const fn = cls;
+      const ann = ga(fn, "__annotations__");
+      const first = ann instanceof Dict ? [...ann.keys()][0] : undefined;
+      if (first === undefined) {
+        throw TypeError(
+          `Invalid first argument to \`register()\`: ${repr(fn)}. Use either \`@register(some_class)\` or plain \`@register\` on an annotated function.`,
+        );
+      }
+      const c = ann.get(first);
+      if (typeof c !== "function" || c.$isclass !== true) {
+        throw TypeError(`Invalid annotation for ${repr(first)}. ${repr(c)} is not a class.`);
+      }
+      registry.set(c, fn);
+      return fn;
+    }
     if (typeof cls !== "function" || cls.__mro__ === undefined) {
       throw TypeError(`Invalid first argument to \`register()\`. ${repr(cls)} is not a class.`);
     }

@@ -1,38 +1,105 @@
 // The `typing` module: every name imports, and annotations are not checked at run time.
-// Subscripting a typing form (`List[int]`, `Optional[str]`) gives the form back.
+// Subscripting a typing form gives a generic alias that prints as CPython's (`typing.List[int]`,
+// `typing.Optional[str]`); generic aliases and `X | Y` unions are core (rt/object.mjs).
 // `NamedTuple` and `TypedDict` are made in collections.mjs.
 
-import { mkclass, TypeError } from "./builtins.mjs";
-import { _NamedTuple, _TypedDict } from "./collections.mjs";
+import {
+  mkclass, TypeError, NoneType, repr, generic_alias, typeRepr, isinstance, eq, Tuple, tuple_of, splitkw, kwtake,
+  truthy, list, dict, set, frozenset, tuple, type, str, ga,
+} from "./builtins.mjs";
+import { _NamedTuple, _TypedDict, deque, defaultdict, OrderedDict, Counter, ChainMap } from "./collections.mjs";
+import * as abc from "./collections/abc.mjs";
 
 /** `class P(NamedTuple): x: int` and `NamedTuple("P", [("x", int)])` (see collections.mjs). */
 export const NamedTuple = _NamedTuple;
 /** `class Movie(TypedDict): title: str`: calls return plain dicts (see collections.mjs). */
 export const TypedDict = _TypedDict;
 
-/** A typing form such as `List` or `Optional`: subscriptable, callable as a no-op marker. */
-function form(name) {
+const T_NONE = () => NoneType;
+
+/** An argument inside a typing alias: strings are forward references, None is NoneType. */
+function typingArg(x) {
+  if (typeof x === "string") return `ForwardRef(${repr(x)})`;
+  return typeRepr(x === null || x === undefined ? T_NONE() : x);
+}
+
+/** How `Literal[...]` and `Annotated[...]` print their (value) arguments. */
+function valueArg(x) {
+  return repr(x);
+}
+
+/**
+ * A typing form such as `List` or `Optional`: prints as `typing.List`, subscripting gives a
+ * generic alias (`typing.List[int]`), isinstance against the bare form checks its origin
+ * (`isinstance(x, List)` is `isinstance(x, list)`). `subscript(form, k)` overrides subscripting.
+ */
+function form(name, origin = null, subscript = null) {
   const f = function (x) {
-    return x;
+    if (origin !== null) return origin(...arguments);
+    throw TypeError(`Cannot instantiate typing.${name}`);
   };
   f.__name__ = name;
   f._name = name;
-  f.__getitem__ = () => f;
-  f.__or__ = () => f;
-  f.__ror__ = () => f;
+  f.$name = name;
+  f.$typeform = true;
   f.$repr = `typing.${name}`;
+  f.__repr__ = () => f.$repr;
+  f.__class_getitem__ = (k) => {
+    if (subscript !== null) return subscript(f, k);
+    return generic_alias(origin ?? f, k, {
+      name: f.$repr, argRepr: typingArg,
+      check: "Subscripted generics cannot be used with class and instance checks",
+    });
+  };
+  f.$instancecheck = (_f, x) => {
+    if (origin === null) throw TypeError(`typing.${name} cannot be used with isinstance()`);
+    return isinstance(x, origin);
+  };
   return f;
 }
 
-/** A subscriptable base class (`Generic[T]`, `Protocol`). */
-function baseClass(name) {
-  return mkclass(name, [], (C) => {
-    C.__getitem__ = function () {
-      return C;
-    };
-    C.__module__ = "typing";
+/** `Union[...]`: flattened, deduplicated, one argument gives itself. */
+function union(args) {
+  const out = [];
+  for (let x of args instanceof Tuple ? args : [args]) {
+    if (x === null || x === undefined) x = NoneType;
+    const inner = x.$unionArgs ?? [x];
+    for (const t of inner) if (!out.some((y) => y === t || eq(y, t))) out.push(t);
+  }
+  if (out.length === 1) return out[0];
+  const optional = out.length === 2 && out.includes(NoneType);
+  const a = generic_alias(Union, tuple_of(out), {
+    name: optional ? "typing.Optional" : "typing.Union", argRepr: typingArg,
+    check: "Subscripted generics cannot be used with class and instance checks",
   });
+  if (optional) a.__args__ = tuple_of(out); // the repr shows the non-None one only
+  a.$unionArgs = out;
+  a.$opts.args = optional ? tuple_of(out.filter((t) => t !== NoneType)) : null;
+  a.$instancecheck = (_a, x) => out.some((t) => isinstance(x, t));
+  return a;
 }
+
+const ORIGINS = {
+  List: list, Dict: dict, Set: set, FrozenSet: frozenset, Tuple: tuple, Type: type,
+  Deque: deque, DefaultDict: defaultdict, OrderedDict: OrderedDict, Counter: Counter, ChainMap: ChainMap,
+  Iterable: abc.Iterable, Iterator: abc.Iterator, Generator: abc.Generator, Sequence: abc.Sequence,
+  MutableSequence: abc.MutableSequence, Mapping: abc.Mapping, MutableMapping: abc.MutableMapping,
+  Callable: abc.Callable, Hashable: abc.Hashable, Sized: abc.Sized, Container: abc.Container,
+  Collection: abc.Collection, Reversible: abc.Reversible, AbstractSet: abc.Set, Awaitable: abc.Awaitable,
+  Coroutine: abc.Coroutine, AsyncIterable: abc.AsyncIterable, AsyncIterator: abc.AsyncIterator,
+  AsyncGenerator: abc.AsyncGenerator, KeysView: abc.KeysView, ValuesView: abc.ValuesView,
+  ItemsView: abc.ItemsView, MappingView: abc.MappingView, MutableSet: abc.MutableSet, Text: str,
+};
+
+const SPECIAL = {
+  Union: (_f, k) => union(k),
+  Optional: (_f, k) => union(tuple_of([k, null])),
+  Literal: (f, k) => generic_alias(f, k, { name: "typing.Literal", argRepr: valueArg }),
+  Annotated: (f, k) => {
+    const args = k instanceof Tuple ? k : [k];
+    return generic_alias(f, k, { name: "typing.Annotated", argRepr: (x) => (x === args[0] ? typingArg(x) : valueArg(x)) });
+  },
+};
 
 const FORMS = [
   "Any", "Union", "Optional", "List", "Dict", "Tuple", "Set", "FrozenSet", "Callable", "Iterable",
@@ -43,34 +110,124 @@ const FORMS = [
   "BinaryIO", "Hashable", "Sized", "Container", "Collection", "Reversible", "SupportsInt",
   "SupportsFloat", "SupportsIndex", "SupportsAbs", "SupportsRound", "AbstractSet", "KeysView",
   "ValuesView", "ItemsView", "MappingView", "LiteralString", "Required", "NotRequired", "Unpack",
-  "TypeGuard", "AnyStr", "Text", "Pattern", "Match", "ByteString",
+  "TypeGuard", "AnyStr", "Text", "Pattern", "Match", "ByteString", "MutableSet",
 ];
-const forms = Object.fromEntries(FORMS.map((n) => [n, form(n)]));
+const forms = Object.fromEntries(FORMS.map((n) => [n, form(n, ORIGINS[n] ?? null, SPECIAL[n] ?? null)]));
 
-export const {
-  Any, Union, Optional, List, Dict, Tuple, Set, FrozenSet, Callable, Iterable, Iterator, Generator,
-  AsyncGenerator, AsyncIterator, AsyncIterable, Sequence, MutableSequence, Mapping, MutableMapping,
-  Type, Literal, Final, ClassVar, Annotated, Awaitable, Coroutine, Deque, DefaultDict, Counter,
-  OrderedDict, ChainMap, NoReturn, Never, Self, TypeAlias, Concatenate, IO, TextIO, BinaryIO,
-  Hashable, Sized, Container, Collection, Reversible, SupportsInt, SupportsFloat, SupportsIndex,
-  SupportsAbs, SupportsRound, AbstractSet, KeysView, ValuesView, ItemsView, MappingView,
-  LiteralString, Required, NotRequired, Unpack, TypeGuard, AnyStr, Text, Pattern, Match, ByteString,
-} = forms;
+// One line each: `from typing import *` reads the names of `export const` lines.
+export const Any = forms.Any;
+export const Union = forms.Union;
+export const Optional = forms.Optional;
+export const List = forms.List;
+export const Dict = forms.Dict;
+const Tuple_ = forms.Tuple;
+export const Set = forms.Set;
+export const FrozenSet = forms.FrozenSet;
+export const Callable = forms.Callable;
+export const Iterable = forms.Iterable;
+export const Iterator = forms.Iterator;
+export const Generator = forms.Generator;
+export const AsyncGenerator = forms.AsyncGenerator;
+export const AsyncIterator = forms.AsyncIterator;
+export const AsyncIterable = forms.AsyncIterable;
+export const Sequence = forms.Sequence;
+export const MutableSequence = forms.MutableSequence;
+export const Mapping = forms.Mapping;
+export const MutableMapping = forms.MutableMapping;
+export const Type = forms.Type;
+export const Literal = forms.Literal;
+export const Final = forms.Final;
+export const ClassVar = forms.ClassVar;
+export const Annotated = forms.Annotated;
+export const Awaitable = forms.Awaitable;
+export const Coroutine = forms.Coroutine;
+export const Deque = forms.Deque;
+export const DefaultDict = forms.DefaultDict;
+const Counter_ = forms.Counter;
+const OrderedDict_ = forms.OrderedDict;
+const ChainMap_ = forms.ChainMap;
+export const NoReturn = forms.NoReturn;
+export const Never = forms.Never;
+export const Self = forms.Self;
+export const TypeAlias = forms.TypeAlias;
+export const Concatenate = forms.Concatenate;
+export const IO = forms.IO;
+export const TextIO = forms.TextIO;
+export const BinaryIO = forms.BinaryIO;
+export const Hashable = forms.Hashable;
+export const Sized = forms.Sized;
+export const Container = forms.Container;
+export const Collection = forms.Collection;
+export const Reversible = forms.Reversible;
+export const SupportsInt = forms.SupportsInt;
+export const SupportsFloat = forms.SupportsFloat;
+export const SupportsIndex = forms.SupportsIndex;
+export const SupportsAbs = forms.SupportsAbs;
+export const SupportsRound = forms.SupportsRound;
+export const AbstractSet = forms.AbstractSet;
+export const KeysView = forms.KeysView;
+export const ValuesView = forms.ValuesView;
+export const ItemsView = forms.ItemsView;
+export const MappingView = forms.MappingView;
+export const LiteralString = forms.LiteralString;
+export const Required = forms.Required;
+export const NotRequired = forms.NotRequired;
+export const Unpack = forms.Unpack;
+export const TypeGuard = forms.TypeGuard;
+export const AnyStr = forms.AnyStr;
+export const Text = forms.Text;
+export const Pattern = forms.Pattern;
+export const Match = forms.Match;
+export const ByteString = forms.ByteString;
+export const MutableSet = forms.MutableSet;
+export { Tuple_ as Tuple, Counter_ as Counter, OrderedDict_ as OrderedDict, ChainMap_ as ChainMap };
+
+/** A subscriptable base class (`Generic[T]`, `Protocol`): its subclasses are subscriptable too. */
+function baseClass(name) {
+  const B = mkclass(name, [], (C) => {
+    C.__module__ = "typing";
+  });
+  B.__class_getitem__ = function (k) {
+    return this === B
+      ? generic_alias(B, k, { name: `typing.${name}`, entry: B, argRepr: typingArg })
+      : generic_alias(this, k, { entry: this, argRepr: typingArg });
+  };
+  return B;
+}
 
 export const Generic = baseClass("Generic");
 export const Protocol = baseClass("Protocol");
 export const TYPE_CHECKING = false;
 
-/** `TypeVar("T", ...)`, `ParamSpec("P")`, `NewType("Id", int)`. */
-export function TypeVar(name) {
-  return form(name);
-}
+/** `TypeVar("T", ...)`: prints as `~T` (`+T` covariant, `-T` contravariant). */
+export const TypeVar = mkclass("TypeVar", [], (C) => {
+  C.__module__ = "typing";
+  C.__init__ = function (...args) {
+    const k = splitkw(args);
+    this.__name__ = args[0];
+    this.__bound__ = (k && kwtake(k, "bound")) ?? null;
+    this.__covariant__ = truthy((k && kwtake(k, "covariant")) ?? false);
+    this.__contravariant__ = truthy((k && kwtake(k, "contravariant")) ?? false);
+    this.__constraints__ = tuple_of(args.slice(1));
+    return null;
+  };
+  C.__init__.$rt = true;
+  C.__repr__ = function () {
+    return (this.__covariant__ ? "+" : this.__contravariant__ ? "-" : "~") + this.__name__;
+  };
+  C.__repr__.$rt = true;
+  C.__or__ = function (o) {
+    return union(tuple_of([this, o]));
+  };
+  C.__or__.$rt = true;
+});
 export const ParamSpec = TypeVar;
 export const TypeVarTuple = TypeVar;
 export function NewType(name, tp) {
   const f = (x) => x;
   f.__name__ = name;
   f.__supertype__ = tp;
+  f.$repr = `__main__.${name}`;
   return f;
 }
 export function cast(_tp, value) {
@@ -86,7 +243,8 @@ export function dataclass_transform() {
   return overload;
 }
 export function get_type_hints(obj) {
-  return obj.__annotations__ ?? null;
+  const a = ga(obj, "__annotations__");
+  return a;
 }
 export function assert_never(x) {
   throw TypeError(`Expected code to be unreachable, but got: ${x}`);

@@ -46,6 +46,7 @@ function hasMethods(C, ...names) {
 function oneTrick(name, names, bases, body) {
   const C = mkclass(name, bases, (K) => {
     K.__module__ = "collections.abc";
+    K.$generic = true;
     body(K);
   });
   C.__subclasshook__ = function (sub) {
@@ -59,6 +60,7 @@ function oneTrick(name, names, bases, body) {
 function mk(name, bases, body) {
   return mkclass(name, bases, (K) => {
     K.__module__ = "collections.abc";
+    K.$generic = true;
     body(K);
   });
 }

@@ -25,7 +25,7 @@
 
 import {
   PyFloat, eq, lt, le, gt, ge, hash_num, repr, typename, iter, isinstance, type, object, KwArgs, NotImplemented,
-  splitkw, kwtake, kwrest, str_getitem, str_slice,
+  splitkw, kwtake, kwrest, str_getitem, str_slice, generic_alias,
   TypeError, ValueError, IndexError, KeyError, RuntimeError, OverflowError,
 } from "../builtins.mjs";
 
@@ -1718,6 +1718,8 @@ function seqIndex(k, what) {
 
 function seqGetitem(a, k) {
   if (k instanceof PySlice) return seqSlice(a, k.start, k.stop, k.step);
+  // The classes list and tuple themselves (`list[int]`) reach here: their JS constructor is Array.
+  if (typeof a === "function") return getitemSlow(a, k);
   const tuple = a instanceof Tuple;
   let i = seqIndex(k, tuple ? "tuple" : "list");
   if (i < 0) i += a.length;
@@ -1743,6 +1745,7 @@ function listDelitem(a, k) {
 }
 
 function dictGetitem(d, k) {
+  if (typeof d === "function") return getitemSlow(d, k); // the class dict itself: `dict[str, int]`
   const v = dget(d, k);
   if (v !== undefined) return v;
   if (d.constructor !== Dict && typeof d.__missing__ === "function") return d.__missing__(k);
@@ -1789,6 +1792,7 @@ function getitemSlow(o, k) {
     if (typeof o.__class_getitem__ === "function") return o.__class_getitem__(k);
     const m = metaMethod(o, "__getitem__");
     if (m) return m.call(o, k);
+    if (o.$generic === true) return generic_alias(o, k);
   } else if (o instanceof Dict) {
     const f = override(o, "__getitem__", dict_methods.__getitem__);
     return f ? f.call(o, k) : dictGetitem(o, k);

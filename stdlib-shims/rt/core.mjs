@@ -74,6 +74,7 @@ function functionRepr(f) {
     return `<bound method ${qual} of ${repr(f.$self)}>`;
   }
   if (f.$sig !== undefined) return `<function ${f.$sig.qual || f.$sig.name} at ${addr(f)}>`;
+  if (f.$repr !== undefined) return f.$repr;
   return `<built-in function ${f.$name ?? f.name}>`;
 }
 

@@ -10,7 +10,7 @@
 
 import {
   typename, classOf, NotImplemented, KwArgs, object, list, tuple, dict, set, frozenset,
-  TypeError, ValueError, ZeroDivisionError, OverflowError, MemoryError,
+  TypeError, ValueError, ZeroDivisionError, OverflowError, MemoryError, typeUnion,
 } from "./object.mjs";
 import {
   Tuple, tuple_of, mktuple, Dict, PySet, contains_seq, dict_or, dict_ior,
@@ -771,7 +771,11 @@ function dispatch(a, b, o) {
       return concat(a, b);
     case MUL:
       return isSeq(a) ? repeat(a, b) : isSeq(b) ? repeat(b, a) : NotImplemented;
-    case OR:
+    case OR: {
+      const u = typeUnion(a, b);
+      if (u !== NotImplemented) return u;
+      return setOp(a, b, o);
+    }
     case AND:
     case XOR:
     case SUB:

@@ -31,7 +31,7 @@
 import * as num from "./num.mjs";
 import * as strs from "./str.mjs";
 import * as ctr from "./containers.mjs";
-import { repr, to_str, truthy, id, iter, arr } from "./core.mjs";
+import { repr, to_str, truthy, id, iter, arr, hash } from "./core.mjs";
 
 // ---------------------------------------------------------------------------------------------
 // Names
@@ -130,6 +130,17 @@ function newClassFunction() {
  */
 export function mkclass(name, bases, body, meta, kw) {
   if (bases.length === 0) bases = [object];
+  let orig = null;
+  if (bases.some((b) => b != null && b.$mroEntry !== undefined)) {
+    // `__mro_entries__`: `class S(Generic[T])` derives from Generic.
+    orig = ctr.tuple_of(bases);
+    bases = [...new Set(bases.map((b) => b?.$mroEntry ?? b))];
+    const inner = body;
+    body = (C) => {
+      C.__orig_bases__ = orig;
+      inner(C);
+    };
+  }
   for (const b of bases) {
     if (!isclass(b)) throw TypeError("bases must be types");
     if (b.$final) throw TypeError(`type '${b.__name__}' is not an acceptable base type`);
@@ -1038,6 +1049,11 @@ function functionAttr(f, name) {
       if (sig.defaults === 0) return null;
       return ctr.tuple_of(sig.dv.slice(0, sig.defaults).map((v) => defaultValue(f, v)));
     }
+    case "__annotations__": {
+      if (sig === undefined) return f.$func ? functionAttr(f.$func, name) : new ctr.Dict();
+      if (!Object.hasOwn(f, "$ann")) f.$ann = ctr.mkdict(sig.ann ? sig.ann() : []);
+      return f.$ann;
+    }
     case "__kwdefaults__": {
       if (sig === undefined) return f.$func ? functionAttr(f.$func, name) : null;
       if (sig.kwdefaults.length === 0) return null;
@@ -1720,6 +1736,8 @@ export function isinstance(x, cls) {
     for (const c of cls) if (isinstance(x, c)) return true;
     return false;
   }
+  // Unions, generic aliases and typing's forms.
+  if (cls != null && cls.$instancecheck !== undefined) return cls.$instancecheck(cls, x);
   if (arguments.length !== 2) throw TypeError(`isinstance expected 2 arguments, got ${arguments.length}`);
   throw TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
 }
@@ -3013,3 +3031,110 @@ export function vars_(o) {
   }
   throw TypeError("vars() argument must have __dict__ attribute");
 }
+
+// ---------------------------------------------------------------------------------------------
+// Generic aliases and unions: `list[int]`, `int | None`, and the forms typing.mjs builds on them
+
+/** typing's `_type_repr`: how a class, form or value prints inside `list[...]` or `X | Y`. */
+export function typeRepr(t) {
+  if (t === Ellipsis) return "...";
+  if (typeof t === "function" && t.$isclass === true) {
+    const m = ga(t, "__module__"), q = ga(t, "__qualname__");
+    return m === "builtins" ? q : `${m}.${q}`;
+  }
+  if (typeof t === "function" && t.$sig !== undefined) return t.$sig.name;
+  return repr(t);
+}
+
+function aliasArgs(k) {
+  return k instanceof ctr.Tuple ? k : ctr.mktuple(k);
+}
+
+/**
+ * `types.GenericAlias`: `origin[args]`, callable like its origin. Instances are JS functions (as
+ * for classes with `__call__`). `opts.name` replaces the origin's name in the repr
+ * (`typing.List`), `opts.argRepr` how each argument prints, `opts.entry` what a class statement
+ * takes as the base (`__mro_entries__`), `opts.check` the message when used with isinstance.
+ */
+export function generic_alias(origin, k, opts = {}) {
+  const self = (...xs) => origin(...xs);
+  Object.setPrototypeOf(self, GenericAlias);
+  self.$isclass = false;
+  self.__origin__ = origin;
+  self.__args__ = aliasArgs(k);
+  self.$opts = opts;
+  self.$mroEntry = opts.entry ?? origin;
+  return self;
+}
+
+export const GenericAlias = builtinClass("GenericAlias", [object], function GenericAlias(origin, args) {
+  return generic_alias(origin, args);
+});
+GenericAlias.__module__ = "types";
+GenericAlias.__repr__ = rm((a) => {
+  const o = a.$opts;
+  const show = o.argRepr ?? typeRepr;
+  const shown = o.args ?? a.__args__;
+  const args = shown.length === 0 ? "()" : shown.map((x) => (Array.isArray(x) && !(x instanceof ctr.Tuple) ? `[${x.map(show).join(", ")}]` : show(x))).join(", ");
+  return `${o.name ?? typeRepr(a.__origin__)}[${args}]`;
+});
+GenericAlias.__eq__ = rm((a, b) => {
+  if (protoOf(b) !== GenericAlias || a.__origin__ !== b.__origin__) return false;
+  // typing.Union compares as a set.
+  return a.$unionArgs !== undefined ? sameMembers(a.__args__, b.__args__) : num.eq(a.__args__, b.__args__);
+});
+GenericAlias.__hash__ = rm((a) =>
+  a.$unionArgs !== undefined ? a.__args__.reduce((h, t) => h ^ hash(t), 0) : hash(a.__origin__) ^ hash(a.__args__));
+
+function protoOf(x) {
+  return x !== null && (typeof x === "object" || typeof x === "function") ? Object.getPrototypeOf(x) : null;
+}
+
+function sameMembers(a, b) {
+  return a.length === b.length && a.every((t) => b.some((w) => num.eq(t, w)));
+}
+GenericAlias.__or__ = rm((a, b) => typeUnion(a, b));
+GenericAlias.__ror__ = rm((a, b) => typeUnion(b, a));
+GenericAlias.__getattr__ = rm((a, name) => {
+  if (name.startsWith("__") && name.endsWith("__") && name !== "__name__" && name !== "__qualname__") throw noAttr(a, name);
+  return ga(a.__origin__, name);
+});
+GenericAlias.$instancecheck = (a) => {
+  throw TypeError(a.$opts.check ?? "isinstance() argument 2 cannot be a parameterized generic");
+};
+
+function isTypeForm(x) {
+  return (typeof x === "function" && (x.$isclass === true || x.$typeform === true)) ||
+    protoOf(x) === GenericAlias || protoOf(x) === UnionType;
+}
+
+/** `a | b` where either is a class or a union (`int | None`): a `types.UnionType`, or NotImplemented. */
+export function typeUnion(a, b) {
+  if (!((a == null || isTypeForm(a)) && (b == null || isTypeForm(b)) && (isTypeForm(a) || isTypeForm(b)))) {
+    return NotImplemented;
+  }
+  const args = [];
+  for (const x of [a, b]) {
+    for (const t of protoOf(x) === UnionType ? x.__args__ : [x == null ? NoneType : x]) {
+      if (!args.some((y) => y === t || num.eq(y, t))) args.push(t);
+    }
+  }
+  if (args.length === 1) return args[0];
+  const u = Object.create(UnionType);
+  u.__args__ = ctr.tuple_of(args);
+  return u;
+}
+
+export const UnionType = builtinClass("UnionType", [object], function UnionType() {
+  throw TypeError("cannot create 'types.UnionType' instances");
+});
+UnionType.__module__ = "types";
+UnionType.__repr__ = rm((u) => u.__args__.map((t) => (t === NoneType ? "None" : typeRepr(t))).join(" | "));
+UnionType.__eq__ = rm((u, v) => protoOf(v) === UnionType && sameMembers(u.__args__, v.__args__));
+UnionType.__hash__ = rm((u) => u.__args__.reduce((h, t) => h ^ hash(t), 0));
+UnionType.__or__ = rm((a, b) => typeUnion(a, b));
+UnionType.__ror__ = rm((a, b) => typeUnion(b, a));
+UnionType.$instancecheck = (u, x) => u.__args__.some((t) => isinstance(x, t));
+
+// The builtin classes that `cls[...]` parameterizes.
+for (const C of [list, dict, tuple, set, frozenset, type]) C.$generic = true;

@@ -45,6 +45,8 @@ pub(super) struct FnParts<'b> {
     pub kind: FnKind,
     /// The docstring, for `__doc__`.
     pub doc: Option<&'b str>,
+    /// The return annotation, for `__annotations__`.
+    pub returns: Option<&'b Expr>,
 }
 
 impl Lowerer<'_> {
@@ -54,6 +56,7 @@ impl Lowerer<'_> {
         args: &Arguments,
         body: &[Stmt],
         decorators: &[Expr],
+        returns: Option<&Expr>,
         is_async: bool,
         range: crate::parse::Range,
     ) -> Vec<JsStmt> {
@@ -73,7 +76,8 @@ impl Lowerer<'_> {
         };
         let decos: Vec<JsExpr> = decorators.iter().map(|d| self.expr(d)).collect();
         let doc = super::docstring(body);
-        let parts = FnParts { name, args, is_async, range, scope_key: (start(range), NodeKind::Function), kind, doc };
+        let parts =
+            FnParts { name, args, is_async, range, scope_key: (start(range), NodeKind::Function), kind, doc, returns };
         let params: Vec<String> = args
             .posonlyargs
             .iter()
@@ -102,6 +106,7 @@ impl Lowerer<'_> {
             scope_key: (start(l.range), NodeKind::Lambda),
             kind: FnKind::Plain,
             doc: None,
+            returns: None,
         };
         let body = &l.body;
         self.function_expr(&parts, |lw| {
@@ -360,7 +365,8 @@ impl Lowerer<'_> {
             params,
             full,
         );
-        let sig = self.signature(p, &qual, default_values);
+        let ann = self.annotations_thunk(p);
+        let sig = self.signature(p, &qual, default_values, ann);
         let f = self.h("fn");
         let mut call_args = vec![func, sig];
         if !defaults_arr.is_empty() {
@@ -369,7 +375,41 @@ impl Lowerer<'_> {
         js::call(f, call_args)
     }
 
-    fn signature(&mut self, p: &FnParts, qual: &str, default_values: Vec<JsExpr>) -> JsExpr {
+    /// `() => [name, value, ...]` for the function's `__annotations__`, evaluated when first read
+    /// (CPython evaluates them at `def` time; only a rebinding in between tells the difference).
+    /// Under `from __future__ import annotations` the values are the source text. Emitted only
+    /// when the module could read annotations at all (`__annotations__`, `register`,
+    /// `get_type_hints`, `signature` in its text), so annotated code stays as small as before.
+    fn annotations_thunk(&mut self, p: &FnParts) -> Option<JsExpr> {
+        if !["__annotations__", "register", "get_type_hints", "signature"].iter().any(|w| self.src.contains(w)) {
+            return None;
+        }
+        let a = p.args;
+        let params = a
+            .posonlyargs
+            .iter()
+            .chain(&a.args)
+            .map(|x| &x.def)
+            .chain(a.vararg.as_deref())
+            .chain(a.kwonlyargs.iter().map(|x| &x.def))
+            .chain(a.kwarg.as_deref());
+        let anns: Vec<(&str, &Expr)> = params
+            .filter_map(|d| d.annotation.as_deref().map(|e| (d.arg.as_str(), e)))
+            .chain(p.returns.map(|e| ("return", e)))
+            .collect();
+        if anns.is_empty() {
+            return None;
+        }
+        let future = self.src.contains("from __future__ import annotations");
+        let mut items = vec![];
+        for (name, e) in anns {
+            items.push(js::str_lit(name));
+            items.push(if future { js::str_lit(&self.source_text(e.range())) } else { self.expr(e) });
+        }
+        Some(js::arrow(vec![], vec![js::return_stmt(Some(js::array(items)), DUMMY_SP)], false))
+    }
+
+    fn signature(&mut self, p: &FnParts, qual: &str, default_values: Vec<JsExpr>, ann: Option<JsExpr>) -> JsExpr {
         let a = p.args;
         let strs = |v: Vec<&str>| js::array(v.into_iter().map(js::str_lit).collect());
         let positional: Vec<&ArgWithDefault> = a.posonlyargs.iter().chain(&a.args).collect();
@@ -394,6 +434,7 @@ impl Lowerer<'_> {
             .into_iter()
             .chain(doc)
             .chain((!default_values.is_empty()).then(|| ("dv", js::array(default_values))))
+            .chain(ann.map(|a| ("ann", a)))
             .collect(),
         )
     }

@@ -23,12 +23,24 @@ impl Lowerer<'_> {
 
     fn stmt(&mut self, s: &Stmt) -> Vec<JsStmt> {
         match s {
-            Stmt::FunctionDef(f) => {
-                self.function_def(f.name.as_str(), &f.args, &f.body, &f.decorator_list, false, f.range)
-            }
-            Stmt::AsyncFunctionDef(f) => {
-                self.function_def(f.name.as_str(), &f.args, &f.body, &f.decorator_list, true, f.range)
-            }
+            Stmt::FunctionDef(f) => self.function_def(
+                f.name.as_str(),
+                &f.args,
+                &f.body,
+                &f.decorator_list,
+                f.returns.as_deref(),
+                false,
+                f.range,
+            ),
+            Stmt::AsyncFunctionDef(f) => self.function_def(
+                f.name.as_str(),
+                &f.args,
+                &f.body,
+                &f.decorator_list,
+                f.returns.as_deref(),
+                true,
+                f.range,
+            ),
             Stmt::ClassDef(c) => self.class_def(c),
             Stmt::Return(r) => {
                 let v = r.value.as_ref().map(|v| self.expr(v)).unwrap_or_else(js::null);
