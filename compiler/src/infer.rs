@@ -79,6 +79,10 @@ pub struct Inference {
     funcs: HashMap<String, ScopeId>,
     /// Return types of the functions in `funcs`.
     rets: HashMap<ScopeId, Ty>,
+    /// Main module with no `globals()`/`exec`/star import anywhere: other scopes read a
+    /// module variable with the int/bool/str type of its module-level bindings (names declared
+    /// `global` anywhere are not analyzed, so only module code binds the others).
+    typed_globals: bool,
 }
 
 /// What the fixpoint needs of one analyzed scope.
@@ -122,9 +126,11 @@ impl Inference {
         let mut defs: Vec<(ScopeId, &StmtFunctionDef)> = vec![];
         let mut params_of: HashMap<ScopeId, Vec<&str>> = HashMap::new();
         let mut pending: Vec<(ScopeId, Vec<&str>, &[Stmt], bool)> = vec![(ScopeId(0), vec![], module, false)];
+        let mut any_dynamic = false;
         while let Some((id, params, body, special)) = pending.pop() {
             let mut c = Collector::new(sem, id);
             c.stmts(body);
+            any_dynamic |= c.dynamic;
             let sc = sem.scope(id);
             let is_module = sc.kind == ScopeKind::Module;
             let mut env: HashMap<String, Ty> = HashMap::new();
@@ -161,6 +167,7 @@ impl Inference {
             });
         }
 
+        inf.typed_globals = is_main && !any_dynamic;
         // Stable functions: bound once, by a plain undecorated `def` at module level.
         let module_binds = |name: &str| data[0].binds.iter().filter(|(n, _)| n == name).count();
         for (id, d) in &defs {
@@ -320,6 +327,12 @@ impl Inference {
                 let name = n.id.as_str();
                 if sem.scope(scope).binds(name) && !sem.scope(scope).globals.contains(name) {
                     env.get(name).copied().unwrap_or(Ty::Unknown)
+                } else if self.typed_globals && scope != ScopeId(0) && sem.resolve(scope, name) == Resolved::Global {
+                    // Floats are never typed at module level (module variables hold boxes).
+                    match self.vars.get(&ScopeId(0)).and_then(|m| m.get(name)) {
+                        Some(t @ (Ty::Bottom | Ty::SmallInt | Ty::Int | Ty::Bool | Ty::Str)) => *t,
+                        _ => Ty::Unknown,
+                    }
                 } else {
                     Ty::Unknown
                 }

@@ -1618,6 +1618,15 @@ export function getslice(o, lo, hi, step) {
     if (c === Array && step == null && isSmallInt(lo) && isSmallInt(hi)) {
       return o.slice(lo ?? 0, hi ?? o.length);
     }
+    if (c === Array && typeof step === "number" && step < 0 && (step | 0) === step && isSmallInt(lo) && isSmallInt(hi)) {
+      // a[hi:lo:-k] (slice_indices for a negative step, without the index array)
+      const n = o.length;
+      const start = lo === null ? n - 1 : lo < 0 ? Math.max(lo + n, -1) : Math.min(lo, n - 1);
+      const stop = hi === null ? -1 : hi < 0 ? Math.max(hi + n, -1) : Math.min(hi, n - 1);
+      const r = [];
+      for (let j = start; j > stop; j += step) r.push(o[j]);
+      return r;
+    }
     if (c === Array || c === Tuple) return seqSlice(o, lo, hi, step);
   }
   if (typeof o === "string") return str_slice(o, lo, hi, step);
@@ -1653,6 +1662,17 @@ function spliceIn(a, start, del, items) {
 /** o[lo:hi:step] = v. */
 export function setslice(o, lo, hi, step, v) {
   if (o != null && o.constructor === Array) {
+    if (step == null && v !== o && Array.isArray(v) && isSmallInt(lo) && isSmallInt(hi)) {
+      // a[lo:hi] = items of the same length: overwrite in place
+      const n = o.length;
+      const start = lo === null ? 0 : lo < 0 ? Math.max(lo + n, 0) : Math.min(lo, n);
+      const stop = hi === null ? n : hi < 0 ? Math.max(hi + n, 0) : Math.min(hi, n);
+      const m = v.length;
+      if (m === (stop > start ? stop - start : 0)) {
+        for (let i = 0; i < m; i++) o[start + i] = v[i];
+        return;
+      }
+    }
     listAssignSlice(o, lo, hi, step, v);
     return;
   }

@@ -403,6 +403,15 @@ export function argstar(x, f) {
 
 /** `a, b = x`: exactly `n` items. */
 export function unpack(x, n) {
+  // Small, so that V8 inlines it into loops: the exact list/tuple of the right length.
+  if (x !== null && typeof x === "object") {
+    const p = Object.getPrototypeOf(x);
+    if ((p === ctr.Tuple.prototype || p === Array.prototype) && x.length === n) return x;
+  }
+  return unpackSlow(x, n);
+}
+
+function unpackSlow(x, n) {
   let p;
   if (x !== null && typeof x === "object" && ((p = Object.getPrototypeOf(x)) === Array.prototype || p === ctr.Tuple.prototype)) {
     if (x.length === n) return x;

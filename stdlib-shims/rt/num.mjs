@@ -127,6 +127,11 @@ export function int_f(x) {
 
 /** Typed code: `a ** b` of two JS numbers, at least one of them a float. */
 export function fpow(a, b) {
+  if (b === 0.5 && a > 0) return Math.sqrt(a); // floatPow's result for these, without its case analysis
+  if (b === 2) {
+    const r = a * a;
+    if (r < Infinity) return r;
+  }
   return floatPow(a, b);
 }
 

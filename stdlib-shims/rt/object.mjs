@@ -1103,8 +1103,8 @@ export function sa(o, name, v) {
 /** `sa` for a name the compiler knows needs no mangling. */
 export function sap(o, name, v) {
   // Instances of classes with only `__slots__` are not extensible (see allocSlotted).
-  if (typeof o === "object" && o !== null && o.$sa === true && o.$slotsOnly !== true) {
-    o[name] = v;
+  if (typeof o === "object" && o !== null && o.$sa === true && (o.$slotsOnly !== true || Object.hasOwn(o, name))) {
+    o[name] = v; // an existing slot is a writable own property
     return;
   }
   sa(o, name, v);
@@ -1449,6 +1449,17 @@ function cmp2(o, name, a, b) {
   const f = plainMethod(o, name);
   return f !== undefined ? f.call(o, a, b) : cm(o, name, a, b);
 }
+
+function cmp3(o, name, a, b, c) {
+  const f = plainMethod(o, name);
+  return f !== undefined ? f.call(o, a, b, c) : cm(o, name, a, b, c);
+}
+
+// `o.name(...)` with 0-3 plain positional arguments for method names that must go through the
+// runtime (`send`, `next`, `get`, dunders...): a user method of a plain instance is called
+// directly, anything else takes `cm`. The compiler only emits these for names that need no
+// JS mangling.
+export { cmp0 as cm0, cmp1 as cm1, cmp2 as cm2, cmp3 as cm3 };
 
 export function cm_append(o, x) {
   if (isList(o)) {

@@ -60,6 +60,10 @@ impl Lowerer<'_> {
                     return pre.into_iter().chain([js::expr_stmt(js::call(f, args), sp)]).collect();
                 }
                 let key = self.expr(&s.slice);
+                if self.list_index_key(&s.slice) {
+                    let set = self.list_setitem(obj, key, value, sp);
+                    return pre.into_iter().chain([js::expr_stmt(set, sp)]).collect();
+                }
                 let f = self.h("setitem");
                 pre.into_iter().chain([js::expr_stmt(js::call(f, vec![obj, key, value]), sp)]).collect()
             }
@@ -318,6 +322,20 @@ impl Lowerer<'_> {
                 }
                 let k = self.temp();
                 let key = self.expr(&s.slice);
+                if self.list_index_key(&s.slice) {
+                    let key = match key {
+                        JsExpr::Lit(_) => key,
+                        _ => {
+                            out.push(js::expr_stmt(js::assign(js::id(&k), key), DUMMY_SP));
+                            js::id(&k)
+                        }
+                    };
+                    let cur = self.list_getitem(js::id(&o), key.clone(), sp);
+                    let new = self.aug_value(cur, a);
+                    let set = self.list_setitem(js::id(&o), key, new, sp);
+                    out.push(js::expr_stmt(set, sp));
+                    return out;
+                }
                 out.push(js::expr_stmt(js::assign(js::id(&k), key), DUMMY_SP));
                 let get = self.h("getitem");
                 let cur = js::call(get, vec![js::id(&o), js::id(&k)]);

@@ -105,6 +105,12 @@ impl Lowerer<'_> {
                     }
                     let mut args = vec![js::arg(obj), js::arg(js::str_lit(attr))];
                     args.extend(self.call_args(&c.args));
+                    // Few plain arguments: `$cm2(o, "send", a, b)` calls a plain instance's
+                    // method directly (else `$cm`).
+                    if plain && c.args.len() <= 3 && names::mangle_attr(attr) == attr {
+                        let f = self.h(["cm0", "cm1", "cm2", "cm3"][c.args.len()]);
+                        return js::call_args(f, args, sp);
+                    }
                     if has_kw {
                         let kw = self.keywords(&c.keywords);
                         let k = self.h("KwArgs");

@@ -194,6 +194,10 @@ impl Lowerer<'_> {
         if let Some(v) = self.module_name_compare(c) {
             return v;
         }
+        // Typed operands (numbers, str, bool) cannot compare richly: the plain JS comparison.
+        if let Some(v) = self.typed_compare(c) {
+            return v;
+        }
         if c.ops.len() == 1 {
             let helper = match c.ops[0] {
                 CmpOp::Eq => "eq_v",
@@ -426,6 +430,10 @@ impl Lowerer<'_> {
             return js::call_sp(f, args, self.span(s.range));
         }
         let key = self.expr(&s.slice);
+        if self.list_index_key(&s.slice) {
+            let sp = self.span(s.range);
+            return self.list_getitem(obj, key, sp);
+        }
         let f = self.h("getitem");
         js::call_sp(f, vec![obj, key], self.span(s.range))
     }

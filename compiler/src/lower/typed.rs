@@ -29,6 +29,9 @@
 //!       typeof $t1 === "number" && !Number.isInteger($t1) && typeof $t2 === "number" && !Number.isInteger($t2))
 //!     ? $mkfloat($t1 - $t2) : $sub($t1, $t2);
 //! ```
+//! (`a[0]` itself is read inline there: a list index that is a non-negative int literal or a
+//! small-int local reads/writes the element of an exact list directly,
+//! `(a != null && a.constructor === Array && ($v = a[0]) !== undefined) ? $v : $getitem(a, 0)`.)
 
 use swc_ecma_ast::{BinaryOp, Expr as JsExpr, UnaryOp as JsUnary};
 
@@ -195,6 +198,88 @@ impl Lowerer<'_> {
                 js::id(&t)
             }
         }
+    }
+
+    /// Whether `o[key]` may read/write a list element inline: the key is a non-negative int
+    /// literal or a safe-integer int (a negative one takes the helper: `a[-1]` is undefined).
+    pub(super) fn list_index_key(&self, key: &Expr) -> bool {
+        match spec_literal(key) {
+            Some((v, false)) => v >= 0.0 && !matches!(key, Expr::UnaryOp(_)),
+            _ => self.ty(key) == Ty::SmallInt,
+        }
+    }
+
+    /// `o[k]` with a key accepted by [`Self::list_index_key`]: the element of an exact list
+    /// read inline, anything else through `$getitem`:
+    /// `($o != null && $o.constructor === Array && ($v = $o[k]) !== undefined) ? $v : $getitem($o, k)`
+    pub(super) fn list_getitem(&mut self, obj: JsExpr, key: JsExpr, sp: swc_common::Span) -> JsExpr {
+        let mut pre = vec![];
+        let (o, k) = self.list_operands(obj, key, &mut pre);
+        let v = self.temp();
+        let test = [
+            js::bin(BinaryOp::NotEq, o.clone(), js::null()),
+            js::bin(BinaryOp::EqEqEq, js::member(o.clone(), "constructor"), js::id("Array")),
+            js::bin(
+                BinaryOp::NotEqEq,
+                js::paren(js::assign(js::id(&v), js::index(o.clone(), k.clone()))),
+                js::undefined(),
+            ),
+        ]
+        .into_iter()
+        .reduce(|a, b| js::bin(BinaryOp::LogicalAnd, a, b))
+        .unwrap();
+        let f = self.h("getitem");
+        let slow = js::call_sp(f, vec![o, k], sp);
+        pre.push(js::paren(js::cond(test, js::id(&v), slow)));
+        js::seq(pre)
+    }
+
+    /// `o[k] = value` (key as for [`Self::list_getitem`]), `value` evaluated after `o` and `k`
+    /// and before the bounds check: an exact list's element is stored inline.
+    pub(super) fn list_setitem(&mut self, obj: JsExpr, key: JsExpr, value: JsExpr, sp: swc_common::Span) -> JsExpr {
+        let mut pre = vec![];
+        let literal_key = matches!(key, JsExpr::Lit(_));
+        let (o, k) = self.list_operands(obj, key, &mut pre);
+        let v = match value {
+            JsExpr::Lit(_) => value,
+            _ => {
+                let t = self.temp();
+                pre.push(js::assign(js::id(&t), value));
+                js::id(&t)
+            }
+        };
+        let mut test = vec![
+            js::bin(BinaryOp::NotEq, o.clone(), js::null()),
+            js::bin(BinaryOp::EqEqEq, js::member(o.clone(), "constructor"), js::id("Array")),
+        ];
+        if !literal_key {
+            test.push(js::bin(BinaryOp::GtEq, k.clone(), js::num(0.0)));
+        }
+        test.push(js::bin(BinaryOp::Lt, k.clone(), js::member(o.clone(), "length")));
+        let test = test.into_iter().reduce(|a, b| js::bin(BinaryOp::LogicalAnd, a, b)).unwrap();
+        let fast = js::paren(js::assign(js::index(o.clone(), k.clone()), v.clone()));
+        let f = self.h("setitem");
+        let slow = js::call_sp(f, vec![o, k, v], sp);
+        pre.push(js::paren(js::cond(test, fast, slow)));
+        js::seq(pre)
+    }
+
+    /// The receiver and key of an inline list access, evaluated once and in order: temporaries
+    /// unless they are literals or plain names (a name is read again only when the key is a
+    /// literal or a name too, whose evaluation runs no code).
+    fn list_operands(&mut self, obj: JsExpr, key: JsExpr, pre: &mut Vec<JsExpr>) -> (JsExpr, JsExpr) {
+        let simple_key = matches!(key, JsExpr::Lit(_) | JsExpr::Ident(_));
+        let literal_key = matches!(key, JsExpr::Lit(_));
+        let o = match obj {
+            JsExpr::Ident(_) if simple_key => obj,
+            _ => {
+                let t = self.temp();
+                pre.push(js::assign(js::id(&t), obj));
+                js::id(&t)
+            }
+        };
+        let k = if literal_key { key } else { self.reusable(key, pre) };
+        (o, k)
     }
 
     /// `a + b`, `a - b`, `a * b`, `a % k` on ints: the JS operator, with a fallback to the
@@ -563,7 +648,9 @@ impl Lowerer<'_> {
         let (kind, is_float) = match self.ty(e) {
             Ty::Float if self.float_native(e) || self.is_raw_float_var(e) => (SKind::RawFloat, true),
             Ty::SmallInt => (SKind::SmallInt, false),
-            Ty::Unknown | Ty::Bottom => (SKind::Checked, true),
+            // A float in the normal representation (a call's return value...): checked like an
+            // unknown operand (a boxed integral float takes the generic path).
+            Ty::Unknown | Ty::Bottom | Ty::Float => (SKind::Checked, true),
             _ => return None,
         };
         // After an operator, only reads that cannot fail or run code may be moved before it.
