@@ -692,7 +692,14 @@ function join(sep, iterable) {
       throw TypeError(`sequence item ${i}: expected str instance, ${typename(items[i])} found`);
     }
   }
-  return items.join(sep);
+  return items.length > 8192 ? joinChunks(items, sep) : items.join(sep);
+}
+
+/** a.join(sep) for a long array: V8 joins a few thousand items at a time markedly faster. */
+function joinChunks(a, sep) {
+  const parts = [];
+  for (let i = 0; i < a.length; i += 4096) parts.push(a.slice(i, i + 4096).join(sep));
+  return parts.join(sep);
 }
 
 /** str.maketrans(x[, y[, z]]): a dict from code points to code points, strings or None. */

@@ -49,3 +49,17 @@ for i in range(40):
 print(w, len(w))
 print("abcb".replace("b", "$&"), "a$b".replace("$", "$$"), "xyx".replace("x", "$'"), "kaka ka".replace("ka", "KA"), "aaa".replace("a", ""))
 print("aaa".replace("aa", "b"), "abc".replace("", "-"), "😀x😀".replace("😀", "$1"), "abab".replace("ab", "ab", 1))
+many = [str(i % 97) if i % 5 else ("" if i % 3 else "😀") for i in range(20000)]
+joined = "-".join(many)
+print(len(joined), joined[:30], joined[-30:], joined.count("😀"), len("".join(many)), len(", ".join(many).split(", ")))
+
+
+class S(str):
+    pass
+
+
+print("|".join([S("a")] * 9000)[:12], len("|".join([S("a")] * 9000)))
+try:
+    "".join(["a"] * 9000 + [1])
+except TypeError as e:
+    print("TypeError", e)
