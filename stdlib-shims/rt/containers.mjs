@@ -2024,7 +2024,7 @@ export function list_sort(a, key, reverse) {
     if (n < 2 || sortHomogeneous(a, reverse)) return;
     if (reverse) a.reverse();
     try {
-      timsort(a, lt);
+      timsort(a, allPlain(a) ? plainLt : lt);
     } finally {
       if (reverse) a.reverse();
     }
@@ -2040,7 +2040,8 @@ export function list_sort(a, key, reverse) {
     if (!sortIndexHomogeneous(order, keys, reverse)) {
       if (reverse) order.reverse();
       try {
-        timsort(order, (i, j) => lt(keys[i], keys[j]));
+        if (allPlain(keys)) timsort(order, (i, j) => plainLt(keys[i], keys[j]));
+        else timsort(order, (i, j) => lt(keys[i], keys[j]));
       } finally {
         if (reverse) order.reverse();
       }
@@ -2084,6 +2085,58 @@ function sortHomogeneous(a, reverse) {
     if (reverse) a.reverse();
   }
   return true;
+}
+
+/**
+ * Whether x compares like its JS value with `<`: a number other than NaN, a BigInt, a str
+ * without surrogates (UTF-16 order is then code point order), or an exact tuple of such.
+ */
+function isPlain(x) {
+  switch (typeof x) {
+    case "number":
+      return x === x;
+    case "bigint":
+      return true;
+    case "string":
+      return !/[\ud800-\udfff]/.test(x);
+    case "object":
+      if (x !== null && x.constructor === Tuple && x.$isclass === undefined) {
+        for (let i = 0; i < x.length; i++) if (!isPlain(x[i])) return false;
+        return true;
+      }
+  }
+  return false;
+}
+
+function allPlain(a) {
+  for (let i = 0; i < a.length; i++) if (!isPlain(a[i])) return false;
+  return true;
+}
+
+const UNORDERED = 2; // plainCmp: the operands are of types Python does not order
+
+/** -1, 0, 1 for two plain values (see isPlain), UNORDERED for a str against a number, ... */
+function plainCmp(x, y) {
+  const tx = typeof x, ty = typeof y;
+  if (tx === "string" || ty === "string") {
+    if (tx !== ty) return UNORDERED;
+  } else if (tx === "object" || ty === "object") {
+    if (tx !== ty) return UNORDERED;
+    // Tuples: the first items that differ decide, else the shorter one is smaller.
+    const n = Math.min(x.length, y.length);
+    for (let i = 0; i < n; i++) {
+      const c = plainCmp(x[i], y[i]);
+      if (c !== 0) return c;
+    }
+    return x.length < y.length ? -1 : x.length > y.length ? 1 : 0;
+  }
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** `x < y` for plain values; types Python cannot order go to lt, which raises its TypeError. */
+function plainLt(x, y) {
+  const c = plainCmp(x, y);
+  return c === UNORDERED ? lt(x, y) : c < 0;
 }
 
 /** Fast path for keys: a stable native sort of the index array. */

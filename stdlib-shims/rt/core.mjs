@@ -302,9 +302,36 @@ function* callIterGen(f, sentinel) {
   }
 }
 
+/**
+ * The code points of a str, for `for` loops: cheaper per step than the engine's string
+ * iterator (a lone surrogate is yielded alone, as there).
+ */
+class StrIter {
+  constructor(s) {
+    this.s = s;
+    this.i = 0;
+  }
+
+  next() {
+    const s = this.s, i = this.i;
+    if (i >= s.length) return { value: undefined, done: true };
+    const c = s.charCodeAt(i);
+    if ((c & 0xfc00) === 0xd800 && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      this.i = i + 2;
+      return { value: s.slice(i, i + 2), done: false };
+    }
+    this.i = i + 1;
+    return { value: s[i], done: false };
+  }
+
+  [Symbol.iterator]() {
+    return this;
+  }
+}
+
 /** What a `for` loop iterates: lists and strings directly, generators kept resumable. */
 export function forin(x) {
-  if (typeof x === "string") return x;
+  if (typeof x === "string") return x.length < 16 ? x : new StrIter(x);
   if (x !== null && typeof x === "object") {
     if (Object.getPrototypeOf(x) === Array.prototype || x instanceof ctr.Tuple && x.$isclass === undefined) return x;
     if (x[Symbol.toStringTag] === "Generator") return new Suspendable(x);
@@ -776,6 +803,7 @@ export function chr(i) {
 
 /** `ord(c)`. */
 export function ord(c) {
+  if (typeof c === "string" && c.length === 1) return c.charCodeAt(0);
   if (typeof c !== "string") throw TypeError(`ord() expected string of length 1, but ${typename(c)} found`);
   const n = strLen(c);
   if (n !== 1) throw TypeError(`ord() expected a character, but string of length ${n} found`);

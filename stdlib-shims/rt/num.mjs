@@ -999,6 +999,24 @@ export function mod(a, b) {
   return modSlow(a, b);
 }
 
+/**
+ * `a % k` for an integral JS number a and an int literal 0 < k <= 2**52 (generated code checks
+ * a). JS `%` of non-int32 numbers is a slow fmod call; below 2**52 the floor quotient is exact
+ * or one too large, and every product stays exact.
+ */
+export function modk(a, k) {
+  if ((a | 0) === a) {
+    const r = a % k;
+    return r < 0 ? r + k : r + 0;
+  }
+  if (a < 4503599627370496 && a > -4503599627370496) {
+    const r = a - Math.floor(a / k) * k;
+    return r < 0 ? r + k : r;
+  }
+  const r = a % k;
+  return r < 0 ? r + k : r + 0;
+}
+
 function modSlow(a, b) {
   if (typeof a === "string") return percent_format(a, b);
   return binop(a, b, MOD, "%");
@@ -1033,7 +1051,11 @@ export function lshift(a, b) {
 }
 
 export function rshift(a, b) {
-  if (typeof a === "number" && typeof b === "number" && (a | 0) === a && b >= 0 && b < 32 && (b | 0) === b) return a >> b;
+  if (typeof a === "number" && typeof b === "number" && (b | 0) === b && b >= 0) {
+    if ((a | 0) === a && b < 32) return a >> b;
+    // A safe integer: dividing by a power of two is exact, floor rounds toward -inf like >>.
+    if (Number.isInteger(a) && b < 1024) return Math.floor(a / 2 ** b) + 0;
+  }
   return binop(a, b, RSHIFT, ">>");
 }
 
@@ -1111,7 +1133,7 @@ export function iadd(a, b) {
   if (typeof a === "number" && typeof b === "number") {
     const r = a + b;
     if (Number.isSafeInteger(r) ? Number.isInteger(a) && Number.isInteger(b) : !Number.isInteger(r)) return r;
-  }
+  } else if (typeof a === "string" && typeof b === "string") return a + b;
   return iaddSlow(a, b);
 }
 

@@ -331,15 +331,21 @@ impl Lowerer<'_> {
         let mut pre = vec![];
         let l = self.expr(&b.left);
         let l = self.reusable(l, &mut pre);
-        let t = self.temp();
-        let k = js::num(k as f64);
-        // ($t = a % k) < 0 ? $t + k : $t + 0   (+ 0 turns -0 into 0)
-        let rem = js::paren(js::assign(js::id(&t), js::bin(BinaryOp::Mod, l.clone(), k.clone())));
-        let fast = js::cond(
-            js::bin(BinaryOp::Lt, rem, js::num(0.0)),
-            js::bin(BinaryOp::Add, js::id(&t), k.clone()),
-            js::bin(BinaryOp::Add, js::id(&t), js::num(0.0)),
-        );
+        let kn = js::num(k as f64);
+        let fast = if k < (1 << 31) && lt == Ty::SmallInt {
+            // ($t = a % k) < 0 ? $t + k : $t + 0   (+ 0 turns -0 into 0)
+            let t = self.temp();
+            let rem = js::paren(js::assign(js::id(&t), js::bin(BinaryOp::Mod, l.clone(), kn.clone())));
+            js::cond(
+                js::bin(BinaryOp::Lt, rem, js::num(0.0)),
+                js::bin(BinaryOp::Add, js::id(&t), kn.clone()),
+                js::bin(BinaryOp::Add, js::id(&t), js::num(0.0)),
+            )
+        } else {
+            // JS `%` of numbers past int32 is a slow fmod: `$modk` divides instead.
+            js::call(self.h("modk"), vec![l.clone(), kn.clone()])
+        };
+        let k = kn;
         let e = if lt == Ty::SmallInt {
             fast
         } else {
