@@ -1890,6 +1890,17 @@ impl VisitMut for Renamer<'_> {
 }
 
 /// Print statements compactly (swc's minified printing: no whitespace or comments, names kept).
+/// `src` (a runtime file shipped as its own module) printed without comments and
+/// indentation, as the bundle is.
+pub fn minify(module: Module) -> String {
+    print(&Default::default(), module.body)
+}
+
+/// Parse a runtime file (for [`minify`] and `kernels.rs`).
+pub fn parse_file(path: &str, src: &str) -> Result<Module, String> {
+    parse(&Default::default(), path, src)
+}
+
 fn print(cm: &Lrc<SourceMap>, body: Vec<ModuleItem>) -> String {
     let module = Module { span: DUMMY_SP, body, shebang: None };
     let mut buf = vec![];

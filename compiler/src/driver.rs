@@ -14,6 +14,7 @@ use crate::lower::{ImportResolver, Lowerer, ModuleRef};
 use crate::parse::parse_module;
 use crate::semantic::Semantic;
 use crate::{bundle, kernels, runtime, stdlib_names, wasm_dce};
+use swc_ecma_ast::Module;
 
 /// A diagnostic with the file it belongs to.
 pub struct FileDiagnostic {
@@ -216,21 +217,40 @@ fn runtime_for(requests: &bundle::Requests) -> bundle::Files {
             }
         }
     };
-    shrink_kernels(requests, &mut files);
+    // Runtime files shipped as their own modules, parsed once: for the kernels' analysis,
+    // then printed minified like the bundle.
+    let mut parsed: BTreeMap<String, Module> = BTreeMap::new();
+    for (path, bytes) in &files {
+        if path == bundle::CORE || !path.ends_with(".mjs") {
+            continue;
+        }
+        let Ok(src) = std::str::from_utf8(bytes) else { continue };
+        if let Ok(m) = bundle::parse_file(path, src) {
+            parsed.insert(path.clone(), m);
+        }
+    }
+    shrink_kernels(requests, &parsed, &mut files);
+    if std::env::var_os("PYJS_NO_MINIFY").is_none() {
+        for (path, m) in parsed {
+            files.insert(path, bundle::minify(m).into_bytes());
+        }
+    }
     files
 }
 
 /// Drop the NumPy kernels (WebAssembly) the program cannot call (`kernels.rs`,
 /// `wasm_dce.rs`); on any doubt, ship them whole.
-fn shrink_kernels(requests: &bundle::Requests, files: &mut bundle::Files) {
+fn shrink_kernels(requests: &bundle::Requests, parsed: &BTreeMap<String, Module>, files: &mut bundle::Files) {
     if std::env::var_os("PYJS_NO_WASM_DCE").is_some() || !files.contains_key(kernels::WASM) {
         return;
     }
     let debug = std::env::var_os("PYJS_DEBUG_BUNDLE").is_some();
     let core = bundle::core_files();
-    let mut roots = vec![bundle::CORE.to_string()];
-    roots.extend(requests.shims.iter().cloned());
-    let others: Vec<String> = runtime::closure(&roots).into_iter().filter(|p| !core.contains(p)).collect();
+    let others: Vec<(&str, &Module)> =
+        parsed.iter().filter(|(p, _)| !core.contains(*p)).map(|(p, m)| (p.as_str(), m)).collect();
+    if others.len() != files.keys().filter(|p| p.ends_with(".mjs") && !core.contains(*p)).count() {
+        return; // a file that did not parse
+    }
     let exposed: Vec<String> = requests.shims.iter().cloned().collect();
     let live = match kernels::live_kernels(&others, &exposed, &requests.words, requests.dynamic_names()) {
         Ok(Some(live)) => live,

@@ -21,7 +21,6 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
-use swc_common::{sync::Lrc, SourceMap};
 use swc_ecma_ast::*;
 use swc_ecma_visit::{Visit, VisitWith};
 
@@ -154,16 +153,15 @@ fn export_name(n: &ModuleExportName) -> String {
     }
 }
 
-fn load(cm: &Lrc<SourceMap>, path: &str) -> Result<File, String> {
-    let src = String::from_utf8_lossy(crate::runtime::file(path).ok_or("missing runtime file")?).into_owned();
-    let module = bundle::parse(cm, path, &src)?;
+fn load(path: &str, module: &Module) -> Result<File, String> {
     let resolve = |s: &Str| -> Result<String, String> {
         let s = s.value.to_string_lossy().to_string();
         bundle::join(path, &s).ok_or_else(|| format!("{path}: import of {s}"))
     };
     let mut f = File::default();
-    let mut stmts: Vec<Stmt> = vec![];
-    for item in module.body {
+    // Top-level statements: declarations (exported or not) and others.
+    let mut stmts: Vec<(Option<&Decl>, &dyn VisitWith<Collect>)> = vec![];
+    for item in &module.body {
         match item {
             ModuleItem::ModuleDecl(ModuleDecl::Import(imp)) => {
                 let file = resolve(&imp.src)?;
@@ -200,20 +198,18 @@ fn load(cm: &Lrc<SourceMap>, path: &str) -> Result<File, String> {
                 for n in names {
                     f.exports.insert(n.clone(), Ex::Local(n));
                 }
-                stmts.push(Stmt::Decl(ed.decl));
-            }
-            ModuleItem::ModuleDecl(ModuleDecl::ExportDefaultDecl(_) | ModuleDecl::ExportDefaultExpr(_)) => {
-                return Err(format!("{path}: default export"))
+                stmts.push((Some(&ed.decl), &ed.decl));
             }
             ModuleItem::ModuleDecl(_) => return Err(format!("{path}: unsupported module item")),
-            ModuleItem::Stmt(s) => stmts.push(s),
+            ModuleItem::Stmt(Stmt::Decl(d)) => stmts.push((Some(d), d)),
+            ModuleItem::Stmt(s) => stmts.push((None, s)),
         }
     }
-    for s in stmts {
+    for (decl, node) in stmts {
         let mut it = It::default();
         let mut c = Collect::default();
-        s.visit_with(&mut c);
-        if let Stmt::Decl(d) = &s {
+        node.visit_with(&mut c);
+        if let Some(d) = decl {
             decl_names(d, &mut it.decls);
             if let Decl::Var(v) = d {
                 // Calls the initializers make at load time.
@@ -401,21 +397,20 @@ impl Analysis<'_> {
 }
 
 /// The kernel names (exports of `numpy/_kernels.mjs`) the program can call, or None for
-/// all of them. `files` are the program's non-core runtime files, `exposed` the ones it
-/// imports as modules.
+/// all of them. `files` are the program's non-core runtime files (parsed), `exposed` the
+/// ones it imports as modules.
 pub fn live_kernels(
-    files: &[String],
+    files: &[(&str, &Module)],
     exposed: &[String],
     words: &BTreeSet<String>,
     dynamic: bool,
 ) -> Result<Option<BTreeSet<String>>, String> {
-    let cm: Lrc<SourceMap> = Default::default();
     let mut a = Analysis { files: HashMap::new(), words, dynamic, kernels: BTreeSet::new(), all_kernels: false };
-    for p in files {
-        if !p.ends_with(".mjs") || p == GLUE {
+    for (p, m) in files {
+        if *p == GLUE {
             continue;
         }
-        a.files.insert(p.clone(), load(&cm, p)?);
+        a.files.insert(p.to_string(), load(p, m)?);
     }
     a.run(exposed)?;
     Ok(if a.all_kernels { None } else { Some(a.kernels) })
