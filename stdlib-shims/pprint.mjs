@@ -64,9 +64,10 @@ function isDataclassRepr(r) {
   const w = r.__wrapped__;
   if (w && typeof w.__qualname__ === "string" && w.__qualname__.includes("__create_fn__")) return true;
   // Fallback until dataclasses.mjs marks its generated __repr__ ($dataclassRepr): the wrapper
-  // dataclasses.mjs puts around every method it generates.
-  const src = Function.prototype.toString.call(r);
-  return src.includes("missing 1 required positional argument: 'self'") && src.includes("return f.apply(this, args)");
+  // dataclasses.mjs puts around every method it generates (without whitespace: the compiler
+  // ships runtime files minified).
+  const src = Function.prototype.toString.call(r).replace(/\s+/g, "");
+  return src.includes("missing1requiredpositionalargument:'self'") && src.includes("returnf.apply(this,args)");
 }
 
 const isScalar = (x) =>

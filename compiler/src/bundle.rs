@@ -51,7 +51,7 @@ pub struct Requests {
 impl Requests {
     /// Whether the program can look up attributes by names computed at run time, so every
     /// method table entry must stay.
-    fn dynamic_names(&self) -> bool {
+    pub fn dynamic_names(&self) -> bool {
         ["getattr", "hasattr", "setattr", "delattr", "dir", "vars"].iter().any(|n| self.names.contains(*n))
             || ["__dict__", "__getattribute__"].iter().any(|w| self.words.contains(*w))
     }
@@ -580,7 +580,7 @@ impl Graph {
 }
 
 /// The files bundled: `builtins.mjs` and what it imports, except files using `import.meta`.
-fn core_files() -> Vec<String> {
+pub(crate) fn core_files() -> Vec<String> {
     runtime::closure(&[CORE.to_string()])
         .into_iter()
         .filter(|p| p.ends_with(".mjs") && !text(p).contains("import.meta"))
@@ -601,7 +601,7 @@ fn up(path: &str) -> String {
     }
 }
 
-fn join(from: &str, spec: &str) -> Option<String> {
+pub(crate) fn join(from: &str, spec: &str) -> Option<String> {
     if !spec.starts_with("./") && !spec.starts_with("../") {
         return None;
     }
@@ -619,7 +619,7 @@ fn join(from: &str, spec: &str) -> Option<String> {
     Some(parts.join("/"))
 }
 
-fn parse(cm: &Lrc<SourceMap>, path: &str, src: &str) -> Result<Module, String> {
+pub(crate) fn parse(cm: &Lrc<SourceMap>, path: &str, src: &str) -> Result<Module, String> {
     let fm = cm.new_source_file(Lrc::new(FileName::Custom(path.to_string())), src.to_string());
     let lexer = Lexer::new(Syntax::Es(EsSyntax::default()), EsVersion::latest(), StringInput::from(&*fm), None);
     let mut parser = Parser::new_from(lexer);
@@ -1890,6 +1890,17 @@ impl VisitMut for Renamer<'_> {
 }
 
 /// Print statements compactly (swc's minified printing: no whitespace or comments, names kept).
+/// `src` (a runtime file shipped as its own module) printed without comments and
+/// indentation, as the bundle is.
+pub fn minify(module: Module) -> String {
+    print(&Default::default(), module.body)
+}
+
+/// Parse a runtime file (for [`minify`] and `kernels.rs`).
+pub fn parse_file(path: &str, src: &str) -> Result<Module, String> {
+    parse(&Default::default(), path, src)
+}
+
 fn print(cm: &Lrc<SourceMap>, body: Vec<ModuleItem>) -> String {
     let module = Module { span: DUMMY_SP, body, shebang: None };
     let mut buf = vec![];

@@ -13,7 +13,8 @@ use crate::emit::{print_module, Sources};
 use crate::lower::{ImportResolver, Lowerer, ModuleRef};
 use crate::parse::parse_module;
 use crate::semantic::Semantic;
-use crate::{bundle, runtime, stdlib_names};
+use crate::{bundle, kernels, runtime, stdlib_names, wasm_dce};
+use swc_ecma_ast::Module;
 
 /// A diagnostic with the file it belongs to.
 pub struct FileDiagnostic {
@@ -203,16 +204,78 @@ pub fn compile(entry: &Path, shown_entry: &str) -> Result<Program, Vec<FileDiagn
 /// The runtime a program needs: tree-shaken and bundled, or (if the bundler cannot handle
 /// the runtime's code, or `PYJS_NO_BUNDLE` is set) the whole files it uses.
 fn runtime_for(requests: &bundle::Requests) -> bundle::Files {
-    if std::env::var_os("PYJS_NO_BUNDLE").is_some() {
-        return bundle::unbundled(requests);
-    }
-    match bundle::bundle(requests) {
-        Ok(files) => files,
-        Err(e) => {
-            if std::env::var_os("PYJS_DEBUG_BUNDLE").is_some() {
-                eprintln!("pyjs: runtime not bundled: {e}");
+    let mut files = if std::env::var_os("PYJS_NO_BUNDLE").is_some() {
+        bundle::unbundled(requests)
+    } else {
+        match bundle::bundle(requests) {
+            Ok(files) => files,
+            Err(e) => {
+                if std::env::var_os("PYJS_DEBUG_BUNDLE").is_some() {
+                    eprintln!("pyjs: runtime not bundled: {e}");
+                }
+                bundle::unbundled(requests)
             }
-            bundle::unbundled(requests)
+        }
+    };
+    // Runtime files shipped as their own modules, parsed once: for the kernels' analysis,
+    // then printed minified like the bundle.
+    let mut parsed: BTreeMap<String, Module> = BTreeMap::new();
+    for (path, bytes) in &files {
+        if path == bundle::CORE || !path.ends_with(".mjs") {
+            continue;
+        }
+        let Ok(src) = std::str::from_utf8(bytes) else { continue };
+        if let Ok(m) = bundle::parse_file(path, src) {
+            parsed.insert(path.clone(), m);
+        }
+    }
+    shrink_kernels(requests, &parsed, &mut files);
+    if std::env::var_os("PYJS_NO_MINIFY").is_none() {
+        for (path, m) in parsed {
+            files.insert(path, bundle::minify(m).into_bytes());
+        }
+    }
+    files
+}
+
+/// Drop the NumPy kernels (WebAssembly) the program cannot call (`kernels.rs`,
+/// `wasm_dce.rs`); on any doubt, ship them whole.
+fn shrink_kernels(requests: &bundle::Requests, parsed: &BTreeMap<String, Module>, files: &mut bundle::Files) {
+    if std::env::var_os("PYJS_NO_WASM_DCE").is_some() || !files.contains_key(kernels::WASM) {
+        return;
+    }
+    let debug = std::env::var_os("PYJS_DEBUG_BUNDLE").is_some();
+    let core = bundle::core_files();
+    let others: Vec<(&str, &Module)> =
+        parsed.iter().filter(|(p, _)| !core.contains(*p)).map(|(p, m)| (p.as_str(), m)).collect();
+    if others.len() != files.keys().filter(|p| p.ends_with(".mjs") && !core.contains(*p)).count() {
+        return; // a file that did not parse
+    }
+    let exposed: Vec<String> = requests.shims.iter().cloned().collect();
+    let live = match kernels::live_kernels(&others, &exposed, &requests.words, requests.dynamic_names()) {
+        Ok(Some(live)) => live,
+        Ok(None) => return,
+        Err(e) => {
+            if debug {
+                eprintln!("pyjs: kernels not shrunk: {e}");
+            }
+            return;
+        }
+    };
+    let glue = String::from_utf8_lossy(runtime::file(kernels::GLUE).unwrap_or_default()).into_owned();
+    let api: BTreeSet<String> = runtime::exports(&glue).into_iter().collect();
+    if debug {
+        eprintln!("pyjs: kernels kept: {:?}", api.iter().filter(|k| live.contains(*k)).collect::<Vec<_>>());
+    }
+    let Some(wasm) = files.get(kernels::WASM) else { return };
+    match wasm_dce::shrink(wasm, &|name| !api.contains(name) || live.contains(name)) {
+        Ok(w) => {
+            files.insert(kernels::WASM.to_string(), w);
+        }
+        Err(e) => {
+            if debug {
+                eprintln!("pyjs: kernels not shrunk: {e}");
+            }
         }
     }
 }

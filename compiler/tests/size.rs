@@ -14,8 +14,13 @@ use std::process::{Command, Stdio};
 /// and tree-shaking the runtime", "Lean driver").
 const HELLO_BUDGET: usize = 1_024;
 
-fn gzipped_size(dir: &Path) -> usize {
-    let mut all = vec![];
+/// Bytes over every file of a NumPy program's output folder (JS, source maps, the kernels'
+/// WebAssembly), each gzip -9'd. The issue's target is 150,000; 290,000 before per-program
+/// kernel DCE (`wasm_dce.rs`) and minified shims; 260,000 after (the kernels ~150 KB, the
+/// core runtime with `$main` ~67 KB, the NumPy shims ~35 KB). Raise only with a reason.
+const NUMPY_BUDGET: usize = 262_000;
+
+fn files_of(dir: &Path) -> Vec<std::path::PathBuf> {
     let mut stack = vec![dir.to_path_buf()];
     let mut files = vec![];
     while let Some(d) = stack.pop() {
@@ -23,19 +28,28 @@ fn gzipped_size(dir: &Path) -> usize {
             let p = e.path();
             if p.is_dir() {
                 stack.push(p);
-            } else if p.extension().is_some_and(|x| x == "mjs") {
+            } else {
                 files.push(p);
             }
         }
     }
     files.sort();
-    for f in files {
-        all.extend(std::fs::read(f).unwrap());
-    }
+    files
+}
+
+fn gzip(bytes: Vec<u8>) -> usize {
     let mut gz = Command::new("gzip").arg("-9c").stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
     let mut stdin = gz.stdin.take().unwrap();
-    std::thread::spawn(move || std::io::Write::write_all(&mut stdin, &all).unwrap());
+    std::thread::spawn(move || std::io::Write::write_all(&mut stdin, &bytes).unwrap());
     gz.wait_with_output().unwrap().stdout.len()
+}
+
+fn gzipped_size(dir: &Path) -> usize {
+    let mut all = vec![];
+    for f in files_of(dir).into_iter().filter(|p| p.extension().is_some_and(|x| x == "mjs")) {
+        all.extend(std::fs::read(f).unwrap());
+    }
+    gzip(all)
 }
 
 #[test]
@@ -61,4 +75,45 @@ fn hello_world_fits_its_size_budget() {
     let _ = std::fs::remove_dir_all(&dir);
     eprintln!("hello world ships {size} bytes gzipped (budget {HELLO_BUDGET})");
     assert!(size <= HELLO_BUDGET, "hello world ships {size} bytes gzipped, over the {HELLO_BUDGET} budget");
+}
+
+#[test]
+fn numpy_program_fits_its_size_budget() {
+    let dir = std::env::temp_dir().join(format!("pyjs-size-np-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    // Dense linear algebra and reductions, printing floats (no random numbers, no array repr).
+    let src = "import numpy as np\n\
+        n = 6\n\
+        i = np.arange(n).reshape(n, 1)\n\
+        j = np.arange(n).reshape(1, n)\n\
+        a = np.sin(0.3 * i + 0.1 * j * j) + n * np.eye(n)\n\
+        inv = np.linalg.inv(a)\n\
+        x = np.linalg.solve(a, np.arange(n, dtype=float))\n\
+        print(float(np.max(np.abs(inv @ a - np.eye(n)))) < 1e-12, float(np.linalg.norm(a @ x - np.arange(n))) < 1e-9)\n\
+        print(f\"{float(a.mean()):.6f} {float(a.std(axis=0).sum()):.6f} {float(np.trace(a)):.6f}\")\n";
+    std::fs::write(dir.join("linalg.py"), src).unwrap();
+    let out = dir.join("dist");
+    let st = Command::new(env!("CARGO_BIN_EXE_pyjs"))
+        .current_dir(&dir)
+        .args(["compile", "linalg.py", "-o"])
+        .arg(&out)
+        .env_remove("PYJS_NO_BUNDLE")
+        .env_remove("PYJS_NO_WASM_DCE")
+        .env_remove("PYJS_NO_MINIFY")
+        .status()
+        .unwrap();
+    assert!(st.success());
+    let run = Command::new("node").arg(out.join("linalg.mjs")).output().unwrap();
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert!(run.status.success(), "{stdout}{}", String::from_utf8_lossy(&run.stderr));
+    assert!(stdout.starts_with("True True\n"), "{stdout}");
+    let mut size = 0;
+    for f in files_of(&out) {
+        let s = gzip(std::fs::read(&f).unwrap());
+        eprintln!("{s:8} {}", f.strip_prefix(&out).unwrap().display());
+        size += s;
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    eprintln!("the NumPy program ships {size} bytes gzipped (budget {NUMPY_BUDGET})");
+    assert!(size <= NUMPY_BUDGET, "the NumPy program ships {size} bytes gzipped, over the {NUMPY_BUDGET} budget");
 }

@@ -1,0 +1,417 @@
+//! Which NumPy WebAssembly kernels a program can call, so the driver can drop the others
+//! from `numpy/_kernels_bg.wasm` ([`crate::wasm_dce`]).
+//!
+//! The shims reach the kernels only as `K.name` on the namespace of `numpy/_wasm.mjs`
+//! (which re-exports wasm-bindgen's glue `numpy/_kernels.mjs`). This is a conservative
+//! reachability over the top-level items of the program's non-core runtime files (the shims
+//! are shipped whole; only the set of `K.name`s matters):
+//!
+//! - A module the program imports is a Python module object: its exports are reached only by
+//!   attribute names, so an export is a root when its name is a word of the program (an
+//!   attribute name or string literal), a dunder, or always when the program can compute
+//!   attribute names (`getattr`, `dir`, `vars`, `__dict__`, ...). A namespace exported that way
+//!   (`numpy.linalg`) is a module object too.
+//! - Every top-level statement that is not a declaration runs, so it is live; so is a
+//!   declaration whose initializer calls a function that stores into a top-level binding
+//!   (a registration), since it runs anyway and live code may read the table.
+//! - A live item reaches every top-level binding it mentions (any identifier with that name,
+//!   shadowed or not), through imports; `ns.name` on a namespace reaches that export, any other
+//!   use of a namespace all of its exports, and any use of the kernels' namespace other than
+//!   `K.name` every kernel.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use swc_ecma_ast::*;
+use swc_ecma_visit::{Visit, VisitWith};
+
+use crate::bundle;
+
+/// The namespace file whose members are the kernels, and the glue that defines them.
+pub const KERNEL_NS: &str = "numpy/_wasm.mjs";
+pub const GLUE: &str = "numpy/_kernels.mjs";
+pub const WASM: &str = "numpy/_kernels_bg.wasm";
+
+#[derive(Clone)]
+enum B {
+    Decl(usize),
+    Import(String, String),
+    Ns(String),
+}
+
+enum Ex {
+    Local(String),
+    From(String, String),
+}
+
+#[derive(Default)]
+struct It {
+    always: bool,
+    idents: HashSet<String>,
+    members: HashSet<(String, String)>,
+    /// Names this item's functions store into (assignment roots, mutating calls' receivers).
+    stores: HashSet<String>,
+    /// Functions called by the initializer (for registrations).
+    callees: HashSet<String>,
+    decls: Vec<String>,
+}
+
+#[derive(Default)]
+struct File {
+    bindings: HashMap<String, B>,
+    exports: HashMap<String, Ex>,
+    star_from: Vec<String>,
+    items: Vec<It>,
+}
+
+#[derive(Default)]
+struct Collect {
+    idents: HashSet<String>,
+    members: HashSet<(String, String)>,
+    stores: HashSet<String>,
+    callees: HashSet<String>,
+}
+
+fn root_ident(e: &Expr) -> Option<String> {
+    match e {
+        Expr::Ident(i) => Some(i.sym.to_string()),
+        Expr::Member(m) => root_ident(&m.obj),
+        Expr::Paren(p) => root_ident(&p.expr),
+        _ => None,
+    }
+}
+
+const MUTATORS: &[&str] = &["set", "push", "add", "unshift", "splice", "assign", "defineProperty", "defineProperties"];
+
+impl Visit for Collect {
+    fn visit_ident(&mut self, i: &Ident) {
+        self.idents.insert(i.sym.to_string());
+    }
+    fn visit_member_expr(&mut self, m: &MemberExpr) {
+        if let (Expr::Ident(o), MemberProp::Ident(p)) = (&*m.obj, &m.prop) {
+            self.members.insert((o.sym.to_string(), p.sym.to_string()));
+            return;
+        }
+        m.visit_children_with(self);
+    }
+    fn visit_assign_expr(&mut self, a: &AssignExpr) {
+        match &a.left {
+            AssignTarget::Simple(SimpleAssignTarget::Ident(i)) => {
+                self.stores.insert(i.id.sym.to_string());
+            }
+            AssignTarget::Simple(SimpleAssignTarget::Member(m)) => {
+                if let Some(r) = root_ident(&m.obj) {
+                    self.stores.insert(r);
+                }
+            }
+            _ => {
+                // Destructuring: every name mentioned in the pattern.
+                let mut c = Collect::default();
+                a.left.visit_with(&mut c);
+                self.stores.extend(c.idents);
+                self.stores.extend(c.members.into_iter().map(|(o, _)| o));
+            }
+        }
+        a.visit_children_with(self);
+    }
+    fn visit_update_expr(&mut self, u: &UpdateExpr) {
+        if let Some(r) = root_ident(&u.arg) {
+            self.stores.insert(r);
+        }
+        u.visit_children_with(self);
+    }
+    fn visit_call_expr(&mut self, c: &CallExpr) {
+        if let Callee::Expr(e) = &c.callee {
+            match &**e {
+                Expr::Ident(i) => {
+                    self.callees.insert(i.sym.to_string());
+                }
+                Expr::Member(m) => {
+                    if let MemberProp::Ident(p) = &m.prop {
+                        if MUTATORS.contains(&&*p.sym) {
+                            if let Some(r) = root_ident(&m.obj) {
+                                self.stores.insert(r);
+                            }
+                            for a in &c.args {
+                                if let Some(r) = root_ident(&a.expr) {
+                                    self.stores.insert(r);
+                                }
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        c.visit_children_with(self);
+    }
+}
+
+fn export_name(n: &ModuleExportName) -> String {
+    match n {
+        ModuleExportName::Ident(i) => i.sym.to_string(),
+        ModuleExportName::Str(s) => s.value.to_string_lossy().to_string(),
+    }
+}
+
+fn load(path: &str, module: &Module) -> Result<File, String> {
+    let resolve = |s: &Str| -> Result<String, String> {
+        let s = s.value.to_string_lossy().to_string();
+        bundle::join(path, &s).ok_or_else(|| format!("{path}: import of {s}"))
+    };
+    let mut f = File::default();
+    // Top-level statements: declarations (exported or not) and others.
+    let mut stmts: Vec<(Option<&Decl>, &dyn VisitWith<Collect>)> = vec![];
+    for item in &module.body {
+        match item {
+            ModuleItem::ModuleDecl(ModuleDecl::Import(imp)) => {
+                let file = resolve(&imp.src)?;
+                for spec in &imp.specifiers {
+                    match spec {
+                        ImportSpecifier::Named(n) => {
+                            let name = n.imported.as_ref().map_or_else(|| n.local.sym.to_string(), export_name);
+                            f.bindings.insert(n.local.sym.to_string(), B::Import(file.clone(), name));
+                        }
+                        ImportSpecifier::Namespace(n) => {
+                            f.bindings.insert(n.local.sym.to_string(), B::Ns(file.clone()));
+                        }
+                        ImportSpecifier::Default(_) => return Err(format!("{path}: default import")),
+                    }
+                }
+            }
+            ModuleItem::ModuleDecl(ModuleDecl::ExportNamed(ne)) => {
+                let from = ne.src.as_ref().map(|s| resolve(s)).transpose()?;
+                for spec in &ne.specifiers {
+                    let ExportSpecifier::Named(n) = spec else { return Err(format!("{path}: export specifier")) };
+                    let local = export_name(&n.orig);
+                    let exported = n.exported.as_ref().map_or_else(|| local.clone(), export_name);
+                    let e = match &from {
+                        Some(file) => Ex::From(file.clone(), local),
+                        None => Ex::Local(local),
+                    };
+                    f.exports.insert(exported, e);
+                }
+            }
+            ModuleItem::ModuleDecl(ModuleDecl::ExportAll(ea)) => f.star_from.push(resolve(&ea.src)?),
+            ModuleItem::ModuleDecl(ModuleDecl::ExportDecl(ed)) => {
+                let mut names = vec![];
+                decl_names(&ed.decl, &mut names);
+                for n in names {
+                    f.exports.insert(n.clone(), Ex::Local(n));
+                }
+                stmts.push((Some(&ed.decl), &ed.decl));
+            }
+            ModuleItem::ModuleDecl(_) => return Err(format!("{path}: unsupported module item")),
+            ModuleItem::Stmt(Stmt::Decl(d)) => stmts.push((Some(d), d)),
+            ModuleItem::Stmt(s) => stmts.push((None, s)),
+        }
+    }
+    for (decl, node) in stmts {
+        let mut it = It::default();
+        let mut c = Collect::default();
+        node.visit_with(&mut c);
+        if let Some(d) = decl {
+            decl_names(d, &mut it.decls);
+            if let Decl::Var(v) = d {
+                // Calls the initializers make at load time.
+                let mut ic = Collect::default();
+                for d in &v.decls {
+                    d.init.visit_with(&mut ic);
+                }
+                it.callees = ic.callees;
+            }
+        } else {
+            it.always = true;
+        }
+        it.idents = c.idents;
+        it.members = c.members;
+        it.stores = c.stores;
+        let idx = f.items.len();
+        for d in &it.decls {
+            f.bindings.insert(d.clone(), B::Decl(idx));
+        }
+        f.items.push(it);
+    }
+    Ok(f)
+}
+
+fn decl_names(d: &Decl, out: &mut Vec<String>) {
+    match d {
+        Decl::Fn(f) => out.push(f.ident.sym.to_string()),
+        Decl::Class(c) => out.push(c.ident.sym.to_string()),
+        Decl::Var(v) => {
+            for d in &v.decls {
+                let mut c = Collect::default();
+                d.name.visit_with(&mut c);
+                out.extend(c.idents);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// What a name resolves to.
+enum Fin {
+    Item(String, usize),
+    Ns(String),
+    /// Outside the analyzed files (the core runtime, a JS global).
+    Outside,
+}
+
+struct Analysis<'a> {
+    files: HashMap<String, File>,
+    words: &'a BTreeSet<String>,
+    dynamic: bool,
+    kernels: BTreeSet<String>,
+    all_kernels: bool,
+}
+
+impl Analysis<'_> {
+    fn resolve_local(&self, file: &str, name: &str, depth: usize) -> Fin {
+        let Some(f) = self.files.get(file) else { return Fin::Outside };
+        match f.bindings.get(name) {
+            Some(B::Decl(i)) => Fin::Item(file.to_string(), *i),
+            Some(B::Import(f2, n)) => self.resolve_export(f2, n, depth + 1),
+            Some(B::Ns(f2)) => Fin::Ns(f2.clone()),
+            None => Fin::Outside,
+        }
+    }
+
+    fn resolve_export(&self, file: &str, name: &str, depth: usize) -> Fin {
+        if depth > 64 {
+            return Fin::Outside;
+        }
+        let Some(f) = self.files.get(file) else { return Fin::Outside };
+        match f.exports.get(name) {
+            Some(Ex::Local(l)) => self.resolve_local(file, l, depth + 1),
+            Some(Ex::From(f2, n)) => self.resolve_export(f2, n, depth + 1),
+            None => {
+                for s in &f.star_from {
+                    let r = self.resolve_export(s, name, depth + 1);
+                    if !matches!(r, Fin::Outside) {
+                        return r;
+                    }
+                }
+                Fin::Outside
+            }
+        }
+    }
+
+    /// Export names of `file`, including `export *`.
+    fn export_names(&self, file: &str, depth: usize, out: &mut BTreeSet<String>) {
+        let Some(f) = self.files.get(file) else { return };
+        out.extend(f.exports.keys().cloned());
+        if depth < 16 {
+            for s in &f.star_from {
+                self.export_names(s, depth + 1, out);
+            }
+        }
+    }
+
+    fn run(&mut self, exposed: &[String]) -> Result<(), String> {
+        let mut live: HashSet<(String, usize)> = HashSet::new();
+        let mut stack: Vec<(String, usize)> = vec![];
+        let mut done_ns: HashSet<(String, bool)> = HashSet::new();
+        let mut ns_queue: Vec<(String, bool)> = exposed.iter().map(|f| (f.clone(), true)).collect();
+        // Registrars: functions that store into a top-level binding of their file.
+        let mut registrar: HashSet<(String, usize)> = HashSet::new();
+        for (path, f) in &self.files {
+            for (i, it) in f.items.iter().enumerate() {
+                if it.stores.iter().any(|s| f.bindings.contains_key(s) && !it.decls.contains(s)) {
+                    registrar.insert((path.clone(), i));
+                }
+            }
+        }
+        for (path, f) in &self.files {
+            for (i, it) in f.items.iter().enumerate() {
+                let registers = it.callees.iter().any(|c| match self.resolve_local(path, c, 0) {
+                    Fin::Item(p, j) => registrar.contains(&(p, j)),
+                    _ => false,
+                });
+                if it.always || registers {
+                    stack.push((path.clone(), i));
+                }
+            }
+        }
+        loop {
+            while let Some((path, i)) = stack.pop() {
+                if !live.insert((path.clone(), i)) {
+                    continue;
+                }
+                let it = &self.files[&path].items[i];
+                for (o, p) in &it.members {
+                    match self.resolve_local(&path, o, 0) {
+                        Fin::Ns(f2) if f2 == KERNEL_NS => {
+                            self.kernels.insert(p.clone());
+                        }
+                        Fin::Ns(f2) => match self.resolve_export(&f2, p, 0) {
+                            Fin::Item(f3, j) => stack.push((f3, j)),
+                            Fin::Ns(f3) => ns_queue.push((f3, false)),
+                            Fin::Outside => {}
+                        },
+                        Fin::Item(f2, j) => stack.push((f2, j)),
+                        Fin::Outside => {}
+                    }
+                }
+                for n in &it.idents {
+                    match self.resolve_local(&path, n, 0) {
+                        Fin::Item(f2, j) => stack.push((f2, j)),
+                        Fin::Ns(f2) => ns_queue.push((f2, false)),
+                        Fin::Outside => {}
+                    }
+                }
+            }
+            let Some((file, python)) = ns_queue.pop() else { break };
+            if !done_ns.insert((file.clone(), python)) {
+                continue;
+            }
+            if file == KERNEL_NS {
+                if python {
+                    for w in self.words.iter() {
+                        self.kernels.insert(w.clone());
+                    }
+                    if self.dynamic {
+                        self.all_kernels = true;
+                    }
+                } else {
+                    self.all_kernels = true;
+                }
+                continue;
+            }
+            let mut names = BTreeSet::new();
+            self.export_names(&file, 0, &mut names);
+            for n in names {
+                if python && !(self.dynamic || n.starts_with("__") || self.words.contains(&n)) {
+                    continue;
+                }
+                match self.resolve_export(&file, &n, 0) {
+                    Fin::Item(f2, j) => stack.push((f2, j)),
+                    // A namespace exported as an attribute of a module object is a module
+                    // object; one JS code takes whole may be used any way.
+                    Fin::Ns(f2) => ns_queue.push((f2, python)),
+                    Fin::Outside => {}
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The kernel names (exports of `numpy/_kernels.mjs`) the program can call, or None for
+/// all of them. `files` are the program's non-core runtime files (parsed), `exposed` the
+/// ones it imports as modules.
+pub fn live_kernels(
+    files: &[(&str, &Module)],
+    exposed: &[String],
+    words: &BTreeSet<String>,
+    dynamic: bool,
+) -> Result<Option<BTreeSet<String>>, String> {
+    let mut a = Analysis { files: HashMap::new(), words, dynamic, kernels: BTreeSet::new(), all_kernels: false };
+    for (p, m) in files {
+        if *p == GLUE {
+            continue;
+        }
+        a.files.insert(p.to_string(), load(p, m)?);
+    }
+    a.run(exposed)?;
+    Ok(if a.all_kernels { None } else { Some(a.kernels) })
+}
