@@ -27,8 +27,9 @@ function form(name) {
 /** A subscriptable base class (`Generic[T]`, `Protocol`). */
 function baseClass(name) {
   return mkclass(name, [], (C) => {
-    C.__getitem__ = function () {
-      return C;
+    // `Generic[T]`, `Stack[int]` (a subclass): the class itself.
+    C.__class_getitem__ = function () {
+      return this;
     };
     C.__module__ = "typing";
   });
