@@ -5,13 +5,13 @@
 // Generated `with` code calls `__enter__` and then `__exit__(type, value, None)` (see
 // lower/exceptions.rs); the generator-based managers drive the JS generator of the decorated
 // function with `next()` / `throw()` as CPython's _GeneratorContextManager does.
-// redirect_stdout / redirect_stderr are not provided: the runtime's print does not go through
-// a reassignable sys.stdout.
+// redirect_stdout redirects `print()` (not other writes to sys.stdout); redirect_stderr is not
+// provided.
 
 import {
   mkclass, iter, arr, cm, ga, callkw, splitkw, kwrest, isinstance, issubclass, typename, exc, type,
   truthy, tuple_of, BaseException, StopIteration, StopAsyncIteration, RuntimeError, TypeError, Exception,
-  GeneratorExit, AttributeError,
+  GeneratorExit, AttributeError, set_print_target,
 } from "./builtins.mjs";
 import { method, withSig } from "./_shim.mjs";
 
@@ -237,6 +237,24 @@ export const suppress = mkclass("suppress", [AbstractContextManager], (C) => {
   });
   C.__exit__ = method("suppress.__exit__", ["exctype", "excinst", "exctb"], function (exctype) {
     return exctype !== null && exctype !== undefined && Array.from(this._exceptions).some((c) => issubclass(exctype, c));
+  });
+});
+
+/** redirect_stdout(new_target): `print()` writes to new_target inside the block. */
+export const redirect_stdout = mkclass("redirect_stdout", [AbstractContextManager], (C) => {
+  C.__module__ = "contextlib";
+  C.__init__ = method("redirect_stdout.__init__", ["new_target"], function (target) {
+    this._new_target = target;
+    this._old_targets = [];
+    return null;
+  });
+  C.__enter__ = method("redirect_stdout.__enter__", [], function () {
+    this._old_targets.push(set_print_target(this._new_target));
+    return this._new_target;
+  });
+  C.__exit__ = method("redirect_stdout.__exit__", ["exctype", "excinst", "exctb"], function () {
+    set_print_target(this._old_targets.pop());
+    return null;
   });
 });
 

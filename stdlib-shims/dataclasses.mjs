@@ -13,7 +13,7 @@ import {
   isinstance, typename, tuple_of, mktuple, Tuple, Dict, PySet, KwArgs, dict, tuple, list, set, frozenset,
   int, float, bool, object, type, mangleAttr, truthy, NotImplemented, AttributeError, TypeError, ValueError,
 } from "./builtins.mjs";
-import { super as superClass } from "./builtins.mjs";
+import { super as superClass, init_slots } from "./builtins.mjs";
 import { withSig } from "./_shim.mjs";
 import { deepcopy } from "./copy.mjs";
 
@@ -387,7 +387,11 @@ function processClass(C, p) {
     C.__doc__ = `${C.__name__}(${sig.join(", ")})`;
   }
   if (p.match_args) setNew(C, "__match_args__", tuple_of(all.filter((f) => f._field_type !== FIELD_CLASSVAR && truthy(f.init) && !truthy(f.kw_only)).map((f) => f.name$)));
-  if (p.slots) setNew(C, "__slots__", tuple_of(fields_.map((f) => f.name$)));
+  if (p.slots && setNew(C, "__slots__", tuple_of(fields_.map((f) => f.name$)))) {
+    // Defaults live in the fields; the class attributes would conflict with the slots.
+    for (const f of fields_) if (Object.hasOwn(C, mangleAttr(f.name$))) delete C[mangleAttr(f.name$)];
+    init_slots(C);
+  }
   return C;
 }
 

@@ -48,6 +48,11 @@ export const flags = {};
 export const dont_write_bytecode = true;
 
 let recursionLimit = 1000;
+/** Outside an `except` block (calls inside one compile to the handled exception). */
+export function exc_info() {
+  return mktuple(null, null, null);
+}
+
 export function getrecursionlimit() {
   return recursionLimit;
 }

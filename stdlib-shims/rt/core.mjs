@@ -276,7 +276,10 @@ export function iter(x, sentinel) {
   if (typeof x === "string") return x[Symbol.iterator]();
   if (x !== null && typeof x === "object") {
     if (x.$isclass === true) return instanceIter(x);
-    if (isJsIterator(x)) return x;
+    if (isJsIterator(x)) {
+      x.$started = true;
+      return x;
+    }
     const f = x[Symbol.iterator];
     if (f !== undefined) return f.call(x);
   } else if (typeof x === "function") {
@@ -368,6 +371,7 @@ export function next(it, dflt) {
       }
     }
     if (typeof it.next === "function") {
+      it.$started = true;
       const r = it.next();
       if (!r.done) return r.value;
       if (dflt !== undefined) return dflt;
@@ -552,16 +556,26 @@ function checkLen(n) {
 }
 
 /** `print(*args, sep=' ', end='\n', file=None, flush=False)`. */
+/** Where `print()` without `file=` writes: null for stdout, else a file (`redirect_stdout`). */
+let printTarget = null;
+
+/** Set the target of `print()` without `file=` (contextlib.redirect_stdout); returns the old one. */
+export function set_print_target(f) {
+  const old = printTarget;
+  printTarget = f;
+  return old;
+}
+
 export function print(...args) {
   const kw = takeKw(args);
   let sep = " ";
   let end = "\n";
-  let file = null;
+  let file = printTarget;
   if (kw !== null) {
     checkKw(kw, "print", ["sep", "end", "file", "flush"]);
     sep = kw.get("sep") ?? " ";
     end = kw.get("end") ?? "\n";
-    file = kw.get("file") ?? null;
+    file = kw.get("file") ?? printTarget;
     if (typeof sep !== "string") throw TypeError(`sep must be None or a string, not ${typename(sep)}`);
     if (typeof end !== "string") throw TypeError(`end must be None or a string, not ${typename(end)}`);
   }

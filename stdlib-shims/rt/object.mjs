@@ -129,6 +129,7 @@ function newClassFunction() {
  * `class name(*bases, metaclass=meta, **kw): body`. `body(C)` assigns the class attributes.
  */
 export function mkclass(name, bases, body, meta, kw) {
+  const given = bases;
   if (bases.length === 0) bases = [object];
   let orig = null;
   if (bases.some((b) => b != null && b.$mroEntry !== undefined)) {
@@ -160,7 +161,7 @@ export function mkclass(name, bases, body, meta, kw) {
   const before = new Set(Object.getOwnPropertyNames(C));
   Object.setPrototypeOf(C, null);
   body(C);
-  if (M !== undefined && isUserMeta(M)) return metaCreate(M, C, name, bases, kw, before);
+  if (M !== undefined && isUserMeta(M)) return metaCreate(M, C, name, given, kw, before);
   Object.setPrototypeOf(C, bases[0]);
   finishClass(C);
   if (M === undefined && C.$mro.some(isPrimBase)) installPrim(C);
@@ -392,7 +393,7 @@ function moveShadowing(C) {
  * Such instances are made with every slot an own property (undefined while unset) and then
  * not extensible, so `sa` keeps its fast path and fails only for other names.
  */
-function initSlots(C) {
+export function initSlots(C) {
   const names = new Set();
   let slotsOnly = true;
   for (const K of C.$mro) {
@@ -646,6 +647,11 @@ export function callkw(f, args, kw) {
     return kw.size === 0 ? f(...args) : f(...args, new KwArgs(kw));
   }
   return callkw(ga(notCallable(f), "__call__"), args, kw);
+}
+
+/** `x(...)` of a variable that may not hold a function: the callee, or CPython's TypeError. */
+export function cf(f) {
+  return typeof f === "function" ? f : ga(notCallable(f), "__call__");
 }
 
 function notCallable(f) {
@@ -1578,12 +1584,18 @@ function genMethod(g, name, args) {
   let r;
   switch (name) {
     case "send":
+      if (g.$started !== true && args[0] != null) {
+        throw TypeError(`can't send non-None value to a just-started generator`);
+      }
+    // falls through
     case "__next__":
+      g.$started = true;
       r = g.next(args[0] ?? null);
       break;
     case "throw": {
       let e = args[0];
       if (isclass(e)) e = args.length > 1 && args[1] != null ? args[1] : e();
+      g.$started = true;
       r = g.throw(e);
       break;
     }
@@ -2867,6 +2879,11 @@ Error.stackTraceLimit = Infinity;
 /** Whether `e` is a Python exception instance. */
 function isExc(e) {
   return e !== null && typeof e === "object" && e.$exc === true;
+}
+
+/** `sys.exc_info()` where `e` is the exception being handled (null outside handlers). */
+export function exc_info(e) {
+  return e == null ? ctr.mktuple(null, null, null) : ctr.mktuple(classOf(e), e, e.__traceback__ ?? null);
 }
 
 /** The exception `raise x from cause` throws; `context` is the exception being handled. */

@@ -91,6 +91,19 @@ impl Lowerer<'_> {
                 return js::call_sp(f, call, sp);
             }
         }
+        // `sys.exc_info()` in an `except` block: the exception being handled.
+        if let Expr::Attribute(a) = &*c.func {
+            if a.attr.as_str() == "exc_info"
+                && c.args.is_empty()
+                && !has_kw
+                && matches!(&*a.value, Expr::Name(n) if n.id.as_str() == "sys")
+                && self.is_module_expr(&a.value)
+            {
+                let current = self.fns.last().unwrap().excs.last().cloned();
+                let f = self.h("exc_info");
+                return js::call_sp(f, current.map(|e| vec![js::id(&e)]).unwrap_or_default(), sp);
+            }
+        }
         // Method calls keep `this`.
         if let Expr::Attribute(a) = &*c.func {
             let attr = a.attr.as_str();
@@ -176,6 +189,18 @@ impl Lowerer<'_> {
             return js::call_sp(f, vec![callee, js::array_spread(pos), kw], sp);
         }
         let args = self.call_args_of(&c.args, named.as_ref());
+        // A variable that may hold a non-callable: `$cf(x)(...)` raises CPython's
+        // `TypeError: 'int' object is not callable` (a bare JS call would lose the type).
+        let callee = match &*c.func {
+            Expr::Name(n)
+                if matches!(self.resolve(n.id.as_str()), Resolved::Local | Resolved::Global | Resolved::ClassAttr)
+                    && !self.callable_names.contains(n.id.as_str()) =>
+            {
+                js::call(self.h("cf"), vec![callee])
+            }
+            Expr::Call(_) | Expr::Subscript(_) => js::call(self.h("cf"), vec![callee]),
+            _ => callee,
+        };
         js::call_args(callee, args, sp)
     }
 

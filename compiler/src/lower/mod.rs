@@ -114,6 +114,9 @@ pub struct Lowerer<'a> {
     /// Module-level functions bound only by their undecorated `def`, without `*args`: how many
     /// positional arguments they take (direct calls with more raise at compile-known sites).
     static_arity: HashMap<String, usize>,
+    /// Names whose every binding in the module (any scope) is a `def`, `class` or import: calls of
+    /// them need no callable check (`$cf`, which names the type of a non-callable callee).
+    callable_names: HashSet<String>,
     /// The entry module's body cannot raise (`body_cannot_raise`): it runs under `$main_lean`
     /// and its `print` statements use `$print_str`.
     lean: bool,
@@ -163,6 +166,7 @@ impl<'a> Lowerer<'a> {
             nested_unbound: HashMap::new(),
             metaclass_objs: HashSet::new(),
             static_arity: HashMap::new(),
+            callable_names: HashSet::new(),
             lean: false,
         }
     }
@@ -187,6 +191,7 @@ impl<'a> Lowerer<'a> {
                 }
             }
         }
+        self.callable_names = self.callable_names(body);
         self.definite_assignment(body, vec![], None);
         self.lean = self.is_main && self.body_cannot_raise(body);
         let stmts = self.stmts(body);
@@ -468,6 +473,111 @@ impl<'a> Lowerer<'a> {
         true
     }
 
+    /// See `callable_names`: names bound (in every scope) only by `def`/`class`/imports.
+    fn callable_names(&self, body: &[ast::Stmt]) -> HashSet<String> {
+        fn defs(body: &[ast::Stmt], out: &mut HashMap<String, u32>, sem: &Semantic) {
+            use ast::Stmt as S;
+            let defs = |body: &[ast::Stmt], out: &mut HashMap<String, u32>| defs(body, out, sem);
+            for s in body {
+                match s {
+                    S::Import(i) => {
+                        for a in &i.names {
+                            let n = a
+                                .asname
+                                .as_ref()
+                                .map_or_else(|| a.name.split('.').next().unwrap_or(""), |n| n.as_str());
+                            *out.entry(n.to_string()).or_insert(0) += 1;
+                        }
+                    }
+                    S::ImportFrom(i) => {
+                        for a in &i.names {
+                            if a.name.as_str() == "*" {
+                                for n in sem.star_imports.get(&crate::parse::start(i.range)).into_iter().flatten() {
+                                    *out.entry(n.clone()).or_insert(0) += 1;
+                                }
+                            } else {
+                                let n = a.asname.as_ref().unwrap_or(&a.name);
+                                *out.entry(n.to_string()).or_insert(0) += 1;
+                            }
+                        }
+                    }
+                    S::FunctionDef(d) => {
+                        *out.entry(d.name.to_string()).or_insert(0) += 1;
+                        defs(&d.body, out);
+                    }
+                    S::AsyncFunctionDef(d) => {
+                        *out.entry(d.name.to_string()).or_insert(0) += 1;
+                        defs(&d.body, out);
+                    }
+                    S::ClassDef(d) => {
+                        *out.entry(d.name.to_string()).or_insert(0) += 1;
+                        defs(&d.body, out);
+                    }
+                    S::If(x) => {
+                        defs(&x.body, out);
+                        defs(&x.orelse, out);
+                    }
+                    S::For(x) => {
+                        defs(&x.body, out);
+                        defs(&x.orelse, out);
+                    }
+                    S::AsyncFor(x) => {
+                        defs(&x.body, out);
+                        defs(&x.orelse, out);
+                    }
+                    S::While(x) => {
+                        defs(&x.body, out);
+                        defs(&x.orelse, out);
+                    }
+                    S::With(x) => defs(&x.body, out),
+                    S::AsyncWith(x) => defs(&x.body, out),
+                    S::Try(x) => {
+                        defs(&x.body, out);
+                        for h in &x.handlers {
+                            let ast::ExceptHandler::ExceptHandler(h) = h;
+                            defs(&h.body, out);
+                        }
+                        defs(&x.orelse, out);
+                        defs(&x.finalbody, out);
+                    }
+                    S::TryStar(x) => {
+                        defs(&x.body, out);
+                        for h in &x.handlers {
+                            let ast::ExceptHandler::ExceptHandler(h) = h;
+                            defs(&h.body, out);
+                        }
+                        defs(&x.orelse, out);
+                        defs(&x.finalbody, out);
+                    }
+                    S::Match(x) => {
+                        for c in &x.cases {
+                            defs(&c.body, out);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let mut def_count = HashMap::new();
+        defs(body, &mut def_count, self.sem);
+        let mut other: HashMap<&str, u32> = HashMap::new();
+        for sc in &self.sem.scopes {
+            for (name, n) in &sc.binding_count {
+                *other.entry(name.as_str()).or_insert(0) += n;
+            }
+        }
+        let mut out = HashSet::new();
+        for sc in &self.sem.scopes {
+            for name in sc.binding_count.keys() {
+                let n = other.get(name.as_str()).copied().unwrap_or(0);
+                if n == def_count.get(name).copied().unwrap_or(0) {
+                    out.insert(name.clone());
+                }
+            }
+        }
+        out
+    }
+
     fn resolve(&self, name: &str) -> Resolved {
         self.sem.resolve(self.scope, name)
     }
@@ -508,8 +618,16 @@ impl<'a> Lowerer<'a> {
     fn name_load(&mut self, n: &ast::ExprName) -> JsExpr {
         let name = n.id.as_str();
         let v = self.name_ref(name);
-        let Some(&kind) = self.unbound_checks.get(&crate::parse::start(n.range)) else {
-            return v;
+        let kind = match self.unbound_checks.get(&crate::parse::start(n.range)) {
+            Some(&kind) => kind,
+            // A function reading a module variable that module code may leave unbound (`del g`).
+            None if self.fns.len() > 1
+                && self.fns[0].marked.contains(name)
+                && self.resolve(name) == Resolved::Global =>
+            {
+                UnboundKind::Module
+            }
+            None => return v,
         };
         if !matches!(self.resolve(name), Resolved::Local | Resolved::Global) {
             return v;
