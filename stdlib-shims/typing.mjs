@@ -47,7 +47,7 @@ function form(name, origin = null, subscript = null) {
   f.__class_getitem__ = (k) => {
     if (subscript !== null) return subscript(f, k);
     return generic_alias(origin ?? f, k, {
-      name: f.$repr, argRepr: typingArg,
+      name: f.$repr, short: name, argRepr: typingArg,
       check: "Subscripted generics cannot be used with class and instance checks",
     });
   };

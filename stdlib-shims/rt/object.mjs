@@ -3092,6 +3092,9 @@ export function generic_alias(origin, k, opts = {}) {
   self.__args__ = aliasArgs(k);
   self.$opts = opts;
   self.$mroEntry = opts.entry ?? origin;
+  // Attributes other than dunders come from the origin (`Stack[int].__name__` is 'Stack').
+  const name = opts.short ?? (typeof origin === "function" ? origin.__name__ : undefined);
+  if (typeof name === "string") self.__name__ = self.__qualname__ = name;
   return self;
 }
 
