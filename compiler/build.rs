@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-fn collect(dir: &Path, base: &Path, out: &mut Vec<(String, PathBuf)>) {
+fn collect(dir: &Path, base: &Path, exts: &[&str], out: &mut Vec<(String, PathBuf)>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
@@ -14,9 +14,9 @@ fn collect(dir: &Path, base: &Path, out: &mut Vec<(String, PathBuf)>) {
         if p.is_dir() {
             if name != "test" && name != "node_modules" {
                 println!("cargo:rerun-if-changed={}", p.display());
-                collect(&p, base, out);
+                collect(&p, base, exts, out);
             }
-        } else if name.ends_with(".mjs") || name.ends_with(".wasm") {
+        } else if exts.iter().any(|x| name.ends_with(x)) {
             let rel = p.strip_prefix(base).unwrap().to_string_lossy().replace('\\', "/");
             out.push((rel, p.clone()));
         }
@@ -28,7 +28,7 @@ fn main() {
     let shims = manifest.join("../stdlib-shims").canonicalize().expect("stdlib-shims/ next to compiler/");
     println!("cargo:rerun-if-changed={}", shims.display());
     let mut files = vec![];
-    collect(&shims, &shims, &mut files);
+    collect(&shims, &shims, &[".mjs", ".wasm"], &mut files);
     files.sort();
     let mut code = String::from("pub static RUNTIME_FILES: &[(&str, &[u8])] = &[\n");
     // FNV-1a over every file's path and bytes: tells whether `runtime-graph.txt` is fresh.
@@ -42,6 +42,18 @@ fn main() {
     for (rel, path) in &files {
         println!("cargo:rerun-if-changed={}", path.display());
         let _ = writeln!(code, "    ({rel:?}, include_bytes!({:?})),", path.display().to_string());
+    }
+    code.push_str("];\n");
+    // Stdlib modules written in Python (`../stdlib-py`), compiled like local modules.
+    let py = manifest.join("../stdlib-py").canonicalize().expect("stdlib-py/ next to compiler/");
+    println!("cargo:rerun-if-changed={}", py.display());
+    let mut py_files = vec![];
+    collect(&py, &py, &[".py"], &mut py_files);
+    py_files.sort();
+    code.push_str("pub static PY_STDLIB_FILES: &[(&str, &str)] = &[\n");
+    for (rel, path) in &py_files {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let _ = writeln!(code, "    ({rel:?}, include_str!({:?})),", path.display().to_string());
     }
     code.push_str("];\n");
     let _ = writeln!(code, "pub const RUNTIME_HASH: u64 = 0x{hash:016x};");

@@ -114,12 +114,16 @@ function setAbstracts(C) {
 
 // ================================================================== ABCMeta, ABC
 
+/** ABCs with a registry, for `issubclass` through registered subclasses' ABCs. */
+const REGISTERED = [];
+
 export const ABCMeta = mkclass("ABCMeta", [type], (C) => {
   C.__module__ = "abc";
   C.register = rt(function (subclass) {
     if (!(typeof subclass === "function" && subclass.$isclass === true)) throw TypeError("Can only register classes");
     if (!Object.hasOwn(this, "$registry")) this.$registry = [];
     if (!this.$registry.includes(subclass)) this.$registry.push(subclass);
+    if (!REGISTERED.includes(this)) REGISTERED.push(this);
     return subclass;
   });
   C.__instancecheck__ = rt(function (instance) {
@@ -128,6 +132,10 @@ export const ABCMeta = mkclass("ABCMeta", [type], (C) => {
   C.__subclasscheck__ = rt(function (subclass) {
     if (subclass.$mro.includes(this)) return true;
     if (Object.hasOwn(this, "$registry") && this.$registry.some((R) => subclass.$mro.includes(R))) return true;
+    // A class registered with a subclass of this ABC (int with Integral is a Real).
+    for (const A of REGISTERED) {
+      if (A !== this && A.$mro.includes(this) && A.$registry.some((R) => subclass.$mro.includes(R))) return true;
+    }
     const hook = this.__subclasshook__;
     if (typeof hook === "function") {
       const r = hook.call(this, subclass);

@@ -7,7 +7,8 @@ import {
   mkclass, mktuple, tuple_of, tuple, mkfloat, normInt, repr, typename, Dict, KwArgs, splitkw, kwtake, kwnone,
   TypeError, ValueError, KeyError, OSError, StopIteration, FileExistsError, NotImplementedError, truthy, callkw, matches, iter as pyiter,
 } from "./builtins.mjs";
-import { method, withSig } from "./_shim.mjs";
+import { method, withSig, toInt } from "./_shim.mjs";
+import { mkbytes } from "./rt/bytes.mjs";
 import { fs, isNode, sys, fspath as fspathImpl, pathArg, strerror as strerrorImpl } from "./_ossys.mjs";
 import * as pathModule from "./posixpath.mjs";
 // `import os.path` and `from os.path import join` resolve to this file (there is no
@@ -173,8 +174,14 @@ export function getlogin() {
 export function get_terminal_size() {
   return mktuple(proc?.stdout?.columns ?? 80, proc?.stdout?.rows ?? 24);
 }
-export function urandom() {
-  throw NotImplementedError("pyjs: bytes are not supported");
+export function urandom(n) {
+  n = toInt(n);
+  if (n < 0) throw ValueError("negative argument not allowed");
+  const a = new Uint8Array(n);
+  for (let i = 0; i < n; i += 65536) globalThis.crypto.getRandomValues(a.subarray(i, Math.min(n, i + 65536)));
+  let s = "";
+  for (const b of a) s += String.fromCharCode(b);
+  return mkbytes(s);
 }
 
 // ---------------------------------------------------------------- files and directories

@@ -1,7 +1,8 @@
 // The `sys` module: argv, exit, standard streams, and interpreter facts as CPython 3.11 on
 // Linux reports them.
 
-import { stdout, stderr, exit, mktuple, mkfloat, stdin_readline, stdin_read } from "./builtins.mjs";
+import { stdout, stderr, exit, mktuple, mkfloat, stdin_readline, stdin_read, type } from "./builtins.mjs";
+import { last_caught } from "./rt/object.mjs";
 
 const proc = globalThis.process;
 const isNode = proc?.versions?.node !== undefined;
@@ -48,6 +49,11 @@ export const flags = {};
 export const dont_write_bytecode = true;
 
 let recursionLimit = 1000;
+/** The exception being handled, approximated by the last one an `except` clause caught. */
+export function exception() {
+  return last_caught();
+}
+
 /** Outside an `except` block (calls inside one compile to the handled exception). */
 export function exc_info() {
   return mktuple(null, null, null);

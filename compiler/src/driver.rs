@@ -48,6 +48,8 @@ struct ModuleInfo {
     name: String,
     path: PathBuf,
     is_package: bool,
+    /// The source of a stdlib module written in Python (`stdlib-py/`), embedded in the binary.
+    embedded: Option<&'static str>,
 }
 
 impl ModuleInfo {
@@ -56,6 +58,7 @@ impl ModuleInfo {
             return format!("{entry_stem}.mjs");
         }
         let base = self.name.replace('.', "/");
+        let base = if self.embedded.is_some() { format!("pyjs/lib/{base}") } else { base };
         if self.is_package {
             format!("{base}/__init__.mjs")
         } else {
@@ -89,10 +92,18 @@ impl Resolver<'_> {
         let rel = name.replace('.', "/");
         let file = self.root.join(format!("{rel}.py"));
         if file.is_file() {
-            return Some(ModuleInfo { name: name.to_string(), path: file, is_package: false });
+            return Some(ModuleInfo { name: name.to_string(), path: file, is_package: false, embedded: None });
         }
         let init = self.root.join(&rel).join("__init__.py");
-        init.is_file().then(|| ModuleInfo { name: name.to_string(), path: init, is_package: true })
+        init.is_file().then(|| ModuleInfo { name: name.to_string(), path: init, is_package: true, embedded: None })
+    }
+
+    /// A stdlib module written in Python (a local file of the same name shadows it).
+    fn stdlib_py(name: &str) -> Option<ModuleInfo> {
+        let (src, is_package) = runtime::py_module(name)?;
+        let rel = name.replace('.', "/");
+        let path = if is_package { format!("{rel}/__init__.py") } else { format!("{rel}.py") };
+        Some(ModuleInfo { name: name.to_string(), path: PathBuf::from(path), is_package, embedded: Some(src) })
     }
 }
 
@@ -101,7 +112,8 @@ impl ImportResolver for Resolver<'_> {
         if name == "__future__" {
             return ModuleRef::Ignore;
         }
-        if let Some(info) = self.found.get(name).cloned().or_else(|| self.local(name)) {
+        if let Some(info) = self.found.get(name).cloned().or_else(|| self.local(name)).or_else(|| Self::stdlib_py(name))
+        {
             let out = info.out_path("", false);
             self.found.entry(name.to_string()).or_insert(info);
             return ModuleRef::Found { path: format!("{}{}", self.prefix(), out), local: true };
@@ -134,7 +146,7 @@ pub fn compile(entry: &Path, shown_entry: &str) -> Result<Program, Vec<FileDiagn
     let mut requests = bundle::Requests::default();
     let sources = Sources::new();
 
-    let entry_info = ModuleInfo { name: stem.clone(), path: entry.to_path_buf(), is_package: false };
+    let entry_info = ModuleInfo { name: stem.clone(), path: entry.to_path_buf(), is_package: false, embedded: None };
     let mut queue = vec![(entry_info, true)];
     loop {
         // Queue the local modules found so far. A module is `done` as soon as it is taken, even
@@ -148,11 +160,13 @@ pub fn compile(entry: &Path, shown_entry: &str) -> Result<Program, Vec<FileDiagn
         done.insert(info.name.clone());
         let shown = if is_main {
             shown_entry.to_string()
+        } else if info.embedded.is_some() {
+            format!("<pyjs-stdlib>/{}", info.path.display())
         } else {
             let rel = info.path.strip_prefix(&root).unwrap_or(&info.path);
             shown_root.join(rel).to_string_lossy().to_string()
         };
-        let src = match std::fs::read_to_string(&info.path) {
+        let src = match info.embedded.map_or_else(|| std::fs::read_to_string(&info.path), |s| Ok(s.to_string())) {
             Ok(s) => s,
             Err(e) => {
                 errors.push(FileDiagnostic {
@@ -284,8 +298,8 @@ fn shrink_kernels(requests: &bundle::Requests, parsed: &BTreeMap<String, Module>
 /// module-level bindings, or a runtime shim's exports, without `_`-prefixed names.
 fn star_names(root: &Path, name: &str) -> Option<Vec<String>> {
     let resolver_files = Resolver { root, depth: 0, found: &mut BTreeMap::new(), shims: &mut BTreeSet::new() };
-    let mut names: Vec<String> = if let Some(info) = resolver_files.local(name) {
-        let src = std::fs::read_to_string(&info.path).ok()?;
+    let mut names: Vec<String> = if let Some(info) = resolver_files.local(name).or_else(|| Resolver::stdlib_py(name)) {
+        let src = info.embedded.map_or_else(|| std::fs::read_to_string(&info.path).ok(), |s| Some(s.to_string()))?;
         let ast = parse_module(&src, name).ok()?;
         Semantic::analyze(&ast).scopes[0].bound.clone()
     } else {

@@ -9,6 +9,14 @@ pub fn file(path: &str) -> Option<&'static [u8]> {
     RUNTIME_FILES.iter().find(|(p, _)| *p == path).map(|(_, b)| *b)
 }
 
+/// The source of a stdlib module written in Python (`stdlib-py/a/b.py` or
+/// `stdlib-py/a/b/__init__.py` for `a.b`), and whether it is a package.
+pub fn py_module(module: &str) -> Option<(&'static str, bool)> {
+    let rel = module.replace('.', "/");
+    let find = |p: &str| PY_STDLIB_FILES.iter().find(|(f, _)| *f == p).map(|(_, s)| *s);
+    find(&format!("{rel}.py")).map(|s| (s, false)).or_else(|| find(&format!("{rel}/__init__.py")).map(|s| (s, true)))
+}
+
 /// The runtime module for a Python stdlib module name: `a/b/c.mjs` for `a.b.c`, else the
 /// nearest enclosing module that has one (`os.path` → `os.mjs`, which exports `path`).
 pub fn shim_for(module: &str) -> Option<String> {

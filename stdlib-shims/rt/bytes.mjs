@@ -7,7 +7,7 @@
 // (`__getitem__`, `__len__`, `__eq__`, ...), so the hot paths of the runtime never test for them.
 
 import {
-  builtinClass, rm, object, NotImplemented, typename, isinstance, cm, KwArgs, sliceIndices, rangeArg as indexArg, str,
+  builtinClass, rm, object, NotImplemented, typename, isinstance, cm, KwArgs, sliceIndices, rangeArg as indexArg, str, int,
   TypeError, ValueError, IndexError, LookupError, UnicodeDecodeError, UnicodeEncodeError, OverflowError,
 } from "./object.mjs";
 import * as ctr from "./containers.mjs";
@@ -1023,6 +1023,8 @@ export function int_from_bytes(...args) {
 str_methods.encode = str_encode;
 int_methods.to_bytes = int_to_bytes;
 int_methods.from_bytes = (...args) => int_from_bytes(...(typeof args[0] === "function" && args[0].$isclass === true ? args.slice(1) : args));
+// A class method: reachable as `int.from_bytes` before the method tables are installed.
+int.from_bytes = int_methods.from_bytes;
 str.$decode = (...args) => {
   const [x, encoding, errors] = params("str", args, ["object", "encoding", "errors"]);
   const c = content(x);

@@ -1293,7 +1293,7 @@ function formatChain(e, ctx, out, outerFrames) {
  * The frames of a chained exception that CPython shows: from the frame that handled it (the
  * last frame it shares with the exception raised while handling it) inwards.
  */
-function handledPart(frames, outer) {
+export function handledPart(frames, outer) {
   let k = 0;
   while (k < frames.length && k < outer.length && frames[k].file === outer[k].file && frames[k].name === outer[k].name) {
     k++;
@@ -1328,7 +1328,7 @@ function formatFrames(frames) {
 }
 
 /** `ValueError: message` (just the name when the message is empty), then notes. */
-function exceptionLine(e) {
+export function exceptionLine(e) {
   const C = classOf(e);
   const mod = C.__module__;
   const name = mod === "builtins" || mod === "__main__" ? C.__qualname__ : `${mod}.${C.__qualname__}`;
@@ -1345,7 +1345,7 @@ function exceptionLine(e) {
 }
 
 /** The Python frames of an exception, outermost first: `{file, path, line, name}`. */
-function framesOf(e) {
+export function framesOf(e) {
   const stack = e.$tb?.stack;
   if (typeof stack !== "string" || !isNode) return [];
   const out = [];
@@ -1479,7 +1479,7 @@ function decodeMappings(mappings) {
 const sources = new Map();
 
 /** Line `n` of the first readable of these Python files, stripped, or null. */
-function sourceLine(paths, n) {
+export function sourceLine(paths, n) {
   for (const path of paths) {
     let lines = sources.get(path);
     if (lines === undefined) {

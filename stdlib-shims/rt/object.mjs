@@ -1769,6 +1769,10 @@ export function issubclass(C, cls) {
   if (!isclass(C)) throw TypeError("issubclass() arg 1 must be a class");
   if (cls instanceof ctr.Tuple) return cls.some((c) => issubclass(C, c));
   if (!isclass(cls)) throw TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  const M = cls.$meta;
+  if (M !== undefined && M.__subclasscheck__ !== type.__subclasscheck__ && M.$mro !== undefined) {
+    return truthy(callMethod(M.__subclasscheck__, cls, [C]));
+  }
   return C.$mro.includes(cls);
 }
 
@@ -2937,14 +2941,22 @@ export function gen_stop(e, isAsync) {
 const TRACEBACK = Object.freeze({ $typename: "traceback" });
 
 /** Any caught JS value as a Python exception. */
+/** The exception the last `except` clause caught (`sys.exc_info()`, `traceback.format_exc()`). */
+let lastCaught = null;
+export function last_caught() {
+  return lastCaught;
+}
+
 export function exc(e) {
   if (isExc(e)) {
+    lastCaught = e;
     e.$caught = true;
     if (e.__traceback__ === null) e.__traceback__ = TRACEBACK;
     return e;
   }
-  if (e !== null && typeof e === "object" && e.$py !== undefined) return e.$py;
+  if (e !== null && typeof e === "object" && e.$py !== undefined) return (lastCaught = e.$py);
   const py = convertJsError(e);
+  lastCaught = py;
   py.__traceback__ = TRACEBACK;
   if (e instanceof Error) {
     py.$tb = e;

@@ -1,0 +1,48 @@
+"""binascii: hexlify and the Error class (pyjs implementation, partial)."""
+
+__all__ = ["Error", "Incomplete", "hexlify", "unhexlify", "b2a_hex", "a2b_hex", "crc32"]
+
+
+class Error(ValueError):
+    pass
+
+
+class Incomplete(Exception):
+    pass
+
+
+def hexlify(data, sep=None, bytes_per_sep=1):
+    if sep is None:
+        return bytes(data).hex().encode("ascii")
+    return bytes(data).hex(sep, bytes_per_sep).encode("ascii")
+
+
+b2a_hex = hexlify
+
+
+def unhexlify(hexstr):
+    if isinstance(hexstr, str):
+        hexstr = hexstr.encode("ascii")
+    if len(hexstr) % 2:
+        raise Error("Odd-length string")
+    try:
+        return bytes.fromhex(bytes(hexstr).decode("ascii"))
+    except ValueError:
+        raise Error("Non-hexadecimal digit found")
+
+
+a2b_hex = unhexlify
+
+_crc_table = []
+for _n in range(256):
+    _c = _n
+    for _k in range(8):
+        _c = (0xEDB88320 ^ (_c >> 1)) if _c & 1 else (_c >> 1)
+    _crc_table.append(_c)
+
+
+def crc32(data, value=0):
+    crc = value ^ 0xFFFFFFFF
+    for b in bytes(data):
+        crc = _crc_table[(crc ^ b) & 0xFF] ^ (crc >> 8)
+    return crc ^ 0xFFFFFFFF

@@ -1,0 +1,229 @@
+"""traceback: format and print exceptions (pyjs implementation).
+
+Frames come from the runtime's source-mapped JS stacks (`_pyjs`)."""
+
+import sys as _sys
+import _pyjs
+
+__all__ = ["format_exc", "print_exc", "format_exception", "print_exception",
+           "format_exception_only", "format_tb", "print_tb", "extract_tb", "format_list",
+           "extract_stack", "format_stack", "print_stack", "FrameSummary", "StackSummary"]
+
+
+class FrameSummary:
+    def __init__(self, filename, lineno, name, line=None):
+        self.filename = filename
+        self.lineno = lineno
+        self.name = name
+        self._line = line
+
+    @property
+    def line(self):
+        return self._line.strip() if self._line else self._line
+
+    def __iter__(self):
+        return iter([self.filename, self.lineno, self.name, self.line])
+
+    def __getitem__(self, i):
+        return (self.filename, self.lineno, self.name, self.line)[i]
+
+    def __len__(self):
+        return 4
+
+    def __eq__(self, other):
+        if isinstance(other, FrameSummary):
+            return (self.filename, self.lineno, self.name, self.line) == (
+                other.filename, other.lineno, other.name, other.line)
+        if isinstance(other, tuple):
+            return (self.filename, self.lineno, self.name, self.line) == other
+        return NotImplemented
+
+    def __repr__(self):
+        return "<FrameSummary file {filename}, line {lineno} in {name}>".format(
+            filename=self.filename, lineno=self.lineno, name=self.name)
+
+
+class StackSummary(list):
+    @classmethod
+    def from_list(cls, a_list):
+        result = StackSummary()
+        for frame in a_list:
+            if isinstance(frame, FrameSummary):
+                result.append(frame)
+            else:
+                filename, lineno, name, line = frame
+                result.append(FrameSummary(filename, lineno, name, line))
+        return result
+
+    def format(self):
+        out = []
+        last = None
+        count = 0
+        for f in self:
+            key = (f.filename, f.lineno, f.name)
+            if last is not None and key == last:
+                count += 1
+                if count > 3:
+                    continue
+            else:
+                if count > 3:
+                    n = count - 3
+                    out.append("  [Previous line repeated %d more time%s]\n" % (n, "s" if n > 1 else ""))
+                count = 1
+                last = key
+            row = '  File "%s", line %s, in %s\n' % (f.filename, f.lineno, f.name)
+            if f.line:
+                row += "    %s\n" % f.line
+            out.append(row)
+        if count > 3:
+            n = count - 3
+            out.append("  [Previous line repeated %d more time%s]\n" % (n, "s" if n > 1 else ""))
+        return out
+
+
+def _summary(frames, limit=None):
+    frames = [FrameSummary(f[0], f[1], f[2], f[3]) for f in frames]
+    if limit is not None:
+        frames = frames[:limit] if limit >= 0 else frames[limit:]
+    return StackSummary(frames)
+
+
+def extract_tb(tb, limit=None):
+    return _summary(_pyjs.exc_frames(_exc_of_tb(tb)), limit)
+
+
+def _exc_of_tb(tb):
+    # pyjs has no traceback objects: `e.__traceback__` is a marker, so tracebacks are
+    # read from the exception being handled.
+    return _pyjs.current_exception()
+
+
+def format_list(extracted_list):
+    return StackSummary.from_list(extracted_list).format()
+
+
+def format_tb(tb, limit=None):
+    return extract_tb(tb, limit).format()
+
+
+def print_tb(tb, limit=None, file=None):
+    if file is None:
+        file = _sys.stderr
+    for s in format_tb(tb, limit):
+        file.write(s)
+
+
+def _exc_name(t):
+    mod = t.__module__
+    if mod in ("builtins", "__main__"):
+        return t.__qualname__
+    return mod + "." + t.__qualname__
+
+
+def format_exception_only(exc, /, value=None):
+    if value is None and not isinstance(exc, type):
+        value = exc
+    if value is None:
+        return ["%s\n" % _exc_name(exc)]
+    t = type(value)
+    try:
+        msg = str(value)
+    except Exception:
+        msg = "<exception str() failed>"
+    out = ["%s\n" % _exc_name(t) if msg == "" else "%s: %s\n" % (_exc_name(t), msg)]
+    notes = getattr(value, "__notes__", None)
+    if isinstance(notes, list):
+        for n in notes:
+            out.append("%s\n" % (n,))
+    return out
+
+
+def format_exception(exc, /, value=None, tb=None, limit=None, chain=True):
+    if value is None and not isinstance(exc, type):
+        value = exc
+    if value is None:
+        return format_exception_only(exc)
+    out = []
+    seen = set()
+    _format_chain(value, out, seen, limit, chain)
+    return out
+
+
+def _format_chain(e, out, seen, limit, chain):
+    seen.add(id(e))
+    if chain:
+        cause = e.__cause__
+        context = e.__context__
+        if cause is not None and id(cause) not in seen:
+            _format_chain(cause, out, seen, limit, chain)
+            out.append("\nThe above exception was the direct cause of the following exception:\n\n")
+        elif context is not None and not e.__suppress_context__ and id(context) not in seen:
+            _format_chain(context, out, seen, limit, chain)
+            out.append("\nDuring handling of the above exception, another exception occurred:\n\n")
+    frames = _summary(_pyjs.exc_frames(e), limit)
+    if frames:
+        out.append("Traceback (most recent call last):\n")
+        out.extend(frames.format())
+    out.extend(format_exception_only(e))
+
+
+def print_exception(exc, /, value=None, tb=None, limit=None, file=None, chain=True):
+    if file is None:
+        file = _sys.stderr
+    for s in format_exception(exc, value, tb, limit=limit, chain=chain):
+        file.write(s)
+
+
+def format_exc(limit=None, chain=True):
+    e = _pyjs.current_exception()
+    if e is None:
+        return "NoneType: None\n"
+    return "".join(format_exception(e, limit=limit, chain=chain))
+
+
+def print_exc(limit=None, file=None, chain=True):
+    if file is None:
+        file = _sys.stderr
+    file.write(format_exc(limit, chain))
+
+
+def print_last(limit=None, file=None, chain=True):
+    raise NotImplementedError("traceback.print_last is not supported by pyjs")
+
+
+def extract_stack(f=None, limit=None):
+    if f is not None:
+        raise NotImplementedError("traceback.extract_stack(f) is not supported by pyjs")
+    return _summary(_pyjs.stack(), None if limit is None else -limit)
+
+
+def format_stack(f=None, limit=None):
+    return extract_stack(f, limit).format()
+
+
+def print_stack(f=None, limit=None, file=None):
+    if file is None:
+        file = _sys.stderr
+    for s in format_stack(f, limit):
+        file.write(s)
+
+
+class TracebackException:
+    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, **kwargs):
+        self._e = exc_value
+        self._limit = limit
+        self.exc_type = exc_type
+        self.stack = _summary(_pyjs.exc_frames(exc_value), limit)
+
+    @classmethod
+    def from_exception(cls, exc, *args, **kwargs):
+        return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+
+    def format(self, *, chain=True):
+        return iter(format_exception(self._e, limit=self._limit, chain=chain))
+
+    def format_exception_only(self):
+        return iter(format_exception_only(self._e))
+
+    def __str__(self):
+        return str(self._e)

@@ -1,0 +1,102 @@
+"""types: names for built-in types, SimpleNamespace, MappingProxyType (pyjs implementation)."""
+
+import sys as _sys
+
+
+def _f():
+    pass
+
+
+def _g():
+    yield 1
+
+
+class _C:
+    def _m(self):
+        pass
+
+
+FunctionType = type(_f)
+LambdaType = type(lambda: None)
+GeneratorType = type(_g())
+MethodType = type(_C()._m)
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+ModuleType = type(_sys)
+NoneType = type(None)
+EllipsisType = type(...)
+NotImplementedType = type(NotImplemented)
+del _f, _g, _C, _sys
+
+
+class SimpleNamespace:
+    def __init__(self, mapping_or_iterable=(), /, **kwargs):
+        d = dict(mapping_or_iterable)
+        d.update(kwargs)
+        for k, v in d.items():
+            setattr(self, k, v)
+
+    def __repr__(self):
+        items = ("%s=%r" % (k, v) for k, v in self.__dict__.items())
+        return "namespace(%s)" % ", ".join(items)
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+
+class MappingProxyType:
+    def __init__(self, mapping):
+        self._m = mapping
+
+    def __getitem__(self, key):
+        return self._m[key]
+
+    def __contains__(self, key):
+        return key in self._m
+
+    def __iter__(self):
+        return iter(self._m)
+
+    def __len__(self):
+        return len(self._m)
+
+    def __eq__(self, other):
+        return self._m == other
+
+    def get(self, key, default=None):
+        return self._m.get(key, default)
+
+    def keys(self):
+        return self._m.keys()
+
+    def values(self):
+        return self._m.values()
+
+    def items(self):
+        return self._m.items()
+
+    def copy(self):
+        return self._m.copy()
+
+    def __repr__(self):
+        return "mappingproxy(%r)" % (self._m,)
+
+    def __or__(self, other):
+        return dict(self._m) | dict(other)
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    ns = {}
+    if exec_body is not None:
+        exec_body(ns)
+    return type(name, tuple(bases), ns)
+
+
+def coroutine(func):
+    return func
+
+
+class DynamicClassAttribute(property):
+    pass

@@ -1,0 +1,1 @@
+"""urllib: only urllib.parse is supported by pyjs."""
