@@ -29,16 +29,26 @@ NotImplementedType = type(NotImplemented)
 del _f, _g, _C, _sys
 
 
+_repr_running = set()
+
+
 class SimpleNamespace:
-    def __init__(self, mapping_or_iterable=(), /, **kwargs):
-        d = dict(mapping_or_iterable)
-        d.update(kwargs)
-        for k, v in d.items():
+    def __init__(self, *args, **kwargs):
+        if args:
+            raise TypeError("no positional arguments expected")
+        for k, v in kwargs.items():
             setattr(self, k, v)
 
     def __repr__(self):
-        items = ("%s=%r" % (k, v) for k, v in self.__dict__.items())
-        return "namespace(%s)" % ", ".join(items)
+        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
+        if id(self) in _repr_running:
+            return name + "(...)"
+        _repr_running.add(id(self))
+        try:
+            items = ("%s=%r" % (k, v) for k, v in self.__dict__.items())
+            return "%s(%s)" % (name, ", ".join(items))
+        finally:
+            _repr_running.discard(id(self))
 
     def __eq__(self, other):
         if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):

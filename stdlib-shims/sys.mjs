@@ -54,9 +54,11 @@ export function exception() {
   return last_caught();
 }
 
-/** Outside an `except` block (calls inside one compile to the handled exception). */
+/** Through `getattr`/`from sys import exc_info`: the last exception caught (`sys.exc_info()`
+ * calls inside an `except` block compile to the exception it handles). */
 export function exc_info() {
-  return mktuple(null, null, null);
+  const e = last_caught();
+  return e == null ? mktuple(null, null, null) : mktuple(type(e), e, e.__traceback__);
 }
 
 export function getrecursionlimit() {

@@ -2887,6 +2887,8 @@ function isExc(e) {
 
 /** `sys.exc_info()` where `e` is the exception being handled (null outside handlers). */
 export function exc_info(e) {
+  // Outside any lexical `except` block (a helper called from one): the last exception caught.
+  if (arguments.length === 0) e = lastCaught;
   return e == null ? ctr.mktuple(null, null, null) : ctr.mktuple(classOf(e), e, e.__traceback__ ?? null);
 }
 

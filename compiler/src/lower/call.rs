@@ -99,9 +99,16 @@ impl Lowerer<'_> {
                 && matches!(&*a.value, Expr::Name(n) if n.id.as_str() == "sys")
                 && self.is_module_expr(&a.value)
             {
+                // Outside any handler: at module level nothing is being handled; in a function,
+                // a caller's handler may be (the runtime answers with the last exception caught).
                 let current = self.fns.last().unwrap().excs.last().cloned();
+                let args = match current {
+                    Some(e) => vec![js::id(&e)],
+                    None if self.fns.len() == 1 => vec![js::null()],
+                    None => vec![],
+                };
                 let f = self.h("exc_info");
-                return js::call_sp(f, current.map(|e| vec![js::id(&e)]).unwrap_or_default(), sp);
+                return js::call_sp(f, args, sp);
             }
         }
         // Method calls keep `this`.
