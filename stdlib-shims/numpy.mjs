@@ -314,6 +314,15 @@ export const ndarray = mkclass("ndarray", [], (C) => {
     return flat(this)[0] + 0;
   });
   scalarOps(C);
+  // The operators of rt/num.mjs come here before their dunder dispatch (`$arith`); `a op= b`
+  // keeps __iop__ (in place).
+  const ARITH = { "+": "add", "-": "subtract", "*": "multiply", "/": "true_divide", "@": null };
+  C.$arith = function (sym, o, reflected, inplace) {
+    const u = ARITH[sym];
+    if (u === undefined || inplace === true || !isOperand(o)) return undefined;
+    if (u === null) return reflected ? matmulArr(o, this) : matmulArr(this, o);
+    return reflected ? binary(u, o, this) : binary(u, this, o);
+  };
   C.__matmul__ = rt(function (o) {
     if (!isOperand(o)) return NotImplemented;
     return matmulArr(this, o);

@@ -633,8 +633,25 @@ export function broadcastTo(a, shape) {
   return mk(a.$dt, shape.slice(), bstrides(a, shape), a.$off, a.$data);
 }
 
-/** Calls f(out position, offset in a, offset in b) over the broadcast of two views. */
-function walk2(shape, da, sa, oa, db, sb, ob, out, f) {
+/**
+ * One row of a broadcast `+ - * /` (strides in elements, 0 for a broadcast operand) without a
+ * call per element; false for the other ufuncs.
+ */
+function rowFast(name, da, x, s1, db, y, s2, out, k, n) {
+  switch (name) {
+    case "add": for (let i = 0; i < n; i++, x += s1, y += s2) out[k + i] = da[x] + db[y]; return true;
+    case "subtract": for (let i = 0; i < n; i++, x += s1, y += s2) out[k + i] = da[x] - db[y]; return true;
+    case "multiply": for (let i = 0; i < n; i++, x += s1, y += s2) out[k + i] = da[x] * db[y]; return true;
+    case "true_divide": for (let i = 0; i < n; i++, x += s1, y += s2) out[k + i] = da[x] / db[y]; return true;
+  }
+  return false;
+}
+
+/**
+ * Calls f(out position, offset in a, offset in b) over the broadcast of two views (`name`: the
+ * float/int ufunc, for `rowFast`; null for bool loops).
+ */
+function walk2(shape, da, sa, oa, db, sb, ob, out, f, name = null) {
   const nd = shape.length, n = prod(shape);
   if (n === 0) return;
   if (nd === 0) {
@@ -645,7 +662,8 @@ function walk2(shape, da, sa, oa, db, sb, ob, out, f) {
   const idx = new Array(nd).fill(0);
   let pa = oa, pb = ob, k = 0;
   for (;;) {
-    for (let i = 0, x = pa, y = pb; i < len_; i++, x += s1, y += s2) out[k++] = f(da[x], db[y]);
+    if (name !== null && rowFast(name, da, pa, s1, db, pb, s2, out, k, len_)) k += len_;
+    else for (let i = 0, x = pa, y = pb; i < len_; i++, x += s1, y += s2) out[k++] = f(da[x], db[y]);
     let ax = last;
     for (;;) {
       if (ax === 0) return;
@@ -817,7 +835,7 @@ export function binary(name, x, y) {
   const A = a ?? scalar0(kx, x), B = b ?? scalar0(ky, y);
   const shape = broadcastShapes(A.$shape, B.$shape);
   const out = newData(outDt, prod(shape));
-  walk2(shape, A.$data, bstrides(A, shape), A.$off, B.$data, bstrides(B, shape), B.$off, out, f);
+  walk2(shape, A.$data, bstrides(A, shape), A.$off, B.$data, bstrides(B, shape), B.$off, out, f, d === BOOL ? null : name);
   return wrapOut(outDt, shape, out);
 }
 
@@ -1051,6 +1069,11 @@ function fastUnary(name, src, o, res, n) {
     case "floor": for (let i = 0; i < n; i++) res[i] = Math.floor(src[o + i]); return true;
     case "ceil": for (let i = 0; i < n; i++) res[i] = Math.ceil(src[o + i]); return true;
     case "isnan": for (let i = 0; i < n; i++) { const v = src[o + i]; res[i] = v !== v ? 1 : 0; } return true;
+    // Direct calls (which V8 can inline) instead of the shared per-element closure call.
+    case "sin": for (let i = 0; i < n; i++) res[i] = M.sin(src[o + i]); return true;
+    case "cos": for (let i = 0; i < n; i++) res[i] = M.cos(src[o + i]); return true;
+    case "exp": for (let i = 0; i < n; i++) res[i] = M.exp(src[o + i]); return true;
+    case "log": for (let i = 0; i < n; i++) res[i] = M.log(src[o + i]); return true;
   }
   return false;
 }

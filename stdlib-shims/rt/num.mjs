@@ -724,12 +724,15 @@ const DIVMOD = op("divmod()", "divmod", null, null);
 
 /**
  * Runtime number types with a JS fast path (NumPy's scalars): their class has
- * `$arith(sym, other, reflected)` returning the result, or undefined to take the general path.
+ * `$arith(sym, other, reflected, inplace)` returning the result, or undefined to take the general
+ * path (`inplace`: for `a op= b`, where a mutable `a` must keep its `__iop__`).
  */
-function arith(a, b, o) {
+function arith(a, b, o, inplace = false) {
   if (typeof a === "object" && a !== null && a.$arith !== undefined) {
-    const r = a.$arith(o.sym, b, false);
+    const r = a.$arith(o.sym, b, false, inplace);
     if (r !== undefined) return r;
+    // `a op= b` with a mutable `a` (an array) must reach its __iop__, not b's reflected form.
+    if (inplace) return undefined;
   }
   if (typeof b === "object" && b !== null && b.$arith !== undefined) return b.$arith(o.sym, a, true);
   return undefined;
@@ -1114,7 +1117,7 @@ function inplaceOp(o, plain) {
     if (typeof a === "bigint" && o.int !== null) {
       if (typeof b === "bigint" || (typeof b === "number" && (o.flt !== null || Number.isInteger(b)))) return plain(a, b);
     }
-    const fast = arith(a, b, o);
+    const fast = arith(a, b, o, true);
     if (fast !== undefined) return fast;
     if ((typeof a === "object" && a !== null && !(a instanceof PyFloat)) || typeof a === "function") return inplace(a, b, o);
     return binop(a, b, o, o.isym);
