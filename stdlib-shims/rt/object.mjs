@@ -1342,12 +1342,22 @@ function attrArgs(fname, n, lo, hi) {
   throw TypeError(`${fname} expected ${want}, got ${n}`);
 }
 
+/** Names defined on `type` itself: a class has them, its instances do not (unless set on them). */
+const TYPE_ONLY_ATTRS = new Set(["__name__", "__qualname__", "__bases__", "__mro__"]);
+
+/** `o.__name__` (and the other TYPE_ONLY_ATTRS). */
+export function ga_type(o, name) {
+  if (typeof o === "object" && o !== null && o.$plain === true && !hasOwn(o, name)) return missingAttr(o, name);
+  return ga(o, name);
+}
+
 export function getattr(o, name, dflt) {
   attrArgs("getattr", arguments.length, 2, 3);
   if (typeof name !== "string") throw TypeError(`attribute name must be string, not '${typename(name)}'`);
-  if (dflt === undefined) return ga(o, name);
+  const get = TYPE_ONLY_ATTRS.has(name) ? ga_type : ga;
+  if (dflt === undefined) return get(o, name);
   try {
-    return ga(o, name);
+    return get(o, name);
   } catch (e) {
     if (e?.$exc === true && isinstance(e, AttributeError)) return dflt;
     throw e;
@@ -1358,7 +1368,8 @@ export function hasattr(o, name) {
   attrArgs("hasattr", arguments.length, 2, 2);
   if (typeof name !== "string") throw TypeError(`attribute name must be string, not '${typename(name)}'`);
   try {
-    ga(o, name);
+    if (TYPE_ONLY_ATTRS.has(name)) ga_type(o, name);
+    else ga(o, name);
     return true;
   } catch (e) {
     if (e?.$exc === true && isinstance(e, AttributeError)) return false;

@@ -382,6 +382,11 @@ impl Lowerer<'_> {
             return js::member(obj, attr);
         }
         let obj = self.expr(&a.value);
+        if matches!(attr, "__name__" | "__qualname__" | "__bases__" | "__mro__") {
+            // Attributes of types that their instances do not see.
+            let f = self.h("ga_type");
+            return js::call_sp(f, vec![obj, js::str_lit(attr)], self.span(a.range));
+        }
         if crate::names::mangle_attr(attr) == attr {
             return self.inline_get(obj, attr, self.span(a.range));
         }
