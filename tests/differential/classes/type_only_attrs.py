@@ -32,4 +32,3 @@ for attr in ["__name__", "__qualname__", "__bases__", "__mro__"]:
         getattr(Child(), attr)
     except AttributeError as e:
         print("AttributeError:", e)
-Child().__name__
