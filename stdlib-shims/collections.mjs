@@ -24,9 +24,8 @@ import { method, withSig, toInt, isInt } from "./_shim.mjs";
 import * as abc from "./collections/abc.mjs";
 import { KeysView, ValuesView, ItemsView, MutableMapping, MutableSequence, Sequence } from "./collections/abc.mjs";
 
-// `collections.abc` as an attribute of this module. Written as a multi-line export so that
-// the compiler's export scan (used for `from collections import *`, which in CPython binds only
-// the names in collections.__all__) does not list it.
+// `collections.abc` as an attribute of this module. `from collections import *` does not bind
+// it: the compiler leaves submodules out of a shim's star-import names (CPython's `__all__`).
 export {
   abc,
 };

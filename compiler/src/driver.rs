@@ -304,7 +304,10 @@ fn star_names(root: &Path, name: &str) -> Option<Vec<String>> {
         Semantic::analyze(&ast).scopes[0].bound.clone()
     } else {
         let shim = runtime::shim_for(name)?;
-        runtime::exports(&String::from_utf8_lossy(runtime::file(&shim)?))
+        let mut names = runtime::exports(&String::from_utf8_lossy(runtime::file(&shim)?));
+        // Submodules (`collections.abc`) are not in a package's `__all__`.
+        names.retain(|n| runtime::shim_for(&format!("{name}.{n}")).is_none_or(|s| s == shim));
+        names
     };
     names.retain(|n| !n.starts_with('_'));
     Some(names)

@@ -89,18 +89,42 @@ fn join(dir: &str, spec: &str) -> Option<String> {
 }
 
 /// Names a runtime module exports (`export function f`, `export const a`, `export { b, c as d }`).
+/// The names a runtime file exports, parsed once per process.
+pub fn shim_exports(shim: &str) -> std::sync::Arc<std::collections::HashSet<String>> {
+    use std::collections::{HashMap, HashSet};
+    use std::sync::{Arc, Mutex, OnceLock};
+    static CACHE: OnceLock<Mutex<HashMap<String, Arc<HashSet<String>>>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
+    let mut map = cache.lock().unwrap_or_else(|e| e.into_inner());
+    map.entry(shim.to_string())
+        .or_insert_with(|| {
+            let text = file(shim).map(|b| String::from_utf8_lossy(b).to_string()).unwrap_or_default();
+            Arc::new(exports(&text).into_iter().collect::<HashSet<String>>())
+        })
+        .clone()
+}
+
 pub fn exports(text: &str) -> Vec<String> {
     let mut out = vec![];
-    for line in text.lines() {
+    let mut lines = text.lines();
+    while let Some(line) = lines.next() {
         let Some(rest) = line.strip_prefix("export ") else { continue };
         let rest = rest.trim_start();
         if let Some(list) = rest.strip_prefix('{') {
-            if rest.contains(" from ") {
-                continue;
+            // `export { a, b as c }` and `export { a } from "./x.mjs"`, possibly over several lines.
+            let mut body = list.to_string();
+            while !body.contains('}') {
+                match lines.next() {
+                    Some(l) => {
+                        body.push(' ');
+                        body.push_str(l);
+                    }
+                    None => break,
+                }
             }
-            for item in list.split('}').next().unwrap_or_default().split(',') {
+            for item in body.split('}').next().unwrap_or_default().split(',') {
                 let name = item.rsplit(" as ").next().unwrap_or_default().trim();
-                if !name.is_empty() {
+                if !name.is_empty() && !name.contains('$') {
                     out.push(name.to_string());
                 }
             }

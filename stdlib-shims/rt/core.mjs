@@ -10,7 +10,7 @@ import * as ctr from "./containers.mjs";
 import {
   KwArgs, cm, classOf, typename, isinstance, addr, exc, int, float, bool, str,
   TypeError, ValueError, IndexError, OverflowError, StopIteration, StopAsyncIteration, EOFError,
-  SystemExit, OSError, NotImplementedError, BaseExceptionGroup, funcstr,
+  SystemExit, OSError, NotImplementedError, BaseExceptionGroup, funcstr, AttributeError, dir_,
 } from "./object.mjs";
 
 const isNode = globalThis.process?.versions?.node !== undefined;
@@ -1327,6 +1327,75 @@ function formatFrames(frames) {
   return out;
 }
 
+/**
+ * CPython 3.11's "Did you mean" for an AttributeError raised by attribute lookup: the closest
+ * name in `dir(obj)` (Python/suggestions.c: a Levenshtein distance where a case change costs 1
+ * and any other edit 2, at most a third of the characters involved).
+ */
+function attributeSuggestion(e) {
+  const name = e.name$;
+  if (typeof name !== "string" || !isinstance(e, AttributeError) || !("obj" in e)) return null;
+  let dir;
+  try {
+    dir = dir_(e.obj);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(dir) || dir.length >= 750) return null;
+  let best = null, bestDistance = Infinity;
+  for (const item of dir) {
+    if (typeof item !== "string" || item === name) continue;
+    const max = Math.min(Math.floor(((name.length + item.length + 3) * 2) / 6), bestDistance - 1);
+    const d = levenshtein(name, item, max);
+    if (d > max) continue;
+    if (best === null || d < bestDistance) {
+      best = item;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function substitutionCost(a, b) {
+  if ((a & 31) !== (b & 31)) return 2;
+  if (a === b) return 0;
+  if (a >= 65 && a <= 90) a += 32;
+  if (b >= 65 && b <= 90) b += 32;
+  return a === b ? 1 : 2;
+}
+
+function levenshtein(a, b, maxCost) {
+  let lo = 0, ah = a.length, bh = b.length;
+  while (lo < ah && lo < bh && a[lo] === b[lo]) lo++;
+  while (ah > lo && bh > lo && a[ah - 1] === b[bh - 1]) {
+    ah--;
+    bh--;
+  }
+  a = a.slice(lo, ah);
+  b = b.slice(lo, bh);
+  if (a.length === 0 || b.length === 0) return (a.length + b.length) * 2;
+  if (a.length > 40 || b.length > 40) return maxCost + 1;
+  if (b.length < a.length) [a, b] = [b, a];
+  if ((b.length - a.length) * 2 > maxCost) return maxCost + 1;
+  const row = [];
+  for (let i = 0; i < a.length; i++) row.push((i + 1) * 2);
+  let result = 0;
+  for (let j = 0; j < b.length; j++) {
+    const code = b.charCodeAt(j);
+    let distance = (result = j * 2);
+    let minimum = Infinity;
+    for (let i = 0; i < a.length; i++) {
+      const substitute = distance + substitutionCost(code, a.charCodeAt(i));
+      distance = row[i];
+      result = Math.min(Math.min(result, distance) + 2, substitute);
+      row[i] = result;
+      if (result < minimum) minimum = result;
+    }
+    if (minimum > maxCost) return maxCost + 1;
+  }
+  return result;
+}
+
 /** `ValueError: message` (just the name when the message is empty), then notes. */
 export function exceptionLine(e) {
   const C = classOf(e);
@@ -1338,6 +1407,8 @@ export function exceptionLine(e) {
   } catch {
     msg = "<exception str() failed>";
   }
+  const hint = attributeSuggestion(e);
+  if (hint !== null) msg += `. Did you mean: '${hint}'?`;
   let out = msg === "" ? `${name}\n` : `${name}: ${msg}\n`;
   const notes = e.__notes__;
   if (Array.isArray(notes)) for (const n of notes) out += to_str(n) + "\n";

@@ -374,6 +374,11 @@ impl Lowerer<'_> {
                 if let Some(m) = self.module_names.get(n.id.as_str()).cloned() {
                     if let Some(d) = self.check_shim_attr(&m, attr, a.range) {
                         self.diag(d);
+                    } else if self.shim_lacks_attr(&m, attr) {
+                        // `math.sqroot`: CPython's AttributeError at run time.
+                        let obj = self.expr(&a.value);
+                        let f = self.h("ga");
+                        return js::call_sp(f, vec![obj, js::str_lit(attr)], self.span(a.range));
                     }
                 }
             }

@@ -98,6 +98,19 @@ impl Lowerer<'_> {
 
     /// For modules whose every name is checked at compile time (`numpy` and its submodules):
     /// a diagnostic if `module.attr` is neither an export of its runtime file nor a submodule.
+    /// Whether `module.attr` names nothing a runtime shim exports (so the read must raise
+    /// CPython's AttributeError at run time instead of yielding `undefined`).
+    pub(super) fn shim_lacks_attr(&self, module: &str, attr: &str) -> bool {
+        if attr.starts_with("__") && attr.ends_with("__") {
+            return false;
+        }
+        let Some(shim) = crate::runtime::shim_for(module) else { return false };
+        if crate::runtime::shim_for(&format!("{module}.{attr}")).is_some_and(|s| s != shim) {
+            return false;
+        }
+        !crate::runtime::shim_exports(&shim).contains(attr)
+    }
+
     pub(super) fn check_shim_attr(&self, module: &str, attr: &str, range: crate::parse::Range) -> Option<Diagnostic> {
         if module != "numpy" && !module.starts_with("numpy.") {
             return None;
