@@ -246,3 +246,9 @@ Object.assign(complex, {
   __complex__: rm((a) => mkcomplex(a.$re, a.$im)),
   __getnewargs__: rm((a) => [a.real, a.imag]),
 });
+
+/** `x ** y` for a float `x < 0` and a non-integral float `y`: the complex result CPython gives. */
+export function negFracPow(x, y) {
+  const [re, im] = cpow(x, 0, y, 0);
+  return mkcomplex(re, im);
+}

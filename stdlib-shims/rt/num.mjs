@@ -19,6 +19,7 @@ import {
 } from "./containers.mjs";
 import { truthy, arr, iter } from "./core.mjs";
 import { str_repr, percent_format } from "./str.mjs";
+import { negFracPow } from "./complex.mjs";
 
 /** A float whose value is integral or -0.0 (a plain JS number would read as an int). */
 export class PyFloat {
@@ -437,7 +438,8 @@ export function floatPow(x, y) {
   }
   let negate = false;
   if (x < 0) {
-    if (!Number.isInteger(y)) throw ValueError("complex numbers are not supported: negative number raised to a fractional power");
+    // CPython hands a negative base with a fractional exponent to complex.__pow__.
+    if (!Number.isInteger(y)) return negFracPow(x, y);
     x = -x;
     negate = isOddInteger(y);
   }

@@ -381,7 +381,7 @@ impl Lowerer<'_> {
     /// when the module could read annotations at all (`__annotations__`, `register`,
     /// `get_type_hints`, `signature` in its text), so annotated code stays as small as before.
     fn annotations_thunk(&mut self, p: &FnParts) -> Option<JsExpr> {
-        if !["__annotations__", "register", "get_type_hints", "signature"].iter().any(|w| self.src.contains(w)) {
+        if !self.reads_annotations {
             return None;
         }
         let a = p.args;
@@ -400,7 +400,7 @@ impl Lowerer<'_> {
         if anns.is_empty() {
             return None;
         }
-        let future = self.src.contains("from __future__ import annotations");
+        let future = self.future_annotations;
         let mut items = vec![];
         for (name, e) in anns {
             items.push(js::str_lit(name));

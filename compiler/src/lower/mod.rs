@@ -73,6 +73,11 @@ struct LoopCtx {
 pub struct Lowerer<'a> {
     sem: &'a Semantic,
     src: &'a str,
+    /// Whether the module text could read function annotations (`__annotations__`, `register`,
+    /// `get_type_hints`, `signature`), and whether it has `from __future__ import annotations`:
+    /// scanned once here, not per function.
+    reads_annotations: bool,
+    future_annotations: bool,
     /// Offset of this file in swc's source map, for spans.
     base: u32,
     pub module_name: String,
@@ -142,6 +147,10 @@ impl<'a> Lowerer<'a> {
         Lowerer {
             sem,
             src,
+            reads_annotations: ["__annotations__", "register", "get_type_hints", "signature"]
+                .iter()
+                .any(|w| src.contains(w)),
+            future_annotations: src.contains("from __future__ import annotations"),
             base,
             module_name: module_name.to_string(),
             is_main,
