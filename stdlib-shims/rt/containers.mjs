@@ -393,8 +393,12 @@ function userHash(o) {
   const r = o.__hash__();
   if (typeof r === "number" && Number.isInteger(r)) setHashInt(r === -1 ? -2 : r);
   else if (typeof r === "boolean") setHashInt(r ? 1 : 0);
-  else if (typeof r === "bigint") setHashPy(hash_num(r));
-  else throw TypeError("__hash__ method should return an integer");
+  // A result that fits in 64 bits is the hash as it is (CPython's PyLong_AsSsize_t), a bigger
+  // one is hashed as an int.
+  else if (typeof r === "bigint") {
+    if (r >= -0x8000000000000000n && r < 0x8000000000000000n) setHashBig(r === -1n ? -2n : r);
+    else setHashPy(hash_num(r));
+  } else throw TypeError("__hash__ method should return an integer");
 }
 
 /** Leave the 64-bit hash of x in HI/LO (TypeError for unhashable values). */
@@ -816,7 +820,10 @@ export class PySet {
 /** Initialize the storage of a PySet (also for subclass instances made without `new`). */
 export function set_init(s, frozen) {
   s.frozen = frozen;
-  s.$m = new Map(); // Map key -> element, for the non-composite elements
+  // Map key -> element, for the non-composite elements; null while the set is small (up to
+  // MAP_AFTER elements) and holds no str, when the table alone is searched (building a Map
+  // costs more than hashing a few numbers; a str is hashed by SipHash, so it gets the Map).
+  s.$m = null;
   s.$user = false; // whether some element is an object with its own __hash__
   s.$keys = new Array(8); // the table: element, DUMMY or undefined (empty)
   s.$hashes = new Int32Array(16); // element hashes: hi, lo per slot
@@ -875,7 +882,7 @@ function slotOf(s, k, hi, lo, composite) {
       const e = keys[j];
       if (e === undefined) return -1;
       if (e === k || (hashes[2 * j] === hi && hashes[2 * j + 1] === lo && e !== DUMMY &&
-          (composite ? keyEq(e, k) : e !== e && k !== k))) return j;
+          ((e !== e && k !== k) || (composite && keyEq(e, k))))) return j;
     }
     pl = (pl >>> 5) | (ph << 27);
     ph >>>= 5;
@@ -950,7 +957,7 @@ function tableResize(s, minused) {
 }
 
 function tableClear(s) {
-  s.$m.clear();
+  s.$m = null;
   s.$user = false;
   s.$keys = new Array(8);
   s.$hashes = new Int32Array(16);
@@ -961,18 +968,44 @@ function tableClear(s) {
 /** Remove the element in slot j (if j >= 0); true if one was removed. */
 function removeAt(s, j) {
   if (j < 0) return false;
-  const nk = mapKey(s.$keys[j]);
-  if (nk !== COMPOSITE) s.$m.delete(nk);
+  if (s.$m !== null) {
+    const nk = mapKey(s.$keys[j]);
+    if (nk !== COMPOSITE) s.$m.delete(nk);
+  }
   s.$keys[j] = DUMMY;
   s.$hashes[2 * j] = s.$hashes[2 * j + 1] = -1;
   s.$used--;
   return true;
 }
 
-// --- element operations. Non-composite elements are found through $m, except that an object
-// with its own __hash__ (flag $user) may equal one: then the table is searched by hash too.
+// --- element operations. Non-composite elements are found through $m (once it exists), except
+// that an object with its own __hash__ (flag $user) may equal one: then the table is searched by
+// hash too.
+
+/** Elements a set holds before it keeps the Map index $m. */
+const MAP_AFTER = 24;
+
+/** Builds the Map index of a set that outgrew MAP_AFTER. */
+function buildMap(s) {
+  const m = new Map();
+  const keys = s.$keys;
+  for (let i = 0; i <= s.$mask; i++) {
+    const e = keys[i];
+    if (e !== undefined && e !== DUMMY) {
+      const nk = mapKey(e);
+      if (nk !== COMPOSITE) m.set(nk, e);
+    }
+  }
+  s.$m = m;
+}
 
 function setHas(s, k) {
+  if (s.$m === null) {
+    if (typeof k === "string" && !s.$user) return false;
+    if (typeof k === "number" && Number.isInteger(k)) setHashInt(k === -1 ? -2 : k);
+    else hash64(k);
+    return slotOf(s, k, HI, LO, true) >= 0;
+  }
   const nk = typeof k === "string" || typeof k === "number" ? k : mapKey(k);
   if (nk !== COMPOSITE) {
     if (s.$m.has(nk)) return true;
@@ -984,6 +1017,7 @@ function setHas(s, k) {
 
 /** `k in s` for k whose hash is known (taken from another table). */
 function hasKnown(s, k, hi, lo) {
+  if (s.$m === null) return (typeof k !== "string" || s.$user) && slotOf(s, k, hi, lo, true) >= 0;
   const nk = mapKey(k);
   if (nk !== COMPOSITE) {
     if (s.$m.has(nk)) return true;
@@ -995,7 +1029,7 @@ function hasKnown(s, k, hi, lo) {
 /** Add k to s; true if it was absent. */
 function setAdd(s, k) {
   const nk = typeof k === "string" || typeof k === "number" ? k : mapKey(k);
-  if (nk !== COMPOSITE && s.$m.has(nk)) return false;
+  if (nk !== COMPOSITE && s.$m !== null && s.$m.has(nk)) return false;
   if (typeof k === "number" && Number.isInteger(k)) setHashInt(k === -1 ? -2 : k);
   else hash64(k);
   return addHashed(s, k, nk, HI, LO);
@@ -1004,21 +1038,29 @@ function setAdd(s, k) {
 /** Add k whose hash is known; true if it was absent. */
 function addKnown(s, k, hi, lo) {
   const nk = mapKey(k);
-  return (nk === COMPOSITE || !s.$m.has(nk)) && addHashed(s, k, nk, hi, lo);
+  return (nk === COMPOSITE || s.$m === null || !s.$m.has(nk)) && addHashed(s, k, nk, hi, lo);
 }
 
 /** Add k (Map key nk, hash hi:lo), unless a search by hash finds an equal element. */
 function addHashed(s, k, nk, hi, lo) {
-  if ((nk === COMPOSITE || s.$user) && slotOf(s, k, hi, lo, true) >= 0) return false;
+  if ((nk === COMPOSITE || s.$user || s.$m === null) && slotOf(s, k, hi, lo, true) >= 0) return false;
   if (k === undefined) k = null;
-  if (nk !== COMPOSITE) s.$m.set(nk, k);
-  else if (!(k instanceof Tuple || k instanceof PySet)) s.$user = true;
+  if (nk !== COMPOSITE) {
+    if (s.$m !== null) s.$m.set(nk, k);
+  } else if (!(k instanceof Tuple || k instanceof PySet)) s.$user = true;
   tableInsert(s, k, hi, lo);
+  if (s.$m === null && (s.$used > MAP_AFTER || typeof k === "string")) buildMap(s);
   return true;
 }
 
 /** Remove k from s; true if it was there. */
 function setDiscard(s, k) {
+  if (s.$m === null) {
+    if (typeof k === "string" && !s.$user) return false;
+    if (typeof k === "number" && Number.isInteger(k)) setHashInt(k === -1 ? -2 : k);
+    else hash64(k);
+    return removeAt(s, slotOf(s, k, HI, LO, true));
+  }
   const nk = typeof k === "string" || typeof k === "number" ? k : mapKey(k);
   if (nk !== COMPOSITE) {
     const e = s.$m.get(nk);
@@ -1034,6 +1076,7 @@ function setDiscard(s, k) {
 
 /** Remove k whose hash is known; true if it was there. */
 function discardKnown(s, k, hi, lo) {
+  if (s.$m === null) return (typeof k !== "string" || s.$user) && removeAt(s, slotOf(s, k, hi, lo, true));
   const nk = mapKey(k);
   if (nk !== COMPOSITE) {
     const e = s.$m.get(nk);
@@ -1077,7 +1120,7 @@ function setMerge(s, o) {
   if (o === s || o.$used === 0) return;
   if ((s.$fill + o.$used) * 5 >= s.$mask * 3) tableResize(s, (s.$used + o.$used) * 2);
   if (s.$fill === 0) {
-    s.$m = new Map(o.$m);
+    s.$m = o.$m === null ? null : new Map(o.$m);
     s.$user = o.$user;
     s.$fill = s.$used = o.$used;
     if (s.$mask === o.$mask && o.$fill === o.$used) {
