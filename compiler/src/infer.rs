@@ -139,7 +139,7 @@ impl Inference {
                     if sc.globals.contains(name) || sc.nonlocals.contains(name) || c.nested_writes.contains(name) {
                         continue;
                     }
-                    if is_module && sem.scopes.iter().any(|s| s.globals.contains(name)) {
+                    if is_module && sem.declared_global.contains(name) {
                         continue;
                     }
                     env.insert(name.clone(), Ty::Bottom);
@@ -175,7 +175,7 @@ impl Inference {
             let stable = d.decorator_list.is_empty()
                 && module_binds(name) == 1
                 && inf.vars[&ScopeId(0)].contains_key(name)
-                && !sem.scopes.iter().any(|s| s.globals.contains(name));
+                && !sem.declared_global.contains(name);
             if stable {
                 inf.funcs.insert(name.to_string(), *id);
             }

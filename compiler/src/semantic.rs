@@ -77,6 +77,10 @@ pub struct Semantic {
     by_node: HashMap<(u32, u8), ScopeId>,
     /// The names each `from m import *` binds, keyed by the statement's start offset.
     pub star_imports: HashMap<u32, Vec<String>>,
+    /// Names some scope declares `global` / `nonlocal` (answers "anywhere in the module?" without
+    /// a walk over every scope, which made big modules quadratic).
+    pub declared_global: HashSet<String>,
+    pub declared_nonlocal: HashSet<String>,
 }
 
 /// Answers which public names a module has, for `from m import *`.
@@ -101,6 +105,10 @@ impl Semantic {
         sem.scopes.push(Scope::new(ScopeKind::Module, None));
         let mut b = Binder { sem: &mut sem, scope: ScopeId(0), star_names };
         b.stmts(module);
+        for sc in &sem.scopes {
+            sem.declared_global.extend(sc.globals.iter().cloned());
+            sem.declared_nonlocal.extend(sc.nonlocals.iter().cloned());
+        }
         sem
     }
 

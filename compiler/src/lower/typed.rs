@@ -684,7 +684,7 @@ impl Lowerer<'_> {
             && sc.binds(name)
             && !sc.globals.contains(name)
             && !sc.nonlocals.contains(name)
-            && !self.sem.scopes.iter().any(|s| s.nonlocals.contains(name))
+            && !self.sem.declared_nonlocal.contains(name)
             && !self.unbound_checks.contains_key(&crate::parse::start(n.range))
     }
 
