@@ -19,7 +19,7 @@ export { mangleAttr, ga, gap, gaf, ga_type, sa, sap, da, cm, getattr, setattr, h
 export {
   cm_append, cm_get1, cm_get2, cm_setdefault2, cm_lower, cm_upper, cm_split0, cm_split1, cm_strip0, cm_strip1,
   cm_join, cm_startswith, cm_endswith, cm_replace2, cm_pop0, cm_pop1, cm_extend, cm_add, cm_items, cm_keys, cm_values,
-  cm0, cm1, cm2, cm3,
+  cm0, cm1, cm2, cm3, ucall0, ucall1, ucall2, ucall3,
 } from "./rt/object.mjs";
 export { KwArgs, callkw, cf, kwmerge, kwset, fn, splitkw, kwtake, kwrest, kwnone, kwrequired, too_many_args, too_many_call, call_star, funcstr, with_exit, unbound, unbound_cls } from "./rt/object.mjs";
 export { mkclass, superof, supercall, isinstance, issubclass, typename, dir_ as dir, vars_ as vars } from "./rt/object.mjs";

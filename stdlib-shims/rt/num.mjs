@@ -998,6 +998,11 @@ export function floordiv(a, b) {
 
 export function mod(a, b) {
   if (typeof a === "number" && typeof b === "number" && b !== 0 && Number.isInteger(a) && Number.isInteger(b)) {
+    if (((a | 0) !== a || (b | 0) !== b) && b > 0 && b <= 4503599627370496 && a < 4503599627370496 && a > -4503599627370496) {
+      // JS `%` past int32 is a slow fmod call; see `modk` for why dividing is exact here.
+      const q = a - Math.floor(a / b) * b;
+      return q < 0 ? q + b : q;
+    }
     const r = a % b;
     return r === 0 ? 0 : (r < 0) !== (b < 0) ? r + b : r;
   }
@@ -1175,6 +1180,11 @@ export function ifloordiv(a, b) {
 
 export function imod(a, b) {
   if (typeof a === "number" && typeof b === "number" && b !== 0 && Number.isInteger(a) && Number.isInteger(b)) {
+    if (((a | 0) !== a || (b | 0) !== b) && b > 0 && b <= 4503599627370496 && a < 4503599627370496 && a > -4503599627370496) {
+      // JS `%` past int32 is a slow fmod call; see `modk` for why dividing is exact here.
+      const q = a - Math.floor(a / b) * b;
+      return q < 0 ? q + b : q;
+    }
     const r = a % b;
     return r === 0 ? 0 : (r < 0) !== (b < 0) ? r + b : r;
   }

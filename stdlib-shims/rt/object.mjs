@@ -119,8 +119,29 @@ function c3(C, bases) {
 
 /** A class object whose calls construct instances. */
 function newClassFunction() {
-  const C = function (...args) {
-    return construct(C, args, null);
+  // Fast path (what `constructDefault` does for this case, without the argument array): no
+  // metaclass, `object.__new__`, an ordinary or slots-only instance, and a compiled `__init__`
+  // taking self as `this` whose arity accepts the call. Everything else goes to `construct`.
+  const C = function (a, b, c, d) {
+    const n = arguments.length;
+    if (n <= 4 && C.$meta === undefined && C.__new__ === objectNew && C.$getattrProxy !== true) {
+      const al = C.$alloc;
+      if (al === undefined || al === allocSlotted) {
+        const init = C.__init__;
+        const sig = typeof init === "function" && init.$static !== true ? init.$sig : undefined;
+        if (sig !== undefined && sig.method === true && n >= sig.params.length - 1 - sig.defaults && (sig.varargs || n < sig.params.length)) {
+          const self = al === undefined ? Object.create(C) : allocSlotted(C);
+          if (n === 0) init.call(self);
+          else if (n === 1) init.call(self, a);
+          else if (n === 2) init.call(self, a, b);
+          else if (n === 3) init.call(self, a, b, c);
+          else init.call(self, a, b, c, d);
+          return self;
+        }
+        if (n === 0 && init === objectInit) return al === undefined ? Object.create(C) : allocSlotted(C);
+      }
+    }
+    return construct(C, Array.prototype.slice.call(arguments), null);
   };
   return C;
 }
@@ -440,12 +461,15 @@ function initSubclass(C, kw) {
 function defineProperty(C, k, name, prop) {
   const get = function () {
     if (typeof this === "function" && this.$isclass === true) return prop;
-    if (prop.fget === null) throw AttributeError(`property '${name}' of '${typename(this)}' object has no getter`);
-    return callMethod(prop.fget, this, []);
+    const f = prop.fget;
+    if (f === null) throw AttributeError(`property '${name}' of '${typename(this)}' object has no getter`);
+    return takesThis(f) ? f.call(this) : f(this);
   };
   const set = function (v) {
-    if (prop.fset === null) throw AttributeError(`property '${name}' of '${typename(this)}' object has no setter`);
-    callMethod(prop.fset, this, [v]);
+    const f = prop.fset;
+    if (f === null) throw AttributeError(`property '${name}' of '${typename(this)}' object has no setter`);
+    if (takesThis(f)) f.call(this, v);
+    else f(this, v);
   };
   get.$prop = prop;
   Object.defineProperty(C, k, { get, set, enumerable: true, configurable: true });
@@ -1439,7 +1463,9 @@ export function cm(o, name, ...args) {
 // arguments. Each goes straight to the builtin when the receiver is exactly a list/dict/str (a
 // subclass or any other object keeps the generic `cm` path, so overrides still win).
 
-const isList = (o) => typeof o === "object" && o !== null && Object.getPrototypeOf(o) === Array.prototype;
+// `constructor` is no Python attribute name (Python's is stored as `constructor$`), and list
+// subclasses get their own `constructor` (see mkclass): this is the exact-list test.
+const isList = (o) => o != null && o.constructor === Array;
 const isDict = (o) => typeof o === "object" && o !== null && Object.getPrototypeOf(o) === ctr.Dict.prototype;
 
 /** The method `name` of a plain instance of a user class (called with `this`), else undefined. */
@@ -1449,6 +1475,23 @@ function plainMethod(o, name) {
     if (typeof f === "function" && f.$selfarg !== true) return f;
   }
   return undefined;
+}
+
+const isPlainObj = (o) => typeof o === "object" && o !== null && o.$plain === true;
+
+// `cmp0`..`cmp3` given `f = o.name` already read by the caller (each helper's own property load,
+// so V8 sees one shape per helper rather than one keyed load shared by all names), or undefined
+// when `o` is not a plain instance.
+function cmq0(o, f, name) {
+  return typeof f === "function" && f.$selfarg !== true ? f.call(o) : cm(o, name);
+}
+
+function cmq1(o, f, name, a) {
+  return typeof f === "function" && f.$selfarg !== true ? f.call(o, a) : cm(o, name, a);
+}
+
+function cmq2(o, f, name, a, b) {
+  return typeof f === "function" && f.$selfarg !== true ? f.call(o, a, b) : cm(o, name, a, b);
 }
 
 // `cm` for the fixed-arity helpers: a user method of a plain instance is called directly.
@@ -1478,75 +1521,107 @@ function cmp3(o, name, a, b, c) {
 // JS mangling.
 export { cmp0 as cm0, cmp1 as cm1, cmp2 as cm2, cmp3 as cm3 };
 
+// `C.name(self, a, ...)` where C is a class bound once by a class statement (the compiler
+// passes `f = C.name`, read at the call site): a compiled method runs with `this = self`, as
+// its prologue would arrange for this unbound call, without copying `arguments`. Anything else
+// is the call the compiler would have emitted (`cm` for `__init__`, else a JS method call).
+function ucallFast(f, self) {
+  if (typeof f !== "function" || typeof self !== "object" || self === null || f.$static === true) return false;
+  const sig = f.$sig;
+  return sig !== undefined && sig.method === true;
+}
+
+function ucallSlow(C, f, name, args) {
+  if (name === "__init__") return cm(C, name, ...args);
+  if (typeof f === "function") return f.apply(C, args);
+  return C[name](...args);
+}
+
+export function ucall0(C, f, name, self) {
+  return ucallFast(f, self) ? f.call(self) : ucallSlow(C, f, name, [self]);
+}
+
+export function ucall1(C, f, name, self, a) {
+  return ucallFast(f, self) ? f.call(self, a) : ucallSlow(C, f, name, [self, a]);
+}
+
+export function ucall2(C, f, name, self, a, b) {
+  return ucallFast(f, self) ? f.call(self, a, b) : ucallSlow(C, f, name, [self, a, b]);
+}
+
+export function ucall3(C, f, name, self, a, b, c) {
+  return ucallFast(f, self) ? f.call(self, a, b, c) : ucallSlow(C, f, name, [self, a, b, c]);
+}
+
 export function cm_append(o, x) {
   if (isList(o)) {
     o.push(x);
     return null;
   }
-  return cmp1(o, "append", x);
+  return cmq1(o, isPlainObj(o) ? o.append : undefined, "append", x);
 }
 
 export function cm_get1(o, k) {
-  return isDict(o) ? ctr.dict_get(o, k, null) : cmp1(o, "get", k);
+  return isDict(o) ? ctr.dict_get(o, k, null) : cmq1(o, isPlainObj(o) ? o.get : undefined, "get", k);
 }
 
 export function cm_get2(o, k, d) {
-  return isDict(o) ? ctr.dict_get(o, k, d) : cmp2(o, "get", k, d);
+  return isDict(o) ? ctr.dict_get(o, k, d) : cmq2(o, isPlainObj(o) ? o.get : undefined, "get", k, d);
 }
 
 export function cm_setdefault2(o, k, d) {
-  return isDict(o) ? ctr.dict_setdefault(o, k, d) : cmp2(o, "setdefault", k, d);
+  return isDict(o) ? ctr.dict_setdefault(o, k, d) : cmq2(o, isPlainObj(o) ? o.setdefault : undefined, "setdefault", k, d);
 }
 
 export function cm_pop0(o) {
-  return isList(o) ? ctr.list_methods.pop.call(o) : cmp0(o, "pop");
+  return isList(o) ? ctr.list_methods.pop.call(o) : cmq0(o, isPlainObj(o) ? o.pop : undefined, "pop");
 }
 
 export function cm_pop1(o, i) {
-  return isList(o) ? ctr.list_methods.pop.call(o, i) : cmp1(o, "pop", i);
+  return isList(o) ? ctr.list_methods.pop.call(o, i) : cmq1(o, isPlainObj(o) ? o.pop : undefined, "pop", i);
 }
 
 export function cm_extend(o, x) {
-  return isList(o) ? ctr.list_methods.extend.call(o, x) : cmp1(o, "extend", x);
+  return isList(o) ? ctr.list_methods.extend.call(o, x) : cmq1(o, isPlainObj(o) ? o.extend : undefined, "extend", x);
 }
 
 export function cm_add(o, x) {
   if (typeof o === "object" && o !== null && Object.getPrototypeOf(o) === ctr.PySet.prototype && !o.frozen) {
     return ctr.set_methods.add.call(o, x);
   }
-  return cmp1(o, "add", x);
+  return cmq1(o, isPlainObj(o) ? o.add : undefined, "add", x);
 }
 
 export function cm_items(o) {
-  return isDict(o) ? ctr.dict_methods.items.call(o) : cmp0(o, "items");
+  return isDict(o) ? ctr.dict_methods.items.call(o) : cmq0(o, isPlainObj(o) ? o.items : undefined, "items");
 }
 
 export function cm_keys(o) {
-  return isDict(o) ? ctr.dict_methods.keys.call(o) : cmp0(o, "keys");
+  return isDict(o) ? ctr.dict_methods.keys.call(o) : cmq0(o, isPlainObj(o) ? o.keys : undefined, "keys");
 }
 
 export function cm_values(o) {
-  return isDict(o) ? ctr.dict_methods.values.call(o) : cmp0(o, "values");
+  return isDict(o) ? ctr.dict_methods.values.call(o) : cmq0(o, isPlainObj(o) ? o.values : undefined, "values");
 }
 
 export function cm_lower(o) {
-  return typeof o === "string" ? strs.str_fast.lower(o) : cmp0(o, "lower");
+  return typeof o === "string" ? strs.str_fast.lower(o) : cmq0(o, isPlainObj(o) ? o.lower : undefined, "lower");
 }
 
 export function cm_upper(o) {
-  return typeof o === "string" ? strs.str_fast.upper(o) : cmp0(o, "upper");
+  return typeof o === "string" ? strs.str_fast.upper(o) : cmq0(o, isPlainObj(o) ? o.upper : undefined, "upper");
 }
 
 export function cm_split0(o) {
-  return typeof o === "string" ? strs.str_fast.split(o, null) : cmp0(o, "split");
+  return typeof o === "string" ? strs.str_fast.split(o, null) : cmq0(o, isPlainObj(o) ? o.split : undefined, "split");
 }
 
 export function cm_split1(o, sep) {
-  return typeof o === "string" && (typeof sep === "string" || sep === null) ? strs.str_fast.split(o, sep) : cmp1(o, "split", sep);
+  return typeof o === "string" && (typeof sep === "string" || sep === null) ? strs.str_fast.split(o, sep) : cmq1(o, isPlainObj(o) ? o.split : undefined, "split", sep);
 }
 
 export function cm_strip0(o) {
-  return typeof o === "string" ? strs.str_fast.strip(o) : cmp0(o, "strip");
+  return typeof o === "string" ? strs.str_fast.strip(o) : cmq0(o, isPlainObj(o) ? o.strip : undefined, "strip");
 }
 
 export function cm_strip1(o, chars) {
@@ -1554,25 +1629,25 @@ export function cm_strip1(o, chars) {
     if (typeof chars === "string") return strs.str_fast.stripChars(o, chars);
     if (chars === null) return strs.str_fast.strip(o);
   }
-  return cmp1(o, "strip", chars);
+  return cmq1(o, isPlainObj(o) ? o.strip : undefined, "strip", chars);
 }
 
 export function cm_join(o, it) {
-  return typeof o === "string" ? strs.str_fast.join(o, it) : cmp1(o, "join", it);
+  return typeof o === "string" ? strs.str_fast.join(o, it) : cmq1(o, isPlainObj(o) ? o.join : undefined, "join", it);
 }
 
 export function cm_startswith(o, x) {
-  return typeof o === "string" && typeof x === "string" ? o.startsWith(x) : cmp1(o, "startswith", x);
+  return typeof o === "string" && typeof x === "string" ? o.startsWith(x) : cmq1(o, isPlainObj(o) ? o.startswith : undefined, "startswith", x);
 }
 
 export function cm_endswith(o, x) {
-  return typeof o === "string" && typeof x === "string" ? o.endsWith(x) : cmp1(o, "endswith", x);
+  return typeof o === "string" && typeof x === "string" ? o.endsWith(x) : cmq1(o, isPlainObj(o) ? o.endswith : undefined, "endswith", x);
 }
 
 export function cm_replace2(o, a, b) {
   return typeof o === "string" && typeof a === "string" && typeof b === "string"
     ? strs.str_fast.replace(o, a, b)
-    : cmp2(o, "replace", a, b);
+    : cmq2(o, isPlainObj(o) ? o.replace : undefined, "replace", a, b);
 }
 
 /** Call method-table function `f` for `self`. */
@@ -1681,6 +1756,24 @@ function superGet(s, name, k) {
  * (positional arguments only; args is a fresh array).
  */
 export function supercall(C, self, name, args) {
+  // Fast path: an ordinary instance whose MRO after C finds a method as a plain own data
+  // property (no builtin method table or moved attribute on the way).
+  if (typeof self === "object" && self !== null && self.$plain === true && name !== "__new__") {
+    const mro = classOf(self).$mro;
+    const i = mro.indexOf(C);
+    const k = mangleAttr(name);
+    for (let j = i < 0 ? mro.length : i + 1; j < mro.length; j++) {
+      const K = mro[j];
+      if (hasOwn(K, k)) {
+        const d = Object.getOwnPropertyDescriptor(K, k);
+        const f = d.value;
+        if (d.get === undefined && typeof f === "function" && binds(f)) return callArgs(f, self, args);
+        break;
+      }
+      const moved = K.$moved;
+      if ((moved !== undefined && k in moved) || (K.$methods !== undefined && hasOwn(K.$methods, name))) break;
+    }
+  }
   return superCall(new SuperObj(C, self), name, args);
 }
 

@@ -82,7 +82,7 @@ impl Lowerer<'_> {
 
     /// `o.x = v` for a name JS gives no meaning, stored inline on ordinary instances:
     /// `$o = o; $w = v; if (typeof $o === "object" && $o !== null && $o.$sa === true &&
-    /// $o.$slotsOnly !== true) $o.x = $w; else $sap($o, "x", $w);`
+    /// ($o.$slotsOnly !== true || Object.hasOwn($o, "x"))) $o.x = $w; else $sap($o, "x", $w);`
     fn inline_set(&mut self, obj: JsExpr, attr: &str, value: JsExpr, sp: Span) -> Vec<JsStmt> {
         let mut out = vec![];
         // The object is evaluated before the value (as `$sap(obj, "x", value)` did).
@@ -110,7 +110,13 @@ impl Lowerer<'_> {
             ),
             js::bin(swc_ecma_ast::BinaryOp::NotEqEq, o.clone(), js::null()),
             js::bin(swc_ecma_ast::BinaryOp::EqEqEq, js::member(o.clone(), "$sa"), js::bool_lit(true)),
-            js::bin(swc_ecma_ast::BinaryOp::NotEqEq, js::member(o.clone(), "$slotsOnly"), js::bool_lit(true)),
+            // An instance with only `__slots__` holds each slot as an own property (see
+            // `allocSlotted`): storing to one is a plain store too.
+            js::paren(js::bin(
+                swc_ecma_ast::BinaryOp::LogicalOr,
+                js::bin(swc_ecma_ast::BinaryOp::NotEqEq, js::member(o.clone(), "$slotsOnly"), js::bool_lit(true)),
+                js::call(js::member(js::id("Object"), "hasOwn"), vec![o.clone(), js::str_lit(attr)]),
+            )),
         ]
         .into_iter()
         .reduce(|a, b| js::bin(swc_ecma_ast::BinaryOp::LogicalAnd, a, b))

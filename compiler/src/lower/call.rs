@@ -6,6 +6,7 @@
 //! items.append(x)
 //! g(a, key=1, **opts)
 //! super().m(x)
+//! Base.m(self, x)
 //! ```
 //! becomes
 //! ```js
@@ -15,9 +16,10 @@
 //! $cm(items, "extend", x)              // other builtin-type method names go through the runtime
 //! $callkw(g, [a], $kwmerge(new Map([["key", 1]]), opts))
 //! $supercall(C, self, "m", [x])         // super().m(x) in a method of class C
+//! $ucall1(Base, Base.m, "m", self, x)   // Base.m(self, x) through a module-level class
 //! ```
 
-use swc_ecma_ast::{Expr as JsExpr, ExprOrSpread};
+use swc_ecma_ast::{BinaryOp, Expr as JsExpr, ExprOrSpread, UnaryOp};
 
 use super::Lowerer;
 use crate::diagnostics::Diagnostic;
@@ -56,6 +58,67 @@ fn fast_method_helper(name: &str, nargs: usize) -> Option<&'static str> {
 }
 
 impl Lowerer<'_> {
+    /// `o.send(a)` for a method name the runtime must see (generators' `send`, dict's `get`...)
+    /// with 0-3 plain arguments: `($r = o, $a = a, (typeof $r === "object" && $r !== null &&
+    /// $r.$plain === true && typeof ($f = $r.send) === "function" && $f.$selfarg !== true) ?
+    /// $f.call($r, $a) : $cm1($r, "send", $a))`. The receiver and arguments are evaluated first,
+    /// as for `$cm1`, and each call site gets its own property load.
+    fn plain_method_call(&mut self, obj: JsExpr, attr: &str, args: &[Expr], sp: swc_common::Span) -> JsExpr {
+        let mut seq = vec![];
+        let lowered: Vec<JsExpr> = args.iter().map(|a| self.expr(a)).collect();
+        let simple = |v: &JsExpr| match v {
+            JsExpr::Lit(_) => true,
+            JsExpr::Ident(i) => !i.sym.starts_with('$'),
+            _ => false,
+        };
+        let args_simple = lowered.iter().all(simple);
+        let r = match obj {
+            JsExpr::This(_) => obj,
+            JsExpr::Ident(ref i) if args_simple && !i.sym.starts_with('$') => obj,
+            other => {
+                let r = self.temp();
+                seq.push(js::assign(js::id(&r), other));
+                js::id(&r)
+            }
+        };
+        let mut vals = vec![];
+        for v in lowered {
+            let v = match v {
+                v if simple(&v) => v,
+                other => {
+                    let t = self.temp();
+                    seq.push(js::assign(js::id(&t), other));
+                    js::id(&t)
+                }
+            };
+            vals.push(v);
+        }
+        let f = self.temp();
+        let test = [
+            js::bin(BinaryOp::EqEqEq, js::unary(UnaryOp::TypeOf, r.clone()), js::str_lit("object")),
+            js::bin(BinaryOp::NotEqEq, r.clone(), js::null()),
+            js::bin(BinaryOp::EqEqEq, js::member(r.clone(), "$plain"), js::bool_lit(true)),
+            js::bin(
+                BinaryOp::EqEqEq,
+                js::unary(UnaryOp::TypeOf, js::paren(js::assign(js::id(&f), js::member(r.clone(), attr)))),
+                js::str_lit("function"),
+            ),
+            js::bin(BinaryOp::NotEqEq, js::member(js::id(&f), "$selfarg"), js::bool_lit(true)),
+        ]
+        .into_iter()
+        .reduce(|a, b| js::bin(BinaryOp::LogicalAnd, a, b))
+        .unwrap();
+        let mut fast_args = vec![r.clone()];
+        fast_args.extend(vals.iter().cloned());
+        let fast = js::call_sp(js::member(js::id(&f), "call"), fast_args, sp);
+        let helper = self.h(["cm0", "cm1", "cm2", "cm3"][vals.len()]);
+        let mut slow_args = vec![r, js::str_lit(attr)];
+        slow_args.extend(vals);
+        let slow = js::call_sp(helper, slow_args, sp);
+        seq.push(js::cond(test, fast, slow));
+        js::paren(js::seq(seq))
+    }
+
     pub(super) fn call(&mut self, c: &ExprCall) -> JsExpr {
         let sp = self.span(c.range);
         if let Expr::Name(n) = &*c.func {
@@ -111,6 +174,28 @@ impl Lowerer<'_> {
                 return js::call_sp(f, args, sp);
             }
         }
+        // `Base.m(self, a)` / `Base.__init__(self, a)` through a module-level class:
+        // `$ucall1(Base, Base.m, "m", self, a)` runs a compiled method with `this = self`.
+        if let Expr::Attribute(a) = &*c.func {
+            let attr = a.attr.as_str();
+            let dunder = attr.starts_with("__") && attr.ends_with("__");
+            if let Expr::Name(n) = &*a.value {
+                if plain
+                    && (1..=4).contains(&c.args.len())
+                    && (attr == "__init__" || !(dunder || names::is_hazard_attr(attr)))
+                    && names::mangle_attr(attr) == attr
+                    && self.static_classes.contains(n.id.as_str())
+                    && self.resolve(n.id.as_str()) == Resolved::Global
+                {
+                    let cls = self.expr(&a.value);
+                    let mut args =
+                        vec![js::arg(cls.clone()), js::arg(js::member(cls, attr)), js::arg(js::str_lit(attr))];
+                    args.extend(self.call_args(&c.args));
+                    let f = self.h(["ucall0", "ucall1", "ucall2", "ucall3"][c.args.len() - 1]);
+                    return js::call_args(f, args, sp);
+                }
+            }
+        }
         // Method calls keep `this`.
         if let Expr::Attribute(a) = &*c.func {
             let attr = a.attr.as_str();
@@ -123,14 +208,13 @@ impl Lowerer<'_> {
                         let f = self.h(helper);
                         return js::call_args(f, args, sp);
                     }
+                    // Few plain arguments: a plain instance's method is called inline
+                    // (`$cm2(o, "send", a, b)` otherwise, which does the same test first).
+                    if plain && c.args.len() <= 3 && names::mangle_attr(attr) == attr {
+                        return self.plain_method_call(obj, attr, &c.args, sp);
+                    }
                     let mut args = vec![js::arg(obj), js::arg(js::str_lit(attr))];
                     args.extend(self.call_args(&c.args));
-                    // Few plain arguments: `$cm2(o, "send", a, b)` calls a plain instance's
-                    // method directly (else `$cm`).
-                    if plain && c.args.len() <= 3 && names::mangle_attr(attr) == attr {
-                        let f = self.h(["cm0", "cm1", "cm2", "cm3"][c.args.len()]);
-                        return js::call_args(f, args, sp);
-                    }
                     if has_kw {
                         let kw = self.keywords(&c.keywords);
                         let k = self.h("KwArgs");

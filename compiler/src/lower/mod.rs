@@ -119,6 +119,9 @@ pub struct Lowerer<'a> {
     /// Module-level functions bound only by their undecorated `def`, without `*args`: how many
     /// positional arguments they take (direct calls with more raise at compile-known sites).
     static_arity: HashMap<String, usize>,
+    /// Module-level classes bound only by their undecorated `class` statement: `C.m(obj, ...)`
+    /// calls through them use `$ucallN` (see `lower/call.rs`).
+    static_classes: HashSet<String>,
     /// Names whose every binding in the module (any scope) is a `def`, `class` or import: calls of
     /// them need no callable check (`$cf`, which names the type of a non-callable callee).
     callable_names: HashSet<String>,
@@ -175,6 +178,7 @@ impl<'a> Lowerer<'a> {
             nested_unbound: HashMap::new(),
             metaclass_objs: HashSet::new(),
             static_arity: HashMap::new(),
+            static_classes: HashSet::new(),
             callable_names: HashSet::new(),
             lean: false,
         }
@@ -197,6 +201,11 @@ impl<'a> Lowerer<'a> {
                     && counts.get(d.name.as_str()).copied() == Some(1)
                 {
                     self.static_arity.insert(d.name.to_string(), d.args.posonlyargs.len() + d.args.args.len());
+                }
+            }
+            if let ast::Stmt::ClassDef(d) = s {
+                if d.decorator_list.is_empty() && counts.get(d.name.as_str()).copied() == Some(1) {
+                    self.static_classes.insert(d.name.to_string());
                 }
             }
         }
