@@ -205,7 +205,9 @@ impl Lowerer<'_> {
     pub(super) fn list_index_key(&self, key: &Expr) -> bool {
         match spec_literal(key) {
             Some((v, false)) => v >= 0.0 && !matches!(key, Expr::UnaryOp(_)),
-            _ => self.ty(key) == Ty::SmallInt,
+            // A BigInt key (an int past 2**53) reads no element and fails the store's bounds
+            // check, so it takes the helper too.
+            _ => self.ty(key).is_int(),
         }
     }
 
@@ -320,6 +322,42 @@ impl Lowerer<'_> {
         let slow = js::call_sp(f, vec![l, r], self.span(b.range));
         pre.push(js::cond(test, fast, slow));
         Some(js::seq(pre))
+    }
+
+    /// `cur += v` / `cur -= v` for an int `v` and a current value of unknown type (a list
+    /// element, an attribute, an untyped local), speculated to be an int:
+    /// `($c = cur, typeof $c === "number" && Number.isSafeInteger($t = $c + v)) ? $t : $iadd($c, v)`.
+    /// A fractional (float) `$c` never gives a safe integer, so the fast path only takes ints.
+    pub(super) fn spec_int_aug(&mut self, cur: JsExpr, a: &StmtAugAssign) -> Option<JsExpr> {
+        let op = match a.op {
+            Operator::Add => BinaryOp::Add,
+            Operator::Sub => BinaryOp::Sub,
+            _ => return None,
+        };
+        let vt = self.ty(&a.value);
+        if !vt.is_int() {
+            return None;
+        }
+        // The current value goes to a temporary: evaluating `v` may rebind what it was read from.
+        let c = self.temp();
+        let mut pre = vec![js::assign(js::id(&c), cur)];
+        let c = js::id(&c);
+        let v = self.expr(&a.value);
+        let v = self.reusable(v, &mut pre);
+        let t = self.temp();
+        let mut guard = vec![is_number(c.clone())];
+        if vt != Ty::SmallInt {
+            guard.push(is_number(v.clone()));
+        }
+        guard.push(js::call(
+            js::member(js::id("Number"), "isSafeInteger"),
+            vec![js::assign(js::id(&t), js::bin(op, c.clone(), v.clone()))],
+        ));
+        let test = guard.into_iter().reduce(|x, g| js::bin(BinaryOp::LogicalAnd, x, g)).unwrap();
+        let f = self.h(super::expr::inplace_helper(a.op));
+        let slow = js::call_sp(f, vec![c, v], self.span(a.range));
+        pre.push(js::cond(test, js::id(&t), slow));
+        Some(js::paren(js::seq(pre)))
     }
 
     /// `a % k` for an int `a` and a positive int literal `k`.
