@@ -296,6 +296,7 @@ impl Lowerer<'_> {
             Operator::Sub => BinaryOp::Sub,
             Operator::Mult => BinaryOp::Mul,
             Operator::Mod => return self.int_mod(b, lt),
+            Operator::FloorDiv => return Some(self.int_floordiv(b, lt, rt)),
             _ => return None,
         };
         let mut pre = vec![];
@@ -358,6 +359,36 @@ impl Lowerer<'_> {
         let slow = js::call_sp(f, vec![c, v], self.span(a.range));
         pre.push(js::cond(test, js::id(&t), slow));
         Some(js::paren(js::seq(pre)))
+    }
+
+    /// `a // b` on ints: `Math.floor(a / b) + 0` when both are JS numbers and `b` is not zero
+    /// (exact for safe integers: a non-integral quotient is at least 1/|b| from an integer,
+    /// more than the rounding error), else `$floordiv` (BigInts, ZeroDivisionError).
+    fn int_floordiv(&mut self, b: &ExprBinOp, lt: Ty, rt: Ty) -> JsExpr {
+        let mut pre = vec![];
+        let l = self.expr(&b.left);
+        let l = self.reusable(l, &mut pre);
+        let r = self.expr(&b.right);
+        let r = self.reusable(r, &mut pre);
+        let mut guard = vec![];
+        if lt != Ty::SmallInt {
+            guard.push(is_number(l.clone()));
+        }
+        if rt != Ty::SmallInt {
+            guard.push(is_number(r.clone()));
+        }
+        if crate::infer::literal_int(&b.right).is_none_or(|k| k == 0) {
+            guard.push(js::bin(BinaryOp::NotEqEq, r.clone(), js::num(0.0)));
+        }
+        let floor = js::call(js::member(js::id("Math"), "floor"), vec![js::bin(BinaryOp::Div, l.clone(), r.clone())]);
+        let fast = js::bin(BinaryOp::Add, floor, js::num(0.0));
+        let f = self.h("floordiv");
+        let slow = js::call_sp(f, vec![l, r], self.span(b.range));
+        match guard.into_iter().reduce(|a, g| js::bin(BinaryOp::LogicalAnd, a, g)) {
+            Some(test) => pre.push(js::cond(test, fast, slow)),
+            None => pre.push(fast),
+        }
+        js::paren(js::seq(pre))
     }
 
     /// `a % k` for an int `a` and a positive int literal `k`.
