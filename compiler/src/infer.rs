@@ -453,6 +453,9 @@ pub fn binop_ty(l: Ty, op: Operator, r: Ty, right: &Expr) -> Ty {
     }
     if l.is_int() && r.is_int() {
         return match op {
+            // |a // b| <= |a| and |a % b| < |b| (the int division ops raise for a zero b).
+            FloorDiv | RShift if l == Ty::SmallInt => Ty::SmallInt,
+            Mod if r == Ty::SmallInt => Ty::SmallInt,
             Add | Sub | Mult | FloorDiv | Mod | LShift | RShift | BitAnd | BitOr | BitXor => Ty::Int,
             Div => Ty::Float,
             Pow if nonneg_int_literal(right) => Ty::Int,
