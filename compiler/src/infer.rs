@@ -85,6 +85,14 @@ pub struct Inference {
     typed_globals: bool,
 }
 
+/// What [`Inference::analyze`] walks for one scope.
+enum Job<'a> {
+    /// A module or function body.
+    Body(&'a [Stmt]),
+    /// A comprehension (its enclosing scope, generators and element expressions).
+    Comp(ScopeId, &'a [Comprehension], Vec<&'a Expr>),
+}
+
 /// What the fixpoint needs of one analyzed scope.
 struct ScopeData<'a> {
     id: ScopeId,
@@ -110,6 +118,8 @@ enum Bind<'a> {
     RangeCounter,
     /// A `for` target over an iterable of known element type.
     ForOver(&'a Expr),
+    /// The target of a comprehension's first `for`, whose iterable the enclosing scope evaluates.
+    ForOverAt(ScopeId, &'a Expr),
     /// Anything else: parameters, imports, `with`/`except` targets, unpacking, `del`, ...
     Unknown,
 }
@@ -125,11 +135,20 @@ impl Inference {
         let mut value_uses: HashSet<String> = HashSet::new();
         let mut defs: Vec<(ScopeId, &StmtFunctionDef)> = vec![];
         let mut params_of: HashMap<ScopeId, Vec<&str>> = HashMap::new();
-        let mut pending: Vec<(ScopeId, Vec<&str>, &[Stmt], bool)> = vec![(ScopeId(0), vec![], module, false)];
+        let mut pending: Vec<(ScopeId, Vec<&str>, Job, bool)> = vec![(ScopeId(0), vec![], Job::Body(module), false)];
         let mut any_dynamic = false;
-        while let Some((id, params, body, special)) = pending.pop() {
+        while let Some((id, params, job, special)) = pending.pop() {
             let mut c = Collector::new(sem, id);
-            c.stmts(body);
+            let body: &[Stmt] = match job {
+                Job::Body(body) => {
+                    c.stmts(body);
+                    body
+                }
+                Job::Comp(outer, gens, elts) => {
+                    c.comprehension_scope(outer, gens, &elts);
+                    &[]
+                }
+            };
             any_dynamic |= c.dynamic;
             let sc = sem.scope(id);
             let is_module = sc.kind == ScopeKind::Module;
@@ -154,7 +173,10 @@ impl Inference {
             }
             let falls_off = !matches!(body.last(), Some(Stmt::Return(_) | Stmt::Raise(_)));
             for (nid, nparams, nbody, nspecial) in c.nested.drain(..) {
-                pending.push((nid, nparams, nbody, nspecial));
+                pending.push((nid, nparams, Job::Body(nbody), nspecial));
+            }
+            for (nid, gens, elts) in c.comps.drain(..) {
+                pending.push((nid, vec![], Job::Comp(id, gens, elts), true));
             }
             data.push(ScopeData {
                 id,
@@ -285,8 +307,9 @@ impl Inference {
                 binop_ty(cur, *op, r, e)
             }
             Bind::RangeCounter => Ty::SmallInt,
-            Bind::ForOver(e) => {
-                if self.expr_ty(sem, scope, e) == Ty::Str {
+            Bind::ForOver(e) | Bind::ForOverAt(_, e) => {
+                let at = if let Bind::ForOverAt(at, _) = b { *at } else { scope };
+                if self.expr_ty(sem, at, e) == Ty::Str {
                     Ty::Str
                 } else {
                     Ty::Unknown
@@ -430,6 +453,9 @@ pub fn binop_ty(l: Ty, op: Operator, r: Ty, right: &Expr) -> Ty {
     }
     if l.is_int() && r.is_int() {
         return match op {
+            // |a // b| <= |a| and |a % b| < |b| (the int division ops raise for a zero b).
+            FloorDiv | RShift if l == Ty::SmallInt => Ty::SmallInt,
+            Mod if r == Ty::SmallInt => Ty::SmallInt,
             Add | Sub | Mult | FloorDiv | Mod | LShift | RShift | BitAnd | BitOr | BitXor => Ty::Int,
             Div => Ty::Float,
             Pow if nonneg_int_literal(right) => Ty::Int,
@@ -506,6 +532,8 @@ struct Collector<'s, 'a> {
     returns: Vec<Option<&'a Expr>>,
     /// Plain `def` statements of this scope.
     defs: Vec<(ScopeId, &'a StmtFunctionDef)>,
+    /// Comprehensions directly in this scope: their scope, generators and element expressions.
+    comps: Vec<(ScopeId, &'a [Comprehension], Vec<&'a Expr>)>,
 }
 
 impl<'s, 'a> Collector<'s, 'a> {
@@ -522,6 +550,7 @@ impl<'s, 'a> Collector<'s, 'a> {
             value_uses: HashSet::new(),
             returns: vec![],
             defs: vec![],
+            comps: vec![],
         }
     }
 
@@ -769,10 +798,10 @@ impl<'s, 'a> Collector<'s, 'a> {
                 }
                 self.nested_expr_uses(&l.body);
             }
-            Expr::ListComp(c) => self.comprehension(&c.generators, &[&c.elt]),
-            Expr::SetComp(c) => self.comprehension(&c.generators, &[&c.elt]),
-            Expr::DictComp(c) => self.comprehension(&c.generators, &[&c.key, &c.value]),
-            Expr::GeneratorExp(c) => self.comprehension(&c.generators, &[&c.elt]),
+            Expr::ListComp(c) => self.comprehension(start(c.range), &c.generators, vec![&c.elt]),
+            Expr::SetComp(c) => self.comprehension(start(c.range), &c.generators, vec![&c.elt]),
+            Expr::DictComp(c) => self.comprehension(start(c.range), &c.generators, vec![&c.key, &c.value]),
+            Expr::GeneratorExp(c) => self.comprehension(start(c.range), &c.generators, vec![&c.elt]),
             Expr::Call(c) => {
                 if let Expr::Name(n) = &*c.func {
                     if matches!(n.id.as_str(), "locals" | "vars" | "globals" | "eval" | "exec") {
@@ -794,10 +823,12 @@ impl<'s, 'a> Collector<'s, 'a> {
         }
     }
 
-    fn comprehension(&mut self, gens: &'a [Comprehension], elts: &[&'a Expr]) {
+    fn comprehension(&mut self, at: u32, gens: &'a [Comprehension], elts: Vec<&'a Expr>) {
         if let Some(first) = gens.first() {
             self.expr(&first.iter);
         }
+        // The comprehension's own scope is analyzed too (its counters over `range`).
+        self.comps.push((self.sem.scope_of(at, NodeKind::Comprehension), gens, elts.clone()));
         let mut w = NameWalker::default();
         for (i, g) in gens.iter().enumerate() {
             if i > 0 {
@@ -806,13 +837,39 @@ impl<'s, 'a> Collector<'s, 'a> {
             g.ifs.iter().for_each(|e| w.expr(e));
         }
         elts.iter().for_each(|e| w.expr(e));
-        // Comprehension scopes are not analyzed: their calls are uses of values too.
+        // Names used in the comprehension count as uses of values of this scope (its calls too).
         self.value_uses.extend(w.names.iter().cloned());
         self.nested_reads.extend(w.names);
         // Walrus targets inside a comprehension bind in this scope.
         for n in w.walrus {
             self.bind(&n, Bind::Unknown);
         }
+    }
+}
+
+impl<'s, 'a> Collector<'s, 'a> {
+    /// The bindings of a comprehension scope: its `for` targets (counters of inlined `range`
+    /// loops are small ints, as lowering emits them), and what its expressions contain.
+    fn comprehension_scope(&mut self, outer: ScopeId, gens: &'a [Comprehension], elts: &[&'a Expr]) {
+        for (i, g) in gens.iter().enumerate() {
+            let b = if i == 0 {
+                if !g.is_async && is_inlined_range(self.sem, outer, &g.iter) {
+                    Bind::RangeCounter
+                } else {
+                    Bind::ForOverAt(outer, &g.iter)
+                }
+            } else {
+                self.expr(&g.iter);
+                if !g.is_async && is_inlined_range(self.sem, self.scope, &g.iter) {
+                    Bind::RangeCounter
+                } else {
+                    Bind::ForOver(&g.iter)
+                }
+            };
+            self.target(&g.target, if g.is_async { Bind::Unknown } else { b });
+            g.ifs.iter().for_each(|e| self.expr(e));
+        }
+        elts.iter().for_each(|e| self.expr(e));
     }
 }
 

@@ -161,8 +161,10 @@ function truncFloat(v) {
 }
 
 function bitLength(b) {
-  // b >= 0n
-  return b === 0n ? 0 : b.toString(2).length;
+  // b >= 0n; hex digits are a quarter of the binary string, the leading one gives 1 to 4 bits.
+  if (b === 0n) return 0;
+  const s = b.toString(16);
+  return (s.length - 1) * 4 + (32 - Math.clz32(parseInt(s[0], 16)));
 }
 
 // IEEE-754 access.
@@ -993,7 +995,19 @@ export function floordiv(a, b) {
   if (typeof a === "number" && typeof b === "number" && b !== 0 && Number.isInteger(a) && Number.isInteger(b)) {
     return Math.floor(a / b) + 0;
   }
+  return floordivSlow(a, b);
+}
+
+function floordivSlow(a, b) {
+  if (bigInts(a, b)) return intFloordiv(a, b);
   return binop(a, b, FLOORDIV, "//");
+}
+
+/** Two ints (JS numbers or BigInts) at least one of which is a BigInt. */
+function bigInts(a, b) {
+  const ta = typeof a, tb = typeof b;
+  if (ta === "bigint") return tb === "bigint" || (tb === "number" && Number.isInteger(b));
+  return tb === "bigint" && ta === "number" && Number.isInteger(a);
 }
 
 export function mod(a, b) {
@@ -1028,6 +1042,7 @@ export function modk(a, k) {
 }
 
 function modSlow(a, b) {
+  if (bigInts(a, b)) return intMod(a, b);
   if (typeof a === "string") return percent_format(a, b);
   return binop(a, b, MOD, "%");
 }
@@ -1808,6 +1823,12 @@ function powmod(a, b, m) {
 
 function intPowmod(a, b, m) {
   if (isZero(m)) throw ValueError("pow() 3rd argument cannot be 0");
+  // A modulus up to 2**32 and a non-negative exponent: exact JS-number arithmetic, no BigInts.
+  if (typeof m === "number" && m > 0 && m <= 4294967296 && b >= 0) {
+    let base = typeof a === "number" ? a % m : Number(a % BigInt(m));
+    if (base < 0) base += m;
+    return numPowmod(base, b, m);
+  }
   let M = BigInt(m);
   const negM = M < 0n;
   if (negM) M = -M;
@@ -1818,14 +1839,78 @@ function intPowmod(a, b, m) {
     base = modInverse(base, M);
     e = -e;
   }
-  let r = 1n % M;
-  while (e > 0n) {
-    if (e & 1n) r = (r * base) % M;
-    e >>= 1n;
-    if (e > 0n) base = (base * base) % M;
-  }
+  let r = bigPowmod(base, e, M);
   if (negM && r !== 0n) r -= M;
   return normInt(r);
+}
+
+/** p % m for integers 0 <= p < 2**53, 0 < m (a floor quotient; JS `%` of non-int32s is slow). */
+function modf(p, m) {
+  const r = p - Math.floor(p / m) * m;
+  return r < 0 ? r + m : r >= m ? r - m : r;
+}
+
+/** x * y % m for integers 0 <= x, y < m <= 2**32, exactly (every partial product < 2**49). */
+function mulmod(x, y, m) {
+  const p = x * y;
+  if (p <= 9007199254740991) return modf(p, m);
+  const xh = Math.floor(x / 65536);
+  return modf(modf(xh * y, m) * 65536 + (x - xh * 65536) * y, m);
+}
+
+/** base ** e % m for 0 <= base < m <= 2**32 and an int e >= 0 (a number or a BigInt). */
+function numPowmod(base, e, m) {
+  let r = 1 % m;
+  if (typeof e === "number") {
+    while (e > 0) {
+      const h = Math.floor(e / 2);
+      if (e !== h * 2) r = mulmod(r, base, m);
+      e = h;
+      if (e > 0) base = mulmod(base, base, m);
+    }
+    return r;
+  }
+  const bits = e.toString(2);
+  for (let i = 0; i < bits.length; i++) {
+    r = mulmod(r, r, m);
+    if (bits.charCodeAt(i) === 49) r = mulmod(r, base, m);
+  }
+  return r;
+}
+
+/**
+ * base ** e % M for BigInts 0 <= base < M and e >= 0: left-to-right sliding-window
+ * exponentiation (CPython's long_pow uses a 5-bit window for large exponents too).
+ */
+function bigPowmod(base, e, M) {
+  if (e === 0n) return 1n % M;
+  const bits = e.toString(2), n = bits.length;
+  const k = n > 671 ? 6 : n > 239 ? 5 : n > 79 ? 4 : n > 23 ? 3 : n > 6 ? 2 : 1;
+  // odd[j] = base ** (2j + 1) % M
+  const odd = [base];
+  if (k > 1) {
+    const sq = (base * base) % M;
+    for (let j = 1; j < 1 << (k - 1); j++) odd.push((odd[j - 1] * sq) % M);
+  }
+  let r = 1n, i = 0;
+  while (i < n) {
+    if (bits.charCodeAt(i) === 48) {
+      r = (r * r) % M;
+      i++;
+      continue;
+    }
+    // The longest window bits[i..j] of at most k bits that ends in a 1.
+    let j = Math.min(i + k, n) - 1;
+    while (bits.charCodeAt(j) === 48) j--;
+    let w = 0;
+    for (let t = i; t <= j; t++) {
+      w = w * 2 + (bits.charCodeAt(t) - 48);
+      if (r !== 1n) r = (r * r) % M;
+    }
+    r = r === 1n ? odd[w >> 1] : (r * odd[w >> 1]) % M;
+    i = j + 1;
+  }
+  return r;
 }
 
 function modInverse(a, m) {
@@ -2021,13 +2106,20 @@ export function int_new(x, base) {
     if (typeof b === "bigint" || b < 0 || b === 1 || b > 36) throw ValueError("int() base must be >= 2 and <= 36, or 0");
     return intFromString(x, b);
   }
+  if (typeof x === "string") {
+    // One ASCII digit (`int(c)` over the characters of a string).
+    if (x.length === 1) {
+      const d = x.charCodeAt(0) - 48;
+      if (d >= 0 && d <= 9) return d;
+    }
+    return decimalInt(x);
+  }
   switch (kindOf(x)) {
     case INT:
       return intv(x);
     case FLOAT:
       return truncFloat(toF(x));
   }
-  if (typeof x === "string") return decimalInt(x);
   for (const name of ["__int__", "__index__"]) {
     const f = dunder(x, name);
     if (f !== undefined) {

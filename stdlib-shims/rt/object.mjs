@@ -2090,6 +2090,11 @@ export const [ellipsis, Ellipsis] = singletonClass("ellipsis", "Ellipsis");
 
 /** `int(x=0)` / `int(x, base)`. */
 export const int = builtinClass("int", [object], function int(...args) {
+  if (args.length === 1) {
+    // `int(s)` / `int(x)` of a str or a plain number: no keyword handling.
+    const x = args[0], t = typeof x;
+    if (t === "string" || t === "number" || t === "bigint") return num.int_new(x);
+  }
   const [pos, kw] = kwsplit(args);
   let [x, base] = pos;
   if (pos.length > 2) throw TypeError(`int() takes at most 2 arguments (${pos.length} given)`);

@@ -363,6 +363,9 @@ impl Lowerer<'_> {
         if let Some(v) = self.spec_float(Some((cur.clone(), a.op)), &a.value) {
             return v;
         }
+        if let Some(v) = self.spec_int_aug(cur.clone(), a) {
+            return v;
+        }
         let v = self.expr(&a.value);
         let f = self.h(inplace_helper(a.op));
         js::call(f, vec![cur, v])

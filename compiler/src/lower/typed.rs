@@ -205,7 +205,9 @@ impl Lowerer<'_> {
     pub(super) fn list_index_key(&self, key: &Expr) -> bool {
         match spec_literal(key) {
             Some((v, false)) => v >= 0.0 && !matches!(key, Expr::UnaryOp(_)),
-            _ => self.ty(key) == Ty::SmallInt,
+            // A BigInt key (an int past 2**53) reads no element and fails the store's bounds
+            // check, so it takes the helper too.
+            _ => self.ty(key).is_int(),
         }
     }
 
@@ -294,6 +296,7 @@ impl Lowerer<'_> {
             Operator::Sub => BinaryOp::Sub,
             Operator::Mult => BinaryOp::Mul,
             Operator::Mod => return self.int_mod(b, lt),
+            Operator::FloorDiv => return Some(self.int_floordiv(b, lt, rt)),
             _ => return None,
         };
         let mut pre = vec![];
@@ -320,6 +323,72 @@ impl Lowerer<'_> {
         let slow = js::call_sp(f, vec![l, r], self.span(b.range));
         pre.push(js::cond(test, fast, slow));
         Some(js::seq(pre))
+    }
+
+    /// `cur += v` / `cur -= v` for an int `v` and a current value of unknown type (a list
+    /// element, an attribute, an untyped local), speculated to be an int:
+    /// `($c = cur, typeof $c === "number" && Number.isSafeInteger($t = $c + v)) ? $t : $iadd($c, v)`.
+    /// A fractional (float) `$c` never gives a safe integer, so the fast path only takes ints.
+    pub(super) fn spec_int_aug(&mut self, cur: JsExpr, a: &StmtAugAssign) -> Option<JsExpr> {
+        let op = match a.op {
+            Operator::Add => BinaryOp::Add,
+            Operator::Sub => BinaryOp::Sub,
+            _ => return None,
+        };
+        let vt = self.ty(&a.value);
+        if !vt.is_int() {
+            return None;
+        }
+        // The current value goes to a temporary: evaluating `v` may rebind what it was read from.
+        let c = self.temp();
+        let mut pre = vec![js::assign(js::id(&c), cur)];
+        let c = js::id(&c);
+        let v = self.expr(&a.value);
+        let v = self.reusable(v, &mut pre);
+        let t = self.temp();
+        let mut guard = vec![is_number(c.clone())];
+        if vt != Ty::SmallInt {
+            guard.push(is_number(v.clone()));
+        }
+        guard.push(js::call(
+            js::member(js::id("Number"), "isSafeInteger"),
+            vec![js::assign(js::id(&t), js::bin(op, c.clone(), v.clone()))],
+        ));
+        let test = guard.into_iter().reduce(|x, g| js::bin(BinaryOp::LogicalAnd, x, g)).unwrap();
+        let f = self.h(super::expr::inplace_helper(a.op));
+        let slow = js::call_sp(f, vec![c, v], self.span(a.range));
+        pre.push(js::cond(test, js::id(&t), slow));
+        Some(js::paren(js::seq(pre)))
+    }
+
+    /// `a // b` on ints: `Math.floor(a / b) + 0` when both are JS numbers and `b` is not zero
+    /// (exact for safe integers: a non-integral quotient is at least 1/|b| from an integer,
+    /// more than the rounding error), else `$floordiv` (BigInts, ZeroDivisionError).
+    fn int_floordiv(&mut self, b: &ExprBinOp, lt: Ty, rt: Ty) -> JsExpr {
+        let mut pre = vec![];
+        let l = self.expr(&b.left);
+        let l = self.reusable(l, &mut pre);
+        let r = self.expr(&b.right);
+        let r = self.reusable(r, &mut pre);
+        let mut guard = vec![];
+        if lt != Ty::SmallInt {
+            guard.push(is_number(l.clone()));
+        }
+        if rt != Ty::SmallInt {
+            guard.push(is_number(r.clone()));
+        }
+        if crate::infer::literal_int(&b.right).is_none_or(|k| k == 0) {
+            guard.push(js::bin(BinaryOp::NotEqEq, r.clone(), js::num(0.0)));
+        }
+        let floor = js::call(js::member(js::id("Math"), "floor"), vec![js::bin(BinaryOp::Div, l.clone(), r.clone())]);
+        let fast = js::bin(BinaryOp::Add, floor, js::num(0.0));
+        let f = self.h("floordiv");
+        let slow = js::call_sp(f, vec![l, r], self.span(b.range));
+        match guard.into_iter().reduce(|a, g| js::bin(BinaryOp::LogicalAnd, a, g)) {
+            Some(test) => pre.push(js::cond(test, fast, slow)),
+            None => pre.push(fast),
+        }
+        js::paren(js::seq(pre))
     }
 
     /// `a % k` for an int `a` and a positive int literal `k`.
