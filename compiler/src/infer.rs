@@ -110,6 +110,9 @@ enum Bind<'a> {
     RangeCounter,
     /// A `for` target over an iterable of known element type.
     ForOver(&'a Expr),
+    /// The target of a comprehension's first `for`, whose iterable is evaluated in the
+    /// enclosing scope.
+    ForOverAt(ScopeId, &'a Expr),
     /// Anything else: parameters, imports, `with`/`except` targets, unpacking, `del`, ...
     Unknown,
 }
@@ -125,11 +128,14 @@ impl Inference {
         let mut value_uses: HashSet<String> = HashSet::new();
         let mut defs: Vec<(ScopeId, &StmtFunctionDef)> = vec![];
         let mut params_of: HashMap<ScopeId, Vec<&str>> = HashMap::new();
-        let mut pending: Vec<(ScopeId, Vec<&str>, &[Stmt], bool)> = vec![(ScopeId(0), vec![], module, false)];
+        let mut pending: Vec<(ScopeId, Vec<&str>, Body, bool)> = vec![(ScopeId(0), vec![], Body::Stmts(module), false)];
         let mut any_dynamic = false;
         while let Some((id, params, body, special)) = pending.pop() {
             let mut c = Collector::new(sem, id);
-            c.stmts(body);
+            match body {
+                Body::Stmts(body) => c.stmts(body),
+                Body::Comp(gens, ref elts) => c.comp_body(gens, elts),
+            }
             any_dynamic |= c.dynamic;
             let sc = sem.scope(id);
             let is_module = sc.kind == ScopeKind::Module;
@@ -152,7 +158,10 @@ impl Inference {
             if is_module {
                 defs.extend(c.defs.drain(..));
             }
-            let falls_off = !matches!(body.last(), Some(Stmt::Return(_) | Stmt::Raise(_)));
+            let falls_off = match body {
+                Body::Stmts(body) => !matches!(body.last(), Some(Stmt::Return(_) | Stmt::Raise(_))),
+                Body::Comp(..) => true,
+            };
             for (nid, nparams, nbody, nspecial) in c.nested.drain(..) {
                 pending.push((nid, nparams, nbody, nspecial));
             }
@@ -285,8 +294,9 @@ impl Inference {
                 binop_ty(cur, *op, r, e)
             }
             Bind::RangeCounter => Ty::SmallInt,
-            Bind::ForOver(e) => {
-                if self.expr_ty(sem, scope, e) == Ty::Str {
+            Bind::ForOver(e) | Bind::ForOverAt(_, e) => {
+                let at = if let Bind::ForOverAt(at, _) = b { *at } else { scope };
+                if self.expr_ty(sem, at, e) == Ty::Str {
                     Ty::Str
                 } else {
                     Ty::Unknown
@@ -327,6 +337,10 @@ impl Inference {
                 let name = n.id.as_str();
                 if sem.scope(scope).binds(name) && !sem.scope(scope).globals.contains(name) {
                     env.get(name).copied().unwrap_or(Ty::Unknown)
+                } else if sem.scope(scope).kind == ScopeKind::Comprehension
+                    && sem.resolve(scope, name) == Resolved::Local
+                {
+                    self.enclosing_ty(sem, scope, name)
                 } else if self.typed_globals && scope != ScopeId(0) && sem.resolve(scope, name) == Resolved::Global {
                     // Floats are never typed at module level (module variables hold boxes).
                     match self.vars.get(&ScopeId(0)).and_then(|m| m.get(name)) {
@@ -363,6 +377,31 @@ impl Inference {
             Expr::Call(c) => self.call_ty(sem, scope, env, c),
             _ => Ty::Unknown,
         }
+    }
+
+    /// The type of variable `name` of the function or comprehension enclosing comprehension
+    /// `scope` that binds it (never a raw Float: variables nested scopes read are not).
+    fn enclosing_ty(&self, sem: &Semantic, scope: ScopeId, name: &str) -> Ty {
+        let mut id = scope;
+        while let Some(p) = sem.scope(id).parent {
+            id = p;
+            let sc = sem.scope(id);
+            if sc.binds(name) && !sc.globals.contains(name) && !sc.nonlocals.contains(name) {
+                return match sc.kind {
+                    ScopeKind::Function | ScopeKind::Comprehension => {
+                        match self.vars.get(&id).and_then(|m| m.get(name)).copied() {
+                            Some(Ty::Float) | None => Ty::Unknown,
+                            Some(t) => t,
+                        }
+                    }
+                    _ => Ty::Unknown,
+                };
+            }
+            if sc.kind != ScopeKind::Comprehension {
+                return Ty::Unknown;
+            }
+        }
+        Ty::Unknown
     }
 
     fn call_ty(&self, sem: &Semantic, scope: ScopeId, env: &HashMap<String, Ty>, c: &ExprCall) -> Ty {
@@ -496,8 +535,8 @@ struct Collector<'s, 'a> {
     nested_writes: HashSet<String>,
     /// The scope calls `locals()`, `vars()`, `eval` or `exec`: analyze nothing.
     dynamic: bool,
-    /// Nested function scopes: id, parameters, body, generator or async.
-    nested: Vec<(ScopeId, Vec<&'a str>, &'a [Stmt], bool)>,
+    /// Nested function and comprehension scopes: id, parameters, body, generator or async.
+    nested: Vec<(ScopeId, Vec<&'a str>, Body<'a>, bool)>,
     /// Calls of a plain name.
     calls: Vec<&'a ExprCall>,
     /// Names read other than as the callee of a call.
@@ -568,7 +607,7 @@ impl<'s, 'a> Collector<'s, 'a> {
         params.extend(args.kwarg.iter().map(|v| v.arg.as_str()));
         self.nested_uses(body);
         let special = special || self.sem.scope(id).is_generator;
-        self.nested.push((id, params, body, special));
+        self.nested.push((id, params, Body::Stmts(body), special));
     }
 
     /// Every name a nested scope mentions, and its `nonlocal` declarations.
@@ -769,10 +808,10 @@ impl<'s, 'a> Collector<'s, 'a> {
                 }
                 self.nested_expr_uses(&l.body);
             }
-            Expr::ListComp(c) => self.comprehension(&c.generators, &[&c.elt]),
-            Expr::SetComp(c) => self.comprehension(&c.generators, &[&c.elt]),
-            Expr::DictComp(c) => self.comprehension(&c.generators, &[&c.key, &c.value]),
-            Expr::GeneratorExp(c) => self.comprehension(&c.generators, &[&c.elt]),
+            Expr::ListComp(c) => self.comprehension(c.range, &c.generators, vec![&c.elt]),
+            Expr::SetComp(c) => self.comprehension(c.range, &c.generators, vec![&c.elt]),
+            Expr::DictComp(c) => self.comprehension(c.range, &c.generators, vec![&c.key, &c.value]),
+            Expr::GeneratorExp(c) => self.comprehension(c.range, &c.generators, vec![&c.elt]),
             Expr::Call(c) => {
                 if let Expr::Name(n) = &*c.func {
                     if matches!(n.id.as_str(), "locals" | "vars" | "globals" | "eval" | "exec") {
@@ -794,7 +833,9 @@ impl<'s, 'a> Collector<'s, 'a> {
         }
     }
 
-    fn comprehension(&mut self, gens: &'a [Comprehension], elts: &[&'a Expr]) {
+    /// A comprehension: its first iterable belongs to this scope; the rest is a nested scope
+    /// analyzed on its own (see `comp_body`).
+    fn comprehension(&mut self, range: crate::parse::Range, gens: &'a [Comprehension], elts: Vec<&'a Expr>) {
         if let Some(first) = gens.first() {
             self.expr(&first.iter);
         }
@@ -806,14 +847,45 @@ impl<'s, 'a> Collector<'s, 'a> {
             g.ifs.iter().for_each(|e| w.expr(e));
         }
         elts.iter().for_each(|e| w.expr(e));
-        // Comprehension scopes are not analyzed: their calls are uses of values too.
-        self.value_uses.extend(w.names.iter().cloned());
         self.nested_reads.extend(w.names);
         // Walrus targets inside a comprehension bind in this scope.
         for n in w.walrus {
             self.bind(&n, Bind::Unknown);
         }
+        let id = self.sem.scope_of(start(range), NodeKind::Comprehension);
+        self.nested.push((id, vec![], Body::Comp(gens, elts), false));
     }
+
+    /// The scope of a comprehension: its targets (counters of the `range` loops lowering
+    /// inlines, see lower/comprehension.rs), conditions, later iterables and elements.
+    fn comp_body(&mut self, gens: &'a [Comprehension], elts: &[&'a Expr]) {
+        let outer = self.sem.scope(self.scope).parent.unwrap_or(ScopeId(0));
+        for (i, g) in gens.iter().enumerate() {
+            let at = if i == 0 { outer } else { self.scope };
+            if i > 0 {
+                self.expr(&g.iter);
+            }
+            let b = if !g.is_async && is_inlined_range(self.sem, at, &g.iter) {
+                Bind::RangeCounter
+            } else if g.is_async {
+                Bind::Unknown
+            } else if i == 0 {
+                Bind::ForOverAt(outer, &g.iter)
+            } else {
+                Bind::ForOver(&g.iter)
+            };
+            self.target(&g.target, b);
+            g.ifs.iter().for_each(|e| self.expr(e));
+        }
+        elts.iter().for_each(|e| self.expr(e));
+    }
+}
+
+/// The code of an analyzed scope.
+enum Body<'a> {
+    Stmts(&'a [Stmt]),
+    /// A comprehension's generators and element expressions.
+    Comp(&'a [Comprehension], Vec<&'a Expr>),
 }
 
 fn pattern_names<'a>(p: &'a Pattern, out: &mut Vec<&'a str>) {

@@ -194,19 +194,6 @@ class PyIter {
   }
 }
 
-/** A generator seen through `next` only, so that `for...of` leaves it suspended on `break`. */
-class Suspendable {
-  constructor(g) {
-    this.g = g;
-  }
-  next(v) {
-    return this.g.next(v);
-  }
-  [Symbol.iterator]() {
-    return this;
-  }
-}
-
 function isJsIterator(x) {
   return typeof x.next === "function" && x.$isclass === undefined;
 }
@@ -337,7 +324,14 @@ export function forin(x) {
   if (typeof x === "string") return x.length < 16 ? x : new StrIter(x);
   if (x !== null && typeof x === "object") {
     if (Object.getPrototypeOf(x) === Array.prototype || x instanceof ctr.Tuple && x.$isclass === undefined) return x;
-    if (x[Symbol.toStringTag] === "Generator") return new Suspendable(x);
+    if (x[Symbol.toStringTag] === "Generator") {
+      // Hide the generator's `return` (an own property shadowing the prototype's), so that a
+      // JS `for...of` leaving early (break, return, an exception) leaves it suspended, as a
+      // Python `for` does; Python's close() throws GeneratorExit instead. Cheaper than a
+      // wrapper: the loop calls the generator's own `next`.
+      if (x.return !== undefined) x.return = undefined;
+      return x;
+    }
   }
   return iter(x);
 }

@@ -7,15 +7,18 @@
 //! ```js
 //! (function listcomp$$($it) { let x; const $r = []; for (const $v1 of $forin($it)) { x = $v1; if ($truthy(x)) $r.push($mul(x, x)); } return $r; })(xs)
 //! ```
-//! The first iterable is evaluated outside, as in Python. Generator expressions become
+//! The first iterable is evaluated outside, as in Python. A `for` over the builtin `range`
+//! (as `lower/loops.rs` inlines it) is a counting loop; for the first one, its bounds are
+//! evaluated and checked outside and passed in (`$a0`, `$a1`). Generator expressions become
 //! `function*` and yield instead of collecting. A comprehension with `async for` or `await`
 //! becomes an `async function` whose call is awaited (an `async function*` for a generator
 //! expression), its `async for` clauses `for await (... of $aforin(it))`.
 
 use swc_common::DUMMY_SP;
-use swc_ecma_ast::{Expr as JsExpr, Stmt as JsStmt};
+use swc_ecma_ast::{AssignOp, BinaryOp, Expr as JsExpr, Stmt as JsStmt};
 
 use super::{FnCtx, Lowerer};
+use crate::infer::{is_inlined_range, literal_int};
 use crate::js;
 use crate::names;
 use crate::parse::{ast::*, start};
@@ -46,7 +49,14 @@ impl Lowerer<'_> {
     }
 
     fn comprehension(&mut self, range: crate::parse::Range, gens: &[Comprehension], what: Collect) -> JsExpr {
-        let first_iter = self.expr(&gens[0].iter);
+        // The first iterable, or the checked bounds of an inlined range.
+        let bounds = if !gens[0].is_async && is_inlined_range(self.sem, self.scope, &gens[0].iter) {
+            self.range_bounds(&gens[0].iter)
+        } else {
+            None
+        };
+        let first_range = bounds.is_some();
+        let (first_args, first_step) = bounds.unwrap_or_else(|| (vec![self.expr(&gens[0].iter)], 1));
         let scope = self.sem.scope_of(start(range), NodeKind::Comprehension);
         let prev = self.scope;
         self.scope = scope;
@@ -82,6 +92,36 @@ impl Lowerer<'_> {
             for cond in g.ifs.iter().rev() {
                 let t = self.test(cond);
                 body = vec![js::if_stmt(t, body, None, DUMMY_SP)];
+            }
+            let inline = if i == 0 {
+                first_range.then(|| {
+                    let n = first_args.len();
+                    let start = if n == 2 { js::id("$a0") } else { js::num(0.0) };
+                    (start, js::id(&format!("$a{}", n - 1)), first_step)
+                })
+            } else if !g.is_async && is_inlined_range(self.sem, self.scope, &g.iter) {
+                self.range_bounds(&g.iter).and_then(|(mut a, step)| {
+                    let stop = a.pop()?;
+                    Some((a.pop().unwrap_or(js::num(0.0)), stop, step))
+                })
+            } else {
+                None
+            };
+            if let Some((start, stop, step)) = inline {
+                let ivar = self.unique("i");
+                let nvar = self.unique("n");
+                let mut loop_body = self.assign_to(&g.target, js::id(&ivar), DUMMY_SP);
+                loop_body.extend(body);
+                let cmp = if step > 0 { BinaryOp::Lt } else { BinaryOp::Gt };
+                let update = js::assign_op(AssignOp::AddAssign, js::id(&ivar), js::num(step as f64));
+                body = vec![js::for_stmt(
+                    vec![(&ivar, start), (&nvar, stop)],
+                    js::bin(cmp, js::id(&ivar), js::id(&nvar)),
+                    update,
+                    loop_body,
+                    DUMMY_SP,
+                )];
+                continue;
             }
             let iterable = if i == 0 { js::id("$it") } else { self.expr(&g.iter) };
             let f = self.h(if g.is_async { "aforin" } else { "forin" });
@@ -128,15 +168,36 @@ impl Lowerer<'_> {
                 is_async,
                 span: self.span(range),
             },
-            vec![js::param("$it")],
+            if first_range {
+                (0..first_args.len()).map(|k| js::param(&format!("$a{k}"))).collect()
+            } else {
+                vec![js::param("$it")]
+            },
             stmts,
         );
-        let call = js::call(func, vec![first_iter]);
+        let call = js::call(func, first_args);
         if is_async && !is_gen {
             self.fctx().saw_await = true;
             js::await_expr(call)
         } else {
             call
         }
+    }
+}
+
+impl Lowerer<'_> {
+    /// The bounds of an inlined `range(...)` (see `is_inlined_range`), each checked by
+    /// `$range_stop` in argument order: `[stop]` or `[start, stop]`, and the literal step.
+    fn range_bounds(&mut self, iter: &Expr) -> Option<(Vec<JsExpr>, i64)> {
+        let Expr::Call(c) = iter else { return None };
+        let step = c.args.get(2).and_then(literal_int).unwrap_or(1);
+        let n = c.args.len().min(2);
+        let mut out = vec![];
+        for a in &c.args[..n] {
+            let v = self.expr(a);
+            let rs = self.h("range_stop");
+            out.push(js::call(rs, vec![v]));
+        }
+        Some((out, step))
     }
 }
