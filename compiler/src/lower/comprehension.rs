@@ -29,6 +29,20 @@ enum Collect<'e> {
     Set(&'e Expr),
     Dict(&'e Expr, &'e Expr),
     Gen(&'e Expr),
+    /// A generator expression consumed at once by a builtin (see `genexpr_consumer`).
+    Reduce(Reduce, &'e Expr),
+}
+
+/// What consumes a generator expression passed to a builtin.
+#[derive(Clone, Copy, PartialEq)]
+enum Reduce {
+    /// `sum(g)`: one loop adding as it goes.
+    Sum,
+    /// `any(g)` / `all(g)`: one loop returning at the first deciding item.
+    Any,
+    All,
+    /// `list(g)`, `sorted(g)`, `tuple(g)`, `"s".join(g)`: the items collected into a list.
+    List,
 }
 
 impl Lowerer<'_> {
@@ -64,6 +78,7 @@ impl Lowerer<'_> {
         let ctx = FnCtx { self_name: outer.self_name.clone(), class_obj: outer.class_obj.clone(), ..FnCtx::default() };
         self.fns.push(ctx);
         let is_gen = matches!(what, Collect::Gen(_));
+        let from_gen = matches!(what, Collect::Gen(_) | Collect::Reduce(..));
 
         // Innermost statement: collect or yield.
         let innermost: JsStmt = match what {
@@ -85,6 +100,20 @@ impl Lowerer<'_> {
             Collect::Gen(e) => {
                 let v = self.expr(e);
                 js::expr_stmt(js::yield_expr(Some(v), false), DUMMY_SP)
+            }
+            Collect::Reduce(Reduce::List, e) => {
+                let v = self.expr(e);
+                js::expr_stmt(js::call(js::member(js::id("$r"), "push"), vec![v]), DUMMY_SP)
+            }
+            Collect::Reduce(Reduce::Sum, e) => {
+                let v = self.expr(e);
+                let f = self.h("sum_add");
+                js::expr_stmt(js::assign(js::id("$r"), js::call(f, vec![js::id("$r"), v])), DUMMY_SP)
+            }
+            Collect::Reduce(r @ (Reduce::Any | Reduce::All), e) => {
+                let t = self.test(e);
+                let t = if r == Reduce::All { js::not(t) } else { t };
+                js::if_stmt(t, vec![js::return_stmt(Some(js::bool_lit(r == Reduce::Any)), DUMMY_SP)], None, DUMMY_SP)
             }
         };
         let mut body = vec![innermost];
@@ -152,18 +181,33 @@ impl Lowerer<'_> {
                 let f = self.h("mkdict");
                 Some(js::call(f, vec![js::array(vec![])]))
             }
-            Collect::Gen(_) => None,
+            Collect::Gen(_) | Collect::Reduce(Reduce::Any | Reduce::All, _) => None,
+            Collect::Reduce(Reduce::List, _) => Some(js::array(vec![])),
+            Collect::Reduce(Reduce::Sum, _) => Some(js::num(0.0)),
         };
         if let Some(init) = &init {
-            stmts.push(js::const_decl("$r", init.clone()));
+            if matches!(what, Collect::Reduce(Reduce::Sum, _)) {
+                stmts.push(js::let_decl("$r", init.clone()));
+            } else {
+                stmts.push(js::const_decl("$r", init.clone()));
+            }
+        }
+        if from_gen {
+            // PEP 479: a StopIteration escaping a generator expression becomes a RuntimeError.
+            let e = self.unique("e");
+            let f = self.h("gen_stop");
+            let rethrow = js::throw_stmt(js::call(f, vec![js::id(&e)]), DUMMY_SP);
+            body = vec![js::try_stmt(body, Some((&e, vec![rethrow])), None, DUMMY_SP)];
         }
         stmts.extend(body);
         if init.is_some() {
             stmts.push(js::return_stmt(Some(js::id("$r")), DUMMY_SP));
+        } else if let Collect::Reduce(r, _) = what {
+            stmts.push(js::return_stmt(Some(js::bool_lit(r == Reduce::All)), DUMMY_SP));
         }
         let func = js::function(
             js::FnOpts {
-                name: Some(if is_gen { "genexpr$$".into() } else { "listcomp$$".into() }),
+                name: Some(if from_gen { "genexpr$$".into() } else { "listcomp$$".into() }),
                 is_generator: is_gen,
                 is_async,
                 span: self.span(range),
@@ -175,7 +219,7 @@ impl Lowerer<'_> {
             },
             stmts,
         );
-        let call = js::call(func, first_args);
+        let call = js::call_sp(func, first_args, self.span(range));
         if is_async && !is_gen {
             self.fctx().saw_await = true;
             js::await_expr(call)
@@ -200,4 +244,64 @@ impl Lowerer<'_> {
         }
         Some((out, step))
     }
+}
+
+impl Lowerer<'_> {
+    /// A builtin consuming a generator expression at once, without the generator:
+    /// `sum/any/all(g)` loop in the genexpr's own function (lazily, so `any` stops early);
+    /// `list/sorted/tuple(g)` and `"sep".join(g)` collect its items into a list first (what
+    /// they do themselves). Only for a plain synchronous genexpr as the only argument.
+    pub(super) fn genexpr_consumer(&mut self, c: &ExprCall) -> Option<JsExpr> {
+        let [Expr::GeneratorExp(g)] = c.args.as_slice() else { return None };
+        if !c.keywords.is_empty() || has_async(&c.args[0]) {
+            return None;
+        }
+        let sp = self.span(c.range);
+        match &*c.func {
+            Expr::Name(n) if self.resolves_to_builtin(&c.func, n.id.as_str()) => {
+                let r = match n.id.as_str() {
+                    "sum" => Reduce::Sum,
+                    "any" => Reduce::Any,
+                    "all" => Reduce::All,
+                    "list" => {
+                        return Some(self.comprehension(g.range, &g.generators, Collect::Reduce(Reduce::List, &g.elt)))
+                    }
+                    "sorted" | "tuple" => {
+                        let items = self.comprehension(g.range, &g.generators, Collect::Reduce(Reduce::List, &g.elt));
+                        let f = self.h(n.id.as_str());
+                        return Some(js::call_sp(f, vec![items], sp));
+                    }
+                    _ => return None,
+                };
+                Some(self.comprehension(g.range, &g.generators, Collect::Reduce(r, &g.elt)))
+            }
+            Expr::Attribute(a) if a.attr.as_str() == "join" => {
+                let Expr::Constant(ExprConstant { value: Constant::Str(_), .. }) = &*a.value else { return None };
+                let sep = self.expr(&a.value);
+                let items = self.comprehension(g.range, &g.generators, Collect::Reduce(Reduce::List, &g.elt));
+                let f = self.h("cm_join");
+                Some(js::call_sp(f, vec![sep, items], sp))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Whether `e` awaits or has an `async for` clause (not counting nested lambdas' bodies).
+fn has_async(e: &Expr) -> bool {
+    let mut found = false;
+    match e {
+        Expr::Await(_) => return true,
+        Expr::ListComp(ExprListComp { generators, .. })
+        | Expr::SetComp(ExprSetComp { generators, .. })
+        | Expr::DictComp(ExprDictComp { generators, .. })
+        | Expr::GeneratorExp(ExprGeneratorExp { generators, .. })
+            if generators.iter().any(|g| g.is_async) =>
+        {
+            return true
+        }
+        _ => {}
+    }
+    crate::infer::walk_children(e, |c| found |= has_async(c));
+    found
 }
