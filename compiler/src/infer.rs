@@ -516,6 +516,22 @@ pub fn is_inlined_range(sem: &Semantic, scope: ScopeId, iter: &Expr) -> bool {
     }
 }
 
+/// Whether `for <target> in <iter>` is lowered as a loop over `enumerate`'s argument with a
+/// counter (see lower/loops.rs): the builtin `enumerate` with one plain positional argument,
+/// a target of two plain names or other non-starred targets.
+pub fn is_inlined_enumerate(sem: &Semantic, scope: ScopeId, target: &Expr, iter: &Expr) -> bool {
+    let Expr::Call(c) = iter else { return false };
+    let Expr::Name(n) = &*c.func else { return false };
+    if n.id.as_str() != "enumerate" || sem.resolve(scope, "enumerate") != Resolved::Builtin {
+        return false;
+    }
+    if !c.keywords.is_empty() || c.args.len() != 1 || matches!(c.args[0], Expr::Starred(_)) {
+        return false;
+    }
+    let (Expr::Tuple(ExprTuple { elts, .. }) | Expr::List(ExprList { elts, .. })) = target else { return false };
+    elts.len() == 2 && !elts.iter().any(|e| matches!(e, Expr::Starred(_)))
+}
+
 pub fn literal_int(e: &Expr) -> Option<i64> {
     match e {
         Expr::Constant(ExprConstant { value: Constant::Int(i), .. }) => i.to_string().parse().ok(),
@@ -691,7 +707,15 @@ impl<'s, 'a> Collector<'s, 'a> {
             Stmt::For(f) => {
                 self.expr(&f.iter);
                 let inlined = is_inlined_range(self.sem, self.scope, &f.iter);
-                self.target(&f.target, if inlined { Bind::RangeCounter } else { Bind::ForOver(&f.iter) });
+                match &*f.target {
+                    Expr::Tuple(ExprTuple { elts, .. }) | Expr::List(ExprList { elts, .. })
+                        if is_inlined_enumerate(self.sem, self.scope, &f.target, &f.iter) =>
+                    {
+                        self.target(&elts[0], Bind::RangeCounter);
+                        self.target(&elts[1], Bind::Unknown);
+                    }
+                    _ => self.target(&f.target, if inlined { Bind::RangeCounter } else { Bind::ForOver(&f.iter) }),
+                }
                 self.stmts(&f.body);
                 self.stmts(&f.orelse);
             }
