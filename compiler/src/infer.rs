@@ -85,14 +85,6 @@ pub struct Inference {
     typed_globals: bool,
 }
 
-/// What [`Inference::analyze`] walks for one scope.
-enum Job<'a> {
-    /// A module or function body.
-    Body(&'a [Stmt]),
-    /// A comprehension (its enclosing scope, generators and element expressions).
-    Comp(ScopeId, &'a [Comprehension], Vec<&'a Expr>),
-}
-
 /// What the fixpoint needs of one analyzed scope.
 struct ScopeData<'a> {
     id: ScopeId,
@@ -118,7 +110,8 @@ enum Bind<'a> {
     RangeCounter,
     /// A `for` target over an iterable of known element type.
     ForOver(&'a Expr),
-    /// The target of a comprehension's first `for`, whose iterable the enclosing scope evaluates.
+    /// The target of a comprehension's first `for`, whose iterable is evaluated in the
+    /// enclosing scope.
     ForOverAt(ScopeId, &'a Expr),
     /// Anything else: parameters, imports, `with`/`except` targets, unpacking, `del`, ...
     Unknown,
@@ -135,20 +128,14 @@ impl Inference {
         let mut value_uses: HashSet<String> = HashSet::new();
         let mut defs: Vec<(ScopeId, &StmtFunctionDef)> = vec![];
         let mut params_of: HashMap<ScopeId, Vec<&str>> = HashMap::new();
-        let mut pending: Vec<(ScopeId, Vec<&str>, Job, bool)> = vec![(ScopeId(0), vec![], Job::Body(module), false)];
+        let mut pending: Vec<(ScopeId, Vec<&str>, Body, bool)> = vec![(ScopeId(0), vec![], Body::Stmts(module), false)];
         let mut any_dynamic = false;
-        while let Some((id, params, job, special)) = pending.pop() {
+        while let Some((id, params, body, special)) = pending.pop() {
             let mut c = Collector::new(sem, id);
-            let body: &[Stmt] = match job {
-                Job::Body(body) => {
-                    c.stmts(body);
-                    body
-                }
-                Job::Comp(outer, gens, elts) => {
-                    c.comprehension_scope(outer, gens, &elts);
-                    &[]
-                }
-            };
+            match body {
+                Body::Stmts(body) => c.stmts(body),
+                Body::Comp(gens, ref elts) => c.comp_body(gens, elts),
+            }
             any_dynamic |= c.dynamic;
             let sc = sem.scope(id);
             let is_module = sc.kind == ScopeKind::Module;
@@ -171,12 +158,12 @@ impl Inference {
             if is_module {
                 defs.extend(c.defs.drain(..));
             }
-            let falls_off = !matches!(body.last(), Some(Stmt::Return(_) | Stmt::Raise(_)));
+            let falls_off = match body {
+                Body::Stmts(body) => !matches!(body.last(), Some(Stmt::Return(_) | Stmt::Raise(_))),
+                Body::Comp(..) => true,
+            };
             for (nid, nparams, nbody, nspecial) in c.nested.drain(..) {
-                pending.push((nid, nparams, Job::Body(nbody), nspecial));
-            }
-            for (nid, gens, elts) in c.comps.drain(..) {
-                pending.push((nid, vec![], Job::Comp(id, gens, elts), true));
+                pending.push((nid, nparams, nbody, nspecial));
             }
             data.push(ScopeData {
                 id,
@@ -350,6 +337,10 @@ impl Inference {
                 let name = n.id.as_str();
                 if sem.scope(scope).binds(name) && !sem.scope(scope).globals.contains(name) {
                     env.get(name).copied().unwrap_or(Ty::Unknown)
+                } else if sem.scope(scope).kind == ScopeKind::Comprehension
+                    && sem.resolve(scope, name) == Resolved::Local
+                {
+                    self.enclosing_ty(sem, scope, name)
                 } else if self.typed_globals && scope != ScopeId(0) && sem.resolve(scope, name) == Resolved::Global {
                     // Floats are never typed at module level (module variables hold boxes).
                     match self.vars.get(&ScopeId(0)).and_then(|m| m.get(name)) {
@@ -386,6 +377,31 @@ impl Inference {
             Expr::Call(c) => self.call_ty(sem, scope, env, c),
             _ => Ty::Unknown,
         }
+    }
+
+    /// The type of variable `name` of the function or comprehension enclosing comprehension
+    /// `scope` that binds it (never a raw Float: variables nested scopes read are not).
+    fn enclosing_ty(&self, sem: &Semantic, scope: ScopeId, name: &str) -> Ty {
+        let mut id = scope;
+        while let Some(p) = sem.scope(id).parent {
+            id = p;
+            let sc = sem.scope(id);
+            if sc.binds(name) && !sc.globals.contains(name) && !sc.nonlocals.contains(name) {
+                return match sc.kind {
+                    ScopeKind::Function | ScopeKind::Comprehension => {
+                        match self.vars.get(&id).and_then(|m| m.get(name)).copied() {
+                            Some(Ty::Float) | None => Ty::Unknown,
+                            Some(t) => t,
+                        }
+                    }
+                    _ => Ty::Unknown,
+                };
+            }
+            if sc.kind != ScopeKind::Comprehension {
+                return Ty::Unknown;
+            }
+        }
+        Ty::Unknown
     }
 
     fn call_ty(&self, sem: &Semantic, scope: ScopeId, env: &HashMap<String, Ty>, c: &ExprCall) -> Ty {
@@ -503,6 +519,22 @@ pub fn is_inlined_range(sem: &Semantic, scope: ScopeId, iter: &Expr) -> bool {
     }
 }
 
+/// Whether `for <target> in <iter>` is lowered as a loop over `enumerate`'s argument with a
+/// counter (see lower/loops.rs): the builtin `enumerate` with one plain positional argument,
+/// a target of two plain names or other non-starred targets.
+pub fn is_inlined_enumerate(sem: &Semantic, scope: ScopeId, target: &Expr, iter: &Expr) -> bool {
+    let Expr::Call(c) = iter else { return false };
+    let Expr::Name(n) = &*c.func else { return false };
+    if n.id.as_str() != "enumerate" || sem.resolve(scope, "enumerate") != Resolved::Builtin {
+        return false;
+    }
+    if !c.keywords.is_empty() || c.args.len() != 1 || matches!(c.args[0], Expr::Starred(_)) {
+        return false;
+    }
+    let (Expr::Tuple(ExprTuple { elts, .. }) | Expr::List(ExprList { elts, .. })) = target else { return false };
+    elts.len() == 2 && !elts.iter().any(|e| matches!(e, Expr::Starred(_)))
+}
+
 pub fn literal_int(e: &Expr) -> Option<i64> {
     match e {
         Expr::Constant(ExprConstant { value: Constant::Int(i), .. }) => i.to_string().parse().ok(),
@@ -522,8 +554,8 @@ struct Collector<'s, 'a> {
     nested_writes: HashSet<String>,
     /// The scope calls `locals()`, `vars()`, `eval` or `exec`: analyze nothing.
     dynamic: bool,
-    /// Nested function scopes: id, parameters, body, generator or async.
-    nested: Vec<(ScopeId, Vec<&'a str>, &'a [Stmt], bool)>,
+    /// Nested function and comprehension scopes: id, parameters, body, generator or async.
+    nested: Vec<(ScopeId, Vec<&'a str>, Body<'a>, bool)>,
     /// Calls of a plain name.
     calls: Vec<&'a ExprCall>,
     /// Names read other than as the callee of a call.
@@ -532,8 +564,6 @@ struct Collector<'s, 'a> {
     returns: Vec<Option<&'a Expr>>,
     /// Plain `def` statements of this scope.
     defs: Vec<(ScopeId, &'a StmtFunctionDef)>,
-    /// Comprehensions directly in this scope: their scope, generators and element expressions.
-    comps: Vec<(ScopeId, &'a [Comprehension], Vec<&'a Expr>)>,
 }
 
 impl<'s, 'a> Collector<'s, 'a> {
@@ -550,7 +580,6 @@ impl<'s, 'a> Collector<'s, 'a> {
             value_uses: HashSet::new(),
             returns: vec![],
             defs: vec![],
-            comps: vec![],
         }
     }
 
@@ -597,7 +626,7 @@ impl<'s, 'a> Collector<'s, 'a> {
         params.extend(args.kwarg.iter().map(|v| v.arg.as_str()));
         self.nested_uses(body);
         let special = special || self.sem.scope(id).is_generator;
-        self.nested.push((id, params, body, special));
+        self.nested.push((id, params, Body::Stmts(body), special));
     }
 
     /// Every name a nested scope mentions, and its `nonlocal` declarations.
@@ -681,7 +710,15 @@ impl<'s, 'a> Collector<'s, 'a> {
             Stmt::For(f) => {
                 self.expr(&f.iter);
                 let inlined = is_inlined_range(self.sem, self.scope, &f.iter);
-                self.target(&f.target, if inlined { Bind::RangeCounter } else { Bind::ForOver(&f.iter) });
+                match &*f.target {
+                    Expr::Tuple(ExprTuple { elts, .. }) | Expr::List(ExprList { elts, .. })
+                        if is_inlined_enumerate(self.sem, self.scope, &f.target, &f.iter) =>
+                    {
+                        self.target(&elts[0], Bind::RangeCounter);
+                        self.target(&elts[1], Bind::Unknown);
+                    }
+                    _ => self.target(&f.target, if inlined { Bind::RangeCounter } else { Bind::ForOver(&f.iter) }),
+                }
                 self.stmts(&f.body);
                 self.stmts(&f.orelse);
             }
@@ -798,10 +835,10 @@ impl<'s, 'a> Collector<'s, 'a> {
                 }
                 self.nested_expr_uses(&l.body);
             }
-            Expr::ListComp(c) => self.comprehension(start(c.range), &c.generators, vec![&c.elt]),
-            Expr::SetComp(c) => self.comprehension(start(c.range), &c.generators, vec![&c.elt]),
-            Expr::DictComp(c) => self.comprehension(start(c.range), &c.generators, vec![&c.key, &c.value]),
-            Expr::GeneratorExp(c) => self.comprehension(start(c.range), &c.generators, vec![&c.elt]),
+            Expr::ListComp(c) => self.comprehension(c.range, &c.generators, vec![&c.elt]),
+            Expr::SetComp(c) => self.comprehension(c.range, &c.generators, vec![&c.elt]),
+            Expr::DictComp(c) => self.comprehension(c.range, &c.generators, vec![&c.key, &c.value]),
+            Expr::GeneratorExp(c) => self.comprehension(c.range, &c.generators, vec![&c.elt]),
             Expr::Call(c) => {
                 if let Expr::Name(n) = &*c.func {
                     if matches!(n.id.as_str(), "locals" | "vars" | "globals" | "eval" | "exec") {
@@ -823,12 +860,12 @@ impl<'s, 'a> Collector<'s, 'a> {
         }
     }
 
-    fn comprehension(&mut self, at: u32, gens: &'a [Comprehension], elts: Vec<&'a Expr>) {
+    /// A comprehension: its first iterable belongs to this scope; the rest is a nested scope
+    /// analyzed on its own (see `comp_body`).
+    fn comprehension(&mut self, range: crate::parse::Range, gens: &'a [Comprehension], elts: Vec<&'a Expr>) {
         if let Some(first) = gens.first() {
             self.expr(&first.iter);
         }
-        // The comprehension's own scope is analyzed too (its counters over `range`).
-        self.comps.push((self.sem.scope_of(at, NodeKind::Comprehension), gens, elts.clone()));
         let mut w = NameWalker::default();
         for (i, g) in gens.iter().enumerate() {
             if i > 0 {
@@ -837,40 +874,45 @@ impl<'s, 'a> Collector<'s, 'a> {
             g.ifs.iter().for_each(|e| w.expr(e));
         }
         elts.iter().for_each(|e| w.expr(e));
-        // Names used in the comprehension count as uses of values of this scope (its calls too).
-        self.value_uses.extend(w.names.iter().cloned());
         self.nested_reads.extend(w.names);
         // Walrus targets inside a comprehension bind in this scope.
         for n in w.walrus {
             self.bind(&n, Bind::Unknown);
         }
+        let id = self.sem.scope_of(start(range), NodeKind::Comprehension);
+        self.nested.push((id, vec![], Body::Comp(gens, elts), false));
     }
-}
 
-impl<'s, 'a> Collector<'s, 'a> {
-    /// The bindings of a comprehension scope: its `for` targets (counters of inlined `range`
-    /// loops are small ints, as lowering emits them), and what its expressions contain.
-    fn comprehension_scope(&mut self, outer: ScopeId, gens: &'a [Comprehension], elts: &[&'a Expr]) {
+    /// The scope of a comprehension: its targets (counters of the `range` loops lowering
+    /// inlines, see lower/comprehension.rs), conditions, later iterables and elements.
+    fn comp_body(&mut self, gens: &'a [Comprehension], elts: &[&'a Expr]) {
+        let outer = self.sem.scope(self.scope).parent.unwrap_or(ScopeId(0));
         for (i, g) in gens.iter().enumerate() {
-            let b = if i == 0 {
-                if !g.is_async && is_inlined_range(self.sem, outer, &g.iter) {
-                    Bind::RangeCounter
-                } else {
-                    Bind::ForOverAt(outer, &g.iter)
-                }
-            } else {
+            let at = if i == 0 { outer } else { self.scope };
+            if i > 0 {
                 self.expr(&g.iter);
-                if !g.is_async && is_inlined_range(self.sem, self.scope, &g.iter) {
-                    Bind::RangeCounter
-                } else {
-                    Bind::ForOver(&g.iter)
-                }
+            }
+            let b = if !g.is_async && is_inlined_range(self.sem, at, &g.iter) {
+                Bind::RangeCounter
+            } else if g.is_async {
+                Bind::Unknown
+            } else if i == 0 {
+                Bind::ForOverAt(outer, &g.iter)
+            } else {
+                Bind::ForOver(&g.iter)
             };
-            self.target(&g.target, if g.is_async { Bind::Unknown } else { b });
+            self.target(&g.target, b);
             g.ifs.iter().for_each(|e| self.expr(e));
         }
         elts.iter().for_each(|e| self.expr(e));
     }
+}
+
+/// The code of an analyzed scope.
+enum Body<'a> {
+    Stmts(&'a [Stmt]),
+    /// A comprehension's generators and element expressions.
+    Comp(&'a [Comprehension], Vec<&'a Expr>),
 }
 
 fn pattern_names<'a>(p: &'a Pattern, out: &mut Vec<&'a str>) {

@@ -194,19 +194,6 @@ class PyIter {
   }
 }
 
-/** A generator seen through `next` only, so that `for...of` leaves it suspended on `break`. */
-class Suspendable {
-  constructor(g) {
-    this.g = g;
-  }
-  next(v) {
-    return this.g.next(v);
-  }
-  [Symbol.iterator]() {
-    return this;
-  }
-}
-
 function isJsIterator(x) {
   return typeof x.next === "function" && x.$isclass === undefined;
 }
@@ -337,7 +324,14 @@ export function forin(x) {
   if (typeof x === "string") return x.length < 16 ? x : new StrIter(x);
   if (x !== null && typeof x === "object") {
     if (Object.getPrototypeOf(x) === Array.prototype || x instanceof ctr.Tuple && x.$isclass === undefined) return x;
-    if (x[Symbol.toStringTag] === "Generator") return new Suspendable(x);
+    if (x[Symbol.toStringTag] === "Generator") {
+      // Hide the generator's `return` (an own property shadowing the prototype's), so that a
+      // JS `for...of` leaving early (break, return, an exception) leaves it suspended, as a
+      // Python `for` does; Python's close() throws GeneratorExit instead. Cheaper than a
+      // wrapper: the loop calls the generator's own `next`.
+      if (x.return !== undefined) x.return = undefined;
+      return x;
+    }
   }
   return iter(x);
 }
@@ -741,15 +735,17 @@ export function sum(iterable, ...rest) {
   checkKw(kw, "sum", ["start"]);
   let acc = kw?.get("start") ?? rest[0] ?? 0;
   if (typeof acc === "string") throw TypeError("sum() can't sum strings [use ''.join(seq) instead]");
-  for (const v of forin(iterable)) {
-    if (typeof acc === "number" && typeof v === "number" && Number.isInteger(acc) && Number.isInteger(v)) {
-      const s = acc + v;
-      acc = Number.isSafeInteger(s) ? s : num.add(acc, v);
-    } else {
-      acc = num.add(acc, v);
-    }
-  }
+  for (const v of forin(iterable)) acc = sum_add(acc, v);
   return acc;
+}
+
+/** One step of `sum`: `acc + v` (compiled `sum(<genexpr>)` loops call it directly). */
+export function sum_add(acc, v) {
+  if (typeof acc === "number" && typeof v === "number" && Number.isInteger(acc) && Number.isInteger(v)) {
+    const s = acc + v;
+    return Number.isSafeInteger(s) ? s : num.add(acc, v);
+  }
+  return num.add(acc, v);
 }
 
 /** min and max: `better(a, b)` says whether `a` replaces the best so far `b`. */
@@ -1487,12 +1483,18 @@ class SourceMap {
   /** Python position of 1-based JS line and column: `{source, line}` or null. */
   lookup(line, col) {
     const segs = this.lines[line - 1];
-    if (segs === undefined) return null;
     let best = null;
-    for (const s of segs) {
+    for (const s of segs ?? []) {
       if (s.length < 4) continue;
       if (s[0] <= col - 1 || best === null) best = s;
       if (s[0] > col - 1) break;
+    }
+    // A line with no mapped code (the `})(xs)` calling a comprehension's function): the last
+    // mapped position before it, which is inside the same Python expression.
+    for (let l = line - 2; best === null && l >= 0; l--) {
+      const prev = this.lines[l];
+      if (prev === undefined) continue;
+      for (const s of prev) if (s.length >= 4) best = s;
     }
     return best === null ? null : { source: this.sources[best[1]], line: best[2] + 1 };
   }

@@ -138,6 +138,9 @@ impl Lowerer<'_> {
             }
         }
 
+        if let Some(e) = self.genexpr_consumer(c) {
+            return e;
+        }
         let has_kw = !c.keywords.is_empty();
         let plain = !has_kw && !c.args.iter().any(|a| matches!(a, Expr::Starred(_)));
         // `super().m(a, b)`: `$supercall(C, self, "m", [a, b])`, with no `super` proxy.

@@ -7,9 +7,9 @@
 //! ```js
 //! (function listcomp$$($it) { let x; const $r = []; for (const $v1 of $forin($it)) { x = $v1; if ($truthy(x)) $r.push($mul(x, x)); } return $r; })(xs)
 //! ```
-//! The first iterable is evaluated outside, as in Python; a `for` over the builtin `range` with
-//! a literal step is a counting loop (the first one's bounds are evaluated outside and passed
-//! as `$it, $it2`), its counter typed as a small int by [`crate::infer`]. Generator expressions become
+//! The first iterable is evaluated outside, as in Python. A `for` over the builtin `range`
+//! (as `lower/loops.rs` inlines it) is a counting loop; for the first one, its bounds are
+//! evaluated and checked outside and passed in (`$a0`, `$a1`). Generator expressions become
 //! `function*` and yield instead of collecting. A comprehension with `async for` or `await`
 //! becomes an `async function` whose call is awaited (an `async function*` for a generator
 //! expression), its `async for` clauses `for await (... of $aforin(it))`.
@@ -18,6 +18,7 @@ use swc_common::DUMMY_SP;
 use swc_ecma_ast::{AssignOp, BinaryOp, Expr as JsExpr, Stmt as JsStmt};
 
 use super::{FnCtx, Lowerer};
+use crate::infer::{is_inlined_range, literal_int};
 use crate::js;
 use crate::names;
 use crate::parse::{ast::*, start};
@@ -28,6 +29,20 @@ enum Collect<'e> {
     Set(&'e Expr),
     Dict(&'e Expr, &'e Expr),
     Gen(&'e Expr),
+    /// A generator expression consumed at once by a builtin (see `genexpr_consumer`).
+    Reduce(Reduce, &'e Expr),
+}
+
+/// What consumes a generator expression passed to a builtin.
+#[derive(Clone, Copy, PartialEq)]
+enum Reduce {
+    /// `sum(g)`: one loop adding as it goes.
+    Sum,
+    /// `any(g)` / `all(g)`: one loop returning at the first deciding item.
+    Any,
+    All,
+    /// `list(g)`, `sorted(g)`, `tuple(g)`, `"s".join(g)`: the items collected into a list.
+    List,
 }
 
 impl Lowerer<'_> {
@@ -47,53 +62,15 @@ impl Lowerer<'_> {
         self.comprehension(c.range, &c.generators, Collect::Gen(&c.elt))
     }
 
-    /// The bounds of `range(...)` when `iter` is a range that loops inline (see
-    /// [`crate::infer::is_inlined_range`], which types the counter): `(start, stop, step)`.
-    fn inline_range_bounds(&mut self, iter: &Expr) -> Option<(JsExpr, JsExpr, i64)> {
-        if !crate::infer::is_inlined_range(self.sem, self.scope, iter) {
-            return None;
-        }
-        let Expr::Call(c) = iter else { return None };
-        let step = match c.args.get(2) {
-            None => 1,
-            Some(e) => crate::infer::literal_int(e)?,
-        };
-        let rs = self.h("range_stop");
-        let (start, stop) = match c.args.len() {
-            1 => (js::num(0.0), self.expr(&c.args[0])),
-            _ => {
-                let a = self.expr(&c.args[0]);
-                let b = self.expr(&c.args[1]);
-                (js::call(rs.clone(), vec![a]), b)
-            }
-        };
-        Some((start, js::call(rs, vec![stop]), step))
-    }
-
-    /// `for (let $i = start, $n = stop; $i < $n; $i += step) { target = $i; body }`.
-    fn inline_range_for(
-        &mut self,
-        target: &Expr,
-        (start, stop, step): (JsExpr, JsExpr, i64),
-        body: Vec<JsStmt>,
-    ) -> JsStmt {
-        let i = self.unique("i");
-        let n = self.unique("n");
-        let cmp = if step > 0 { BinaryOp::Lt } else { BinaryOp::Gt };
-        let update = js::assign_op(AssignOp::AddAssign, js::id(&i), js::num(step as f64));
-        let mut loop_body = self.assign_to(target, js::id(&i), DUMMY_SP);
-        loop_body.extend(body);
-        js::for_stmt(vec![(&i, start), (&n, stop)], js::bin(cmp, js::id(&i), js::id(&n)), update, loop_body, DUMMY_SP)
-    }
-
     fn comprehension(&mut self, range: crate::parse::Range, gens: &[Comprehension], what: Collect) -> JsExpr {
-        // The first iterable is evaluated outside; an inlined range passes its bounds.
-        let first_range = if gens[0].is_async { None } else { self.inline_range_bounds(&gens[0].iter) };
-        let first_args = match first_range {
-            Some((start, stop, step)) => (vec![start, stop], Some((js::id("$it"), js::id("$it2"), step))),
-            None => (vec![self.expr(&gens[0].iter)], None),
+        // The first iterable, or the checked bounds of an inlined range.
+        let bounds = if !gens[0].is_async && is_inlined_range(self.sem, self.scope, &gens[0].iter) {
+            self.range_bounds(&gens[0].iter)
+        } else {
+            None
         };
-        let (first_args, first_range) = first_args;
+        let first_range = bounds.is_some();
+        let (first_args, first_step) = bounds.unwrap_or_else(|| (vec![self.expr(&gens[0].iter)], 1));
         let scope = self.sem.scope_of(start(range), NodeKind::Comprehension);
         let prev = self.scope;
         self.scope = scope;
@@ -101,6 +78,7 @@ impl Lowerer<'_> {
         let ctx = FnCtx { self_name: outer.self_name.clone(), class_obj: outer.class_obj.clone(), ..FnCtx::default() };
         self.fns.push(ctx);
         let is_gen = matches!(what, Collect::Gen(_));
+        let from_gen = matches!(what, Collect::Gen(_) | Collect::Reduce(..));
 
         // Innermost statement: collect or yield.
         let innermost: JsStmt = match what {
@@ -123,6 +101,20 @@ impl Lowerer<'_> {
                 let v = self.expr(e);
                 js::expr_stmt(js::yield_expr(Some(v), false), DUMMY_SP)
             }
+            Collect::Reduce(Reduce::List, e) => {
+                let v = self.expr(e);
+                js::expr_stmt(js::call(js::member(js::id("$r"), "push"), vec![v]), DUMMY_SP)
+            }
+            Collect::Reduce(Reduce::Sum, e) => {
+                let v = self.expr(e);
+                let f = self.h("sum_add");
+                js::expr_stmt(js::assign(js::id("$r"), js::call(f, vec![js::id("$r"), v])), DUMMY_SP)
+            }
+            Collect::Reduce(r @ (Reduce::Any | Reduce::All), e) => {
+                let t = self.test(e);
+                let t = if r == Reduce::All { js::not(t) } else { t };
+                js::if_stmt(t, vec![js::return_stmt(Some(js::bool_lit(r == Reduce::Any)), DUMMY_SP)], None, DUMMY_SP)
+            }
         };
         let mut body = vec![innermost];
         for (i, g) in gens.iter().enumerate().rev() {
@@ -130,13 +122,34 @@ impl Lowerer<'_> {
                 let t = self.test(cond);
                 body = vec![js::if_stmt(t, body, None, DUMMY_SP)];
             }
-            let bounds = match (i, &first_range) {
-                (0, r) => r.clone(),
-                _ if g.is_async => None,
-                _ => self.inline_range_bounds(&g.iter),
+            let inline = if i == 0 {
+                first_range.then(|| {
+                    let n = first_args.len();
+                    let start = if n == 2 { js::id("$a0") } else { js::num(0.0) };
+                    (start, js::id(&format!("$a{}", n - 1)), first_step)
+                })
+            } else if !g.is_async && is_inlined_range(self.sem, self.scope, &g.iter) {
+                self.range_bounds(&g.iter).and_then(|(mut a, step)| {
+                    let stop = a.pop()?;
+                    Some((a.pop().unwrap_or(js::num(0.0)), stop, step))
+                })
+            } else {
+                None
             };
-            if let Some(b) = bounds {
-                body = vec![self.inline_range_for(&g.target, b, body)];
+            if let Some((start, stop, step)) = inline {
+                let ivar = self.unique("i");
+                let nvar = self.unique("n");
+                let mut loop_body = self.assign_to(&g.target, js::id(&ivar), DUMMY_SP);
+                loop_body.extend(body);
+                let cmp = if step > 0 { BinaryOp::Lt } else { BinaryOp::Gt };
+                let update = js::assign_op(AssignOp::AddAssign, js::id(&ivar), js::num(step as f64));
+                body = vec![js::for_stmt(
+                    vec![(&ivar, start), (&nvar, stop)],
+                    js::bin(cmp, js::id(&ivar), js::id(&nvar)),
+                    update,
+                    loop_body,
+                    DUMMY_SP,
+                )];
                 continue;
             }
             let iterable = if i == 0 { js::id("$it") } else { self.expr(&g.iter) };
@@ -168,26 +181,45 @@ impl Lowerer<'_> {
                 let f = self.h("mkdict");
                 Some(js::call(f, vec![js::array(vec![])]))
             }
-            Collect::Gen(_) => None,
+            Collect::Gen(_) | Collect::Reduce(Reduce::Any | Reduce::All, _) => None,
+            Collect::Reduce(Reduce::List, _) => Some(js::array(vec![])),
+            Collect::Reduce(Reduce::Sum, _) => Some(js::num(0.0)),
         };
         if let Some(init) = &init {
-            stmts.push(js::const_decl("$r", init.clone()));
+            if matches!(what, Collect::Reduce(Reduce::Sum, _)) {
+                stmts.push(js::let_decl("$r", init.clone()));
+            } else {
+                stmts.push(js::const_decl("$r", init.clone()));
+            }
+        }
+        if from_gen {
+            // PEP 479: a StopIteration escaping a generator expression becomes a RuntimeError.
+            let e = self.unique("e");
+            let f = self.h("gen_stop");
+            let rethrow = js::throw_stmt(js::call(f, vec![js::id(&e)]), DUMMY_SP);
+            body = vec![js::try_stmt(body, Some((&e, vec![rethrow])), None, DUMMY_SP)];
         }
         stmts.extend(body);
         if init.is_some() {
             stmts.push(js::return_stmt(Some(js::id("$r")), DUMMY_SP));
+        } else if let Collect::Reduce(r, _) = what {
+            stmts.push(js::return_stmt(Some(js::bool_lit(r == Reduce::All)), DUMMY_SP));
         }
         let func = js::function(
             js::FnOpts {
-                name: Some(if is_gen { "genexpr$$".into() } else { "listcomp$$".into() }),
+                name: Some(if from_gen { "genexpr$$".into() } else { "listcomp$$".into() }),
                 is_generator: is_gen,
                 is_async,
                 span: self.span(range),
             },
-            first_args.iter().enumerate().map(|(i, _)| js::param(if i == 0 { "$it" } else { "$it2" })).collect(),
+            if first_range {
+                (0..first_args.len()).map(|k| js::param(&format!("$a{k}"))).collect()
+            } else {
+                vec![js::param("$it")]
+            },
             stmts,
         );
-        let call = js::call(func, first_args);
+        let call = js::call_sp(func, first_args, self.span(range));
         if is_async && !is_gen {
             self.fctx().saw_await = true;
             js::await_expr(call)
@@ -195,4 +227,81 @@ impl Lowerer<'_> {
             call
         }
     }
+}
+
+impl Lowerer<'_> {
+    /// The bounds of an inlined `range(...)` (see `is_inlined_range`), each checked by
+    /// `$range_stop` in argument order: `[stop]` or `[start, stop]`, and the literal step.
+    fn range_bounds(&mut self, iter: &Expr) -> Option<(Vec<JsExpr>, i64)> {
+        let Expr::Call(c) = iter else { return None };
+        let step = c.args.get(2).and_then(literal_int).unwrap_or(1);
+        let n = c.args.len().min(2);
+        let mut out = vec![];
+        for a in &c.args[..n] {
+            let v = self.expr(a);
+            let rs = self.h("range_stop");
+            out.push(js::call(rs, vec![v]));
+        }
+        Some((out, step))
+    }
+}
+
+impl Lowerer<'_> {
+    /// A builtin consuming a generator expression at once, without the generator:
+    /// `sum/any/all(g)` loop in the genexpr's own function (lazily, so `any` stops early);
+    /// `list/sorted/tuple(g)` and `"sep".join(g)` collect its items into a list first (what
+    /// they do themselves). Only for a plain synchronous genexpr as the only argument.
+    pub(super) fn genexpr_consumer(&mut self, c: &ExprCall) -> Option<JsExpr> {
+        let [Expr::GeneratorExp(g)] = c.args.as_slice() else { return None };
+        if !c.keywords.is_empty() || has_async(&c.args[0]) {
+            return None;
+        }
+        let sp = self.span(c.range);
+        match &*c.func {
+            Expr::Name(n) if self.resolves_to_builtin(&c.func, n.id.as_str()) => {
+                let r = match n.id.as_str() {
+                    "sum" => Reduce::Sum,
+                    "any" => Reduce::Any,
+                    "all" => Reduce::All,
+                    "list" => {
+                        return Some(self.comprehension(g.range, &g.generators, Collect::Reduce(Reduce::List, &g.elt)))
+                    }
+                    "sorted" | "tuple" => {
+                        let items = self.comprehension(g.range, &g.generators, Collect::Reduce(Reduce::List, &g.elt));
+                        let f = self.h(n.id.as_str());
+                        return Some(js::call_sp(f, vec![items], sp));
+                    }
+                    _ => return None,
+                };
+                Some(self.comprehension(g.range, &g.generators, Collect::Reduce(r, &g.elt)))
+            }
+            Expr::Attribute(a) if a.attr.as_str() == "join" => {
+                let Expr::Constant(ExprConstant { value: Constant::Str(_), .. }) = &*a.value else { return None };
+                let sep = self.expr(&a.value);
+                let items = self.comprehension(g.range, &g.generators, Collect::Reduce(Reduce::List, &g.elt));
+                let f = self.h("cm_join");
+                Some(js::call_sp(f, vec![sep, items], sp))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Whether `e` awaits or has an `async for` clause (not counting nested lambdas' bodies).
+fn has_async(e: &Expr) -> bool {
+    let mut found = false;
+    match e {
+        Expr::Await(_) => return true,
+        Expr::ListComp(ExprListComp { generators, .. })
+        | Expr::SetComp(ExprSetComp { generators, .. })
+        | Expr::DictComp(ExprDictComp { generators, .. })
+        | Expr::GeneratorExp(ExprGeneratorExp { generators, .. })
+            if generators.iter().any(|g| g.is_async) =>
+        {
+            return true
+        }
+        _ => {}
+    }
+    crate::infer::walk_children(e, |c| found |= has_async(c));
+    found
 }

@@ -66,6 +66,11 @@ impl Lowerer<'_> {
                 return stmts;
             }
         }
+        if !is_async {
+            if let Some(stmts) = self.enumerate_loop(target, iter, body, orelse, range) {
+                return stmts;
+            }
+        }
         let iterable = self.expr(iter);
         // A generator made just for this loop is closed when the loop breaks (CPython drops
         // the last reference then); one held in a variable stays suspended.
@@ -150,6 +155,47 @@ impl Lowerer<'_> {
             self.span(range),
         );
         Some(self.with_else(stmt, label, orelse))
+    }
+
+    /// `for i, x in enumerate(xs)` as a loop over `xs` with a counter (no enumerate object,
+    /// no tuples): `let $c = 0; for (const $v of $forin(xs)) { i = $c++; x = $v; ... }`.
+    fn enumerate_loop(
+        &mut self,
+        target: &Expr,
+        iter: &Expr,
+        body: &[Stmt],
+        orelse: &[Stmt],
+        range: crate::parse::Range,
+    ) -> Option<Vec<JsStmt>> {
+        if !crate::infer::is_inlined_enumerate(self.sem, self.scope, target, iter) {
+            return None;
+        }
+        let (Expr::Call(c), Expr::Tuple(ExprTuple { elts, .. }) | Expr::List(ExprList { elts, .. })) = (iter, target)
+        else {
+            return None;
+        };
+        let inner = &c.args[0];
+        let iterable = self.expr(inner);
+        // As in `for_loop`: a temporary generator is closed when the loop breaks.
+        let temporary = matches!(inner, Expr::Call(_) | Expr::GeneratorExp(_));
+        let f = self.h(if temporary { "iter" } else { "forin" });
+        let iterable = js::call(f, vec![iterable]);
+        let counter = self.unique("c");
+        let v = self.unique("v");
+        let count = JsExpr::Update(swc_ecma_ast::UpdateExpr {
+            span: DUMMY_SP,
+            op: UpdateOp::PlusPlus,
+            prefix: false,
+            arg: Box::new(js::id(&counter)),
+        });
+        let mut loop_body = self.assign_to(&elts[0], count, DUMMY_SP);
+        loop_body.extend(self.assign_to(&elts[1], js::id(&v), DUMMY_SP));
+        let (stmts, label) = self.loop_body(body, orelse);
+        loop_body.extend(stmts);
+        let stmt = js::for_of(&v, true, iterable, loop_body, false, self.span(range));
+        let mut out = vec![js::let_decl(&counter, js::num(0.0))];
+        out.extend(self.with_else(stmt, label, orelse));
+        Some(out)
     }
 
     pub(super) fn break_stmt(&mut self, s: &StmtBreak) -> Vec<JsStmt> {

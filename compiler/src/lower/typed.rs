@@ -296,7 +296,9 @@ impl Lowerer<'_> {
             Operator::Sub => BinaryOp::Sub,
             Operator::Mult => BinaryOp::Mul,
             Operator::Mod => return self.int_mod(b, lt),
-            Operator::FloorDiv => return Some(self.int_floordiv(b, lt, rt)),
+            // By a positive literal: `Math.floor(a / k)`; else the checked inline division.
+            Operator::FloorDiv => return self.int_floor_div(b, lt).or_else(|| Some(self.int_floordiv(b, lt, rt))),
+            Operator::RShift => return self.int_floor_div(b, lt),
             _ => return None,
         };
         let mut pre = vec![];
@@ -420,6 +422,30 @@ impl Lowerer<'_> {
         } else {
             let f = self.h("mod");
             js::cond(is_number(l.clone()), fast, js::call_sp(f, vec![l, k], self.span(b.range)))
+        };
+        pre.push(e);
+        Some(js::seq(pre))
+    }
+
+    /// `a // k` for a positive int literal `k` and `a >> k` for `k` in 0..=52, of an int `a`:
+    /// `Math.floor(a / k)` (exact: below 2**53 the quotient cannot round up to the next int).
+    fn int_floor_div(&mut self, b: &ExprBinOp, lt: Ty) -> Option<JsExpr> {
+        let k = crate::infer::literal_int(&b.right)?;
+        let divisor = match b.op {
+            Operator::FloorDiv if k > 0 && k <= (1 << 52) => k as f64,
+            Operator::RShift if (0..=52).contains(&k) => (1u64 << k) as f64,
+            _ => return None,
+        };
+        let mut pre = vec![];
+        let l = self.expr(&b.left);
+        let l = self.reusable(l, &mut pre);
+        let fast =
+            js::call(js::member(js::id("Math"), "floor"), vec![js::bin(BinaryOp::Div, l.clone(), js::num(divisor))]);
+        let e = if lt == Ty::SmallInt {
+            fast
+        } else {
+            let f = self.h(super::expr::binop_helper(b.op));
+            js::cond(is_number(l.clone()), fast, js::call_sp(f, vec![l, js::num(k as f64)], self.span(b.range)))
         };
         pre.push(e);
         Some(js::seq(pre))
