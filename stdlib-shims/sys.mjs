@@ -72,7 +72,7 @@ export const hexversion = 51056624;
 export const implementation = { name: "pyjs", version: version_info };
 export const executable = "";
 export let path = [""];
-export const modules = sys_modules;
+export const modules = sys_modules();
 export const float_info = { max: mkfloat(1.7976931348623157e308), min: 2.2250738585072014e-308, epsilon: 2.220446049250313e-16, dig: 15, mant_dig: 53 };
 export const flags = {};
 export const dont_write_bytecode = true;
@@ -115,4 +115,4 @@ export function getdefaultencoding() {
   return "utf-8";
 }
 
-sys_modules.set("sys", self);
+modules.set("sys", self);

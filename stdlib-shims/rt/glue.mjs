@@ -15,17 +15,22 @@ export function gbox(spec) {
   return o;
 }
 
-/** `sys.modules`: the compiled modules imported so far (sys.mjs adds itself). */
-export const sys_modules = new Dict();
+/** `sys.modules`: the compiled modules imported so far (sys.mjs adds itself); made on first use
+ * (containers.mjs may still be initializing when this file is evaluated). */
+let sysModules = null;
+export function sys_modules() {
+  if (sysModules === null) sysModules = new Dict();
+  return sysModules;
+}
 
 /** A compiled module's init registers its namespace before its body runs. */
 export function register_module(ns, name) {
   if (ns === undefined) return;
-  sys_modules.set(name, ns);
+  sys_modules().set(name, ns);
   // A submodule is an attribute of its package.
   const dot = name.lastIndexOf(".");
   if (dot > 0) {
-    const parent = sys_modules.get(name.slice(0, dot));
+    const parent = sys_modules().get(name.slice(0, dot));
     if (parent !== undefined && typeof parent.$pyjs_setattr === "function" && parent[name.slice(dot + 1)] === undefined) {
       parent.$pyjs_setattr(name.slice(dot + 1), ns);
     }

@@ -710,8 +710,12 @@ impl<'a> Lowerer<'a> {
                 // (with CPython's "Did you mean" hint for its traceback, computed here).
                 let f = self.h("name_error");
                 let extra = if self.is_main { js::undefined() } else { js::id("$pyjs_extra") };
-                let mut args = vec![js::str_lit(name), extra];
-                if let Some(hint) = self.name_suggestion(name) {
+                let mut args = vec![js::str_lit(name)];
+                let hint = self.name_suggestion(name);
+                if !self.is_main || hint.is_some() {
+                    args.push(extra);
+                }
+                if let Some(hint) = hint {
                     args.push(js::str_lit(&hint));
                 }
                 js::call(f, args)
