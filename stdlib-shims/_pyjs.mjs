@@ -102,3 +102,35 @@ export function unpack_float(b, size, little) {
   else v = dv.getFloat64(0, little);
   return mkfloat(v);
 }
+
+/**
+ * The parameters of a compiled function for `inspect.signature`: None when it has no `$sig`
+ * (runtime builtins), else `(params, nposonly, vararg, kwonly, varkw, bound)` where vararg and
+ * varkw are names or None and `bound` says the first parameter is already bound (a method read
+ * from an instance).
+ */
+export function func_spec(f) {
+  if (typeof f !== "function") return null;
+  let bound = false;
+  let g = f;
+  if (g.$func !== undefined && g.$self !== undefined) {
+    g = g.$func;
+    bound = true;
+  }
+  const sig = g.$sig;
+  if (sig === undefined) return null;
+  const va = sig.varargs ? (sig.vaname ?? "args") : null;
+  const kw = sig.varkw ? (sig.kwname ?? "kwargs") : null;
+  return mktuple(mktuple(...sig.params), sig.nposonly ?? 0, va, mktuple(...(sig.kwonly ?? [])), kw, bound);
+}
+
+/** Whether `f` is a compiled generator function (`def` with `yield`), or an `async def` (kind 2/3). */
+export function func_kind(f) {
+  if (typeof f !== "function") return 0;
+  if (f.$func !== undefined && f.$self !== undefined) f = f.$func;
+  const name = Object.getPrototypeOf(f)?.constructor?.name;
+  if (name === "GeneratorFunction") return 1;
+  if (name === "AsyncFunction") return 2;
+  if (name === "AsyncGeneratorFunction") return 3;
+  return 0;
+}

@@ -15,7 +15,7 @@ export { Tuple, tuple_of, mktuple, Dict, PySet } from "./rt/containers.mjs";
 export { getitem, setitem, delitem, getslice, setslice, delslice } from "./rt/containers.mjs";
 
 export { initSlots as init_slots } from "./rt/object.mjs";
-export { mangleAttr, ga, gap, gaf, ga_type, sa, sap, da, cm, getattr, setattr, hasattr, delattr } from "./rt/object.mjs";
+export { mangleAttr, ga, gap, gaf, ga_type, gmod, sa, sap, da, cm, getattr, setattr, hasattr, delattr } from "./rt/object.mjs";
 export {
   cm_append, cm_get1, cm_get2, cm_setdefault2, cm_lower, cm_upper, cm_split0, cm_split1, cm_strip0, cm_strip1,
   cm_join, cm_startswith, cm_endswith, cm_replace2, cm_pop0, cm_pop1, cm_extend, cm_add, cm_items, cm_keys, cm_values,
@@ -26,7 +26,7 @@ export { mkclass, superof, supercall, isinstance, issubclass, typename, dir_ as 
 export { generic_alias, typeUnion, typeRepr, GenericAlias, UnionType, NoneType } from "./rt/object.mjs";
 export { object, type, int, float, bool, str, list, tuple, dict, set, frozenset, slice, range, range_stop } from "./rt/object.mjs";
 export { property, classmethod, staticmethod, super_ as super, NotImplemented, Ellipsis } from "./rt/object.mjs";
-export { raise_, exc_info, exc, exc_ctx, gen_stop, matches, eg_start, eg_match, eg_raised, eg_end } from "./rt/object.mjs";
+export { raise_, exc_info, exc, exc_ctx, caught_get, caught_set, gen_stop, matches, eg_start, eg_match, eg_raised, eg_end } from "./rt/object.mjs";
 export {
   BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception, StopIteration, StopAsyncIteration,
   ArithmeticError, FloatingPointError, OverflowError, ZeroDivisionError, AssertionError, AttributeError,
@@ -48,5 +48,5 @@ export { chr, ord, callable, id, hash, exit, exit as quit, globals, locals } fro
 export { stdout, stderr, stdin_readline, stdin_read, flushOut, format_exception } from "./rt/core.mjs";
 
 export { mkdict, dict_merge, mkset, mkset_const, set_add } from "./rt/containers.mjs";
-export { name_error, reraise, super_noargs, namespace_dict, annotate, missing_args, UNBOUND, unbound_local, unbound_name, unbound_free } from "./rt/glue.mjs";
+export { name_error, register_module, sys_modules, gbox, reraise, super_noargs, namespace_dict, annotate, missing_args, UNBOUND, unbound_local, unbound_name, unbound_free } from "./rt/glue.mjs";
 export { match_seq, match_map, map_get, map_rest, match_pos, match_attr, pkg_with, import_name } from "./rt/glue.mjs";

@@ -157,6 +157,17 @@ function annotationType(text) {
 
 const TYPING_NAMES = /(?<![\w.])(Any|Optional|List|Dict|Set|FrozenSet|Tuple|Union|Callable|Iterable|Iterator|Sequence|Mapping|MutableMapping|Type|Literal|Deque|DefaultDict|Counter|OrderedDict|Generator)\b(?=\[|$)/g;
 
+/** inspect.formatannotation: builtin classes by qualname, others with their module, typing forms without `typing.`. */
+function formatAnnotation(t) {
+  if (typeof t === "function" && t.$isclass === true) {
+    const mod = t.__module__;
+    if (mod === "typing") return repr(t).replace(/typing\./g, "");
+    return mod === "builtins" || mod === undefined ? t.__qualname__ ?? t.__name__ : `${mod}.${t.__qualname__ ?? t.__name__}`;
+  }
+  const r = repr(t);
+  return r.replace(/typing\./g, "");
+}
+
 function isClassVar(text) {
   return typeof text === "string" && /^(?:[\w.]+\.)?ClassVar(?:\[|$)/.test(text.trim());
 }
@@ -182,7 +193,7 @@ function isUnhashableDefault(v) {
 }
 
 /** The field of class C for annotation `name: text` (the class attribute holds its default). */
-function getField(C, name, text, defaultKwOnly) {
+function getField(C, name, text, defaultKwOnly, value = text) {
   const key = mangleAttr(name);
   let dflt = Object.hasOwn(C, key) ? Object.getOwnPropertyDescriptor(C, key).value : MISSING;
   let f;
@@ -197,7 +208,8 @@ function getField(C, name, text, defaultKwOnly) {
   }
   f.name$ = name;
   const quoted = typeof text === "string" ? /^(['"])(.*)\1$/s.exec(text.trim()) : null;
-  f.type = quoted !== null ? quoted[2] : annotationType(text);
+  // The evaluated annotation when the class body recorded one (see glue.mjs `annotate`).
+  f.type = value !== text ? value : quoted !== null ? quoted[2] : annotationType(text);
   f.$quoted = quoted !== null;
   f._field_type = FIELD;
   const plain = quoted !== null ? quoted[2] : text;
@@ -217,11 +229,17 @@ function getField(C, name, text, defaultKwOnly) {
   return f;
 }
 
-/** The own annotations of C as [name, text] pairs. */
+/** The own annotations of C as [name, text, value] triples (text is the source text when known). */
 function ownAnnotations(C) {
   if (!Object.hasOwn(C, "__annotations__")) return [];
   const a = C.__annotations__;
-  if (a instanceof Dict) return Array.from(a.entries());
+  const texts = Object.hasOwn(C, "$annText") ? C.$annText : undefined;
+  if (a instanceof Dict) {
+    return Array.from(a.entries()).map(([k, v]) => {
+      const t = texts !== undefined && texts.has(k) ? texts.get(k) : v;
+      return [k, t, v];
+    });
+  }
   return [];
 }
 
@@ -274,14 +292,14 @@ function processClass(C, p) {
   let kwOnly = p.kw_only;
   let sawKwOnlyMarker = false;
   const own = [];
-  for (const [name, text] of ownAnnotations(C)) {
+  for (const [name, text, value] of ownAnnotations(C)) {
     if (isKwOnly(text)) {
       if (sawKwOnlyMarker) throw TypeError(`${repr(name)} is KW_ONLY, but KW_ONLY has already been specified`);
       sawKwOnlyMarker = true;
       kwOnly = true;
       continue;
     }
-    own.push(getField(C, name, text, kwOnly));
+    own.push(getField(C, name, text, kwOnly, value));
   }
   for (const f of own) {
     fieldsMap.set(f.name$, f);
@@ -380,7 +398,7 @@ function processClass(C, p) {
   }
   if (!Object.hasOwn(C, "__doc__") || C.__doc__ === null) {
     const sig = all.filter((f) => f._field_type !== FIELD_CLASSVAR && truthy(f.init)).map((f) => {
-      const t = f.$quoted ? repr(f.type) : typeof f.type === "string" ? f.type.replace(/typing\./g, "") : f.type?.__name__ ?? repr(f.type);
+      const t = f.$quoted ? repr(f.type) : typeof f.type === "string" ? f.type.replace(/typing\./g, "") : formatAnnotation(f.type);
       const d = f.default_factory !== MISSING ? " = <factory>" : f.default !== MISSING ? ` = ${repr(f.default)}` : "";
       return `${f.name$}: ${t}${d}`;
     });

@@ -10,7 +10,8 @@
 // is not supported.
 
 import {
-  cm, getitem, contains, kwrest, splitkw, str, mkclass, exc, matches, ValueError, KeyError,
+  cm, getitem, contains, kwrest, splitkw, str, mkclass, exc, matches, ValueError, KeyError, IndexError, format,
+  repr, ascii, ga, mktuple, iter, len, set,
 } from "./builtins.mjs";
 import { withSig, method } from "./_shim.mjs";
 
@@ -141,3 +142,168 @@ export const Template = mkclass("Template", [], (C) => {
     return true;
   });
 });
+
+// ================================================================== Formatter
+
+/** `Formatter.parse`: (literal_text, field_name, format_spec, conversion) tuples, CPython's MarkupIterator. */
+function parseFormat(fs) {
+  const out = [];
+  let i = 0;
+  const n = fs.length;
+  while (i < n) {
+    let lit = "";
+    let field = null;
+    while (i < n) {
+      const c = fs[i];
+      if (c === "{") {
+        if (fs[i + 1] === "{") {
+          lit += "{";
+          i += 2;
+          out.push(mktuple(lit, null, null, null));
+          lit = "";
+          continue;
+        }
+        field = true;
+        i++;
+        break;
+      }
+      if (c === "}") {
+        if (fs[i + 1] === "}") {
+          lit += "}";
+          i += 2;
+          out.push(mktuple(lit, null, null, null));
+          lit = "";
+          continue;
+        }
+        throw ValueError("Single '}' encountered in format string");
+      }
+      lit += c;
+      i++;
+    }
+    if (field === null) {
+      if (lit !== "") out.push(mktuple(lit, null, null, null));
+      break;
+    }
+    // The field up to its matching '}'.
+    let depth = 1;
+    let j = i;
+    while (j < n && depth > 0) {
+      if (fs[j] === "{") depth++;
+      else if (fs[j] === "}") depth--;
+      if (depth > 0) j++;
+    }
+    if (depth > 0) throw ValueError("expected '}' before end of string");
+    const body = fs.slice(i, j);
+    i = j + 1;
+    let name = body, conv = null, spec = "";
+    // The field name ends at the first '!' or ':' outside brackets.
+    let k = 0, inBracket = false;
+    for (; k < body.length; k++) {
+      const ch = body[k];
+      if (ch === "[") inBracket = true;
+      else if (ch === "]") inBracket = false;
+      else if (!inBracket && (ch === "!" || ch === ":")) break;
+    }
+    name = body.slice(0, k);
+    let rest = body.slice(k);
+    if (rest.startsWith("!")) {
+      // CPython's MarkupIterator takes the closing brace as the conversion here.
+      if (rest.length < 2) throw ValueError("unmatched '{' in format spec");
+      conv = rest[1];
+      rest = rest.slice(2);
+      if (rest !== "" && !rest.startsWith(":")) throw ValueError("expected ':' after conversion specifier");
+    }
+    if (rest.startsWith(":")) spec = rest.slice(1);
+    out.push(mktuple(lit, name, spec, conv));
+  }
+  return out;
+}
+
+export const Formatter = mkclass("Formatter", [], (C) => {
+  C.__module__ = "string";
+
+  C.format = method("Formatter.format", ["format_string"], function (fs, ...args) {
+    const k = splitkw(args);
+    return cm(this, "vformat", fs, mktuple(...args), kwrest(k));
+  }, { varargs: true, varkw: true });
+
+  C.vformat = method("Formatter.vformat", ["format_string", "args", "kwargs"], function (fs, args, kwargs) {
+    const used = new Set();
+    const auto = { n: 0, manual: false, auto: false };
+    const result = vformatImpl(this, fs, args, kwargs, used, 2, auto);
+    cm(this, "check_unused_args", set([...used]), args, kwargs);
+    return result;
+  });
+
+  C.parse = method("Formatter.parse", ["format_string"], function (fs) {
+    return parseFormat(fs);
+  });
+
+  C.get_field = method("Formatter.get_field", ["field_name", "args", "kwargs"], function (name, args, kwargs) {
+    const m = /^([^.[]*)(.*)$/s.exec(name);
+    const first = /^\d+$/.test(m[1]) ? Number(m[1]) : m[1];
+    let obj = cm(this, "get_value", first, args, kwargs);
+    let rest = m[2];
+    while (rest !== "") {
+      let mm;
+      if ((mm = /^\.([^.[]+)/.exec(rest))) {
+        obj = ga(obj, mm[1]);
+      } else if ((mm = /^\[([^\]]+)\]/.exec(rest))) {
+        obj = getitem(obj, /^\d+$/.test(mm[1]) ? Number(mm[1]) : mm[1]);
+      } else {
+        throw ValueError("Only '.' or '[' may follow ']' in format field specifier");
+      }
+      rest = rest.slice(mm[0].length);
+    }
+    return mktuple(obj, first);
+  });
+
+  C.get_value = method("Formatter.get_value", ["key", "args", "kwargs"], function (key, args, kwargs) {
+    if (typeof key === "number") {
+      if (key >= len(args)) throw IndexError(`Replacement index ${key} out of range for positional args tuple`);
+      return getitem(args, key);
+    }
+    return getitem(kwargs, key);
+  });
+
+  C.check_unused_args = method("Formatter.check_unused_args", ["used_args", "args", "kwargs"], function () {
+    return null;
+  });
+
+  C.format_field = method("Formatter.format_field", ["value", "format_spec"], function (value, spec) {
+    return format(value, spec);
+  });
+
+  C.convert_field = method("Formatter.convert_field", ["value", "conversion"], function (value, conv) {
+    if (conv === null || conv === undefined) return value;
+    if (conv === "s") return str(value);
+    if (conv === "r") return repr(value);
+    if (conv === "a") return ascii(value);
+    throw ValueError(`Unknown conversion specifier ${conv}`);
+  });
+});
+
+function vformatImpl(self, fs, args, kwargs, used, depth, auto) {
+  if (depth < 0) throw ValueError("Max string recursion exceeded");
+  let out = "";
+  for (const t of iter(cm(self, "parse", fs))) {
+    const [lit, name0, spec0, conv] = t;
+    out += lit;
+    if (name0 === null) continue;
+    let name = name0;
+    // string.Formatter._vformat's bookkeeping (auto.n is false once a manual index is seen).
+    if (name === "") {
+      if (auto.n === false) throw ValueError("cannot switch from manual field specification to automatic field numbering");
+      name = String(auto.n++);
+    } else if (/^\d+$/.test(name)) {
+      if (auto.n) throw ValueError("cannot switch from manual field specification to automatic field numbering");
+      auto.n = false;
+    }
+    const [obj0, argUsed] = cm(self, "get_field", name, args, kwargs);
+    used.add(argUsed);
+    const obj = cm(self, "convert_field", obj0, conv);
+    const spec = vformatImpl(self, spec0, args, kwargs, used, depth - 1, auto);
+    out += cm(self, "format_field", obj, spec);
+  }
+  return out;
+}

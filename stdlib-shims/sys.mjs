@@ -1,8 +1,10 @@
 // The `sys` module: argv, exit, standard streams, and interpreter facts as CPython 3.11 on
 // Linux reports them.
 
-import { stdout, stderr, exit, mktuple, mkfloat, stdin_readline, stdin_read, type } from "./builtins.mjs";
+import { stdout as stdout0, stderr as stderr0, exit, mktuple, mkfloat, stdin_readline, stdin_read, type, set_print_target } from "./builtins.mjs";
 import { last_caught } from "./rt/object.mjs";
+import { sys_modules } from "./rt/glue.mjs";
+import * as self from "./sys.mjs";
 
 const proc = globalThis.process;
 const isNode = proc?.versions?.node !== undefined;
@@ -14,11 +16,38 @@ function scriptName() {
   return entry.replace(/\.mjs$/, ".py");
 }
 
-export const argv = isNode ? [scriptName(), ...proc.argv.slice(2)] : [""];
-export { stdout, stderr, exit };
-export const __stdout__ = stdout;
-export const __stderr__ = stderr;
-export const stdin = {
+export let argv = isNode ? [scriptName(), ...proc.argv.slice(2)] : [""];
+export let stdout = stdout0;
+export let stderr = stderr0;
+export { exit };
+export const __stdout__ = stdout0;
+export const __stderr__ = stderr0;
+
+/** Attributes set from Python code that are not one of the rebindable ones below. */
+export const $pyjs_extra = {};
+/** `sys.x = v` (the namespace itself is read-only): `print()` follows `sys.stdout`. */
+export function $pyjs_setattr(name, v) {
+  switch (name) {
+    case "stdout":
+      stdout = v;
+      set_print_target(v === stdout0 ? null : v);
+      return;
+    case "stderr":
+      stderr = v;
+      return;
+    case "stdin":
+      stdin = v;
+      return;
+    case "argv":
+      argv = v;
+      return;
+    case "path":
+      path = v;
+      return;
+  }
+  $pyjs_extra[name] = v;
+}
+export let stdin = {
   readline: () => stdin_readline(),
   read: () => stdin_read(),
   [Symbol.iterator]: function* () {
@@ -42,8 +71,8 @@ for (const [i, k] of ["major", "minor", "micro", "releaselevel", "serial"].entri
 export const hexversion = 51056624;
 export const implementation = { name: "pyjs", version: version_info };
 export const executable = "";
-export const path = [""];
-export const modules = {};
+export let path = [""];
+export const modules = sys_modules();
 export const float_info = { max: mkfloat(1.7976931348623157e308), min: 2.2250738585072014e-308, epsilon: 2.220446049250313e-16, dig: 15, mant_dig: 53 };
 export const flags = {};
 export const dont_write_bytecode = true;
@@ -85,3 +114,5 @@ export function set_int_max_str_digits(n) {
 export function getdefaultencoding() {
   return "utf-8";
 }
+
+modules.set("sys", self);

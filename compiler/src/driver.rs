@@ -301,6 +301,10 @@ fn star_names(root: &Path, name: &str) -> Option<Vec<String>> {
     let mut names: Vec<String> = if let Some(info) = resolver_files.local(name).or_else(|| Resolver::stdlib_py(name)) {
         let src = info.embedded.map_or_else(|| std::fs::read_to_string(&info.path).ok(), |s| Some(s.to_string()))?;
         let ast = parse_module(&src, name).ok()?;
+        if let Some(all) = dunder_all(&ast) {
+            // `__all__` lists exactly what a star import takes, `_` names included.
+            return Some(all);
+        }
         Semantic::analyze(&ast).scopes[0].bound.clone()
     } else {
         let shim = runtime::shim_for(name)?;
@@ -311,6 +315,37 @@ fn star_names(root: &Path, name: &str) -> Option<Vec<String>> {
     };
     names.retain(|n| !n.starts_with('_'));
     Some(names)
+}
+
+/// A module-level `__all__ = [...]` (or a tuple) of string literals, with any `__all__ += [...]`.
+fn dunder_all(body: &[crate::parse::ast::Stmt]) -> Option<Vec<String>> {
+    use crate::parse::ast::{Constant, Expr, Stmt};
+    let strs = |e: &Expr| -> Option<Vec<String>> {
+        let elts = match e {
+            Expr::List(l) => &l.elts,
+            Expr::Tuple(t) => &t.elts,
+            _ => return None,
+        };
+        elts.iter()
+            .map(|x| match x {
+                Expr::Constant(c) => match &c.value {
+                    Constant::Str(s) => Some(s.to_string()),
+                    _ => None,
+                },
+                _ => None,
+            })
+            .collect()
+    };
+    let is_all = |t: &Expr| matches!(t, Expr::Name(n) if n.id.as_str() == "__all__");
+    let mut all: Option<Vec<String>> = None;
+    for s in body {
+        match s {
+            Stmt::Assign(a) if a.targets.len() == 1 && is_all(&a.targets[0]) => all = Some(strs(&a.value)?),
+            Stmt::AugAssign(a) if is_all(&a.target) => all.as_mut()?.extend(strs(&a.value)?),
+            _ => {}
+        }
+    }
+    all
 }
 
 /// Write a compiled program into `out`.

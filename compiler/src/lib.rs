@@ -18,4 +18,5 @@ pub mod parse;
 pub mod runtime;
 pub mod semantic;
 mod stdlib_names;
+mod suggest;
 pub mod wasm_dce;

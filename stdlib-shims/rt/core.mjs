@@ -10,7 +10,7 @@ import * as ctr from "./containers.mjs";
 import {
   KwArgs, cm, classOf, typename, isinstance, addr, exc, int, float, bool, str,
   TypeError, ValueError, IndexError, OverflowError, StopIteration, StopAsyncIteration, EOFError,
-  SystemExit, OSError, NotImplementedError, BaseExceptionGroup, funcstr, AttributeError, dir_,
+  SystemExit, OSError, NotImplementedError, BaseExceptionGroup, funcstr, AttributeError, NameError, dir_,
 } from "./object.mjs";
 
 const isNode = globalThis.process?.versions?.node !== undefined;
@@ -1118,6 +1118,7 @@ export function open(path, ...rest) {
   const kw = takeKw(rest);
   const mode = kw?.get("mode") ?? rest[0] ?? "r";
   if (!isNode) throw OSError("open() is not available in the browser");
+  if (path !== null && typeof path === "object" && typeof path.__fspath__ === "function") path = path.__fspath__();
   if (typeof path !== "string") throw TypeError(`expected str, bytes or os.PathLike object, not ${typename(path)}`);
   if (typeof mode !== "string" || !/^[rwax]t?\+?t?$/.test(mode)) {
     if (typeof mode === "string" && mode.includes("b")) throw ValueError("binary mode is not supported by pyjs");
@@ -1403,7 +1404,8 @@ export function exceptionLine(e) {
   } catch {
     msg = "<exception str() failed>";
   }
-  const hint = attributeSuggestion(e);
+  // A NameError's hint was computed by the compiler (glue.mjs `name_error`).
+  const hint = typeof e.$hint === "string" && isinstance(e, NameError) ? e.$hint : attributeSuggestion(e);
   if (hint !== null) msg += `. Did you mean: '${hint}'?`;
   let out = msg === "" ? `${name}\n` : `${name}: ${msg}\n`;
   const notes = e.__notes__;

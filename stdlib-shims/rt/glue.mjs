@@ -8,10 +8,41 @@ import {
   NameError, UnboundLocalError, TypeError, RuntimeError, ImportError, AttributeError, ga, matches, tooManyPositional,
 } from "./object.mjs";
 
+/** Accessors for module globals hidden by an enclosing function's local (lower/mod.rs `$G`). */
+export function gbox(spec) {
+  const o = {};
+  for (const k of Object.keys(spec)) Object.defineProperty(o, k, { get: spec[k][0], set: spec[k][1] });
+  return o;
+}
+
+/** `sys.modules`: the compiled modules imported so far (sys.mjs adds itself); made on first use
+ * (containers.mjs may still be initializing when this file is evaluated). */
+let sysModules = null;
+export function sys_modules() {
+  if (sysModules === null) sysModules = new Dict();
+  return sysModules;
+}
+
+/** A compiled module's init registers its namespace before its body runs. */
+export function register_module(ns, name) {
+  if (ns === undefined) return;
+  sys_modules().set(name, ns);
+  // A submodule is an attribute of its package.
+  const dot = name.lastIndexOf(".");
+  if (dot > 0) {
+    const parent = sys_modules().get(name.slice(0, dot));
+    if (parent !== undefined && typeof parent.$pyjs_setattr === "function" && parent[name.slice(dot + 1)] === undefined) {
+      parent.$pyjs_setattr(name.slice(dot + 1), ns);
+    }
+  }
+}
+
 /** A name no scope binds: `NameError` when evaluated. */
-export function name_error(name) {
+export function name_error(name, extra, hint) {
+  if (extra !== undefined && Object.hasOwn(extra, name)) return extra[name];
   const e = NameError(`name '${name}' is not defined`);
   e.name$ = name;
+  if (hint !== undefined) e.$hint = hint;
   throw e;
 }
 
@@ -151,10 +182,25 @@ export function import_name(mod, name, modname) {
   return v;
 }
 
-/** `x: T` in a class body: records `__annotations__['x'] = 'T'` (annotations stay source text). */
-export function annotate(cls, name, text) {
+/**
+ * `x: T` in a class body: records `__annotations__['x'] = T`, the value `thunk` evaluates
+ * (the source text under `from __future__ import annotations`, or when pyjs cannot evaluate
+ * it), and the text in `cls.$annText` (dataclasses/NamedTuple read ClassVar/InitVar/KW_ONLY
+ * from it).
+ */
+export function annotate(cls, name, text, thunk) {
   if (!Object.hasOwn(cls, "__annotations__")) cls.__annotations__ = new Dict();
-  cls.__annotations__.set(name, text);
+  if (!Object.hasOwn(cls, "$annText")) Object.defineProperty(cls, "$annText", { value: new Map(), enumerable: false, writable: true });
+  cls.$annText.set(name, text);
+  let v = text;
+  if (thunk !== undefined) {
+    try {
+      v = thunk();
+    } catch {
+      v = text;
+    }
+  }
+  cls.__annotations__.set(name, v);
 }
 
 // Literal builders live with the containers; re-exported for modules that import them from here.

@@ -961,6 +961,20 @@ function isModule(o) {
   return o !== null && typeof o === "object" && o[Symbol.toStringTag] === "Module";
 }
 
+/**
+ * An attribute of a module namespace that is missing or None when read inline (`m.x ?? gmod(m, "x")`):
+ * an attribute set from outside (`$pyjs_extra`, see lower/mod.rs `module_setattr`), the module's
+ * `__getattr__`, else CPython's AttributeError.
+ */
+export function gmod(o, name) {
+  // A declared global not yet assigned (a module still initializing) is missing too.
+  if (name in o && o[name] !== undefined) return o[name];
+  const extra = o.$pyjs_extra;
+  if (extra !== undefined && hasOwn(extra, name)) return extra[name];
+  if (typeof o.__getattr__ === "function") return o.__getattr__(name);
+  throw noAttr(o, name);
+}
+
 function gaSlow(o, name) {
   ensureBuiltins();
   const k = mangleAttr(name);
@@ -977,9 +991,7 @@ function gaSlow(o, name) {
   } else if (o instanceof SuperObj) {
     return superGet(o, name, k);
   } else if (isModule(o)) {
-    if (name in o) return o[name];
-    if (typeof o.__getattr__ === "function") return o.__getattr__(name);
-    throw noAttr(o, name);
+    return gmod(o, name);
   } else if (o !== null && typeof o === "object" && o.$isclass === true && hasOwn(o, k)) {
     return o[k];
   }
@@ -1160,6 +1172,11 @@ function saSlow(o, name, v) {
   if (o !== null && (typeof o === "object" || typeof o === "function") && o.$isclass !== undefined) {
     // Instances of subclasses of builtins, callable instances, and custom `__setattr__`.
     callMethod(o.__setattr__, o, [name, v]);
+    return;
+  }
+  if (isModule(o) && typeof o.$pyjs_setattr === "function") {
+    // A compiled module (or a shim with mutable attributes, like sys.stdout) rebinds its global.
+    o.$pyjs_setattr(name, v);
     return;
   }
   if (typeof o === "function" || (o !== null && typeof o === "object" && Object.getPrototypeOf(o) === Object.prototype)) {
@@ -3054,6 +3071,14 @@ const TRACEBACK = Object.freeze({ $typename: "traceback" });
 /** Any caught JS value as a Python exception. */
 /** The exception the last `except` clause caught (`sys.exc_info()`, `traceback.format_exc()`). */
 let lastCaught = null;
+/** The exception `sys.exc_info()` reports, saved when a handler starts (`caught_set` restores it
+ * when the handler finishes, in modules that read `exc_info`). */
+export function caught_get() {
+  return lastCaught;
+}
+export function caught_set(e) {
+  lastCaught = e;
+}
 export function last_caught() {
   return lastCaught;
 }
@@ -3134,7 +3159,11 @@ function checkCatchable(cls) {
 const TYPE_SLOTS = new Set(["__name__", "__qualname__", "__mro__", "__bases__", "__base__"]);
 
 function dirList(o) {
-  if (isModule(o)) return Object.keys(o).filter((k) => pyName(k) !== null).map(pyName).sort();
+  if (isModule(o)) {
+    const names = Object.keys(o).filter((k) => o[k] !== undefined && pyName(k) !== null).map(pyName);
+    if (o.$pyjs_extra !== undefined) names.push(...Object.keys(o.$pyjs_extra));
+    return names.sort();
+  }
   const names = new Set();
   if (o !== null && (typeof o === "object" || typeof o === "function") && o.$isclass !== undefined || typeof o === "function") {
     const cls = isclass(o);

@@ -61,7 +61,19 @@ impl Lowerer<'_> {
         } else {
             let e = self.unique("e");
             let conv = self.h("exc");
-            let mut stmts = vec![js::expr_stmt(js::assign(js::id(&e), js::call(conv, vec![js::id(&e)])), DUMMY_SP)];
+            // In a module that reads `sys.exc_info()` & co. at run time, a handler that finishes
+            // restores the exception being handled before it (None outside any handler).
+            let restore = ["exc_info", "exception()", "format_exc", "print_exc"].iter().any(|w| self.src.contains(w));
+            let saved = restore.then(|| {
+                let p = self.unique("p");
+                let get = self.h("caught_get");
+                (p.clone(), js::const_decl(&p, js::call(get, vec![])))
+            });
+            let mut stmts = vec![];
+            if let Some((_, decl)) = &saved {
+                stmts.push(decl.clone());
+            }
+            stmts.push(js::expr_stmt(js::assign(js::id(&e), js::call(conv, vec![js::id(&e)])), DUMMY_SP));
             self.fctx().excs.push(e.clone());
             // Build the if/else-if chain from the last handler backwards.
             let mut chain: Option<Vec<JsStmt>> = Some(vec![js::throw_stmt(js::id(&e), DUMMY_SP)]);
@@ -106,6 +118,10 @@ impl Lowerer<'_> {
                 stmts.push(js::try_stmt(chain, Some((&inner, vec![rethrow])), None, DUMMY_SP));
             } else {
                 stmts.extend(chain);
+            }
+            if let Some((p, _)) = saved {
+                let set = self.h("caught_set");
+                stmts.push(js::expr_stmt(js::call(set, vec![js::id(&p)]), DUMMY_SP));
             }
             Some((e, stmts))
         };

@@ -379,6 +379,13 @@ impl Lowerer<'_> {
                         let obj = self.expr(&a.value);
                         let f = self.h("ga");
                         return js::call_sp(f, vec![obj, js::str_lit(attr)], self.span(a.range));
+                    } else if crate::runtime::shim_for(&m).is_none() {
+                        // A compiled module: a missing attribute raises AttributeError, and one
+                        // set from outside (`m.new = 1`) lives in its `$pyjs_extra`.
+                        let obj = self.expr(&a.value);
+                        let f = self.h("gmod");
+                        let slow = js::call_sp(f, vec![obj.clone(), js::str_lit(attr)], self.span(a.range));
+                        return js::paren(js::bin(BinaryOp::NullishCoalescing, js::member(obj, attr), slow));
                     }
                 }
             }

@@ -433,6 +433,8 @@ impl Lowerer<'_> {
             ]
             .into_iter()
             .chain(doc)
+            .chain(a.vararg.as_deref().map(|v| ("vaname", js::str_lit(v.arg.as_str()))))
+            .chain(a.kwarg.as_deref().map(|v| ("kwname", js::str_lit(v.arg.as_str()))))
             .chain((!default_values.is_empty()).then(|| ("dv", js::array(default_values))))
             .chain(ann.map(|a| ("ann", a)))
             .collect(),

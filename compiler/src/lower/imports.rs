@@ -246,12 +246,14 @@ impl Lowerer<'_> {
         out
     }
 
-    /// `$M_x.$pyjs_init()` for each local module resolved since the last call: a local module's
+    /// `$M_x.$pyjs_init($M_x)` for each local module resolved since the last call: a local module's
     /// body runs when the `import` statement runs, as in Python, not when JS loads it.
     fn run_pending_inits(&mut self) -> Vec<JsStmt> {
         std::mem::take(&mut self.pending_inits)
             .into_iter()
-            .map(|alias| js::expr_stmt(js::call(js::member(js::id(&alias), "$pyjs_init"), vec![]), DUMMY_SP))
+            .map(|alias| {
+                js::expr_stmt(js::call(js::member(js::id(&alias), "$pyjs_init"), vec![js::id(&alias)]), DUMMY_SP)
+            })
             .collect()
     }
 

@@ -128,6 +128,9 @@ pub struct Lowerer<'a> {
     /// The entry module's body cannot raise (`body_cannot_raise`): it runs under `$main_lean`
     /// and its `print` statements use `$print_str`.
     lean: bool,
+    /// Module globals that a nested function declares `global` while an enclosing function has a
+    /// local of the same name (JS would find the local): read and written through `$G.name`.
+    shadowed_globals: BTreeSet<String>,
 }
 
 #[derive(Clone, Copy)]
@@ -181,6 +184,7 @@ impl<'a> Lowerer<'a> {
             static_classes: HashSet::new(),
             callable_names: HashSet::new(),
             lean: false,
+            shadowed_globals: BTreeSet::new(),
         }
     }
 
@@ -238,7 +242,7 @@ impl<'a> Lowerer<'a> {
             let f = js::arrow(vec![], main_body, self.module_async);
             vec![js::expr_stmt(js::call(self.h("main"), vec![f, js::str_lit(pyfile)]), swc_common::DUMMY_SP)]
         } else {
-            // `export function $pyjs_init() { if ($pyjs_done) return; $pyjs_done = true; ...body }`
+            // `export function $pyjs_init($ns) { if ($pyjs_done) return; $pyjs_done = true; ...body }`
             let mut body = vec![
                 js::if_stmt(
                     js::id("$pyjs_done"),
@@ -247,6 +251,11 @@ impl<'a> Lowerer<'a> {
                     swc_common::DUMMY_SP,
                 ),
                 js::expr_stmt(js::assign(js::id("$pyjs_done"), js::bool_lit(true)), swc_common::DUMMY_SP),
+                // In `sys.modules` before its body runs, as in CPython.
+                js::expr_stmt(
+                    js::call(self.h("register_module"), vec![js::id("$ns"), js::str_lit(&self.module_name)]),
+                    swc_common::DUMMY_SP,
+                ),
             ];
             body.extend(main_body);
             let f = js::function(
@@ -256,7 +265,7 @@ impl<'a> Lowerer<'a> {
                     is_async: false,
                     span: swc_common::DUMMY_SP,
                 },
-                vec![],
+                vec![js::param("$ns")],
                 body,
             );
             vec![js::let_decl("$pyjs_done", js::bool_lit(false)), js::const_decl("$pyjs_init", f)]
@@ -271,6 +280,28 @@ impl<'a> Lowerer<'a> {
             .filter(|n| names::is_builtin(n) && names::unsupported_builtin(n).is_none())
             .map(|n| (names::mangle(n), self.h(n)))
             .collect();
+        let gbox_decl = if self.shadowed_globals.is_empty() {
+            None
+        } else {
+            // `const $G = $gbox({x: [() => x, (v) => { x = v; }]})`: accessors for shadowed globals.
+            let gnames: Vec<String> = self.shadowed_globals.iter().cloned().collect();
+            let props: Vec<(String, JsExpr)> = gnames
+                .iter()
+                .map(|n| {
+                    let m = names::mangle(n);
+                    let get = js::arrow(vec![], vec![js::return_stmt(Some(js::id(&m)), swc_common::DUMMY_SP)], false);
+                    let set = js::arrow(
+                        vec!["v"],
+                        vec![js::expr_stmt(js::assign(js::id(&m), js::id("v")), swc_common::DUMMY_SP)],
+                        false,
+                    );
+                    (m, js::array(vec![get, set]))
+                })
+                .collect();
+            let obj = js::object(props.iter().map(|(k, v)| (k.as_str(), v.clone())).collect());
+            let gbox = self.h("gbox");
+            Some(js::const_decl("$G", js::call(gbox, vec![obj])))
+        };
         let mut helper_names: Vec<(String, String)> =
             self.helpers.iter().map(|h| (h.clone(), format!("${h}"))).collect();
         helper_names.sort();
@@ -287,6 +318,10 @@ impl<'a> Lowerer<'a> {
             shadows.get(n).cloned().or_else(|| marker.clone().filter(|_| marked.contains(n)))
         })));
         items.extend(self.consts.drain(..).map(ModuleItem::Stmt));
+        items.extend(gbox_decl.into_iter().map(ModuleItem::Stmt));
+        if !self.is_main {
+            items.extend(module_setattr(&globals_py(sem)).into_iter().map(ModuleItem::Stmt));
+        }
         items.extend(run.into_iter().map(ModuleItem::Stmt));
         let exports: Vec<(String, String)> = self
             .sem
@@ -296,6 +331,12 @@ impl<'a> Lowerer<'a> {
             .map(|n| (names::mangle(n), n.clone()))
             .chain(["__name__", "__doc__", "__file__"].map(|n| (n.to_string(), n.to_string())))
             .chain((!self.is_main).then(|| ("$pyjs_init".to_string(), "$pyjs_init".to_string())))
+            .chain(
+                ["$pyjs_setattr", "$pyjs_extra"]
+                    .into_iter()
+                    .filter(|_| !self.is_main)
+                    .map(|n| (n.to_string(), n.to_string())),
+            )
             .collect();
         items.push(js::export_names(exports));
         (items, self.diags)
@@ -671,6 +712,10 @@ impl<'a> Lowerer<'a> {
     /// The JS expression that reads or writes Python variable `name` in the current scope.
     fn name_ref(&mut self, name: &str) -> JsExpr {
         match self.resolve(name) {
+            Resolved::Global if self.global_shadowed(name) => {
+                self.shadowed_globals.insert(name.to_string());
+                js::member(js::id("$G"), &names::mangle(name))
+            }
             Resolved::Local | Resolved::Global => js::id(&names::mangle(name)),
             Resolved::ClassAttr => {
                 let cls = self.class_objs.last().cloned().expect("class scope without class object");
@@ -679,10 +724,77 @@ impl<'a> Lowerer<'a> {
             Resolved::Builtin => self.h(name),
             Resolved::Undefined if matches!(name, "__name__" | "__file__" | "__doc__") => js::id(name),
             Resolved::Undefined => {
+                // An imported module's global set from outside (`mod.x = 1`), else NameError
+                // (with CPython's "Did you mean" hint for its traceback, computed here).
                 let f = self.h("name_error");
-                js::call(f, vec![js::str_lit(name)])
+                let extra = if self.is_main { js::undefined() } else { js::id("$pyjs_extra") };
+                let mut args = vec![js::str_lit(name)];
+                let hint = self.name_suggestion(name);
+                if !self.is_main || hint.is_some() {
+                    args.push(extra);
+                }
+                if let Some(hint) = hint {
+                    args.push(js::str_lit(&hint));
+                }
+                js::call(f, args)
             }
         }
+    }
+
+    /// CPython 3.11's suggestion for a NameError: the closest of the frame's locals, else of
+    /// the module's globals, else of the builtins (Python/suggestions.c).
+    fn name_suggestion(&self, name: &str) -> Option<String> {
+        let sc = self.sem.scope(self.scope);
+        let module = self.sem.scope(ScopeId(0));
+        let mut globals: Vec<String> = module.bound.clone();
+        globals.extend(
+            [
+                "__name__",
+                "__doc__",
+                "__package__",
+                "__loader__",
+                "__spec__",
+                "__annotations__",
+                "__builtins__",
+                "__file__",
+            ]
+            .map(String::from),
+        );
+        if self.scope != ScopeId(0) {
+            if let Some(s) = crate::suggest::closest(name, &sc.bound) {
+                return Some(s);
+            }
+        }
+        if let Some(s) = crate::suggest::closest(name, &globals) {
+            return Some(s);
+        }
+        let builtins: Vec<String> = names::BUILTINS
+            .iter()
+            .chain(&["breakpoint", "compile", "copyright", "credits", "eval", "exec", "help", "license", "memoryview"])
+            .map(|s| s.to_string())
+            .collect();
+        crate::suggest::closest(name, &builtins)
+    }
+
+    /// Whether global `name`, read from the current scope, is hidden in JS by a local of the
+    /// same name in an enclosing function.
+    fn global_shadowed(&self, name: &str) -> bool {
+        let mut id = self.sem.scope(self.scope).parent;
+        while let Some(sid) = id {
+            let s = self.sem.scope(sid);
+            if s.kind == crate::semantic::ScopeKind::Module {
+                return false;
+            }
+            if s.kind != crate::semantic::ScopeKind::Class
+                && s.bound.iter().any(|b| b == name)
+                && !s.globals.contains(name)
+                && !s.nonlocals.contains(name)
+            {
+                return true;
+            }
+            id = s.parent;
+        }
+        false
     }
 
     /// Whether `e` is a module object bound by `import` at module level.
@@ -708,4 +820,37 @@ pub(crate) fn docstring(body: &[ast::Stmt]) -> Option<&str> {
         },
         _ => None,
     }
+}
+
+/// The module's Python-level globals that `mod.x = v` from another module rebinds.
+fn globals_py(sem: &Semantic) -> Vec<String> {
+    let mut v: Vec<String> = sem.scope(ScopeId(0)).bound.iter().cloned().collect();
+    v.extend(["__doc__".to_string()]);
+    v
+}
+
+/// `mod.x = v` from another module (an ES namespace is read-only):
+/// `function $pyjs_setattr(n, v) { if (n === "x") { x = v; return; } ... $pyjs_extra[n] = v; }`,
+/// new attributes going to the exported `$pyjs_extra` object that attribute reads consult.
+fn module_setattr(names: &[String]) -> Vec<JsStmt> {
+    use swc_common::DUMMY_SP;
+    let mut body = vec![];
+    for n in names {
+        body.push(js::if_stmt(
+            js::bin(swc_ecma_ast::BinaryOp::EqEqEq, js::id("n"), js::str_lit(n)),
+            vec![
+                js::expr_stmt(js::assign(js::id(&names::mangle(n)), js::id("v")), DUMMY_SP),
+                js::return_stmt(None, DUMMY_SP),
+            ],
+            None,
+            DUMMY_SP,
+        ));
+    }
+    body.push(js::expr_stmt(js::assign(js::index(js::id("$pyjs_extra"), js::id("n")), js::id("v")), DUMMY_SP));
+    let f = js::function(
+        js::FnOpts { name: Some("$pyjs_setattr".into()), is_generator: false, is_async: false, span: DUMMY_SP },
+        vec![js::param("n"), js::param("v")],
+        body,
+    );
+    vec![js::const_decl("$pyjs_extra", js::object(vec![])), js::const_decl("$pyjs_setattr", f)]
 }

@@ -9,6 +9,7 @@
 //! if ($gt(x, 1)) { y = 2; }
 //! ```
 
+use swc_common::DUMMY_SP;
 use swc_ecma_ast::Stmt as JsStmt;
 
 use super::Lowerer;
@@ -63,10 +64,14 @@ impl Lowerer<'_> {
                     if self.sem.scope(self.scope).kind == crate::semantic::ScopeKind::Class {
                         let text = self.source_text(a.annotation.range());
                         let f = self.h("annotate");
-                        out.push(js::expr_stmt(
-                            js::call(f, vec![js::id(&cls), js::str_lit(n.id.as_str()), js::str_lit(&text)]),
-                            self.span(a.range),
-                        ));
+                        let mut args = vec![js::id(&cls), js::str_lit(n.id.as_str()), js::str_lit(&text)];
+                        // The evaluated annotation (CPython evaluates it in the class body), unless
+                        // `from __future__ import annotations` keeps it as text.
+                        if !self.src.contains("from __future__ import annotations") {
+                            let v = self.expr(&a.annotation);
+                            args.push(js::arrow(vec![], vec![js::return_stmt(Some(v), DUMMY_SP)], false));
+                        }
+                        out.push(js::expr_stmt(js::call(f, args), self.span(a.range)));
                     }
                 }
                 if let Some(v) = &a.value {
