@@ -317,8 +317,8 @@ pub fn linalg(name: &str, da: u8, sa: &[i32], a: &[f64], db: u8, sb: &[i32], b: 
             let (q, r) = lift(linalg::qr(&x))?;
             Ok(pack_all(&[q, r]))
         }
-        "eigh" => {
-            let (w, v) = lift(linalg::eigh(&x))?;
+        "eigh" | "eigh_u" => {
+            let (w, v) = lift(linalg::eigh_uplo(&x, name == "eigh"))?;
             Ok(pack_all(&[w, v]))
         }
         "eig" => {
@@ -326,7 +326,7 @@ pub fn linalg(name: &str, da: u8, sa: &[i32], a: &[f64], db: u8, sb: &[i32], b: 
             Ok(pack_all(&[w, v]))
         }
         "eigvals" => one(linalg::eigvals(&x)),
-        "eigvalsh" => one(linalg::eigvalsh(&x)),
+        "eigvalsh" | "eigvalsh_u" => one(linalg::eigvalsh(&x, name == "eigvalsh")),
         other => Err(js_err(Error::unsupported(&format!("linalg.{other}")))),
     }
 }

@@ -1186,13 +1186,23 @@ fn dsteqr(d: &mut [f64], e: &mut [f64], mut z: Option<&mut Vec<f64>>) -> bool {
 /// triangle is read): eigenvalues ascending and, when asked, the eigenvectors (column-major).
 /// `None` when the iteration does not converge.
 pub fn dsyevd(a: &[f64], n: usize, want_vectors: bool) -> Option<(Vec<f64>, Vec<f64>)> {
+    dsyevd_uplo(a, n, true, want_vectors)
+}
+
+/// [`dsyevd`] with UPLO = 'L' (`lower`) or 'U' (only the upper triangle is read; the
+/// tridiagonal reduction then runs bottom-up, `Q = H(n-1) ... H(1)`).
+pub fn dsyevd_uplo(a: &[f64], n: usize, lower: bool, want_vectors: bool) -> Option<(Vec<f64>, Vec<f64>)> {
     if n == 0 {
         return Some((vec![], vec![]));
     }
     let mut m = vec![0.0; n * n];
     for i in 0..n {
         for j in 0..=i {
-            m[i + j * n] = a[i * n + j];
+            if lower {
+                m[i + j * n] = a[i * n + j];
+            } else {
+                m[j + i * n] = a[j * n + i];
+            }
         }
     }
     if n == 1 {
@@ -1212,43 +1222,78 @@ pub fn dsyevd(a: &[f64], n: usize, want_vectors: bool) -> Option<(Vec<f64>, Vec<
     if let Some(s) = sigma {
         m.iter_mut().for_each(|v| *v *= s);
     }
-    // dsytd2, lower: A = Q T Q^T with Q = H(1) ... H(n-1).
     let mut d = vec![0.0; n];
     let mut e = vec![0.0; n - 1];
     let mut tau = vec![0.0; n - 1];
-    for i in 1..n {
-        let alpha = at!(m, n, i + 1, i);
-        let mut x: Vec<f64> = (i + 2..=n).map(|r| at!(m, n, r, i)).collect();
-        let (beta, taui) = dlarfg(alpha, &mut x);
-        for (o, r) in (i + 2..=n).enumerate() {
-            at!(m, n, r, i) = x[o];
-        }
-        e[i - 1] = beta;
-        if taui != 0.0 {
-            let k = n - i;
-            let mut v = vec![1.0];
-            v.extend_from_slice(&x);
-            // y := taui * A22 v (A22 symmetric, lower triangle stored).
-            let a22 = |r: usize, c: usize| {
-                let (r, c) = if r >= c { (r, c) } else { (c, r) };
-                m[(i + r) + (i + c) * n]
-            };
-            let mut y: Vec<f64> = (0..k).map(|r| taui * (0..k).map(|c| a22(r, c) * v[c]).sum::<f64>()).collect();
-            let alpha2 = -0.5 * taui * y.iter().zip(&v).map(|(a, b)| a * b).sum::<f64>();
-            for (yr, vr) in y.iter_mut().zip(&v) {
-                *yr += alpha2 * vr;
+    if lower {
+        // dsytd2, lower: A = Q T Q^T with Q = H(1) ... H(n-1).
+        for i in 1..n {
+            let alpha = at!(m, n, i + 1, i);
+            let mut x: Vec<f64> = (i + 2..=n).map(|r| at!(m, n, r, i)).collect();
+            let (beta, taui) = dlarfg(alpha, &mut x);
+            for (o, r) in (i + 2..=n).enumerate() {
+                at!(m, n, r, i) = x[o];
             }
-            // A22 := A22 - v y^T - y v^T (lower triangle).
-            for c in 0..k {
-                for r in c..k {
-                    m[(i + r) + (i + c) * n] -= v[r] * y[c] + y[r] * v[c];
+            e[i - 1] = beta;
+            if taui != 0.0 {
+                let k = n - i;
+                let mut v = vec![1.0];
+                v.extend_from_slice(&x);
+                // y := taui * A22 v (A22 symmetric, lower triangle stored).
+                let a22 = |r: usize, c: usize| {
+                    let (r, c) = if r >= c { (r, c) } else { (c, r) };
+                    m[(i + r) + (i + c) * n]
+                };
+                let mut y: Vec<f64> = (0..k).map(|r| taui * (0..k).map(|c| a22(r, c) * v[c]).sum::<f64>()).collect();
+                let alpha2 = -0.5 * taui * y.iter().zip(&v).map(|(a, b)| a * b).sum::<f64>();
+                for (yr, vr) in y.iter_mut().zip(&v) {
+                    *yr += alpha2 * vr;
+                }
+                // A22 := A22 - v y^T - y v^T (lower triangle).
+                for c in 0..k {
+                    for r in c..k {
+                        m[(i + r) + (i + c) * n] -= v[r] * y[c] + y[r] * v[c];
+                    }
                 }
             }
+            d[i - 1] = at!(m, n, i, i);
+            tau[i - 1] = taui;
         }
-        d[i - 1] = at!(m, n, i, i);
-        tau[i - 1] = taui;
+        d[n - 1] = at!(m, n, n, n);
+    } else {
+        // dsytd2, upper: A = Q T Q^T with Q = H(n-1) ... H(1); H(i) has v(i) = 1 and
+        // v(1:i-1) stored in A(1:i-1, i+1).
+        for i in (1..n).rev() {
+            let alpha = at!(m, n, i, i + 1);
+            let mut x: Vec<f64> = (1..i).map(|r| at!(m, n, r, i + 1)).collect();
+            let (beta, taui) = dlarfg(alpha, &mut x);
+            for (o, r) in (1..i).enumerate() {
+                at!(m, n, r, i + 1) = x[o];
+            }
+            e[i - 1] = beta;
+            if taui != 0.0 {
+                let mut v = x.clone();
+                v.push(1.0);
+                let a11 = |r: usize, c: usize| {
+                    let (r, c) = if r <= c { (r, c) } else { (c, r) };
+                    m[r + c * n]
+                };
+                let mut y: Vec<f64> = (0..i).map(|r| taui * (0..i).map(|c| a11(r, c) * v[c]).sum::<f64>()).collect();
+                let alpha2 = -0.5 * taui * y.iter().zip(&v).map(|(a, b)| a * b).sum::<f64>();
+                for (yr, vr) in y.iter_mut().zip(&v) {
+                    *yr += alpha2 * vr;
+                }
+                for c in 0..i {
+                    for r in 0..=c {
+                        m[r + c * n] -= v[r] * y[c] + y[r] * v[c];
+                    }
+                }
+            }
+            d[i] = at!(m, n, i + 1, i + 1);
+            tau[i - 1] = taui;
+        }
+        d[0] = m[0];
     }
-    d[n - 1] = at!(m, n, n, n);
     let mut z = if want_vectors {
         let mut z = vec![0.0; n * n];
         for i in 0..n {
@@ -1266,8 +1311,25 @@ pub fn dsyevd(a: &[f64], n: usize, want_vectors: bool) -> Option<(Vec<f64>, Vec<
     }
     let mut zz = vec![];
     if let Some(mut z) = z {
+        if !lower {
+            // dormtr (upper): Z := Q Z = H(n-1) (... (H(1) Z)); H(i) acts on rows 1..=i.
+            for i in 1..n {
+                let t = tau[i - 1];
+                if t == 0.0 {
+                    continue;
+                }
+                let mut v: Vec<f64> = (1..i).map(|r| at!(m, n, r, i + 1)).collect();
+                v.push(1.0);
+                for c in 1..=n {
+                    let w: f64 = (0..v.len()).map(|r| at!(z, n, 1 + r, c) * v[r]).sum();
+                    for (r, vr) in v.iter().enumerate() {
+                        at!(z, n, 1 + r, c) -= t * w * vr;
+                    }
+                }
+            }
+        }
         // dormtr: Z := Q Z = H(1) (H(2) ... (H(n-1) Z)).
-        for i in (1..n).rev() {
+        for i in (1..n).rev().filter(|_| lower) {
             let t = tau[i - 1];
             if t == 0.0 {
                 continue;
@@ -1556,6 +1618,36 @@ mod tests {
             ],
         );
         check_eigh(&[7.0], 1, &[7.0], &[1.0]);
+    }
+
+    #[test]
+    fn eigh_upper_triangle() {
+        let a = [4.0, 1.0, -2.0, 2.0, 1.0, 2.0, 0.0, 1.0, -2.0, 0.0, 3.0, -2.0, 2.0, 1.0, -2.0, -1.0];
+        let (w, z) = dsyevd_uplo(&a, 4, false, true).unwrap();
+        let v = rows(&z, 4);
+        assert!(close(&w, &[-2.19751698, 1.08436446, 2.26853141, 6.84462111], 1e-8));
+        let v_np = [
+            -0.17670517,
+            -0.64226001,
+            -0.2017111,
+            0.71804596,
+            -0.17810047,
+            0.54418785,
+            -0.78944991,
+            0.22115299,
+            0.28766803,
+            -0.52022185,
+            -0.57963417,
+            -0.55735138,
+            0.92428492,
+            0.14398227,
+            -0.010281,
+            0.35335647,
+        ];
+        assert!(close(&v, &v_np, 1e-8), "{v:?}");
+        // Only the upper triangle is read.
+        let (w, _) = dsyevd_uplo(&[3.0, 100.0, 1.0, 3.0], 2, false, false).unwrap();
+        assert!(close(&w, &[-97.0, 103.0], 1e-12));
     }
 
     #[test]

@@ -512,15 +512,20 @@ pub fn qr(a: &Array) -> Result<(Array, Array)> {
 /// `np.linalg.eigh`: LAPACK's `dsyevd` from the lower triangle ([`crate::eigen::dsyevd`]):
 /// eigenvalues ascending, eigenvectors in the columns with LAPACK's signs.
 pub fn eigh(a: &Array) -> Result<(Array, Array)> {
+    eigh_uplo(a, true)
+}
+
+/// [`eigh`] reading the lower (`UPLO='L'`) or upper (`UPLO='U'`) triangle.
+pub fn eigh_uplo(a: &Array, lower: bool) -> Result<(Array, Array)> {
     let (n, d) = square(a)?;
-    let (w, z) = crate::eigen::dsyevd(&d, n, true).ok_or_else(not_converged)?;
+    let (w, z) = crate::eigen::dsyevd_uplo(&d, n, lower, true).ok_or_else(not_converged)?;
     Ok((Array::from_f64(vec![n], w), Array::from_f64(vec![n, n], row_major(&z, n))))
 }
 
 /// `np.linalg.eigvalsh`: the eigenvalues of [`eigh`] (ascending).
-pub fn eigvalsh(a: &Array) -> Result<Array> {
+pub fn eigvalsh(a: &Array, lower: bool) -> Result<Array> {
     let (n, d) = square(a)?;
-    let (w, _) = crate::eigen::dsyevd(&d, n, false).ok_or_else(not_converged)?;
+    let (w, _) = crate::eigen::dsyevd_uplo(&d, n, lower, false).ok_or_else(not_converged)?;
     Ok(Array::from_f64(vec![n], w))
 }
 

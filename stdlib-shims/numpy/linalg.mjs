@@ -81,11 +81,19 @@ export const qr = sig("qr", ["a", "mode"], (a, mode) => {
   const [q, r] = many(call("qr", a), 2);
   return mktuple(q, r);
 }, 1);
-export const eigh = sig("eigh", ["a", "UPLO"], (a) => {
-  const [w, v] = many(call("eigh", a), 2);
+// UPLO picks the triangle LAPACK's dsyevd reads ("L" by default, as in NumPy).
+function uplo(u) {
+  if (u === undefined) return "";
+  const s = typeof u === "string" ? u.toUpperCase() : u;
+  if (s === "L") return "";
+  if (s === "U") return "_u";
+  throw ValueError("UPLO argument must be 'L' or 'U'");
+}
+export const eigh = sig("eigh", ["a", "UPLO"], (a, u) => {
+  const [w, v] = many(call("eigh" + uplo(u), a), 2);
   return mktuple(w, v);
 }, 1);
-export const eigvalsh = sig("eigvalsh", ["a", "UPLO"], (a) => unpack(call("eigvalsh", a))[0], 1);
+export const eigvalsh = sig("eigvalsh", ["a", "UPLO"], (a, u) => unpack(call("eigvalsh" + uplo(u), a))[0], 1);
 export const eig = sig("eig", ["a"], (a) => {
   const [w, v] = many(call("eig", a), 2);
   return mktuple(w, v);
