@@ -57,12 +57,13 @@ print(w.dtype, v.dtype, v.shape)
 
 # Random non-symmetric matrices with real spectrum: Q diag Q^-1 and stochastic ones.
 np.random.seed(7)
-for n in (4, 5):
-    M = np.random.rand(n, n)
-    M = M / M.sum(axis=1, keepdims=True)
-    w, v = np.linalg.eig(M)
-    if np.all(np.isreal(w)):
-        print(n, np.round(w, 6))
-        print(np.round(v, 6))
-    else:
-        print(n, "complex")
+M = np.random.rand(4, 4)
+M = M / M.sum(axis=1, keepdims=True)
+w, v = np.linalg.eig(M)
+print(np.round(w, 6))
+print(np.round(v, 6))
+D = np.diag([1.0, 2.0, 3.0, 5.0, 8.0])
+S = np.array([[2.0, 1, 1, 3, 1], [1, 3, 2, 1, 1], [3, 1, 2, 1, 1], [1, 1, 1, 3, 2], [1, 2, 1, 1, 3]])
+w, v = np.linalg.eig(S @ D @ np.linalg.inv(S))
+print(np.round(w, 8))
+print(np.round(v, 6))
