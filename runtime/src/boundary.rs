@@ -289,7 +289,7 @@ pub fn dot(da: u8, sa: &[i32], a: &[f64], db: u8, sb: &[i32], b: &[f64]) -> JsRe
     packed(ops::dot(&input(da, sa, a), &input(db, sb, b)))
 }
 
-/// `np.linalg.<name>(a[, b])`: det inv solve lstsq norm slogdet cholesky qr eigh eigvalsh.
+/// `np.linalg.<name>(a[, b])`: det inv solve lstsq norm slogdet cholesky qr eigh eigvalsh eig eigvals.
 /// Several results (slogdet, qr, eigh) are packed one after the other.
 #[wasm_bindgen]
 pub fn linalg(name: &str, da: u8, sa: &[i32], a: &[f64], db: u8, sb: &[i32], b: &[f64]) -> JsResult<Vec<f64>> {
@@ -317,14 +317,16 @@ pub fn linalg(name: &str, da: u8, sa: &[i32], a: &[f64], db: u8, sb: &[i32], b: 
             let (q, r) = lift(linalg::qr(&x))?;
             Ok(pack_all(&[q, r]))
         }
-        "eigh" => {
-            let (w, v) = lift(linalg::eigh(&x))?;
+        "eigh" | "eigh_u" => {
+            let (w, v) = lift(linalg::eigh_uplo(&x, name == "eigh"))?;
             Ok(pack_all(&[w, v]))
         }
         "eig" => {
             let (w, v) = lift(linalg::eig(&x))?;
             Ok(pack_all(&[w, v]))
         }
+        "eigvals" => one(linalg::eigvals(&x)),
+        "eigvalsh" | "eigvalsh_u" => one(linalg::eigvalsh(&x, name == "eigvalsh")),
         other => Err(js_err(Error::unsupported(&format!("linalg.{other}")))),
     }
 }

@@ -8,6 +8,7 @@ pub mod array;
 pub mod boundary;
 pub mod creation;
 pub mod dtype;
+pub mod eigen;
 pub mod error;
 pub mod linalg;
 pub mod ops;

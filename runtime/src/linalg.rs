@@ -509,84 +509,57 @@ pub fn qr(a: &Array) -> Result<(Array, Array)> {
     Ok((Array::from_f64(vec![m, k], q), Array::from_f64(vec![k, n], rr)))
 }
 
-/// Eigen-decomposition of a symmetric matrix (lower triangle used) by cyclic Jacobi
-/// rotations: eigenvalues ascending, eigenvectors in the columns. The sign of each
-/// eigenvector is whatever the rotations give (LAPACK's choice is not reproducible).
+/// `np.linalg.eigh`: LAPACK's `dsyevd` from the lower triangle ([`crate::eigen::dsyevd`]):
+/// eigenvalues ascending, eigenvectors in the columns with LAPACK's signs.
 pub fn eigh(a: &Array) -> Result<(Array, Array)> {
-    let (n, d) = square(a)?;
-    let mut m: Vec<f64> = (0..n * n)
-        .map(|k| {
-            let (i, j) = (k / n, k % n);
-            if i >= j {
-                d[i * n + j]
-            } else {
-                d[j * n + i]
-            }
-        })
-        .collect();
-    let mut v = vec![0.0; n * n];
-    for i in 0..n {
-        v[i * n + i] = 1.0;
-    }
-    for _sweep in 0..100 {
-        let off: f64 = (0..n)
-            .flat_map(|i| (0..n).map(move |j| (i, j)))
-            .filter(|(i, j)| i != j)
-            .map(|(i, j)| m[i * n + j] * m[i * n + j])
-            .sum();
-        if off < 1e-300 {
-            break;
-        }
-        for p in 0..n {
-            for q in p + 1..n {
-                let apq = m[p * n + q];
-                if apq == 0.0 {
-                    continue;
-                }
-                let theta = (m[q * n + q] - m[p * n + p]) / (2.0 * apq);
-                let t = theta.signum() / (theta.abs() + (theta * theta + 1.0).sqrt());
-                let t = if theta == 0.0 { 1.0 } else { t };
-                let c = 1.0 / (t * t + 1.0).sqrt();
-                let s = t * c;
-                for k in 0..n {
-                    let (mkp, mkq) = (m[k * n + p], m[k * n + q]);
-                    m[k * n + p] = c * mkp - s * mkq;
-                    m[k * n + q] = s * mkp + c * mkq;
-                }
-                for k in 0..n {
-                    let (mpk, mqk) = (m[p * n + k], m[q * n + k]);
-                    m[p * n + k] = c * mpk - s * mqk;
-                    m[q * n + k] = s * mpk + c * mqk;
-                }
-                for k in 0..n {
-                    let (vkp, vkq) = (v[k * n + p], v[k * n + q]);
-                    v[k * n + p] = c * vkp - s * vkq;
-                    v[k * n + q] = s * vkp + c * vkq;
-                }
-            }
-        }
-    }
-    let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|&x, &y| m[x * n + x].total_cmp(&m[y * n + y]));
-    let w: Vec<f64> = order.iter().map(|&i| m[i * n + i]).collect();
-    let mut vecs = vec![0.0; n * n];
-    for (c, &src) in order.iter().enumerate() {
-        for r in 0..n {
-            vecs[r * n + c] = v[r * n + src];
-        }
-    }
-    Ok((Array::from_f64(vec![n], w), Array::from_f64(vec![n, n], vecs)))
+    eigh_uplo(a, true)
 }
 
-/// `np.linalg.eig` for symmetric matrices (through [`eigh`]); general matrices are reported
-/// as unsupported rather than answered in a different order than LAPACK's.
-pub fn eig(a: &Array) -> Result<(Array, Array)> {
+/// [`eigh`] reading the lower (`UPLO='L'`) or upper (`UPLO='U'`) triangle.
+pub fn eigh_uplo(a: &Array, lower: bool) -> Result<(Array, Array)> {
     let (n, d) = square(a)?;
-    let symmetric = (0..n).all(|i| (0..n).all(|j| d[i * n + j] == d[j * n + i]));
-    if !symmetric {
-        return Err(Error::unsupported("linalg.eig of a non-symmetric matrix"));
+    let (w, z) = crate::eigen::dsyevd_uplo(&d, n, lower, true).ok_or_else(not_converged)?;
+    Ok((Array::from_f64(vec![n], w), Array::from_f64(vec![n, n], row_major(&z, n))))
+}
+
+/// `np.linalg.eigvalsh`: the eigenvalues of [`eigh`] (ascending).
+pub fn eigvalsh(a: &Array, lower: bool) -> Result<Array> {
+    let (n, d) = square(a)?;
+    let (w, _) = crate::eigen::dsyevd_uplo(&d, n, lower, false).ok_or_else(not_converged)?;
+    Ok(Array::from_f64(vec![n], w))
+}
+
+fn not_converged() -> Error {
+    Error::LinAlg("Eigenvalues did not converge".into())
+}
+
+fn row_major(z: &[f64], n: usize) -> Vec<f64> {
+    (0..n * n).map(|k| z[(k / n) + (k % n) * n]).collect()
+}
+
+fn general_eigen(a: &Array, vectors: bool) -> Result<(usize, crate::eigen::Geev)> {
+    let (n, d) = square(a)?;
+    if d.iter().any(|v| !v.is_finite()) {
+        return Err(Error::LinAlg("Array must not contain infs or NaNs".into()));
     }
-    eigh(a)
+    let g = crate::eigen::dgeev(&d, n, vectors).ok_or_else(not_converged)?;
+    if g.wi.iter().any(|&v| v != 0.0) {
+        return Err(Error::unsupported("linalg.eig with complex eigenvalues"));
+    }
+    Ok((n, g))
+}
+
+/// `np.linalg.eig`: LAPACK's `dgeev` ([`crate::eigen::dgeev`]): eigenvalues in LAPACK's order,
+/// unit-norm eigenvectors in the columns. Complex eigenvalues are reported as unsupported.
+pub fn eig(a: &Array) -> Result<(Array, Array)> {
+    let (n, g) = general_eigen(a, true)?;
+    Ok((Array::from_f64(vec![n], g.wr), Array::from_f64(vec![n, n], row_major(&g.vr, n))))
+}
+
+/// `np.linalg.eigvals`: the eigenvalues of [`eig`] (computed without vectors, as NumPy does).
+pub fn eigvals(a: &Array) -> Result<Array> {
+    let (n, g) = general_eigen(a, false)?;
+    Ok(Array::from_f64(vec![n], g.wr))
 }
 
 #[cfg(test)]

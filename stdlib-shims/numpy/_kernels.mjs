@@ -111,7 +111,7 @@ export function getPrintOptions() {
 }
 
 /**
- * `np.linalg.<name>(a[, b])`: det inv solve lstsq norm slogdet cholesky qr eigh eigvalsh.
+ * `np.linalg.<name>(a[, b])`: det inv solve lstsq norm slogdet cholesky qr eigh eigvalsh eig eigvals.
  * Several results (slogdet, qr, eigh) are packed one after the other.
  * @param {string} name
  * @param {number} da

@@ -81,16 +81,24 @@ export const qr = sig("qr", ["a", "mode"], (a, mode) => {
   const [q, r] = many(call("qr", a), 2);
   return mktuple(q, r);
 }, 1);
-export const eigh = sig("eigh", ["a", "UPLO"], (a) => {
-  const [w, v] = many(call("eigh", a), 2);
+// UPLO picks the triangle LAPACK's dsyevd reads ("L" by default, as in NumPy).
+function uplo(u) {
+  if (u === undefined) return "";
+  const s = typeof u === "string" ? u.toUpperCase() : u;
+  if (s === "L") return "";
+  if (s === "U") return "_u";
+  throw ValueError("UPLO argument must be 'L' or 'U'");
+}
+export const eigh = sig("eigh", ["a", "UPLO"], (a, u) => {
+  const [w, v] = many(call("eigh" + uplo(u), a), 2);
   return mktuple(w, v);
 }, 1);
-export const eigvalsh = sig("eigvalsh", ["a", "UPLO"], (a) => many(call("eigh", a), 2)[0], 1);
+export const eigvalsh = sig("eigvalsh", ["a", "UPLO"], (a, u) => unpack(call("eigvalsh" + uplo(u), a))[0], 1);
 export const eig = sig("eig", ["a"], (a) => {
   const [w, v] = many(call("eig", a), 2);
   return mktuple(w, v);
 });
-export const eigvals = sig("eigvals", ["a"], (a) => many(call("eig", a), 2)[0]);
+export const eigvals = sig("eigvals", ["a"], (a) => unpack(call("eigvals", a))[0]);
 
 export const norm = sig("norm", ["x", "ord", "axis", "keepdims"], (x, ord, axis, keepdims) => {
   const a = copyArr(toArr(x), FLOAT);
