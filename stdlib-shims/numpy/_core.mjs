@@ -798,7 +798,7 @@ function binTypes(name, u, da, db) {
 }
 
 /** Elementwise binary ufunc on any operands (arrays, scalars, sequences) with broadcasting. */
-export function binary(name, x, y) {
+export function binary(name, x, y, into = null) {
   const u = BIN[name];
   const kx = skind(x), ky = skind(y);
   if (kx >= 0 && ky >= 0) {
@@ -813,30 +813,40 @@ export function binary(name, x, y) {
   const f = u.f[d];
   // Fast paths: contiguous float/int data with a scalar or a same-shape array.
   if (a !== null && b === null && isC(a)) {
-    const n = a.$size, out = newData(outDt, n), s = sval(y);
+    const n = a.$size, out = reuse(into, outDt, a.$shape) ?? newData(outDt, n), s = sval(y);
     const src = a.$data, o = a.$off;
     if (d !== BOOL && !fastScalar(name, src, o, s, out, n, false)) for (let i = 0; i < n; i++) out[i] = f(src[o + i], s);
     else if (d === BOOL) for (let i = 0; i < n; i++) out[i] = f(src[o + i], s);
     return wrapOut(outDt, a.$shape.slice(), out);
   }
   if (a === null && b !== null && isC(b)) {
-    const n = b.$size, out = newData(outDt, n), s = sval(x);
+    const n = b.$size, out = reuse(into, outDt, b.$shape) ?? newData(outDt, n), s = sval(x);
     const src = b.$data, o = b.$off;
     if (d !== BOOL && !fastScalar(name, src, o, s, out, n, true)) for (let i = 0; i < n; i++) out[i] = f(s, src[o + i]);
     else if (d === BOOL) for (let i = 0; i < n; i++) out[i] = f(s, src[o + i]);
     return wrapOut(outDt, b.$shape.slice(), out);
   }
   if (a !== null && b !== null && sameShape(a.$shape, b.$shape) && isC(a) && isC(b)) {
-    const n = a.$size, out = newData(outDt, n);
+    const n = a.$size, out = reuse(into, outDt, a.$shape) ?? newData(outDt, n);
     const p = a.$data, q = b.$data, oa = a.$off, ob = b.$off;
     if (d === BOOL || !fastVV(name, p, oa, q, ob, out, n)) for (let i = 0; i < n; i++) out[i] = f(p[oa + i], q[ob + i]);
     return wrapOut(outDt, a.$shape.slice(), out);
   }
   const A = a ?? scalar0(kx, x), B = b ?? scalar0(ky, y);
   const shape = broadcastShapes(A.$shape, B.$shape);
-  const out = newData(outDt, prod(shape));
+  const out = reuse(into, outDt, shape) ?? newData(outDt, prod(shape));
   walk2(shape, A.$data, bstrides(A, shape), A.$off, B.$data, bstrides(B, shape), B.$off, out, f, d === BOOL ? null : name);
   return wrapOut(outDt, shape, out);
+}
+
+/**
+ * The data of `into` (a dead temporary operand, or null) when it can hold a result of dtype
+ * `dt` and shape `shape`: every loop here reads element k of an operand of the result's shape
+ * before writing element k, so writing over that operand is safe.
+ */
+function reuse(into, dt, shape) {
+  if (into === null || into.$dt !== dt || into.$off !== 0 || into.$data.length !== into.$size) return null;
+  return sameShape(into.$shape, shape) ? into.$data : null;
 }
 
 function scalar0(k, x) {

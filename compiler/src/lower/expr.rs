@@ -39,7 +39,9 @@ impl Lowerer<'_> {
             }
             Expr::BinOp(b) => {
                 let l = self.expr(&b.left);
+                let l = self.tmp_operand(b.op, &b.left, l);
                 let r = self.expr(&b.right);
+                let r = self.tmp_operand(b.op, &b.right, r);
                 let f = self.h(binop_helper(b.op));
                 js::call_sp(f, vec![l, r], self.span(b.range))
             }
@@ -509,6 +511,26 @@ impl Lowerer<'_> {
         segments.push(last);
         let f = self.h("dict_merge");
         js::call(f, segments)
+    }
+
+    /// `$tmp(v)` for an operand of `+ - * / @` that is itself the value of one of them (of a
+    /// type not known to be a number or str): a temporary nothing else references, which the
+    /// runtime may reuse for the result (NumPy arrays; see `tmp` in rt/num.mjs).
+    pub(super) fn tmp_operand(&mut self, outer: Operator, operand: &Expr, v: JsExpr) -> JsExpr {
+        let is_tmp_op = |op: Operator| {
+            matches!(op, Operator::Add | Operator::Sub | Operator::Mult | Operator::Div | Operator::MatMult)
+        };
+        match operand {
+            Expr::BinOp(inner)
+                if is_tmp_op(outer)
+                    && is_tmp_op(inner.op)
+                    && matches!(self.ty(operand), crate::infer::Ty::Unknown | crate::infer::Ty::Bottom) =>
+            {
+                let f = self.h("tmp");
+                js::call(f, vec![v])
+            }
+            _ => v,
+        }
     }
 
     pub(super) fn resolves_to_builtin(&self, e: &Expr, name: &str) -> bool {

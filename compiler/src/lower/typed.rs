@@ -724,8 +724,23 @@ impl Lowerer<'_> {
                 js::call(f, vec![v])
             }
             SNode::Bin(op, l, r) => {
-                let l = self.spec_generic(l, leaves, false);
-                let r = self.spec_generic(r, leaves, false);
+                // An operand that is itself an operator's value is a temporary (`$tmp`).
+                let tmp_child = |c: &SNode| {
+                    matches!(c, SNode::Bin(Operator::Add | Operator::Sub | Operator::Mult | Operator::Div, ..))
+                        && matches!(op, Operator::Add | Operator::Sub | Operator::Mult | Operator::Div)
+                        && !inplace_top
+                };
+                let (lt, rt) = (tmp_child(l), tmp_child(r));
+                let mut l = self.spec_generic(l, leaves, false);
+                let mut r = self.spec_generic(r, leaves, false);
+                if lt {
+                    let f = self.h("tmp");
+                    l = js::call(f, vec![l]);
+                }
+                if rt {
+                    let f = self.h("tmp");
+                    r = js::call(f, vec![r]);
+                }
                 let name = match (op, inplace_top) {
                     (Operator::Add, false) => "add",
                     (Operator::Sub, false) => "sub",
