@@ -877,14 +877,35 @@ export const array_split = ND_SIG("array_split", ["ary", "indices_or_sections", 
 
 // ============================================================================ ufuncs
 
+/** `x` when it is a dead temporary (marked by rt/num.mjs `tmp`), its mark taken; else null. */
+function takeTmp(x) {
+  if (x === null || typeof x !== "object") return null;
+  if (x === TMP.t0) {
+    TMP.t0 = TMP.t1;
+    TMP.t1 = null;
+    return x;
+  }
+  if (x === TMP.t1) {
+    TMP.t1 = null;
+    return x;
+  }
+  return null;
+}
+
+// Ufunc results are new arrays (`TMP.fresh`); a dead temporary argument may take the result.
 function ufunc1(name, impl = name) {
   return ND_SIG(name, ["x", "out", "where", "dtype"], function (x) {
-    return unary(impl, x);
+    const r = unary(impl, x, TMP.t0 !== null ? takeTmp(x) : null);
+    if (isArr(r)) TMP.fresh = r;
+    return r;
   }, 3);
 }
 function ufunc2(name, impl = name) {
   return ND_SIG(name, ["x1", "x2", "out", "where", "dtype"], function (x, y) {
-    return binary(impl, x, y);
+    const into = TMP.t0 !== null ? takeTmp(x) ?? takeTmp(y) : null;
+    const r = binary(impl, x, y, into);
+    if (isArr(r)) TMP.fresh = r;
+    return r;
   }, 3);
 }
 

@@ -524,7 +524,11 @@ impl Lowerer<'_> {
         let mut checks: Vec<JsExpr> = vec![];
         let mut cur = aug.map(|(c, _)| c);
         let mut checked_names: Vec<String> = vec![];
-        for l in &leaves {
+        // Leaves whose value is a dead temporary for their operator (`$tmp`, lower/expr.rs).
+        let mut parents = vec![None; leaves.len()];
+        leaf_parents(&tree, None, &mut parents);
+        let is_aug = aug_is_some(&leaves);
+        for (li, l) in leaves.iter().enumerate() {
             match l.kind {
                 SKind::Lit => {
                     fast.push(js::num(l.lit));
@@ -537,7 +541,20 @@ impl Lowerer<'_> {
                 SKind::RawFloat | SKind::SmallInt | SKind::Checked => {
                     let v = match l.expr {
                         Some(x) if l.kind == SKind::RawFloat => self.raw_float(x),
-                        Some(x) => self.expr(x),
+                        Some(x) => {
+                            let v = self.expr(x);
+                            let top_of_aug = is_aug
+                                && matches!(&tree, SNode::Bin(_, _, r) if matches!(**r, SNode::Leaf(i) if i == li));
+                            match parents[li] {
+                                Some(Operator::Add | Operator::Sub | Operator::Mult | Operator::Div)
+                                    if !top_of_aug && self.is_tmp_value(x) =>
+                                {
+                                    let f = self.h("tmp");
+                                    js::call(f, vec![v])
+                                }
+                                _ => v,
+                            }
+                        }
                         None => cur.take().unwrap_or_else(js::null),
                     };
                     // A local nothing else can rebind is read in place, others go to a temporary.
@@ -756,6 +773,18 @@ impl Lowerer<'_> {
                 let f = self.h(name);
                 js::call(f, vec![l, r])
             }
+        }
+    }
+}
+
+/// The operator each leaf is an operand of.
+fn leaf_parents(t: &SNode, parent: Option<Operator>, out: &mut [Option<Operator>]) {
+    match t {
+        SNode::Leaf(i) => out[*i] = parent,
+        SNode::Neg(v) => leaf_parents(v, None, out),
+        SNode::Bin(op, l, r) => {
+            leaf_parents(l, Some(*op), out);
+            leaf_parents(r, Some(*op), out);
         }
     }
 }
