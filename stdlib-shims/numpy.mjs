@@ -5,7 +5,7 @@
 
 import {
   mkclass, KwArgs, Tuple, mktuple, tuple_of, PyFloat, mkfloat, repr, str, iter, len, arr,
-  TypeError, ValueError, IndexError, NotImplemented, int, float, bool, typename,
+  TypeError, ValueError, IndexError, NotImplemented, int, float, bool, typename, TMP,
 } from "./builtins.mjs";
 import { method, withSig, toNum } from "./_shim.mjs";
 import {
@@ -320,8 +320,23 @@ export const ndarray = mkclass("ndarray", [], (C) => {
   C.$arith = function (sym, o, reflected, inplace) {
     const u = ARITH[sym];
     if (u === undefined || inplace === true || !isOperand(o)) return undefined;
-    if (u === null) return reflected ? matmulArr(o, this) : matmulArr(this, o);
-    return reflected ? binary(u, o, this) : binary(u, this, o);
+    // A marked dead temporary operand (rt/num.mjs `tmp`) can take the result.
+    let into = null;
+    if (TMP.t0 !== null) {
+      if (this === TMP.t0 || o === TMP.t0) {
+        into = this === TMP.t0 ? this : o;
+        TMP.t0 = TMP.t1;
+        TMP.t1 = null;
+      } else if (this === TMP.t1 || o === TMP.t1) {
+        into = this === TMP.t1 ? this : o;
+        TMP.t1 = null;
+      }
+    }
+    let r;
+    if (u === null) r = reflected ? matmulArr(o, this) : matmulArr(this, o);
+    else r = reflected ? binary(u, o, this, into) : binary(u, this, o, into);
+    if (isArr(r)) TMP.fresh = r;
+    return r;
   };
   C.__matmul__ = rt(function (o) {
     if (!isOperand(o)) return NotImplemented;
@@ -862,14 +877,35 @@ export const array_split = ND_SIG("array_split", ["ary", "indices_or_sections", 
 
 // ============================================================================ ufuncs
 
+/** `x` when it is a dead temporary (marked by rt/num.mjs `tmp`), its mark taken; else null. */
+function takeTmp(x) {
+  if (x === null || typeof x !== "object") return null;
+  if (x === TMP.t0) {
+    TMP.t0 = TMP.t1;
+    TMP.t1 = null;
+    return x;
+  }
+  if (x === TMP.t1) {
+    TMP.t1 = null;
+    return x;
+  }
+  return null;
+}
+
+// Ufunc results are new arrays (`TMP.fresh`); a dead temporary argument may take the result.
 function ufunc1(name, impl = name) {
   return ND_SIG(name, ["x", "out", "where", "dtype"], function (x) {
-    return unary(impl, x);
+    const r = unary(impl, x, TMP.t0 !== null ? takeTmp(x) : null);
+    if (isArr(r)) TMP.fresh = r;
+    return r;
   }, 3);
 }
 function ufunc2(name, impl = name) {
   return ND_SIG(name, ["x1", "x2", "out", "where", "dtype"], function (x, y) {
-    return binary(impl, x, y);
+    const into = TMP.t0 !== null ? takeTmp(x) ?? takeTmp(y) : null;
+    const r = binary(impl, x, y, into);
+    if (isArr(r)) TMP.fresh = r;
+    return r;
   }, 3);
 }
 

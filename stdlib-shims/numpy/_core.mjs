@@ -798,7 +798,7 @@ function binTypes(name, u, da, db) {
 }
 
 /** Elementwise binary ufunc on any operands (arrays, scalars, sequences) with broadcasting. */
-export function binary(name, x, y) {
+export function binary(name, x, y, into = null) {
   const u = BIN[name];
   const kx = skind(x), ky = skind(y);
   if (kx >= 0 && ky >= 0) {
@@ -813,30 +813,40 @@ export function binary(name, x, y) {
   const f = u.f[d];
   // Fast paths: contiguous float/int data with a scalar or a same-shape array.
   if (a !== null && b === null && isC(a)) {
-    const n = a.$size, out = newData(outDt, n), s = sval(y);
+    const n = a.$size, out = reuse(into, outDt, a.$shape) ?? newData(outDt, n), s = sval(y);
     const src = a.$data, o = a.$off;
     if (d !== BOOL && !fastScalar(name, src, o, s, out, n, false)) for (let i = 0; i < n; i++) out[i] = f(src[o + i], s);
     else if (d === BOOL) for (let i = 0; i < n; i++) out[i] = f(src[o + i], s);
     return wrapOut(outDt, a.$shape.slice(), out);
   }
   if (a === null && b !== null && isC(b)) {
-    const n = b.$size, out = newData(outDt, n), s = sval(x);
+    const n = b.$size, out = reuse(into, outDt, b.$shape) ?? newData(outDt, n), s = sval(x);
     const src = b.$data, o = b.$off;
     if (d !== BOOL && !fastScalar(name, src, o, s, out, n, true)) for (let i = 0; i < n; i++) out[i] = f(s, src[o + i]);
     else if (d === BOOL) for (let i = 0; i < n; i++) out[i] = f(s, src[o + i]);
     return wrapOut(outDt, b.$shape.slice(), out);
   }
   if (a !== null && b !== null && sameShape(a.$shape, b.$shape) && isC(a) && isC(b)) {
-    const n = a.$size, out = newData(outDt, n);
+    const n = a.$size, out = reuse(into, outDt, a.$shape) ?? newData(outDt, n);
     const p = a.$data, q = b.$data, oa = a.$off, ob = b.$off;
     if (d === BOOL || !fastVV(name, p, oa, q, ob, out, n)) for (let i = 0; i < n; i++) out[i] = f(p[oa + i], q[ob + i]);
     return wrapOut(outDt, a.$shape.slice(), out);
   }
   const A = a ?? scalar0(kx, x), B = b ?? scalar0(ky, y);
   const shape = broadcastShapes(A.$shape, B.$shape);
-  const out = newData(outDt, prod(shape));
+  const out = reuse(into, outDt, shape) ?? newData(outDt, prod(shape));
   walk2(shape, A.$data, bstrides(A, shape), A.$off, B.$data, bstrides(B, shape), B.$off, out, f, d === BOOL ? null : name);
   return wrapOut(outDt, shape, out);
+}
+
+/**
+ * The data of `into` (a dead temporary operand, or null) when it can hold a result of dtype
+ * `dt` and shape `shape`: every loop here reads element k of an operand of the result's shape
+ * before writing element k, so writing over that operand is safe.
+ */
+function reuse(into, dt, shape) {
+  if (into === null || into.$dt !== dt || into.$off !== 0 || into.$data.length !== into.$size) return null;
+  return sameShape(into.$shape, shape) ? into.$data : null;
 }
 
 function scalar0(k, x) {
@@ -854,22 +864,105 @@ function sameShape(s, t) {
   return true;
 }
 
+// Unrolled loops for the hottest elementwise operations (V8 runs these about 1.5x faster than
+// the plain loop: fewer loop checks per element).
+function vv_add(p, oa, q, ob, out, n) {
+  let i = 0;
+  for (; i + 8 <= n; i += 8) {
+    const x = oa + i, y = ob + i;
+    out[i + 0] = p[x + 0] + q[y + 0]; out[i + 1] = p[x + 1] + q[y + 1]; out[i + 2] = p[x + 2] + q[y + 2]; out[i + 3] = p[x + 3] + q[y + 3]; out[i + 4] = p[x + 4] + q[y + 4]; out[i + 5] = p[x + 5] + q[y + 5]; out[i + 6] = p[x + 6] + q[y + 6]; out[i + 7] = p[x + 7] + q[y + 7];
+  }
+  for (; i < n; i++) out[i] = p[oa + i] + q[ob + i];
+}
+function sc_add(src, o, s, out, n) {
+  let i = 0;
+  for (; i + 4 <= n; i += 4) {
+    const x = o + i;
+    out[i + 0] = src[x + 0] + s; out[i + 1] = src[x + 1] + s; out[i + 2] = src[x + 2] + s; out[i + 3] = src[x + 3] + s;
+  }
+  for (; i < n; i++) out[i] = src[o + i] + s;
+}
+function vv_subtract(p, oa, q, ob, out, n) {
+  let i = 0;
+  for (; i + 8 <= n; i += 8) {
+    const x = oa + i, y = ob + i;
+    out[i + 0] = p[x + 0] - q[y + 0]; out[i + 1] = p[x + 1] - q[y + 1]; out[i + 2] = p[x + 2] - q[y + 2]; out[i + 3] = p[x + 3] - q[y + 3]; out[i + 4] = p[x + 4] - q[y + 4]; out[i + 5] = p[x + 5] - q[y + 5]; out[i + 6] = p[x + 6] - q[y + 6]; out[i + 7] = p[x + 7] - q[y + 7];
+  }
+  for (; i < n; i++) out[i] = p[oa + i] - q[ob + i];
+}
+function sc_subtract(src, o, s, out, n) {
+  let i = 0;
+  for (; i + 4 <= n; i += 4) {
+    const x = o + i;
+    out[i + 0] = src[x + 0] - s; out[i + 1] = src[x + 1] - s; out[i + 2] = src[x + 2] - s; out[i + 3] = src[x + 3] - s;
+  }
+  for (; i < n; i++) out[i] = src[o + i] - s;
+}
+function sc_subtract_l(src, o, s, out, n) {
+  let i = 0;
+  for (; i + 4 <= n; i += 4) {
+    const x = o + i;
+    out[i + 0] = s - src[x + 0]; out[i + 1] = s - src[x + 1]; out[i + 2] = s - src[x + 2]; out[i + 3] = s - src[x + 3];
+  }
+  for (; i < n; i++) out[i] = s - src[o + i];
+}
+function vv_multiply(p, oa, q, ob, out, n) {
+  let i = 0;
+  for (; i + 8 <= n; i += 8) {
+    const x = oa + i, y = ob + i;
+    out[i + 0] = p[x + 0] * q[y + 0]; out[i + 1] = p[x + 1] * q[y + 1]; out[i + 2] = p[x + 2] * q[y + 2]; out[i + 3] = p[x + 3] * q[y + 3]; out[i + 4] = p[x + 4] * q[y + 4]; out[i + 5] = p[x + 5] * q[y + 5]; out[i + 6] = p[x + 6] * q[y + 6]; out[i + 7] = p[x + 7] * q[y + 7];
+  }
+  for (; i < n; i++) out[i] = p[oa + i] * q[ob + i];
+}
+function sc_multiply(src, o, s, out, n) {
+  let i = 0;
+  for (; i + 4 <= n; i += 4) {
+    const x = o + i;
+    out[i + 0] = src[x + 0] * s; out[i + 1] = src[x + 1] * s; out[i + 2] = src[x + 2] * s; out[i + 3] = src[x + 3] * s;
+  }
+  for (; i < n; i++) out[i] = src[o + i] * s;
+}
+function vv_true_divide(p, oa, q, ob, out, n) {
+  let i = 0;
+  for (; i + 8 <= n; i += 8) {
+    const x = oa + i, y = ob + i;
+    out[i + 0] = p[x + 0] / q[y + 0]; out[i + 1] = p[x + 1] / q[y + 1]; out[i + 2] = p[x + 2] / q[y + 2]; out[i + 3] = p[x + 3] / q[y + 3]; out[i + 4] = p[x + 4] / q[y + 4]; out[i + 5] = p[x + 5] / q[y + 5]; out[i + 6] = p[x + 6] / q[y + 6]; out[i + 7] = p[x + 7] / q[y + 7];
+  }
+  for (; i < n; i++) out[i] = p[oa + i] / q[ob + i];
+}
+function sc_true_divide(src, o, s, out, n) {
+  let i = 0;
+  for (; i + 4 <= n; i += 4) {
+    const x = o + i;
+    out[i + 0] = src[x + 0] / s; out[i + 1] = src[x + 1] / s; out[i + 2] = src[x + 2] / s; out[i + 3] = src[x + 3] / s;
+  }
+  for (; i < n; i++) out[i] = src[o + i] / s;
+}
+function sc_true_divide_l(src, o, s, out, n) {
+  let i = 0;
+  for (; i + 4 <= n; i += 4) {
+    const x = o + i;
+    out[i + 0] = s / src[x + 0]; out[i + 1] = s / src[x + 1]; out[i + 2] = s / src[x + 2]; out[i + 3] = s / src[x + 3];
+  }
+  for (; i < n; i++) out[i] = s / src[o + i];
+}
+
 /** Hand-specialized loops for the hottest array-scalar operations. */
 function fastScalar(name, src, o, s, out, n, left) {
   switch (name) {
     case "add":
-      for (let i = 0; i < n; i++) out[i] = src[o + i] + s;
+      sc_add(src, o, s, out, n);
       return true;
     case "multiply":
-      for (let i = 0; i < n; i++) out[i] = src[o + i] * s;
+      sc_multiply(src, o, s, out, n);
       return true;
     case "subtract":
-      if (left) for (let i = 0; i < n; i++) out[i] = s - src[o + i];
-      else for (let i = 0; i < n; i++) out[i] = src[o + i] - s;
+      if (left) sc_subtract_l(src, o, s, out, n);
+      else sc_subtract(src, o, s, out, n);
       return true;
     case "true_divide":
-      if (left) for (let i = 0; i < n; i++) out[i] = s / src[o + i];
-      else for (let i = 0; i < n; i++) out[i] = src[o + i] / s;
+      if (left) sc_true_divide_l(src, o, s, out, n);
+      else sc_true_divide(src, o, s, out, n);
       return true;
     case "greater":
       if (left) for (let i = 0; i < n; i++) out[i] = s > src[o + i] ? 1 : 0;
@@ -914,16 +1007,16 @@ function fastScalar(name, src, o, s, out, n, left) {
 function fastVV(name, p, oa, q, ob, out, n) {
   switch (name) {
     case "add":
-      for (let i = 0; i < n; i++) out[i] = p[oa + i] + q[ob + i];
+      vv_add(p, oa, q, ob, out, n);
       return true;
     case "subtract":
-      for (let i = 0; i < n; i++) out[i] = p[oa + i] - q[ob + i];
+      vv_subtract(p, oa, q, ob, out, n);
       return true;
     case "multiply":
-      for (let i = 0; i < n; i++) out[i] = p[oa + i] * q[ob + i];
+      vv_multiply(p, oa, q, ob, out, n);
       return true;
     case "true_divide":
-      for (let i = 0; i < n; i++) out[i] = p[oa + i] / q[ob + i];
+      vv_true_divide(p, oa, q, ob, out, n);
       return true;
     case "maximum":
       for (let i = 0; i < n; i++) { const x = p[oa + i], y = q[ob + i]; out[i] = x !== x ? x : y !== y ? y : x >= y ? x : y; }
@@ -991,7 +1084,7 @@ const rint = (v) => {
 };
 
 /** Unary ufunc `name` of any operand. */
-export function unary(name, x) {
+export function unary(name, x, into = null) {
   const k = skind(x);
   const a = k >= 0 ? null : toArr(x);
   const dt = a === null ? k : a.$dt;
@@ -1047,7 +1140,7 @@ export function unary(name, x) {
     const r = f(sval(x));
     return out === BOOL ? (r ? TRUE_ : FALSE_) : scal(out, out === INT ? r + 0 : r);
   }
-  const n = a.$size, res = newData(out, n);
+  const n = a.$size, res = reuse(into, out, a.$shape) ?? newData(out, n);
   if (isC(a)) {
     const src = a.$data, o = a.$off;
     if (dt !== BOOL && fastUnary(name, src, o, res, n)) return wrapOut(out, a.$shape.slice(), res);

@@ -37,7 +37,40 @@ export function matmulArr(a, b) {
   if (x.$shape.length === 0 || y.$shape.length === 0) {
     throw ValueError("matmul: Input operand " + (x.$shape.length === 0 ? 0 : 1) + " does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)");
   }
+  const r = jsMatmul(x, y);
+  if (r !== null) return r;
   return unscalar(unpack(kcall(K.matmul, ...kargs(x), ...kargs(y)))[0]);
+}
+
+/**
+ * Float64 products with a vector or of small matrices, in JS (the kernel call costs more than
+ * the arithmetic). Each element sums `a[i, p] * b[p, j]` from 0.0 with p ascending, as
+ * ops.rs::matmul_f64 does, so the results are the same bits. null: the kernel's case.
+ */
+function jsMatmul(x, y) {
+  if (x.$dt !== FLOAT || y.$dt !== FLOAT) return null;
+  const nx = x.$shape.length, ny = y.$shape.length;
+  if (nx > 2 || ny > 2) return null;
+  const n = nx === 2 ? x.$shape[0] : 1, k = x.$shape[nx - 1];
+  const k2 = ny === 2 ? y.$shape[0] : y.$shape[0], m = ny === 2 ? y.$shape[1] : 1;
+  if (k !== k2) return null;
+  if (nx === 2 && ny === 2 && n * k * m > 32768) return null;
+  const a = flat(x), b = flat(y), out = new Float64Array(n * m);
+  for (let i = 0; i < n; i++) {
+    const ai = i * k, oi = i * m;
+    if (m === 1) {
+      let s = 0;
+      for (let p = 0; p < k; p++) s += a[ai + p] * b[p];
+      out[oi] = s;
+      continue;
+    }
+    for (let p = 0; p < k; p++) {
+      const v = a[ai + p], bp = p * m;
+      for (let j = 0; j < m; j++) out[oi + j] += v * b[bp + j];
+    }
+  }
+  if (nx === 1 && ny === 1) return scal(FLOAT, out[0]);
+  return fromFlat(FLOAT, nx === 2 && ny === 2 ? [n, m] : nx === 2 ? [n] : [m], out);
 }
 
 /** `np.dot(a, b)`. */

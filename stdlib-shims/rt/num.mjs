@@ -694,7 +694,30 @@ function dunder(x, name) {
  * argument; JS methods of runtime objects (not Python instances) take `this`.
  */
 function callDunder(x, f, ...args) {
-  return f.$rt === true || f.$sig?.method === true || pyClass(x) === null ? f.apply(x, args) : f(x, ...args);
+  // User code sees the operands: they are no longer unreachable temporaries (see `tmp`).
+  TMP.t0 = TMP.t1 = null;
+  const r = f.$rt === true || f.$sig?.method === true || pyClass(x) === null ? f.apply(x, args) : f(x, ...args);
+  TMP.fresh = null;
+  return r;
+}
+
+/**
+ * Temporary elision (NumPy does the same with reference counts). A runtime type whose operator
+ * (`$arith`) returns a new object that nothing else references sets `TMP.fresh` to it. The
+ * compiler wraps an operand that is itself the value of `+ - * / @` in `$tmp(...)`: when that
+ * value is still `TMP.fresh` (no user code ran since it was made), it is marked as a dead
+ * temporary (`t0`, `t1`: the two latest), and the enclosing operator may write its result into
+ * it. User dunders clear the marks before running (they receive the operands) and `fresh`
+ * after (they may return an object they keep).
+ */
+export const TMP = { fresh: null, t0: null, t1: null };
+
+export function tmp(x) {
+  if (x === TMP.fresh && x !== null) {
+    TMP.t1 = TMP.t0;
+    TMP.t0 = x;
+  }
+  return x;
 }
 
 /** Whether y's class is a proper subclass of x's class (CPython tries y's method first). */

@@ -273,6 +273,24 @@ impl Lowerer<'_> {
             let f = self.h("call_star");
             return js::call_sp(f, vec![callee, js::num(n as f64), js::array_spread(args)], sp);
         }
+        if self.numpy_ufunc_call(c) {
+            // Arguments that are dead temporaries may take the result (`$tmp`, lower/expr.rs).
+            let callee = self.expr(&c.func);
+            let args = c
+                .args
+                .iter()
+                .map(|a| {
+                    let v = self.expr(a);
+                    if self.is_tmp_value(a) {
+                        let f = self.h("tmp");
+                        js::arg(js::call(f, vec![v]))
+                    } else {
+                        js::arg(v)
+                    }
+                })
+                .collect();
+            return js::call_args(callee, args, sp);
+        }
         let callee = self.expr(&c.func);
         // A named callee can be named in `*`/`**` errors (`__main__.f() argument after * ...`).
         let named = matches!(&*c.func, Expr::Name(_)).then(|| callee.clone());

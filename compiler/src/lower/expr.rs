@@ -39,7 +39,9 @@ impl Lowerer<'_> {
             }
             Expr::BinOp(b) => {
                 let l = self.expr(&b.left);
+                let l = self.tmp_operand(b.op, &b.left, l);
                 let r = self.expr(&b.right);
+                let r = self.tmp_operand(b.op, &b.right, r);
                 let f = self.h(binop_helper(b.op));
                 js::call_sp(f, vec![l, r], self.span(b.range))
             }
@@ -516,6 +518,67 @@ impl Lowerer<'_> {
         segments.push(last);
         let f = self.h("dict_merge");
         js::call(f, segments)
+    }
+
+    /// `$tmp(v)` for an operand of `+ - * / @` that is itself the value of one of them (of a
+    /// type not known to be a number or str): a temporary nothing else references, which the
+    /// runtime may reuse for the result (NumPy arrays; see `tmp` in rt/num.mjs).
+    pub(super) fn tmp_operand(&mut self, outer: Operator, operand: &Expr, v: JsExpr) -> JsExpr {
+        let is_tmp_op = |op: Operator| {
+            matches!(op, Operator::Add | Operator::Sub | Operator::Mult | Operator::Div | Operator::MatMult)
+        };
+        if is_tmp_op(outer) && self.is_tmp_value(operand) {
+            let f = self.h("tmp");
+            return js::call(f, vec![v]);
+        }
+        v
+    }
+
+    /// Whether `e`'s value is a new object nothing else references when it is an array: the
+    /// value of `+ - * / @` (type not known to be a number or str) or of a NumPy ufunc call.
+    pub(super) fn is_tmp_value(&self, e: &Expr) -> bool {
+        match e {
+            Expr::BinOp(inner) => {
+                matches!(inner.op, Operator::Add | Operator::Sub | Operator::Mult | Operator::Div | Operator::MatMult)
+                    && matches!(self.ty(e), crate::infer::Ty::Unknown | crate::infer::Ty::Bottom)
+            }
+            Expr::Call(c) => self.numpy_ufunc_call(c),
+            _ => false,
+        }
+    }
+
+    /// `np.sqrt(x)`, `np.maximum(x, y)`, ...: a call with plain positional arguments of a
+    /// ufunc of the `numpy` shim (`export const NAME = ufunc1(`/`ufunc2(` in numpy.mjs; module
+    /// attributes are read-only, so the name cannot be rebound).
+    pub(super) fn numpy_ufunc_call(&self, c: &ExprCall) -> bool {
+        let Expr::Attribute(a) = &*c.func else { return false };
+        let Expr::Name(n) = &*a.value else { return false };
+        if !c.keywords.is_empty()
+            || c.args.iter().any(|x| matches!(x, Expr::Starred(_)))
+            || !self.is_module_expr(&a.value)
+        {
+            return false;
+        }
+        if self.module_names.get(n.id.as_str()).map(String::as_str) != Some("numpy") {
+            return false;
+        }
+        let Some(shim) = crate::runtime::shim_for("numpy") else { return false };
+        let Some(text) = crate::runtime::file(&shim) else { return false };
+        let text = String::from_utf8_lossy(text);
+        let is_ufunc =
+            |name: &str| ["ufunc1(", "ufunc2("].iter().any(|k| text.contains(&format!("export const {name} = {k}")));
+        let attr = a.attr.as_str();
+        if is_ufunc(attr) {
+            return true;
+        }
+        // `export const abs = absolute;`
+        let alias = format!("export const {attr} = ");
+        text.find(&alias).is_some_and(|i| {
+            let rest = &text[i + alias.len()..];
+            let end = rest.find(';').unwrap_or(0);
+            let other = &rest[..end];
+            !other.is_empty() && other.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '_') && is_ufunc(other)
+        })
     }
 
     pub(super) fn resolves_to_builtin(&self, e: &Expr, name: &str) -> bool {

@@ -619,7 +619,11 @@ impl Lowerer<'_> {
         let mut checks: Vec<JsExpr> = vec![];
         let mut cur = aug.map(|(c, _)| c);
         let mut checked_names: Vec<String> = vec![];
-        for l in &leaves {
+        // Leaves whose value is a dead temporary for their operator (`$tmp`, lower/expr.rs).
+        let mut parents = vec![None; leaves.len()];
+        leaf_parents(&tree, None, &mut parents);
+        let is_aug = aug_is_some(&leaves);
+        for (li, l) in leaves.iter().enumerate() {
             match l.kind {
                 SKind::Lit => {
                     fast.push(js::num(l.lit));
@@ -632,7 +636,20 @@ impl Lowerer<'_> {
                 SKind::RawFloat | SKind::SmallInt | SKind::Checked => {
                     let v = match l.expr {
                         Some(x) if l.kind == SKind::RawFloat => self.raw_float(x),
-                        Some(x) => self.expr(x),
+                        Some(x) => {
+                            let v = self.expr(x);
+                            let top_of_aug = is_aug
+                                && matches!(&tree, SNode::Bin(_, _, r) if matches!(**r, SNode::Leaf(i) if i == li));
+                            match parents[li] {
+                                Some(Operator::Add | Operator::Sub | Operator::Mult | Operator::Div)
+                                    if !top_of_aug && self.is_tmp_value(x) =>
+                                {
+                                    let f = self.h("tmp");
+                                    js::call(f, vec![v])
+                                }
+                                _ => v,
+                            }
+                        }
                         None => cur.take().unwrap_or_else(js::null),
                     };
                     // A local nothing else can rebind is read in place, others go to a temporary.
@@ -819,8 +836,23 @@ impl Lowerer<'_> {
                 js::call(f, vec![v])
             }
             SNode::Bin(op, l, r) => {
-                let l = self.spec_generic(l, leaves, false);
-                let r = self.spec_generic(r, leaves, false);
+                // An operand that is itself an operator's value is a temporary (`$tmp`).
+                let tmp_child = |c: &SNode| {
+                    matches!(c, SNode::Bin(Operator::Add | Operator::Sub | Operator::Mult | Operator::Div, ..))
+                        && matches!(op, Operator::Add | Operator::Sub | Operator::Mult | Operator::Div)
+                        && !inplace_top
+                };
+                let (lt, rt) = (tmp_child(l), tmp_child(r));
+                let mut l = self.spec_generic(l, leaves, false);
+                let mut r = self.spec_generic(r, leaves, false);
+                if lt {
+                    let f = self.h("tmp");
+                    l = js::call(f, vec![l]);
+                }
+                if rt {
+                    let f = self.h("tmp");
+                    r = js::call(f, vec![r]);
+                }
                 let name = match (op, inplace_top) {
                     (Operator::Add, false) => "add",
                     (Operator::Sub, false) => "sub",
@@ -836,6 +868,18 @@ impl Lowerer<'_> {
                 let f = self.h(name);
                 js::call(f, vec![l, r])
             }
+        }
+    }
+}
+
+/// The operator each leaf is an operand of.
+fn leaf_parents(t: &SNode, parent: Option<Operator>, out: &mut [Option<Operator>]) {
+    match t {
+        SNode::Leaf(i) => out[*i] = parent,
+        SNode::Neg(v) => leaf_parents(v, None, out),
+        SNode::Bin(op, l, r) => {
+            leaf_parents(l, Some(*op), out);
+            leaf_parents(r, Some(*op), out);
         }
     }
 }
