@@ -263,6 +263,7 @@ struct Analysis<'a> {
     dynamic: bool,
     kernels: BTreeSet<String>,
     all_kernels: bool,
+    live: HashSet<(String, usize)>,
 }
 
 impl Analysis<'_> {
@@ -392,7 +393,123 @@ impl Analysis<'_> {
                 }
             }
         }
+        self.live.extend(live);
         Ok(())
+    }
+
+    /// Whether `export`/`import` of `name` in `file` still names something that ships.
+    fn ships(&self, fin: Fin) -> bool {
+        match fin {
+            Fin::Item(f, i) => self.live.contains(&(f, i)),
+            _ => true,
+        }
+    }
+}
+
+/// What to cut from one runtime file: dead top-level items (indices into the module body)
+/// and dead specifiers of kept import/export declarations (body index, specifier index).
+#[derive(Default, Debug)]
+pub struct Cuts {
+    pub items: HashSet<usize>,
+    pub specs: HashSet<(usize, usize)>,
+}
+
+/// The analysis' result: the kernels the program can call (None: all) and, per analyzed
+/// file, what is unreachable from the program (the shims' tree-shaking).
+pub struct Shake {
+    pub kernels: Option<BTreeSet<String>>,
+    pub cuts: HashMap<String, Cuts>,
+}
+
+fn cuts_of(a: &Analysis, path: &str, module: &Module) -> Cuts {
+    let mut c = Cuts::default();
+    let f = &a.files[path];
+    // Names the kept code of this file mentions (imports stay only for those).
+    let mut used: HashSet<String> = HashSet::new();
+    for (i, it) in f.items.iter().enumerate() {
+        if a.live.contains(&(path.to_string(), i)) {
+            used.extend(it.idents.iter().cloned());
+            used.extend(it.members.iter().map(|(o, _)| o.clone()));
+        }
+    }
+    let mut item = 0usize;
+    // First the exports (they keep imports alive), then the imports.
+    for (bi, m) in module.body.iter().enumerate() {
+        match m {
+            ModuleItem::ModuleDecl(ModuleDecl::Import(_)) | ModuleItem::ModuleDecl(ModuleDecl::ExportAll(_)) => {}
+            ModuleItem::ModuleDecl(ModuleDecl::ExportNamed(ne)) => {
+                for (si, spec) in ne.specifiers.iter().enumerate() {
+                    let ExportSpecifier::Named(n) = spec else { continue };
+                    let local = export_name(&n.orig);
+                    let exported = n.exported.as_ref().map_or_else(|| local.clone(), export_name);
+                    if a.ships(a.resolve_export(path, &exported, 0)) {
+                        if ne.src.is_none() {
+                            used.insert(local);
+                        }
+                    } else {
+                        c.specs.insert((bi, si));
+                    }
+                }
+            }
+            _ => {
+                if !a.live.contains(&(path.to_string(), item)) {
+                    c.items.insert(bi);
+                }
+                item += 1;
+            }
+        }
+    }
+    for (bi, m) in module.body.iter().enumerate() {
+        if let ModuleItem::ModuleDecl(ModuleDecl::Import(imp)) = m {
+            for (si, spec) in imp.specifiers.iter().enumerate() {
+                let local = match spec {
+                    ImportSpecifier::Named(n) => &n.local.sym,
+                    ImportSpecifier::Namespace(n) => &n.local.sym,
+                    ImportSpecifier::Default(n) => &n.local.sym,
+                };
+                if !used.contains(&**local) {
+                    c.specs.insert((bi, si));
+                }
+            }
+        }
+    }
+    c
+}
+
+/// Remove what `cuts` lists from `module`. An import left without specifiers stays as a
+/// side-effect import (module evaluation order is kept); an export list left empty goes.
+pub fn apply_cuts(module: &mut Module, cuts: &Cuts) {
+    let body = std::mem::take(&mut module.body);
+    for (bi, mut m) in body.into_iter().enumerate() {
+        if cuts.items.contains(&bi) {
+            continue;
+        }
+        match &mut m {
+            ModuleItem::ModuleDecl(ModuleDecl::Import(imp)) => {
+                let specs = std::mem::take(&mut imp.specifiers);
+                imp.specifiers = specs
+                    .into_iter()
+                    .enumerate()
+                    .filter(|(si, _)| !cuts.specs.contains(&(bi, *si)))
+                    .map(|(_, s)| s)
+                    .collect();
+            }
+            ModuleItem::ModuleDecl(ModuleDecl::ExportNamed(ne)) => {
+                let had = !ne.specifiers.is_empty();
+                let specs = std::mem::take(&mut ne.specifiers);
+                ne.specifiers = specs
+                    .into_iter()
+                    .enumerate()
+                    .filter(|(si, _)| !cuts.specs.contains(&(bi, *si)))
+                    .map(|(_, s)| s)
+                    .collect();
+                if had && ne.specifiers.is_empty() {
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        module.body.push(m);
     }
 }
 
@@ -405,7 +522,25 @@ pub fn live_kernels(
     words: &BTreeSet<String>,
     dynamic: bool,
 ) -> Result<Option<BTreeSet<String>>, String> {
-    let mut a = Analysis { files: HashMap::new(), words, dynamic, kernels: BTreeSet::new(), all_kernels: false };
+    Ok(shake(files, exposed, words, dynamic)?.kernels)
+}
+
+/// [`live_kernels`] and the tree-shaking of the analyzed files (every one but the kernels'
+/// glue, which [`glue_cuts`] handles).
+pub fn shake(
+    files: &[(&str, &Module)],
+    exposed: &[String],
+    words: &BTreeSet<String>,
+    dynamic: bool,
+) -> Result<Shake, String> {
+    let mut a = Analysis {
+        files: HashMap::new(),
+        words,
+        dynamic,
+        kernels: BTreeSet::new(),
+        all_kernels: false,
+        live: HashSet::new(),
+    };
     for (p, m) in files {
         if *p == GLUE {
             continue;
@@ -413,5 +548,24 @@ pub fn live_kernels(
         a.files.insert(p.to_string(), load(p, m)?);
     }
     a.run(exposed)?;
-    Ok(if a.all_kernels { None } else { Some(a.kernels) })
+    let mut cuts = HashMap::new();
+    for (p, m) in files {
+        if *p != GLUE {
+            cuts.insert(p.to_string(), cuts_of(&a, p, m));
+        }
+    }
+    Ok(Shake { kernels: if a.all_kernels { None } else { Some(a.kernels) }, cuts })
+}
+
+/// The kernels' glue without the exported functions of kernels `dead` names.
+pub fn glue_cuts(module: &Module, dead: &dyn Fn(&str) -> bool) -> Cuts {
+    let mut c = Cuts::default();
+    for (bi, m) in module.body.iter().enumerate() {
+        if let ModuleItem::ModuleDecl(ModuleDecl::ExportDecl(ExportDecl { decl: Decl::Fn(f), .. })) = m {
+            if dead(&f.ident.sym) {
+                c.items.insert(bi);
+            }
+        }
+    }
+    c
 }
