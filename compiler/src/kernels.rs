@@ -53,6 +53,10 @@ struct It {
     /// Functions called by the initializer (for registrations).
     callees: HashSet<String>,
     decls: Vec<String>,
+    /// `o["prefix" + e]`: (o, prefix).
+    prefixed: HashSet<(String, String)>,
+    /// String literals passed as call arguments (`reduceK("any", a)`).
+    call_strs: HashSet<String>,
 }
 
 #[derive(Default)]
@@ -69,6 +73,8 @@ struct Collect {
     members: HashSet<(String, String)>,
     stores: HashSet<String>,
     callees: HashSet<String>,
+    prefixed: HashSet<(String, String)>,
+    call_strs: HashSet<String>,
 }
 
 fn root_ident(e: &Expr) -> Option<String> {
@@ -90,6 +96,15 @@ impl Visit for Collect {
         if let (Expr::Ident(o), MemberProp::Ident(p)) = (&*m.obj, &m.prop) {
             self.members.insert((o.sym.to_string(), p.sym.to_string()));
             return;
+        }
+        if let (Expr::Ident(o), MemberProp::Computed(c)) = (&*m.obj, &m.prop) {
+            if let Expr::Bin(BinExpr { op: BinaryOp::Add, left, right, .. }) = &*c.expr {
+                if let Expr::Lit(Lit::Str(prefix)) = &**left {
+                    self.prefixed.insert((o.sym.to_string(), prefix.value.to_string_lossy().to_string()));
+                    right.visit_with(self);
+                    return;
+                }
+            }
         }
         m.visit_children_with(self);
     }
@@ -120,6 +135,11 @@ impl Visit for Collect {
         u.visit_children_with(self);
     }
     fn visit_call_expr(&mut self, c: &CallExpr) {
+        for a in &c.args {
+            if let Expr::Lit(Lit::Str(s)) = &*a.expr {
+                self.call_strs.insert(s.value.to_string_lossy().to_string());
+            }
+        }
         if let Callee::Expr(e) = &c.callee {
             match &**e {
                 Expr::Ident(i) => {
@@ -225,6 +245,8 @@ fn load(path: &str, module: &Module) -> Result<File, String> {
         it.idents = c.idents;
         it.members = c.members;
         it.stores = c.stores;
+        it.prefixed = c.prefixed;
+        it.call_strs = c.call_strs;
         let idx = f.items.len();
         for d in &it.decls {
             f.bindings.insert(d.clone(), B::Decl(idx));
@@ -310,6 +332,8 @@ impl Analysis<'_> {
 
     fn run(&mut self, exposed: &[String]) -> Result<(), String> {
         let mut live: HashSet<(String, usize)> = HashSet::new();
+        let mut prefixes: BTreeSet<String> = BTreeSet::new();
+        let mut gate: BTreeSet<String> = BTreeSet::new();
         let mut stack: Vec<(String, usize)> = vec![];
         let mut done_ns: HashSet<(String, bool)> = HashSet::new();
         let mut ns_queue: Vec<(String, bool)> = exposed.iter().map(|f| (f.clone(), true)).collect();
@@ -353,6 +377,19 @@ impl Analysis<'_> {
                         Fin::Outside => {}
                     }
                 }
+                for (o, prefix) in &it.prefixed {
+                    match self.resolve_local(&path, o, 0) {
+                        Fin::Ns(f2) if f2 == KERNEL_NS => {
+                            prefixes.insert(prefix.clone());
+                        }
+                        Fin::Item(f2, j) => stack.push((f2, j)),
+                        Fin::Ns(f2) => ns_queue.push((f2, false)),
+                        Fin::Outside => {}
+                    }
+                }
+                // Names a kernel family can be completed with (`K["reduce_" + name]`).
+                gate.extend(it.call_strs.iter().cloned());
+                gate.extend(it.members.iter().map(|(_, p)| p.clone()));
                 for n in &it.idents {
                     match self.resolve_local(&path, n, 0) {
                         Fin::Item(f2, j) => stack.push((f2, j)),
@@ -394,6 +431,17 @@ impl Analysis<'_> {
             }
         }
         self.live.extend(live);
+        // A kernel family reached as `K["prefix" + name]` keeps the kernels whose name ends in
+        // a word of the program or a literal call argument or property name of the shipped
+        // shim code: the shims build such names only from those (stdlib-shims/CONTRACT.md).
+        if !prefixes.is_empty() && self.dynamic {
+            self.all_kernels = true;
+        }
+        for p in &prefixes {
+            for w in gate.iter().chain(self.words.iter()) {
+                self.kernels.insert(format!("{p}{w}"));
+            }
+        }
         Ok(())
     }
 
@@ -430,6 +478,7 @@ fn cuts_of(a: &Analysis, path: &str, module: &Module) -> Cuts {
         if a.live.contains(&(path.to_string(), i)) {
             used.extend(it.idents.iter().cloned());
             used.extend(it.members.iter().map(|(o, _)| o.clone()));
+            used.extend(it.prefixed.iter().map(|(o, _)| o.clone()));
         }
     }
     let mut item = 0usize;

@@ -17,7 +17,8 @@ const EMPTY = [0, new Int32Array(0), new Float64Array(0)];
 function call(name, a, b) {
   const A = toArr(a);
   const B = b === undefined ? null : toArr(b);
-  return kcall(K.linalg, name, ...kargs(A), ...(B === null ? EMPTY : kargs(B)));
+  // One kernel per operation (`linalg_inv`, ...), kept per program like the reductions.
+  return kcall(K["linalg_" + name], ...kargs(A), ...(B === null ? EMPTY : kargs(B)));
 }
 
 function many(p, n) {
@@ -106,7 +107,7 @@ export const norm = sig("norm", ["x", "ord", "axis", "keepdims"], (x, ord, axis,
     if (axis instanceof Tuple || Array.isArray(axis)) throw unsupported("linalg.norm with a tuple axis");
     const ax = sval(axis) < 0 ? sval(axis) + nd : sval(axis);
     const sq = binary("multiply", a, a);
-    const r = K.reduce("sum", ...kargs(sq), true, Int32Array.of(ax), keepdims === true, 0);
+    const r = K.reduce_sum(...kargs(sq), true, Int32Array.of(ax), keepdims === true, 0);
     if (hasOrd) throw unsupported("linalg.norm with ord and axis");
     const out = unpack(r)[0];
     const d = out.$data;
@@ -149,7 +150,7 @@ export const lstsq = sig("lstsq", ["a", "b", "rcond"], (a, b) => {
   if (m > n) {
     const r = binary("subtract", B, matmulArr(A, x));
     const rr = binary("multiply", r, r);
-    const sums = unpack(K.reduce("sum", ...kargs(rr), true, Int32Array.of(0), false, 0))[0];
+    const sums = unpack(K.reduce_sum(...kargs(rr), true, Int32Array.of(0), false, 0))[0];
     resid = sums.$shape.length === 0 ? fromFlat(FLOAT, [1], Float64Array.of(sums.$data[0])) : sums;
   } else resid = fromFlat(FLOAT, [0], new Float64Array(0));
   // Singular values: square roots of the eigenvalues of a.T @ a, descending.
