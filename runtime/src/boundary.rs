@@ -291,7 +291,7 @@ pub fn matmul(da: u8, sa: &[i32], a: &[f64], db: u8, sb: &[i32], b: &[f64]) -> J
 
 #[wasm_bindgen]
 pub fn dot(da: u8, sa: &[i32], a: &[f64], db: u8, sb: &[i32], b: &[f64]) -> JsResult<Vec<f64>> {
-    packed(ops::dot(&input(da, sa, a), &input(db, sb, b)))
+    packed(ops::dot_arrays(&input(da, sa, a), &input(db, sb, b)))
 }
 
 /// `np.linalg` kernels, one export per operation (`linalg_inv`, `linalg_solve`, ...; the JS
