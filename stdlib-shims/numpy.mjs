@@ -111,7 +111,9 @@ function reduceK(name, a, axis, keepdims, ddof = 0) {
   }
   const [has, axes] = axesArg(axis);
   if (has) for (const x of axes) normAxis(x, Math.max(a.$shape.length, 1));
-  return result(kcall(K.reduce, name, ...kargs(a), has, axes, keepdims, ddof));
+  // One kernel per reduction (`reduce_sum`, ...): the compiler keeps only those whose name is
+  // a word of the program or a literal argument in the runtime code it ships (kernels.rs).
+  return result(kcall(K["reduce_" + name], ...kargs(a), has, axes, keepdims, ddof));
 }
 
 /** NumPy's pairwise summation (`pairwise_sum_DOUBLE`), for contiguous float64 data. */

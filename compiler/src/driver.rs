@@ -243,7 +243,7 @@ fn runtime_for(requests: &bundle::Requests) -> bundle::Files {
             parsed.insert(path.clone(), m);
         }
     }
-    shrink_kernels(requests, &parsed, &mut files);
+    shake_shims(requests, &mut parsed, &mut files);
     if std::env::var_os("PYJS_NO_MINIFY").is_none() {
         for (path, m) in parsed {
             files.insert(path, bundle::minify(m).into_bytes());
@@ -252,12 +252,10 @@ fn runtime_for(requests: &bundle::Requests) -> bundle::Files {
     files
 }
 
-/// Drop the NumPy kernels (WebAssembly) the program cannot call (`kernels.rs`,
+/// Tree-shake the shims (runtime files outside the core bundle) down to what the program can
+/// reach, and drop the NumPy kernels (WebAssembly) it cannot call (`kernels.rs`,
 /// `wasm_dce.rs`); on any doubt, ship them whole.
-fn shrink_kernels(requests: &bundle::Requests, parsed: &BTreeMap<String, Module>, files: &mut bundle::Files) {
-    if std::env::var_os("PYJS_NO_WASM_DCE").is_some() || !files.contains_key(kernels::WASM) {
-        return;
-    }
+fn shake_shims(requests: &bundle::Requests, parsed: &mut BTreeMap<String, Module>, files: &mut bundle::Files) {
     let debug = std::env::var_os("PYJS_DEBUG_BUNDLE").is_some();
     let core = bundle::core_files();
     let others: Vec<(&str, &Module)> =
@@ -266,16 +264,26 @@ fn shrink_kernels(requests: &bundle::Requests, parsed: &BTreeMap<String, Module>
         return; // a file that did not parse
     }
     let exposed: Vec<String> = requests.shims.iter().cloned().collect();
-    let live = match kernels::live_kernels(&others, &exposed, &requests.words, requests.dynamic_names()) {
-        Ok(Some(live)) => live,
-        Ok(None) => return,
+    let shake = match kernels::shake(&others, &exposed, &requests.words, requests.dynamic_names()) {
+        Ok(s) => s,
         Err(e) => {
             if debug {
-                eprintln!("pyjs: kernels not shrunk: {e}");
+                eprintln!("pyjs: shims not shaken: {e}");
             }
             return;
         }
     };
+    if std::env::var_os("PYJS_NO_SHAKE").is_none() {
+        for (path, cuts) in &shake.cuts {
+            if let Some(m) = parsed.get_mut(path) {
+                kernels::apply_cuts(m, cuts);
+            }
+        }
+    }
+    if std::env::var_os("PYJS_NO_WASM_DCE").is_some() || !files.contains_key(kernels::WASM) {
+        return;
+    }
+    let Some(live) = shake.kernels else { return };
     let glue = String::from_utf8_lossy(runtime::file(kernels::GLUE).unwrap_or_default()).into_owned();
     let api: BTreeSet<String> = runtime::exports(&glue).into_iter().collect();
     if debug {
@@ -285,6 +293,12 @@ fn shrink_kernels(requests: &bundle::Requests, parsed: &BTreeMap<String, Module>
     match wasm_dce::shrink(wasm, &|name| !api.contains(name) || live.contains(name)) {
         Ok(w) => {
             files.insert(kernels::WASM.to_string(), w);
+            if std::env::var_os("PYJS_NO_SHAKE").is_none() {
+                if let Some(m) = parsed.get_mut(kernels::GLUE) {
+                    let cuts = kernels::glue_cuts(m, &|name| api.contains(name) && !live.contains(name));
+                    kernels::apply_cuts(m, &cuts);
+                }
+            }
         }
         Err(e) => {
             if debug {

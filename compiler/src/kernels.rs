@@ -53,6 +53,10 @@ struct It {
     /// Functions called by the initializer (for registrations).
     callees: HashSet<String>,
     decls: Vec<String>,
+    /// `o["prefix" + e]`: (o, prefix).
+    prefixed: HashSet<(String, String)>,
+    /// String literals passed as call arguments (`reduceK("any", a)`).
+    call_strs: HashSet<String>,
 }
 
 #[derive(Default)]
@@ -69,6 +73,8 @@ struct Collect {
     members: HashSet<(String, String)>,
     stores: HashSet<String>,
     callees: HashSet<String>,
+    prefixed: HashSet<(String, String)>,
+    call_strs: HashSet<String>,
 }
 
 fn root_ident(e: &Expr) -> Option<String> {
@@ -90,6 +96,15 @@ impl Visit for Collect {
         if let (Expr::Ident(o), MemberProp::Ident(p)) = (&*m.obj, &m.prop) {
             self.members.insert((o.sym.to_string(), p.sym.to_string()));
             return;
+        }
+        if let (Expr::Ident(o), MemberProp::Computed(c)) = (&*m.obj, &m.prop) {
+            if let Expr::Bin(BinExpr { op: BinaryOp::Add, left, right, .. }) = &*c.expr {
+                if let Expr::Lit(Lit::Str(prefix)) = &**left {
+                    self.prefixed.insert((o.sym.to_string(), prefix.value.to_string_lossy().to_string()));
+                    right.visit_with(self);
+                    return;
+                }
+            }
         }
         m.visit_children_with(self);
     }
@@ -120,6 +135,11 @@ impl Visit for Collect {
         u.visit_children_with(self);
     }
     fn visit_call_expr(&mut self, c: &CallExpr) {
+        for a in &c.args {
+            if let Expr::Lit(Lit::Str(s)) = &*a.expr {
+                self.call_strs.insert(s.value.to_string_lossy().to_string());
+            }
+        }
         if let Callee::Expr(e) = &c.callee {
             match &**e {
                 Expr::Ident(i) => {
@@ -225,6 +245,8 @@ fn load(path: &str, module: &Module) -> Result<File, String> {
         it.idents = c.idents;
         it.members = c.members;
         it.stores = c.stores;
+        it.prefixed = c.prefixed;
+        it.call_strs = c.call_strs;
         let idx = f.items.len();
         for d in &it.decls {
             f.bindings.insert(d.clone(), B::Decl(idx));
@@ -263,6 +285,7 @@ struct Analysis<'a> {
     dynamic: bool,
     kernels: BTreeSet<String>,
     all_kernels: bool,
+    live: HashSet<(String, usize)>,
 }
 
 impl Analysis<'_> {
@@ -309,6 +332,8 @@ impl Analysis<'_> {
 
     fn run(&mut self, exposed: &[String]) -> Result<(), String> {
         let mut live: HashSet<(String, usize)> = HashSet::new();
+        let mut prefixes: BTreeSet<String> = BTreeSet::new();
+        let mut gate: BTreeSet<String> = BTreeSet::new();
         let mut stack: Vec<(String, usize)> = vec![];
         let mut done_ns: HashSet<(String, bool)> = HashSet::new();
         let mut ns_queue: Vec<(String, bool)> = exposed.iter().map(|f| (f.clone(), true)).collect();
@@ -352,6 +377,19 @@ impl Analysis<'_> {
                         Fin::Outside => {}
                     }
                 }
+                for (o, prefix) in &it.prefixed {
+                    match self.resolve_local(&path, o, 0) {
+                        Fin::Ns(f2) if f2 == KERNEL_NS => {
+                            prefixes.insert(prefix.clone());
+                        }
+                        Fin::Item(f2, j) => stack.push((f2, j)),
+                        Fin::Ns(f2) => ns_queue.push((f2, false)),
+                        Fin::Outside => {}
+                    }
+                }
+                // Names a kernel family can be completed with (`K["reduce_" + name]`).
+                gate.extend(it.call_strs.iter().cloned());
+                gate.extend(it.members.iter().map(|(_, p)| p.clone()));
                 for n in &it.idents {
                     match self.resolve_local(&path, n, 0) {
                         Fin::Item(f2, j) => stack.push((f2, j)),
@@ -392,7 +430,135 @@ impl Analysis<'_> {
                 }
             }
         }
+        self.live.extend(live);
+        // A kernel family reached as `K["prefix" + name]` keeps the kernels whose name ends in
+        // a word of the program or a literal call argument or property name of the shipped
+        // shim code: the shims build such names only from those (stdlib-shims/CONTRACT.md).
+        if !prefixes.is_empty() && self.dynamic {
+            self.all_kernels = true;
+        }
+        for p in &prefixes {
+            for w in gate.iter().chain(self.words.iter()) {
+                self.kernels.insert(format!("{p}{w}"));
+            }
+        }
         Ok(())
+    }
+
+    /// Whether `export`/`import` of `name` in `file` still names something that ships.
+    fn ships(&self, fin: Fin) -> bool {
+        match fin {
+            Fin::Item(f, i) => self.live.contains(&(f, i)),
+            _ => true,
+        }
+    }
+}
+
+/// What to cut from one runtime file: dead top-level items (indices into the module body)
+/// and dead specifiers of kept import/export declarations (body index, specifier index).
+#[derive(Default, Debug)]
+pub struct Cuts {
+    pub items: HashSet<usize>,
+    pub specs: HashSet<(usize, usize)>,
+}
+
+/// The analysis' result: the kernels the program can call (None: all) and, per analyzed
+/// file, what is unreachable from the program (the shims' tree-shaking).
+pub struct Shake {
+    pub kernels: Option<BTreeSet<String>>,
+    pub cuts: HashMap<String, Cuts>,
+}
+
+fn cuts_of(a: &Analysis, path: &str, module: &Module) -> Cuts {
+    let mut c = Cuts::default();
+    let f = &a.files[path];
+    // Names the kept code of this file mentions (imports stay only for those).
+    let mut used: HashSet<String> = HashSet::new();
+    for (i, it) in f.items.iter().enumerate() {
+        if a.live.contains(&(path.to_string(), i)) {
+            used.extend(it.idents.iter().cloned());
+            used.extend(it.members.iter().map(|(o, _)| o.clone()));
+            used.extend(it.prefixed.iter().map(|(o, _)| o.clone()));
+        }
+    }
+    let mut item = 0usize;
+    // First the exports (they keep imports alive), then the imports.
+    for (bi, m) in module.body.iter().enumerate() {
+        match m {
+            ModuleItem::ModuleDecl(ModuleDecl::Import(_)) | ModuleItem::ModuleDecl(ModuleDecl::ExportAll(_)) => {}
+            ModuleItem::ModuleDecl(ModuleDecl::ExportNamed(ne)) => {
+                for (si, spec) in ne.specifiers.iter().enumerate() {
+                    let ExportSpecifier::Named(n) = spec else { continue };
+                    let local = export_name(&n.orig);
+                    let exported = n.exported.as_ref().map_or_else(|| local.clone(), export_name);
+                    if a.ships(a.resolve_export(path, &exported, 0)) {
+                        if ne.src.is_none() {
+                            used.insert(local);
+                        }
+                    } else {
+                        c.specs.insert((bi, si));
+                    }
+                }
+            }
+            _ => {
+                if !a.live.contains(&(path.to_string(), item)) {
+                    c.items.insert(bi);
+                }
+                item += 1;
+            }
+        }
+    }
+    for (bi, m) in module.body.iter().enumerate() {
+        if let ModuleItem::ModuleDecl(ModuleDecl::Import(imp)) = m {
+            for (si, spec) in imp.specifiers.iter().enumerate() {
+                let local = match spec {
+                    ImportSpecifier::Named(n) => &n.local.sym,
+                    ImportSpecifier::Namespace(n) => &n.local.sym,
+                    ImportSpecifier::Default(n) => &n.local.sym,
+                };
+                if !used.contains(&**local) {
+                    c.specs.insert((bi, si));
+                }
+            }
+        }
+    }
+    c
+}
+
+/// Remove what `cuts` lists from `module`. An import left without specifiers stays as a
+/// side-effect import (module evaluation order is kept); an export list left empty goes.
+pub fn apply_cuts(module: &mut Module, cuts: &Cuts) {
+    let body = std::mem::take(&mut module.body);
+    for (bi, mut m) in body.into_iter().enumerate() {
+        if cuts.items.contains(&bi) {
+            continue;
+        }
+        match &mut m {
+            ModuleItem::ModuleDecl(ModuleDecl::Import(imp)) => {
+                let specs = std::mem::take(&mut imp.specifiers);
+                imp.specifiers = specs
+                    .into_iter()
+                    .enumerate()
+                    .filter(|(si, _)| !cuts.specs.contains(&(bi, *si)))
+                    .map(|(_, s)| s)
+                    .collect();
+            }
+            ModuleItem::ModuleDecl(ModuleDecl::ExportNamed(ne)) => {
+                let had = !ne.specifiers.is_empty();
+                let specs = std::mem::take(&mut ne.specifiers);
+                ne.specifiers = specs
+                    .into_iter()
+                    .enumerate()
+                    .filter(|(si, _)| !cuts.specs.contains(&(bi, *si)))
+                    .map(|(_, s)| s)
+                    .collect();
+                if had && ne.specifiers.is_empty() {
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        module.body.push(m);
     }
 }
 
@@ -405,7 +571,25 @@ pub fn live_kernels(
     words: &BTreeSet<String>,
     dynamic: bool,
 ) -> Result<Option<BTreeSet<String>>, String> {
-    let mut a = Analysis { files: HashMap::new(), words, dynamic, kernels: BTreeSet::new(), all_kernels: false };
+    Ok(shake(files, exposed, words, dynamic)?.kernels)
+}
+
+/// [`live_kernels`] and the tree-shaking of the analyzed files (every one but the kernels'
+/// glue, which [`glue_cuts`] handles).
+pub fn shake(
+    files: &[(&str, &Module)],
+    exposed: &[String],
+    words: &BTreeSet<String>,
+    dynamic: bool,
+) -> Result<Shake, String> {
+    let mut a = Analysis {
+        files: HashMap::new(),
+        words,
+        dynamic,
+        kernels: BTreeSet::new(),
+        all_kernels: false,
+        live: HashSet::new(),
+    };
     for (p, m) in files {
         if *p == GLUE {
             continue;
@@ -413,5 +597,24 @@ pub fn live_kernels(
         a.files.insert(p.to_string(), load(p, m)?);
     }
     a.run(exposed)?;
-    Ok(if a.all_kernels { None } else { Some(a.kernels) })
+    let mut cuts = HashMap::new();
+    for (p, m) in files {
+        if *p != GLUE {
+            cuts.insert(p.to_string(), cuts_of(&a, p, m));
+        }
+    }
+    Ok(Shake { kernels: if a.all_kernels { None } else { Some(a.kernels) }, cuts })
+}
+
+/// The kernels' glue without the exported functions of kernels `dead` names.
+pub fn glue_cuts(module: &Module, dead: &dyn Fn(&str) -> bool) -> Cuts {
+    let mut c = Cuts::default();
+    for (bi, m) in module.body.iter().enumerate() {
+        if let ModuleItem::ModuleDecl(ModuleDecl::ExportDecl(ExportDecl { decl: Decl::Fn(f), .. })) = m {
+            if dead(&f.ident.sym) {
+                c.items.insert(bi);
+            }
+        }
+    }
+    c
 }

@@ -201,46 +201,51 @@ pub fn get_printoptions() -> Vec<f64> {
 
 // --- reductions ------------------------------------------------------------------------------
 
-/// Reductions by name: sum prod mean min max ptp any all count_nonzero nansum nanmean
-/// (with `axes`), var/std (with `ddof`), argmin argmax cumsum cumprod median (one axis).
-#[allow(clippy::too_many_arguments)]
-#[wasm_bindgen]
-pub fn reduce(
-    name: &str,
-    dtype: u8,
-    shape: &[i32],
-    data: &[f64],
-    has_axis: bool,
-    axes_: &[i32],
-    keepdims: bool,
-    ddof: f64,
-) -> JsResult<Vec<f64>> {
-    let a = &input(dtype, shape, data);
-    let ax = axes(has_axis, axes_);
-    let ax = ax.as_deref();
-    let one = ax.and_then(|v| v.first().copied());
-    let r = match name {
-        "sum" => reduce::sum(a, ax, keepdims),
-        "prod" => reduce::prod(a, ax, keepdims),
-        "mean" => reduce::mean(a, ax, keepdims),
-        "var" => reduce::var(a, ax, ddof, keepdims),
-        "std" => reduce::std(a, ax, ddof, keepdims),
-        "min" | "amin" => reduce::min(a, ax, keepdims),
-        "max" | "amax" => reduce::max(a, ax, keepdims),
-        "ptp" => reduce::ptp(a, ax, keepdims),
-        "any" => reduce::any(a, ax, keepdims),
-        "all" => reduce::all(a, ax, keepdims),
-        "count_nonzero" => reduce::count_nonzero(a, ax, keepdims),
-        "nansum" => reduce::nansum(a, ax, keepdims),
-        "nanmean" => reduce::nanmean(a, ax, keepdims),
-        "argmin" => reduce::argmin(a, one, keepdims),
-        "argmax" => reduce::argmax(a, one, keepdims),
-        "cumsum" => reduce::cumsum(a, one),
-        "cumprod" => reduce::cumprod(a, one),
-        "median" => reduce::median(a, one, keepdims),
-        other => Err(Error::unsupported(other)),
-    };
-    packed(r)
+/// Reductions, one export per operation (`reduce_sum`, `reduce_var`, ...) so that a program's
+/// wasm keeps only the ones its JS can call (the compiler's `wasm_dce.rs`): sum prod mean min
+/// max ptp any all count_nonzero nansum nanmean (with `axes`), var/std (with `ddof`), argmin
+/// argmax cumsum cumprod median (one axis). The JS side calls them as `K["reduce_" + name]`.
+macro_rules! reductions {
+    ($($name:ident => |$a:ident, $ax:ident, $one:ident, $kd:ident, $ddof:ident| $body:expr;)*) => {$(
+        #[allow(clippy::too_many_arguments, unused_variables)]
+        #[wasm_bindgen]
+        pub fn $name(
+            dtype: u8,
+            shape: &[i32],
+            data: &[f64],
+            has_axis: bool,
+            axes_: &[i32],
+            $kd: bool,
+            $ddof: f64,
+        ) -> JsResult<Vec<f64>> {
+            let $a = &input(dtype, shape, data);
+            let ax = axes(has_axis, axes_);
+            let $ax = ax.as_deref();
+            let $one = $ax.and_then(|v| v.first().copied());
+            packed($body)
+        }
+    )*};
+}
+
+reductions! {
+    reduce_sum => |a, ax, one, kd, ddof| reduce::sum(a, ax, kd);
+    reduce_prod => |a, ax, one, kd, ddof| reduce::prod(a, ax, kd);
+    reduce_mean => |a, ax, one, kd, ddof| reduce::mean(a, ax, kd);
+    reduce_var => |a, ax, one, kd, ddof| reduce::var(a, ax, ddof, kd);
+    reduce_std => |a, ax, one, kd, ddof| reduce::std(a, ax, ddof, kd);
+    reduce_min => |a, ax, one, kd, ddof| reduce::min(a, ax, kd);
+    reduce_max => |a, ax, one, kd, ddof| reduce::max(a, ax, kd);
+    reduce_ptp => |a, ax, one, kd, ddof| reduce::ptp(a, ax, kd);
+    reduce_any => |a, ax, one, kd, ddof| reduce::any(a, ax, kd);
+    reduce_all => |a, ax, one, kd, ddof| reduce::all(a, ax, kd);
+    reduce_count_nonzero => |a, ax, one, kd, ddof| reduce::count_nonzero(a, ax, kd);
+    reduce_nansum => |a, ax, one, kd, ddof| reduce::nansum(a, ax, kd);
+    reduce_nanmean => |a, ax, one, kd, ddof| reduce::nanmean(a, ax, kd);
+    reduce_argmin => |a, ax, one, kd, ddof| reduce::argmin(a, one, kd);
+    reduce_argmax => |a, ax, one, kd, ddof| reduce::argmax(a, one, kd);
+    reduce_cumsum => |a, ax, one, kd, ddof| reduce::cumsum(a, one);
+    reduce_cumprod => |a, ax, one, kd, ddof| reduce::cumprod(a, one);
+    reduce_median => |a, ax, one, kd, ddof| reduce::median(a, one, kd);
 }
 
 /// `np.percentile(a, q, axis)`.
@@ -286,49 +291,53 @@ pub fn matmul(da: u8, sa: &[i32], a: &[f64], db: u8, sb: &[i32], b: &[f64]) -> J
 
 #[wasm_bindgen]
 pub fn dot(da: u8, sa: &[i32], a: &[f64], db: u8, sb: &[i32], b: &[f64]) -> JsResult<Vec<f64>> {
-    packed(ops::dot(&input(da, sa, a), &input(db, sb, b)))
+    packed(ops::dot_arrays(&input(da, sa, a), &input(db, sb, b)))
 }
 
-/// `np.linalg.<name>(a[, b])`: det inv solve lstsq norm slogdet cholesky qr eigh eigvalsh eig eigvals.
-/// Several results (slogdet, qr, eigh) are packed one after the other.
-#[wasm_bindgen]
-pub fn linalg(name: &str, da: u8, sa: &[i32], a: &[f64], db: u8, sb: &[i32], b: &[f64]) -> JsResult<Vec<f64>> {
-    let x = input(da, sa, a);
-    let y = || input(db, sb, b);
-    let one = |r: crate::Result<Array>| packed(r);
-    match name {
-        "det" => one(linalg::det(&x)),
-        "inv" => one(linalg::inv(&x)),
-        "trace" => one(linalg::trace(&x)),
-        "norm" => one(linalg::norm(&x, None)),
-        "solve" => one(linalg::solve(&x, &y())),
-        "lstsq" => one(linalg::lstsq(&x, &y())),
-        "cholesky" => one(linalg::cholesky(&x)),
-        "slogdet" => {
-            let (s, l) = lift(linalg::slogdet(&x))?;
-            Ok(pack_all(&[Array::from_f64(vec![], vec![s]), Array::from_f64(vec![], vec![l])]))
+/// `np.linalg` kernels, one export per operation (`linalg_inv`, `linalg_solve`, ...; the JS
+/// side calls `K["linalg_" + name]`), each taking `(a[, b])` (b empty when unused). Several
+/// results (lu_diag, qr, eigh, eig) are packed one after the other.
+macro_rules! linalg_ops {
+    ($($name:ident => |$x:ident, $y:ident| $body:expr;)*) => {$(
+        #[allow(unused_variables)]
+        #[wasm_bindgen]
+        pub fn $name(da: u8, sa: &[i32], a: &[f64], db: u8, sb: &[i32], b: &[f64]) -> JsResult<Vec<f64>> {
+            let $x = &input(da, sa, a);
+            let $y = || input(db, sb, b);
+            $body
         }
-        "lu_diag" => {
-            let (s, d) = lift(linalg::lu_diag(&x))?;
-            let n = d.len();
-            Ok(pack_all(&[Array::from_f64(vec![], vec![s]), Array::from_f64(vec![n], d)]))
-        }
-        "qr" => {
-            let (q, r) = lift(linalg::qr(&x))?;
-            Ok(pack_all(&[q, r]))
-        }
-        "eigh" | "eigh_u" => {
-            let (w, v) = lift(linalg::eigh_uplo(&x, name == "eigh"))?;
-            Ok(pack_all(&[w, v]))
-        }
-        "eig" => {
-            let (w, v) = lift(linalg::eig(&x))?;
-            Ok(pack_all(&[w, v]))
-        }
-        "eigvals" => one(linalg::eigvals(&x)),
-        "eigvalsh" | "eigvalsh_u" => one(linalg::eigvalsh(&x, name == "eigvalsh")),
-        other => Err(js_err(Error::unsupported(&format!("linalg.{other}")))),
-    }
+    )*};
+}
+
+linalg_ops! {
+    linalg_inv => |x, y| packed(linalg::inv(x));
+    linalg_solve => |x, y| packed(linalg::solve(x, &y()));
+    linalg_lstsq => |x, y| packed(linalg::lstsq(x, &y()));
+    linalg_cholesky => |x, y| packed(linalg::cholesky(x));
+    linalg_lu_diag => |x, y| {
+        let (s, d) = lift(linalg::lu_diag(x))?;
+        let n = d.len();
+        Ok(pack_all(&[Array::from_f64(vec![], vec![s]), Array::from_f64(vec![n], d)]))
+    };
+    linalg_qr => |x, y| {
+        let (q, r) = lift(linalg::qr(x))?;
+        Ok(pack_all(&[q, r]))
+    };
+    linalg_eigh => |x, y| {
+        let (w, v) = lift(linalg::eigh_uplo(x, true))?;
+        Ok(pack_all(&[w, v]))
+    };
+    linalg_eigh_u => |x, y| {
+        let (w, v) = lift(linalg::eigh_uplo(x, false))?;
+        Ok(pack_all(&[w, v]))
+    };
+    linalg_eigvals => |x, y| packed(linalg::eigvals(x));
+    linalg_eigvalsh => |x, y| packed(linalg::eigvalsh(x, true));
+    linalg_eigvalsh_u => |x, y| packed(linalg::eigvalsh(x, false));
+    linalg_eig => |x, y| {
+        let (w, v) = lift(linalg::eig(x))?;
+        Ok(pack_all(&[w, v]))
+    };
 }
 
 // --- random ----------------------------------------------------------------------------------

@@ -741,9 +741,18 @@ fn mat_product(a: &Array, b: &Array, n: usize, k: usize, m: usize) -> Array {
 
 /// `np.dot(a, b)` for operands of at most 2 dimensions.
 pub fn dot(a: &Array, b: &Array) -> Result<Array> {
+    if a.ndim() == 0 || b.ndim() == 0 {
+        return binary(BinOp::Mul, a, b);
+    }
+    dot_arrays(a, b)
+}
+
+/// `dot` of arrays with at least one dimension each: the WASM boundary's, since JS multiplies
+/// by a scalar itself (and this keeps the broadcasting `binary` out of the kernel).
+pub fn dot_arrays(a: &Array, b: &Array) -> Result<Array> {
     let (sa, sb) = (a.shape().to_vec(), b.shape().to_vec());
     match (sa.len(), sb.len()) {
-        (0, _) | (_, 0) => binary(BinOp::Mul, a, b),
+        (0, _) | (_, 0) => Err(Error::unsupported("dot of a 0-d array")),
         (1, 1) => {
             if sa[0] != sb[0] {
                 return Err(not_aligned(&sa, &sb, 0, 0));
@@ -778,7 +787,7 @@ pub fn dot(a: &Array, b: &Array) -> Result<Array> {
                 return Err(not_aligned(&sa, &sb, sa.len() - 1, 0));
             }
             let a2 = crate::shape::reshape(a, &[-1, k as isize])?;
-            let r = dot(&a2, b)?;
+            let r = dot_arrays(&a2, b)?;
             let mut shape: Vec<isize> = sa[..sa.len() - 1].iter().map(|&d| d as isize).collect();
             if sb.len() == 2 {
                 shape.push(sb[1] as isize);

@@ -111,9 +111,6 @@ export function getPrintOptions() {
 }
 
 /**
- * `np.linalg.<name>(a[, b])`: det inv solve lstsq norm slogdet cholesky qr eigh eigvalsh eig eigvals.
- * Several results (slogdet, qr, eigh) are packed one after the other.
- * @param {string} name
  * @param {number} da
  * @param {Int32Array | number[]} sa
  * @param {Float64Array | number[]} a
@@ -122,36 +119,451 @@ export function getPrintOptions() {
  * @param {Float64Array | number[]} b
  * @returns {Float64Array}
  */
-export function linalg(name, da, sa, a, db, sb, b) {
-    const val6 = +da;
-    const val7 = +db;
-    let ptr0, len0, ptr1, len1, ptr2, len2, ptr3, len3, ptr4, len4;
+export function linalg_cholesky(da, sa, a, db, sb, b) {
+    const val5 = +da;
+    const val6 = +db;
+    let ptr0, len0, ptr1, len1, ptr2, len2, ptr3, len3;
     try {
-        ptr0 = passStringToWasm0(name, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        ptr0 = passArray32ToWasm0(sa, wasm.__wbindgen_malloc);
         len0 = WASM_VECTOR_LEN;
-        ptr1 = passArray32ToWasm0(sa, wasm.__wbindgen_malloc);
+        ptr1 = passArrayF64ToWasm0(a, wasm.__wbindgen_malloc);
         len1 = WASM_VECTOR_LEN;
-        ptr2 = passArrayF64ToWasm0(a, wasm.__wbindgen_malloc);
+        ptr2 = passArray32ToWasm0(sb, wasm.__wbindgen_malloc);
         len2 = WASM_VECTOR_LEN;
-        ptr3 = passArray32ToWasm0(sb, wasm.__wbindgen_malloc);
+        ptr3 = passArrayF64ToWasm0(b, wasm.__wbindgen_malloc);
         len3 = WASM_VECTOR_LEN;
-        ptr4 = passArrayF64ToWasm0(b, wasm.__wbindgen_malloc);
-        len4 = WASM_VECTOR_LEN;
     } catch (e) {
-        if (ptr4) { wasm.__wbindgen_free(ptr4, len4 * 8, 8); }
-        if (ptr3) { wasm.__wbindgen_free(ptr3, len3 * 4, 4); }
-        if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 8, 8); }
-        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 4, 4); }
-        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 1, 1); }
+        if (ptr3) { wasm.__wbindgen_free(ptr3, len3 * 8, 8); }
+        if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 4, 4); }
+        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 8, 8); }
+        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 4, 4); }
         throw e;
     }
-    const ret = wasm.linalg(ptr0, len0, val6, ptr1, len1, ptr2, len2, val7, ptr3, len3, ptr4, len4);
+    const ret = wasm.linalg_cholesky(val5, ptr0, len0, ptr1, len1, val6, ptr2, len2, ptr3, len3);
     if (ret[3]) {
         throw takeFromExternrefTable0(ret[2]);
     }
-    var v8 = getArrayF64FromWasm0(ret[0], ret[1]).slice();
+    var v7 = getArrayF64FromWasm0(ret[0], ret[1]).slice();
     wasm.__wbindgen_free(ret[0], ret[1] * 8, 8);
-    return v8;
+    return v7;
+}
+
+/**
+ * @param {number} da
+ * @param {Int32Array | number[]} sa
+ * @param {Float64Array | number[]} a
+ * @param {number} db
+ * @param {Int32Array | number[]} sb
+ * @param {Float64Array | number[]} b
+ * @returns {Float64Array}
+ */
+export function linalg_eig(da, sa, a, db, sb, b) {
+    const val5 = +da;
+    const val6 = +db;
+    let ptr0, len0, ptr1, len1, ptr2, len2, ptr3, len3;
+    try {
+        ptr0 = passArray32ToWasm0(sa, wasm.__wbindgen_malloc);
+        len0 = WASM_VECTOR_LEN;
+        ptr1 = passArrayF64ToWasm0(a, wasm.__wbindgen_malloc);
+        len1 = WASM_VECTOR_LEN;
+        ptr2 = passArray32ToWasm0(sb, wasm.__wbindgen_malloc);
+        len2 = WASM_VECTOR_LEN;
+        ptr3 = passArrayF64ToWasm0(b, wasm.__wbindgen_malloc);
+        len3 = WASM_VECTOR_LEN;
+    } catch (e) {
+        if (ptr3) { wasm.__wbindgen_free(ptr3, len3 * 8, 8); }
+        if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 4, 4); }
+        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 8, 8); }
+        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 4, 4); }
+        throw e;
+    }
+    const ret = wasm.linalg_eig(val5, ptr0, len0, ptr1, len1, val6, ptr2, len2, ptr3, len3);
+    if (ret[3]) {
+        throw takeFromExternrefTable0(ret[2]);
+    }
+    var v7 = getArrayF64FromWasm0(ret[0], ret[1]).slice();
+    wasm.__wbindgen_free(ret[0], ret[1] * 8, 8);
+    return v7;
+}
+
+/**
+ * @param {number} da
+ * @param {Int32Array | number[]} sa
+ * @param {Float64Array | number[]} a
+ * @param {number} db
+ * @param {Int32Array | number[]} sb
+ * @param {Float64Array | number[]} b
+ * @returns {Float64Array}
+ */
+export function linalg_eigh(da, sa, a, db, sb, b) {
+    const val5 = +da;
+    const val6 = +db;
+    let ptr0, len0, ptr1, len1, ptr2, len2, ptr3, len3;
+    try {
+        ptr0 = passArray32ToWasm0(sa, wasm.__wbindgen_malloc);
+        len0 = WASM_VECTOR_LEN;
+        ptr1 = passArrayF64ToWasm0(a, wasm.__wbindgen_malloc);
+        len1 = WASM_VECTOR_LEN;
+        ptr2 = passArray32ToWasm0(sb, wasm.__wbindgen_malloc);
+        len2 = WASM_VECTOR_LEN;
+        ptr3 = passArrayF64ToWasm0(b, wasm.__wbindgen_malloc);
+        len3 = WASM_VECTOR_LEN;
+    } catch (e) {
+        if (ptr3) { wasm.__wbindgen_free(ptr3, len3 * 8, 8); }
+        if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 4, 4); }
+        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 8, 8); }
+        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 4, 4); }
+        throw e;
+    }
+    const ret = wasm.linalg_eigh(val5, ptr0, len0, ptr1, len1, val6, ptr2, len2, ptr3, len3);
+    if (ret[3]) {
+        throw takeFromExternrefTable0(ret[2]);
+    }
+    var v7 = getArrayF64FromWasm0(ret[0], ret[1]).slice();
+    wasm.__wbindgen_free(ret[0], ret[1] * 8, 8);
+    return v7;
+}
+
+/**
+ * @param {number} da
+ * @param {Int32Array | number[]} sa
+ * @param {Float64Array | number[]} a
+ * @param {number} db
+ * @param {Int32Array | number[]} sb
+ * @param {Float64Array | number[]} b
+ * @returns {Float64Array}
+ */
+export function linalg_eigh_u(da, sa, a, db, sb, b) {
+    const val5 = +da;
+    const val6 = +db;
+    let ptr0, len0, ptr1, len1, ptr2, len2, ptr3, len3;
+    try {
+        ptr0 = passArray32ToWasm0(sa, wasm.__wbindgen_malloc);
+        len0 = WASM_VECTOR_LEN;
+        ptr1 = passArrayF64ToWasm0(a, wasm.__wbindgen_malloc);
+        len1 = WASM_VECTOR_LEN;
+        ptr2 = passArray32ToWasm0(sb, wasm.__wbindgen_malloc);
+        len2 = WASM_VECTOR_LEN;
+        ptr3 = passArrayF64ToWasm0(b, wasm.__wbindgen_malloc);
+        len3 = WASM_VECTOR_LEN;
+    } catch (e) {
+        if (ptr3) { wasm.__wbindgen_free(ptr3, len3 * 8, 8); }
+        if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 4, 4); }
+        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 8, 8); }
+        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 4, 4); }
+        throw e;
+    }
+    const ret = wasm.linalg_eigh_u(val5, ptr0, len0, ptr1, len1, val6, ptr2, len2, ptr3, len3);
+    if (ret[3]) {
+        throw takeFromExternrefTable0(ret[2]);
+    }
+    var v7 = getArrayF64FromWasm0(ret[0], ret[1]).slice();
+    wasm.__wbindgen_free(ret[0], ret[1] * 8, 8);
+    return v7;
+}
+
+/**
+ * @param {number} da
+ * @param {Int32Array | number[]} sa
+ * @param {Float64Array | number[]} a
+ * @param {number} db
+ * @param {Int32Array | number[]} sb
+ * @param {Float64Array | number[]} b
+ * @returns {Float64Array}
+ */
+export function linalg_eigvals(da, sa, a, db, sb, b) {
+    const val5 = +da;
+    const val6 = +db;
+    let ptr0, len0, ptr1, len1, ptr2, len2, ptr3, len3;
+    try {
+        ptr0 = passArray32ToWasm0(sa, wasm.__wbindgen_malloc);
+        len0 = WASM_VECTOR_LEN;
+        ptr1 = passArrayF64ToWasm0(a, wasm.__wbindgen_malloc);
+        len1 = WASM_VECTOR_LEN;
+        ptr2 = passArray32ToWasm0(sb, wasm.__wbindgen_malloc);
+        len2 = WASM_VECTOR_LEN;
+        ptr3 = passArrayF64ToWasm0(b, wasm.__wbindgen_malloc);
+        len3 = WASM_VECTOR_LEN;
+    } catch (e) {
+        if (ptr3) { wasm.__wbindgen_free(ptr3, len3 * 8, 8); }
+        if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 4, 4); }
+        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 8, 8); }
+        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 4, 4); }
+        throw e;
+    }
+    const ret = wasm.linalg_eigvals(val5, ptr0, len0, ptr1, len1, val6, ptr2, len2, ptr3, len3);
+    if (ret[3]) {
+        throw takeFromExternrefTable0(ret[2]);
+    }
+    var v7 = getArrayF64FromWasm0(ret[0], ret[1]).slice();
+    wasm.__wbindgen_free(ret[0], ret[1] * 8, 8);
+    return v7;
+}
+
+/**
+ * @param {number} da
+ * @param {Int32Array | number[]} sa
+ * @param {Float64Array | number[]} a
+ * @param {number} db
+ * @param {Int32Array | number[]} sb
+ * @param {Float64Array | number[]} b
+ * @returns {Float64Array}
+ */
+export function linalg_eigvalsh(da, sa, a, db, sb, b) {
+    const val5 = +da;
+    const val6 = +db;
+    let ptr0, len0, ptr1, len1, ptr2, len2, ptr3, len3;
+    try {
+        ptr0 = passArray32ToWasm0(sa, wasm.__wbindgen_malloc);
+        len0 = WASM_VECTOR_LEN;
+        ptr1 = passArrayF64ToWasm0(a, wasm.__wbindgen_malloc);
+        len1 = WASM_VECTOR_LEN;
+        ptr2 = passArray32ToWasm0(sb, wasm.__wbindgen_malloc);
+        len2 = WASM_VECTOR_LEN;
+        ptr3 = passArrayF64ToWasm0(b, wasm.__wbindgen_malloc);
+        len3 = WASM_VECTOR_LEN;
+    } catch (e) {
+        if (ptr3) { wasm.__wbindgen_free(ptr3, len3 * 8, 8); }
+        if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 4, 4); }
+        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 8, 8); }
+        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 4, 4); }
+        throw e;
+    }
+    const ret = wasm.linalg_eigvalsh(val5, ptr0, len0, ptr1, len1, val6, ptr2, len2, ptr3, len3);
+    if (ret[3]) {
+        throw takeFromExternrefTable0(ret[2]);
+    }
+    var v7 = getArrayF64FromWasm0(ret[0], ret[1]).slice();
+    wasm.__wbindgen_free(ret[0], ret[1] * 8, 8);
+    return v7;
+}
+
+/**
+ * @param {number} da
+ * @param {Int32Array | number[]} sa
+ * @param {Float64Array | number[]} a
+ * @param {number} db
+ * @param {Int32Array | number[]} sb
+ * @param {Float64Array | number[]} b
+ * @returns {Float64Array}
+ */
+export function linalg_eigvalsh_u(da, sa, a, db, sb, b) {
+    const val5 = +da;
+    const val6 = +db;
+    let ptr0, len0, ptr1, len1, ptr2, len2, ptr3, len3;
+    try {
+        ptr0 = passArray32ToWasm0(sa, wasm.__wbindgen_malloc);
+        len0 = WASM_VECTOR_LEN;
+        ptr1 = passArrayF64ToWasm0(a, wasm.__wbindgen_malloc);
+        len1 = WASM_VECTOR_LEN;
+        ptr2 = passArray32ToWasm0(sb, wasm.__wbindgen_malloc);
+        len2 = WASM_VECTOR_LEN;
+        ptr3 = passArrayF64ToWasm0(b, wasm.__wbindgen_malloc);
+        len3 = WASM_VECTOR_LEN;
+    } catch (e) {
+        if (ptr3) { wasm.__wbindgen_free(ptr3, len3 * 8, 8); }
+        if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 4, 4); }
+        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 8, 8); }
+        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 4, 4); }
+        throw e;
+    }
+    const ret = wasm.linalg_eigvalsh_u(val5, ptr0, len0, ptr1, len1, val6, ptr2, len2, ptr3, len3);
+    if (ret[3]) {
+        throw takeFromExternrefTable0(ret[2]);
+    }
+    var v7 = getArrayF64FromWasm0(ret[0], ret[1]).slice();
+    wasm.__wbindgen_free(ret[0], ret[1] * 8, 8);
+    return v7;
+}
+
+/**
+ * @param {number} da
+ * @param {Int32Array | number[]} sa
+ * @param {Float64Array | number[]} a
+ * @param {number} db
+ * @param {Int32Array | number[]} sb
+ * @param {Float64Array | number[]} b
+ * @returns {Float64Array}
+ */
+export function linalg_inv(da, sa, a, db, sb, b) {
+    const val5 = +da;
+    const val6 = +db;
+    let ptr0, len0, ptr1, len1, ptr2, len2, ptr3, len3;
+    try {
+        ptr0 = passArray32ToWasm0(sa, wasm.__wbindgen_malloc);
+        len0 = WASM_VECTOR_LEN;
+        ptr1 = passArrayF64ToWasm0(a, wasm.__wbindgen_malloc);
+        len1 = WASM_VECTOR_LEN;
+        ptr2 = passArray32ToWasm0(sb, wasm.__wbindgen_malloc);
+        len2 = WASM_VECTOR_LEN;
+        ptr3 = passArrayF64ToWasm0(b, wasm.__wbindgen_malloc);
+        len3 = WASM_VECTOR_LEN;
+    } catch (e) {
+        if (ptr3) { wasm.__wbindgen_free(ptr3, len3 * 8, 8); }
+        if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 4, 4); }
+        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 8, 8); }
+        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 4, 4); }
+        throw e;
+    }
+    const ret = wasm.linalg_inv(val5, ptr0, len0, ptr1, len1, val6, ptr2, len2, ptr3, len3);
+    if (ret[3]) {
+        throw takeFromExternrefTable0(ret[2]);
+    }
+    var v7 = getArrayF64FromWasm0(ret[0], ret[1]).slice();
+    wasm.__wbindgen_free(ret[0], ret[1] * 8, 8);
+    return v7;
+}
+
+/**
+ * @param {number} da
+ * @param {Int32Array | number[]} sa
+ * @param {Float64Array | number[]} a
+ * @param {number} db
+ * @param {Int32Array | number[]} sb
+ * @param {Float64Array | number[]} b
+ * @returns {Float64Array}
+ */
+export function linalg_lstsq(da, sa, a, db, sb, b) {
+    const val5 = +da;
+    const val6 = +db;
+    let ptr0, len0, ptr1, len1, ptr2, len2, ptr3, len3;
+    try {
+        ptr0 = passArray32ToWasm0(sa, wasm.__wbindgen_malloc);
+        len0 = WASM_VECTOR_LEN;
+        ptr1 = passArrayF64ToWasm0(a, wasm.__wbindgen_malloc);
+        len1 = WASM_VECTOR_LEN;
+        ptr2 = passArray32ToWasm0(sb, wasm.__wbindgen_malloc);
+        len2 = WASM_VECTOR_LEN;
+        ptr3 = passArrayF64ToWasm0(b, wasm.__wbindgen_malloc);
+        len3 = WASM_VECTOR_LEN;
+    } catch (e) {
+        if (ptr3) { wasm.__wbindgen_free(ptr3, len3 * 8, 8); }
+        if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 4, 4); }
+        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 8, 8); }
+        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 4, 4); }
+        throw e;
+    }
+    const ret = wasm.linalg_lstsq(val5, ptr0, len0, ptr1, len1, val6, ptr2, len2, ptr3, len3);
+    if (ret[3]) {
+        throw takeFromExternrefTable0(ret[2]);
+    }
+    var v7 = getArrayF64FromWasm0(ret[0], ret[1]).slice();
+    wasm.__wbindgen_free(ret[0], ret[1] * 8, 8);
+    return v7;
+}
+
+/**
+ * @param {number} da
+ * @param {Int32Array | number[]} sa
+ * @param {Float64Array | number[]} a
+ * @param {number} db
+ * @param {Int32Array | number[]} sb
+ * @param {Float64Array | number[]} b
+ * @returns {Float64Array}
+ */
+export function linalg_lu_diag(da, sa, a, db, sb, b) {
+    const val5 = +da;
+    const val6 = +db;
+    let ptr0, len0, ptr1, len1, ptr2, len2, ptr3, len3;
+    try {
+        ptr0 = passArray32ToWasm0(sa, wasm.__wbindgen_malloc);
+        len0 = WASM_VECTOR_LEN;
+        ptr1 = passArrayF64ToWasm0(a, wasm.__wbindgen_malloc);
+        len1 = WASM_VECTOR_LEN;
+        ptr2 = passArray32ToWasm0(sb, wasm.__wbindgen_malloc);
+        len2 = WASM_VECTOR_LEN;
+        ptr3 = passArrayF64ToWasm0(b, wasm.__wbindgen_malloc);
+        len3 = WASM_VECTOR_LEN;
+    } catch (e) {
+        if (ptr3) { wasm.__wbindgen_free(ptr3, len3 * 8, 8); }
+        if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 4, 4); }
+        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 8, 8); }
+        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 4, 4); }
+        throw e;
+    }
+    const ret = wasm.linalg_lu_diag(val5, ptr0, len0, ptr1, len1, val6, ptr2, len2, ptr3, len3);
+    if (ret[3]) {
+        throw takeFromExternrefTable0(ret[2]);
+    }
+    var v7 = getArrayF64FromWasm0(ret[0], ret[1]).slice();
+    wasm.__wbindgen_free(ret[0], ret[1] * 8, 8);
+    return v7;
+}
+
+/**
+ * @param {number} da
+ * @param {Int32Array | number[]} sa
+ * @param {Float64Array | number[]} a
+ * @param {number} db
+ * @param {Int32Array | number[]} sb
+ * @param {Float64Array | number[]} b
+ * @returns {Float64Array}
+ */
+export function linalg_qr(da, sa, a, db, sb, b) {
+    const val5 = +da;
+    const val6 = +db;
+    let ptr0, len0, ptr1, len1, ptr2, len2, ptr3, len3;
+    try {
+        ptr0 = passArray32ToWasm0(sa, wasm.__wbindgen_malloc);
+        len0 = WASM_VECTOR_LEN;
+        ptr1 = passArrayF64ToWasm0(a, wasm.__wbindgen_malloc);
+        len1 = WASM_VECTOR_LEN;
+        ptr2 = passArray32ToWasm0(sb, wasm.__wbindgen_malloc);
+        len2 = WASM_VECTOR_LEN;
+        ptr3 = passArrayF64ToWasm0(b, wasm.__wbindgen_malloc);
+        len3 = WASM_VECTOR_LEN;
+    } catch (e) {
+        if (ptr3) { wasm.__wbindgen_free(ptr3, len3 * 8, 8); }
+        if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 4, 4); }
+        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 8, 8); }
+        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 4, 4); }
+        throw e;
+    }
+    const ret = wasm.linalg_qr(val5, ptr0, len0, ptr1, len1, val6, ptr2, len2, ptr3, len3);
+    if (ret[3]) {
+        throw takeFromExternrefTable0(ret[2]);
+    }
+    var v7 = getArrayF64FromWasm0(ret[0], ret[1]).slice();
+    wasm.__wbindgen_free(ret[0], ret[1] * 8, 8);
+    return v7;
+}
+
+/**
+ * @param {number} da
+ * @param {Int32Array | number[]} sa
+ * @param {Float64Array | number[]} a
+ * @param {number} db
+ * @param {Int32Array | number[]} sb
+ * @param {Float64Array | number[]} b
+ * @returns {Float64Array}
+ */
+export function linalg_solve(da, sa, a, db, sb, b) {
+    const val5 = +da;
+    const val6 = +db;
+    let ptr0, len0, ptr1, len1, ptr2, len2, ptr3, len3;
+    try {
+        ptr0 = passArray32ToWasm0(sa, wasm.__wbindgen_malloc);
+        len0 = WASM_VECTOR_LEN;
+        ptr1 = passArrayF64ToWasm0(a, wasm.__wbindgen_malloc);
+        len1 = WASM_VECTOR_LEN;
+        ptr2 = passArray32ToWasm0(sb, wasm.__wbindgen_malloc);
+        len2 = WASM_VECTOR_LEN;
+        ptr3 = passArrayF64ToWasm0(b, wasm.__wbindgen_malloc);
+        len3 = WASM_VECTOR_LEN;
+    } catch (e) {
+        if (ptr3) { wasm.__wbindgen_free(ptr3, len3 * 8, 8); }
+        if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 4, 4); }
+        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 8, 8); }
+        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 4, 4); }
+        throw e;
+    }
+    const ret = wasm.linalg_solve(val5, ptr0, len0, ptr1, len1, val6, ptr2, len2, ptr3, len3);
+    if (ret[3]) {
+        throw takeFromExternrefTable0(ret[2]);
+    }
+    var v7 = getArrayF64FromWasm0(ret[0], ret[1]).slice();
+    wasm.__wbindgen_free(ret[0], ret[1] * 8, 8);
+    return v7;
 }
 
 /**
@@ -359,47 +771,687 @@ export function randomShuffle(n) {
 }
 
 /**
- * Reductions by name: sum prod mean min max ptp any all count_nonzero nansum nanmean
- * (with `axes`), var/std (with `ddof`), argmin argmax cumsum cumprod median (one axis).
- * @param {string} name
  * @param {number} dtype
  * @param {Int32Array | number[]} shape
  * @param {Float64Array | number[]} data
  * @param {boolean} has_axis
  * @param {Int32Array | number[]} axes_
- * @param {boolean} keepdims
+ * @param {boolean} kd
  * @param {number} ddof
  * @returns {Float64Array}
  */
-export function reduce(name, dtype, shape, data, has_axis, axes_, keepdims, ddof) {
-    const val5 = +dtype;
-    const val6 = +has_axis;
-    const val7 = +keepdims;
-    const val8 = +ddof;
-    let ptr0, len0, ptr1, len1, ptr2, len2, ptr3, len3;
+export function reduce_all(dtype, shape, data, has_axis, axes_, kd, ddof) {
+    const val4 = +dtype;
+    const val5 = +has_axis;
+    const val6 = +kd;
+    const val7 = +ddof;
+    let ptr0, len0, ptr1, len1, ptr2, len2;
     try {
-        ptr0 = passStringToWasm0(name, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        ptr0 = passArray32ToWasm0(shape, wasm.__wbindgen_malloc);
         len0 = WASM_VECTOR_LEN;
-        ptr1 = passArray32ToWasm0(shape, wasm.__wbindgen_malloc);
+        ptr1 = passArrayF64ToWasm0(data, wasm.__wbindgen_malloc);
         len1 = WASM_VECTOR_LEN;
-        ptr2 = passArrayF64ToWasm0(data, wasm.__wbindgen_malloc);
+        ptr2 = passArray32ToWasm0(axes_, wasm.__wbindgen_malloc);
         len2 = WASM_VECTOR_LEN;
-        ptr3 = passArray32ToWasm0(axes_, wasm.__wbindgen_malloc);
-        len3 = WASM_VECTOR_LEN;
     } catch (e) {
-        if (ptr3) { wasm.__wbindgen_free(ptr3, len3 * 4, 4); }
-        if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 8, 8); }
-        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 4, 4); }
-        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 1, 1); }
+        if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 4, 4); }
+        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 8, 8); }
+        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 4, 4); }
         throw e;
     }
-    const ret = wasm.reduce(ptr0, len0, val5, ptr1, len1, ptr2, len2, val6, ptr3, len3, val7, val8);
+    const ret = wasm.reduce_all(val4, ptr0, len0, ptr1, len1, val5, ptr2, len2, val6, val7);
     if (ret[3]) {
         throw takeFromExternrefTable0(ret[2]);
     }
-    var v9 = getArrayF64FromWasm0(ret[0], ret[1]).slice();
+    var v8 = getArrayF64FromWasm0(ret[0], ret[1]).slice();
     wasm.__wbindgen_free(ret[0], ret[1] * 8, 8);
-    return v9;
+    return v8;
+}
+
+/**
+ * @param {number} dtype
+ * @param {Int32Array | number[]} shape
+ * @param {Float64Array | number[]} data
+ * @param {boolean} has_axis
+ * @param {Int32Array | number[]} axes_
+ * @param {boolean} kd
+ * @param {number} ddof
+ * @returns {Float64Array}
+ */
+export function reduce_any(dtype, shape, data, has_axis, axes_, kd, ddof) {
+    const val4 = +dtype;
+    const val5 = +has_axis;
+    const val6 = +kd;
+    const val7 = +ddof;
+    let ptr0, len0, ptr1, len1, ptr2, len2;
+    try {
+        ptr0 = passArray32ToWasm0(shape, wasm.__wbindgen_malloc);
+        len0 = WASM_VECTOR_LEN;
+        ptr1 = passArrayF64ToWasm0(data, wasm.__wbindgen_malloc);
+        len1 = WASM_VECTOR_LEN;
+        ptr2 = passArray32ToWasm0(axes_, wasm.__wbindgen_malloc);
+        len2 = WASM_VECTOR_LEN;
+    } catch (e) {
+        if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 4, 4); }
+        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 8, 8); }
+        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 4, 4); }
+        throw e;
+    }
+    const ret = wasm.reduce_any(val4, ptr0, len0, ptr1, len1, val5, ptr2, len2, val6, val7);
+    if (ret[3]) {
+        throw takeFromExternrefTable0(ret[2]);
+    }
+    var v8 = getArrayF64FromWasm0(ret[0], ret[1]).slice();
+    wasm.__wbindgen_free(ret[0], ret[1] * 8, 8);
+    return v8;
+}
+
+/**
+ * @param {number} dtype
+ * @param {Int32Array | number[]} shape
+ * @param {Float64Array | number[]} data
+ * @param {boolean} has_axis
+ * @param {Int32Array | number[]} axes_
+ * @param {boolean} kd
+ * @param {number} ddof
+ * @returns {Float64Array}
+ */
+export function reduce_argmax(dtype, shape, data, has_axis, axes_, kd, ddof) {
+    const val4 = +dtype;
+    const val5 = +has_axis;
+    const val6 = +kd;
+    const val7 = +ddof;
+    let ptr0, len0, ptr1, len1, ptr2, len2;
+    try {
+        ptr0 = passArray32ToWasm0(shape, wasm.__wbindgen_malloc);
+        len0 = WASM_VECTOR_LEN;
+        ptr1 = passArrayF64ToWasm0(data, wasm.__wbindgen_malloc);
+        len1 = WASM_VECTOR_LEN;
+        ptr2 = passArray32ToWasm0(axes_, wasm.__wbindgen_malloc);
+        len2 = WASM_VECTOR_LEN;
+    } catch (e) {
+        if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 4, 4); }
+        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 8, 8); }
+        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 4, 4); }
+        throw e;
+    }
+    const ret = wasm.reduce_argmax(val4, ptr0, len0, ptr1, len1, val5, ptr2, len2, val6, val7);
+    if (ret[3]) {
+        throw takeFromExternrefTable0(ret[2]);
+    }
+    var v8 = getArrayF64FromWasm0(ret[0], ret[1]).slice();
+    wasm.__wbindgen_free(ret[0], ret[1] * 8, 8);
+    return v8;
+}
+
+/**
+ * @param {number} dtype
+ * @param {Int32Array | number[]} shape
+ * @param {Float64Array | number[]} data
+ * @param {boolean} has_axis
+ * @param {Int32Array | number[]} axes_
+ * @param {boolean} kd
+ * @param {number} ddof
+ * @returns {Float64Array}
+ */
+export function reduce_argmin(dtype, shape, data, has_axis, axes_, kd, ddof) {
+    const val4 = +dtype;
+    const val5 = +has_axis;
+    const val6 = +kd;
+    const val7 = +ddof;
+    let ptr0, len0, ptr1, len1, ptr2, len2;
+    try {
+        ptr0 = passArray32ToWasm0(shape, wasm.__wbindgen_malloc);
+        len0 = WASM_VECTOR_LEN;
+        ptr1 = passArrayF64ToWasm0(data, wasm.__wbindgen_malloc);
+        len1 = WASM_VECTOR_LEN;
+        ptr2 = passArray32ToWasm0(axes_, wasm.__wbindgen_malloc);
+        len2 = WASM_VECTOR_LEN;
+    } catch (e) {
+        if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 4, 4); }
+        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 8, 8); }
+        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 4, 4); }
+        throw e;
+    }
+    const ret = wasm.reduce_argmin(val4, ptr0, len0, ptr1, len1, val5, ptr2, len2, val6, val7);
+    if (ret[3]) {
+        throw takeFromExternrefTable0(ret[2]);
+    }
+    var v8 = getArrayF64FromWasm0(ret[0], ret[1]).slice();
+    wasm.__wbindgen_free(ret[0], ret[1] * 8, 8);
+    return v8;
+}
+
+/**
+ * @param {number} dtype
+ * @param {Int32Array | number[]} shape
+ * @param {Float64Array | number[]} data
+ * @param {boolean} has_axis
+ * @param {Int32Array | number[]} axes_
+ * @param {boolean} kd
+ * @param {number} ddof
+ * @returns {Float64Array}
+ */
+export function reduce_count_nonzero(dtype, shape, data, has_axis, axes_, kd, ddof) {
+    const val4 = +dtype;
+    const val5 = +has_axis;
+    const val6 = +kd;
+    const val7 = +ddof;
+    let ptr0, len0, ptr1, len1, ptr2, len2;
+    try {
+        ptr0 = passArray32ToWasm0(shape, wasm.__wbindgen_malloc);
+        len0 = WASM_VECTOR_LEN;
+        ptr1 = passArrayF64ToWasm0(data, wasm.__wbindgen_malloc);
+        len1 = WASM_VECTOR_LEN;
+        ptr2 = passArray32ToWasm0(axes_, wasm.__wbindgen_malloc);
+        len2 = WASM_VECTOR_LEN;
+    } catch (e) {
+        if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 4, 4); }
+        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 8, 8); }
+        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 4, 4); }
+        throw e;
+    }
+    const ret = wasm.reduce_count_nonzero(val4, ptr0, len0, ptr1, len1, val5, ptr2, len2, val6, val7);
+    if (ret[3]) {
+        throw takeFromExternrefTable0(ret[2]);
+    }
+    var v8 = getArrayF64FromWasm0(ret[0], ret[1]).slice();
+    wasm.__wbindgen_free(ret[0], ret[1] * 8, 8);
+    return v8;
+}
+
+/**
+ * @param {number} dtype
+ * @param {Int32Array | number[]} shape
+ * @param {Float64Array | number[]} data
+ * @param {boolean} has_axis
+ * @param {Int32Array | number[]} axes_
+ * @param {boolean} kd
+ * @param {number} ddof
+ * @returns {Float64Array}
+ */
+export function reduce_cumprod(dtype, shape, data, has_axis, axes_, kd, ddof) {
+    const val4 = +dtype;
+    const val5 = +has_axis;
+    const val6 = +kd;
+    const val7 = +ddof;
+    let ptr0, len0, ptr1, len1, ptr2, len2;
+    try {
+        ptr0 = passArray32ToWasm0(shape, wasm.__wbindgen_malloc);
+        len0 = WASM_VECTOR_LEN;
+        ptr1 = passArrayF64ToWasm0(data, wasm.__wbindgen_malloc);
+        len1 = WASM_VECTOR_LEN;
+        ptr2 = passArray32ToWasm0(axes_, wasm.__wbindgen_malloc);
+        len2 = WASM_VECTOR_LEN;
+    } catch (e) {
+        if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 4, 4); }
+        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 8, 8); }
+        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 4, 4); }
+        throw e;
+    }
+    const ret = wasm.reduce_cumprod(val4, ptr0, len0, ptr1, len1, val5, ptr2, len2, val6, val7);
+    if (ret[3]) {
+        throw takeFromExternrefTable0(ret[2]);
+    }
+    var v8 = getArrayF64FromWasm0(ret[0], ret[1]).slice();
+    wasm.__wbindgen_free(ret[0], ret[1] * 8, 8);
+    return v8;
+}
+
+/**
+ * @param {number} dtype
+ * @param {Int32Array | number[]} shape
+ * @param {Float64Array | number[]} data
+ * @param {boolean} has_axis
+ * @param {Int32Array | number[]} axes_
+ * @param {boolean} kd
+ * @param {number} ddof
+ * @returns {Float64Array}
+ */
+export function reduce_cumsum(dtype, shape, data, has_axis, axes_, kd, ddof) {
+    const val4 = +dtype;
+    const val5 = +has_axis;
+    const val6 = +kd;
+    const val7 = +ddof;
+    let ptr0, len0, ptr1, len1, ptr2, len2;
+    try {
+        ptr0 = passArray32ToWasm0(shape, wasm.__wbindgen_malloc);
+        len0 = WASM_VECTOR_LEN;
+        ptr1 = passArrayF64ToWasm0(data, wasm.__wbindgen_malloc);
+        len1 = WASM_VECTOR_LEN;
+        ptr2 = passArray32ToWasm0(axes_, wasm.__wbindgen_malloc);
+        len2 = WASM_VECTOR_LEN;
+    } catch (e) {
+        if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 4, 4); }
+        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 8, 8); }
+        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 4, 4); }
+        throw e;
+    }
+    const ret = wasm.reduce_cumsum(val4, ptr0, len0, ptr1, len1, val5, ptr2, len2, val6, val7);
+    if (ret[3]) {
+        throw takeFromExternrefTable0(ret[2]);
+    }
+    var v8 = getArrayF64FromWasm0(ret[0], ret[1]).slice();
+    wasm.__wbindgen_free(ret[0], ret[1] * 8, 8);
+    return v8;
+}
+
+/**
+ * @param {number} dtype
+ * @param {Int32Array | number[]} shape
+ * @param {Float64Array | number[]} data
+ * @param {boolean} has_axis
+ * @param {Int32Array | number[]} axes_
+ * @param {boolean} kd
+ * @param {number} ddof
+ * @returns {Float64Array}
+ */
+export function reduce_max(dtype, shape, data, has_axis, axes_, kd, ddof) {
+    const val4 = +dtype;
+    const val5 = +has_axis;
+    const val6 = +kd;
+    const val7 = +ddof;
+    let ptr0, len0, ptr1, len1, ptr2, len2;
+    try {
+        ptr0 = passArray32ToWasm0(shape, wasm.__wbindgen_malloc);
+        len0 = WASM_VECTOR_LEN;
+        ptr1 = passArrayF64ToWasm0(data, wasm.__wbindgen_malloc);
+        len1 = WASM_VECTOR_LEN;
+        ptr2 = passArray32ToWasm0(axes_, wasm.__wbindgen_malloc);
+        len2 = WASM_VECTOR_LEN;
+    } catch (e) {
+        if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 4, 4); }
+        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 8, 8); }
+        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 4, 4); }
+        throw e;
+    }
+    const ret = wasm.reduce_max(val4, ptr0, len0, ptr1, len1, val5, ptr2, len2, val6, val7);
+    if (ret[3]) {
+        throw takeFromExternrefTable0(ret[2]);
+    }
+    var v8 = getArrayF64FromWasm0(ret[0], ret[1]).slice();
+    wasm.__wbindgen_free(ret[0], ret[1] * 8, 8);
+    return v8;
+}
+
+/**
+ * @param {number} dtype
+ * @param {Int32Array | number[]} shape
+ * @param {Float64Array | number[]} data
+ * @param {boolean} has_axis
+ * @param {Int32Array | number[]} axes_
+ * @param {boolean} kd
+ * @param {number} ddof
+ * @returns {Float64Array}
+ */
+export function reduce_mean(dtype, shape, data, has_axis, axes_, kd, ddof) {
+    const val4 = +dtype;
+    const val5 = +has_axis;
+    const val6 = +kd;
+    const val7 = +ddof;
+    let ptr0, len0, ptr1, len1, ptr2, len2;
+    try {
+        ptr0 = passArray32ToWasm0(shape, wasm.__wbindgen_malloc);
+        len0 = WASM_VECTOR_LEN;
+        ptr1 = passArrayF64ToWasm0(data, wasm.__wbindgen_malloc);
+        len1 = WASM_VECTOR_LEN;
+        ptr2 = passArray32ToWasm0(axes_, wasm.__wbindgen_malloc);
+        len2 = WASM_VECTOR_LEN;
+    } catch (e) {
+        if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 4, 4); }
+        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 8, 8); }
+        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 4, 4); }
+        throw e;
+    }
+    const ret = wasm.reduce_mean(val4, ptr0, len0, ptr1, len1, val5, ptr2, len2, val6, val7);
+    if (ret[3]) {
+        throw takeFromExternrefTable0(ret[2]);
+    }
+    var v8 = getArrayF64FromWasm0(ret[0], ret[1]).slice();
+    wasm.__wbindgen_free(ret[0], ret[1] * 8, 8);
+    return v8;
+}
+
+/**
+ * @param {number} dtype
+ * @param {Int32Array | number[]} shape
+ * @param {Float64Array | number[]} data
+ * @param {boolean} has_axis
+ * @param {Int32Array | number[]} axes_
+ * @param {boolean} kd
+ * @param {number} ddof
+ * @returns {Float64Array}
+ */
+export function reduce_median(dtype, shape, data, has_axis, axes_, kd, ddof) {
+    const val4 = +dtype;
+    const val5 = +has_axis;
+    const val6 = +kd;
+    const val7 = +ddof;
+    let ptr0, len0, ptr1, len1, ptr2, len2;
+    try {
+        ptr0 = passArray32ToWasm0(shape, wasm.__wbindgen_malloc);
+        len0 = WASM_VECTOR_LEN;
+        ptr1 = passArrayF64ToWasm0(data, wasm.__wbindgen_malloc);
+        len1 = WASM_VECTOR_LEN;
+        ptr2 = passArray32ToWasm0(axes_, wasm.__wbindgen_malloc);
+        len2 = WASM_VECTOR_LEN;
+    } catch (e) {
+        if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 4, 4); }
+        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 8, 8); }
+        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 4, 4); }
+        throw e;
+    }
+    const ret = wasm.reduce_median(val4, ptr0, len0, ptr1, len1, val5, ptr2, len2, val6, val7);
+    if (ret[3]) {
+        throw takeFromExternrefTable0(ret[2]);
+    }
+    var v8 = getArrayF64FromWasm0(ret[0], ret[1]).slice();
+    wasm.__wbindgen_free(ret[0], ret[1] * 8, 8);
+    return v8;
+}
+
+/**
+ * @param {number} dtype
+ * @param {Int32Array | number[]} shape
+ * @param {Float64Array | number[]} data
+ * @param {boolean} has_axis
+ * @param {Int32Array | number[]} axes_
+ * @param {boolean} kd
+ * @param {number} ddof
+ * @returns {Float64Array}
+ */
+export function reduce_min(dtype, shape, data, has_axis, axes_, kd, ddof) {
+    const val4 = +dtype;
+    const val5 = +has_axis;
+    const val6 = +kd;
+    const val7 = +ddof;
+    let ptr0, len0, ptr1, len1, ptr2, len2;
+    try {
+        ptr0 = passArray32ToWasm0(shape, wasm.__wbindgen_malloc);
+        len0 = WASM_VECTOR_LEN;
+        ptr1 = passArrayF64ToWasm0(data, wasm.__wbindgen_malloc);
+        len1 = WASM_VECTOR_LEN;
+        ptr2 = passArray32ToWasm0(axes_, wasm.__wbindgen_malloc);
+        len2 = WASM_VECTOR_LEN;
+    } catch (e) {
+        if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 4, 4); }
+        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 8, 8); }
+        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 4, 4); }
+        throw e;
+    }
+    const ret = wasm.reduce_min(val4, ptr0, len0, ptr1, len1, val5, ptr2, len2, val6, val7);
+    if (ret[3]) {
+        throw takeFromExternrefTable0(ret[2]);
+    }
+    var v8 = getArrayF64FromWasm0(ret[0], ret[1]).slice();
+    wasm.__wbindgen_free(ret[0], ret[1] * 8, 8);
+    return v8;
+}
+
+/**
+ * @param {number} dtype
+ * @param {Int32Array | number[]} shape
+ * @param {Float64Array | number[]} data
+ * @param {boolean} has_axis
+ * @param {Int32Array | number[]} axes_
+ * @param {boolean} kd
+ * @param {number} ddof
+ * @returns {Float64Array}
+ */
+export function reduce_nanmean(dtype, shape, data, has_axis, axes_, kd, ddof) {
+    const val4 = +dtype;
+    const val5 = +has_axis;
+    const val6 = +kd;
+    const val7 = +ddof;
+    let ptr0, len0, ptr1, len1, ptr2, len2;
+    try {
+        ptr0 = passArray32ToWasm0(shape, wasm.__wbindgen_malloc);
+        len0 = WASM_VECTOR_LEN;
+        ptr1 = passArrayF64ToWasm0(data, wasm.__wbindgen_malloc);
+        len1 = WASM_VECTOR_LEN;
+        ptr2 = passArray32ToWasm0(axes_, wasm.__wbindgen_malloc);
+        len2 = WASM_VECTOR_LEN;
+    } catch (e) {
+        if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 4, 4); }
+        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 8, 8); }
+        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 4, 4); }
+        throw e;
+    }
+    const ret = wasm.reduce_nanmean(val4, ptr0, len0, ptr1, len1, val5, ptr2, len2, val6, val7);
+    if (ret[3]) {
+        throw takeFromExternrefTable0(ret[2]);
+    }
+    var v8 = getArrayF64FromWasm0(ret[0], ret[1]).slice();
+    wasm.__wbindgen_free(ret[0], ret[1] * 8, 8);
+    return v8;
+}
+
+/**
+ * @param {number} dtype
+ * @param {Int32Array | number[]} shape
+ * @param {Float64Array | number[]} data
+ * @param {boolean} has_axis
+ * @param {Int32Array | number[]} axes_
+ * @param {boolean} kd
+ * @param {number} ddof
+ * @returns {Float64Array}
+ */
+export function reduce_nansum(dtype, shape, data, has_axis, axes_, kd, ddof) {
+    const val4 = +dtype;
+    const val5 = +has_axis;
+    const val6 = +kd;
+    const val7 = +ddof;
+    let ptr0, len0, ptr1, len1, ptr2, len2;
+    try {
+        ptr0 = passArray32ToWasm0(shape, wasm.__wbindgen_malloc);
+        len0 = WASM_VECTOR_LEN;
+        ptr1 = passArrayF64ToWasm0(data, wasm.__wbindgen_malloc);
+        len1 = WASM_VECTOR_LEN;
+        ptr2 = passArray32ToWasm0(axes_, wasm.__wbindgen_malloc);
+        len2 = WASM_VECTOR_LEN;
+    } catch (e) {
+        if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 4, 4); }
+        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 8, 8); }
+        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 4, 4); }
+        throw e;
+    }
+    const ret = wasm.reduce_nansum(val4, ptr0, len0, ptr1, len1, val5, ptr2, len2, val6, val7);
+    if (ret[3]) {
+        throw takeFromExternrefTable0(ret[2]);
+    }
+    var v8 = getArrayF64FromWasm0(ret[0], ret[1]).slice();
+    wasm.__wbindgen_free(ret[0], ret[1] * 8, 8);
+    return v8;
+}
+
+/**
+ * @param {number} dtype
+ * @param {Int32Array | number[]} shape
+ * @param {Float64Array | number[]} data
+ * @param {boolean} has_axis
+ * @param {Int32Array | number[]} axes_
+ * @param {boolean} kd
+ * @param {number} ddof
+ * @returns {Float64Array}
+ */
+export function reduce_prod(dtype, shape, data, has_axis, axes_, kd, ddof) {
+    const val4 = +dtype;
+    const val5 = +has_axis;
+    const val6 = +kd;
+    const val7 = +ddof;
+    let ptr0, len0, ptr1, len1, ptr2, len2;
+    try {
+        ptr0 = passArray32ToWasm0(shape, wasm.__wbindgen_malloc);
+        len0 = WASM_VECTOR_LEN;
+        ptr1 = passArrayF64ToWasm0(data, wasm.__wbindgen_malloc);
+        len1 = WASM_VECTOR_LEN;
+        ptr2 = passArray32ToWasm0(axes_, wasm.__wbindgen_malloc);
+        len2 = WASM_VECTOR_LEN;
+    } catch (e) {
+        if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 4, 4); }
+        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 8, 8); }
+        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 4, 4); }
+        throw e;
+    }
+    const ret = wasm.reduce_prod(val4, ptr0, len0, ptr1, len1, val5, ptr2, len2, val6, val7);
+    if (ret[3]) {
+        throw takeFromExternrefTable0(ret[2]);
+    }
+    var v8 = getArrayF64FromWasm0(ret[0], ret[1]).slice();
+    wasm.__wbindgen_free(ret[0], ret[1] * 8, 8);
+    return v8;
+}
+
+/**
+ * @param {number} dtype
+ * @param {Int32Array | number[]} shape
+ * @param {Float64Array | number[]} data
+ * @param {boolean} has_axis
+ * @param {Int32Array | number[]} axes_
+ * @param {boolean} kd
+ * @param {number} ddof
+ * @returns {Float64Array}
+ */
+export function reduce_ptp(dtype, shape, data, has_axis, axes_, kd, ddof) {
+    const val4 = +dtype;
+    const val5 = +has_axis;
+    const val6 = +kd;
+    const val7 = +ddof;
+    let ptr0, len0, ptr1, len1, ptr2, len2;
+    try {
+        ptr0 = passArray32ToWasm0(shape, wasm.__wbindgen_malloc);
+        len0 = WASM_VECTOR_LEN;
+        ptr1 = passArrayF64ToWasm0(data, wasm.__wbindgen_malloc);
+        len1 = WASM_VECTOR_LEN;
+        ptr2 = passArray32ToWasm0(axes_, wasm.__wbindgen_malloc);
+        len2 = WASM_VECTOR_LEN;
+    } catch (e) {
+        if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 4, 4); }
+        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 8, 8); }
+        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 4, 4); }
+        throw e;
+    }
+    const ret = wasm.reduce_ptp(val4, ptr0, len0, ptr1, len1, val5, ptr2, len2, val6, val7);
+    if (ret[3]) {
+        throw takeFromExternrefTable0(ret[2]);
+    }
+    var v8 = getArrayF64FromWasm0(ret[0], ret[1]).slice();
+    wasm.__wbindgen_free(ret[0], ret[1] * 8, 8);
+    return v8;
+}
+
+/**
+ * @param {number} dtype
+ * @param {Int32Array | number[]} shape
+ * @param {Float64Array | number[]} data
+ * @param {boolean} has_axis
+ * @param {Int32Array | number[]} axes_
+ * @param {boolean} kd
+ * @param {number} ddof
+ * @returns {Float64Array}
+ */
+export function reduce_std(dtype, shape, data, has_axis, axes_, kd, ddof) {
+    const val4 = +dtype;
+    const val5 = +has_axis;
+    const val6 = +kd;
+    const val7 = +ddof;
+    let ptr0, len0, ptr1, len1, ptr2, len2;
+    try {
+        ptr0 = passArray32ToWasm0(shape, wasm.__wbindgen_malloc);
+        len0 = WASM_VECTOR_LEN;
+        ptr1 = passArrayF64ToWasm0(data, wasm.__wbindgen_malloc);
+        len1 = WASM_VECTOR_LEN;
+        ptr2 = passArray32ToWasm0(axes_, wasm.__wbindgen_malloc);
+        len2 = WASM_VECTOR_LEN;
+    } catch (e) {
+        if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 4, 4); }
+        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 8, 8); }
+        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 4, 4); }
+        throw e;
+    }
+    const ret = wasm.reduce_std(val4, ptr0, len0, ptr1, len1, val5, ptr2, len2, val6, val7);
+    if (ret[3]) {
+        throw takeFromExternrefTable0(ret[2]);
+    }
+    var v8 = getArrayF64FromWasm0(ret[0], ret[1]).slice();
+    wasm.__wbindgen_free(ret[0], ret[1] * 8, 8);
+    return v8;
+}
+
+/**
+ * @param {number} dtype
+ * @param {Int32Array | number[]} shape
+ * @param {Float64Array | number[]} data
+ * @param {boolean} has_axis
+ * @param {Int32Array | number[]} axes_
+ * @param {boolean} kd
+ * @param {number} ddof
+ * @returns {Float64Array}
+ */
+export function reduce_sum(dtype, shape, data, has_axis, axes_, kd, ddof) {
+    const val4 = +dtype;
+    const val5 = +has_axis;
+    const val6 = +kd;
+    const val7 = +ddof;
+    let ptr0, len0, ptr1, len1, ptr2, len2;
+    try {
+        ptr0 = passArray32ToWasm0(shape, wasm.__wbindgen_malloc);
+        len0 = WASM_VECTOR_LEN;
+        ptr1 = passArrayF64ToWasm0(data, wasm.__wbindgen_malloc);
+        len1 = WASM_VECTOR_LEN;
+        ptr2 = passArray32ToWasm0(axes_, wasm.__wbindgen_malloc);
+        len2 = WASM_VECTOR_LEN;
+    } catch (e) {
+        if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 4, 4); }
+        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 8, 8); }
+        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 4, 4); }
+        throw e;
+    }
+    const ret = wasm.reduce_sum(val4, ptr0, len0, ptr1, len1, val5, ptr2, len2, val6, val7);
+    if (ret[3]) {
+        throw takeFromExternrefTable0(ret[2]);
+    }
+    var v8 = getArrayF64FromWasm0(ret[0], ret[1]).slice();
+    wasm.__wbindgen_free(ret[0], ret[1] * 8, 8);
+    return v8;
+}
+
+/**
+ * @param {number} dtype
+ * @param {Int32Array | number[]} shape
+ * @param {Float64Array | number[]} data
+ * @param {boolean} has_axis
+ * @param {Int32Array | number[]} axes_
+ * @param {boolean} kd
+ * @param {number} ddof
+ * @returns {Float64Array}
+ */
+export function reduce_var(dtype, shape, data, has_axis, axes_, kd, ddof) {
+    const val4 = +dtype;
+    const val5 = +has_axis;
+    const val6 = +kd;
+    const val7 = +ddof;
+    let ptr0, len0, ptr1, len1, ptr2, len2;
+    try {
+        ptr0 = passArray32ToWasm0(shape, wasm.__wbindgen_malloc);
+        len0 = WASM_VECTOR_LEN;
+        ptr1 = passArrayF64ToWasm0(data, wasm.__wbindgen_malloc);
+        len1 = WASM_VECTOR_LEN;
+        ptr2 = passArray32ToWasm0(axes_, wasm.__wbindgen_malloc);
+        len2 = WASM_VECTOR_LEN;
+    } catch (e) {
+        if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 4, 4); }
+        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 8, 8); }
+        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 4, 4); }
+        throw e;
+    }
+    const ret = wasm.reduce_var(val4, ptr0, len0, ptr1, len1, val5, ptr2, len2, val6, val7);
+    if (ret[3]) {
+        throw takeFromExternrefTable0(ret[2]);
+    }
+    var v8 = getArrayF64FromWasm0(ret[0], ret[1]).slice();
+    wasm.__wbindgen_free(ret[0], ret[1] * 8, 8);
+    return v8;
 }
 
 /**

@@ -17,7 +17,8 @@ const EMPTY = [0, new Int32Array(0), new Float64Array(0)];
 function call(name, a, b) {
   const A = toArr(a);
   const B = b === undefined ? null : toArr(b);
-  return kcall(K.linalg, name, ...kargs(A), ...(B === null ? EMPTY : kargs(B)));
+  // One kernel per operation (`linalg_inv`, ...), kept per program like the reductions.
+  return kcall(K["linalg_" + name], ...kargs(A), ...(B === null ? EMPTY : kargs(B)));
 }
 
 function many(p, n) {
@@ -114,19 +115,21 @@ export const qr = sig("qr", ["a", "mode"], (a, mode) => {
   const [q, r] = many(call("qr", a), 2);
   return mktuple(q, r);
 }, 1);
-// UPLO picks the triangle LAPACK's dsyevd reads ("L" by default, as in NumPy).
-function uplo(u) {
-  if (u === undefined) return "";
+// UPLO picks the triangle LAPACK's dsyevd reads ("L" by default, as in NumPy): true for "U".
+// (Kernel names are whole string literals passed to `call`: the per-program kernel analysis
+// keeps the kernels named that way, stdlib-shims/CONTRACT.md.)
+function upper(u) {
+  if (u === undefined) return false;
   const s = typeof u === "string" ? u.toUpperCase() : u;
-  if (s === "L") return "";
-  if (s === "U") return "_u";
+  if (s === "L") return false;
+  if (s === "U") return true;
   throw ValueError("UPLO argument must be 'L' or 'U'");
 }
 export const eigh = sig("eigh", ["a", "UPLO"], (a, u) => {
-  const [w, v] = many(call("eigh" + uplo(u), a), 2);
+  const [w, v] = many(upper(u) ? call("eigh_u", a) : call("eigh", a), 2);
   return mktuple(w, v);
 }, 1);
-export const eigvalsh = sig("eigvalsh", ["a", "UPLO"], (a, u) => unpack(call("eigvalsh" + uplo(u), a))[0], 1);
+export const eigvalsh = sig("eigvalsh", ["a", "UPLO"], (a, u) => unpack(upper(u) ? call("eigvalsh_u", a) : call("eigvalsh", a))[0], 1);
 export const eig = sig("eig", ["a"], (a) => {
   const [w, v] = many(call("eig", a), 2);
   return mktuple(w, v);
@@ -147,7 +150,7 @@ export const norm = sig("norm", ["x", "ord", "axis", "keepdims"], (x, ord, axis,
     if (axis instanceof Tuple || Array.isArray(axis)) throw unsupported("linalg.norm with a tuple axis");
     const ax = sval(axis) < 0 ? sval(axis) + nd : sval(axis);
     const sq = binary("multiply", a, a);
-    const r = K.reduce("sum", ...kargs(sq), true, Int32Array.of(ax), keepdims === true, 0);
+    const r = K.reduce_sum(...kargs(sq), true, Int32Array.of(ax), keepdims === true, 0);
     if (hasOrd) throw unsupported("linalg.norm with ord and axis");
     const out = unpack(r)[0];
     const d = out.$data;
@@ -190,7 +193,7 @@ export const lstsq = sig("lstsq", ["a", "b", "rcond"], (a, b) => {
   if (m > n) {
     const r = binary("subtract", B, matmulArr(A, x));
     const rr = binary("multiply", r, r);
-    const sums = unpack(K.reduce("sum", ...kargs(rr), true, Int32Array.of(0), false, 0))[0];
+    const sums = unpack(K.reduce_sum(...kargs(rr), true, Int32Array.of(0), false, 0))[0];
     resid = sums.$shape.length === 0 ? fromFlat(FLOAT, [1], Float64Array.of(sums.$data[0])) : sums;
   } else resid = fromFlat(FLOAT, [0], new Float64Array(0));
   // Singular values: square roots of the eigenvalues of a.T @ a, descending.
