@@ -817,6 +817,11 @@ export class PySet {
   }
 }
 
+/** n zeros, as a packed JS array. */
+function zeros(n) {
+  return new Array(n).fill(0);
+}
+
 /** Initialize the storage of a PySet (also for subclass instances made without `new`). */
 export function set_init(s, frozen) {
   s.frozen = frozen;
@@ -826,7 +831,9 @@ export function set_init(s, frozen) {
   s.$m = null;
   s.$user = false; // whether some element is an object with its own __hash__
   s.$keys = new Array(8); // the table: element, DUMMY or undefined (empty)
-  s.$hashes = new Int32Array(16); // element hashes: hi, lo per slot
+  // Element hashes: hi, lo per slot (int32s). A plain array: allocating a small Int32Array
+  // costs V8 several times more, and sets are often small and short-lived.
+  s.$hashes = zeros(16);
   s.$mask = 7;
   s.$fill = 0; // active + dummy slots
   s.$used = 0; // active slots
@@ -947,7 +954,7 @@ function tableResize(s, minused) {
   if (size === 8 && s.$mask === 7 && s.$fill === s.$used) return; // small table, no dummies
   const keys = s.$keys, hashes = s.$hashes, oldMask = s.$mask;
   s.$keys = new Array(size);
-  s.$hashes = new Int32Array(2 * size);
+  s.$hashes = zeros(2 * size);
   s.$mask = size - 1;
   s.$fill = s.$used;
   for (let i = 0; i <= oldMask; i++) {
@@ -960,7 +967,7 @@ function tableClear(s) {
   s.$m = null;
   s.$user = false;
   s.$keys = new Array(8);
-  s.$hashes = new Int32Array(16);
+  s.$hashes = zeros(16);
   s.$mask = 7;
   s.$fill = s.$used = 0;
 }
@@ -1125,7 +1132,7 @@ function setMerge(s, o) {
     s.$fill = s.$used = o.$used;
     if (s.$mask === o.$mask && o.$fill === o.$used) {
       for (let i = 0; i <= o.$mask; i++) s.$keys[i] = o.$keys[i];
-      s.$hashes.set(o.$hashes);
+      for (let i = 0; i < o.$hashes.length; i++) s.$hashes[i] = o.$hashes[i];
     } else {
       eachEntry(o, (e, hi, lo) => insertClean(s, e, hi, lo));
     }

@@ -43,6 +43,9 @@ enum Reduce {
     All,
     /// `list(g)`, `sorted(g)`, `tuple(g)`, `"s".join(g)`: the items collected into a list.
     List,
+    /// `set(g)`, `frozenset(g)`: the items added to a set as they come (an unhashable item
+    /// raises before the next one is computed, as in CPython).
+    Set,
 }
 
 impl Lowerer<'_> {
@@ -100,6 +103,11 @@ impl Lowerer<'_> {
             Collect::Gen(e) => {
                 let v = self.expr(e);
                 js::expr_stmt(js::yield_expr(Some(v), false), DUMMY_SP)
+            }
+            Collect::Reduce(Reduce::Set, e) => {
+                let v = self.expr(e);
+                let f = self.h("set_add");
+                js::expr_stmt(js::call(f, vec![js::id("$r"), v]), DUMMY_SP)
             }
             Collect::Reduce(Reduce::List, e) => {
                 let v = self.expr(e);
@@ -183,6 +191,10 @@ impl Lowerer<'_> {
             }
             Collect::Gen(_) | Collect::Reduce(Reduce::Any | Reduce::All, _) => None,
             Collect::Reduce(Reduce::List, _) => Some(js::array(vec![])),
+            Collect::Reduce(Reduce::Set, _) => {
+                let f = self.h("mkset");
+                Some(js::call(f, vec![js::array(vec![])]))
+            }
             Collect::Reduce(Reduce::Sum, _) => Some(js::num(0.0)),
         };
         if let Some(init) = &init {
@@ -265,6 +277,14 @@ impl Lowerer<'_> {
                     "all" => Reduce::All,
                     "list" => {
                         return Some(self.comprehension(g.range, &g.generators, Collect::Reduce(Reduce::List, &g.elt)))
+                    }
+                    "set" => {
+                        return Some(self.comprehension(g.range, &g.generators, Collect::Reduce(Reduce::Set, &g.elt)))
+                    }
+                    "frozenset" => {
+                        let items = self.comprehension(g.range, &g.generators, Collect::Reduce(Reduce::Set, &g.elt));
+                        let f = self.h("frozenset");
+                        return Some(js::call_sp(f, vec![items], sp));
                     }
                     "sorted" | "tuple" => {
                         let items = self.comprehension(g.range, &g.generators, Collect::Reduce(Reduce::List, &g.elt));
