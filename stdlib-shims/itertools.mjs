@@ -12,7 +12,7 @@
 // `product`'s repeat, `zip_longest`'s fillvalue) arrive in a trailing `KwArgs`.
 
 import {
-  mkclass, iter, add, eq, truthy, repr, tuple_of, mktuple, arr, splitkw, kwtake, kwnone,
+  mkclass, iter, add, eq, truthy, repr, tuple_of, mktuple, arr, Tuple, splitkw, kwtake, kwnone,
   StopIteration, TypeError, ValueError,
 } from "./builtins.mjs";
 import { isInt, toInt, method } from "./_shim.mjs";
@@ -442,27 +442,36 @@ export const permutations = iterClass("permutations", ["iterable", "r"], (iterab
   return permutationsGen(pool, r === undefined || r === null ? pool.length : rArg(r));
 }, { defaults: 1 });
 
+/** The tuple of `pool[indices[k]]` for k < r. */
+function pick(pool, indices, r) {
+  const t = new Tuple(r);
+  for (let k = 0; k < r; k++) t[k] = pool[indices[k]];
+  return t;
+}
+
 function* permutationsGen(pool, r) {
   const n = pool.length;
   if (r > n) return;
   const indices = pool.map((_, i) => i);
   const cycles = [];
   for (let i = n; i > n - r; i--) cycles.push(i);
-  yield tuple_of(indices.slice(0, r).map((i) => pool[i]));
+  yield pick(pool, indices, r);
   if (n === 0) return;
   for (;;) {
     let i = r - 1;
     for (; i >= 0; i--) {
       cycles[i]--;
       if (cycles[i] === 0) {
-        indices.push(...indices.splice(i, 1));
+        const first = indices[i];
+        for (let k = i; k < n - 1; k++) indices[k] = indices[k + 1];
+        indices[n - 1] = first;
         cycles[i] = n - i;
       } else {
         const j = cycles[i];
         const t = indices[i];
         indices[i] = indices[n - j];
         indices[n - j] = t;
-        yield tuple_of(indices.slice(0, r).map((q) => pool[q]));
+        yield pick(pool, indices, r);
         break;
       }
     }
@@ -478,14 +487,14 @@ function* combinationsGen(pool, r) {
   if (r > n) return;
   const indices = [];
   for (let i = 0; i < r; i++) indices.push(i);
-  yield tuple_of(indices.map((i) => pool[i]));
+  yield pick(pool, indices, r);
   for (;;) {
     let i = r - 1;
     while (i >= 0 && indices[i] === i + n - r) i--;
     if (i < 0) return;
     indices[i]++;
     for (let j = i + 1; j < r; j++) indices[j] = indices[j - 1] + 1;
-    yield tuple_of(indices.map((q) => pool[q]));
+    yield pick(pool, indices, r);
   }
 }
 
@@ -496,13 +505,13 @@ function* cwrGen(pool, r) {
   const n = pool.length;
   if (n === 0 && r > 0) return;
   const indices = new Array(r).fill(0);
-  yield tuple_of(indices.map((i) => pool[i]));
+  yield pick(pool, indices, r);
   for (;;) {
     let i = r - 1;
     while (i >= 0 && indices[i] === n - 1) i--;
     if (i < 0) return;
     const v = indices[i] + 1;
     for (let j = i; j < r; j++) indices[j] = v;
-    yield tuple_of(indices.map((q) => pool[q]));
+    yield pick(pool, indices, r);
   }
 }
