@@ -63,7 +63,7 @@ impl Lowerer<'_> {
             let conv = self.h("exc");
             // In a module that reads `sys.exc_info()` & co. at run time, a handler that finishes
             // restores the exception being handled before it (None outside any handler).
-            let restore = ["exc_info", "exception()", "format_exc", "print_exc"].iter().any(|w| self.src.contains(w));
+            let restore = self.reads_exc_info;
             let saved = restore.then(|| {
                 let p = self.unique("p");
                 let get = self.h("caught_get");

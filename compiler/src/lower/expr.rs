@@ -562,9 +562,14 @@ impl Lowerer<'_> {
         if self.module_names.get(n.id.as_str()).map(String::as_str) != Some("numpy") {
             return false;
         }
-        let Some(shim) = crate::runtime::shim_for("numpy") else { return false };
-        let Some(text) = crate::runtime::file(&shim) else { return false };
-        let text = String::from_utf8_lossy(text);
+        // The numpy shim's text, read once per process (this runs per `np.f(...)` call).
+        static NUMPY_TEXT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+        let text = NUMPY_TEXT.get_or_init(|| {
+            crate::runtime::shim_for("numpy")
+                .and_then(|shim| crate::runtime::file(&shim))
+                .map(|t| String::from_utf8_lossy(t).into_owned())
+                .unwrap_or_default()
+        });
         let is_ufunc =
             |name: &str| ["ufunc1(", "ufunc2("].iter().any(|k| text.contains(&format!("export const {name} = {k}")));
         let attr = a.attr.as_str();

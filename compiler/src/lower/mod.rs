@@ -78,6 +78,9 @@ pub struct Lowerer<'a> {
     /// scanned once here, not per function.
     reads_annotations: bool,
     future_annotations: bool,
+    /// Whether the module text reads the exception being handled at run time (`exc_info`,
+    /// `exception()`, `format_exc`, `print_exc`): handlers then restore the previous one.
+    reads_exc_info: bool,
     /// Offset of this file in swc's source map, for spans.
     base: u32,
     pub module_name: String,
@@ -157,6 +160,7 @@ impl<'a> Lowerer<'a> {
                 .iter()
                 .any(|w| src.contains(w)),
             future_annotations: src.contains("from __future__ import annotations"),
+            reads_exc_info: ["exc_info", "exception()", "format_exc", "print_exc"].iter().any(|w| src.contains(w)),
             base,
             module_name: module_name.to_string(),
             is_main,

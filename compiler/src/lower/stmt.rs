@@ -67,7 +67,7 @@ impl Lowerer<'_> {
                         let mut args = vec![js::id(&cls), js::str_lit(n.id.as_str()), js::str_lit(&text)];
                         // The evaluated annotation (CPython evaluates it in the class body), unless
                         // `from __future__ import annotations` keeps it as text.
-                        if !self.src.contains("from __future__ import annotations") {
+                        if !self.future_annotations {
                             let v = self.expr(&a.annotation);
                             args.push(js::arrow(vec![], vec![js::return_stmt(Some(v), DUMMY_SP)], false));
                         }
