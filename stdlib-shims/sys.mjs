@@ -1,7 +1,7 @@
 // The `sys` module: argv, exit, standard streams, and interpreter facts as CPython 3.11 on
 // Linux reports them.
 
-import { stdout as stdout0, stderr as stderr0, exit, mktuple, mkfloat, stdin_readline, stdin_read, type, set_print_target } from "./builtins.mjs";
+import { stdout as stdout0, stderr as stderr0, exit, mktuple, struct_seq, mkfloat, stdin_readline, stdin_read, type, set_print_target } from "./builtins.mjs";
 import { last_caught } from "./rt/object.mjs";
 import { sys_modules } from "./rt/glue.mjs";
 import * as self from "./sys.mjs";
@@ -63,11 +63,7 @@ export const maxunicode = 1114111;
 export const byteorder = "little";
 export const platform = isNode ? proc.platform : "emscripten";
 export const version = "3.11.7 (pyjs)";
-export const version_info = mktuple(3, 11, 7, "final", 0);
-// A struct sequence: a tuple whose fields are also attributes.
-for (const [i, k] of ["major", "minor", "micro", "releaselevel", "serial"].entries()) {
-  Object.defineProperty(version_info, k, { value: version_info[i], enumerable: false });
-}
+export const version_info = struct_seq("sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"], 3, 11, 7, "final", 0);
 export const hexversion = 51056624;
 export const implementation = { name: "pyjs", version: version_info };
 export const executable = "";

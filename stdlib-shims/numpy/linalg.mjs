@@ -1,7 +1,7 @@
 // `numpy.linalg`, and the matrix products the ndarray class uses. Kernels: runtime/src/linalg.rs
 // and runtime/src/ops.rs (matmul/dot), through the stateless WASM boundary.
 
-import { Tuple, mktuple, tuple_of, ValueError, TypeError } from "../builtins.mjs";
+import { Tuple, mktuple, struct_seq, tuple_of, ValueError, TypeError } from "../builtins.mjs";
 import { withSig, toNum } from "../_shim.mjs";
 import * as M from "../_libm.mjs";
 import {
@@ -108,12 +108,12 @@ export const solve = sig("solve", ["a", "b"], (a, b) => unpack(call("solve", a, 
 export const cholesky = sig("cholesky", ["a", "upper"], (a) => unpack(call("cholesky", a))[0], 1);
 export const slogdet = sig("slogdet", ["a"], (a) => {
   const [sign, logdet] = slog(a);
-  return mktuple(scal(FLOAT, sign), scal(FLOAT, logdet));
+  return struct_seq("SlogdetResult", ["sign", "logabsdet"], scal(FLOAT, sign), scal(FLOAT, logdet));
 });
 export const qr = sig("qr", ["a", "mode"], (a, mode) => {
   if (mode !== undefined && mode !== "reduced") throw unsupported(`linalg.qr(mode=${JSON.stringify(mode)})`);
   const [q, r] = many(call("qr", a), 2);
-  return mktuple(q, r);
+  return struct_seq("QRResult", ["Q", "R"], q, r);
 }, 1);
 // UPLO picks the triangle LAPACK's dsyevd reads ("L" by default, as in NumPy): true for "U".
 // (Kernel names are whole string literals passed to `call`: the per-program kernel analysis
@@ -127,12 +127,12 @@ function upper(u) {
 }
 export const eigh = sig("eigh", ["a", "UPLO"], (a, u) => {
   const [w, v] = many(upper(u) ? call("eigh_u", a) : call("eigh", a), 2);
-  return mktuple(w, v);
+  return struct_seq("EighResult", ["eigenvalues", "eigenvectors"], w, v);
 }, 1);
 export const eigvalsh = sig("eigvalsh", ["a", "UPLO"], (a, u) => unpack(upper(u) ? call("eigvalsh_u", a) : call("eigvalsh", a))[0], 1);
 export const eig = sig("eig", ["a"], (a) => {
   const [w, v] = many(call("eig", a), 2);
-  return mktuple(w, v);
+  return struct_seq("EigResult", ["eigenvalues", "eigenvectors"], w, v);
 });
 export const eigvals = sig("eigvals", ["a"], (a) => unpack(call("eigvals", a))[0]);
 

@@ -2043,7 +2043,22 @@ export function repr_list(a) {
   return a.length === 0 ? "[]" : reprGuarded(a, "[", "]", "[...]", () => reprItems(a));
 }
 
+/**
+ * A struct sequence (`sys.version_info`, NumPy's `EigResult`): a tuple whose fields are also
+ * read-only attributes, printed as `name(field=value, ...)`.
+ */
+export function struct_seq(name, fields, ...values) {
+  const t = mktuple(...values);
+  Object.defineProperty(t, "$struct", { value: name, enumerable: false });
+  fields.forEach((f, i) => Object.defineProperty(t, f, { value: values[i], enumerable: false }));
+  return t;
+}
+
 export function repr_tuple(t) {
+  if (t.$struct !== undefined) {
+    const fields = Object.getOwnPropertyNames(t).filter((k) => k !== "$struct" && k !== "length" && !/^\d/.test(k));
+    return reprGuarded(t, t.$struct + "(", ")", "(...)", () => fields.map((f) => f + "=" + repr(t[f])).join(", "));
+  }
   if (t.length === 0) return "()";
   return reprGuarded(t, "(", t.length === 1 ? ",)" : ")", "(...)", () => reprItems(t));
 }
