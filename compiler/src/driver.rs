@@ -131,12 +131,44 @@ impl ImportResolver for Resolver<'_> {
     }
 }
 
-/// Compile the program whose entry is `entry`. `shown_entry` is the path shown in tracebacks.
+/// The name CPython gives the script `entry` (`python3 x.py` runs `<cwd>/x.py`, unnormalized) and
+/// the folder its imports are named under (`sys.path[0]`, the script's real folder).
+fn cpython_paths(entry: &Path, root: &Path) -> (String, PathBuf) {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let main = if entry.is_absolute() {
+        entry.to_string_lossy().to_string()
+    } else {
+        format!("{}/{}", cwd.to_string_lossy(), entry.to_string_lossy())
+    };
+    let module_root = std::fs::canonicalize(root).unwrap_or_else(|_| cwd.join(root));
+    (main, module_root)
+}
+
+/// `map` (a source map's JSON) with the `x_pyjs_file` field the traceback printer shows.
+fn with_python_file(map: &str, file: &str) -> String {
+    let mut quoted = String::from("\"");
+    for c in file.chars() {
+        match c {
+            '"' => quoted.push_str("\\\""),
+            '\\' => quoted.push_str("\\\\"),
+            c if (c as u32) < 0x20 => quoted.push_str(&format!("\\u{:04x}", c as u32)),
+            c => quoted.push(c),
+        }
+    }
+    quoted.push('"');
+    match map.strip_prefix('{') {
+        Some(rest) => format!("{{\"x_pyjs_file\":{quoted},{rest}"),
+        None => map.to_string(),
+    }
+}
+
+/// Compile the program whose entry is `entry`. `shown_entry` is the path diagnostics show.
 pub fn compile(entry: &Path, shown_entry: &str) -> Result<Program, Vec<FileDiagnostic>> {
     let root = entry.parent().map(Path::to_path_buf).unwrap_or_default();
     let root = if root.as_os_str().is_empty() { PathBuf::from(".") } else { root };
     let stem = entry.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_else(|| "main".into());
     let shown_root = Path::new(shown_entry).parent().map(Path::to_path_buf).unwrap_or_default();
+    let (main_file, module_root) = cpython_paths(entry, &root);
 
     let mut found: BTreeMap<String, ModuleInfo> = BTreeMap::new();
     let mut shims: BTreeSet<String> = BTreeSet::new();
@@ -158,13 +190,21 @@ pub fn compile(entry: &Path, shown_entry: &str) -> Result<Program, Vec<FileDiagn
         }
         let Some((info, is_main)) = queue.pop() else { break };
         done.insert(info.name.clone());
+        let rel = info.path.strip_prefix(&root).unwrap_or(&info.path);
         let shown = if is_main {
             shown_entry.to_string()
         } else if info.embedded.is_some() {
             format!("<pyjs-stdlib>/{}", info.path.display())
         } else {
-            let rel = info.path.strip_prefix(&root).unwrap_or(&info.path);
             shown_root.join(rel).to_string_lossy().to_string()
+        };
+        // `__file__` and traceback frames name the file as CPython does; diagnostics use `shown`.
+        let py_file = if is_main {
+            main_file.clone()
+        } else if info.embedded.is_some() {
+            shown.clone()
+        } else {
+            module_root.join(rel).to_string_lossy().to_string()
         };
         let src = match info.embedded.map_or_else(|| std::fs::read_to_string(&info.path), |s| Ok(s.to_string())) {
             Ok(s) => s,
@@ -193,7 +233,7 @@ pub fn compile(entry: &Path, shown_entry: &str) -> Result<Program, Vec<FileDiagn
         let mut resolver = Resolver { root: &root, depth, found: &mut found, shims: &mut shims };
         let lowerer = Lowerer::new(&sem, &src, base, &info.name, is_main, info.is_package, &mut resolver);
         // The traceback printer reads the .py through the source map, relative to the .mjs.
-        let (items, diags) = lowerer.lower_module(&ast, &runtime_path, &shown);
+        let (items, diags) = lowerer.lower_module(&ast, &runtime_path, &py_file);
         if !diags.is_empty() {
             errors.extend(diags.into_iter().map(|d| FileDiagnostic { file: shown.clone(), src: src.clone(), diag: d }));
             continue;
@@ -202,6 +242,7 @@ pub fn compile(entry: &Path, shown_entry: &str) -> Result<Program, Vec<FileDiagn
         bundle::collect_words(&items, &mut requests.words);
         let file_name = out_path.rsplit('/').next().unwrap().to_string();
         let (code, map) = print_module(&sources, items, &format!("{file_name}.map"), false);
+        let map = with_python_file(&map, &py_file);
         // The compiler is a short-lived process: freeing these trees node by node costs more
         // than a tenth of the compile time, so they are left for the process exit.
         std::mem::forget(ast);

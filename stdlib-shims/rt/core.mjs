@@ -1425,9 +1425,10 @@ export function framesOf(e) {
     if (m === null) continue;
     const pos = m.lookup(f.line, f.col);
     if (pos === null) continue;
-    const file = f.url === entryModuleUrl() && entryFile !== null ? entryFile : pos.source;
-    // The map names the file as given to the compiler: relative to where it ran, or to the map.
-    const paths = file.startsWith("/") ? [file] : [file, m.dir + file];
+    const file = f.url === entryModuleUrl() && entryFile !== null ? entryFile : (m.file ?? pos.source);
+    // The source line is read from the file CPython would name, else from the path given to the
+    // compiler (relative to where it ran, or to the map).
+    const paths = [file, pos.source, m.dir + pos.source];
     out.push({ file, paths, line: pos.line, name: pyFunctionName(f.name) });
   }
   return out.reverse();
@@ -1479,6 +1480,7 @@ class SourceMap {
     const root = json.sourceRoot ?? "";
     this.sources = json.sources.map((s) => (root === "" ? s : root.replace(/\/?$/, "/") + s));
     this.dir = dir;
+    this.file = typeof json.x_pyjs_file === "string" ? json.x_pyjs_file : null;
     this.lines = decodeMappings(json.mappings);
   }
 
