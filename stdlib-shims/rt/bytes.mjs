@@ -189,6 +189,14 @@ function normEncoding(enc) {
       return "ascii";
     case "latin-1": case "latin1": case "iso-8859-1": case "iso8859-1": case "8859": case "l1": case "cp819": case "latin":
       return "latin-1";
+    case "utf-16": case "utf16": case "u16":
+      return "utf-16";
+    case "utf-16-le": case "utf-16le": case "utf-16-be": case "utf-16be":
+      return e.replace("16le", "16-le").replace("16be", "16-be");
+    case "utf-32": case "utf32": case "u32":
+      return "utf-32";
+    case "utf-32-le": case "utf-32le": case "utf-32-be": case "utf-32be":
+      return e.replace("32le", "32-le").replace("32be", "32-be");
   }
   throw LookupError(`unknown encoding: ${enc}`);
 }
@@ -209,10 +217,97 @@ function charEscape(cp) {
   return "\\U" + cp.toString(16).padStart(8, "0");
 }
 
+/** The bytes of code unit `u` (`width` bytes), little- or big-endian. */
+function unitBytes(u, width, big) {
+  let out = "";
+  for (let k = 0; k < width; k++) out += String.fromCharCode((u >>> (8 * (big ? width - 1 - k : k))) & 255);
+  return out;
+}
+
+/** str -> UTF-16/UTF-32 bytes (`utf-16` and `utf-32` start with a little-endian BOM, as on CPython here). */
+function encodeWide(s, enc, err) {
+  const width = enc.startsWith("utf-16") ? 2 : 4;
+  const big = enc.endsWith("-be");
+  let out = enc === "utf-16" || enc === "utf-32" ? unitBytes(0xfeff, width, false) : "";
+  const cps = Array.from(s);
+  for (let i = 0; i < cps.length; i++) {
+    const cp = cps[i].codePointAt(0);
+    if (cp >= 0xd800 && cp <= 0xdfff) {
+      if (err === "ignore") continue;
+      if (err === "replace") {
+        out += unitBytes(0x3f, width, big);
+        continue;
+      }
+      throw UnicodeEncodeError(enc, s, i, i + 1, "surrogates not allowed");
+    }
+    if (width === 4 || cp < 0x10000) out += unitBytes(cp, width, big);
+    else out += unitBytes(0xd800 + ((cp - 0x10000) >> 10), 2, big) + unitBytes(0xdc00 + ((cp - 0x10000) & 0x3ff), 2, big);
+  }
+  return out;
+}
+
+/** UTF-16/UTF-32 bytes -> str; `utf-16`/`utf-32` read a BOM, else little-endian. */
+function decodeWide(s, enc, err) {
+  const width = enc.startsWith("utf-16") ? 2 : 4;
+  let big = enc.endsWith("-be");
+  let i = 0;
+  if (enc === "utf-16" || enc === "utf-32") {
+    if (s.startsWith(unitBytes(0xfeff, width, false))) i = width;
+    else if (s.startsWith(unitBytes(0xfeff, width, true))) {
+      i = width;
+      big = true;
+    }
+  }
+  const unit = (at) => {
+    let u = 0;
+    for (let k = 0; k < width; k++) u = u * 256 + s.charCodeAt(at + (big ? k : width - 1 - k));
+    return u;
+  };
+  let out = "";
+  while (i < s.length) {
+    if (i + width > s.length) {
+      out += decodeError(err, enc, s, i, s.length, "truncated data");
+      break;
+    }
+    const u = unit(i);
+    if (width === 4) {
+      if (u > 0x10ffff || (u >= 0xd800 && u <= 0xdfff)) {
+        out += decodeError(err, enc, s, i, i + 4, u > 0x10ffff ? "code point not in range(0x110000)" : "code point in surrogate code point range(0xd800, 0xe000)");
+      } else out += String.fromCodePoint(u);
+      i += 4;
+      continue;
+    }
+    if (u >= 0xd800 && u <= 0xdbff) {
+      if (i + 4 > s.length) {
+        out += decodeError(err, enc, s, i, s.length, "unexpected end of data");
+        break;
+      }
+      const lo = unit(i + 2);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        out += String.fromCodePoint(0x10000 + ((u - 0xd800) << 10) + (lo - 0xdc00));
+        i += 4;
+        continue;
+      }
+      out += decodeError(err, enc, s, i, i + 2, "illegal UTF-16 surrogate");
+      i += 2;
+      continue;
+    }
+    if (u >= 0xdc00 && u <= 0xdfff) {
+      out += decodeError(err, enc, s, i, i + 2, "illegal encoding");
+      i += 2;
+      continue;
+    }
+    out += String.fromCharCode(u);
+    i += 2;
+  }
+  return out;
+}
+
 /** str -> latin-1 string of its bytes in `encoding`. */
 export function encode(s, encoding, errors) {
   const enc = normEncoding(encoding);
   const err = checkErrors(errors);
+  if (enc.startsWith("utf-16") || enc.startsWith("utf-32")) return encodeWide(s, enc, err);
   const limit = enc === "ascii" ? 0x80 : enc === "latin-1" ? 0x100 : 0x110000;
   const cps = Array.from(s);
   let out = "";
@@ -264,6 +359,7 @@ export function decode(s, encoding, errors) {
   const enc = normEncoding(encoding);
   const err = checkErrors(errors);
   if (enc === "latin-1") return s;
+  if (enc.startsWith("utf-16") || enc.startsWith("utf-32")) return decodeWide(s, enc, err);
   if (enc === "ascii") {
     if (/^[\x00-\x7f]*$/.test(s)) return s;
     let out = "";
