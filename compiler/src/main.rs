@@ -102,8 +102,21 @@ fn run(file: &Path, args: &[String]) -> Result<ExitCode, ExitCode> {
     }
 }
 
+/// The command line with `--` inserted after `pyjs run FILE`, so that every argument after the
+/// file (`--help` too) reaches the program's `sys.argv` rather than pyjs's own parser.
+fn command_line() -> Vec<std::ffi::OsString> {
+    let mut argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if argv.get(1).is_some_and(|a| a == "run") {
+        let file = argv.iter().skip(2).position(|a| !a.to_string_lossy().starts_with('-')).map(|k| k + 2);
+        if let Some(i) = file.filter(|&i| i + 1 < argv.len()) {
+            argv.insert(i + 1, "--".into());
+        }
+    }
+    argv
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::parse_from(command_line());
     let result = match cli.command {
         Command::Compile { file, out } => compile(&file).and_then(|p| write(&p, &out)).map(|_| ExitCode::SUCCESS),
         Command::Run { file, args } => run(&file, &args),
