@@ -1634,6 +1634,8 @@ export function float_repr(x) {
   return double_to_string(v, "r", 0, ADD_DOT_0);
 }
 
+const POW2 = Array.from({ length: 22 }, (_, k) => 2 ** k);
+
 /** Flags of double_to_string (CPython's Py_DTSF_*). */
 export const SIGN = 1, ADD_DOT_0 = 2, ALT = 4, NO_NEG_0 = 8;
 
@@ -1650,6 +1652,18 @@ function incrementDigits(d) {
   while (i >= 0 && d[i] === "9") i--;
   if (i < 0) return "1" + "0".repeat(d.length);
   return d.slice(0, i) + String.fromCharCode(d.charCodeAt(i) + 1) + "0".repeat(d.length - 1 - i);
+}
+
+/**
+ * Whether finite a > 0 may lie exactly halfway between two numbers of `nd` significant digits:
+ * its exact decimal expansion then has nd + 1 significant digits (a non-integer with q binary
+ * fractional digits has about log10(a) + q of them; an integer needs at least nd + 1 digits).
+ */
+function maybeTie(a, nd) {
+  if (Number.isInteger(a)) return a >= 10 ** nd * 0.9;
+  const [, e] = decompose(a);
+  const sig = Math.floor(Math.log10(a)) + 1 - e;
+  return Math.abs(sig - (nd + 1)) <= 1;
 }
 
 /**
@@ -1676,6 +1690,14 @@ function dtoa(v, mode, nd) {
     while (end > z && all.charCodeAt(end - 1) === 48) end--;
     if (z === end) return ["", -nd];
     return [all.slice(z, end), (dot < 0 ? t.length : dot) - z];
+  }
+  if (mode === 2 && nd <= 100 && !maybeTie(a, Math.max(nd, 1))) {
+    // No tie at this digit, so JS's exactly rounded toExponential agrees.
+    const t = a.toExponential(Math.max(nd, 1) - 1), i = t.indexOf("e");
+    let end = i;
+    while (end > 1 && t.charCodeAt(end - 1) === 48) end--;
+    const digits = t[0] + t.slice(2, Math.max(end, 2));
+    return [digits, Number(t.slice(i + 1)) + 1];
   }
   const [D, E] = exactDecimal(a);
   let decpt = D.length + E;
@@ -1717,6 +1739,11 @@ function dtoa(v, mode, nd) {
  * flags from SIGN, ADD_DOT_0, ALT, NO_NEG_0.
  */
 export function double_to_string(v, code, precision, flags) {
+  if ((code === "f" || code === "F") && flags === 0 && precision <= 20 && v !== 0 && v > -1e21 && v < 1e21) {
+    // Not a tie (see dtoa), so JS's exactly rounded toFixed gives CPython's digits.
+    const a = Math.abs(v);
+    if (!(Number.isInteger(a * POW2[precision + 1]) && !Number.isInteger(a * POW2[precision]))) return v.toFixed(precision);
+  }
   const upper = code === "E" || code === "F" || code === "G";
   code = code.toLowerCase();
   let mode;

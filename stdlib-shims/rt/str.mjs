@@ -987,6 +987,20 @@ function typeChar(t) {
  * x's type. `group` is the digit group size of the separator (0 for none).
  */
 function parseSpec(spec, x, defType, defAlign) {
+  // Specs are mostly constants of f-strings in loops: parse each (spec, defaults) once. The
+  // parsed object is read-only; a spec that raises is not cached (the message names x's type).
+  const cache = defType === "s" ? specCacheStr : defType === "d" ? specCacheInt : specCacheFloat;
+  let f = cache.get(spec);
+  if (f === undefined) {
+    f = parseSpecUncached(spec, x, defType, defAlign);
+    if (cache.size < 256) cache.set(spec, f);
+  }
+  return f;
+}
+
+const specCacheStr = new Map(), specCacheInt = new Map(), specCacheFloat = new Map();
+
+function parseSpecUncached(spec, x, defType, defAlign) {
   const a = Array.from(spec); // the fill may be any code point
   const f = { fill: " ", align: defAlign, sign: "", z: false, alt: false, width: -1, sep: "", group: 0, precision: -1, type: defType };
   let i = 0, fillGiven = false, alignGiven = false;
