@@ -435,15 +435,32 @@ export function initSlots(C) {
   }
   if (names.size === 0 && !hasOwn(C, "__slots__")) return;
   C.$slotnames = names;
+  C.$slotkeys = Array.from(names, mangleAttr);
   C.$slotsOnly = slotsOnly;
   if (slotsOnly && C.$alloc === undefined) C.$alloc = allocSlotted;
   else if (!slotsOnly && C.$alloc === allocSlotted) C.$alloc = undefined;
 }
 
+/**
+ * Whether storing `o[k]` is allowed on an instance of a class with only `__slots__`: a slot
+ * (an own property) or an inherited setter (a property or data descriptor of the class).
+ */
+function slotStoreOk(o, k) {
+  if (Object.hasOwn(o, k)) return true;
+  for (let p = Object.getPrototypeOf(o); p !== null; p = Object.getPrototypeOf(p)) {
+    const d = Object.getOwnPropertyDescriptor(p, k);
+    if (d !== undefined) return d.set !== undefined;
+  }
+  return false;
+}
+
 function allocSlotted(C) {
   const o = Object.create(C);
-  for (const n of C.$slotnames) o[mangleAttr(n)] = undefined;
-  return Object.preventExtensions(o);
+  const keys = C.$slotkeys;
+  for (let i = 0; i < keys.length; i++) o[keys[i]] = undefined;
+  // Not made non-extensible (that costs more than the allocation): every store checks
+  // `$slotsOnly` and the own slot property instead (`sa`, `sap`, the compiler's inline stores).
+  return o;
 }
 
 /** Call the parent's `__init_subclass__` for a new class. */
@@ -1131,12 +1148,9 @@ export function with_exit(mgr, isAsync) {
 /** `o.name = v`. */
 export function sa(o, name, v) {
   if (typeof o === "object" && o !== null && o.$sa === true) {
-    try {
-      o[SPECIAL_ATTRS.has(name) ? name + "$" : name] = v;
-    } catch (e) {
-      // Instances with `__slots__` are not extensible.
-      throw e instanceof globalThis.TypeError && Object.isExtensible(o) === false ? noAttr(o, name) : e;
-    }
+    const k = SPECIAL_ATTRS.has(name) ? name + "$" : name;
+    if (o.$slotsOnly === true && !slotStoreOk(o, k)) throw noAttr(o, name);
+    o[k] = v;
     return;
   }
   saSlow(o, name, v);
@@ -1144,7 +1158,7 @@ export function sa(o, name, v) {
 
 /** `sa` for a name the compiler knows needs no mangling. */
 export function sap(o, name, v) {
-  // Instances of classes with only `__slots__` are not extensible (see allocSlotted).
+  // Instances of classes with only `__slots__` take stores to their slots only (see allocSlotted).
   if (typeof o === "object" && o !== null && o.$sa === true && (o.$slotsOnly !== true || Object.hasOwn(o, name))) {
     o[name] = v; // an existing slot is a writable own property
     return;
@@ -1970,7 +1984,7 @@ const objectInit = rm(function __init__() {
 const objectSetattr = rm(function __setattr__(self, name, v) {
   const k = mangleAttr(name);
   if (isclass(self)) setClassAttr(self, name, v);
-  else if (self.$isclass !== undefined && Object.getPrototypeOf(self) !== object) self[k] = v;
+  else if (self.$isclass !== undefined && Object.getPrototypeOf(self) !== object && (self.$slotsOnly !== true || slotStoreOk(self, k))) self[k] = v;
   else throw AttributeError(`'${typename(self)}' object has no attribute '${name}'`);
   return null;
 });
