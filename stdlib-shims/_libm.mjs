@@ -658,13 +658,19 @@ function doCos(x, dx) {
   const c = xx * (CS2 + xx * (CS4 + xx * CS6));
   const T = TAB === null ? sinCosTab() : TAB;
   const sn = T[j], ssn = T[j + 1], cs = T[j + 2], ccs = T[j + 3];
-  return cs + fmaD(-sn, s, (ccs - s * ssn) - cs * c);
+  const t = (ccs - s * ssn) - cs * c;
+  // Unfused first (see `sure`); the fused multiply-add only when the last bit is in doubt.
+  const u = -sn * s + t, r = cs + u;
+  if (sure(r, u - (r - cs), 4.440892098500626e-16 * (Math.abs(s) + Math.abs(u)) + 1e-30)) return r;
+  return cs + fmaD(-sn, s, t);
 }
 
 function doSin(x, dx) {
   if (Math.abs(x) < 0.126) {
     const xx = x * x;
     const poly = (((S5 * xx + S4) * xx + S3) * xx + S2) * xx + S1;
+    const g = poly * x - 0.5 * dx, gx = g * xx, h = gx + dx, r = x + h;
+    if (sure(r, h - (r - x), 8.881784197001252e-16 * (Math.abs(gx) + Math.abs(h)) + 1e-30)) return r;
     return x + fmaD(fmaD(poly, x, -0.5 * dx), xx, dx);
   }
   const neg = x < 0;
@@ -678,8 +684,19 @@ function doSin(x, dx) {
   const c = x * dx + xx * (CS2 + xx * (CS4 + xx * CS6));
   const T = TAB === null ? sinCosTab() : TAB;
   const sn = T[j], ssn = T[j + 1], cs = T[j + 2], ccs = T[j + 3];
-  const r = sn + fmaD(cs, s, fmaD(-sn, c, s * ccs + ssn));
+  const t = s * ccs + ssn, u = cs * s + (-sn * c + t);
+  let r = sn + u;
+  if (!sure(r, u - (r - sn), 4.440892098500626e-16 * (Math.abs(s) + Math.abs(u)) + 1e-30)) r = sn + fmaD(cs, s, fmaD(-sn, c, t));
   return neg ? -r : r;
+}
+
+/** Whether r + e rounds to r for every e within err +- bound (rounding is monotonic, so the
+ * two ends decide). glibc fuses a few multiply-adds (FMA); computed unfused, the correction
+ * term added last to a table value (or to x) differs by at most a few of its own ulps
+ * (`bound`: at least twice what the error analysis gives), which changes the rounded sum only when
+ * it lies that close to a rounding boundary: then the callers redo it with `fmaD`. */
+function sure(r, err, bound) {
+  return r + (err + bound) === r && r + (err - bound) === r;
 }
 
 /** x - n pi/2 as a + da in RED[0], RED[1]; returns n mod 4. */
@@ -745,6 +762,86 @@ export function cos(x) {
   if (!Number.isFinite(x)) return NaN;
   if (Math.abs(x) < LIM3) return glibcCos(x);
   return trig(x, 1) ? DD[0] : Math.cos(x);
+}
+
+/** res[i] = sin(src[o + i]) (cosine = 0) or cos(src[o + i]) (cosine = 1) for i < n: the
+ * code of glibcSin/glibcCos, reduceSC, doSin and doCos inlined by hand into one loop, so no
+ * double is boxed on the way (V8 boxes the results of calls it does not inline), with only
+ * the rare cases (tiny or huge arguments, doubtful last bits, n near a half-integer) calling
+ * the functions above. Same results bit for bit. */
+function trigArray(src, o, res, n, cosine) {
+  const T = TAB === null ? sinCosTab() : TAB;
+  for (let i = 0; i < n; i++) {
+    const x = src[o + i], ax = Math.abs(x);
+    let a, da, q;
+    if (ax < LIM1) {
+      if (ax < (cosine ? COS_TINY : SIN_TINY)) { res[i] = cosine ? 1 : x; continue; }
+      a = x; da = 0; q = cosine;
+    } else if (ax < LIM2) {
+      if (cosine) {
+        const y = HP0 - ax;
+        a = y + HP1; da = (y - a) + HP1; q = 0;
+      } else {
+        a = HP0 - ax; da = HP1; q = x < 0 ? 3 : 1;
+      }
+    } else if (ax < LIM3) {
+      const p = x * HPINV;
+      let xn = (p + TOINT) - TOINT;
+      if (Math.abs(p - xn) > 0.4999999) { q = reduceSC(x); a = RED[0]; da = RED[1]; }
+      else {
+        const y = (x - xn * MP1) - xn * MP2;
+        let t1 = xn * PP3;
+        const t2 = y - t1;
+        let db = (y - t2) - t1;
+        t1 = xn * PP4;
+        const b = t2 - t1;
+        db += (t2 - b) - t1;
+        a = b; da = db; q = xn & 3;
+      }
+      q = (q + cosine) & 3;
+    } else {
+      res[i] = cosine ? cos(x) : sin(x);
+      continue;
+    }
+    let r;
+    if (q & 1) {
+      // doCos(a, da)
+      const d = a < 0 ? -da : da, aa = Math.abs(a);
+      const k = (BIG + aa) - BIG, z = aa - k + d, j = k * 512, zz = z * z;
+      const s = z * zz * (SN3 + zz * SN5) + z, c = zz * (CS2 + zz * (CS4 + zz * CS6));
+      const sn = T[j], ssn = T[j + 1], cs = T[j + 2], ccs = T[j + 3];
+      const u = -sn * s + ((ccs - s * ssn) - cs * c);
+      r = cs + u;
+      if (!sure(r, u - (r - cs), 4.440892098500626e-16 * (Math.abs(s) + Math.abs(u)) + 1e-30)) r = doCos(a, da);
+    } else if (Math.abs(a) < 0.126) {
+      // doSin(a, da), small argument
+      const zz = a * a, poly = (((S5 * zz + S4) * zz + S3) * zz + S2) * zz + S1;
+      const gx = (poly * a - 0.5 * da) * zz, h = gx + da;
+      r = a + h;
+      if (!sure(r, h - (r - a), 8.881784197001252e-16 * (Math.abs(gx) + Math.abs(h)) + 1e-30)) r = doSin(a, da);
+    } else {
+      // doSin(a, da)
+      const d = a <= 0 ? -da : da, aa = Math.abs(a);
+      const k = (BIG + aa) - BIG, z = aa - k, j = k * 512, zz = z * z;
+      const s = z + (z * zz * (SN3 + zz * SN5) + d), c = z * d + zz * (CS2 + zz * (CS4 + zz * CS6));
+      const sn = T[j], ssn = T[j + 1], cs = T[j + 2], ccs = T[j + 3];
+      const u = cs * s + (-sn * c + (s * ccs + ssn));
+      r = sn + u;
+      if (!sure(r, u - (r - sn), 4.440892098500626e-16 * (Math.abs(s) + Math.abs(u)) + 1e-30)) r = doSin(a, da);
+      else if (a < 0) r = -r;
+    }
+    res[i] = q & 2 ? -r : r;
+  }
+}
+
+/** `res[i] = sin(src[o + i])` for `i < n` (NumPy's `np.sin` loop). */
+export function sinArray(src, o, res, n) {
+  trigArray(src, o, res, n, 0);
+}
+
+/** `res[i] = cos(src[o + i])` for `i < n`. */
+export function cosArray(src, o, res, n) {
+  trigArray(src, o, res, n, 1);
 }
 
 export function tan(x) {

@@ -11,6 +11,7 @@ pub mod dtype;
 pub mod eigen;
 pub mod error;
 pub mod linalg;
+mod lu_blocked;
 pub mod ops;
 pub mod print;
 pub mod random;

@@ -256,24 +256,38 @@ fn square(a: &Array) -> Result<(usize, Vec<f64>)> {
     Ok((r, a.to_float().to_vec()))
 }
 
+/// The pivots and the diagonal of `U` of the LU factorization, and whether it is singular:
+/// `getf2`'s order for small matrices, the blocked form (`lu_blocked.rs`) from
+/// `BLOCKED_MIN` rows.
+fn lu_pivots_diag(data: &[f64], n: usize) -> (Vec<usize>, Vec<f64>, bool) {
+    if n >= crate::lu_blocked::BLOCKED_MIN {
+        let f = crate::lu_blocked::lu(data, n);
+        let d = (0..n).map(|i| f.diag(i)).collect();
+        return (f.piv, d, f.singular);
+    }
+    let f = lu(data, n);
+    let d = (0..n).map(|i| f.cols[i][i]).collect();
+    (f.piv, d, f.singular)
+}
+
 /// `np.linalg.slogdet(a)`: `(sign, logabsdet)`.
 pub fn slogdet(a: &Array) -> Result<(f64, f64)> {
     let (n, data) = square(a)?;
-    let f = lu(&data, n);
+    let (piv, diag, singular) = lu_pivots_diag(&data, n);
     let mut sign = 1.0;
     let mut logdet = 0.0;
     for i in 0..n {
-        if f.piv[i] != i {
+        if piv[i] != i {
             sign = -sign;
         }
-        let mut x = f.cols[i][i];
+        let mut x = diag[i];
         if x < 0.0 {
             sign = -sign;
             x = -x;
         }
         logdet += x.ln();
     }
-    if f.singular {
+    if singular {
         return Ok((0.0, f64::NEG_INFINITY));
     }
     Ok((sign, logdet))
@@ -283,14 +297,14 @@ pub fn slogdet(a: &Array) -> Result<(f64, f64)> {
 /// logarithms with the same `log`/`exp` as CPython, so `det` rounds exactly like NumPy's).
 pub fn lu_diag(a: &Array) -> Result<(f64, Vec<f64>)> {
     let (n, data) = square(a)?;
-    let f = lu(&data, n);
+    let (piv, diag, _) = lu_pivots_diag(&data, n);
     let mut sign = 1.0;
-    for i in 0..n {
-        if f.piv[i] != i {
+    for (i, &p) in piv.iter().enumerate() {
+        if p != i {
             sign = -sign;
         }
     }
-    Ok((sign, (0..n).map(|i| f.cols[i][i]).collect()))
+    Ok((sign, diag))
 }
 
 /// `np.linalg.det(a)`: computed as `sign * exp(logdet)`, like NumPy (so `det([[1,2],[3,4]])`
@@ -313,12 +327,20 @@ pub fn solve(a: &Array, b: &Array) -> Result<Array> {
             "{name}: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature {sig} (size {got} is different from {n})"
         )));
     }
+    let k = if vector { 1 } else { bshape[1] };
+    let mut out = b.to_float().to_vec();
+    if n >= crate::lu_blocked::BLOCKED_MIN {
+        let f = crate::lu_blocked::lu(&data, n);
+        if f.singular {
+            return Err(Error::LinAlg("Singular matrix".into()));
+        }
+        f.solve(&mut out, k);
+        return Ok(Array::from_f64(bshape, out));
+    }
     let f = lu(&data, n);
     if f.singular {
         return Err(Error::LinAlg("Singular matrix".into()));
     }
-    let k = if vector { 1 } else { bshape[1] };
-    let mut out = b.to_float().to_vec();
     if k == 1 {
         f.solve(&mut out);
     } else {
@@ -328,8 +350,16 @@ pub fn solve(a: &Array, b: &Array) -> Result<Array> {
 }
 
 /// `np.linalg.inv(a)`: `solve(a, I)`, as NumPy does.
+/// Large matrices form `U^-1 L^-1 P` from the blocked factors, like LAPACK's `getri`.
 pub fn inv(a: &Array) -> Result<Array> {
-    let (n, _) = square(a)?;
+    let (n, data) = square(a)?;
+    if n >= crate::lu_blocked::BLOCKED_MIN {
+        let f = crate::lu_blocked::lu(&data, n);
+        if f.singular {
+            return Err(Error::LinAlg("Singular matrix".into()));
+        }
+        return Ok(Array::from_f64(vec![n, n], f.inverse()));
+    }
     solve(a, &crate::creation::eye(n, None, 0, crate::DType::Float64))
 }
 

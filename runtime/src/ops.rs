@@ -610,16 +610,26 @@ fn not_aligned(a: &[usize], b: &[usize], ad: usize, bd: usize) -> Error {
     ))
 }
 
-/// Matrix product of C-order `(n, k)` and `(k, m)` data. Blocks of 4 rows by 8 columns of the
-/// result stay in registers (wasm simd128: 16 `f64x2` accumulators) while `p` runs over `k`;
+/// Matrix product of C-order `(n, k)` and `(k, m)` data. For each panel of 8 columns of `b`
+/// (packed), blocks of 4 rows by 4 columns of the result stay in registers (wasm simd128: 8
+/// `f64x2` accumulators) while `p` runs over `k`;
 /// every element is `sum over p ascending of a[i, p] * b[p, j]` (a multiply, then an add), the
 /// same order in the SIMD and the scalar code, so native tests and wasm agree bit for bit.
 fn matmul_f64(a: &[f64], b: &[f64], n: usize, k: usize, m: usize) -> Vec<f64> {
     let mut out = vec![0.0; n * m];
     let (n4, m8) = (n - n % 4, m - m % 8);
-    for i in (0..n4).step_by(4) {
-        for j in (0..m8).step_by(8) {
-            block_4x8(a, b, &mut out, i, j, k, m);
+    // Columns j..j+8 of `b` packed contiguously (k x 8): read sequentially, and reused from
+    // the L1 cache for every block of rows.
+    let mut panel = vec![0.0; if n4 > 0 { k * 8 } else { 0 }];
+    for j in (0..m8).step_by(8) {
+        if n4 == 0 {
+            break;
+        }
+        for (p, dst) in panel.chunks_exact_mut(8).enumerate() {
+            dst.copy_from_slice(&b[p * m + j..p * m + j + 8]);
+        }
+        for i in (0..n4).step_by(4) {
+            block_4x8(a, &panel, &mut out, i, j, k, m);
         }
     }
     // Edges: the last n % 4 rows and m % 8 columns.
@@ -636,19 +646,22 @@ fn matmul_f64(a: &[f64], b: &[f64], n: usize, k: usize, m: usize) -> Vec<f64> {
     out
 }
 
+/// `out[i..i + 4, j..j + 8]` from rows `i..i + 4` of `a` (`n x k`) and the packed panel
+/// (`k x 8`: columns `j..j + 8` of `b`).
 #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
-fn block_4x8(a: &[f64], b: &[f64], out: &mut [f64], i: usize, j: usize, k: usize, m: usize) {
+fn block_4x8(a: &[f64], panel: &[f64], out: &mut [f64], i: usize, j: usize, k: usize, m: usize) {
     // Two 4x4 halves: 8 accumulators, 2 loads of `b` and 4 splats of `a` per step fit the
     // 16 SIMD registers of x86-64 without spills.
-    block_4x4(a, b, out, i, j, k, m);
-    block_4x4(a, b, out, i, j + 4, k, m);
+    block_4x4(a, panel, out, i, j, 0, k, m);
+    block_4x4(a, panel, out, i, j, 4, k, m);
 }
 
 #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
-fn block_4x4(a: &[f64], b: &[f64], out: &mut [f64], i: usize, j: usize, k: usize, m: usize) {
+#[allow(clippy::too_many_arguments)]
+fn block_4x4(a: &[f64], panel: &[f64], out: &mut [f64], i: usize, j: usize, half: usize, k: usize, m: usize) {
     use core::arch::wasm32::*;
-    assert!(k == 0 || (k - 1) * m + j + 4 <= b.len());
-    assert!((i + 3) * k + k <= a.len() && (i + 3) * m + j + 4 <= out.len());
+    assert!(panel.len() >= k * 8 && half <= 4);
+    assert!((i + 3) * k + k <= a.len() && (i + 3) * m + j + half + 4 <= out.len());
     let z = f64x2_splat(0.0);
     let (mut c00, mut c01, mut c10, mut c11, mut c20, mut c21, mut c30, mut c31) = (z, z, z, z, z, z, z, z);
     let (a0, a1, a2, a3) = (
@@ -658,8 +671,8 @@ fn block_4x4(a: &[f64], b: &[f64], out: &mut [f64], i: usize, j: usize, k: usize
         &a[(i + 3) * k..(i + 3) * k + k],
     );
     for p in 0..k {
-        // SAFETY: p * m + j + 4 <= k * m = b.len() (checked above for p = k - 1).
-        let row = unsafe { b.as_ptr().add(p * m + j) } as *const v128;
+        // SAFETY: p * 8 + half + 4 <= k * 8 <= panel.len() (checked above).
+        let row = unsafe { panel.as_ptr().add(p * 8 + half) } as *const v128;
         let (b0, b1) = unsafe { (v128_load(row), v128_load(row.add(1))) };
         let x = f64x2_splat(a0[p]);
         c00 = f64x2_add(c00, f64x2_mul(x, b0));
@@ -675,8 +688,8 @@ fn block_4x4(a: &[f64], b: &[f64], out: &mut [f64], i: usize, j: usize, k: usize
         c31 = f64x2_add(c31, f64x2_mul(x, b1));
     }
     for (r, (lo, hi)) in [(c00, c01), (c10, c11), (c20, c21), (c30, c31)].into_iter().enumerate() {
-        // SAFETY: (i + r) * m + j + 4 <= out.len() (checked above).
-        let dst = unsafe { out.as_mut_ptr().add((i + r) * m + j) } as *mut v128;
+        // SAFETY: (i + r) * m + j + half + 4 <= out.len() (checked above).
+        let dst = unsafe { out.as_mut_ptr().add((i + r) * m + j + half) } as *mut v128;
         unsafe {
             v128_store(dst, lo);
             v128_store(dst.add(1), hi);
@@ -685,10 +698,10 @@ fn block_4x4(a: &[f64], b: &[f64], out: &mut [f64], i: usize, j: usize, k: usize
 }
 
 #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
-fn block_4x8(a: &[f64], b: &[f64], out: &mut [f64], i: usize, j: usize, k: usize, m: usize) {
+fn block_4x8(a: &[f64], panel: &[f64], out: &mut [f64], i: usize, j: usize, k: usize, m: usize) {
     let mut c = [[0.0f64; 8]; 4];
     for p in 0..k {
-        let row = &b[p * m + j..p * m + j + 8];
+        let row = &panel[p * 8..p * 8 + 8];
         for r in 0..4 {
             let x = a[(i + r) * k + p];
             for v in 0..8 {

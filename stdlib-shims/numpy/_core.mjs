@@ -1163,8 +1163,8 @@ function fastUnary(name, src, o, res, n) {
     case "ceil": for (let i = 0; i < n; i++) res[i] = Math.ceil(src[o + i]); return true;
     case "isnan": for (let i = 0; i < n; i++) { const v = src[o + i]; res[i] = v !== v ? 1 : 0; } return true;
     // Direct calls (which V8 can inline) instead of the shared per-element closure call.
-    case "sin": for (let i = 0; i < n; i++) res[i] = M.sin(src[o + i]); return true;
-    case "cos": for (let i = 0; i < n; i++) res[i] = M.cos(src[o + i]); return true;
+    case "sin": M.sinArray(src, o, res, n); return true;
+    case "cos": M.cosArray(src, o, res, n); return true;
     case "exp": for (let i = 0; i < n; i++) res[i] = M.exp(src[o + i]); return true;
     case "log": for (let i = 0; i < n; i++) res[i] = M.log(src[o + i]); return true;
   }
