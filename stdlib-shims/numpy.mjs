@@ -895,19 +895,24 @@ function takeTmp(x) {
 }
 
 // Ufunc results are new arrays (`TMP.fresh`); a dead temporary argument may take the result.
+/**
+ * A ufunc's result, marked as the fresh temporary (`$tmp`). Not inlined into the ufuncs: a
+ * `ufunc1("sqrt")` call must store nothing itself, so kernels.rs does not take
+ * `export const sqrt = ufunc1("sqrt")` for a registration and ships it only when named.
+ */
+function fresh(r) {
+  if (isArr(r)) TMP.fresh = r;
+  return r;
+}
 function ufunc1(name, impl = name) {
   return ND_SIG(name, ["x", "out", "where", "dtype"], function (x) {
-    const r = unary(impl, x, TMP.t0 !== null ? takeTmp(x) : null);
-    if (isArr(r)) TMP.fresh = r;
-    return r;
+    return fresh(unary(impl, x, TMP.t0 !== null ? takeTmp(x) : null));
   }, 3);
 }
 function ufunc2(name, impl = name) {
   return ND_SIG(name, ["x1", "x2", "out", "where", "dtype"], function (x, y) {
     const into = TMP.t0 !== null ? takeTmp(x) ?? takeTmp(y) : null;
-    const r = binary(impl, x, y, into);
-    if (isArr(r)) TMP.fresh = r;
-    return r;
+    return fresh(binary(impl, x, y, into));
   }, 3);
 }
 

@@ -46,6 +46,17 @@ pub struct Requests {
     pub shims: BTreeSet<String>,
     /// Words generated code could use as attribute names ([`collect_words`]).
     pub words: BTreeSet<String>,
+    /// What the shipped part of each tree-shaken shim uses (`None`: the whole files).
+    pub live_shims: Option<ShimUses>,
+}
+
+/// Per stdlib shim (path), what its part that ships (after `kernels.rs`'s tree-shaking) uses:
+/// its words ([`runtime_words`]) and the local names of its imports. The core is shaken for
+/// those instead of for the whole shim files.
+#[derive(Default, Debug)]
+pub struct ShimUses {
+    pub words: BTreeMap<String, Vec<String>>,
+    pub locals: BTreeMap<String, HashSet<String>>,
 }
 
 impl Requests {
@@ -106,9 +117,27 @@ pub fn bundle(req: &Requests) -> Result<Files, String> {
     // exports of core files imported as namespaces (facades).
     let mut wanted: Vec<(String, String)> = req.names.iter().map(|n| (CORE.to_string(), n.clone())).collect();
     let mut facades: BTreeSet<String> = req.shims.iter().filter(|s| g.file_exports.contains_key(*s)).cloned().collect();
+    let live_locals = |path: &str| req.live_shims.as_ref().and_then(|l| l.locals.get(path));
     for path in &others {
         if let Some(imp) = g.importers.get(path) {
-            wanted.extend(imp.wants.iter().cloned());
+            match live_locals(path) {
+                // Only what the shipped part of the shim imports (an import every local name
+                // of which is unused asks for nothing).
+                Some(used) => wanted.extend(
+                    imp.wants
+                        .iter()
+                        .filter(|(f, n)| {
+                            let mut locals =
+                                imp.rewrites.iter().filter(|rw| !rw.export && rw.file == *f).flat_map(|rw| {
+                                    rw.specs.iter().filter(|(name, _)| name == n).map(|(_, local)| local)
+                                });
+                            let mut locals = locals.by_ref().peekable();
+                            locals.peek().is_none() || locals.any(|l| used.contains(l))
+                        })
+                        .cloned(),
+                ),
+                None => wanted.extend(imp.wants.iter().cloned()),
+            }
             facades.extend(imp.facades.iter().cloned());
         }
     }
@@ -117,17 +146,40 @@ pub fn bundle(req: &Requests) -> Result<Files, String> {
             wanted.push((f.clone(), name.clone()));
         }
     }
+    let mut words = req.words.clone();
+    for path in &others {
+        match req.live_shims.as_ref().and_then(|l| l.words.get(path)) {
+            Some(w) => words.extend(w.iter().cloned()),
+            None => {
+                if let Some(imp) = g.importers.get(path) {
+                    words.extend(imp.words.iter().map(|w| w.to_string()));
+                }
+            }
+        }
+    }
+    // int's and float's arithmetic dunders exist only for the operations that ship
+    // (rt/object.mjs `regOp`): `x.__mod__(y)` asks for `mod`.
+    {
+        let mut ops = BTreeSet::new();
+        for w in &words {
+            if let Some(op) = dunder_op(w) {
+                ops.insert(op);
+            }
+        }
+        if req.dynamic_names() {
+            ops.extend(NUMBER_OPS.iter().map(|(_, op)| *op));
+        }
+        for op in ops {
+            if g.exports.contains_key(&(CORE.to_string(), op.to_string())) {
+                wanted.push((CORE.to_string(), op.to_string()));
+            }
+        }
+    }
     let mut root_items = vec![];
     for (file, name) in &wanted {
         let (item, _) =
             g.exports.get(&(file.clone(), name.clone())).ok_or_else(|| format!("{file} does not export {name}"))?;
         root_items.push(*item);
-    }
-    let mut words = req.words.clone();
-    for path in &others {
-        if let Some(imp) = g.importers.get(path) {
-            words.extend(imp.words.iter().map(|w| w.to_string()));
-        }
     }
     let (kept, kept_props) =
         g.shake(&root_items, &words, req.dynamic_names(), std::env::var("PYJS_DEBUG_BUNDLE").is_ok_and(|v| v == "2"));
@@ -197,7 +249,12 @@ pub fn bundle(req: &Requests) -> Result<Files, String> {
             code.push_str(&src[at..rw.lo]);
             let mut specs = vec![];
             for (name, local) in &rw.specs {
-                let e = lookup(&rw.file, name).ok_or("rewrite export")?;
+                let e = match lookup(&rw.file, name) {
+                    Some(e) => e,
+                    // An import the shipped part of the shim does not use (cut later).
+                    None if !rw.export && live_locals(&path).is_some_and(|u| !u.contains(local)) => continue,
+                    None => return Err("rewrite export".into()),
+                };
                 specs.push(if &e == local { e } else { format!("{e} as {local}") });
             }
             let kw = if rw.export { "export" } else { "import" };
@@ -211,6 +268,30 @@ pub fn bundle(req: &Requests) -> Result<Files, String> {
         eprintln!("bundle: done {:?}", t0.elapsed());
     }
     Ok(out)
+}
+
+/// Python's names of the binary number operations, and their runtime functions.
+const NUMBER_OPS: &[(&str, &str)] = &[
+    ("add", "add"),
+    ("sub", "sub"),
+    ("mul", "mul"),
+    ("truediv", "truediv"),
+    ("floordiv", "floordiv"),
+    ("mod", "mod"),
+    ("pow", "pow"),
+    ("divmod", "divmod"),
+    ("lshift", "lshift"),
+    ("rshift", "rshift"),
+    ("and", "bitand"),
+    ("or", "bitor"),
+    ("xor", "bitxor"),
+];
+
+/// The runtime operation behind a number dunder name (`__rmod__` → `mod`).
+fn dunder_op(w: &str) -> Option<&'static str> {
+    let n = w.strip_prefix("__")?.strip_suffix("__")?;
+    let find = |n: &str| NUMBER_OPS.iter().find(|(py, _)| *py == n).map(|(_, op)| *op);
+    find(n).or_else(|| n.strip_prefix('r').and_then(find))
 }
 
 /// The core runtime as a resolved graph of top-level items in bundle order, with their
@@ -239,6 +320,9 @@ struct GItem {
     deps: Vec<usize>,
     anchors: Vec<Vec<usize>>,
     registers: Vec<usize>,
+    /// For a statement that adds an entry to a method table from outside its literal
+    /// (`str_methods.encode = ...`): the entry's name, which must be a live word too.
+    word: Option<Cow<'static, str>>,
     /// Words this item could use as attribute names.
     words: Vec<Cow<'static, str>>,
     /// For a method table: the text after the entries (`text` is the part before), and the
@@ -267,7 +351,7 @@ static EMBEDDED_GRAPH: &str = include_str!("../runtime-graph.txt");
 impl Graph {
     /// The embedded graph if it is fresh, else a fresh analysis.
     pub fn get(others: &[String]) -> Result<Graph, String> {
-        if std::env::var_os("PYJS_REANALYZE_RUNTIME").is_none() {
+        if std::env::var_os("PYJS_REANALYZE_RUNTIME").is_none() && !runtime::dev_override() {
             if let Some(g) = Graph::from_text(EMBEDDED_GRAPH) {
                 if g.hash == runtime::RUNTIME_HASH {
                     return Ok(g);
@@ -343,6 +427,7 @@ impl Graph {
                     it.registers.iter().any(|&t| kept[t])
                 } else {
                     it.anchors.iter().all(|g| g.iter().any(|&t| kept[t]))
+                        && it.word.as_ref().is_none_or(|w| all_entries || names.contains(&**w))
                 };
                 if ok {
                     if debug {
@@ -420,6 +505,9 @@ impl Graph {
                 it.label,
                 it.text
             ));
+            if let Some(w) = &it.word {
+                o.push_str(&format!("Q {w}\n"));
+            }
             o.push_str(&format!("N {}\n", it.words.join(" ")));
             if let Some((suffix, props)) = &it.table {
                 o.push_str(&format!("S {}\n{suffix}\n", suffix.len()));
@@ -507,11 +595,13 @@ impl Graph {
                         deps,
                         anchors,
                         registers,
+                        word: None,
                         words: vec![],
                         table: None,
                     });
                     last_words = None;
                 }
+                "Q" => g.items.last_mut()?.word = Some(Cow::Borrowed(body)),
                 "N" => {
                     let words = body.split(' ').filter(|w| !w.is_empty()).map(Cow::Borrowed).collect();
                     let it = g.items.last_mut()?;
@@ -714,6 +804,8 @@ struct Item {
     refs: Refs,
     /// For statements: groups of anchors; kept when each group has a kept anchor.
     anchors: Vec<Vec<Anchor>>,
+    /// See `GItem::word`.
+    word: Option<String>,
     is_decl: bool,
     /// For declarations whose initializer calls a function of this file that stores into a
     /// top-level table (`const E = osClass(...)` filling `ERRNO_CLASSES`): those tables. The
@@ -849,6 +941,25 @@ fn stmt_anchors(s: &Stmt, ns: &HashSet<String>) -> Option<Vec<Vec<Anchor>>> {
     }
 }
 
+/// For a statement `X_methods.name = ...` (possibly chained, `int.f = X_methods.f = ...`) adding
+/// a method to a method table from outside its literal: the method name, unless a dunder
+/// (those stay, as table entries do).
+fn table_entry_store(s: &Stmt) -> Option<String> {
+    let Stmt::Expr(e) = s else { return None };
+    let mut cur = &*e.expr;
+    while let Expr::Assign(a) = cur {
+        if let AssignTarget::Simple(SimpleAssignTarget::Member(m)) = &a.left {
+            if let (Expr::Ident(o), MemberProp::Ident(p)) = (&*m.obj, &m.prop) {
+                if o.sym.ends_with("_methods") && !p.sym.starts_with("__") && !p.sym.contains('$') {
+                    return Some(p.sym.to_string());
+                }
+            }
+        }
+        cur = &a.right;
+    }
+    None
+}
+
 /// Finds the roots of stored-into member targets in a function body, and (for initializers)
 /// the functions called outside nested functions.
 struct StoreCollector<'a> {
@@ -932,7 +1043,9 @@ const JS_METHODS: &[&str] = &[
     "clear",
     "codePointAt",
     "concat",
+    "decode",
     "delete",
+    "encode",
     "endsWith",
     "entries",
     "every",
@@ -1002,6 +1115,13 @@ impl Visit for WordCollector {
     fn visit_ident_name(&mut self, i: &IdentName) {
         self.words.insert(i.sym.to_string());
     }
+    /// In runtime code, the key of an object literal entry or a class member defines a
+    /// property; only uses (`.name`, string literals) can look one up by a Python name.
+    fn visit_prop_name(&mut self, p: &PropName) {
+        if !self.runtime || matches!(p, PropName::Computed(_)) {
+            p.visit_children_with(self);
+        }
+    }
     fn visit_member_expr(&mut self, m: &MemberExpr) {
         if let (true, MemberProp::Ident(p)) = (self.runtime, &m.prop) {
             let on_table = match &*m.obj {
@@ -1017,11 +1137,28 @@ impl Visit for WordCollector {
         m.visit_children_with(self);
     }
     fn visit_str(&mut self, s: &Str) {
-        add_words(&s.value.to_string_lossy(), &mut self.words);
+        self.literal(&s.value.to_string_lossy());
     }
     fn visit_tpl_element(&mut self, t: &TplElement) {
-        add_words(&t.raw, &mut self.words);
+        self.literal(&t.raw);
     }
+}
+
+impl WordCollector {
+    /// A string literal's words. In runtime code only a literal that is one word whole
+    /// (`cm(x, "keys")`) can name a method: the words of messages (`"count() takes..."`) cannot.
+    fn literal(&mut self, text: &str) {
+        if !self.runtime {
+            add_words(text, &mut self.words);
+        } else if !text.is_empty() && text.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '$') {
+            add_words(text, &mut self.words);
+        }
+    }
+}
+
+/// The words runtime code could use as attribute names (see [`WordCollector`]).
+pub fn runtime_words(module: &Module) -> Vec<String> {
+    words_of(module)
 }
 
 fn words_of<T: VisitWith<WordCollector>>(node: &T) -> Vec<String> {
@@ -1216,7 +1353,8 @@ impl Bundler {
                 m.bindings.insert(d.clone(), Binding::Decl(idx));
             }
             let registers = calls.into_iter().collect();
-            m.items.push(Item { stmt, decls, refs: c.refs, anchors, is_decl, registers, stores });
+            let word = if is_decl { None } else { table_entry_store(&stmt) };
+            m.items.push(Item { stmt, decls, refs: c.refs, anchors, word, is_decl, registers, stores });
         }
         // Resolve `registers` from called functions to the tables they store into.
         let top: HashSet<String> = m.bindings.keys().cloned().collect();
@@ -1627,6 +1765,7 @@ impl Bundler {
                     deps,
                     anchors,
                     registers,
+                    word: it.word.clone().map(Cow::Owned),
                     words: words_of(&it.stmt).into_iter().map(Cow::Owned).collect(),
                     table: None,
                 });

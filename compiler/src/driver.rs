@@ -253,6 +253,7 @@ pub fn compile(entry: &Path, shown_entry: &str) -> Result<Program, Vec<FileDiagn
         return Err(errors);
     }
     requests.shims = shims;
+    requests.live_shims = live_shim_uses(&requests);
     Ok(Program { entry: format!("{stem}.mjs"), modules, runtime: runtime_for(&requests) })
 }
 
@@ -291,6 +292,53 @@ fn runtime_for(requests: &bundle::Requests) -> bundle::Files {
         }
     }
     files
+}
+
+/// What the shipped part of each stdlib shim uses ([`bundle::ShimUses`]): the shims are
+/// tree-shaken as [`shake_shims`] will (the same analysis, on their unbundled text), so the core
+/// is shaken only for the words and imports of code that ships. `None` on any doubt.
+fn live_shim_uses(requests: &bundle::Requests) -> Option<bundle::ShimUses> {
+    if requests.shims.is_empty()
+        || std::env::var_os("PYJS_NO_SHAKE").is_some()
+        || std::env::var_os("PYJS_NO_BUNDLE").is_some()
+    {
+        return None;
+    }
+    let core = bundle::core_files();
+    let mut roots = vec![bundle::CORE.to_string()];
+    roots.extend(requests.shims.iter().cloned());
+    let mut parsed: BTreeMap<String, Module> = BTreeMap::new();
+    for path in runtime::closure(&roots) {
+        if !path.ends_with(".mjs") || core.contains(&path) {
+            continue;
+        }
+        let src = std::str::from_utf8(runtime::file(&path)?).ok()?;
+        parsed.insert(path.clone(), bundle::parse_file(&path, src).ok()?);
+    }
+    let others: Vec<(&str, &Module)> = parsed.iter().map(|(p, m)| (p.as_str(), m)).collect();
+    let exposed: Vec<String> = requests.shims.iter().cloned().collect();
+    let shake = kernels::shake(&others, &exposed, &requests.words, requests.dynamic_names()).ok()?;
+    let mut uses = bundle::ShimUses::default();
+    for (path, mut m) in parsed {
+        // The kernels' glue is cut by kernel later; it imports nothing from the core.
+        let Some(cuts) = shake.cuts.get(&path) else { continue };
+        kernels::apply_cuts(&mut m, cuts);
+        let mut locals = std::collections::HashSet::new();
+        for item in &m.body {
+            if let swc_ecma_ast::ModuleItem::ModuleDecl(swc_ecma_ast::ModuleDecl::Import(imp)) = item {
+                for spec in &imp.specifiers {
+                    locals.insert(match spec {
+                        swc_ecma_ast::ImportSpecifier::Named(n) => n.local.sym.to_string(),
+                        swc_ecma_ast::ImportSpecifier::Namespace(n) => n.local.sym.to_string(),
+                        swc_ecma_ast::ImportSpecifier::Default(n) => n.local.sym.to_string(),
+                    });
+                }
+            }
+        }
+        uses.words.insert(path.clone(), bundle::runtime_words(&m));
+        uses.locals.insert(path, locals);
+    }
+    Some(uses)
 }
 
 /// Tree-shake the shims (runtime files outside the core bundle) down to what the program can

@@ -18,6 +18,10 @@
 //!   shadowed or not), through imports; `ns.name` on a namespace reaches that export, any other
 //!   use of a namespace all of its exports, and any use of the kernels' namespace other than
 //!   `K.name` every kernel.
+//! - A NumPy shim's table, `const T = { key: value, ... }` (not exported, static keys) used only as `T[k]`
+//!   or `T.key`, is shaken per entry: an entry's value is live when the table is and its key is
+//!   a word of the program, a string literal, call argument or property name of live code
+//!   (`UN_FLOAT[name]` keeps `sin: M.sin` only for programs calling `np.sin`).
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -57,6 +61,11 @@ struct It {
     prefixed: HashSet<(String, String)>,
     /// String literals passed as call arguments (`reduceK("any", a)`).
     call_strs: HashSet<String>,
+    /// Every string literal (the keys a table lookup can be made with).
+    strs: HashSet<String>,
+    /// For a table (`const T = { key: value, ... }` used only as `T[k]` / `T.key`): each
+    /// entry's key and the index of the pseudo-item holding its value's references.
+    table: Option<Vec<(String, usize)>>,
 }
 
 #[derive(Default)]
@@ -75,6 +84,7 @@ struct Collect {
     callees: HashSet<String>,
     prefixed: HashSet<(String, String)>,
     call_strs: HashSet<String>,
+    strs: HashSet<String>,
 }
 
 fn root_ident(e: &Expr) -> Option<String> {
@@ -91,6 +101,9 @@ const MUTATORS: &[&str] = &["set", "push", "add", "unshift", "splice", "assign",
 impl Visit for Collect {
     fn visit_ident(&mut self, i: &Ident) {
         self.idents.insert(i.sym.to_string());
+    }
+    fn visit_str(&mut self, s: &Str) {
+        self.strs.insert(s.value.to_string_lossy().to_string());
     }
     fn visit_member_expr(&mut self, m: &MemberExpr) {
         if let (Expr::Ident(o), MemberProp::Ident(p)) = (&*m.obj, &m.prop) {
@@ -225,8 +238,42 @@ fn load(path: &str, module: &Module) -> Result<File, String> {
             ModuleItem::Stmt(s) => stmts.push((None, s)),
         }
     }
+    let mut pseudo: Vec<It> = vec![];
     for (decl, node) in stmts {
         let mut it = It::default();
+        // Only the NumPy shims' tables are keyed by names (ufuncs); others are keyed by data
+        // (characters, encodings) that no word predicts.
+        if let Some((name, obj)) = decl.and_then(table_literal).filter(|_| path.starts_with("numpy")) {
+            if !f.exports.contains_key(name)
+                && !f.exports.values().any(|e| matches!(e, Ex::Local(l) if l == name))
+                && only_member_uses(module, name)
+            {
+                let n_items = f.items.len();
+                let mut entries = vec![];
+                for p in &obj.props {
+                    let PropOrSpread::Prop(p) = p else { continue };
+                    let Prop::KeyValue(kv) = &**p else { continue };
+                    let mut c = Collect::default();
+                    kv.value.visit_with(&mut c);
+                    let e = It {
+                        idents: c.idents,
+                        members: c.members,
+                        stores: c.stores,
+                        prefixed: c.prefixed,
+                        call_strs: c.call_strs,
+                        strs: c.strs,
+                        ..Default::default()
+                    };
+                    entries.push((prop_name(&kv.key).unwrap_or_default(), pseudo.len()));
+                    pseudo.push(e);
+                }
+                it.decls.push(name.to_string());
+                it.table = Some(entries);
+                f.bindings.insert(name.to_string(), B::Decl(n_items));
+                f.items.push(it);
+                continue;
+            }
+        }
         let mut c = Collect::default();
         node.visit_with(&mut c);
         if let Some(d) = decl {
@@ -247,13 +294,72 @@ fn load(path: &str, module: &Module) -> Result<File, String> {
         it.stores = c.stores;
         it.prefixed = c.prefixed;
         it.call_strs = c.call_strs;
+        it.strs = c.strs;
         let idx = f.items.len();
         for d in &it.decls {
             f.bindings.insert(d.clone(), B::Decl(idx));
         }
         f.items.push(it);
     }
+    // The tables' entries, as items after the top-level ones.
+    let base = f.items.len();
+    for it in &mut f.items {
+        if let Some(entries) = &mut it.table {
+            for (_, i) in entries.iter_mut() {
+                *i += base;
+            }
+        }
+    }
+    f.items.extend(pseudo);
     Ok(f)
+}
+
+/// `const NAME = { key: value, ... }` with static keys and plain values only.
+fn table_literal(d: &Decl) -> Option<(&str, &ObjectLit)> {
+    let Decl::Var(v) = d else { return None };
+    if v.kind != VarDeclKind::Const || v.decls.len() != 1 {
+        return None;
+    }
+    let Pat::Ident(name) = &v.decls[0].name else { return None };
+    let Expr::Object(obj) = &**v.decls[0].init.as_ref()? else { return None };
+    let plain = obj.props.iter().all(|p| match p {
+        PropOrSpread::Prop(p) => matches!(&**p, Prop::KeyValue(kv) if prop_name(&kv.key).is_some()),
+        PropOrSpread::Spread(_) => false,
+    });
+    plain.then_some((&*name.id.sym, obj))
+}
+
+fn prop_name(k: &PropName) -> Option<String> {
+    match k {
+        PropName::Ident(i) => Some(i.sym.to_string()),
+        PropName::Str(s) => Some(s.value.to_string_lossy().to_string()),
+        _ => None,
+    }
+}
+
+/// Whether `name` is used in `module` only as the object of member accesses (`T[k]`, `T.key`),
+/// besides its declaration, so the table's entries are reached only through their keys.
+fn only_member_uses(module: &Module, name: &str) -> bool {
+    struct Uses<'a> {
+        name: &'a str,
+        other: usize,
+    }
+    impl Visit for Uses<'_> {
+        fn visit_ident(&mut self, i: &Ident) {
+            if &*i.sym == self.name {
+                self.other += 1;
+            }
+        }
+        fn visit_member_expr(&mut self, m: &MemberExpr) {
+            match &*m.obj {
+                Expr::Ident(o) if &*o.sym == self.name => m.prop.visit_with(self),
+                _ => m.visit_children_with(self),
+            }
+        }
+    }
+    let mut u = Uses { name, other: 0 };
+    module.visit_with(&mut u);
+    u.other == 1
 }
 
 fn decl_names(d: &Decl, out: &mut Vec<String>) {
@@ -334,6 +440,7 @@ impl Analysis<'_> {
         let mut live: HashSet<(String, usize)> = HashSet::new();
         let mut prefixes: BTreeSet<String> = BTreeSet::new();
         let mut gate: BTreeSet<String> = BTreeSet::new();
+        let mut table_words: HashSet<String> = HashSet::new();
         let mut stack: Vec<(String, usize)> = vec![];
         let mut done_ns: HashSet<(String, bool)> = HashSet::new();
         let mut ns_queue: Vec<(String, bool)> = exposed.iter().map(|f| (f.clone(), true)).collect();
@@ -387,6 +494,7 @@ impl Analysis<'_> {
                         Fin::Outside => {}
                     }
                 }
+                table_words.extend(it.strs.iter().cloned());
                 // Names a kernel family can be completed with (`K["reduce_" + name]`).
                 gate.extend(it.call_strs.iter().cloned());
                 gate.extend(it.members.iter().map(|(_, p)| p.clone()));
@@ -397,6 +505,29 @@ impl Analysis<'_> {
                         Fin::Outside => {}
                     }
                 }
+            }
+            // A live table's entry ships when its key can be looked up: a word of the program,
+            // or a string literal or property name of live shim code.
+            for (path, f) in &self.files {
+                for (i, it) in f.items.iter().enumerate() {
+                    let Some(entries) = &it.table else { continue };
+                    if !live.contains(&(path.clone(), i)) {
+                        continue;
+                    }
+                    for (key, e) in entries {
+                        if !live.contains(&(path.clone(), *e))
+                            && (self.dynamic
+                                || self.words.contains(key)
+                                || gate.contains(key)
+                                || table_words.contains(key))
+                        {
+                            stack.push((path.clone(), *e));
+                        }
+                    }
+                }
+            }
+            if !stack.is_empty() {
+                continue;
             }
             let Some((file, python)) = ns_queue.pop() else { break };
             if !done_ns.insert((file.clone(), python)) {
@@ -460,6 +591,8 @@ impl Analysis<'_> {
 pub struct Cuts {
     pub items: HashSet<usize>,
     pub specs: HashSet<(usize, usize)>,
+    /// Dead entries of kept tables: (body index, property index).
+    pub props: HashSet<(usize, usize)>,
 }
 
 /// The analysis' result: the kernels the program can call (None: all) and, per analyzed
@@ -503,6 +636,12 @@ fn cuts_of(a: &Analysis, path: &str, module: &Module) -> Cuts {
             _ => {
                 if !a.live.contains(&(path.to_string(), item)) {
                     c.items.insert(bi);
+                } else if let Some(entries) = &f.items[item].table {
+                    for (j, (_, e)) in entries.iter().enumerate() {
+                        if !a.live.contains(&(path.to_string(), *e)) {
+                            c.props.insert((bi, j));
+                        }
+                    }
                 }
                 item += 1;
             }
@@ -542,6 +681,17 @@ pub fn apply_cuts(module: &mut Module, cuts: &Cuts) {
                     .filter(|(si, _)| !cuts.specs.contains(&(bi, *si)))
                     .map(|(_, s)| s)
                     .collect();
+            }
+            ModuleItem::Stmt(Stmt::Decl(Decl::Var(v))) if cuts.props.iter().any(|(b, _)| *b == bi) => {
+                if let Some(Expr::Object(obj)) = v.decls.get_mut(0).and_then(|d| d.init.as_deref_mut()) {
+                    let props = std::mem::take(&mut obj.props);
+                    obj.props = props
+                        .into_iter()
+                        .enumerate()
+                        .filter(|(j, _)| !cuts.props.contains(&(bi, *j)))
+                        .map(|(_, p)| p)
+                        .collect();
+                }
             }
             ModuleItem::ModuleDecl(ModuleDecl::ExportNamed(ne)) => {
                 let had = !ne.specifiers.is_empty();

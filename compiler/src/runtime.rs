@@ -4,9 +4,34 @@ use std::collections::BTreeSet;
 
 include!(concat!(env!("OUT_DIR"), "/runtime_files.rs"));
 
-/// The runtime file at `path` (relative to `stdlib-shims/`), if it exists.
+/// The runtime file at `path` (relative to `stdlib-shims/`), if it exists. Development aid:
+/// `PYJS_RUNTIME_DIR=stdlib-shims` reads the files from that folder instead of the embedded
+/// copy (with a fresh runtime analysis), so runtime edits need no rebuild.
 pub fn file(path: &str) -> Option<&'static [u8]> {
-    RUNTIME_FILES.iter().find(|(p, _)| *p == path).map(|(_, b)| *b)
+    let embedded = RUNTIME_FILES.iter().find(|(p, _)| *p == path).map(|(_, b)| *b);
+    match dev_dir() {
+        Some(dir) => dev_file(dir, path).or(embedded),
+        None => embedded,
+    }
+}
+
+fn dev_dir() -> Option<&'static str> {
+    static DIR: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    DIR.get_or_init(|| std::env::var("PYJS_RUNTIME_DIR").ok()).as_deref()
+}
+
+/// Whether the runtime comes from `PYJS_RUNTIME_DIR` (the embedded graph is then not used).
+pub fn dev_override() -> bool {
+    dev_dir().is_some()
+}
+
+fn dev_file(dir: &str, path: &str) -> Option<&'static [u8]> {
+    type Cache = std::sync::Mutex<std::collections::HashMap<String, Option<&'static [u8]>>>;
+    static CACHE: std::sync::OnceLock<Cache> = std::sync::OnceLock::new();
+    let mut cache = CACHE.get_or_init(Default::default).lock().ok()?;
+    *cache.entry(path.to_string()).or_insert_with(|| {
+        std::fs::read(std::path::Path::new(dir).join(path)).ok().map(|b| &*Box::leak(b.into_boxed_slice()))
+    })
 }
 
 /// The source of a stdlib module written in Python (`stdlib-py/a/b.py` or

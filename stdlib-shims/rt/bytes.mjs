@@ -7,7 +7,7 @@
 // (`__getitem__`, `__len__`, `__eq__`, ...), so the hot paths of the runtime never test for them.
 
 import {
-  builtinClass, rm, object, NotImplemented, typename, isinstance, cm, KwArgs, sliceIndices, rangeArg as indexArg, str, int,
+  builtinClass, rm, object, NotImplemented, params, typename, isinstance, cm, KwArgs, sliceIndices, rangeArg as indexArg, str, int,
   TypeError, ValueError, IndexError, LookupError, UnicodeDecodeError, UnicodeEncodeError, OverflowError,
 } from "./object.mjs";
 import * as ctr from "./containers.mjs";
@@ -144,26 +144,6 @@ function kwsplit(args) {
   return [args, null];
 }
 
-/** Positional-or-keyword arguments by name. */
-function params(fname, args, names, min) {
-  const [pos, kw] = kwsplit(args);
-  if (pos.length > names.length) {
-    throw TypeError(`${fname}() takes at most ${names.length} argument${names.length === 1 ? "" : "s"} (${pos.length} given)`);
-  }
-  const out = pos.slice();
-  if (kw) {
-    for (const [k, v] of kw) {
-      const i = names.indexOf(k);
-      if (i < 0) throw TypeError(`'${k}' is an invalid keyword argument for ${fname}()`);
-      if (i < pos.length) throw TypeError(`argument for ${fname}() given by name ('${k}') and position (${i + 1})`);
-      out[i] = v;
-    }
-  }
-  if (min !== undefined && out.filter((v) => v !== undefined).length < min) {
-    throw TypeError(`${fname}() takes at least ${min} argument${min === 1 ? "" : "s"} (${pos.length} given)`);
-  }
-  return out;
-}
 
 export const bytes = builtinClass("bytes", [object], function bytes(...args) {
   const [src, encoding, errors] = params("bytes", args, ["source", "encoding", "errors"]);
@@ -1115,18 +1095,24 @@ export function int_from_bytes(...args) {
 }
 
 // Hooks into the str and int method tables and the str constructor (those files do not import
-// this one, which keeps the module graph free of evaluation-order cycles).
+// this one, which keeps the module graph free of evaluation-order cycles). The bundler keeps a
+// `X_methods.name = ...` entry only when `name` can be looked up, and the `str.$decode` hook only
+// with `bytes` (a program without bytes objects decodes nothing: rt/object.mjs's `strArgs`).
 str_methods.encode = str_encode;
 int_methods.to_bytes = int_to_bytes;
-int_methods.from_bytes = (...args) => int_from_bytes(...(typeof args[0] === "function" && args[0].$isclass === true ? args.slice(1) : args));
 // A class method: reachable as `int.from_bytes` before the method tables are installed.
-int.from_bytes = int_methods.from_bytes;
-str.$decode = (...args) => {
+int.from_bytes = int_methods.from_bytes = (...args) => int_from_bytes(...(typeof args[0] === "function" && args[0].$isclass === true ? args.slice(1) : args));
+function hook(owner, target, name, f) {
+  target[name] = f;
+}
+hook(bytes, str, "$decode", (...args) => {
   const [x, encoding, errors] = params("str", args, ["object", "encoding", "errors"]);
+  if (x === undefined) return "";
+  if (encoding === undefined && errors === undefined) return str(x);
   const c = content(x);
   if (c === null) {
     if (typeof x === "string") throw TypeError("decoding str is not supported");
     throw TypeError(`decoding to str: need a bytes-like object, ${typename(x)} found`);
   }
   return decode(c, encoding, errors);
-};
+});

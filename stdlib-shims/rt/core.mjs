@@ -10,7 +10,7 @@ import * as ctr from "./containers.mjs";
 import {
   KwArgs, cm, classOf, typename, isinstance, addr, exc, int, float, bool, str,
   TypeError, ValueError, IndexError, OverflowError, StopIteration, StopAsyncIteration, EOFError,
-  SystemExit, OSError, NotImplementedError, BaseExceptionGroup, funcstr, AttributeError, NameError, dir_,
+  SystemExit, OSError, NotImplementedError, funcstr, AttributeError, NameError, dir_,
 } from "./object.mjs";
 
 const isNode = globalThis.process?.versions?.node !== undefined;
@@ -1248,7 +1248,7 @@ function formatChain(e, ctx, out, outerFrames) {
   for (let i = chain.length - 1; i >= 0; i--) {
     const [msg, x, shown] = chain[i];
     if (msg !== null) emitText(ctx, out, msg);
-    const isGroup = x.exceptions !== undefined && isinstance(x, BaseExceptionGroup);
+    const isGroup = x.$group === true;
     if (!isGroup) {
       if (shown.length > 0) emitText(ctx, out, "Traceback (most recent call last):\n" + formatFrames(shown));
       emitText(ctx, out, exceptionLine(x));
