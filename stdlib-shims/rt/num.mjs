@@ -298,6 +298,13 @@ function bigTrueDiv(a, b) {
     q = n / b;
     sticky = q * b !== n;
   }
+  if (sh > -1000 && sh < 900) {
+    // A normal result: q has 55 or 56 bits, so a set lowest bit only stands for the nonzero
+    // remainder (below the rounding bit) and Number() rounds once, correctly; the power-of-two
+    // scaling is exact.
+    const r = ldexp(Number(sticky ? q | 1n : q), sh);
+    return neg ? -r : r;
+  }
   const lq = bitLength(q);
   const e = lq + sh; // the value is in [2**(e-1), 2**e)
   const p = e - 53 < -1074 ? e + 1074 : 53; // bits the result can hold (fewer when subnormal)
@@ -1872,7 +1879,10 @@ export function abs(x) {
 export function divmod(a, b) {
   const ka = kindOf(a), kb = kindOf(b);
   if (ka !== NOT_NUM && kb !== NOT_NUM) {
-    if (ka === INT && kb === INT) return mktuple(intFloordiv(intv(a), intv(b)), intMod(intv(a), intv(b)));
+    if (ka === INT && kb === INT) {
+      if (typeof a === "bigint" || typeof b === "bigint") return bigDivmod(BigInt(a), BigInt(b));
+      return mktuple(intFloordiv(intv(a), intv(b)), intMod(intv(a), intv(b)));
+    }
     const v = toF(a), w = toF(b);
     if (w === 0) throw ZeroDivisionError("float divmod()");
     const [q, r] = floatDivmod(v, w);
@@ -1881,6 +1891,17 @@ export function divmod(a, b) {
   const r = dispatch(a, b, DIVMOD);
   if (r !== NotImplemented) return r;
   throw TypeError(`unsupported operand type(s) for divmod(): '${typename(a)}' and '${typename(b)}'`);
+}
+
+/** divmod of two BigInts: one division, the remainder from the quotient, floored. */
+function bigDivmod(A, B) {
+  if (B === 0n) throw ZeroDivisionError("integer division or modulo by zero");
+  let q = A / B, r = A - q * B;
+  if (r !== 0n && (r < 0n) !== (B < 0n)) {
+    q -= 1n;
+    r += B;
+  }
+  return mktuple(normInt(q), normInt(r));
 }
 
 /** `pow(base, exp, mod)` with a modulus. */
