@@ -470,14 +470,29 @@ function mapKey(k) {
       if (k instanceof PyFloat) {
         const v = k.v;
         if (v !== v) return k; // a NaN key is found by identity only
-        return Number.isInteger(v) && !Number.isSafeInteger(v) ? BigInt(v) : v;
+        return Number.isInteger(v) && !Number.isSafeInteger(v) ? bigKey(BigInt(v)) : v;
       }
       if (k instanceof Tuple || (k instanceof PySet && k.frozen) || customHash(k)) return COMPOSITE;
       if (isUnhashableBuiltin(k)) throw unhashable(k);
       return k;
-    default: // string, number, bigint, function, symbol
+    case "bigint":
+      return bigKey(k);
+    default: // string, number, function, symbol
       return k;
   }
+}
+
+const KEY_MOD = (1n << 61n) - 1n, TWO64 = 1n << 64n;
+
+/**
+ * The Map key of an int past 2**53. V8 hashes a BigInt by its lowest 64-bit digit only, so
+ * keys such as `i << 64` would all collide: past 2**64 the key is `k * 2**64 + |k mod (2**61 - 1)|`
+ * (one key per value, low digit from every digit, as CPython's int hash).
+ */
+function bigKey(k) {
+  if (k < TWO64 && k > -TWO64) return k;
+  const m = k % KEY_MOD;
+  return (k << 64n) | (m < 0n ? -m : m);
 }
 
 // ================================================================== dict

@@ -749,6 +749,12 @@ export function sum_add(acc, v) {
 }
 
 /** min and max: `better(a, b)` says whether `a` replaces the best so far `b`. */
+/** A JS number or BigInt: ints and unboxed floats, which JS compares exactly as Python does. */
+function isNumOrBig(x) {
+  const t = typeof x;
+  return t === "number" || t === "bigint";
+}
+
 function extreme(fname, better, args) {
   const kw = takeKw(args);
   checkKw(kw, fname, ["key", "default"]);
@@ -783,11 +789,11 @@ function extreme(fname, better, args) {
 }
 
 export function max(...args) {
-  return extreme("max", (a, b) => (typeof a === "number" && typeof b === "number" ? a > b : num.gt(a, b)), args);
+  return extreme("max", (a, b) => (isNumOrBig(a) && isNumOrBig(b) ? a > b : num.gt(a, b)), args);
 }
 
 export function min(...args) {
-  return extreme("min", (a, b) => (typeof a === "number" && typeof b === "number" ? a < b : num.lt(a, b)), args);
+  return extreme("min", (a, b) => (isNumOrBig(a) && isNumOrBig(b) ? a < b : num.lt(a, b)), args);
 }
 
 export function any(iterable) {

@@ -28,7 +28,7 @@ export class PyFloat {
   }
 }
 
-const MAX_SAFE_BIG = 9007199254740991n;
+const MAX_SAFE_BIG = 9007199254740991n, MIN_SAFE_BIG = -9007199254740991n;
 
 /** A float from any JS number. */
 export function mkfloat(n) {
@@ -45,7 +45,8 @@ export function fval(x) {
 
 /** An int from a BigInt: a JS number when it is a safe integer. */
 export function normInt(b) {
-  return b >= -MAX_SAFE_BIG && b <= MAX_SAFE_BIG ? Number(b) : b;
+  // Out-of-range first: BigInt comparisons with constants are cheap, `Number(b)` is not.
+  return b > MAX_SAFE_BIG || b < MIN_SAFE_BIG ? b : Number(b);
 }
 
 /** An int literal too big for a safe number. */
@@ -161,8 +162,18 @@ function truncFloat(v) {
 }
 
 function bitLength(b) {
-  // b >= 0n; hex digits are a quarter of the binary string, the leading one gives 1 to 4 bits.
+  // b >= 0n. Below 2**1024, Number(b) is b rounded to 53 bits: its binary exponent is the bit
+  // length minus one, unless b rounded up to a power of two (then compare b with it).
   if (b === 0n) return 0;
+  const v = Number(b);
+  if (v < Infinity) {
+    scratch.setFloat64(0, v);
+    const hi = scratch.getUint32(0);
+    const e = ((hi >>> 20) & 0x7ff) - 1023;
+    if ((hi & 0xfffff) !== 0 || scratch.getUint32(4) !== 0) return e + 1;
+    return b >= 1n << BigInt(e) ? e + 1 : e;
+  }
+  // Hex digits are a quarter of the binary string, the leading one gives 1 to 4 bits.
   const s = b.toString(16);
   return (s.length - 1) * 4 + (32 - Math.clz32(parseInt(s[0], 16)));
 }
@@ -286,6 +297,13 @@ function bigTrueDiv(a, b) {
     const n = a << BigInt(-sh);
     q = n / b;
     sticky = q * b !== n;
+  }
+  if (sh > -1000 && sh < 900) {
+    // A normal result: q has 55 or 56 bits, so a set lowest bit only stands for the nonzero
+    // remainder (below the rounding bit) and Number() rounds once, correctly; the power-of-two
+    // scaling is exact.
+    const r = ldexp(Number(sticky ? q | 1n : q), sh);
+    return neg ? -r : r;
   }
   const lq = bitLength(q);
   const e = lq + sh; // the value is in [2**(e-1), 2**e)
@@ -917,7 +935,7 @@ export function add(a, b) {
   if (typeof a === "number" && typeof b === "number") {
     const r = a + b;
     if (Number.isSafeInteger(r) ? Number.isInteger(a) && Number.isInteger(b) : !Number.isInteger(r)) return r;
-  }
+  } else if (typeof a === "bigint" && typeof b === "bigint") return normInt(a + b);
   return addSlow(a, b);
 }
 
@@ -944,7 +962,7 @@ export function sub(a, b) {
   if (typeof a === "number" && typeof b === "number") {
     const r = a - b;
     if (Number.isSafeInteger(r) ? Number.isInteger(a) && Number.isInteger(b) : !Number.isInteger(r)) return r;
-  }
+  } else if (typeof a === "bigint" && typeof b === "bigint") return normInt(a - b);
   return subSlow(a, b);
 }
 
@@ -971,7 +989,7 @@ export function mul(a, b) {
     const r = a * b;
     // `+ 0` turns the -0 of `0 * -5` into the int 0.
     if (Number.isSafeInteger(r) ? Number.isInteger(a) && Number.isInteger(b) : !Number.isInteger(r)) return r + 0;
-  }
+  } else if (typeof a === "bigint" && typeof b === "bigint") return normInt(a * b);
   return mulSlow(a, b);
 }
 
@@ -991,6 +1009,33 @@ function mulSlow(a, b) {
     if (b instanceof PyFloat) return mkfloat(a.v * b.v);
   } else if (b instanceof PyFloat && typeof a === "number") return mkfloat(a * b.v);
   return binop(a, b, MUL, "*");
+}
+
+/**
+ * Product loops (compiler/src/lower/loops.rs): `k` is the pending product of the factors so
+ * far (a safe JS number) and `k * x` is not safe. Keeps `k` (and `x` when it is a BigInt) in
+ * `f` and returns the new pending product.
+ */
+export function mul_pend(f, k, x) {
+  f.push(k);
+  if (typeof x === "number") return x;
+  f.push(x);
+  return 1;
+}
+
+/** The int `r * k * (product of f)`: the kept factors multiply as a balanced tree. */
+export function mul_flush(r, f, k) {
+  if (f.length === 0) return k === 1 ? r : mul(r, k);
+  let xs = new Array(f.length + 1);
+  for (let i = 0; i < f.length; i++) xs[i] = BigInt(f[i]);
+  xs[f.length] = BigInt(k);
+  while (xs.length > 1) {
+    const n = xs.length, ys = new Array((n + 1) >> 1);
+    for (let i = 0; i + 1 < n; i += 2) ys[i >> 1] = xs[i] * xs[i + 1];
+    if (n & 1) ys[n >> 1] = xs[n - 1];
+    xs = ys;
+  }
+  return mul(r, normInt(xs[0]));
 }
 
 export function truediv(a, b) {
@@ -1463,6 +1508,16 @@ function richValueOp(fast, op) {
   };
 }
 
+/**
+ * An int past 2**53 (BigInt) against an int or float that is a plain JS number or BigInt: JS
+ * compares such pairs exactly by value (`2n**60n == 2**60`, `x < Infinity`, NaN unordered),
+ * as Python compares ints with floats.
+ */
+function bigOrNum(a, b) {
+  const ta = typeof a, tb = typeof b;
+  return ta === "bigint" ? tb === "bigint" || tb === "number" : tb === "bigint" && ta === "number";
+}
+
 export function eq(a, b) {
   if (typeof a === "number" && typeof b === "number") return a === b;
   if (typeof a === "string" && typeof b === "string") return a === b;
@@ -1470,6 +1525,7 @@ export function eq(a, b) {
 }
 
 function eqSlow(a, b) {
+  if (bigOrNum(a, b)) return a == b;
   if (a instanceof PyFloat || b instanceof PyFloat) {
     const x = a instanceof PyFloat ? a.v : a, y = b instanceof PyFloat ? b.v : b;
     if (typeof x === "number" && typeof y === "number") return x === y;
@@ -1484,6 +1540,7 @@ export function ne(a, b) {
 }
 
 function neSlow(a, b) {
+  if (bigOrNum(a, b)) return a != b;
   if (a instanceof PyFloat || b instanceof PyFloat) {
     const x = a instanceof PyFloat ? a.v : a, y = b instanceof PyFloat ? b.v : b;
     if (typeof x === "number" && typeof y === "number") return x !== y;
@@ -1497,6 +1554,7 @@ export function lt(a, b) {
 }
 
 function ltSlow(a, b) {
+  if (bigOrNum(a, b)) return a < b;
   if (a instanceof PyFloat || b instanceof PyFloat) {
     const x = a instanceof PyFloat ? a.v : a, y = b instanceof PyFloat ? b.v : b;
     if (typeof x === "number" && typeof y === "number") return x < y;
@@ -1510,6 +1568,7 @@ export function le(a, b) {
 }
 
 function leSlow(a, b) {
+  if (bigOrNum(a, b)) return a <= b;
   if (a instanceof PyFloat || b instanceof PyFloat) {
     const x = a instanceof PyFloat ? a.v : a, y = b instanceof PyFloat ? b.v : b;
     if (typeof x === "number" && typeof y === "number") return x <= y;
@@ -1523,6 +1582,7 @@ export function gt(a, b) {
 }
 
 function gtSlow(a, b) {
+  if (bigOrNum(a, b)) return a > b;
   if (a instanceof PyFloat || b instanceof PyFloat) {
     const x = a instanceof PyFloat ? a.v : a, y = b instanceof PyFloat ? b.v : b;
     if (typeof x === "number" && typeof y === "number") return x > y;
@@ -1536,6 +1596,7 @@ export function ge(a, b) {
 }
 
 function geSlow(a, b) {
+  if (bigOrNum(a, b)) return a >= b;
   if (a instanceof PyFloat || b instanceof PyFloat) {
     const x = a instanceof PyFloat ? a.v : a, y = b instanceof PyFloat ? b.v : b;
     if (typeof x === "number" && typeof y === "number") return x >= y;
@@ -1845,7 +1906,10 @@ export function abs(x) {
 export function divmod(a, b) {
   const ka = kindOf(a), kb = kindOf(b);
   if (ka !== NOT_NUM && kb !== NOT_NUM) {
-    if (ka === INT && kb === INT) return mktuple(intFloordiv(intv(a), intv(b)), intMod(intv(a), intv(b)));
+    if (ka === INT && kb === INT) {
+      if (typeof a === "bigint" || typeof b === "bigint") return bigDivmod(BigInt(a), BigInt(b));
+      return mktuple(intFloordiv(intv(a), intv(b)), intMod(intv(a), intv(b)));
+    }
     const v = toF(a), w = toF(b);
     if (w === 0) throw ZeroDivisionError("float divmod()");
     const [q, r] = floatDivmod(v, w);
@@ -1854,6 +1918,17 @@ export function divmod(a, b) {
   const r = dispatch(a, b, DIVMOD);
   if (r !== NotImplemented) return r;
   throw TypeError(`unsupported operand type(s) for divmod(): '${typename(a)}' and '${typename(b)}'`);
+}
+
+/** divmod of two BigInts: one division, the remainder from the quotient, floored. */
+function bigDivmod(A, B) {
+  if (B === 0n) throw ZeroDivisionError("integer division or modulo by zero");
+  let q = A / B, r = A - q * B;
+  if (r !== 0n && (r < 0n) !== (B < 0n)) {
+    q -= 1n;
+    r += B;
+  }
+  return mktuple(normInt(q), normInt(r));
 }
 
 /** `pow(base, exp, mod)` with a modulus. */

@@ -1478,6 +1478,15 @@ export function cm(o, name, ...args) {
   } else if (typeof o === "string") {
     const f = strs.str_methods[name];
     if (f !== undefined) return callTable(f, o, args);
+  } else if (typeof o === "bigint" || typeof o === "number") {
+    // `n.bit_length()`, `x.is_integer()`: straight to the method table, no bound method.
+    // (The builtin classes still get their methods installed, as `ga` would do, so that a later
+    // `float.fromhex(s)` read straight off the class finds its method.)
+    const f = (typeof o === "bigint" || Number.isInteger(o) ? num.int_methods : num.float_methods)[name];
+    if (f !== undefined) {
+      if (!builtinsReady) ensureBuiltins();
+      return callTable(f, o, args);
+    }
   } else if (typeof o === "function" && o.$isclass === true) {
     // `Base.m(obj, ...)`: a method called through its class, with self as first argument.
     // (Accessors give bound functions, which do not take `this`, so they take the slow path.)

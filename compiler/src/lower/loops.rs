@@ -145,16 +145,113 @@ impl Lowerer<'_> {
             js::assign_op(swc_ecma_ast::AssignOp::AddAssign, js::id(&i), js::num(step as f64))
         };
         let mut loop_body = self.assign_to(target, js::id(&i), DUMMY_SP);
-        let (stmts, label) = self.loop_body(body, orelse);
-        loop_body.extend(stmts);
-        let stmt = js::for_stmt(
-            vec![(&i, start), (&n, stop)],
-            js::bin(cmp, js::id(&i), js::id(&n)),
-            update,
-            loop_body,
-            self.span(range),
+        let product = if orelse.is_empty() { self.product_acc(target, body) } else { None };
+        let Some((acc, factor)) = product else {
+            let (stmts, label) = self.loop_body(body, orelse);
+            loop_body.extend(stmts);
+            let stmt = js::for_stmt(
+                vec![(&i, start), (&n, stop)],
+                js::bin(cmp, js::id(&i), js::id(&n)),
+                update,
+                loop_body,
+                self.span(range),
+            );
+            return Some(self.with_else(stmt, label, orelse));
+        };
+        // A product accumulator: factors multiply into a pending JS number while the product
+        // stays a safe integer; full ones are kept and multiplied into `acc` after the loop.
+        let sp = self.span(range);
+        let (f, k, x, p) = (self.temp(), self.temp(), self.temp(), self.temp());
+        let small = self.ty(factor) == crate::infer::Ty::SmallInt;
+        let value = self.expr(factor);
+        let mut test = js::call(
+            js::member(js::id("Number"), "isSafeInteger"),
+            vec![js::assign(js::id(&p), js::bin(BinaryOp::Mul, js::id(&k), js::id(&x)))],
         );
-        Some(self.with_else(stmt, label, orelse))
+        let first = if small {
+            loop_body.push(js::expr_stmt(js::assign(js::id(&x), value), DUMMY_SP));
+            test
+        } else {
+            test = js::bin(BinaryOp::LogicalAnd, super::typed::is_number(js::assign(js::id(&x), value)), test);
+            test
+        };
+        let pend = self.h("mul_pend");
+        loop_body.push(js::if_stmt(
+            first,
+            vec![js::expr_stmt(js::assign(js::id(&k), js::id(&p)), DUMMY_SP)],
+            Some(vec![js::expr_stmt(
+                js::assign(js::id(&k), js::call(pend, vec![js::id(&f), js::id(&k), js::id(&x)])),
+                DUMMY_SP,
+            )]),
+            DUMMY_SP,
+        ));
+        let stmt =
+            js::for_stmt(vec![(&i, start), (&n, stop)], js::bin(cmp, js::id(&i), js::id(&n)), update, loop_body, sp);
+        let flush = self.h("mul_flush");
+        let r = self.name_ref(&acc);
+        let r2 = self.name_ref(&acc);
+        Some(vec![
+            js::expr_stmt(js::assign(js::id(&f), js::array(vec![])), DUMMY_SP),
+            js::expr_stmt(js::assign(js::id(&k), js::num(1.0)), DUMMY_SP),
+            stmt,
+            js::expr_stmt(js::assign(r, js::call(flush, vec![r2, js::id(&f), js::id(&k)])), sp),
+        ])
+    }
+
+    /// The accumulator and factor of a range loop whose whole body is `acc *= factor` (or
+    /// `acc = acc * factor`, `acc = factor * acc`) on an int local `acc`, with a factor that is
+    /// an int expression of names, literals, `+ - *` and unary minus not mentioning `acc` nor
+    /// able to raise after the first iteration: the loop then only multiplies `acc` by ints, which
+    /// may be regrouped.
+    fn product_acc<'b>(&self, target: &Expr, body: &'b [Stmt]) -> Option<(String, &'b Expr)> {
+        let [stmt] = body else { return None };
+        let (acc, factor): (&str, &Expr) = match stmt {
+            Stmt::AugAssign(a) if a.op == Operator::Mult => match &*a.target {
+                Expr::Name(n) => (n.id.as_str(), &a.value),
+                _ => return None,
+            },
+            Stmt::Assign(a) if a.targets.len() == 1 => {
+                let (Expr::Name(n), Expr::BinOp(b)) = (&a.targets[0], &*a.value) else { return None };
+                if b.op != Operator::Mult {
+                    return None;
+                }
+                let is_acc = |e: &Expr| matches!(e, Expr::Name(m) if m.id == n.id);
+                if is_acc(&b.left) {
+                    (n.id.as_str(), &*b.right)
+                } else if is_acc(&b.right) {
+                    (n.id.as_str(), &*b.left)
+                } else {
+                    return None;
+                }
+            }
+            _ => return None,
+        };
+        if self.var_ty(acc) != crate::infer::Ty::Int || self.is_marked(acc) {
+            return None;
+        }
+        if matches!(target, Expr::Name(t) if t.id.as_str() == acc) || !matches!(target, Expr::Name(_)) {
+            return None;
+        }
+        if !self.ty(factor).is_int() || !self.pure_int(factor, acc) {
+            return None;
+        }
+        Some((acc.to_string(), factor))
+    }
+
+    /// An int expression that cannot raise and does not read `acc`: int names (other than
+    /// `acc`), int literals, `+ - *` and unary minus of such.
+    fn pure_int(&self, e: &Expr, acc: &str) -> bool {
+        match e {
+            Expr::Name(n) => n.id.as_str() != acc && self.ty(e).is_int(),
+            Expr::Constant(ExprConstant { value: Constant::Int(_), .. }) => true,
+            Expr::BinOp(b) => {
+                matches!(b.op, Operator::Add | Operator::Sub | Operator::Mult)
+                    && self.pure_int(&b.left, acc)
+                    && self.pure_int(&b.right, acc)
+            }
+            Expr::UnaryOp(u) => u.op == UnaryOp::USub && self.pure_int(&u.operand, acc),
+            _ => false,
+        }
     }
 
     /// `for i, x in enumerate(xs)` as a loop over `xs` with a counter (no enumerate object,

@@ -954,7 +954,7 @@ fn contains_walrus(e: &Expr) -> bool {
 }
 
 /// `typeof v === "number"`.
-fn is_number(v: JsExpr) -> JsExpr {
+pub(super) fn is_number(v: JsExpr) -> JsExpr {
     js::bin(BinaryOp::EqEqEq, js::unary(JsUnary::TypeOf, v), js::str_lit("number"))
 }
 
