@@ -88,6 +88,8 @@ impl Lowerer<'_> {
             .collect();
         let mut value = self.function_expr(&parts, |l| {
             l.definite_assignment(body, params, Some(start(range)));
+            let owned = l.owned_vars(body);
+            l.fctx().owned = Some((l.scope, owned));
             l.stmts(body)
         });
         for d in decos.into_iter().rev() {
