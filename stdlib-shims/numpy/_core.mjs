@@ -1551,6 +1551,13 @@ export function tolist(a) {
 // Hooked up by numpy.mjs (ndarray is defined there with all its methods).
 export function setNdarrayClass(C) {
   ND.prototype = C;
+  // `a[k]` / `a[k] = v` from rt/containers.mjs without the dunder lookup (unless overridden).
+  C.$getitem = (o, k) => (o instanceof ND && o.__getitem__ === C.__getitem__ ? getitem(o, k) : undefined);
+  C.$setitem = (o, k, v) => {
+    if (!(o instanceof ND) || o.__setitem__ !== C.__setitem__) return false;
+    setitem(o, k, v);
+    return true;
+  };
 }
 
 /** Operator dunders shared by arrays and NumPy scalars. */
