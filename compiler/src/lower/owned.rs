@@ -29,7 +29,7 @@ use super::Lowerer;
 /// Methods of ndarray that neither keep their receiver nor return a view of it.
 const METHODS: &[&str] = &[
     "sum", "mean", "max", "min", "argmax", "argmin", "any", "all", "std", "var", "prod", "item", "tolist", "copy",
-    "cumsum", "cumprod", "dot", "round", "clip", "argsort", "nonzero", "fill", "sort",
+    "cumsum", "cumprod", "dot", "round", "argsort", "nonzero", "fill", "sort",
 ];
 
 /// Builtins that neither keep their argument nor return it.

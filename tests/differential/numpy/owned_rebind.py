@@ -89,3 +89,25 @@ r = a * 2.0
 s = r
 r = a * 3.0
 print(float(s[-1]), float(r[-1]))
+
+# Values derived through methods, ufuncs and builtins are new arrays: they survive the rebinding.
+copies = []
+for i in range(3):
+    cv = a * float(i + 1)
+    copies.append(cv.copy())
+    copies.append(np.abs(cv))
+    copies.append(cv.round(2))
+    copies.append(abs(cv))
+    total = float(cv.sum()) + float(cv.max()) + len(cv)
+print([float(c[-1]) for c in copies], round(total, 6))
+
+
+def gen():
+    for i in range(3):
+        gv = b * float(i)
+        yield float(gv.sum())
+        gv = gv + 1.0
+        yield float(gv.mean())
+
+
+print(list(gen()))
