@@ -66,6 +66,8 @@ struct FnCtx {
     saw_await: bool,
     /// The owned array variables of this function's scope (lower/owned.rs).
     owned: Option<(ScopeId, HashSet<String>)>,
+    /// The owned variables released at a `return`.
+    owned_at_return: Vec<String>,
 }
 
 struct LoopCtx {
@@ -223,7 +225,7 @@ impl<'a> Lowerer<'a> {
         self.callable_names = self.callable_names(body);
         self.definite_assignment(body, vec![], None);
         if self.is_main {
-            let owned = self.owned_vars(body);
+            let (owned, _) = self.owned_vars(body);
             self.fctx().owned = Some((self.scope, owned));
         }
         self.lean = self.is_main && self.body_cannot_raise(body);

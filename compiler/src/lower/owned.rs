@@ -18,8 +18,12 @@
 //! their operand, or a view of it), and no nested scope mentions its name. The runtime marks the
 //! value as owned only when it is the operator's fresh result (`TMP.fresh`), and a user dunder
 //! that receives it clears the mark (rt/num.mjs `callDunder`), so other values are never reused.
+//! A function's `return E` releases its owned variables after computing `E`
+//! (`return $rebind(v, E)`), unless the function has a `try` or `with` statement.
 
 use std::collections::HashSet;
+
+use swc_ecma_ast::Expr as JsExpr;
 
 use crate::parse::ast::*;
 use crate::semantic::Resolved;
@@ -30,6 +34,24 @@ use super::Lowerer;
 const METHODS: &[&str] = &[
     "sum", "mean", "max", "min", "argmax", "argmin", "any", "all", "std", "var", "prod", "item", "tolist", "copy",
     "cumsum", "cumprod", "dot", "round", "argsort", "nonzero", "fill", "sort",
+];
+
+/// NumPy reductions: they return a new scalar or array and keep nothing.
+const NUMPY_REDUCTIONS: &[&str] = &[
+    "sum",
+    "mean",
+    "max",
+    "min",
+    "amax",
+    "amin",
+    "argmax",
+    "argmin",
+    "any",
+    "all",
+    "std",
+    "var",
+    "prod",
+    "count_nonzero",
 ];
 
 /// Builtins that neither keep their argument nor return it.
@@ -45,14 +67,17 @@ struct Scan<'l, 'a> {
     introspect: bool,
     /// Names bound by a module-level `import numpy` / `import numpy as np`.
     numpy_aliases: HashSet<String>,
+    /// Whether the scope has a `try` or `with` statement (code may run after a `return`).
+    has_try: bool,
 }
 
 impl Lowerer<'_> {
     /// The owned variables of the current scope, whose body is `body`.
-    pub(super) fn owned_vars(&self, body: &[Stmt]) -> HashSet<String> {
+    /// Also returns those to release at a `return` (sorted).
+    pub(super) fn owned_vars(&self, body: &[Stmt]) -> (HashSet<String>, Vec<String>) {
         // Only NumPy makes owned values (`TMP.fresh`): other modules skip the analysis.
         if !(self.src.contains("import numpy") || self.src.contains("from numpy")) {
-            return HashSet::new();
+            return (HashSet::new(), vec![]);
         }
         let mut numpy_aliases = HashSet::new();
         for st in body {
@@ -64,16 +89,30 @@ impl Lowerer<'_> {
                 }
             }
         }
-        let mut s = Scan { l: self, fresh: HashSet::new(), bad: HashSet::new(), introspect: false, numpy_aliases };
+        let mut s = Scan {
+            l: self,
+            fresh: HashSet::new(),
+            bad: HashSet::new(),
+            introspect: false,
+            numpy_aliases,
+            has_try: false,
+        };
         s.stmts(body);
         if s.introspect {
-            return HashSet::new();
+            return (HashSet::new(), vec![]);
         }
         let sc = self.sem.scope(self.scope);
-        s.fresh
+        let owned: HashSet<String> = s
+            .fresh
             .into_iter()
             .filter(|n| !s.bad.contains(n) && !sc.globals.contains(n) && !sc.nonlocals.contains(n))
-            .collect()
+            .collect();
+        // At a `return` of a function, its owned arrays are dead too (unless a `finally` or a
+        // `with` exit may still run after the return value is computed).
+        let mut at_return: Vec<String> =
+            if s.has_try || self.fns.len() < 2 { vec![] } else { owned.iter().cloned().collect() };
+        at_return.sort();
+        (owned, at_return)
     }
 }
 
@@ -82,6 +121,20 @@ impl Lowerer<'_> {
     pub(super) fn is_owned_var(&self, name: &str) -> bool {
         let Some(f) = self.fns.last() else { return false };
         f.owned.as_ref().is_some_and(|(s, set)| *s == self.scope && set.contains(name))
+    }
+
+    /// `return v`: releases the owned arrays of the function once `v` is computed.
+    pub(super) fn return_release(&mut self, mut v: JsExpr) -> JsExpr {
+        let Some(f) = self.fns.last() else { return v };
+        if !f.owned.as_ref().is_some_and(|(s, _)| *s == self.scope) || f.owned_at_return.is_empty() {
+            return v;
+        }
+        for name in f.owned_at_return.clone() {
+            let h = self.h("rebind");
+            let old = self.name_ref(&name);
+            v = crate::js::call(h, vec![old, v]);
+        }
+        v
     }
 }
 
@@ -119,6 +172,10 @@ impl Scan<'_, '_> {
                 a.targets.iter().for_each(|t| self.expr(t, false));
                 self.expr(&a.value, false);
             }
+            Stmt::Try(_) | Stmt::TryStar(_) | Stmt::With(_) | Stmt::AsyncWith(_) if !self.has_try => {
+                self.has_try = true;
+                self.stmt(s);
+            }
             Stmt::Global(g) => self.bad.extend(g.names.iter().map(|n| n.to_string())),
             Stmt::Nonlocal(g) => self.bad.extend(g.names.iter().map(|n| n.to_string())),
             _ => {
@@ -133,6 +190,20 @@ impl Scan<'_, '_> {
                 }
             }
         }
+    }
+
+    /// `np.<name>(...)` for a name of `names`, positional arguments only.
+    fn numpy_call(&self, c: &ExprCall, names: &[&str]) -> bool {
+        let Expr::Attribute(a) = &*c.func else { return false };
+        let Expr::Name(n) = &*a.value else { return false };
+        let numpy = match self.l.module_names.get(n.id.as_str()) {
+            Some(m) => m == "numpy",
+            None => self.numpy_aliases.contains(n.id.as_str()),
+        };
+        numpy
+            && names.contains(&a.attr.as_str())
+            && !c.args.iter().any(|x| matches!(x, Expr::Starred(_)))
+            && self.l.is_module_expr(&a.value)
     }
 
     /// `np.sqrt(x)`: as `numpy_ufunc_call`, also before the module's imports are lowered.
@@ -228,6 +299,7 @@ impl Scan<'_, '_> {
                     f => self.expr(f, false),
                 }
                 let plain_args = self.ufunc_call(c)
+                    || self.numpy_call(c, NUMPY_REDUCTIONS)
                     || matches!(&*c.func, Expr::Name(f) if BUILTINS.contains(&f.id.as_str())
                         && self.l.resolve(f.id.as_str()) == Resolved::Builtin);
                 for a in &c.args {
