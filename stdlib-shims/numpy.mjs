@@ -13,7 +13,7 @@ import {
   dtype, dtypeObj, dtcode, scal, skind, sval, isNpScalar, pyval, float64, int64, bool_, TRUE_, FALSE_,
   toArr, asarray as asarray_, broadcastShapes, broadcastTo, binary, inplace, unary, ufuncRound, assign,
   getitem, setitem, nonzeroArrays, arrRepr, arrStr, tolist, setNdarrayClass, scalarOps, isOperand, cstrides,
-  shapeStr, newData, unsupported, AxisError, LinAlgError, pyErr,
+  shapeStr, newData, unsupported, AxisError, LinAlgError, pyErr, release,
 } from "./numpy/_core.mjs";
 import * as linalg from "./numpy/linalg.mjs";
 import * as random from "./numpy/random.mjs";
@@ -173,14 +173,28 @@ function fastReduce(name, a) {
   return undefined;
 }
 
+// One loop per element type, so each stays monomorphic.
+function sumBool(d) {
+  let s = 0, i = 0;
+  const n = d.length;
+  for (; i + 4 <= n; i += 4) s += d[i] + d[i + 1] + d[i + 2] + d[i + 3];
+  for (; i < n; i++) s += d[i];
+  return s;
+}
+
+function sumInt(d) {
+  let s = 0;
+  for (let i = 0; i < d.length; i++) s += d[i];
+  return s;
+}
+
 /** Whole-array sums/means/min/max of int and bool data (exact below 2**53). */
 function fastReduceInt(name, a) {
   if (!isC(a)) return undefined;
   const d = flat(a);
   switch (name) {
     case "sum": {
-      let s = 0;
-      for (let i = 0; i < d.length; i++) s += d[i];
+      const s = d instanceof Uint8Array ? sumBool(d) : sumInt(d);
       return Number.isSafeInteger(s) ? scal(INT, s) : undefined;
     }
     case "any": {
@@ -323,21 +337,19 @@ export const ndarray = mkclass("ndarray", [], (C) => {
     const u = ARITH[sym];
     if (u === undefined || inplace === true || !isOperand(o)) return undefined;
     // A marked dead temporary operand (rt/num.mjs `tmp`) can take the result.
-    let into = null;
+    let into = null, dead = null;
     if (TMP.t0 !== null) {
-      if (this === TMP.t0 || o === TMP.t0) {
-        into = this === TMP.t0 ? this : o;
-        TMP.t0 = TMP.t1;
-        TMP.t1 = null;
-      } else if (this === TMP.t1 || o === TMP.t1) {
-        into = this === TMP.t1 ? this : o;
-        TMP.t1 = null;
-      }
+      into = takeTmp(this);
+      // Both operands dead (`x * y - z * w`): one takes the result, the other's data is pooled.
+      if (into === null) into = takeTmp(o);
+      else if (o !== this) dead = takeTmp(o);
     }
     let r;
     if (u === null) r = reflected ? matmulArr(o, this) : matmulArr(this, o);
     else r = reflected ? binary(u, o, this, into) : binary(u, this, o, into);
     if (isArr(r)) TMP.fresh = r;
+    if (into !== null) releaseUnused(into, r);
+    if (dead !== null) releaseUnused(dead, r);
     return r;
   };
   C.__matmul__ = rt(function (o) {
@@ -894,6 +906,14 @@ function takeTmp(x) {
   return null;
 }
 
+// Arrays a variable owned when it is rebound (rt/num.mjs `rebind_own`) go back to the pool.
+TMP.release = release;
+
+/** Pools the data of the dead temporary `t` unless the result `r` took it. */
+function releaseUnused(t, r) {
+  if (!isArr(r) || r.$data !== t.$data) release(t);
+}
+
 // Ufunc results are new arrays (`TMP.fresh`); a dead temporary argument may take the result.
 /**
  * A ufunc's result, marked as the fresh temporary (`$tmp`). Not inlined into the ufuncs: a
@@ -906,13 +926,24 @@ function fresh(r) {
 }
 function ufunc1(name, impl = name) {
   return ND_SIG(name, ["x", "out", "where", "dtype"], function (x) {
-    return fresh(unary(impl, x, TMP.t0 !== null ? takeTmp(x) : null));
+    const into = TMP.t0 !== null ? takeTmp(x) : null;
+    const r = fresh(unary(impl, x, into));
+    if (into !== null) releaseUnused(into, r);
+    return r;
   }, 3);
 }
 function ufunc2(name, impl = name) {
   return ND_SIG(name, ["x1", "x2", "out", "where", "dtype"], function (x, y) {
-    const into = TMP.t0 !== null ? takeTmp(x) ?? takeTmp(y) : null;
-    return fresh(binary(impl, x, y, into));
+    let into = null, dead = null;
+    if (TMP.t0 !== null) {
+      into = takeTmp(x);
+      if (into === null) into = takeTmp(y);
+      else if (y !== x) dead = takeTmp(y);
+    }
+    const r = fresh(binary(impl, x, y, into));
+    if (into !== null) releaseUnused(into, r);
+    if (dead !== null) releaseUnused(dead, r);
+    return r;
   }, 3);
 }
 

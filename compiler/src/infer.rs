@@ -1073,7 +1073,7 @@ fn comp_children<'a>(gens: &'a [Comprehension], f: &mut impl FnMut(&'a Expr)) {
 }
 
 /// Calls `fe` on each expression and `fb` on each nested statement list of `s`.
-fn walk_stmt_children<'a>(s: &'a Stmt, fe: &mut impl FnMut(&'a Expr), fb: &mut impl FnMut(&'a [Stmt])) {
+pub(crate) fn walk_stmt_children<'a>(s: &'a Stmt, fe: &mut impl FnMut(&'a Expr), fb: &mut impl FnMut(&'a [Stmt])) {
     match s {
         Stmt::FunctionDef(f) => {
             f.decorator_list.iter().for_each(&mut *fe);

@@ -104,6 +104,46 @@ export function newData(dt, n) {
   return dt === BOOL ? new Uint8Array(n) : new Float64Array(n);
 }
 
+// Buffer pool. A fresh large typed array costs far more than a pass over it (zeroing, page faults
+// on newly mapped memory, external-memory GCs), so the data of arrays known to be dead (a temporary
+// whose result went elsewhere, a variable's old value the compiler proved unshared: `release`) is
+// kept per length and handed out again by `outData`, for results every element of which is written.
+const POOL_MIN = 1024, POOL_MAX_BYTES = 64 << 20, POOL_PER_SIZE = 4;
+const F64_POOL = new Map(), U8_POOL = new Map();
+let poolBytes = 0;
+
+/** Data for a result of dtype `dt` and `n` elements, all of which the caller writes. */
+export function outData(dt, n) {
+  if (n >= POOL_MIN && poolBytes !== 0) {
+    const l = (dt === BOOL ? U8_POOL : F64_POOL).get(n);
+    if (l !== undefined && l.length !== 0) {
+      const d = l.pop();
+      poolBytes -= d.byteLength;
+      return d;
+    }
+  }
+  return dt === BOOL ? new Uint8Array(n) : new Float64Array(n);
+}
+
+/**
+ * Gives the data of `a`, an array nothing references any more (not even a view), to the pool.
+ * `a` must not be used afterwards: its data is detached from it.
+ */
+export function release(a) {
+  if (!(a instanceof ND) || a.$off !== 0) return;
+  const d = a.$data, n = d.length;
+  if (n < POOL_MIN || n !== a.$size || d.byteOffset !== 0 || d.byteLength !== d.buffer.byteLength) return;
+  if (poolBytes + d.byteLength > POOL_MAX_BYTES) return;
+  const pool = d instanceof Uint8Array ? U8_POOL : F64_POOL;
+  let l = pool.get(n);
+  if (l === undefined) pool.set(n, (l = []));
+  if (l.length >= POOL_PER_SIZE) return;
+  l.push(d);
+  poolBytes += d.byteLength;
+  a.$data = DETACHED;
+}
+const DETACHED = new Float64Array(0);
+
 // ============================================================================ ndarray objects
 
 function ND() {}
@@ -117,6 +157,7 @@ export function mk(dt, shape, strides, off, data) {
   a.$off = off;
   a.$data = data;
   a.$size = prod(shape);
+  a.$own = false; // held only by one variable (rt/num.mjs `rebind_own`)
   return a;
 }
 
@@ -813,28 +854,28 @@ export function binary(name, x, y, into = null) {
   const f = u.f[d];
   // Fast paths: contiguous float/int data with a scalar or a same-shape array.
   if (a !== null && b === null && isC(a)) {
-    const n = a.$size, out = reuse(into, outDt, a.$shape) ?? newData(outDt, n), s = sval(y);
+    const n = a.$size, out = reuse(into, outDt, a.$shape) ?? outData(outDt, n), s = sval(y);
     const src = a.$data, o = a.$off;
     if (d !== BOOL && !fastScalar(name, src, o, s, out, n, false)) for (let i = 0; i < n; i++) out[i] = f(src[o + i], s);
     else if (d === BOOL) for (let i = 0; i < n; i++) out[i] = f(src[o + i], s);
     return wrapOut(outDt, a.$shape.slice(), out);
   }
   if (a === null && b !== null && isC(b)) {
-    const n = b.$size, out = reuse(into, outDt, b.$shape) ?? newData(outDt, n), s = sval(x);
+    const n = b.$size, out = reuse(into, outDt, b.$shape) ?? outData(outDt, n), s = sval(x);
     const src = b.$data, o = b.$off;
     if (d !== BOOL && !fastScalar(name, src, o, s, out, n, true)) for (let i = 0; i < n; i++) out[i] = f(s, src[o + i]);
     else if (d === BOOL) for (let i = 0; i < n; i++) out[i] = f(s, src[o + i]);
     return wrapOut(outDt, b.$shape.slice(), out);
   }
   if (a !== null && b !== null && sameShape(a.$shape, b.$shape) && isC(a) && isC(b)) {
-    const n = a.$size, out = reuse(into, outDt, a.$shape) ?? newData(outDt, n);
+    const n = a.$size, out = reuse(into, outDt, a.$shape) ?? outData(outDt, n);
     const p = a.$data, q = b.$data, oa = a.$off, ob = b.$off;
     if (d === BOOL || !fastVV(name, p, oa, q, ob, out, n)) for (let i = 0; i < n; i++) out[i] = f(p[oa + i], q[ob + i]);
     return wrapOut(outDt, a.$shape.slice(), out);
   }
   const A = a ?? scalar0(kx, x), B = b ?? scalar0(ky, y);
   const shape = broadcastShapes(A.$shape, B.$shape);
-  const out = reuse(into, outDt, shape) ?? newData(outDt, prod(shape));
+  const out = reuse(into, outDt, shape) ?? outData(outDt, prod(shape));
   walk2(shape, A.$data, bstrides(A, shape), A.$off, B.$data, bstrides(B, shape), B.$off, out, f, d === BOOL ? null : name);
   return wrapOut(outDt, shape, out);
 }
@@ -1140,7 +1181,7 @@ export function unary(name, x, into = null) {
     const r = f(sval(x));
     return out === BOOL ? (r ? TRUE_ : FALSE_) : scal(out, out === INT ? r + 0 : r);
   }
-  const n = a.$size, res = reuse(into, out, a.$shape) ?? newData(out, n);
+  const n = a.$size, res = reuse(into, out, a.$shape) ?? outData(out, n);
   if (isC(a)) {
     const src = a.$data, o = a.$off;
     if (dt !== BOOL && fastUnary(name, src, o, res, n)) return wrapOut(out, a.$shape.slice(), res);
@@ -1510,6 +1551,13 @@ export function tolist(a) {
 // Hooked up by numpy.mjs (ndarray is defined there with all its methods).
 export function setNdarrayClass(C) {
   ND.prototype = C;
+  // `a[k]` / `a[k] = v` from rt/containers.mjs without the dunder lookup (unless overridden).
+  C.$getitem = (o, k) => (o instanceof ND && o.__getitem__ === C.__getitem__ ? getitem(o, k) : undefined);
+  C.$setitem = (o, k, v) => {
+    if (!(o instanceof ND) || o.__setitem__ !== C.__setitem__) return false;
+    setitem(o, k, v);
+    return true;
+  };
 }
 
 /** Operator dunders shared by arrays and NumPy scalars. */

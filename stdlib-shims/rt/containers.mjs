@@ -1866,6 +1866,12 @@ export function getitem(o, k) {
       return seqGetitem(o, k);
     }
     if (c === Dict) return dictGetitem(o, k);
+    // A runtime type's own fast path (NumPy arrays): undefined when it does not apply.
+    const g = o.$getitem;
+    if (g !== undefined) {
+      const r = g(o, k);
+      if (r !== undefined) return r;
+    }
   }
   return getitemSlow(o, k);
 }
@@ -1901,6 +1907,8 @@ export function setitem(o, k, v) {
       dset(o, k, v);
       return;
     }
+    const g = o.$setitem;
+    if (g !== undefined && g(o, k, v) === true) return;
   }
   setitemSlow(o, k, v);
 }

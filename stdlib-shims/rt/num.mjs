@@ -712,8 +712,13 @@ function dunder(x, name) {
  * argument; JS methods of runtime objects (not Python instances) take `this`.
  */
 function callDunder(x, f, ...args) {
-  // User code sees the operands: they are no longer unreachable temporaries (see `tmp`).
+  // User code sees the operands: they are no longer unreachable temporaries (see `tmp`), nor
+  // private to the variable holding them (`rebind_own`).
   TMP.t0 = TMP.t1 = null;
+  if (f.$rt !== true) {
+    if (x?.$own === true) x.$own = false;
+    for (let i = 0; i < args.length; i++) if (args[i]?.$own === true) args[i].$own = false;
+  }
   const r = f.$rt === true || f.$sig?.method === true || pyClass(x) === null ? f.apply(x, args) : f(x, ...args);
   TMP.fresh = null;
   return r;
@@ -728,7 +733,7 @@ function callDunder(x, f, ...args) {
  * it. User dunders clear the marks before running (they receive the operands) and `fresh`
  * after (they may return an object they keep).
  */
-export const TMP = { fresh: null, t0: null, t1: null };
+export const TMP = { fresh: null, t0: null, t1: null, release: null };
 
 export function tmp(x) {
   if (x === TMP.fresh && x !== null) {
@@ -736,6 +741,26 @@ export function tmp(x) {
     TMP.t0 = x;
   }
   return x;
+}
+
+/**
+ * `v = value` for a variable whose value the compiler proved private to it (lower/owned.rs):
+ * the value it held, when owned, is dead and its data goes back to the pool (`TMP.release`, set
+ * by NumPy). `rebind_own` is for a value of an operator: when it is still the fresh result, the
+ * variable now owns it (a user dunder that later receives it clears `$own`, see `callDunder`).
+ */
+export function rebind(old, v) {
+  if (old !== v && old !== null && typeof old === "object" && old.$own === true) TMP.release(old);
+  return v;
+}
+
+export function rebind_own(old, v) {
+  if (old !== v && old !== null && typeof old === "object" && old.$own === true) TMP.release(old);
+  if (v === TMP.fresh && v !== null) {
+    v.$own = true;
+    TMP.fresh = null;
+  }
+  return v;
 }
 
 /** Whether y's class is a proper subclass of x's class (CPython tries y's method first). */

@@ -562,6 +562,11 @@ impl Lowerer<'_> {
         if self.module_names.get(n.id.as_str()).map(String::as_str) != Some("numpy") {
             return false;
         }
+        Self::numpy_ufunc_attr(a.attr.as_str())
+    }
+
+    /// Whether `numpy.<attr>` is a ufunc of the numpy shim.
+    pub(super) fn numpy_ufunc_attr(attr: &str) -> bool {
         // The numpy shim's text, read once per process (this runs per `np.f(...)` call).
         static NUMPY_TEXT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
         let text = NUMPY_TEXT.get_or_init(|| {
@@ -572,7 +577,6 @@ impl Lowerer<'_> {
         });
         let is_ufunc =
             |name: &str| ["ufunc1(", "ufunc2("].iter().any(|k| text.contains(&format!("export const {name} = {k}")));
-        let attr = a.attr.as_str();
         if is_ufunc(attr) {
             return true;
         }

@@ -88,6 +88,11 @@ impl Lowerer<'_> {
             .collect();
         let mut value = self.function_expr(&parts, |l| {
             l.definite_assignment(body, params, Some(start(range)));
+            let (owned, at_return) = l.owned_vars(body);
+            let scope = l.scope;
+            let ctx = l.fctx();
+            ctx.owned = Some((scope, owned));
+            ctx.owned_at_return = at_return;
             l.stmts(body)
         });
         for d in decos.into_iter().rev() {

@@ -26,6 +26,7 @@ mod func;
 mod imports;
 mod loops;
 mod matching;
+mod owned;
 mod stmt;
 mod typed;
 
@@ -63,6 +64,10 @@ struct FnCtx {
     free_unbound: HashSet<String>,
     /// Whether an `await` was lowered in this function (makes a comprehension asynchronous).
     saw_await: bool,
+    /// The owned array variables of this function's scope (lower/owned.rs).
+    owned: Option<(ScopeId, HashSet<String>)>,
+    /// The owned variables released at a `return`.
+    owned_at_return: Vec<String>,
 }
 
 struct LoopCtx {
@@ -219,6 +224,10 @@ impl<'a> Lowerer<'a> {
         }
         self.callable_names = self.callable_names(body);
         self.definite_assignment(body, vec![], None);
+        if self.is_main {
+            let (owned, _) = self.owned_vars(body);
+            self.fctx().owned = Some((self.scope, owned));
+        }
         self.lean = self.is_main && self.body_cannot_raise(body);
         let stmts = self.stmts(body);
         let fctx = self.fns.pop().unwrap();

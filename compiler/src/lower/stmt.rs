@@ -45,6 +45,7 @@ impl Lowerer<'_> {
             Stmt::ClassDef(c) => self.class_def(c),
             Stmt::Return(r) => {
                 let v = r.value.as_ref().map(|v| self.expr(v)).unwrap_or_else(js::null);
+                let v = self.return_release(v);
                 vec![js::return_stmt(Some(v), self.span(r.range))]
             }
             Stmt::Delete(d) => {
