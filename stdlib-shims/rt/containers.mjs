@@ -564,36 +564,6 @@ export function dict_init(d) {
   d.$ok = null; // Map key -> key object, where they differ
   d.$hb = null; // hash -> [key, hash hi, hash lo, ...] for composite keys
   d.$user = false; // whether some composite key is an object with its own __hash__
-  // tupleCode -> stored key, for the keys that are tuples of 2 or 3 ints of moderate size,
-  // kept while all composite keys are such (flag $tkAll): then a lookup of such a tuple needs
-  // no hash, and a miss is conclusive. Null before the first composite key or once $tkAll is off.
-  d.$tk = null;
-  d.$tkAll = true;
-}
-
-/**
- * An exact tuple of 2 ints in [-2**14, 2**14) or 3 ints in [-2**9, 2**9) (the first below
- * 2**9 - 1) as one small int, a V8 Smi (one-to-one: equal such tuples, and only they, get the
- * same code), or -1.
- */
-function tupleCode(k) {
-  if (k.constructor !== Tuple) return -1;
-  if (k.length === 2) {
-    const x = k[0], y = k[1];
-    if (typeof x === "number" && typeof y === "number") {
-      const a = x + 0x4000, b = y + 0x4000;
-      if ((a & 0x7fff) === a && (b & 0x7fff) === b) return a * 0x8000 + b;
-    }
-  } else if (k.length === 3) {
-    const x = k[0], y = k[1], z = k[2];
-    if (typeof x === "number" && typeof y === "number" && typeof z === "number") {
-      const a = x + 0x200, b = y + 0x200, c = z + 0x200;
-      if ((a & 0x3ff) === a && a !== 0x3ff && (b & 0x3ff) === b && (c & 0x3ff) === c) {
-        return -2 - (a * 0x100000 + b * 0x400 + c);
-      }
-    }
-  }
-  return -1;
 }
 
 /** d[k], or undefined. */
@@ -618,17 +588,7 @@ function bucket(hi, lo) {
 /** The Map key under which k (not a str or number) is stored, or a Map key with no entry. */
 function dlookup(d, k) {
   const nk = mapKey(k);
-  if (nk === COMPOSITE) {
-    if (d.$tk !== null) {
-      const code = tupleCode(k);
-      if (code !== -1) {
-        const c = d.$tk.get(code);
-        if (c !== undefined) return c;
-        if (!d.$user) return NOTFOUND;
-      }
-    }
-    return dfind(d, k);
-  }
+  if (nk === COMPOSITE) return dfind(d, k);
   return d.$user && !d.$m.has(nk) ? dmiss(d, k) : nk;
 }
 
@@ -640,14 +600,6 @@ function dset(d, k, v) {
   }
   const nk = typeof k === "string" || typeof k === "number" ? k : mapKey(k);
   if (nk === COMPOSITE) {
-    const code = d.$tkAll ? tupleCode(k) : -1;
-    if (code !== -1 && d.$tk !== null) {
-      const c = d.$tk.get(code);
-      if (c !== undefined) {
-        d.$m.set(c, v);
-        return;
-      }
-    }
     const c = dfind(d, k);
     if (c !== NOTFOUND) {
       d.$m.set(c, v);
@@ -658,11 +610,6 @@ function dset(d, k, v) {
     if (b === undefined) hb.set(bucket(HI, LO), [k, HI, LO]);
     else b.push(k, HI, LO);
     if (!(k instanceof Tuple || k instanceof PySet)) d.$user = true;
-    if (code !== -1) (d.$tk ??= new Map()).set(code, k);
-    else if (d.$tkAll) {
-      d.$tkAll = false;
-      d.$tk = null;
-    }
     d.$m.set(k, v);
     return;
   }
@@ -696,10 +643,6 @@ function ddel(d, k) {
     const b = d.$hb.get(bucket(HI, LO));
     b.splice(b.indexOf(nk), 3);
     if (b.length === 0) d.$hb.delete(bucket(HI, LO));
-    if (d.$tk !== null && typeof nk === "object") {
-      const code = tupleCode(nk);
-      if (code !== -1) d.$tk.delete(code);
-    }
   } else if (d.$ok !== null) d.$ok.delete(nk);
   return true;
 }
@@ -708,8 +651,6 @@ function dclear(d) {
   d.$m.clear();
   d.$ok = d.$hb = null;
   d.$user = false;
-  d.$tk = null;
-  d.$tkAll = true;
 }
 
 /**
@@ -876,6 +817,18 @@ export class PySet {
   }
 }
 
+/**
+ * n zeros (a holey-SMI array, as `new Array(n).fill(0)` makes it: every table keeps one
+ * elements kind). Small ones by a loop: `fill` is a slow builtin call, and sets are often small
+ * and short-lived.
+ */
+function zeros(n) {
+  if (n > 2048) return new Array(n).fill(0);
+  const a = new Array(n);
+  for (let i = 0; i < n; i++) a[i] = 0;
+  return a;
+}
+
 /** Initialize the storage of a PySet (also for subclass instances made without `new`). */
 export function set_init(s, frozen) {
   s.frozen = frozen;
@@ -885,10 +838,9 @@ export function set_init(s, frozen) {
   s.$m = null;
   s.$user = false; // whether some element is an object with its own __hash__
   s.$keys = new Array(8); // the table: element, DUMMY or undefined (empty)
-  // Element hashes: hi, lo per slot (int32s; read only for slots holding an element or DUMMY,
-  // the others are holes). A plain holey array: allocating a small Int32Array, or filling the
-  // array, costs V8 several times more, and sets are often small and short-lived.
-  s.$hashes = new Array(16);
+  // Element hashes: hi, lo per slot (int32s). A plain array: allocating a small Int32Array
+  // costs V8 several times more, and sets are often small and short-lived.
+  s.$hashes = zeros(16);
   s.$mask = 7;
   s.$fill = 0; // active + dummy slots
   s.$used = 0; // active slots
@@ -1009,7 +961,7 @@ function tableResize(s, minused) {
   if (size === 8 && s.$mask === 7 && s.$fill === s.$used) return; // small table, no dummies
   const keys = s.$keys, hashes = s.$hashes, oldMask = s.$mask;
   s.$keys = new Array(size);
-  s.$hashes = new Array(2 * size);
+  s.$hashes = zeros(2 * size);
   s.$mask = size - 1;
   s.$fill = s.$used;
   for (let i = 0; i <= oldMask; i++) {
@@ -1022,7 +974,7 @@ function tableClear(s) {
   s.$m = null;
   s.$user = false;
   s.$keys = new Array(8);
-  s.$hashes = new Array(16);
+  s.$hashes = zeros(16);
   s.$mask = 7;
   s.$fill = s.$used = 0;
 }
@@ -2822,8 +2774,6 @@ function dictCopy(d) {
   if (d.$ok !== null) r.$ok = new Map(d.$ok);
   if (d.$hb !== null) r.$hb = new Map(Array.from(d.$hb, ([h, b]) => [h, b.slice()]));
   r.$user = d.$user;
-  if (d.$tk !== null) r.$tk = new Map(d.$tk);
-  r.$tkAll = d.$tkAll;
   return r;
 }
 
@@ -3098,7 +3048,9 @@ export function mkset(items) {
  */
 export function mkset_const(items) {
   const s = new PySet(false);
-  setMerge(s, mkset(items));
+  // The compiler's frozenset is re-created from its own table order when code constants are
+  // merged (merge_consts_recursive), which can move colliding elements.
+  setMerge(s, mkset(Array.from(mkset(items))));
   return s;
 }
 
