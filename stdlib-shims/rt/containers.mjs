@@ -832,9 +832,16 @@ export class PySet {
   }
 }
 
-/** n zeros, as a packed JS array. */
+/**
+ * n zeros (a holey-SMI array, as `new Array(n).fill(0)` makes it: every table keeps one
+ * elements kind). Small ones by a loop: `fill` is a slow builtin call, and sets are often small
+ * and short-lived.
+ */
 function zeros(n) {
-  return new Array(n).fill(0);
+  if (n > 2048) return new Array(n).fill(0);
+  const a = new Array(n);
+  for (let i = 0; i < n; i++) a[i] = 0;
+  return a;
 }
 
 /** Initialize the storage of a PySet (also for subclass instances made without `new`). */
@@ -3064,7 +3071,9 @@ export function mkset(items) {
  */
 export function mkset_const(items) {
   const s = new PySet(false);
-  setMerge(s, mkset(items));
+  // The compiler's frozenset is re-created from its own table order when code constants are
+  // merged (merge_consts_recursive), which can move colliding elements.
+  setMerge(s, mkset(Array.from(mkset(items))));
   return s;
 }
 

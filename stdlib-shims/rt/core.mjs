@@ -125,6 +125,16 @@ export function fstr(x) {
   return format(x, "");
 }
 
+/**
+ * The value of an f-string of three parts or more. V8 builds `a + b + c + ...` as a tree of
+ * ConsStrings; reading a code unit flattens it into one string, so the pieces die young rather
+ * than living (and being copied by the GC) as long as the result, and later reads are direct.
+ */
+export function fstr_flat(s) {
+  s.charCodeAt(0);
+  return s;
+}
+
 export function fstr_format(x, spec, conv) {
   if (conv != null) x = conv === "r" ? repr(x) : conv === "s" ? to_str(x) : ascii(x);
   if (spec == null || spec === "") {
@@ -517,9 +527,14 @@ function strLen(s) {
   return n;
 }
 
-/** `len(x)`. */
+/** `len(x)`: small, so that V8 inlines it (an exact list or a str), `lenSlow` otherwise. */
 export function len(x) {
   if (typeof x === "string") return strLen(x);
+  if (x != null && x.constructor === Array) return x.length;
+  return lenSlow(x, arguments.length);
+}
+
+function lenSlow(x, nargs) {
   if (x !== null && typeof x === "object") {
     if (x.$isclass !== true) {
       if (Array.isArray(x)) return x.length;
@@ -535,7 +550,7 @@ export function len(x) {
       if (f !== undefined) return checkLen(callMeta(x, f));
     }
   }
-  if (arguments.length !== 1) throw TypeError(`len() takes exactly one argument (${arguments.length} given)`);
+  if (nargs !== 1) throw TypeError(`len() takes exactly one argument (${nargs} given)`);
   throw TypeError(`object of type '${typename(x)}' has no len()`);
 }
 
@@ -786,6 +801,24 @@ function extreme(fname, better, args) {
     throw ValueError(`${fname}() arg is an empty sequence`);
   }
   return best;
+}
+
+/**
+ * `max(g)` of a generator expression, inlined as a loop (lower/comprehension.rs): one item.
+ * `acc` is undefined before the first item (no Python value is undefined).
+ */
+export function max_step(acc, v) {
+  return acc === undefined || (typeof v === "number" && typeof acc === "number" ? v > acc : num.gt(v, acc)) ? v : acc;
+}
+
+export function min_step(acc, v) {
+  return acc === undefined || (typeof v === "number" && typeof acc === "number" ? v < acc : num.lt(v, acc)) ? v : acc;
+}
+
+/** The result of an inlined `max(g)`/`min(g)`: ValueError when there was no item. */
+export function minmax_end(acc, fname) {
+  if (acc === undefined) throw ValueError(`${fname}() arg is an empty sequence`);
+  return acc;
 }
 
 export function max(...args) {

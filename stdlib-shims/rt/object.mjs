@@ -1632,6 +1632,18 @@ export function cm_add(o, x) {
   return cmq1(o, isPlainObj(o) ? o.add : undefined, "add", x);
 }
 
+const isMutableSet = (o) => typeof o === "object" && o !== null && Object.getPrototypeOf(o) === ctr.PySet.prototype && !o.frozen;
+
+export function cm_remove(o, x) {
+  if (isMutableSet(o)) return ctr.set_methods.remove.call(o, x);
+  if (isList(o)) return ctr.list_methods.remove.call(o, x);
+  return cmq1(o, isPlainObj(o) ? o.remove : undefined, "remove", x);
+}
+
+export function cm_discard(o, x) {
+  return isMutableSet(o) ? ctr.set_methods.discard.call(o, x) : cmq1(o, isPlainObj(o) ? o.discard : undefined, "discard", x);
+}
+
 export function cm_items(o) {
   return isDict(o) ? ctr.dict_methods.items.call(o) : cmq0(o, isPlainObj(o) ? o.items : undefined, "items");
 }

@@ -1430,6 +1430,7 @@ export function percent_format(fmt, args) {
     if (dict !== null && argidx < arglen) throw TypeError("not all arguments converted during string formatting");
   }
   if (argidx < arglen && dict === null) throw TypeError("not all arguments converted during string formatting");
+  out.charCodeAt(0); // flatten V8's ConsString tree (see fstr_flat in core.mjs)
   return out;
 }
 
@@ -1574,6 +1575,7 @@ function formatWith(fmt, args, kw, auto = { state: 0, next: 0 }, depth = 2) {
     if (nested) spec = formatWith(spec, args, kw, auto, depth - 1);
     out += format(obj, spec);
   }
+  out.charCodeAt(0); // flatten V8's ConsString tree (see fstr_flat in core.mjs)
   return out;
 }
 

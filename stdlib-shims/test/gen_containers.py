@@ -167,8 +167,10 @@ for _ in range(60):
     s1 = set()
     for x in items:
         s1.add(x)
+    # An all-constant display: the compiler's frozenset, re-created from its own table order
+    # when code constants are merged (merge_consts_recursive), merged into a new set.
     s2 = set()
-    s2.update(frozenset(items))
+    s2.update(frozenset(tuple(frozenset(items))))
     data["set_displays"].append([spec(items), repr(s1), repr(s2)])
 
 # Iteration order after many deletions (dummies) and re-insertions, then resizes.

@@ -40,6 +40,8 @@ fn fast_method_helper(name: &str, nargs: usize) -> Option<&'static str> {
         ("pop", 1) => "cm_pop1",
         ("extend", 1) => "cm_extend",
         ("add", 1) => "cm_add",
+        ("remove", 1) => "cm_remove",
+        ("discard", 1) => "cm_discard",
         ("items", 0) => "cm_items",
         ("keys", 0) => "cm_keys",
         ("values", 0) => "cm_values",

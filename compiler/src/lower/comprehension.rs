@@ -41,11 +41,16 @@ enum Reduce {
     /// `any(g)` / `all(g)`: one loop returning at the first deciding item.
     Any,
     All,
-    /// `list(g)`, `sorted(g)`, `tuple(g)`, `"s".join(g)`: the items collected into a list.
+    /// `list(g)`, `sorted(g)`, `tuple(g)`, `dict(g)`, `"s".join(g)`: the items collected into a list.
     List,
     /// `set(g)`, `frozenset(g)`: the items added to a set as they come (an unhashable item
     /// raises before the next one is computed, as in CPython).
     Set,
+    /// `max(g)` / `min(g)` (no key, no default): one loop keeping the first greatest/least item
+    /// (`$r = $max_step($r, v)`, `$r` undefined until the first item), then
+    /// `$minmax_end($r, "max")`, which raises CPython's ValueError for no items.
+    Max,
+    Min,
 }
 
 impl Lowerer<'_> {
@@ -116,6 +121,11 @@ impl Lowerer<'_> {
             Collect::Reduce(Reduce::Sum, e) => {
                 let v = self.expr(e);
                 let f = self.h("sum_add");
+                js::expr_stmt(js::assign(js::id("$r"), js::call(f, vec![js::id("$r"), v])), DUMMY_SP)
+            }
+            Collect::Reduce(r @ (Reduce::Max | Reduce::Min), e) => {
+                let v = self.expr(e);
+                let f = self.h(if r == Reduce::Max { "max_step" } else { "min_step" });
                 js::expr_stmt(js::assign(js::id("$r"), js::call(f, vec![js::id("$r"), v])), DUMMY_SP)
             }
             Collect::Reduce(r @ (Reduce::Any | Reduce::All), e) => {
@@ -196,9 +206,10 @@ impl Lowerer<'_> {
                 Some(js::call(f, vec![js::array(vec![])]))
             }
             Collect::Reduce(Reduce::Sum, _) => Some(js::num(0.0)),
+            Collect::Reduce(Reduce::Max | Reduce::Min, _) => Some(js::undefined()),
         };
         if let Some(init) = &init {
-            if matches!(what, Collect::Reduce(Reduce::Sum, _)) {
+            if matches!(what, Collect::Reduce(Reduce::Sum | Reduce::Max | Reduce::Min, _)) {
                 stmts.push(js::let_decl("$r", init.clone()));
             } else {
                 stmts.push(js::const_decl("$r", init.clone()));
@@ -212,7 +223,11 @@ impl Lowerer<'_> {
             body = vec![js::try_stmt(body, Some((&e, vec![rethrow])), None, DUMMY_SP)];
         }
         stmts.extend(body);
-        if init.is_some() {
+        if let Collect::Reduce(r @ (Reduce::Max | Reduce::Min), _) = what {
+            let f = self.h("minmax_end");
+            let name = js::str_lit(if r == Reduce::Max { "max" } else { "min" });
+            stmts.push(js::return_stmt(Some(js::call(f, vec![js::id("$r"), name])), DUMMY_SP));
+        } else if init.is_some() {
             stmts.push(js::return_stmt(Some(js::id("$r")), DUMMY_SP));
         } else if let Collect::Reduce(r, _) = what {
             stmts.push(js::return_stmt(Some(js::bool_lit(r == Reduce::All)), DUMMY_SP));
@@ -260,8 +275,8 @@ impl Lowerer<'_> {
 
 impl Lowerer<'_> {
     /// A builtin consuming a generator expression at once, without the generator:
-    /// `sum/any/all(g)` loop in the genexpr's own function (lazily, so `any` stops early);
-    /// `list/sorted/tuple(g)` and `"sep".join(g)` collect its items into a list first (what
+    /// `sum/any/all/min/max(g)` loop in the genexpr's own function (lazily, so `any` stops early);
+    /// `list/sorted/tuple/dict(g)` and `"sep".join(g)` collect its items into a list first (what
     /// they do themselves). Only for a plain synchronous genexpr as the only argument.
     pub(super) fn genexpr_consumer(&mut self, c: &ExprCall) -> Option<JsExpr> {
         let [Expr::GeneratorExp(g)] = c.args.as_slice() else { return None };
@@ -275,6 +290,8 @@ impl Lowerer<'_> {
                     "sum" => Reduce::Sum,
                     "any" => Reduce::Any,
                     "all" => Reduce::All,
+                    "max" => Reduce::Max,
+                    "min" => Reduce::Min,
                     "list" => {
                         return Some(self.comprehension(g.range, &g.generators, Collect::Reduce(Reduce::List, &g.elt)))
                     }
@@ -286,7 +303,8 @@ impl Lowerer<'_> {
                         let f = self.h("frozenset");
                         return Some(js::call_sp(f, vec![items], sp));
                     }
-                    "sorted" | "tuple" => {
+                    // `dict(g)` takes all of g's items before storing any (fillDict), as here.
+                    "sorted" | "tuple" | "dict" => {
                         let items = self.comprehension(g.range, &g.generators, Collect::Reduce(Reduce::List, &g.elt));
                         let f = self.h(n.id.as_str());
                         return Some(js::call_sp(f, vec![items], sp));

@@ -58,7 +58,7 @@ impl Lowerer<'_> {
                 let items = self.elements(&s.elts);
                 // CPython builds an all-constant display of 3+ items as a frozenset first,
                 // which changes the iteration order of the result.
-                let constant = s.elts.len() > 2 && s.elts.iter().all(|e| matches!(e, Expr::Constant(_)));
+                let constant = s.elts.len() > 2 && s.elts.iter().all(folded_constant);
                 let f = self.h(if constant { "mkset_const" } else { "mkset" });
                 js::call(f, vec![items])
             }
@@ -628,5 +628,23 @@ pub(super) fn inplace_helper(op: Operator) -> &'static str {
         Operator::BitXor => "ibitxor",
         Operator::BitAnd => "ibitand",
         Operator::FloorDiv => "ifloordiv",
+    }
+}
+
+/// Whether CPython's AST optimizer folds `e` to a constant: a literal, a sign or `~` of a number
+/// literal, `not` of a literal, a tuple of such.
+fn folded_constant(e: &Expr) -> bool {
+    match e {
+        Expr::Constant(_) => true,
+        Expr::UnaryOp(u) => match (&u.op, &*u.operand) {
+            (UnaryOp::Not, Expr::Constant(_)) => true,
+            (UnaryOp::USub | UnaryOp::UAdd, Expr::Constant(c)) => {
+                matches!(c.value, Constant::Int(_) | Constant::Float(_) | Constant::Complex { .. } | Constant::Bool(_))
+            }
+            (UnaryOp::Invert, Expr::Constant(c)) => matches!(c.value, Constant::Int(_) | Constant::Bool(_)),
+            _ => false,
+        },
+        Expr::Tuple(t) => t.elts.iter().all(folded_constant),
+        _ => false,
     }
 }

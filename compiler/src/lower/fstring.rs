@@ -8,6 +8,7 @@
 //! $fstr_format(name, null, "r") + ": " + $fstr_format(value, ">10.2f", null)
 //! // a field with neither conversion nor spec: $fstr(x)
 //! ```
+//! Three parts or more are wrapped in `$fstr_flat(...)`, which flattens V8's ConsString tree.
 
 use swc_ecma_ast::{BinaryOp, Expr as JsExpr};
 
@@ -41,9 +42,16 @@ impl Lowerer<'_> {
         if !matches!(parts[0], JsExpr::Lit(swc_ecma_ast::Lit::Str(_))) {
             parts.insert(0, js::str_lit(""));
         }
+        let n = parts.len();
         let mut iter = parts.into_iter();
         let first = iter.next().unwrap();
-        iter.fold(first, |acc, p| js::bin(BinaryOp::Add, acc, p))
+        let e = iter.fold(first, |acc, p| js::bin(BinaryOp::Add, acc, p));
+        if spec || n < 3 {
+            return e;
+        }
+        // V8 builds `a + b + c` as a tree of ConsStrings; `$fstr_flat` makes the result one flat
+        // string, so the pieces die young instead of living on with it (`lines.append(f"...")`).
+        js::call(self.h("fstr_flat"), vec![e])
     }
 
     pub(super) fn formatted_value(&mut self, f: &ExprFormattedValue) -> JsExpr {
