@@ -400,7 +400,7 @@ export const ndarray = mkclass("ndarray", [], (C) => {
     nbytes() { return this.$size * (this.$dt === BOOL ? 1 : 8); },
     strides() { return tuple_of(this.$strides.map((s) => s * (this.$dt === BOOL ? 1 : 8))); },
     real() { return this; },
-    flat() { return iter(Array.from(flat(this), (v) => scal(this.$dt, v))); },
+    flat() { return mkFlatiter(this); },
     base() { return null; },
   };
   for (const [k, f] of Object.entries(props)) Object.defineProperty(C, k, { get: f, enumerable: true, configurable: true });
@@ -2121,3 +2121,228 @@ export const kron = ND_SIG("kron", ["a", "b"], function (a, b) {
   return reshapeArr(o, [sa[0] * sb[0], sa[1] * sb[1]]);
 });
 
+
+// ============================================================================ ufunc methods
+// `np.add.reduce`, `np.maximum.accumulate`, `np.subtract.outer`, ... on the binary ufuncs.
+
+function ufuncReduce(name, a, axis, keepdims) {
+  a = A(a);
+  if (axis === undefined) axis = 0;
+  const kd = truthyArg(keepdims);
+  switch (name) {
+    case "add": return reduceK("sum", a, axis, kd);
+    case "multiply": return reduceK("prod", a, axis, kd);
+    case "maximum": return reduceK("max", a, axis, kd);
+    case "minimum": return reduceK("min", a, axis, kd);
+    case "logical_and": return reduceK("all", a, axis, kd);
+    case "logical_or": return reduceK("any", a, axis, kd);
+  }
+  if (axis === null) {
+    a = ravel(a);
+    axis = 0;
+  }
+  const ax = normAxis(axis, a.$shape.length), n = a.$shape[ax];
+  if (n === 0) throw ValueError(`zero-size array to reduction operation ${name} which has no identity`);
+  let acc = take1(a, 0, ax);
+  for (let i = 1; i < n; i++) acc = binary(name, acc, take1(a, i, ax));
+  if (!isArr(acc)) acc = A(acc);
+  acc = copyArr(acc);
+  return kd ? expand_dims(acc, ax) : unscalar(acc);
+}
+
+function ufuncAccumulate(name, a, axis) {
+  a = A(a);
+  const ax = normAxis(axis === undefined || axis === null ? 0 : axis, a.$shape.length), n = a.$shape[ax];
+  if (n === 0) return copyArr(a);
+  const parts = [A(take1(a, 0, ax))];
+  for (let i = 1; i < n; i++) parts.push(A(binary(name, parts[i - 1], take1(a, i, ax))));
+  const dt = parts.reduce((m, p) => Math.max(m, p.$dt), 0);
+  return stackList(parts.map((p) => (p.$dt === dt ? p : copyArr(p, dt))), ax);
+}
+
+for (const [name, f] of Object.entries({
+  add, subtract, multiply, divide, true_divide, floor_divide, power, mod, remainder, maximum, minimum, fmax, fmin,
+  logical_and, logical_or, logical_xor, bitwise_and, bitwise_or, bitwise_xor, equal, not_equal, less, less_equal,
+  greater, greater_equal, arctan2, hypot, fmod, gcd, lcm,
+})) {
+  const impl = name === "divide" ? "true_divide" : name === "mod" ? "remainder" : name;
+  f.reduce = withSig(function (a, axis, dt, out, keepdims) {
+    return ufuncReduce(impl, a, axis, keepdims);
+  }, "reduce", ["array", "axis", "dtype", "out", "keepdims", "initial", "where"], { defaults: 6 });
+  f.accumulate = withSig(function (a, axis) {
+    return ufuncAccumulate(impl, a, axis);
+  }, "accumulate", ["array", "axis", "dtype", "out"], { defaults: 3 });
+  f.outer = withSig(function (a, b) {
+    const x = A(a), y = A(b);
+    return binary(impl, reshapeArr(x, [...x.$shape, ...y.$shape.map(() => 1)]), y);
+  }, "outer", ["A", "B"], { varkw: true });
+  f.__name__ = name;
+}
+
+// ============================================================================ type limits and callables
+
+const FINFO = mkclass("finfo", [], (C) => {
+  C.__module__ = "numpy";
+  C.__repr__ = function () {
+    return "finfo(resolution=1e-15, min=-1.7976931348623157e+308, max=1.7976931348623157e+308, dtype=float64)";
+  };
+});
+export const finfo = ND_SIG("finfo", ["dtype"], function (dt) {
+  if (dt !== undefined && dt !== null && dtcode(isArr(dt) ? dt.$dt : dt) !== FLOAT) throw unsupported("finfo of a non-float64 dtype");
+  const o = Object.create(FINFO);
+  Object.assign(o, {
+    eps: scal(FLOAT, 2.220446049250313e-16), max: scal(FLOAT, Number.MAX_VALUE), min: scal(FLOAT, -Number.MAX_VALUE),
+    tiny: scal(FLOAT, 2.2250738585072014e-308), smallest_normal: scal(FLOAT, 2.2250738585072014e-308),
+    smallest_subnormal: scal(FLOAT, 5e-324), resolution: scal(FLOAT, 1e-15), epsneg: scal(FLOAT, 1.1102230246251565e-16),
+    bits: 64, precision: 15, dtype: dtypeObj(FLOAT),
+  });
+  return o;
+});
+const IINFO = mkclass("iinfo", [], (C) => {
+  C.__module__ = "numpy";
+  C.__repr__ = function () {
+    return "iinfo(min=-9223372036854775808, max=9223372036854775807, dtype=int64)";
+  };
+});
+export const iinfo = ND_SIG("iinfo", ["int_type"], function () {
+  const o = Object.create(IINFO);
+  Object.assign(o, { max: 9223372036854775807n, min: -9223372036854775808n, bits: 64, dtype: dtypeObj(INT) });
+  return o;
+});
+
+/** Calls a Python callable with positional arguments. */
+const pycall = (f, ...args) => f(...args);
+
+export const apply_along_axis = ND_SIG("apply_along_axis", [], function (f, axis, arr, ...rest) {
+  const k = kw(rest);
+  if (k.size) throw unsupported("apply_along_axis with keyword arguments for the function");
+  const a = A(arr), nd = a.$shape.length, ax = normAxis(axis, nd);
+  const moved = moveaxis(a, ax, -1), outer = moved.$shape.slice(0, -1), n = numel(outer);
+  const res = [];
+  const idx = new Array(outer.length).fill(0);
+  for (let i = 0; i < n; i++) {
+    let row = moved;
+    for (const j of idx) row = take1(row, j, 0);
+    res.push(A(pycall(f, row, ...rest)));
+    for (let d = outer.length - 1; d >= 0; d--) {
+      if (++idx[d] < outer[d]) break;
+      idx[d] = 0;
+    }
+  }
+  if (res.length === 0) throw ValueError("Cannot apply_along_axis when any iteration dimensions are 0");
+  const dt = res.reduce((m, r) => Math.max(m, r.$dt), 0);
+  let out = stackList(res.map((r) => copyArr(r, dt)), 0);
+  out = reshapeArr(out, [...outer, ...res[0].$shape]);
+  // The function's result axes go where `axis` was.
+  const k0 = res[0].$shape.length;
+  if (k0 === 0) return out;
+  const perm = [];
+  for (let i = 0; i < ax; i++) perm.push(i);
+  for (let i = 0; i < k0; i++) perm.push(outer.length + i);
+  for (let i = ax; i < outer.length; i++) perm.push(i);
+  return copyArr(transposeArr(out, perm));
+}, 0, { varargs: true, varkw: true });
+
+export const vectorize = ND_SIG("vectorize", ["pyfunc", "otypes", "doc", "excluded", "cache", "signature"], function (f, otypes) {
+  const vf = function (...args) {
+    const k = kw(args);
+    if (k.size) throw unsupported("calling a vectorized function with keyword arguments");
+    const arrs = args.map(A);
+    let shape = [];
+    for (const a of arrs) shape = broadcastShapes(shape, a.$shape);
+    const flats = arrs.map((a) => flat(copyArr(broadcastTo(a, shape))));
+    const n = numel(shape), vals = [];
+    for (let i = 0; i < n; i++) vals.push(pycall(f, ...arrs.map((a, j) => scal(a.$dt, flats[j][i]))));
+    if (n === 0) return fromFlat(FLOAT, shape, new Float64Array(0));
+    let out = asarray_(vals);
+    if (otypes !== undefined && otypes !== null) out = copyArr(out, dtcode(Array.from(otypes)[0]));
+    out = reshapeArr(out, shape);
+    return shape.length === 0 ? unscalar(out) : out;
+  };
+  return withSig(vf, "vectorize", [], { varargs: true, varkw: true });
+}, 5);
+
+export const piecewise = ND_SIG("piecewise", ["x", "condlist", "funclist"], function (x, condlist, funclist) {
+  const X = A(x);
+  let conds = skind(condlist) >= 0 || (isArr(condlist) && condlist.$shape.length === X.$shape.length && X.$shape.length > 0 && condlist.$dt === BOOL && !(isArr(condlist) && condlist.$shape.length > X.$shape.length)) ? [condlist] : Array.from(isArr(condlist) ? rows(condlist) : condlist);
+  const funcs = Array.from(funclist);
+  const out = binary("multiply", X, 0);
+  const O = isArr(out) ? out : A(out);
+  const od = O.$data;
+  const xf = flat(X);
+  conds = conds.map((c) => flat(copyArr(broadcastTo(A(c), X.$shape), BOOL)));
+  if (funcs.length === conds.length + 1) {
+    const other = new Uint8Array(xf.length);
+    for (let i = 0; i < xf.length; i++) other[i] = conds.some((c) => c[i]) ? 0 : 1;
+    conds.push(other);
+  }
+  conds.forEach((c, j) => {
+    const fn = funcs[j];
+    const sel = [];
+    for (let i = 0; i < xf.length; i++) if (c[i]) sel.push(i);
+    if (sel.length === 0) return;
+    let vals;
+    if (typeof fn === "function") vals = flat(copyArr(A(pycall(fn, fromFlat(X.$dt, [sel.length], Float64Array.from(sel, (i) => xf[i])))), O.$dt));
+    else vals = sel.map(() => sval(fn));
+    sel.forEach((i, t) => (od[i] = vals.length === 1 ? vals[0] : vals[t]));
+  });
+  return X.$shape.length === 0 ? unscalar(O) : O;
+});
+
+// `a.flat`: iteration over the elements in C order, indexing and assignment as on `a.ravel()`
+// (assignments write through to `a`).
+const FLATITER = mkclass("flatiter", [], (C) => {
+  C.__module__ = "numpy";
+  const rt = (f) => ((f.$rt = true), f);
+  C.__iter__ = rt(function () {
+    const a = this.$a;
+    return iter(Array.from(flat(a), (v) => scal(a.$dt, v)))[Symbol.iterator]();
+  });
+  C.__len__ = rt(function () {
+    return this.$a.$size;
+  });
+  C.__getitem__ = rt(function (k) {
+    return getitem(flatView(this.$a), k);
+  });
+  C.__setitem__ = rt(function (k, v) {
+    const a = this.$a;
+    if (isC(a)) setitem(ravel(a), k, v);
+    else {
+      const c = copyArr(a);
+      setitem(ravel(c), k, v);
+      assign(a, c);
+    }
+    return null;
+  });
+});
+function flatView(a) {
+  return isC(a) ? ravel(a) : ravel(copyArr(a));
+}
+function mkFlatiter(a) {
+  const o = Object.create(FLATITER);
+  o.$a = a;
+  Object.defineProperty(o, "base", { value: a, enumerable: false });
+  return o;
+}
+
+// Real-only parts (pyjs arrays are never complex).
+export const real = ND_SIG("real", ["val"], function (x) {
+  return skind(x) >= 0 ? x : A(x);
+});
+export const imag = ND_SIG("imag", ["val"], function (x) {
+  return skind(x) >= 0 ? scal(A(x).$dt, 0) : filled(A(x).$shape, A(x).$dt, 0);
+});
+export const conj = ND_SIG("conj", ["x"], function (x) {
+  return skind(x) >= 0 ? x : copyArr(A(x));
+});
+export const conjugate = conj;
+export const isreal = ND_SIG("isreal", ["x"], function (x) {
+  const a = A(x);
+  return a.$shape.length === 0 ? TRUE_ : filled(a.$shape, BOOL, 1);
+});
+export const iscomplexobj = ND_SIG("iscomplexobj", ["x"], function () {
+  return false;
+});
+export const isrealobj = ND_SIG("isrealobj", ["x"], function () {
+  return true;
+});

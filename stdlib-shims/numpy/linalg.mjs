@@ -170,13 +170,15 @@ export const norm = sig("norm", ["x", "ord", "axis", "keepdims"], (x, ord, axis,
   if (nd === 2) {
     const [r, c] = a.$shape;
     if (o === null) return norm(a);
-    if (o === 1 || o === Infinity) {
-      let best = 0;
-      const outer = o === 1 ? c : r, inner = o === 1 ? r : c;
+    if (o === 1 || o === Infinity || o === -1 || o === -Infinity) {
+      // Largest (smallest for negative ord) absolute column (ord 1) or row (ord inf) sum.
+      const cols = o === 1 || o === -1;
+      let best = o > 0 ? 0 : Infinity;
+      const outer = cols ? c : r, inner = cols ? r : c;
       for (let i = 0; i < outer; i++) {
         let s = 0;
-        for (let j = 0; j < inner; j++) s += Math.abs(o === 1 ? d[j * c + i] : d[i * c + j]);
-        best = Math.max(best, s);
+        for (let j = 0; j < inner; j++) s += Math.abs(cols ? d[j * c + i] : d[i * c + j]);
+        best = o > 0 ? Math.max(best, s) : Math.min(best, s);
       }
       return scal(FLOAT, best);
     }
