@@ -1555,12 +1555,33 @@ export const set_printoptions = ND_SIG("set_printoptions", ["precision", "thresh
     if (v !== undefined && v !== null && !(k === "sign" && v === "-") && !(k === "legacy" && v === false)) throw unsupported(`set_printoptions(${k}=...)`);
   }
   K.setPrintOptions(n(precision), suppress === undefined || suppress === null ? -1 : truthyArg(suppress) ? 1 : 0, n(threshold), n(edgeitems), n(linewidth), floatmode ?? "");
+  if (floatmode !== undefined && floatmode !== null) PRINT_FLOATMODE.v = floatmode;
   return null;
+}, 11);
+const PRINT_FLOATMODE = { v: "maxprec" };
+
+/** `with np.printoptions(...)`: set_printoptions for the block, the old options restored after. */
+export const printoptions = ND_SIG("printoptions", ["precision", "threshold", "edgeitems", "linewidth", "suppress", "nanstr", "infstr", "formatter", "sign", "floatmode", "legacy"], function (...args) {
+  let saved = null;
+  return {
+    __enter__() {
+      const o = K.getPrintOptions();
+      saved = [o[0], o[1] ? 1 : 0, o[2], o[3], o[4], PRINT_FLOATMODE.v];
+      set_printoptions(...args);
+      return get_printoptions();
+    },
+    __exit__() {
+      K.setPrintOptions(...saved);
+      PRINT_FLOATMODE.v = saved[5];
+      return false;
+    },
+  };
 }, 11);
 
 export const get_printoptions = ND_SIG("get_printoptions", [], function () {
   const o = K.getPrintOptions();
-  return mkdictFrom([["precision", o[0]], ["suppress", o[1] !== 0], ["threshold", o[2]], ["edgeitems", o[3]], ["linewidth", o[4]]]);
+  return mkdictFrom([["edgeitems", o[3]], ["threshold", o[2]], ["floatmode", PRINT_FLOATMODE.v], ["precision", o[0]], ["suppress", o[1] !== 0], ["linewidth", o[4]],
+    ["nanstr", "nan"], ["infstr", "inf"], ["sign", "-"], ["formatter", null], ["legacy", false], ["override_repr", null]]);
 });
 
 import { Dict } from "./builtins.mjs";
@@ -2346,3 +2367,7 @@ export const iscomplexobj = ND_SIG("iscomplexobj", ["x"], function () {
 export const isrealobj = ND_SIG("isrealobj", ["x"], function () {
   return true;
 });
+
+export const divmod = ND_SIG("divmod", ["x1", "x2", "out", "where", "dtype"], function (x, y) {
+  return mktuple(binary("floor_divide", x, y), binary("remainder", x, y));
+}, 3);

@@ -1585,6 +1585,14 @@ export function scalarOps(C) {
       return binary(u, o, this);
     });
   }
+  C.__divmod__ = rt(function (o) {
+    if (!isOperand(o)) return NotImplemented;
+    return mktuple(binary("floor_divide", this, o), binary("remainder", this, o));
+  });
+  C.__rdivmod__ = rt(function (o) {
+    if (!isOperand(o)) return NotImplemented;
+    return mktuple(binary("floor_divide", o, this), binary("remainder", o, this));
+  });
   const cmps = { eq: "equal", ne: "not_equal", lt: "less", le: "less_equal", gt: "greater", ge: "greater_equal" };
   for (const [d, u] of Object.entries(cmps)) {
     C[`__${d}__`] = rt(function (o) {
