@@ -5,7 +5,7 @@
 
 import {
   mkclass, KwArgs, Tuple, mktuple, tuple_of, PyFloat, mkfloat, repr, str, iter, len, arr,
-  TypeError, ValueError, IndexError, NotImplemented, int, float, bool, typename, TMP,
+  TypeError, ValueError, IndexError, NotImplemented, int, float, bool, typename, TMP, ZeroDivisionError,
 } from "./builtins.mjs";
 import { method, withSig, toNum } from "./_shim.mjs";
 import {
@@ -34,6 +34,7 @@ export const nan = NaN;
 export const euler_gamma = 0.5772156649015329;
 export const newaxis = null;
 export { dtype, float64, int64, bool_, AxisError, TRUE_ as True_, FALSE_ as False_ };
+export { generic, number, integer, signedinteger, inexact, floating } from "./numpy/_core.mjs";
 export const double = float64;
 export const int_ = int64;
 export { bool_ as bool };
@@ -242,8 +243,14 @@ function reshapeArr(a, shape) {
   return mk(c.$dt, sh, cstrides(sh), 0, c.$data);
 }
 
+/** NumPy's convert_shape_to_string: leading unknown (-1) dims skipped, later ones "newaxis". */
 function shapeStrC(s) {
-  return s.length === 1 ? `(${s[0]},)` : `(${s.join(",")})`;
+  let i = 0;
+  while (i < s.length && s[i] < 0) i++;
+  if (i === s.length) return "()";
+  let out = `(${s[i++]}`;
+  for (; i < s.length; i++) out += s[i] < 0 ? ",newaxis" : `,${s[i]}`;
+  return out + (s.length === 1 ? ",)" : ")");
 }
 
 function numel(s) {
@@ -375,6 +382,7 @@ export const ndarray = mkclass("ndarray", [], (C) => {
   const ipairs = {
     iadd: "add", isub: "subtract", imul: "multiply", itruediv: "true_divide", ifloordiv: "floor_divide",
     imod: "remainder", ipow: "power", iand: "bitwise_and", ior: "bitwise_or", ixor: "bitwise_xor",
+    ilshift: "left_shift", irshift: "right_shift",
   };
   for (const [d, u] of Object.entries(ipairs)) {
     C[`__${d}__`] = rt(function (o) {
@@ -404,7 +412,7 @@ export const ndarray = mkclass("ndarray", [], (C) => {
     nbytes() { return this.$size * (this.$dt === BOOL ? 1 : 8); },
     strides() { return tuple_of(this.$strides.map((s) => s * (this.$dt === BOOL ? 1 : 8))); },
     real() { return this; },
-    flat() { return iter(Array.from(flat(this), (v) => scal(this.$dt, v))); },
+    flat() { return mkFlatiter(this); },
     base() { return null; },
   };
   for (const [k, f] of Object.entries(props)) Object.defineProperty(C, k, { get: f, enumerable: true, configurable: true });
@@ -447,6 +455,7 @@ export const ndarray = mkclass("ndarray", [], (C) => {
       if (this.$size !== 1) throw ValueError("can only convert an array of size 1 to a Python scalar");
       return pyval(this.$dt, flat(this)[0]);
     }
+    if (args.length === 1 && args[0] instanceof Tuple) args = Array.from(args[0]);
     const v = args.length === 1 && typeof args[0] === "number" ? scal(this.$dt, flat(this)[args[0] < 0 ? args[0] + this.$size : args[0]]) : getitem(this, tuple_of(args));
     return pyval(this.$dt, sval(v));
   }, 0, { varargs: true });
@@ -479,6 +488,8 @@ export const ndarray = mkclass("ndarray", [], (C) => {
   M("repeat", ["repeats", "axis"], function (r, axis) { return repeat(this, r, axis); }, 1);
   M("diagonal", ["offset", "axis1", "axis2"], function (k) { return diagonal(this, k); }, 3);
   M("trace", ["offset", "axis1", "axis2", "dtype", "out"], function (k) { return trace(this, k); }, 5);
+  M("take", ["indices", "axis", "out", "mode"], function (idx, axis) { return take(this, idx, axis); }, 3);
+  M("searchsorted", ["v", "side", "sorter"], function (v, side) { return searchsorted(this, v, side); }, 2);
   M("conj", [], function () { return this; });
   M("conjugate", [], function () { return this; });
 });
@@ -564,15 +575,15 @@ export const arange = ND_SIG("arange", ["start", "stop", "step", "dtype"], funct
   const allInt = [start, stop, step].every((x) => { const k = skind(x); return k === INT || k === BOOL; });
   if ([start, stop, step].some((x) => skind(x) < 0)) throw TypeError(`unsupported operand type(s) for -: '${typename(stop)}' and '${typename(start)}'`);
   const s = sval(step);
-  if (s === 0) throw ZeroDivisionError_();
+  if (s === 0) throw ZeroDivisionError_(!allInt);
   let a = unpack(kcall(K.arange, sval(start), sval(stop), s, allInt))[0];
   const d = dtArg(dt);
   if (d !== undefined && d !== a.$dt) a = copyArr(a, d);
   return a;
 }, 3);
 
-function ZeroDivisionError_() {
-  return ValueError("Maximum allowed size exceeded");
+function ZeroDivisionError_(isFloat) {
+  return ZeroDivisionError(isFloat ? "float division by zero" : "division by zero");
 }
 
 export const linspace = ND_SIG("linspace", ["start", "stop", "num", "endpoint", "retstep", "dtype", "axis"], function (start, stop, num, endpoint, retstep, dt) {
@@ -1163,11 +1174,30 @@ function pct(name, scale) {
 }
 export const percentile = pct("percentile", 1);
 export const quantile = pct("quantile", 100);
-export const average = ND_SIG("average", ["a", "axis", "weights", "returned", "keepdims"], function (a, axis, w) {
-  if (w === undefined || w === null) return reduceK("mean", a, axis, false);
-  const aw = binary("multiply", A(a), A(w));
-  const num = reduceK("sum", aw, axis, false), den = reduceK("sum", A(w), axis, false);
-  return binary("true_divide", num, den);
+export const average = ND_SIG("average", ["a", "axis", "weights", "returned", "keepdims"], function (a, axis, w, returned, keepdims) {
+  a = A(a);
+  const kd = truthyArg(keepdims);
+  if (w === undefined || w === null) {
+    const avg = reduceK("mean", a, axis, kd);
+    if (!truthyArg(returned)) return avg;
+    const cnt = scal(FLOAT, axis === undefined || axis === null ? a.$size : a.$size / Math.max(A(avg).$size, 1));
+    return mktuple(avg, isArr(avg) ? binary("add", binary("multiply", avg, 0), cnt) : cnt);
+  }
+  let W = A(w);
+  if (W.$shape.length !== a.$shape.length) {
+    if (axis === undefined || axis === null) throw TypeError("Axis must be specified when shapes of a and weights differ.");
+    if (W.$shape.length !== 1) throw TypeError("1D weights expected when shapes of a and weights differ.");
+    const ax = normAxis(axis, a.$shape.length);
+    if (W.$shape[0] !== a.$shape[ax]) throw ValueError("Length of weights not compatible with specified axis.");
+    const s = new Array(a.$shape.length).fill(1);
+    s[ax] = W.$shape[0];
+    W = reshapeArr(W, s);
+  }
+  W = copyArr(W, FLOAT);
+  const den = reduceK("sum", W, axis, kd);
+  const avg = binary("true_divide", reduceK("sum", binary("multiply", copyArr(a, FLOAT), W), axis, kd), den);
+  if (!truthyArg(returned)) return avg;
+  return mktuple(avg, isArr(avg) ? copyArr(broadcastTo(A(den), avg.$shape)) : den);
 }, 4);
 
 // ============================================================================ sorting and searching
@@ -1434,9 +1464,14 @@ export const polyval = ND_SIG("polyval", ["p", "x"], function (p, x) {
 });
 
 export const polyfit = ND_SIG("polyfit", ["x", "y", "deg", "rcond", "full", "w", "cov"], function (x, y, deg) {
-  const X = flat(copyArr(ravel(A(x)), FLOAT)), Y = A(y);
-  const d = intArg(deg), m = X.length, n = d + 1;
+  const d = intArg(deg);
   if (d < 0) throw ValueError("expected deg >= 0");
+  if (A(x).$shape.length !== 1) throw TypeError("expected 1D vector for x");
+  if (A(x).$size === 0) throw TypeError("expected non-empty vector for x");
+  if (A(y).$shape.length < 1 || A(y).$shape.length > 2) throw TypeError("expected 1D or 2D array for y");
+  if (A(x).$shape[0] !== A(y).$shape[0]) throw TypeError("expected x and y to have same length");
+  const X = flat(copyArr(ravel(A(x)), FLOAT)), Y = A(y);
+  const m = X.length, n = d + 1;
   const van = new Float64Array(m * n);
   for (let i = 0; i < m; i++) {
     let v = 1;
@@ -1556,12 +1591,33 @@ export const set_printoptions = ND_SIG("set_printoptions", ["precision", "thresh
     if (v !== undefined && v !== null && !(k === "sign" && v === "-") && !(k === "legacy" && v === false)) throw unsupported(`set_printoptions(${k}=...)`);
   }
   K.setPrintOptions(n(precision), suppress === undefined || suppress === null ? -1 : truthyArg(suppress) ? 1 : 0, n(threshold), n(edgeitems), n(linewidth), floatmode ?? "");
+  if (floatmode !== undefined && floatmode !== null) PRINT_FLOATMODE.v = floatmode;
   return null;
+}, 11);
+const PRINT_FLOATMODE = { v: "maxprec" };
+
+/** `with np.printoptions(...)`: set_printoptions for the block, the old options restored after. */
+export const printoptions = ND_SIG("printoptions", ["precision", "threshold", "edgeitems", "linewidth", "suppress", "nanstr", "infstr", "formatter", "sign", "floatmode", "legacy"], function (...args) {
+  let saved = null;
+  return {
+    __enter__() {
+      const o = K.getPrintOptions();
+      saved = [o[0], o[1] ? 1 : 0, o[2], o[3], o[4], PRINT_FLOATMODE.v];
+      set_printoptions(...args);
+      return get_printoptions();
+    },
+    __exit__() {
+      K.setPrintOptions(...saved);
+      PRINT_FLOATMODE.v = saved[5];
+      return false;
+    },
+  };
 }, 11);
 
 export const get_printoptions = ND_SIG("get_printoptions", [], function () {
   const o = K.getPrintOptions();
-  return mkdictFrom([["precision", o[0]], ["suppress", o[1] !== 0], ["threshold", o[2]], ["edgeitems", o[3]], ["linewidth", o[4]]]);
+  return mkdictFrom([["edgeitems", o[3]], ["threshold", o[2]], ["floatmode", PRINT_FLOATMODE.v], ["precision", o[0]], ["suppress", o[1] !== 0], ["linewidth", o[4]],
+    ["nanstr", "nan"], ["infstr", "inf"], ["sign", "-"], ["formatter", null], ["legacy", false], ["override_repr", null]]);
 });
 
 import { Dict } from "./builtins.mjs";
@@ -1591,7 +1647,16 @@ export const may_share_memory = ND_SIG("may_share_memory", ["a", "b"], function 
 export const shares_memory = may_share_memory;
 
 export const broadcast_to = ND_SIG("broadcast_to", ["array", "shape"], function (a, s) {
-  return broadcastTo(A(a), shapeArg(s));
+  a = A(a);
+  const shape = shapeArg(s), n = shape.length, k = a.$shape.length;
+  if (k > n) throw ValueError("input operand has more dimensions than allowed by the axis remapping");
+  for (let i = 0; i < k; i++) {
+    const d = a.$shape[i], t = shape[n - k + i];
+    if (d !== t && d !== 1) {
+      throw ValueError(`operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeStrC(a.$shape)}  and requested shape ${shapeStrC(shape)}`);
+    }
+  }
+  return broadcastTo(a, shape);
 });
 export const broadcast_arrays = ND_SIG("broadcast_arrays", [], function (...xs) {
   const arrs = xs.map(A);
@@ -1608,3 +1673,737 @@ export const seterr = ND_SIG("seterr", [], function () {
 }, 0, { varkw: true });
 
 export { LinAlgError, pyErr };
+
+// ============================================================================ more functions
+// (flips, triangles, set operations, counting, statistics helpers, element insertion/removal)
+
+import { PySlice } from "./rt/containers.mjs";
+
+export const left_shift = ufunc2("left_shift");
+export const right_shift = ufunc2("right_shift");
+export const fmod = ufunc2("fmod");
+export const gcd = ufunc2("gcd");
+export const lcm = ufunc2("lcm");
+export const copysign = ufunc2("copysign");
+export const heaviside = ufunc2("heaviside");
+
+const isSeq = (x) => Array.isArray(x) || x instanceof Tuple || isArr(x);
+const intList = (x) => Array.from(isArr(x) ? flat(x) : x, (v) => intArg(v));
+
+/** A view of `a` reversed along the axes in `axes` (normalized). */
+function flipAxes(a, axes) {
+  const strides = a.$strides.slice();
+  let off = a.$off;
+  for (const ax of axes) {
+    const n = a.$shape[ax];
+    if (n > 0) off += (n - 1) * strides[ax];
+    strides[ax] = -strides[ax];
+  }
+  return mk(a.$dt, a.$shape.slice(), strides, off, a.$data);
+}
+export const flip = ND_SIG("flip", ["m", "axis"], function (m, axis) {
+  m = A(m);
+  const nd = m.$shape.length;
+  const axes = axis === undefined || axis === null ? [...Array(nd).keys()] : (isSeq(axis) ? intList(axis) : [intArg(axis)]).map((x) => normAxis(x, nd));
+  return flipAxes(m, axes);
+}, 1);
+export const fliplr = ND_SIG("fliplr", ["m"], function (m) {
+  m = A(m);
+  if (m.$shape.length < 2) throw ValueError("Input must be >= 2-d.");
+  return flipAxes(m, [1]);
+});
+export const flipud = ND_SIG("flipud", ["m"], function (m) {
+  m = A(m);
+  if (m.$shape.length < 1) throw ValueError("Input must be >= 1-d.");
+  return flipAxes(m, [0]);
+});
+export const rot90 = ND_SIG("rot90", ["m", "k", "axes"], function (m, k, axes) {
+  m = A(m);
+  const nd = m.$shape.length;
+  const [a0, a1] = axes === undefined ? [0, 1] : intList(axes).map((x) => normAxis(x, nd));
+  k = ((((k === undefined ? 1 : intArg(k)) % 4) + 4) % 4);
+  if (k === 0) return m;
+  if (k === 2) return flipAxes(m, [a0, a1]);
+  const perm = [...Array(nd).keys()];
+  [perm[a0], perm[a1]] = [perm[a1], perm[a0]];
+  return k === 1 ? transposeArr(flipAxes(m, [a1]), perm) : flipAxes(transposeArr(m, perm), [a1]);
+}, 2);
+
+function triangle(m, k, upper) {
+  m = A(m);
+  if (m.$shape.length < 2) m = broadcastTo(m, [m.$shape[0], m.$shape[0]]);
+  const out = copyArr(m), nd = out.$shape.length;
+  const r = out.$shape[nd - 2], c = out.$shape[nd - 1], d = out.$data;
+  k = k === undefined ? 0 : intArg(k);
+  for (let base = 0; base < d.length; base += r * c) {
+    for (let i = 0; i < r; i++) {
+      for (let j = 0; j < c; j++) if (upper ? j - i < k : j - i > k) d[base + i * c + j] = 0;
+    }
+  }
+  return out;
+}
+export const triu = ND_SIG("triu", ["m", "k"], function (m, k) {
+  return triangle(m, k, true);
+}, 1);
+export const tril = ND_SIG("tril", ["m", "k"], function (m, k) {
+  return triangle(m, k, false);
+}, 1);
+const diagonalFn = ND_SIG("diagonal", ["a", "offset", "axis1", "axis2"], function (a, k) {
+  return diagonal(a, k);
+}, 3);
+export { diagonalFn as diagonal };
+
+export const fill_diagonal = ND_SIG("fill_diagonal", ["a", "val", "wrap"], function (a, val) {
+  const nd = a.$shape.length;
+  if (nd < 2) throw ValueError("array must be at least 2-d");
+  const n = Math.min(...a.$shape);
+  const vals = skind(val) >= 0 ? [sval(val)] : Array.from(flat(A(val)));
+  let step = 0;
+  for (const s of a.$strides) step += s;
+  for (let i = 0; i < n; i++) assign(mk(a.$dt, [], [], a.$off + i * step, a.$data), vals[i % vals.length]);
+  return null;
+}, 1);
+
+export const take = ND_SIG("take", ["a", "indices", "axis", "out", "mode"], function (a, idx, axis) {
+  a = A(a);
+  if (axis === undefined || axis === null) return getitem(ravel(a), idx);
+  const nd = a.$shape.length, ax = normAxis(axis, nd);
+  if (ax === 0) return getitem(a, idx);
+  const perm = [ax, ...[...Array(nd).keys()].filter((x) => x !== ax)];
+  const r = getitem(transposeArr(a, perm), idx);
+  if (!isArr(r)) return r;
+  const k = r.$shape.length - (nd - 1);
+  // r's axes: k index axes, then a's other axes in order; move the index axes to `ax`.
+  const order = [];
+  for (let i = 0; i < ax; i++) order.push(k + i);
+  for (let i = 0; i < k; i++) order.push(i);
+  for (let i = ax; i < nd - 1; i++) order.push(k + i);
+  return copyArr(transposeArr(r, order));
+}, 3);
+
+export const logspace = ND_SIG("logspace", ["start", "stop", "num", "endpoint", "base", "dtype", "axis"], function (start, stop, num, endpoint, base, dt) {
+  const y = linspace(start, stop, num === undefined ? 50 : num, endpoint === undefined ? true : endpoint);
+  let r = binary("power", base === undefined ? 10.0 : isArr(base) ? base : toNum(base), y);
+  if (dt !== undefined && dt !== null) r = copyArr(A(r), dtcode(dt));
+  return r;
+}, 5);
+export const geomspace = ND_SIG("geomspace", ["start", "stop", "num", "endpoint", "dtype", "axis"], function (start, stop, num, endpoint) {
+  const s = toNum(start), e = toNum(stop);
+  if (s === 0 || e === 0) throw ValueError("Geometric sequence cannot include zero");
+  const n = num === undefined ? 50 : intArg(num), ep = endpoint === undefined ? true : truthyArg(endpoint);
+  const sign = s < 0 && e < 0 ? -1 : 1;
+  const ls = Math.log10(sign * s), le = Math.log10(sign * e);
+  const r = A(logspace(ls, le, n, ep, 10.0));
+  const d = r.$data;
+  for (let i = 0; i < d.length; i++) d[i] *= sign;
+  if (n > 0) d[0] = s;
+  if (n > 1 && ep) d[n - 1] = e;
+  return r;
+}, 4);
+
+export const nan_to_num = ND_SIG("nan_to_num", ["x", "copy", "nan", "posinf", "neginf"], function (x, cp, nanv, posinf, neginf) {
+  const scalar = skind(x) >= 0;
+  const a = A(x);
+  if (a.$dt !== FLOAT) return scalar ? x : copyArr(a);
+  const out = copyArr(a), d = out.$data;
+  const nv = nanv === undefined || nanv === null ? 0 : toNum(nanv);
+  const pv = posinf === undefined || posinf === null ? Number.MAX_VALUE : toNum(posinf);
+  const mv = neginf === undefined || neginf === null ? -Number.MAX_VALUE : toNum(neginf);
+  for (let i = 0; i < d.length; i++) {
+    const v = d[i];
+    if (v !== v) d[i] = nv;
+    else if (v === Infinity) d[i] = pv;
+    else if (v === -Infinity) d[i] = mv;
+  }
+  return scalar || out.$shape.length === 0 ? scal(FLOAT, d[0]) : out;
+}, 4);
+
+/** numpy.cov: rows are variables unless rowvar=False; normalized by N - 1 (or N with bias). */
+export const cov = ND_SIG("cov", ["m", "y", "rowvar", "bias", "ddof", "fweights", "aweights", "dtype"], function (m, y, rowvar, bias, ddof) {
+  let X = atleast_2d(copyArr(A(m), FLOAT));
+  const rv = rowvar === undefined || truthyArg(rowvar);
+  if (!rv && X.$shape[0] !== 1) X = transposeArr(X);
+  if (y !== undefined && y !== null) {
+    let Y = atleast_2d(copyArr(A(y), FLOAT));
+    if (!rv && Y.$shape[0] !== 1) Y = transposeArr(Y);
+    X = concatenateList([X, Y], 0);
+  }
+  const dd = ddof === undefined || ddof === null ? (truthyArg(bias) ? 0 : 1) : intArg(ddof);
+  const avg = reduceK("mean", X, 1, false);
+  const fact = X.$shape[1] - dd;
+  const Xc = binary("subtract", X, reshapeArr(A(avg), [X.$shape[0], 1]));
+  let c = dotArr(Xc, copyArr(transposeArr(Xc)));
+  c = binary("multiply", c, 1 / fact);
+  return unscalar(squeeze(c));
+}, 7);
+
+export const corrcoef = ND_SIG("corrcoef", ["x", "y", "rowvar", "bias", "ddof", "dtype"], function (x, y, rowvar) {
+  const c = cov(x, y, rowvar === undefined ? true : rowvar);
+  if (!isArr(c)) return binary("true_divide", c, c);
+  const n = c.$shape[0], d = c.$data, sd = new Float64Array(n);
+  for (let i = 0; i < n; i++) sd[i] = Math.sqrt(d[i * n + i]);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) d[i * n + j] /= sd[i];
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) d[i * n + j] /= sd[j];
+  for (let i = 0; i < d.length; i++) if (d[i] > 1) d[i] = 1; else if (d[i] < -1) d[i] = -1;
+  return c;
+}, 5);
+
+export const bincount = ND_SIG("bincount", ["x", "weights", "minlength"], function (x, weights, minlength) {
+  const a = A(x);
+  if (a.$shape.length !== 1) throw ValueError("object too deep for desired array");
+  if (a.$dt === FLOAT) throw TypeError("Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'");
+  const v = flat(a);
+  let n = minlength === undefined || minlength === null ? 0 : intArg(minlength);
+  for (const x of v) {
+    if (x < 0) throw ValueError("'list' argument must have no negative elements");
+    if (x + 1 > n) n = x + 1;
+  }
+  const w = weights === undefined || weights === null ? null : flat(copyArr(A(weights), FLOAT));
+  const out = new Float64Array(n);
+  for (let i = 0; i < v.length; i++) out[v[i]] += w === null ? 1 : w[i];
+  return fromFlat(w === null ? INT : FLOAT, [n], out);
+}, 2);
+
+export const digitize = ND_SIG("digitize", ["x", "bins", "right"], function (x, bins, right) {
+  const b = flat(copyArr(A(bins), FLOAT));
+  let inc = true, dec = true;
+  for (let i = 1; i < b.length; i++) {
+    if (b[i] < b[i - 1]) inc = false;
+    if (b[i] > b[i - 1]) dec = false;
+  }
+  if (!inc && !dec) throw ValueError("bins must be monotonically increasing or decreasing");
+  const side = truthyArg(right) ? "left" : "right";
+  if (inc) return searchsorted(fromFlat(FLOAT, [b.length], b), x, side);
+  const rev = Float64Array.from(b).reverse();
+  return binary("subtract", b.length, searchsorted(fromFlat(FLOAT, [b.length], rev), x, side));
+}, 1);
+
+export const isin = ND_SIG("isin", ["element", "test_elements", "assume_unique", "invert", "kind"], function (el, test, au, invert) {
+  const a = A(el), t = new Set(flat(A(test)));
+  const v = flat(a), out = new Uint8Array(v.length), inv = truthyArg(invert);
+  for (let i = 0; i < v.length; i++) out[i] = t.has(v[i]) !== inv ? 1 : 0;
+  return a.$shape.length === 0 ? (out[0] ? TRUE_ : FALSE_) : fromFlat(BOOL, a.$shape.slice(), out);
+}, 3);
+export const in1d = ND_SIG("in1d", ["ar1", "ar2", "assume_unique", "invert", "kind"], function (a, b, au, invert) {
+  return isin(ravel(A(a)), b, au, invert);
+}, 3);
+
+function setResult(vals, dt) {
+  const s = Float64Array.from(vals).sort(numCmp);
+  return fromFlat(dt, [s.length], dt === BOOL ? Uint8Array.from(s) : s);
+}
+export const intersect1d = ND_SIG("intersect1d", ["ar1", "ar2", "assume_unique", "return_indices"], function (a, b) {
+  const x = A(a), y = A(b), t = new Set(flat(y));
+  return setResult([...new Set(flat(x))].filter((v) => t.has(v)), Math.max(x.$dt, y.$dt));
+}, 2);
+export const union1d = ND_SIG("union1d", ["ar1", "ar2"], function (a, b) {
+  const x = A(a), y = A(b);
+  return setResult([...new Set([...flat(x), ...flat(y)])], Math.max(x.$dt, y.$dt));
+});
+export const setdiff1d = ND_SIG("setdiff1d", ["ar1", "ar2", "assume_unique"], function (a, b) {
+  const x = A(a), t = new Set(flat(A(b)));
+  return setResult([...new Set(flat(x))].filter((v) => !t.has(v)), x.$dt);
+}, 1);
+export const setxor1d = ND_SIG("setxor1d", ["ar1", "ar2", "assume_unique"], function (a, b) {
+  const x = A(a), y = A(b), sx = new Set(flat(x)), sy = new Set(flat(y));
+  return setResult([...[...sx].filter((v) => !sy.has(v)), ...[...sy].filter((v) => !sx.has(v))], Math.max(x.$dt, y.$dt));
+}, 1);
+
+export const unravel_index = ND_SIG("unravel_index", ["indices", "shape", "order"], function (indices, shp) {
+  const dims = shapeArg(shp), total = numel(dims);
+  const scalar = skind(indices) >= 0;
+  const I = A(indices), v = flat(I);
+  const outs = dims.map(() => new Float64Array(v.length));
+  for (let i = 0; i < v.length; i++) {
+    let x = v[i];
+    if (I.$dt === FLOAT) throw TypeError("only int indices permitted");
+    if (x < 0 || x >= total) throw ValueError(`index ${x} is out of bounds for array with size ${total}`);
+    for (let d = dims.length - 1; d >= 0; d--) {
+      outs[d][i] = x % dims[d];
+      x = Math.floor(x / dims[d]);
+    }
+  }
+  return tuple_of(outs.map((o) => (scalar ? scal(INT, o[0]) : fromFlat(INT, I.$shape.slice(), o))));
+}, 1);
+export const ravel_multi_index = ND_SIG("ravel_multi_index", ["multi_index", "dims", "mode", "order"], function (mi, dimsArg) {
+  const dims = shapeArg(dimsArg);
+  const idx = Array.from(mi, (x) => A(x));
+  let r = scal(INT, 0);
+  idx.forEach((x, d) => {
+    for (const v of flat(x)) if (v < 0 || v >= dims[d]) throw ValueError("invalid entry in coordinates array");
+    r = binary("add", binary("multiply", r, dims[d]), x);
+  });
+  return r;
+}, 2);
+
+export const lexsort = ND_SIG("lexsort", ["keys", "axis"], function (keys) {
+  const ks = (isArr(keys) ? rows(keys) : Array.from(keys, A)).map((k) => flat(k));
+  const n = ks.length ? ks[0].length : 0;
+  const idx = Array.from({ length: n }, (_, i) => i);
+  idx.sort((i, j) => {
+    for (let k = ks.length - 1; k >= 0; k--) {
+      const c = numCmp(ks[k][i], ks[k][j]);
+      if (c !== 0) return c;
+    }
+    return i - j;
+  });
+  return fromFlat(INT, [n], Float64Array.from(idx));
+}, 1);
+
+export const hsplit = ND_SIG("hsplit", ["ary", "indices_or_sections"], function (a, ind) {
+  a = A(a);
+  if (a.$shape.length === 0) throw ValueError("hsplit only works on arrays of 1 or more dimensions");
+  return splitImpl("split", a, ind, a.$shape.length > 1 ? 1 : 0, true);
+});
+export const vsplit = ND_SIG("vsplit", ["ary", "indices_or_sections"], function (a, ind) {
+  a = A(a);
+  if (a.$shape.length < 2) throw ValueError("vsplit only works on arrays of 2 or more dimensions");
+  return splitImpl("split", a, ind, 0, true);
+});
+export const dsplit = ND_SIG("dsplit", ["ary", "indices_or_sections"], function (a, ind) {
+  a = A(a);
+  if (a.$shape.length < 3) throw ValueError("dsplit only works on arrays of 3 or more dimensions");
+  return splitImpl("split", a, ind, 2, true);
+});
+
+export const resize = ND_SIG("resize", ["a", "new_shape"], function (a, s) {
+  a = A(a);
+  const shape = shapeArg(s), n = numel(shape), src = flat(a), out = newData(a.$dt, n);
+  if (src.length > 0) for (let i = 0; i < n; i++) out[i] = src[i % src.length];
+  return fromFlat(a.$dt, shape, out);
+});
+
+export const append = ND_SIG("append", ["arr", "values", "axis"], function (arr, values, axis) {
+  if (axis === undefined || axis === null) return concatenateList([ravel(A(arr)), ravel(A(values))], 0);
+  return concatenateList([A(arr), A(values)], intArg(axis));
+}, 1);
+
+/** Positions along an axis of length n selected by an int, a slice or a sequence (normalized). */
+function positions(obj, n) {
+  if (obj instanceof PySlice) {
+    const [start, stop, step] = obj.indices(n);
+    const out = [];
+    for (let i = start; step > 0 ? i < stop : i > stop; i += step) out.push(i);
+    return out;
+  }
+  const list = skind(obj) >= 0 ? [intArg(obj)] : intList(A(obj));
+  return list.map((i) => {
+    if (i < -n || i >= n) throw IndexError(`index ${i} is out of bounds for axis 0 with size ${n}`);
+    return i < 0 ? i + n : i;
+  });
+}
+export const delete_ = ND_SIG("delete", ["arr", "obj", "axis"], function (arr, obj, axis) {
+  let a = A(arr);
+  if (axis === undefined || axis === null) a = ravel(a);
+  const ax = normAxis(axis ?? 0, a.$shape.length), n = a.$shape[ax];
+  let drop;
+  if (isArr(obj) && obj.$dt === BOOL) drop = new Set(Array.from(flat(obj), (v, i) => (v ? i : -1)).filter((i) => i >= 0));
+  else drop = new Set(positions(obj, n));
+  const keep = [];
+  for (let i = 0; i < n; i++) if (!drop.has(i)) keep.push(i);
+  return take(a, fromFlat(INT, [keep.length], Float64Array.from(keep)), ax);
+}, 1);
+export { delete_ as delete };
+
+export const insert = ND_SIG("insert", ["arr", "obj", "values", "axis"], function (arr, obj, values, axis) {
+  let a = A(arr);
+  if (axis === undefined || axis === null) a = ravel(a);
+  const nd = a.$shape.length, ax = normAxis(axis ?? 0, nd), n = a.$shape[ax];
+  const vals = copyArr(A(values), a.$dt);
+  if (skind(obj) >= 0) {
+    let i = intArg(obj);
+    if (i < -n || i > n) throw IndexError(`index ${i} is out of bounds for axis ${ax} with size ${n}`);
+    if (i < 0) i += n;
+    // values get a.ndim dims with their own length along `ax` (1 for a scalar).
+    let v = vals;
+    while (v.$shape.length < nd) v = reshapeArr(v, [1, ...v.$shape]);
+    if (v.$shape.length > nd) throw ValueError("could not broadcast values into the array");
+    v = moveaxis(v, 0, ax);
+    const shape = a.$shape.slice();
+    shape[ax] = v.$shape[ax];
+    v = broadcastTo(v, shape);
+    const [lo, hi] = splitImpl("insert", a, [i], ax, false);
+    return concatenateList([lo, v, hi], ax);
+  }
+  if (nd !== 1) throw unsupported("insert with a sequence of positions on a multi-dimensional array");
+  const pos = skind(obj) >= 0 ? [intArg(obj)] : obj instanceof PySlice ? positions(obj, n) : intList(A(obj));
+  const vv = flat(broadcastTo(ravel(vals), [pos.length]));
+  const items = pos.map((p, k) => [p < 0 ? p + n : p, k]).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const src = flat(a), out = [];
+  let j = 0;
+  for (let i = 0; i <= n; i++) {
+    while (j < items.length && items[j][0] === i) out.push(vv[items[j++][1]]);
+    if (i < n) out.push(src[i]);
+  }
+  return fromFlat(a.$dt, [out.length], a.$dt === BOOL ? Uint8Array.from(out) : Float64Array.from(out));
+}, 1);
+
+export const ediff1d = ND_SIG("ediff1d", ["ary", "to_end", "to_begin"], function (a) {
+  return diff(ravel(A(a)));
+}, 2);
+
+/** Gradient by central differences (second-order inside, first-order at the edges). */
+export const gradient = ND_SIG("gradient", [], function (f, ...rest) {
+  const k = kw(rest);
+  f = copyArr(A(f), FLOAT);
+  const nd = f.$shape.length;
+  let axes = [...Array(nd).keys()];
+  if (k.has("axis") && k.get("axis") !== null) {
+    const ax = k.get("axis");
+    axes = (isSeq(ax) ? intList(ax) : [intArg(ax)]).map((x) => normAxis(x, nd));
+  }
+  if ((k.get("edge_order") ?? 1) !== 1) throw unsupported("gradient with edge_order=2");
+  const spacing = rest.length === 0 ? axes.map(() => 1) : rest.length === 1 && axes.length > 1 ? axes.map(() => rest[0]) : rest;
+  const outs = axes.map((ax, i) => {
+    const n = f.$shape[ax];
+    if (n < 2) throw ValueError("Shape of array too small to calculate a numerical gradient, at least (edge_order + 1) elements are required.");
+    const sp = spacing[i];
+    const moved = copyArr(moveaxis(f, ax, -1)), d = moved.$data, out = new Float64Array(d.length);
+    const xs = skind(sp) >= 0 ? null : flat(copyArr(A(sp), FLOAT));
+    const h = xs === null ? toNum(sp) : 0;
+    for (let base = 0; base < d.length; base += n) {
+      if (xs === null) {
+        for (let j = 1; j < n - 1; j++) out[base + j] = (d[base + j + 1] - d[base + j - 1]) / (2.0 * h);
+        out[base] = (d[base + 1] - d[base]) / h;
+        out[base + n - 1] = (d[base + n - 1] - d[base + n - 2]) / h;
+      } else {
+        for (let j = 1; j < n - 1; j++) {
+          const h1 = xs[j] - xs[j - 1], h2 = xs[j + 1] - xs[j];
+          const a = -h2 / (h1 * (h1 + h2)), b = (h2 - h1) / (h1 * h2), c = h1 / (h2 * (h1 + h2));
+          out[base + j] = a * d[base + j - 1] + b * d[base + j] + c * d[base + j + 1];
+        }
+        out[base] = (d[base + 1] - d[base]) / (xs[1] - xs[0]);
+        out[base + n - 1] = (d[base + n - 1] - d[base + n - 2]) / (xs[n - 1] - xs[n - 2]);
+      }
+    }
+    return copyArr(moveaxis(fromFlat(FLOAT, moved.$shape, out), -1, ax));
+  });
+  return outs.length === 1 ? outs[0] : tuple_of(outs);
+}, 0, { varargs: true, varkw: true });
+
+export const trapezoid = ND_SIG("trapezoid", ["y", "x", "dx", "axis"], function (y, x, dx, axis) {
+  y = A(y);
+  const nd = y.$shape.length, ax = normAxis(axis === undefined ? -1 : axis, nd), n = y.$shape[ax];
+  let d;
+  if (x === undefined || x === null) d = dx === undefined ? 1.0 : toNum(dx);
+  else {
+    d = diff(A(x));
+    if (d.$shape.length === 1 && nd > 1) {
+      const s = new Array(nd).fill(1);
+      s[ax] = d.$shape[0];
+      d = reshapeArr(d, s);
+    }
+  }
+  const [lo, hi] = [splitImpl("t", y, [Math.max(n - 1, 0)], ax, false)[0], splitImpl("t", y, [1], ax, false)[1]];
+  const terms = binary("true_divide", binary("multiply", d, binary("add", hi, lo)), 2.0);
+  return reduceK("sum", terms, ax, false);
+}, 3);
+export const trapz = trapezoid;
+
+// nan-aware statistics, as NumPy computes them: NaNs replaced (by 0 for sums) in place.
+function nanMask(a) {
+  a = copyArr(A(a), A(a).$dt === BOOL ? INT : A(a).$dt);
+  const d = a.$data, mask = new Uint8Array(d.length);
+  for (let i = 0; i < d.length; i++) if (d[i] !== d[i]) {
+    d[i] = 0;
+    mask[i] = 1;
+  }
+  return [a, fromFlat(BOOL, a.$shape.slice(), mask)];
+}
+function nanVar(a, axis, ddof, keepdims) {
+  const [arr, mask] = nanMask(a);
+  const cnt = reduceK("sum", unary("logical_not", mask), axis, true);
+  const avg = binary("true_divide", reduceK("sum", arr, axis, true), cnt);
+  const dev = binary("subtract", arr, avg), dd = dev.$data, md = mask.$data;
+  for (let i = 0; i < dd.length; i++) if (md[i]) dd[i] = 0;
+  const v = binary("true_divide", reduceK("sum", binary("multiply", dev, dev), axis, true), binary("subtract", cnt, ddof));
+  return keepdims ? v : axis === undefined || axis === null ? unscalar(reshapeArr(A(v), [])) : squeeze(v, axis);
+}
+export const nanvar = ND_SIG("nanvar", ["a", "axis", "dtype", "out", "ddof", "keepdims"], function (a, axis, dt, out, ddof, keepdims) {
+  return nanVar(a, axis, ddofArg(ddof), truthyArg(keepdims));
+}, 5);
+export const nanstd = ND_SIG("nanstd", ["a", "axis", "dtype", "out", "ddof", "keepdims"], function (a, axis, dt, out, ddof, keepdims) {
+  return unary("sqrt", nanVar(a, axis, ddofArg(ddof), truthyArg(keepdims)));
+}, 5);
+export const nanprod = ND_SIG("nanprod", ["a", "axis", "dtype", "out", "keepdims"], function (a, axis, dt, out, keepdims) {
+  const [arr, mask] = nanMask(a), d = arr.$data, md = mask.$data;
+  for (let i = 0; i < d.length; i++) if (md[i]) d[i] = 1;
+  return reduceK("prod", arr, axis, keepdims);
+}, 4);
+export const nancumsum = ND_SIG("nancumsum", ["a", "axis", "dtype", "out"], function (a, axis) {
+  return reduceK("cumsum", nanMask(a)[0], axis, false);
+}, 3);
+function nanArg(name, fillv) {
+  return ND_SIG(name, ["a", "axis", "out", "keepdims"], function (a, axis, out, keepdims) {
+    const c = copyArr(A(a)), d = c.$data;
+    let allNan = d.length > 0;
+    for (let i = 0; i < d.length; i++) if (d[i] !== d[i]) d[i] = fillv;
+    else allNan = false;
+    if (allNan) throw ValueError("All-NaN slice encountered");
+    return name === "nanargmax" ? reduceK("argmax", c, axis, keepdims) : reduceK("argmin", c, axis, keepdims);
+  }, 3);
+}
+export const nanargmax = nanArg("nanargmax", -Infinity);
+export const nanargmin = nanArg("nanargmin", Infinity);
+export const nanmedian = ND_SIG("nanmedian", ["a", "axis", "out", "overwrite_input", "keepdims"], function (a, axis, out, ow, keepdims) {
+  a = A(a);
+  const lane = (v) => {
+    const s = Float64Array.from(v).filter((x) => x === x).sort();
+    const m = s.length;
+    if (m === 0) return NaN;
+    return m % 2 ? s[(m - 1) >> 1] : (s[m / 2 - 1] + s[m / 2]) / 2;
+  };
+  if (axis === undefined || axis === null) {
+    const r = scal(FLOAT, lane(flat(a)));
+    return truthyArg(keepdims) ? fromFlat(FLOAT, a.$shape.map(() => 1), Float64Array.of(sval(r))) : r;
+  }
+  const nd = a.$shape.length, ax = normAxis(axis, nd);
+  const moved = copyArr(moveaxis(copyArr(a, FLOAT), ax, -1)), n = a.$shape[ax], d = moved.$data;
+  const outShape = moved.$shape.slice(0, -1), res = new Float64Array(numel(outShape));
+  for (let i = 0; i < res.length; i++) res[i] = lane(d.subarray(i * n, (i + 1) * n));
+  const r = fromFlat(FLOAT, outShape, res);
+  return truthyArg(keepdims) ? expand_dims(r, ax) : unscalar(r);
+}, 4);
+
+export const kron = ND_SIG("kron", ["a", "b"], function (a, b) {
+  a = A(a);
+  b = A(b);
+  if (a.$shape.length > 2 || b.$shape.length > 2) throw unsupported("kron of arrays with more than 2 dimensions");
+  const nd = Math.max(a.$shape.length, b.$shape.length);
+  const sa = a.$shape.slice(), sb = b.$shape.slice();
+  while (sa.length < nd) sa.unshift(1);
+  while (sb.length < nd) sb.unshift(1);
+  if (nd === 1) return ravel(binary("multiply", reshapeArr(a, [sa[0], 1]), reshapeArr(b, [1, sb[0]])));
+  const o = binary("multiply", reshapeArr(a, [sa[0], 1, sa[1], 1]), reshapeArr(b, [1, sb[0], 1, sb[1]]));
+  return reshapeArr(o, [sa[0] * sb[0], sa[1] * sb[1]]);
+});
+
+
+// ============================================================================ ufunc methods
+// `np.add.reduce`, `np.maximum.accumulate`, `np.subtract.outer`, ... on the binary ufuncs.
+
+function ufuncReduce(name, a, axis, keepdims) {
+  a = A(a);
+  if (axis === undefined) axis = 0;
+  const kd = truthyArg(keepdims);
+  switch (name) {
+    case "add": return reduceK("sum", a, axis, kd);
+    case "multiply": return reduceK("prod", a, axis, kd);
+    case "maximum": return reduceK("max", a, axis, kd);
+    case "minimum": return reduceK("min", a, axis, kd);
+    case "logical_and": return reduceK("all", a, axis, kd);
+    case "logical_or": return reduceK("any", a, axis, kd);
+  }
+  if (axis === null) {
+    a = ravel(a);
+    axis = 0;
+  }
+  const ax = normAxis(axis, a.$shape.length), n = a.$shape[ax];
+  if (n === 0) throw ValueError(`zero-size array to reduction operation ${name} which has no identity`);
+  let acc = take1(a, 0, ax);
+  for (let i = 1; i < n; i++) acc = binary(name, acc, take1(a, i, ax));
+  if (!isArr(acc)) acc = A(acc);
+  acc = copyArr(acc);
+  return kd ? expand_dims(acc, ax) : unscalar(acc);
+}
+
+function ufuncAccumulate(name, a, axis) {
+  a = A(a);
+  const ax = normAxis(axis === undefined || axis === null ? 0 : axis, a.$shape.length), n = a.$shape[ax];
+  if (n === 0) return copyArr(a);
+  const parts = [A(take1(a, 0, ax))];
+  for (let i = 1; i < n; i++) parts.push(A(binary(name, parts[i - 1], take1(a, i, ax))));
+  const dt = parts.reduce((m, p) => Math.max(m, p.$dt), 0);
+  return stackList(parts.map((p) => (p.$dt === dt ? p : copyArr(p, dt))), ax);
+}
+
+for (const [name, f] of Object.entries({
+  add, subtract, multiply, divide, true_divide, floor_divide, power, mod, remainder, maximum, minimum, fmax, fmin,
+  logical_and, logical_or, logical_xor, bitwise_and, bitwise_or, bitwise_xor, equal, not_equal, less, less_equal,
+  greater, greater_equal, arctan2, hypot, fmod, gcd, lcm,
+})) {
+  const impl = name === "divide" ? "true_divide" : name === "mod" ? "remainder" : name;
+  f.reduce = withSig(function (a, axis, dt, out, keepdims) {
+    return ufuncReduce(impl, a, axis, keepdims);
+  }, "reduce", ["array", "axis", "dtype", "out", "keepdims", "initial", "where"], { defaults: 6 });
+  f.accumulate = withSig(function (a, axis) {
+    return ufuncAccumulate(impl, a, axis);
+  }, "accumulate", ["array", "axis", "dtype", "out"], { defaults: 3 });
+  f.outer = withSig(function (a, b) {
+    const x = A(a), y = A(b);
+    return binary(impl, reshapeArr(x, [...x.$shape, ...y.$shape.map(() => 1)]), y);
+  }, "outer", ["A", "B"], { varkw: true });
+  f.__name__ = name;
+}
+
+// ============================================================================ type limits and callables
+
+const FINFO = mkclass("finfo", [], (C) => {
+  C.__module__ = "numpy";
+  C.__repr__ = function () {
+    return "finfo(resolution=1e-15, min=-1.7976931348623157e+308, max=1.7976931348623157e+308, dtype=float64)";
+  };
+});
+export const finfo = ND_SIG("finfo", ["dtype"], function (dt) {
+  if (dt !== undefined && dt !== null && dtcode(isArr(dt) ? dt.$dt : dt) !== FLOAT) throw unsupported("finfo of a non-float64 dtype");
+  const o = Object.create(FINFO);
+  Object.assign(o, {
+    eps: scal(FLOAT, 2.220446049250313e-16), max: scal(FLOAT, Number.MAX_VALUE), min: scal(FLOAT, -Number.MAX_VALUE),
+    tiny: scal(FLOAT, 2.2250738585072014e-308), smallest_normal: scal(FLOAT, 2.2250738585072014e-308),
+    smallest_subnormal: scal(FLOAT, 5e-324), resolution: scal(FLOAT, 1e-15), epsneg: scal(FLOAT, 1.1102230246251565e-16),
+    bits: 64, precision: 15, dtype: dtypeObj(FLOAT),
+  });
+  return o;
+});
+const IINFO = mkclass("iinfo", [], (C) => {
+  C.__module__ = "numpy";
+  C.__repr__ = function () {
+    return "iinfo(min=-9223372036854775808, max=9223372036854775807, dtype=int64)";
+  };
+});
+export const iinfo = ND_SIG("iinfo", ["int_type"], function () {
+  const o = Object.create(IINFO);
+  Object.assign(o, { max: 9223372036854775807n, min: -9223372036854775808n, bits: 64, dtype: dtypeObj(INT) });
+  return o;
+});
+
+/** Calls a Python callable with positional arguments. */
+const pycall = (f, ...args) => f(...args);
+
+export const apply_along_axis = ND_SIG("apply_along_axis", [], function (f, axis, arr, ...rest) {
+  const k = kw(rest);
+  if (k.size) throw unsupported("apply_along_axis with keyword arguments for the function");
+  const a = A(arr), nd = a.$shape.length, ax = normAxis(axis, nd);
+  const moved = moveaxis(a, ax, -1), outer = moved.$shape.slice(0, -1), n = numel(outer);
+  const res = [];
+  const idx = new Array(outer.length).fill(0);
+  for (let i = 0; i < n; i++) {
+    let row = moved;
+    for (const j of idx) row = take1(row, j, 0);
+    res.push(A(pycall(f, row, ...rest)));
+    for (let d = outer.length - 1; d >= 0; d--) {
+      if (++idx[d] < outer[d]) break;
+      idx[d] = 0;
+    }
+  }
+  if (res.length === 0) throw ValueError("Cannot apply_along_axis when any iteration dimensions are 0");
+  const dt = res.reduce((m, r) => Math.max(m, r.$dt), 0);
+  let out = stackList(res.map((r) => copyArr(r, dt)), 0);
+  out = reshapeArr(out, [...outer, ...res[0].$shape]);
+  // The function's result axes go where `axis` was.
+  const k0 = res[0].$shape.length;
+  if (k0 === 0) return out;
+  const perm = [];
+  for (let i = 0; i < ax; i++) perm.push(i);
+  for (let i = 0; i < k0; i++) perm.push(outer.length + i);
+  for (let i = ax; i < outer.length; i++) perm.push(i);
+  return copyArr(transposeArr(out, perm));
+}, 0, { varargs: true, varkw: true });
+
+export const vectorize = ND_SIG("vectorize", ["pyfunc", "otypes", "doc", "excluded", "cache", "signature"], function (f, otypes) {
+  const vf = function (...args) {
+    const k = kw(args);
+    if (k.size) throw unsupported("calling a vectorized function with keyword arguments");
+    const arrs = args.map(A);
+    let shape = [];
+    for (const a of arrs) shape = broadcastShapes(shape, a.$shape);
+    const flats = arrs.map((a) => flat(copyArr(broadcastTo(a, shape))));
+    const n = numel(shape), vals = [];
+    for (let i = 0; i < n; i++) vals.push(pycall(f, ...arrs.map((a, j) => scal(a.$dt, flats[j][i]))));
+    if (n === 0) return fromFlat(FLOAT, shape, new Float64Array(0));
+    let out = asarray_(vals);
+    if (otypes !== undefined && otypes !== null) out = copyArr(out, dtcode(Array.from(otypes)[0]));
+    out = reshapeArr(out, shape);
+    return shape.length === 0 ? unscalar(out) : out;
+  };
+  return withSig(vf, "vectorize", [], { varargs: true, varkw: true });
+}, 5);
+
+export const piecewise = ND_SIG("piecewise", ["x", "condlist", "funclist"], function (x, condlist, funclist) {
+  const X = A(x);
+  let conds = skind(condlist) >= 0 || (isArr(condlist) && condlist.$shape.length === X.$shape.length && X.$shape.length > 0 && condlist.$dt === BOOL && !(isArr(condlist) && condlist.$shape.length > X.$shape.length)) ? [condlist] : Array.from(isArr(condlist) ? rows(condlist) : condlist);
+  const funcs = Array.from(funclist);
+  const out = binary("multiply", X, 0);
+  const O = isArr(out) ? out : A(out);
+  const od = O.$data;
+  const xf = flat(X);
+  conds = conds.map((c) => flat(copyArr(broadcastTo(A(c), X.$shape), BOOL)));
+  if (funcs.length === conds.length + 1) {
+    const other = new Uint8Array(xf.length);
+    for (let i = 0; i < xf.length; i++) other[i] = conds.some((c) => c[i]) ? 0 : 1;
+    conds.push(other);
+  }
+  conds.forEach((c, j) => {
+    const fn = funcs[j];
+    const sel = [];
+    for (let i = 0; i < xf.length; i++) if (c[i]) sel.push(i);
+    if (sel.length === 0) return;
+    let vals;
+    if (typeof fn === "function") vals = flat(copyArr(A(pycall(fn, fromFlat(X.$dt, [sel.length], Float64Array.from(sel, (i) => xf[i])))), O.$dt));
+    else vals = sel.map(() => sval(fn));
+    sel.forEach((i, t) => (od[i] = vals.length === 1 ? vals[0] : vals[t]));
+  });
+  return X.$shape.length === 0 ? unscalar(O) : O;
+});
+
+// `a.flat`: iteration over the elements in C order, indexing and assignment as on `a.ravel()`
+// (assignments write through to `a`).
+const FLATITER = mkclass("flatiter", [], (C) => {
+  C.__module__ = "numpy";
+  const rt = (f) => ((f.$rt = true), f);
+  C.__iter__ = rt(function () {
+    const a = this.$a;
+    return iter(Array.from(flat(a), (v) => scal(a.$dt, v)))[Symbol.iterator]();
+  });
+  C.__len__ = rt(function () {
+    return this.$a.$size;
+  });
+  C.__getitem__ = rt(function (k) {
+    return getitem(flatView(this.$a), k);
+  });
+  C.__setitem__ = rt(function (k, v) {
+    const a = this.$a;
+    if (isC(a)) setitem(ravel(a), k, v);
+    else {
+      const c = copyArr(a);
+      setitem(ravel(c), k, v);
+      assign(a, c);
+    }
+    return null;
+  });
+});
+function flatView(a) {
+  return isC(a) ? ravel(a) : ravel(copyArr(a));
+}
+function mkFlatiter(a) {
+  const o = Object.create(FLATITER);
+  o.$a = a;
+  Object.defineProperty(o, "base", { value: a, enumerable: false });
+  return o;
+}
+
+// Real-only parts (pyjs arrays are never complex).
+export const real = ND_SIG("real", ["val"], function (x) {
+  return skind(x) >= 0 ? x : A(x);
+});
+export const imag = ND_SIG("imag", ["val"], function (x) {
+  return skind(x) >= 0 ? scal(A(x).$dt, 0) : filled(A(x).$shape, A(x).$dt, 0);
+});
+export const conj = ND_SIG("conj", ["x"], function (x) {
+  return skind(x) >= 0 ? x : copyArr(A(x));
+});
+export const conjugate = conj;
+export const isreal = ND_SIG("isreal", ["x"], function (x) {
+  const a = A(x);
+  return a.$shape.length === 0 ? TRUE_ : filled(a.$shape, BOOL, 1);
+});
+export const iscomplexobj = ND_SIG("iscomplexobj", ["x"], function () {
+  return false;
+});
+export const isrealobj = ND_SIG("isrealobj", ["x"], function () {
+  return true;
+});
+
+export const divmod = ND_SIG("divmod", ["x1", "x2", "out", "where", "dtype"], function (x, y) {
+  return mktuple(binary("floor_divide", x, y), binary("remainder", x, y));
+}, 3);

@@ -420,8 +420,10 @@ function scalarClass(name, code, bases = []) {
       const k = skind(x);
       if (k >= 0) return scal(code, castNum(code, sval(x)));
       if (typeof x === "string") {
-        const v = code === BOOL ? x.length !== 0 : Number(x);
-        if (Number.isNaN(v) && x.trim().toLowerCase() !== "nan") throw ValueError(`could not convert string to float: ${repr(x)}`);
+        const t = x.trim().toLowerCase().replace(/^\+/, "");
+        const special = { inf: Infinity, infinity: Infinity, "-inf": -Infinity, "-infinity": -Infinity, nan: NaN, "-nan": NaN };
+        const v = code === BOOL ? x.length !== 0 : t in special ? special[t] : t === "" ? NaN : Number(x);
+        if (Number.isNaN(v) && !(t in special)) throw ValueError(`could not convert string to float: ${repr(x)}`);
         return scal(code, castNum(code, +v));
       }
       if (Array.isArray(x) || x instanceof Tuple) return asarray(x, code);
@@ -487,6 +489,19 @@ function scalarClass(name, code, bases = []) {
       return pyval(code, this.v);
     });
     C.tolist = C.item;
+    C.round = method(`${name}.round`, ["decimals", "out"], function (d) {
+      return ufuncRound(this, d === undefined || d === null ? 0 : sval(d));
+    }, { defaults: 2 });
+    // Reductions of a scalar are the scalar (sum/prod of a bool count as int, mean is float).
+    for (const r of ["sum", "prod", "max", "min", "mean"]) {
+      C[r] = method(`${name}.${r}`, ["axis", "dtype", "out", "keepdims"], function () {
+        const out = r === "mean" ? FLOAT : (r === "sum" || r === "prod") && code === BOOL ? INT : code;
+        return scal(out, this.v);
+      }, { defaults: 4 });
+    }
+    C.conjugate = method(`${name}.conjugate`, [], function () {
+      return this;
+    });
     C.is_integer = method(`${name}.is_integer`, [], function () {
       return Number.isInteger(this.v);
     });
@@ -521,9 +536,22 @@ function roundHalfEven(x) {
   return Math.abs(x - Math.trunc(x)) === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
 
-export const float64 = scalarClass("float64", FLOAT);
-export const int64 = scalarClass("int64", INT);
-export const bool_ = scalarClass("bool", BOOL);
+// NumPy's abstract scalar types, for isinstance(x, np.floating) and the like.
+const abstract = (name, bases) => mkclass(name, bases, (C) => {
+  C.__module__ = "numpy";
+});
+export const generic = abstract("generic", []);
+export const number = abstract("number", [generic]);
+export const integer = abstract("integer", [number]);
+export const signedinteger = abstract("signedinteger", [integer]);
+export const inexact = abstract("inexact", [number]);
+export const floating = abstract("floating", [inexact]);
+export const float64 = scalarClass("float64", FLOAT, [floating]);
+export const int64 = scalarClass("int64", INT, [signedinteger]);
+export const bool_ = scalarClass("bool", BOOL, [generic]);
+// numpy.float64 also derives from Python's float (isinstance(x, float) holds): in its MRO
+// (float64, floating, inexact, number, generic, float, object) for isinstance/issubclass only.
+float64.$mro.splice(float64.$mro.length - 1, 0, float);
 F64.prototype = float64;
 // float64 op (Python number | float64 | int64 | bool) is float64 whatever the other operand:
 // fast dunders for the arithmetic compiled scalar loops do (`s += a[i] * 0.5`).
@@ -812,7 +840,35 @@ const BIN = {
   fmin: { f: [Math.min, Math.min, (x, y) => (x !== x ? y : y !== y ? x : Math.min(x, y))], out: "same" },
   arctan2: { f: [null, null, M.atan2], out: "float" },
   hypot: { f: [null, null, Math.hypot], out: "float" },
+  left_shift: { f: [null, shiftI(true), null], out: "intmin" },
+  right_shift: { f: [null, shiftI(false), null], out: "intmin" },
+  fmod: { f: [fmodI, fmodI, (a, b) => a % b], out: "intmin" },
+  gcd: { f: [null, gcdI, null], out: "intmin" },
+  lcm: { f: [null, (a, b) => (a === 0 || b === 0 ? 0 : Math.abs((a / gcdI(a, b)) * b)), null], out: "intmin" },
+  copysign: { f: [null, null, (a, b) => (b < 0 || Object.is(b, -0) ? -Math.abs(a) : Math.abs(a))], out: "float" },
+  heaviside: { f: [null, null, (a, b) => (a !== a ? a : a < 0 ? 0 : a > 0 ? 1 : b)], out: "float" },
 };
+BIN.left_shift.f[0] = BIN.left_shift.f[1];
+BIN.right_shift.f[0] = BIN.right_shift.f[1];
+
+function shiftI(left) {
+  return (a, b) => {
+    if (b < 0 || b >= 64) return left || a >= 0 ? 0 : -1;
+    const x = BigInt.asIntN(64, left ? BigInt(a) << BigInt(b) : BigInt(a) >> BigInt(b));
+    return Number(x);
+  };
+}
+
+function fmodI(a, b) {
+  return b === 0 ? 0 : (a % b) + 0;
+}
+
+function gcdI(a, b) {
+  a = Math.abs(a);
+  b = Math.abs(b);
+  while (b !== 0) [a, b] = [b, a % b];
+  return a;
+}
 BIN.divide = BIN.true_divide;
 BIN.mod = BIN.remainder;
 
@@ -1565,6 +1621,7 @@ export function scalarOps(C) {
   const pairs = {
     add: "add", sub: "subtract", mul: "multiply", truediv: "true_divide", floordiv: "floor_divide",
     mod: "remainder", pow: "power", and: "bitwise_and", or: "bitwise_or", xor: "bitwise_xor",
+    lshift: "left_shift", rshift: "right_shift",
   };
   for (const [d, u] of Object.entries(pairs)) {
     C[`__${d}__`] = rt(function (o) {
@@ -1576,6 +1633,14 @@ export function scalarOps(C) {
       return binary(u, o, this);
     });
   }
+  C.__divmod__ = rt(function (o) {
+    if (!isOperand(o)) return NotImplemented;
+    return mktuple(binary("floor_divide", this, o), binary("remainder", this, o));
+  });
+  C.__rdivmod__ = rt(function (o) {
+    if (!isOperand(o)) return NotImplemented;
+    return mktuple(binary("floor_divide", o, this), binary("remainder", o, this));
+  });
   const cmps = { eq: "equal", ne: "not_equal", lt: "less", le: "less_equal", gt: "greater", ge: "greater_equal" };
   for (const [d, u] of Object.entries(cmps)) {
     C[`__${d}__`] = rt(function (o) {

@@ -6,7 +6,7 @@ import { withSig, toNum } from "../_shim.mjs";
 import * as M from "../_libm.mjs";
 import {
   K, BOOL, INT, FLOAT, isArr, toArr, unpack, unscalar, kargs, kcall, skind, sval, scal, binary, flat, fromFlat,
-  copyArr, unsupported, LinAlgError, mk,
+  copyArr, unsupported, LinAlgError, mk, unary,
 } from "./_core.mjs";
 
 export const __name__ = "numpy.linalg";
@@ -149,9 +149,24 @@ export const norm = sig("norm", ["x", "ord", "axis", "keepdims"], (x, ord, axis,
   if (axis !== undefined && axis !== null) {
     if (axis instanceof Tuple || Array.isArray(axis)) throw unsupported("linalg.norm with a tuple axis");
     const ax = sval(axis) < 0 ? sval(axis) + nd : sval(axis);
+    if (hasOrd && toNum(ord) !== 2) {
+      // Vector norms along one axis, as NumPy computes them (add.reduce of |x|, |x|**p, ...).
+      const o = toNum(ord), ab = unary("absolute", a);
+      const kd = keepdims === true, axes = Int32Array.of(ax);
+      const red = (r) => unpack(r)[0];
+      let out;
+      if (o === Infinity) out = red(K.reduce_max(...kargs(ab), true, axes, kd, 0));
+      else if (o === -Infinity) out = red(K.reduce_min(...kargs(ab), true, axes, kd, 0));
+      else if (o === 0) out = red(K.reduce_sum(...kargs(copyArr(toArr(binary("not_equal", a, 0)), FLOAT)), true, axes, kd, 0));
+      else if (o === 1) out = red(K.reduce_sum(...kargs(ab), true, axes, kd, 0));
+      else {
+        out = red(K.reduce_sum(...kargs(toArr(binary("power", ab, o))), true, axes, kd, 0));
+        out = toArr(binary("power", out, 1 / o));
+      }
+      return unscalar(out);
+    }
     const sq = binary("multiply", a, a);
     const r = K.reduce_sum(...kargs(sq), true, Int32Array.of(ax), keepdims === true, 0);
-    if (hasOrd) throw unsupported("linalg.norm with ord and axis");
     const out = unpack(r)[0];
     const d = out.$data;
     for (let i = 0; i < d.length; i++) d[i] = Math.sqrt(d[i]);
@@ -170,13 +185,15 @@ export const norm = sig("norm", ["x", "ord", "axis", "keepdims"], (x, ord, axis,
   if (nd === 2) {
     const [r, c] = a.$shape;
     if (o === null) return norm(a);
-    if (o === 1 || o === Infinity) {
-      let best = 0;
-      const outer = o === 1 ? c : r, inner = o === 1 ? r : c;
+    if (o === 1 || o === Infinity || o === -1 || o === -Infinity) {
+      // Largest (smallest for negative ord) absolute column (ord 1) or row (ord inf) sum.
+      const cols = o === 1 || o === -1;
+      let best = o > 0 ? 0 : Infinity;
+      const outer = cols ? c : r, inner = cols ? r : c;
       for (let i = 0; i < outer; i++) {
         let s = 0;
-        for (let j = 0; j < inner; j++) s += Math.abs(o === 1 ? d[j * c + i] : d[i * c + j]);
-        best = Math.max(best, s);
+        for (let j = 0; j < inner; j++) s += Math.abs(cols ? d[j * c + i] : d[i * c + j]);
+        best = o > 0 ? Math.max(best, s) : Math.min(best, s);
       }
       return scal(FLOAT, best);
     }

@@ -1,0 +1,15 @@
+import numpy as np
+a = np.array([[1.0, np.nan, 3.0, 4.0], [np.nan, 2.0, 2.0, 8.0], [5.0, 6.0, np.nan, 1.0]])
+print(np.nansum(a), np.nansum(a, axis=0), np.nansum(a, axis=1, keepdims=True))
+print(np.nanmean(a), np.nanmean(a, axis=0), np.nanmean(a, axis=-1))
+print(np.nanstd(a), np.nanstd(a, axis=0), np.nanstd(a, axis=1, ddof=1))
+print(np.nanvar(a), np.nanvar(a, axis=0), np.nanvar(a, axis=1, keepdims=True))
+print(np.nanmedian(a), np.nanmedian(a, axis=0), np.nanmedian(a, axis=1), np.nanmedian(a, axis=1, keepdims=True))
+print(np.nanmax(a, axis=0), np.nanmin(a, axis=1), np.nanargmax(a), np.nanargmin(a, axis=0), np.nanargmax(a, axis=1))
+print(np.nanprod(a), np.nanprod(a, axis=0), np.nancumsum(np.array([1.0, np.nan, 2.0, 3.0])))
+b = a[~np.isnan(a)]
+print(b, b.mean(), np.isnan(a).sum(axis=0), np.where(np.isnan(a), 0.0, a))
+col_means = np.nanmean(a, axis=0)
+filled = np.where(np.isnan(a), col_means, a)
+print(filled)
+print(np.round(filled.std(axis=0), 4))

@@ -1,0 +1,23 @@
+import numpy as np
+a = np.arange(24).reshape(2, 3, 4)
+print(a)
+print(repr(a))
+b = np.arange(24, dtype=float).reshape(2, 3, 4) / 3
+print(b)
+print(repr(b[:, :, :2]))
+c = np.arange(2000)
+print(c)
+print(repr(c))
+d = np.arange(1100.0).reshape(11, 100)
+print(d)
+e = np.arange(60).reshape(3, 4, 5) > 30
+print(e)
+print(repr(e[0]))
+f = np.zeros((2, 0, 3))
+print(f, f.shape, repr(f))
+g = np.linspace(0, 1, 1001)
+print(g)
+h = np.arange(3000).reshape(10, 10, 30)
+print(h)
+print(np.ones((1, 1, 1)))
+print(repr(np.ones((2, 1, 2), dtype=int)))

@@ -1,0 +1,37 @@
+import numpy as np
+a = np.array([[1.5, 2.0], [3.0, 4.25]])
+print(len(a), list(a), [list(r) for r in a])
+for row in a:
+    print(row, type(row).__name__, row.sum())
+for v in a[0]:
+    print(v, type(v).__name__)
+print(a.tolist(), type(a.tolist()[0][0]).__name__)
+print(np.arange(3).tolist(), np.array([True, False]).tolist(), np.array(5.0).tolist())
+print(float(a[0, 0]), int(a[1, 1]), float(np.array([2.5])), int(np.array([[7]])))
+print(sum(a), sum(a[0]), sum(np.arange(5)), max(np.arange(5)))
+print(sorted(np.array([3, 1, 2])), sorted(np.array([3.5, 1.5]), reverse=True))
+print(list(zip(np.arange(3), np.array([1.0, 2.0, 3.0]))))
+print(dict(enumerate(np.array([10, 20]))))
+print(1.5 in a, 7 in a, np.int64(2) in np.arange(3))
+print(str(a), repr(a), f"{a}", "%s" % np.arange(3))
+print(a.shape, a.ndim, a.size, a.T.shape, a.dtype, a.itemsize, a.nbytes)
+x, y = np.array([1, 2])
+print(x, y, x + y)
+(p, q), (r, s) = a
+print(p, q, r, s)
+print(*np.arange(4))
+print(any(np.array([0, 0, 1])), all(np.array([1, 1, 0])))
+print(list(map(float, np.arange(3))), [int(v) for v in np.linspace(0, 10, 3)])
+print(np.array([1, 2]) if np.array([1, 2]).size else None)
+b = a.copy()
+b[0, 0] = 100
+print(a[0, 0], b[0, 0], (a == b).all(), (a != b).any())
+print(np.array(range(5)), np.array([x for x in range(3)], dtype=float), np.array((1, 2, 3)))
+print(np.array([[1, 2], [3, 4]]).tolist() == [[1, 2], [3, 4]])
+print(abs(np.array([-1, 2])), -np.array([1.0]), +np.array([2]), round(np.float64(2.675), 2))
+print(np.array([1, 2, 3])[::-1].tolist(), a[:, 0].tolist(), a.ravel()[3])
+print(a.item(0), a.item(1, 0), a.item((1, 1)), np.array([9]).item())
+print(np.asarray([1, 2]).dtype, np.asarray(a) is a, np.array(a) is a)
+print(a.reshape(-1), a.flatten(), a.ravel().tolist())
+l = [np.float64(1.5), np.float64(2.5)]
+print(l, repr(l), tuple(np.arange(2)), set(np.array([1, 1, 2])) == {1, 2})

@@ -1,0 +1,37 @@
+import numpy as np
+np.random.seed(101)
+n = 500
+heights = np.random.normal(170, 8, n)
+weights = 0.9 * heights - 90 + np.random.normal(0, 5, n)
+print(heights[:5])
+print(f"mean={heights.mean():.3f} std={heights.std(ddof=1):.3f} min={heights.min():.2f} max={heights.max():.2f}")
+print(np.percentile(heights, [5, 25, 50, 75, 95]))
+print(np.quantile(weights, [0.1, 0.9]))
+q1, q3 = np.percentile(weights, [25, 75])
+iqr = q3 - q1
+out = (weights < q1 - 1.5 * iqr) | (weights > q3 + 1.5 * iqr)
+print(iqr, out.sum(), np.flatnonzero(out))
+counts, edges = np.histogram(heights, bins=8)
+print(counts, counts.sum())
+print(edges)
+c2, e2 = np.histogram(heights, bins=[150, 160, 170, 180, 190])
+print(c2, e2)
+c3, e3 = np.histogram(weights, bins=5, range=(40, 80))
+print(c3, e3)
+dens, _ = np.histogram(heights, bins=4, density=True)
+print(dens)
+for lo, hi, c in zip(edges[:-1], edges[1:], counts):
+    print(f"{lo:7.2f}-{hi:7.2f} {'#' * (c // 5)}")
+r = np.corrcoef(heights, weights)[0, 1]
+print(round(r, 4))
+z = (heights - heights.mean()) / heights.std()
+print(np.sum(np.abs(z) > 2), np.round(z[:4], 3))
+boot = np.array([np.random.choice(heights, n).mean() for _ in range(200)])
+print(boot.shape, np.round(np.percentile(boot, [2.5, 97.5]), 3))
+sim = np.random.rand(10000) < 0.3
+print(sim.mean(), sim.sum(), np.cumsum(sim)[-1])
+dice = np.random.randint(1, 7, size=(1000, 2)).sum(axis=1)
+vals, cnts = np.unique(dice, return_counts=True)
+print(vals, cnts)
+print(np.bincount(dice))
+print(np.digitize(np.array([0.5, 1.5, 2.5]), np.array([1.0, 2.0])))
