@@ -1412,7 +1412,10 @@ function makeAttrDictClass() {
 function setInstanceDict(o, k, v) {
   let p = o;
   while (p !== null && !hasOwn(p, k)) p = Object.getPrototypeOf(p);
-  if (p !== null && p !== o && Object.getOwnPropertyDescriptor(p, k).get !== undefined) {
+  const get = p !== null && p !== o ? Object.getOwnPropertyDescriptor(p, k).get : undefined;
+  // (A non-data descriptor, only `__get__`, loses to the instance dict: an own property.)
+  const nonData = get?.$descr !== undefined && get.$descr.__set__ === undefined && get.$descr.__delete__ === undefined;
+  if (get !== undefined && !nonData) {
     if (!hasOwn(o, "$shadowed")) o.$shadowed = Object.create(null);
     o.$shadowed[pyName(k)] = v;
   } else {
