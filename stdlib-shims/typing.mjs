@@ -197,6 +197,7 @@ function baseClass(name) {
 
 export const Generic = baseClass("Generic");
 export const Protocol = baseClass("Protocol");
+Object.defineProperty(Protocol, "$protocolBase", { value: true }); // classes listing it are protocols
 export const TYPE_CHECKING = false;
 
 /** `TypeVar("T", ...)`: prints as `~T` (`+T` covariant, `-T` contravariant). */
@@ -238,7 +239,32 @@ export function overload(f) {
 }
 export const final = overload;
 export const no_type_check = overload;
-export const runtime_checkable = overload;
+/** Names that do not count as protocol members (typing._get_protocol_attrs). */
+const NOT_MEMBERS = new Set([
+  "__abstractmethods__", "__annotations__", "__weakref__", "_is_protocol", "_is_runtime_protocol", "__dict__",
+  "__args__", "__slots__", "__next_in_mro__", "__parameters__", "__origin__", "__orig_bases__", "__extra__",
+  "__tree_hash__", "__doc__", "__subclasshook__", "__init__", "__new__", "__module__", "_MutableMapping__marker",
+  "_gorg", "__class_getitem__", "__qualname__", "__name__", "__match_args__", "__init_subclass__",
+]);
+
+/** Own properties every JS function has. */
+const JS_KEYS = new Set(["length", "name", "prototype", "arguments", "caller"]);
+
+/** `@runtime_checkable`: isinstance() against the protocol checks its members structurally. */
+export function runtime_checkable(cls) {
+  const attrs = new Set();
+  for (const C of cls.$mro ?? []) {
+    if (C === Protocol || C === Generic || !(C.$mro ?? []).includes(Protocol)) continue;
+    for (const k of Object.getOwnPropertyNames(C)) {
+      if (JS_KEYS.has(k)) continue; // (a Python attribute of that name is stored as `k$`)
+      const n = k.endsWith("$") && !k.slice(0, -1).includes("$") ? k.slice(0, -1) : k;
+      if (!n.includes("$") && !NOT_MEMBERS.has(n) && !n.startsWith("_abc_")) attrs.add(n);
+    }
+    if (Object.hasOwn(C, "$annText")) for (const n of C.$annText.keys()) attrs.add(n);
+  }
+  cls.$protoAttrs = [...attrs];
+  return cls;
+}
 export function dataclass_transform() {
   return overload;
 }

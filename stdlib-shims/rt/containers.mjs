@@ -579,6 +579,7 @@ export function dict_init(d) {
   d.$ok = null; // Map key -> key object, where they differ
   d.$hb = null; // hash -> [key, hash hi, hash lo, ...] for composite keys
   d.$user = false; // whether some composite key is an object with its own __hash__
+  d.$nc = 0; // how many keys are composite
 }
 
 /** d[k], or undefined. */
@@ -625,6 +626,7 @@ function dset(d, k, v) {
     if (b === undefined) hb.set(bucket(HI, LO), [k, HI, LO]);
     else b.push(k, HI, LO);
     if (!(k instanceof Tuple || k instanceof PySet)) d.$user = true;
+    d.$nc++;
     d.$m.set(k, v);
     return;
   }
@@ -658,6 +660,7 @@ function ddel(d, k) {
     const b = d.$hb.get(bucket(HI, LO));
     b.splice(b.indexOf(nk), 3);
     if (b.length === 0) d.$hb.delete(bucket(HI, LO));
+    d.$nc--;
   } else if (d.$ok !== null) d.$ok.delete(nk);
   return true;
 }
@@ -666,6 +669,7 @@ function dclear(d) {
   d.$m.clear();
   d.$ok = d.$hb = null;
   d.$user = false;
+  d.$nc = 0;
 }
 
 /**
@@ -691,6 +695,18 @@ function dfind(d, k) {
       if (typeof c === "number" && d.$m.has(c) && eq(dkey(d, c), k)) {
         found = c;
         break;
+      }
+    }
+    // ... or a stored str with the same hash (found by hashing the str keys: rare, and only
+    // when the dict has keys that are not composite).
+    if (found === NOTFOUND && d.$m.size > d.$nc) {
+      for (const c of Array.from(d.$m.keys())) {
+        if (typeof c !== "string") continue;
+        strHash(c);
+        if (HI === hi && LO === lo && eq(c, k)) {
+          found = c;
+          break;
+        }
       }
     }
   }
@@ -2797,6 +2813,7 @@ function dictCopy(d) {
   if (d.$ok !== null) r.$ok = new Map(d.$ok);
   if (d.$hb !== null) r.$hb = new Map(Array.from(d.$hb, ([h, b]) => [h, b.slice()]));
   r.$user = d.$user;
+  r.$nc = d.$nc;
   return r;
 }
 

@@ -723,6 +723,10 @@ export function reversed(x) {
   } else if (typeof x === "function" && x.$isclass === true) {
     const f = metaDunder(x, "__reversed__");
     if (f !== undefined) return iter(callMeta(x, f));
+  } else if (typeof x === "function" && x.$plain === true) {
+    // An instance with `__call__` (a JS function).
+    if (typeof x.__reversed__ === "function") return x.__reversed__();
+    if (x.__len__ !== undefined && x.__getitem__ !== undefined) return reversedSeq(x);
   }
   throw TypeError(`'${typename(x)}' object is not reversible`);
 }

@@ -207,12 +207,23 @@ export function annotate(cls, name, text, thunk) {
 export { mkdict, mkset } from "./containers.mjs";
 
 /** A compiled function called without one of its required positional arguments, or with too many. */
-export function missing_args(f, args) {
+export function missing_args(f, args, self) {
   const sig = f.$sig;
   const params = sig.method ? sig.params.slice(1) : sig.params;
-  if (args.length > params.length) throw tooManyPositional(sig, args.length - params.length, null);
+  // Methods call this when `arguments.length` is past their parameters too; trailing
+  // `undefined`s (runtime calls of an optional argument) do not count.
+  let given = args.length;
+  while (given > params.length && args[given - 1] === undefined) given--;
+  if (given > params.length) {
+    // A method held as an instance attribute and called through it (see lower/func.rs).
+    if (self !== undefined && self !== null && (typeof self === "object" || typeof self === "function")) {
+      for (const k of Object.keys(self)) if (self[k] === f) return f.apply(args[0], Array.prototype.slice.call(args, 1));
+    }
+    throw tooManyPositional(sig, given - params.length, null);
+  }
   const nreq = params.length - sig.defaults;
   const missing = params.slice(0, nreq).filter((_, i) => args[i] === undefined).map((p) => `'${p}'`);
+  if (missing.length === 0) return;
   const list = missing.length <= 2 ? missing.join(" and ") : `${missing.slice(0, -1).join(", ")}, and ${missing.at(-1)}`;
   const n = missing.length;
   throw TypeError(`${sig.qual}() missing ${n} required positional argument${n === 1 ? "" : "s"}: ${list}`);

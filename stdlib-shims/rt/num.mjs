@@ -1929,6 +1929,7 @@ export function abs(x) {
 }
 
 export function divmod(a, b) {
+  if (arguments.length !== 2) throw TypeError(`divmod expected 2 arguments, got ${arguments.length}`);
   const ka = kindOf(a), kb = kindOf(b);
   if (ka !== NOT_NUM && kb !== NOT_NUM) {
     if (ka === INT && kb === INT) {

@@ -84,6 +84,10 @@ function initClass(C, name, bases, module) {
   C.$isclass = true;
   C.$bases = bases;
   C.$mro = c3(C, bases);
+  for (const b of bases) {
+    (hasOwn(b, "$subs") ? b.$subs : (b.$subs = [])).push(C);
+    if (hasOwn(b, "$protocolBase")) Object.defineProperty(C, "$isProtocol", { value: true });
+  }
   C.__name__ = name;
   C.__qualname__ = name;
   C.__module__ = module;
@@ -389,7 +393,12 @@ function flatten(C) {
       seen.add(k);
       let p = Object.getPrototypeOf(C);
       while (p !== null && !hasOwn(p, k)) p = Object.getPrototypeOf(p);
-      if (p !== K) Object.defineProperty(C, k, Object.getOwnPropertyDescriptor(K, k));
+      if (p !== K) {
+        Object.defineProperty(C, k, Object.getOwnPropertyDescriptor(K, k));
+        // Copies are not in `C.__dict__` (classDict).
+        if (!hasOwn(C, "$flat")) Object.defineProperty(C, "$flat", { value: new Map(), writable: true });
+        C.$flat.set(k, K);
+      }
     }
   }
 }
@@ -903,7 +912,11 @@ export function unbound_cls(self, owner) {
 export function unbound(m, args) {
   if (args.length === 0) {
     const sig = m.$sig;
-    throw TypeError(`${sig ? sig.qual || sig.name : m.name}() missing 1 required positional argument: '${sig?.params[0] ?? "self"}'`);
+    const req = sig ? sig.params.slice(0, Math.max(1, sig.params.length - sig.defaults)) : ["self"];
+    const names = req.map((p) => `'${p}'`);
+    const list = names.length <= 2 ? names.join(" and ") : `${names.slice(0, -1).join(", ")}, and ${names.at(-1)}`;
+    const n = names.length;
+    throw TypeError(`${sig ? sig.qual || sig.name : m.name}() missing ${n} required positional argument${n === 1 ? "" : "s"}: ${list}`);
   }
   return m.apply(args[0], Array.prototype.slice.call(args, 1));
 }
@@ -1094,7 +1107,7 @@ function functionAttr(f, name) {
     case "__qualname__":
       return sig ? sig.qual || sig.name : f.$func ? functionAttr(f.$func, name) : f.name;
     case "__module__":
-      return sig ? "__main__" : null;
+      return sig ? sig.module ?? "__main__" : null;
     case "__doc__":
       return sig ? sig.doc ?? null : f.$func ? functionAttr(f.$func, name) : null;
     case "__self__":
@@ -1107,6 +1120,11 @@ function functionAttr(f, name) {
       if (sig === undefined) return f.$func ? functionAttr(f.$func, name) : null;
       if (sig.defaults === 0) return null;
       return ctr.tuple_of(sig.dv.slice(0, sig.defaults).map((v) => defaultValue(f, v)));
+    }
+    case "__closure__": {
+      if (sig === undefined) return f.$func ? functionAttr(f.$func, name) : null;
+      if (sig.cells === undefined) return null;
+      return ctr.tuple_of(sig.cells.map((get) => mkcell(get)));
     }
     case "__annotations__": {
       if (sig === undefined) return f.$func ? functionAttr(f.$func, name) : new ctr.Dict();
@@ -1122,6 +1140,27 @@ function functionAttr(f, name) {
     }
   }
   return undefined;
+}
+
+let cellClass = null;
+
+/** A closure cell (`f.__closure__[i]`) whose `cell_contents` reads the variable through `get`. */
+function mkcell(get) {
+  if (cellClass === null) {
+    cellClass = builtinClass("cell", [object], function cell() {
+      throw TypeError("cannot create 'cell' instances");
+    });
+    Object.defineProperty(cellClass, "cell_contents", {
+      get() {
+        const v = this.$get();
+        if (v === undefined || (v !== null && typeof v === "object" && v.$unbound === true)) throw ValueError("Cell is empty");
+        return v;
+      },
+    });
+  }
+  const c = Object.create(cellClass);
+  c.$get = get;
+  return c;
 }
 
 /** A default value recorded in a signature: a literal, or `[i]` for the evaluated `f.$d[i]`. */
@@ -1293,6 +1332,11 @@ function classDict(C) {
     if (n === "__name__" || n === "__qualname__") continue;
     const d = Object.getOwnPropertyDescriptor(C, mangleAttr(n));
     if (d === undefined) continue;
+    if (hasOwn(C, "$flat") && C.$flat.has(mangleAttr(n))) {
+      // A copy made by flatten(), unless the class has rebound it since.
+      const from = Object.getOwnPropertyDescriptor(C.$flat.get(mangleAttr(n)), mangleAttr(n));
+      if (from !== undefined && from.value === d.value && from.get === d.get) continue;
+    }
     let v;
     if (d.get !== undefined && d.get.$func !== undefined) v = classmethod(d.get.$func);
     else if (d.get !== undefined && d.get.$prop !== undefined) v = d.get.$prop;
@@ -1382,7 +1426,10 @@ function makeAttrDictClass() {
 function setInstanceDict(o, k, v) {
   let p = o;
   while (p !== null && !hasOwn(p, k)) p = Object.getPrototypeOf(p);
-  if (p !== null && p !== o && Object.getOwnPropertyDescriptor(p, k).get !== undefined) {
+  const get = p !== null && p !== o ? Object.getOwnPropertyDescriptor(p, k).get : undefined;
+  // (A non-data descriptor, only `__get__`, loses to the instance dict: an own property.)
+  const nonData = get?.$descr !== undefined && get.$descr.__set__ === undefined && get.$descr.__delete__ === undefined;
+  if (get !== undefined && !nonData) {
     if (!hasOwn(o, "$shadowed")) o.$shadowed = Object.create(null);
     o.$shadowed[pyName(k)] = v;
   } else {
@@ -1574,7 +1621,7 @@ function ucallFast(f, self) {
 function ucallSlow(C, f, name, args) {
   if (name === "__init__") return cm(C, name, ...args);
   if (typeof f === "function") return f.apply(C, args);
-  return C[name](...args);
+  return cm(C, name, ...args);
 }
 
 export function ucall0(C, f, name, self) {
@@ -1909,7 +1956,11 @@ export function isinstance(x, cls) {
       return truthy(callMethod(M.__instancecheck__, cls, [x]));
     }
     const t = classOf(x);
-    return t === cls || t.$mro.includes(cls);
+    if (t === cls || t.$mro.includes(cls)) return true;
+    // A `@runtime_checkable` protocol (typing.mjs): structural.
+    if (hasOwn(cls, "$protoAttrs")) return cls.$protoAttrs.every((n) => hasattr(x, n));
+    if (hasOwn(cls, "$isProtocol")) throw TypeError("Instance and class checks can only be used with @runtime_checkable protocols");
+    return false;
   }
   if (Array.isArray(cls)) {
     for (const c of cls) if (isinstance(x, c)) return true;
@@ -2111,7 +2162,7 @@ const typeCall = rm((cls, ...args) => {
 type.__call__ = typeCall;
 type.__new__ = staticNew(typeNew);
 type.mro = rm((cls) => cls.$mro.slice());
-type.__subclasses__ = rm(() => []);
+type.__subclasses__ = rm((C) => (typeof C === "function" && hasOwn(C, "$subs") ? C.$subs.slice() : []));
 type.__repr__ = rm((cls) => {
   const mod = cls.__module__;
   return `<class '${mod === "builtins" ? "" : mod + "."}${cls.__qualname__}'>`;

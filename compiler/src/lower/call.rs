@@ -138,6 +138,11 @@ impl Lowerer<'_> {
             if no_args && matches!(name, "globals" | "locals" | "vars") && self.resolve(name) == Resolved::Builtin {
                 return self.namespace_dict(name == "globals");
             }
+            if no_args && name == "dir" && self.resolve(name) == Resolved::Builtin {
+                // `dir()`: the sorted names of the current scope.
+                let ns = self.namespace_dict(false);
+                return js::call(self.h("sorted"), vec![ns]);
+            }
         }
 
         if let Some(e) = self.genexpr_consumer(c) {
@@ -206,7 +211,8 @@ impl Lowerer<'_> {
             let attr = a.attr.as_str();
             if !self.is_module_expr(&a.value) {
                 let obj = self.expr(&a.value);
-                if names::is_hazard_attr(attr) || attr.starts_with("__") && attr.ends_with("__") {
+                let never_defined = !self.def_names.contains(attr);
+                if names::is_hazard_attr(attr) || attr.starts_with("__") && attr.ends_with("__") || never_defined {
                     if let Some(helper) = fast_method_helper(attr, c.args.len()).filter(|_| plain) {
                         let mut args = vec![js::arg(obj)];
                         args.extend(self.call_args(&c.args));
@@ -312,7 +318,9 @@ impl Lowerer<'_> {
             {
                 js::call(self.h("cf"), vec![callee])
             }
-            Expr::Call(_) | Expr::Subscript(_) => js::call(self.h("cf"), vec![callee]),
+            Expr::Call(_) | Expr::Subscript(_) | Expr::Constant(_) | Expr::BoolOp(_) | Expr::IfExp(_) => {
+                js::call(self.h("cf"), vec![callee])
+            }
             _ => callee,
         };
         js::call_args(callee, args, sp)
@@ -334,8 +342,27 @@ impl Lowerer<'_> {
         let module = sc.kind == crate::semantic::ScopeKind::Module;
         let mut entries = vec![];
         if module {
-            for n in ["__name__", "__doc__", "__file__"] {
-                entries.push(js::array(vec![js::str_lit(n), js::id(n)]));
+            // CPython's module globals, in their order (the import machinery's are None here).
+            for n in [
+                "__name__",
+                "__doc__",
+                "__package__",
+                "__loader__",
+                "__spec__",
+                "__annotations__",
+                "__builtins__",
+                "__file__",
+                "__cached__",
+            ] {
+                let v = match n {
+                    "__name__" | "__doc__" | "__file__" => js::id(n),
+                    "__annotations__" => js::call(self.h("mkdict"), vec![js::array(vec![])]),
+                    _ => js::null(),
+                };
+                if n == "__annotations__" && sc.binds(n) {
+                    continue;
+                }
+                entries.push(js::array(vec![js::str_lit(n), v]));
             }
         }
         for n in &sc.bound {

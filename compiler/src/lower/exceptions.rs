@@ -324,13 +324,19 @@ impl Lowerer<'_> {
         let catch = vec![
             js::expr_stmt(js::assign(js::id(&e), js::call(conv, vec![js::id(&e)])), DUMMY_SP),
             js::expr_stmt(js::assign(js::id(&ok), js::bool_lit(false)), DUMMY_SP),
-            js::if_stmt(
-                js::not(js::call(truthy, vec![exit_call])),
-                vec![js::throw_stmt(js::id(&e), DUMMY_SP)],
-                None,
-                DUMMY_SP,
-            ),
         ];
+        // An exception raised by `__exit__` has the one being handled as its `__context__`.
+        let f = self.unique("e");
+        let ctx = self.h("exc_ctx");
+        let rethrow = js::throw_stmt(js::call(ctx, vec![js::id(&f), js::id(&e)]), DUMMY_SP);
+        let check = js::if_stmt(
+            js::not(js::call(truthy, vec![exit_call])),
+            vec![js::throw_stmt(js::id(&e), DUMMY_SP)],
+            None,
+            DUMMY_SP,
+        );
+        let mut catch = catch;
+        catch.push(js::try_stmt(vec![check], Some((&f, vec![rethrow])), None, DUMMY_SP));
         let mut clean_exit = js::call(js::id(&exit), vec![js::null(), js::null(), js::null()]);
         if is_async {
             clean_exit = js::await_expr(clean_exit);

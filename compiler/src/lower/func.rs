@@ -252,20 +252,43 @@ impl Lowerer<'_> {
             .filter(|(i, x)| x.default.is_none() && !(*i == 0 && skip_first))
             .map(|(_, x)| names::mangle(x.def.arg.as_str()))
             .collect();
-        // (Too many positional arguments are not checked here, which would slow every call down:
-        // calls through the runtime (`callkw`, classes) check them, and so do direct calls of
-        // module-level functions and lambdas whose arity the compiler knows, see call.rs.)
+        // Too many positional arguments: methods (and static methods) of a class body test
+        // `arguments.length` (cheap in V8) in the same branch as the missing-argument check.
+        // Plain functions are not checked here: direct calls of module-level functions and
+        // lambdas whose arity the compiler knows are checked at the call site (call.rs), calls
+        // through the runtime (`callkw`, classes) check them too.
         let needs_rest = a.vararg.is_some() || !a.kwonlyargs.is_empty() || a.kwarg.is_some();
-        if !required.is_empty() {
+        let check_extra = !needs_rest && (skip_first || in_class_body);
+        let too_many = check_extra.then(|| {
+            js::bin(swc_ecma_ast::BinaryOp::Gt, js::member(js::id("arguments"), "length"), js::num(params.len() as f64))
+        });
+        if !required.is_empty() || too_many.is_some() {
             let test = required
                 .iter()
                 .map(|n| js::bin(swc_ecma_ast::BinaryOp::EqEqEq, js::id(n), js::undefined()))
+                .chain(too_many)
                 .reduce(|a, b| js::bin(swc_ecma_ast::BinaryOp::LogicalOr, a, b))
                 .unwrap();
             let f = self.h("missing_args");
-            let check = js::expr_stmt(js::call(f, vec![js::id(&js_name), js::id("arguments")]), DUMMY_SP);
+            // A method stored on an instance and called through it (`self.fn(obj)`, a decorator
+            // object holding the function) gets that instance as `this` and one argument too
+            // many: `$missing_args` then calls it unbound (`obj` as self) and we return that.
+            let check = if skip_first && p.kind == FnKind::Method && !is_generator && !p.is_async {
+                let call = js::call(f, vec![js::id(&js_name), js::id("arguments"), js::this()]);
+                vec![
+                    js::const_decl("$r", call),
+                    js::if_stmt(
+                        js::bin(swc_ecma_ast::BinaryOp::NotEqEq, js::id("$r"), js::undefined()),
+                        vec![js::return_stmt(Some(js::id("$r")), DUMMY_SP)],
+                        None,
+                        DUMMY_SP,
+                    ),
+                ]
+            } else {
+                vec![js::expr_stmt(js::call(f, vec![js::id(&js_name), js::id("arguments")]), DUMMY_SP)]
+            };
             let at = prologue.len().min(usize::from(skip_first) * 2);
-            prologue.insert(at, js::if_stmt(test, vec![check], None, DUMMY_SP));
+            prologue.insert(at, js::if_stmt(test, check, None, DUMMY_SP));
         }
         if needs_rest {
             params.push(js::rest_param("$rest"));
@@ -371,7 +394,29 @@ impl Lowerer<'_> {
             full,
         );
         let ann = self.annotations_thunk(p);
-        let sig = self.signature(p, &qual, default_values, ann);
+        let mut sig = self.signature(p, &qual, default_values, ann);
+        if !ctx.free.is_empty() {
+            // `__closure__`: one getter per free variable, in CPython's (sorted) order; the
+            // enclosing function's free variables include the ones it passes through.
+            for name in &ctx.free {
+                if self.is_free_here(name) {
+                    self.fctx().free.insert(name.clone());
+                }
+            }
+            let getters = ctx
+                .free
+                .iter()
+                .map(|n| js::arrow(vec![], vec![js::return_stmt(Some(js::id(&names::mangle(n))), DUMMY_SP)], false))
+                .collect();
+            if let JsExpr::Object(o) = &mut sig {
+                o.props.push(swc_ecma_ast::PropOrSpread::Prop(Box::new(swc_ecma_ast::Prop::KeyValue(
+                    swc_ecma_ast::KeyValueProp {
+                        key: swc_ecma_ast::PropName::Ident(swc_ecma_ast::IdentName::new("cells".into(), DUMMY_SP)),
+                        value: Box::new(js::array(getters)),
+                    },
+                ))));
+            }
+        }
         let f = self.h("fn");
         let mut call_args = vec![func, sig];
         if !defaults_arr.is_empty() {
@@ -438,6 +483,7 @@ impl Lowerer<'_> {
             ]
             .into_iter()
             .chain(doc)
+            .chain((!self.is_main).then(|| ("module", js::str_lit(&self.module_name))))
             .chain(a.vararg.as_deref().map(|v| ("vaname", js::str_lit(v.arg.as_str()))))
             .chain(a.kwarg.as_deref().map(|v| ("kwname", js::str_lit(v.arg.as_str()))))
             .chain((!default_values.is_empty()).then(|| ("dv", js::array(default_values))))

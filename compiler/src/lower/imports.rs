@@ -66,6 +66,25 @@ impl Lowerer<'_> {
 
     /// The `$M_...` alias for a module, importing it once.
     fn module_alias(&mut self, name: &str, range: crate::parse::Range) -> Result<Option<JsExpr>, ()> {
+        // `a.b.c` runs the bodies of local packages `a` and `a.b` first, as Python does.
+        let mut dot = 0;
+        while let Some(i) = name[dot..].find('.') {
+            let parent = &name[..dot + i];
+            dot += i + 1;
+            if parent == self.module_name {
+                continue;
+            }
+            if let ModuleRef::Found { path, local: true } = self.resolver.resolve(parent) {
+                let alias = self
+                    .module_imports
+                    .entry(path)
+                    .or_insert_with(|| format!("$M_{}", parent.replace('.', "_")))
+                    .clone();
+                if !self.pending_inits.contains(&alias) {
+                    self.pending_inits.push(alias);
+                }
+            }
+        }
         match self.resolver.resolve(name) {
             ModuleRef::Found { path, local } => {
                 let alias = match self.module_imports.get(&path) {
@@ -76,7 +95,7 @@ impl Lowerer<'_> {
                         a
                     }
                 };
-                if local {
+                if local && !self.pending_inits.contains(&alias) {
                     self.pending_inits.push(alias.clone());
                 }
                 Ok(Some(js::id(&alias)))
@@ -131,6 +150,17 @@ impl Lowerer<'_> {
 
     /// `raise ModuleNotFoundError("No module named 'x'")` for a guarded missing import.
     fn missing_module(&mut self, name: &str, sp: Span) -> Vec<JsStmt> {
+        // `import a.b.c` with no `a` names `a`, the first package that is missing.
+        let mut dot = 0;
+        let mut name = name;
+        while let Some(i) = name[dot..].find('.') {
+            let prefix = &name[..dot + i];
+            if !matches!(self.resolver.resolve(prefix), ModuleRef::Found { .. } | ModuleRef::Ignore) {
+                name = prefix;
+                break;
+            }
+            dot += i + 1;
+        }
         let cls = self.h("ModuleNotFoundError");
         let f = self.h("raise_");
         let msg = format!("No module named '{name}'");
@@ -171,8 +201,16 @@ impl Lowerer<'_> {
                             _ => continue,
                         };
                         let sub = full[top.len() + 1..].to_string();
-                        let f = self.h("pkg_with");
-                        (top, js::call(f, vec![top_mod, js::str_lit(&sub), module]))
+                        let all_local = [top.as_str(), full]
+                            .iter()
+                            .all(|m| matches!(self.resolver.resolve(m), ModuleRef::Found { local: true, .. }));
+                        if all_local {
+                            // Local packages: each submodule's init sets it on its package.
+                            (top, top_mod)
+                        } else {
+                            let f = self.h("pkg_with");
+                            (top, js::call(f, vec![top_mod, js::str_lit(&sub), module]))
+                        }
                     }
                 }
             };

@@ -39,7 +39,7 @@ use crate::diagnostics::Diagnostic;
 use crate::js;
 use crate::names;
 use crate::parse::{ast, Range};
-use crate::semantic::{Resolved, ScopeId, Semantic};
+use crate::semantic::{Resolved, ScopeId, ScopeKind, Semantic};
 
 pub use imports::{ImportResolver, ModuleRef};
 
@@ -68,6 +68,9 @@ struct FnCtx {
     owned: Option<(ScopeId, HashSet<String>)>,
     /// The owned variables released at a `return`.
     owned_at_return: Vec<String>,
+    /// Free variables read or written in this function or its nested functions (for
+    /// `__closure__`, recorded only when the module text mentions it).
+    free: BTreeSet<String>,
 }
 
 struct LoopCtx {
@@ -86,6 +89,13 @@ pub struct Lowerer<'a> {
     /// Whether the module text reads the exception being handled at run time (`exc_info`,
     /// `exception()`, `format_exc`, `print_exc`): handlers then restore the previous one.
     reads_exc_info: bool,
+    /// The names the module text defines with `def`: a method call `o.name(...)` of another name
+    /// cannot call a method this module defines, so it goes through the runtime, which raises
+    /// CPython's AttributeError with the receiver's type (`'Account' object has no attribute
+    /// 'name'`) or TypeError (`'int' object is not callable`) instead of a bare JS call.
+    def_names: HashSet<&'a str>,
+    /// Whether the module text mentions `__closure__`: functions then record their free variables.
+    wants_closure: bool,
     /// Offset of this file in swc's source map, for spans.
     base: u32,
     pub module_name: String,
@@ -148,6 +158,39 @@ enum UnboundKind {
     Free,
 }
 
+/// The names `src` defines with `def` (methods and functions).
+fn def_names(src: &str) -> HashSet<&str> {
+    let b = src.as_bytes();
+    let mut out = HashSet::new();
+    let mut i = 0;
+    let mut after_def = false;
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 {
+            let start = i;
+            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] >= 0x80) {
+                i += 1;
+            }
+            let word = &src[start..i];
+            if after_def {
+                out.insert(word);
+            }
+            after_def = word == "def";
+        } else if c.is_ascii_digit() {
+            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_') {
+                i += 1;
+            }
+            after_def = false;
+        } else {
+            if !c.is_ascii_whitespace() {
+                after_def = false;
+            }
+            i += 1;
+        }
+    }
+    out
+}
+
 impl<'a> Lowerer<'a> {
     pub fn new(
         sem: &'a Semantic,
@@ -166,6 +209,8 @@ impl<'a> Lowerer<'a> {
                 .any(|w| src.contains(w)),
             future_annotations: src.contains("from __future__ import annotations"),
             reads_exc_info: ["exc_info", "exception()", "format_exc", "print_exc"].iter().any(|w| src.contains(w)),
+            def_names: def_names(src),
+            wants_closure: src.contains("__closure__"),
             base,
             module_name: module_name.to_string(),
             is_main,
@@ -717,6 +762,24 @@ impl<'a> Lowerer<'a> {
         ))
     }
 
+    /// Whether `name` (a variable of a function scope) is a free variable of the function being
+    /// lowered: not bound by it nor by the comprehensions around the current point.
+    fn is_free_here(&self, name: &str) -> bool {
+        let mut cur = Some(self.scope);
+        while let Some(id) = cur {
+            let sc = self.sem.scope(id);
+            match sc.kind {
+                ScopeKind::Comprehension if sc.binds(name) => return false,
+                ScopeKind::Comprehension => cur = sc.parent,
+                ScopeKind::Function | ScopeKind::Lambda => {
+                    return !sc.binds(name) || sc.nonlocals.contains(name);
+                }
+                _ => return false,
+            }
+        }
+        false
+    }
+
     /// Whether variable `name` of the current scope starts as the unbound marker.
     fn is_marked(&self, name: &str) -> bool {
         self.fns.last().is_some_and(|f| f.marked.contains(name))
@@ -729,7 +792,12 @@ impl<'a> Lowerer<'a> {
                 self.shadowed_globals.insert(name.to_string());
                 js::member(js::id("$G"), &names::mangle(name))
             }
-            Resolved::Local | Resolved::Global => js::id(&names::mangle(name)),
+            Resolved::Local | Resolved::Global => {
+                if self.wants_closure && self.is_free_here(name) {
+                    self.fctx().free.insert(name.to_string());
+                }
+                js::id(&names::mangle(name))
+            }
             Resolved::ClassAttr => {
                 let cls = self.class_objs.last().cloned().expect("class scope without class object");
                 js::member(js::id(&cls), &names::mangle_attr(name))

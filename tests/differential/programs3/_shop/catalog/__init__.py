@@ -1,0 +1,2 @@
+print("init _shop.catalog")
+ITEMS = {}
