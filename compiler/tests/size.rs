@@ -31,8 +31,12 @@ const HELLO_BUDGET: usize = 1_024;
 /// shipped part of the shims only, and NumPy's ufunc tables per entry (`_libm.mjs`); raised to
 /// 198,000 for the blocked simd128 LU, triangular solves and inverse (`lu_blocked.rs`, ~3 KB:
 /// `inv`/`solve` of 200x200 3-4x faster) and the hand-inlined `np.sin`/`np.cos` loop (~0.5 KB,
-/// 2x faster). Raise only with a reason.
-const NUMPY_BUDGET: usize = 198_000;
+/// 2x faster); raised to 207,000 at the session-6 merge: the method-arity checks and
+/// missing-method errors of the core (~2.5 KB), the exact sin/cos fast path in `_libm.mjs`
+/// (~1 KB), and ~35 new NumPy functions (flip, cov, isin, ufunc methods, ...) that ship with
+/// every NumPy program until `ndarray`'s methods are split out of one `mkclass` closure.
+/// Raise only with a reason.
+const NUMPY_BUDGET: usize = 207_000;
 
 fn files_of(dir: &Path) -> Vec<std::path::PathBuf> {
     let mut stack = vec![dir.to_path_buf()];
