@@ -1105,7 +1105,7 @@ const JS_METHODS: &[&str] = &[
 
 fn add_words(text: &str, out: &mut BTreeSet<String>) {
     for w in text.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$')) {
-        if !w.is_empty() && !w.starts_with(|c: char| c.is_ascii_digit()) {
+        if !w.is_empty() && !w.starts_with(|c: char| c.is_ascii_digit()) && !out.contains(w) {
             out.insert(w.to_string());
         }
     }
@@ -1113,7 +1113,9 @@ fn add_words(text: &str, out: &mut BTreeSet<String>) {
 
 impl Visit for WordCollector {
     fn visit_ident_name(&mut self, i: &IdentName) {
-        self.words.insert(i.sym.to_string());
+        if !self.words.contains(&*i.sym) {
+            self.words.insert(i.sym.to_string());
+        }
     }
     /// In runtime code, the key of an object literal entry or a class member defines a
     /// property; only uses (`.name`, string literals) can look one up by a Python name.

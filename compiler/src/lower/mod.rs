@@ -86,6 +86,8 @@ pub struct Lowerer<'a> {
     /// scanned once here, not per function.
     reads_annotations: bool,
     future_annotations: bool,
+    /// Whether the source imports numpy (scanned once: lower/owned.rs asks per function).
+    mentions_numpy: bool,
     /// Whether the module text reads the exception being handled at run time (`exc_info`,
     /// `exception()`, `format_exc`, `print_exc`): handlers then restore the previous one.
     reads_exc_info: bool,
@@ -208,6 +210,7 @@ impl<'a> Lowerer<'a> {
                 .iter()
                 .any(|w| src.contains(w)),
             future_annotations: src.contains("from __future__ import annotations"),
+            mentions_numpy: src.contains("import numpy") || src.contains("from numpy"),
             reads_exc_info: ["exc_info", "exception()", "format_exc", "print_exc"].iter().any(|w| src.contains(w)),
             def_names: def_names(src),
             wants_closure: src.contains("__closure__"),

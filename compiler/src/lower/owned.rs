@@ -76,7 +76,7 @@ impl Lowerer<'_> {
     /// Also returns those to release at a `return` (sorted).
     pub(super) fn owned_vars(&self, body: &[Stmt]) -> (HashSet<String>, Vec<String>) {
         // Only NumPy makes owned values (`TMP.fresh`): other modules skip the analysis.
-        if !(self.src.contains("import numpy") || self.src.contains("from numpy")) {
+        if !self.mentions_numpy {
             return (HashSet::new(), vec![]);
         }
         let mut numpy_aliases = HashSet::new();
