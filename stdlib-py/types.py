@@ -11,6 +11,10 @@ def _g():
     yield 1
 
 
+async def _a():
+    pass
+
+
 class _C:
     def _m(self):
         pass
@@ -19,6 +23,9 @@ class _C:
 FunctionType = type(_f)
 LambdaType = type(lambda: None)
 GeneratorType = type(_g())
+_co = _a()
+CoroutineType = type(_co)
+_co.close()
 MethodType = type(_C()._m)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
@@ -28,7 +35,7 @@ EllipsisType = type(...)
 NotImplementedType = type(NotImplemented)
 GenericAlias = type(list[int])
 UnionType = type(int | str)
-del _f, _g, _C, _sys
+del _f, _g, _a, _co, _C, _sys
 
 
 _repr_running = set()

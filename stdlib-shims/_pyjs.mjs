@@ -130,7 +130,7 @@ export function func_kind(f) {
   if (f.$func !== undefined && f.$self !== undefined) f = f.$func;
   const name = Object.getPrototypeOf(f)?.constructor?.name;
   if (name === "GeneratorFunction") return 1;
-  if (name === "AsyncFunction") return 2;
+  if (name === "AsyncFunction" || f.$sig?.coro === true) return 2;
   if (name === "AsyncGeneratorFunction") return 3;
   return 0;
 }

@@ -1,6 +1,8 @@
 // Python's `asyncio` (CPython 3.11) on JavaScript promises.
 //
-// Coroutines are what compiled `async def` functions return: JS promises (or any thenable).
+// Coroutines are what compiled `async def` functions return: lazy `Coro` objects (rt/object.mjs)
+// whose body starts when awaited (`$aw`) or when their task first runs (`$start`); JS promises
+// and other thenables are accepted too.
 // This module keeps an event loop of its own, like CPython's: a FIFO of ready callbacks and a
 // heap of timers, run one iteration per JS macrotask, so that `sleep(0)` hands control to the
 // other tasks in CPython's order and a task woken by a future resumes on the next iteration.
@@ -10,8 +12,7 @@
 // compiler makes the module body async when it sees `asyncio.run(...)` there). When the main
 // coroutine finishes, pending timers are dropped (CPython cancels the remaining tasks).
 //
-// Limits: JS async functions start running when called (CPython starts a coroutine when it
-// is awaited or its task first runs), and a running coroutine cannot have CancelledError
+// Limits: a running coroutine cannot have CancelledError
 // thrown into it: Task.cancel() cancels the task's result (awaiters see CancelledError) and
 // wakes it from asyncio's own waits (sleep, Event, Queue, Lock), but cannot interrupt other
 // awaits.
@@ -199,7 +200,7 @@ export function iscoroutine(x) {
 export function iscoroutinefunction(f) {
   if (typeof f !== "function") return false;
   const g = f.$func ?? f;
-  return Object.getPrototypeOf(g) === AsyncFunctionProto || g.$coroutine === true || f._is_coroutine === true;
+  return Object.getPrototypeOf(g) === AsyncFunctionProto || g.$coroutine === true || g.$sig?.coro === true || f._is_coroutine === true;
 }
 
 export function isfuture(x) {

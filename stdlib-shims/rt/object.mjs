@@ -2504,6 +2504,67 @@ export const builtin_function_or_method = opaqueClass("builtin_function_or_metho
 export const generator = opaqueClass("generator");
 export const async_generator = opaqueClass("async_generator");
 export const coroutine = opaqueClass("coroutine");
+
+/**
+ * A coroutine object: what calling a compiled `async def` returns. Like CPython's, it does not
+ * run until it is awaited (`$aw`) or scheduled (asyncio starts it through `$start`); `then`
+ * makes it a JS thenable, so a plain JS `await` starts it too.
+ */
+export class Coro {
+  constructor(thunk, f) {
+    this.$thunk = thunk;
+    this.$f = f;
+    this.$p = null;
+  }
+  $start() {
+    if (this.$p === null) {
+      const t = this.$thunk;
+      this.$thunk = null;
+      this.$p = t();
+    }
+    return this.$p;
+  }
+  then(ok, bad) {
+    return this.$start().then(ok, bad);
+  }
+  close() {
+    if (this.$p === null) {
+      this.$thunk = null;
+      this.$p = Promise.resolve(null);
+    }
+    return null;
+  }
+  get __name__() {
+    return this.$f.$sig?.name ?? this.$f.name;
+  }
+  get __qualname__() {
+    return this.$f.$sig?.qual || this.__name__;
+  }
+  get cr_running() {
+    return false;
+  }
+  __repr__() {
+    return `<coroutine object ${this.__qualname__} at ${addr(this)}>`;
+  }
+  get [Symbol.toStringTag]() {
+    return "Promise";
+  }
+}
+Coro.prototype.$coroutine = true;
+
+/** What `async def f` returns when called: `body` runs when the coroutine is first awaited. */
+export function coro(body, f) {
+  return new Coro(body, f);
+}
+
+/** `await x`: a coroutine starts running now, in the awaiting task. */
+export function aw(x) {
+  if (x instanceof Coro) {
+    if (x.$p !== null) throw RuntimeError("cannot reuse already awaited coroutine");
+    return x.$start();
+  }
+  return x;
+}
 export const module = opaqueClass("module");
 export const list_iterator = opaqueClass("list_iterator");
 export const str_iterator = opaqueClass("str_iterator");

@@ -304,7 +304,7 @@ impl Lowerer<'_> {
         let cm = self.h("cm");
         let mut entered = js::call(cm, vec![js::id(&mgr), js::str_lit(enter_name)]);
         if is_async {
-            entered = js::await_expr(entered);
+            entered = js::await_expr(js::call(self.h("aw"), vec![entered]));
         }
         match &first.optional_vars {
             Some(target) => out.extend(self.assign_to(target, entered, DUMMY_SP)),
@@ -319,7 +319,7 @@ impl Lowerer<'_> {
         let truthy = self.h("truthy");
         let mut exit_call = js::call(js::id(&exit), vec![js::call(typ, vec![js::id(&e)]), js::id(&e), js::null()]);
         if is_async {
-            exit_call = js::await_expr(exit_call);
+            exit_call = js::await_expr(js::call(self.h("aw"), vec![exit_call]));
         }
         let catch = vec![
             js::expr_stmt(js::assign(js::id(&e), js::call(conv, vec![js::id(&e)])), DUMMY_SP),
@@ -339,7 +339,7 @@ impl Lowerer<'_> {
         catch.push(js::try_stmt(vec![check], Some((&f, vec![rethrow])), None, DUMMY_SP));
         let mut clean_exit = js::call(js::id(&exit), vec![js::null(), js::null(), js::null()]);
         if is_async {
-            clean_exit = js::await_expr(clean_exit);
+            clean_exit = js::await_expr(js::call(self.h("aw"), vec![clean_exit]));
         }
         let finally = vec![js::if_stmt(js::id(&ok), vec![js::expr_stmt(clean_exit, DUMMY_SP)], None, DUMMY_SP)];
         out.push(js::try_stmt(inner, Some((&e, catch)), Some(finally), sp));

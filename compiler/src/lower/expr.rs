@@ -69,7 +69,8 @@ impl Lowerer<'_> {
             Expr::Await(a) => {
                 let v = self.expr(&a.value);
                 self.fctx().saw_await = true;
-                js::await_expr(v)
+                let f = self.h("aw");
+                js::await_expr(js::call(f, vec![v]))
             }
             Expr::Yield(y) => {
                 let v = y.value.as_ref().map(|v| self.expr(v)).unwrap_or_else(js::null);

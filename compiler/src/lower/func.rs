@@ -378,23 +378,64 @@ impl Lowerer<'_> {
         self.scope = prev_scope;
         self.qual_prefix = saved_prefix;
 
-        let mut full = prologue;
+        let mut decl_stmt = None;
         let mut decls = locals;
         decls.extend(ctx.temps);
         if !decls.is_empty() {
             let marker = (!ctx.marked.is_empty()).then(|| self.h("UNBOUND"));
             let marked: std::collections::HashSet<String> = ctx.marked.iter().map(|n| names::mangle(n)).collect();
-            full.insert(0, js::let_names_init(&decls, |n| marker.clone().filter(|_| marked.contains(n))));
+            decl_stmt = Some(js::let_names_init(&decls, |n| marker.clone().filter(|_| marked.contains(n))));
         }
-        full.extend(stmts);
-
-        let func = js::function(
-            js::FnOpts { name: Some(js_name), is_generator, is_async: p.is_async, span: self.span(p.range) },
-            params,
-            full,
-        );
+        let lazy_coroutine = p.is_async && !is_generator;
+        let func = if lazy_coroutine {
+            // `async def`: calling binds the arguments (the prologue) and returns a coroutine
+            // object whose body (an async function of the same name, for tracebacks) runs only
+            // once it is awaited or scheduled, as in CPython.
+            let mut inner = Vec::with_capacity(stmts.len() + 1);
+            inner.extend(decl_stmt);
+            inner.extend(stmts);
+            let body = js::function(
+                js::FnOpts {
+                    name: Some(js_name.clone()),
+                    is_generator: false,
+                    is_async: true,
+                    span: self.span(p.range),
+                },
+                vec![],
+                inner,
+            );
+            let mut full = prologue;
+            let mk = self.h("coro");
+            full.push(js::return_stmt(Some(js::call(mk, vec![body, js::id(&js_name)])), DUMMY_SP));
+            js::function(
+                js::FnOpts { name: Some(js_name), is_generator: false, is_async: false, span: self.span(p.range) },
+                params,
+                full,
+            )
+        } else {
+            let mut full = prologue;
+            if let Some(d) = decl_stmt {
+                full.insert(0, d);
+            }
+            full.extend(stmts);
+            js::function(
+                js::FnOpts { name: Some(js_name), is_generator, is_async: p.is_async, span: self.span(p.range) },
+                params,
+                full,
+            )
+        };
         let ann = self.annotations_thunk(p);
         let mut sig = self.signature(p, &qual, default_values, ann);
+        if lazy_coroutine {
+            if let JsExpr::Object(o) = &mut sig {
+                o.props.push(swc_ecma_ast::PropOrSpread::Prop(Box::new(swc_ecma_ast::Prop::KeyValue(
+                    swc_ecma_ast::KeyValueProp {
+                        key: swc_ecma_ast::PropName::Ident(swc_ecma_ast::IdentName::new("coro".into(), DUMMY_SP)),
+                        value: Box::new(js::bool_lit(true)),
+                    },
+                ))));
+            }
+        }
         if !ctx.free.is_empty() {
             // `__closure__`: one getter per free variable, in CPython's (sorted) order; the
             // enclosing function's free variables include the ones it passes through.
