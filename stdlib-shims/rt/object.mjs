@@ -1906,7 +1906,8 @@ export function classOf(x) {
     case "function":
       if (x.$isclass === true) return x.$meta ?? type;
       if (x.$isclass === false) return Object.getPrototypeOf(x);
-      return x.$self !== undefined ? method : x.$sig !== undefined ? func : builtin_function_or_method;
+      if (x.$self !== undefined) return x.$func.$sig !== undefined || x.$func.$isclass === false ? method : builtin_function_or_method;
+      return x.$sig !== undefined ? func : builtin_function_or_method;
     default:
       if (x === null) return NoneType;
       if (x.$isclass === true) return Object.getPrototypeOf(x);

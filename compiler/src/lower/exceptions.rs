@@ -204,8 +204,45 @@ impl Lowerer<'_> {
         finalbody: &[Stmt],
         sp: swc_common::Span,
     ) -> Vec<JsStmt> {
-        let finally = if finalbody.is_empty() { None } else { Some(self.stmts(finalbody)) };
+        // A `finally` that may raise runs with the exception in flight (if any) as the one being
+        // handled: `$fe` records it, so that an exception raised there gets it as `__context__`.
+        let in_flight = (!finalbody.is_empty() && !finalbody.iter().all(cannot_raise)).then(|| self.unique("fe"));
+        let finally = if finalbody.is_empty() {
+            None
+        } else if let Some(fe) = &in_flight {
+            self.fctx().excs.push(fe.clone());
+            let fin = self.stmts(finalbody);
+            self.fctx().excs.pop();
+            let y = self.unique("e");
+            let ctx = self.h("exc_ctx");
+            let chained = js::cond(
+                js::bin(swc_ecma_ast::BinaryOp::EqEqEq, js::id(fe), js::undefined()),
+                js::id(&y),
+                js::call(ctx, vec![js::id(&y), js::id(fe)]),
+            );
+            Some(vec![js::try_stmt(fin, Some((&y, vec![js::throw_stmt(chained, DUMMY_SP)])), None, DUMMY_SP)])
+        } else {
+            Some(self.stmts(finalbody))
+        };
         let mut out = vec![];
+        if let Some(fe) = &in_flight {
+            out.push(js::let_decl(fe, js::undefined()));
+        }
+        // The catch clause that records the exception in flight for `finally`.
+        let record = |body: Vec<JsStmt>, catch: Option<(&str, Vec<JsStmt>)>, this: &mut Self| -> JsStmt {
+            let fe = in_flight.as_ref().unwrap();
+            let x = this.unique("e");
+            let conv = this.h("exc");
+            let inner = match catch {
+                Some(c) => vec![js::try_stmt(body, Some(c), None, DUMMY_SP)],
+                None => body,
+            };
+            let rec = vec![
+                js::expr_stmt(js::assign(js::id(fe), js::call(conv, vec![js::id(&x)])), DUMMY_SP),
+                js::throw_stmt(js::id(fe), DUMMY_SP),
+            ];
+            js::try_stmt(inner, Some((&x, rec)), None, DUMMY_SP)
+        };
         if let Some(flag) = &ok_flag {
             out.push(js::expr_stmt(js::assign(js::id(flag), js::bool_lit(false)), DUMMY_SP));
         }
@@ -216,6 +253,9 @@ impl Lowerer<'_> {
                 let inner = js::try_stmt(try_body, catch.as_ref().map(|(e, s)| (e.as_str(), s.clone())), None, sp);
                 let mut outer_body = vec![inner];
                 outer_body.push(js::if_stmt(js::id(&flag), else_stmts, None, DUMMY_SP));
+                if in_flight.is_some() {
+                    outer_body = vec![record(outer_body, None, self)];
+                }
                 out.push(js::try_stmt(outer_body, None, Some(fin), sp));
             }
             (Some(flag), None) => {
@@ -228,6 +268,9 @@ impl Lowerer<'_> {
                 body.extend(else_stmts);
                 if catch.is_none() && fin.is_none() {
                     out.extend(body);
+                } else if in_flight.is_some() {
+                    let guarded = record(body, catch.as_ref().map(|(e, s)| (e.as_str(), s.clone())), self);
+                    out.push(js::try_stmt(vec![guarded], None, fin, sp));
                 } else {
                     out.push(js::try_stmt(body, catch.as_ref().map(|(e, s)| (e.as_str(), s.clone())), fin, sp));
                 }
@@ -242,6 +285,12 @@ impl Lowerer<'_> {
             // Bare `raise`: the exception being handled.
             let current = self.fns.last().unwrap().excs.last().cloned();
             return match current {
+                // In a `finally`, the exception in flight may be none.
+                Some(e) if e.starts_with("$fe") => {
+                    let f = self.h("reraise");
+                    let v = js::bin(swc_ecma_ast::BinaryOp::NullishCoalescing, js::id(&e), js::call(f, vec![]));
+                    vec![js::throw_stmt(v, sp)]
+                }
                 Some(e) => vec![js::throw_stmt(js::id(&e), sp)],
                 None => {
                     let f = self.h("reraise");
