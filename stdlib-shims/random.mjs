@@ -13,7 +13,7 @@
 
 import {
   mkclass, mkfloat, mktuple, tuple_of, getitem, setitem, len, lt, add, sub, hash,
-  iter, splitkw, kwtake, kwnone, Dict, PySet,
+  iter, splitkw, kwtake, kwnone, Dict, PySet, bytes_lit,
   ValueError, TypeError, IndexError, ZeroDivisionError,
 } from "./builtins.mjs";
 import { isInt, isFloat, toNum, toInt, bigToInt, withSig, method as pyMethod } from "./_shim.mjs";
@@ -497,6 +497,20 @@ export const Random = mkclass("Random", [], (C) => {
     return randbits(state(this), Number(k));
   });
 
+  C.randbytes = method("randbytes", ["n"], function (n) {
+    // getrandbits(n * 8).to_bytes(n, "little"): 32-bit words, least significant first.
+    n = Number(toInt(n));
+    if (n < 0) throw ValueError("number of bits must be non-negative");
+    const st = state(this);
+    let out = "";
+    for (let k = n * 8; k > 0; k -= 32) {
+      let w = genrand(st);
+      if (k < 32) w >>>= 32 - k;
+      for (let i = 0; i < Math.min(4, k / 8); i++) out += String.fromCharCode((w >>> (8 * i)) & 255);
+    }
+    return bytes_lit(out);
+  });
+
   C.getstate = method("getstate", [], function () {
     const st = state(this);
     return mktuple(this.VERSION, tuple_of([...st.mt, st.mti]), this.gauss_next);
@@ -719,6 +733,7 @@ export const seed = bound("seed");
 export const getstate = bound("getstate");
 export const setstate = bound("setstate");
 export const getrandbits = bound("getrandbits");
+export const randbytes = bound("randbytes");
 export const randrange = bound("randrange");
 export const randint = bound("randint");
 export const choice = bound("choice");

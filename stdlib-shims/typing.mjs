@@ -5,7 +5,7 @@
 
 import {
   mkclass, TypeError, NoneType, repr, generic_alias, typeRepr, isinstance, eq, Tuple, tuple_of, splitkw, kwtake,
-  truthy, list, dict, set, frozenset, tuple, type, str, ga,
+  truthy, list, dict, set, frozenset, tuple, type, str, ga, UnionType,
 } from "./builtins.mjs";
 import { _NamedTuple, _TypedDict, deque, defaultdict, OrderedDict, Counter, ChainMap } from "./collections.mjs";
 import * as abc from "./collections/abc.mjs";
@@ -277,4 +277,25 @@ export function assert_never(x) {
 }
 export function reveal_type(x) {
   return x;
+}
+
+const FORM_ORIGINS = new Map(FORMS.filter((n) => ORIGINS[n] !== undefined).map((n) => [forms[n], ORIGINS[n]]));
+
+/** `get_origin(tp)`: the unsubscripted type behind a generic alias or union (None otherwise). */
+export function get_origin(tp) {
+  if (tp === null || tp === undefined || (typeof tp !== "function" && typeof tp !== "object")) return null;
+  if (tp.$unionArgs !== undefined) return forms.Union;
+  if (Object.getPrototypeOf(tp) === UnionType) return UnionType;
+  const o = tp.__origin__;
+  if (o === undefined || o === null) return null;
+  return FORM_ORIGINS.get(o) ?? o;
+}
+
+/** `get_args(tp)`: the arguments of a generic alias or union, as a tuple (`()` otherwise). */
+export function get_args(tp) {
+  if (tp === null || tp === undefined || (typeof tp !== "function" && typeof tp !== "object")) return tuple_of([]);
+  if (tp.$unionArgs !== undefined) return tuple_of(tp.$unionArgs);
+  const a = tp.__args__;
+  if (a === undefined || a === null || get_origin(tp) === null) return tuple_of([]);
+  return a instanceof Tuple ? a : tuple_of([...a]);
 }

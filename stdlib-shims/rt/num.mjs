@@ -1645,7 +1645,9 @@ export function contains(c, item) {
   const iterable = pyClass(c) !== null ? dunder(c, "__iter__") !== undefined || dunder(c, "__getitem__") !== undefined
     : c != null && typeof c[Symbol.iterator] === "function";
   if (!iterable) throw TypeError(`argument of type '${typename(c)}' is not iterable`);
-  for (const x of iter(c)) if (sameItem(x, item)) return true;
+  // Not `for...of`: leaving it early would close a generator that CPython leaves suspended.
+  const it = iter(c)[Symbol.iterator]();
+  for (let r = it.next(); !r.done; r = it.next()) if (sameItem(r.value, item)) return true;
   return false;
 }
 
