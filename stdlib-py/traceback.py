@@ -149,18 +149,18 @@ def format_exception(exc, /, value=None, tb=None, limit=None, chain=True):
     return out
 
 
-def _format_chain(e, out, seen, limit, chain):
+def _format_chain(e, out, seen, limit, chain, outer=None):
     seen.add(id(e))
     if chain:
         cause = e.__cause__
         context = e.__context__
         if cause is not None and id(cause) not in seen:
-            _format_chain(cause, out, seen, limit, chain)
+            _format_chain(cause, out, seen, limit, chain, e)
             out.append("\nThe above exception was the direct cause of the following exception:\n\n")
         elif context is not None and not e.__suppress_context__ and id(context) not in seen:
-            _format_chain(context, out, seen, limit, chain)
+            _format_chain(context, out, seen, limit, chain, e)
             out.append("\nDuring handling of the above exception, another exception occurred:\n\n")
-    frames = _summary(_pyjs.exc_frames(e), limit)
+    frames = _summary(_pyjs.exc_frames(e, outer), limit)
     if frames:
         out.append("Traceback (most recent call last):\n")
         out.extend(frames.format())

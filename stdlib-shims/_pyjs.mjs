@@ -11,7 +11,7 @@ import { OverflowError } from "./rt/object.mjs";
 const STDLIB = "<pyjs-stdlib>/";
 
 function tuples(frames) {
-  return frames.map((f) => mktuple(f.file, f.line, f.name, sourceLine(f.paths, f.line) ?? ""));
+  return frames.map((f) => mktuple(f.file, f.line, f.name, (sourceLine(f.paths, f.line) ?? "") + (globalThis.process?.env?.PYJS_TBCOL ? ` @${f.col}` : "")));
 }
 
 /** The Python frames of the current call stack, outermost first, as (file, line, name, source)
@@ -27,10 +27,12 @@ export function current_exception() {
 }
 
 /** The traceback frames of exception `e` as CPython shows them when it is caught: from the
- * frame that handles it inwards. */
-export function exc_frames(e) {
+ * frame that handles it inwards. For the cause/context of exception `outer`, the handling frame
+ * is where `outer` was raised. */
+export function exc_frames(e, outer) {
   if (e == null || e.__traceback__ === null) return [];
-  const here = framesOf({ $tb: new Error() }).filter((f) => !f.file.startsWith(STDLIB));
+  const ref = outer != null && outer.__traceback__ !== null ? framesOf(outer) : framesOf({ $tb: new Error() });
+  const here = ref.filter((f) => !f.file.startsWith(STDLIB));
   return tuples(handledPart(framesOf(e), here).filter((f) => !f.file.startsWith(STDLIB)));
 }
 

@@ -1472,7 +1472,7 @@ export function framesOf(e) {
     // The source line is read from the file CPython would name, else from the path given to the
     // compiler (relative to where it ran, or to the map).
     const paths = [file, pos.source, m.dir + pos.source];
-    out.push({ file, paths, line: pos.line, name: pyFunctionName(f.name) });
+    out.push({ file, paths, line: pos.line, col: pos.col, name: pyFunctionName(f.name) });
   }
   return out.reverse();
 }
@@ -1543,7 +1543,7 @@ class SourceMap {
       if (prev === undefined) continue;
       for (const s of prev) if (s.length >= 4) best = s;
     }
-    return best === null ? null : { source: this.sources[best[1]], line: best[2] + 1 };
+    return best === null ? null : { source: this.sources[best[1]], line: best[2] + 1, col: best[3] };
   }
 }
 
