@@ -234,7 +234,8 @@ function allBelow(s, limit) {
 }
 
 function lower(s) {
-  if (SPECIAL_LOWER === null || !SPECIAL_LOWER.test(s)) return s.toLowerCase();
+  // Short ASCII (most words): no special casing, and a loop is cheaper than the regex test.
+  if ((s.length < 32 && allBelow(s, 0x80)) || SPECIAL_LOWER === null || !SPECIAL_LOWER.test(s)) return s.toLowerCase();
   const a = Array.from(s);
   let out = "";
   for (let i = 0; i < a.length; i++) out += lowerAt(a, i);

@@ -115,13 +115,32 @@ impl Lowerer<'_> {
             return None;
         }
         let iterable = self.expr(iter);
+        let (stmts, label) = self.loop_body(body, orelse);
+        let stmt = self.seq_index_loop(ty == crate::infer::Ty::List, iterable, target, stmts, self.span(range));
+        Some(self.with_else(stmt, label, orelse))
+    }
+
+    /// `for (let $a = iterable, $i = 0; $i < $a.length; $i++) { const $v = <item>; target = $v;
+    /// body }` over an exact list (`is_list`) or a str (one code point per step).
+    pub(super) fn seq_index_loop(
+        &mut self,
+        is_list: bool,
+        iterable: JsExpr,
+        target: &Expr,
+        body: Vec<JsStmt>,
+        sp: swc_common::Span,
+    ) -> JsStmt {
         let (a, i, v) = (self.unique("a"), self.unique("i"), self.unique("v"));
-        let item = if ty == crate::infer::Ty::List {
+        let item = if is_list {
             js::index(js::id(&a), js::id(&i))
         } else {
             let code_at = |at: JsExpr| js::call(js::member(js::id(&a), "charCodeAt"), vec![at]);
             let unit_is = |unit: JsExpr, tag: f64| {
-                js::bin(BinaryOp::EqEqEq, js::paren(js::bin(BinaryOp::BitAnd, unit, js::num(0xfc00 as f64))), js::num(tag))
+                js::bin(
+                    BinaryOp::EqEqEq,
+                    js::paren(js::bin(BinaryOp::BitAnd, unit, js::num(0xfc00 as f64))),
+                    js::num(tag),
+                )
             };
             let high = unit_is(code_at(js::id(&i)), 0xd800 as f64);
             let low = unit_is(code_at(js::bin(BinaryOp::Add, js::id(&i), js::num(1.0))), 0xdc00 as f64);
@@ -140,8 +159,7 @@ impl Lowerer<'_> {
         };
         let mut loop_body = vec![js::const_decl(&v, item)];
         loop_body.extend(self.assign_to(target, js::id(&v), DUMMY_SP));
-        let (stmts, label) = self.loop_body(body, orelse);
-        loop_body.extend(stmts);
+        loop_body.extend(body);
         let update = JsExpr::Update(swc_ecma_ast::UpdateExpr {
             span: DUMMY_SP,
             op: UpdateOp::PlusPlus,
@@ -149,8 +167,7 @@ impl Lowerer<'_> {
             arg: Box::new(js::id(&i)),
         });
         let test = js::bin(BinaryOp::Lt, js::id(&i), js::member(js::id(&a), "length"));
-        let stmt = js::for_stmt(vec![(&a, iterable), (&i, js::num(0.0))], test, update, loop_body, self.span(range));
-        Some(self.with_else(stmt, label, orelse))
+        js::for_stmt(vec![(&a, iterable), (&i, js::num(0.0))], test, update, loop_body, sp)
     }
 
     /// `for i in range(...)` as a counting loop, when `range` is the builtin.
