@@ -1,6 +1,8 @@
 //! Local type inference: which variables of a scope always hold an int, a float, a bool or a
 //! str, so lowering can emit plain JS operators for them instead of the runtime's dispatching
 //! helpers (`$add`, `$lt`, `$truthy`, ...).
+//! Variables always holding an exact list or dict (`Ty::List`, `Ty::Dict`) let lowering walk
+//! lists by index and call list/dict methods without testing the receiver.
 //!
 //! Runs after [`crate::semantic`] and before lowering; results live in a side table keyed by
 //! [`ScopeId`] and variable name (the AST is not annotated). Expression types are recomputed
