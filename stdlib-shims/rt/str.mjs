@@ -472,6 +472,40 @@ function splitBlanks(s) {
   return out;
 }
 
+/** Python whitespace (str.isspace) as a UTF-16 code unit test. */
+function isSpaceCode(c) {
+  if (c <= 0x20) return c === 0x20 || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f);
+  if (c < 0x85) return false;
+  return c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
+/**
+ * `for w in s.split()` over a str: the pieces one at a time (`step()` returns the next one, or
+ * undefined at the end), so the list is never built; its items would all survive young
+ * collections while the loop runs. The pieces are those of `s.split()`.
+ */
+export class SplitWs {
+  constructor(s) {
+    this.s = s;
+    this.i = 0;
+  }
+
+  step() {
+    const s = this.s, n = s.length;
+    let i = this.i;
+    while (i < n && isSpaceCode(s.charCodeAt(i))) i++;
+    if (i >= n) {
+      this.i = n;
+      return undefined;
+    }
+    let j = i + 1;
+    while (j < n && !isSpaceCode(s.charCodeAt(j))) j++;
+    this.i = j;
+    return s.slice(i, j);
+  }
+}
+
 function split(s, sep, maxsplit) {
   if (sep == null && maxsplit === Infinity && s.length >= 256 && !RE_SPACE_NOT_BLANK.test(s)) return splitBlanks(s);
   const out = [];

@@ -74,6 +74,9 @@ impl Lowerer<'_> {
             if let Some(stmts) = self.enumerate_loop(target, iter, body, orelse, range) {
                 return stmts;
             }
+            if let Some(stmts) = self.split_loop(target, iter, body, orelse, range) {
+                return stmts;
+            }
             if let Some(stmts) = self.typed_seq_loop(target, iter, body, orelse, range) {
                 return stmts;
             }
@@ -97,6 +100,41 @@ impl Lowerer<'_> {
         loop_body.extend(stmts);
         let stmt = js::for_of(&v, true, iterable, loop_body, is_async, sp);
         self.with_else(stmt, label, orelse)
+    }
+
+    /// `for w in s.split()` with `s` inferred to be a str: the pieces one at a time, with no list
+    /// (`{ const $c = $split_iter(s); let $v; while (($v = $c.step()) !== undefined) { w = $v; ... } }`).
+    fn split_loop(
+        &mut self,
+        target: &Expr,
+        iter: &Expr,
+        body: &[Stmt],
+        orelse: &[Stmt],
+        range: crate::parse::Range,
+    ) -> Option<Vec<JsStmt>> {
+        let Expr::Call(c) = iter else { return None };
+        let Expr::Attribute(a) = &*c.func else { return None };
+        if a.attr.as_str() != "split"
+            || !c.args.is_empty()
+            || !c.keywords.is_empty()
+            || self.ty(&a.value) != crate::infer::Ty::Str
+        {
+            return None;
+        }
+        let s = self.expr(&a.value);
+        let (cur, v) = (self.unique("c"), self.unique("v"));
+        let f = self.h("split_iter");
+        let mut loop_body = self.assign_to(target, js::id(&v), DUMMY_SP);
+        let (stmts, label) = self.loop_body(body, orelse);
+        loop_body.extend(stmts);
+        let step = js::call(js::member(js::id(&cur), "step"), vec![]);
+        let test = js::bin(BinaryOp::NotEqEq, js::paren(js::assign(js::id(&v), step)), js::undefined());
+        let stmt = js::block(vec![
+            js::const_decl(&cur, js::call(f, vec![s])),
+            js::let_names(&[v.clone()]),
+            js::while_stmt(test, loop_body, self.span(range)),
+        ]);
+        Some(self.with_else(stmt, label, orelse))
     }
 
     /// `for x in xs` over an exact list or a str (inferred types): an index loop over the value
