@@ -17,7 +17,7 @@ export { getitem, setitem, delitem, getslice, setslice, delslice } from "./rt/co
 export { initSlots as init_slots } from "./rt/object.mjs";
 export { mangleAttr, ga, gap, gaf, ga_type, gmod, sa, sap, da, cm, getattr, setattr, hasattr, delattr } from "./rt/object.mjs";
 export {
-  cm_append, cm_get1, cm_get2, cm_setdefault2, cm_lower, cm_upper, cm_split0, cm_split1, cm_strip0, cm_strip1,
+  cm_append, cm_get1, cm_get2, cm_setdefault2, cm_lower, cm_upper, cm_split0, split_iter, cm_split1, cm_strip0, cm_strip1,
   cm_join, cm_startswith, cm_endswith, cm_replace2, cm_pop0, cm_pop1, cm_extend, cm_add, cm_remove, cm_discard, cm_items, cm_keys, cm_values,
   cm0, cm1, cm2, cm3, ucall0, ucall1, ucall2, ucall3,
 } from "./rt/object.mjs";
@@ -48,6 +48,6 @@ export { len, enumerate, zip, map, filter, sorted, reversed, sum, sum_add, min, 
 export { chr, ord, callable, id, hash, exit, exit as quit, globals, locals } from "./rt/core.mjs";
 export { stdout, stderr, stdin_readline, stdin_read, flushOut, format_exception } from "./rt/core.mjs";
 
-export { mkdict, dict_merge, mkset, mkset_const, set_add } from "./rt/containers.mjs";
+export { mkdict, dict_merge, dict_get, dict_setdefault, mkset, mkset_const, set_add } from "./rt/containers.mjs";
 export { name_error, register_module, sys_modules, gbox, reraise, super_noargs, namespace_dict, annotate, missing_args, UNBOUND, unbound_local, unbound_name, unbound_free } from "./rt/glue.mjs";
 export { match_seq, match_map, map_get, map_rest, match_pos, match_attr, pkg_with, import_name } from "./rt/glue.mjs";

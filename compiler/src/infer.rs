@@ -1,6 +1,8 @@
 //! Local type inference: which variables of a scope always hold an int, a float, a bool or a
 //! str, so lowering can emit plain JS operators for them instead of the runtime's dispatching
 //! helpers (`$add`, `$lt`, `$truthy`, ...).
+//! Variables always holding an exact list or dict (`Ty::List`, `Ty::Dict`) let lowering walk
+//! lists by index and call list/dict methods without testing the receiver.
 //!
 //! Runs after [`crate::semantic`] and before lowering; results live in a side table keyed by
 //! [`ScopeId`] and variable name (the AST is not annotated). Expression types are recomputed
@@ -43,6 +45,12 @@ pub enum Ty {
     Float,
     Bool,
     Str,
+    /// Always an exact `list` (a JS `Array`): every binding is a list display, a list
+    /// comprehension, `list(...)`, `sorted(...)`, a str's `split`, ... (Python cannot change
+    /// such an object's class). Only lowering of container operations uses it.
+    List,
+    /// Always an exact `dict` (a runtime `Dict`): displays, comprehensions, `dict(...)`.
+    Dict,
     Unknown,
 }
 
@@ -65,9 +73,14 @@ impl Ty {
         matches!(self, Ty::SmallInt | Ty::Int | Ty::Float)
     }
 
-    /// A type lowering can rely on (not Bottom or Unknown).
+    /// A scalar type lowering can rely on (not Bottom, Unknown or a container).
     pub fn known(self) -> bool {
-        !matches!(self, Ty::Bottom | Ty::Unknown)
+        !matches!(self, Ty::Bottom | Ty::Unknown | Ty::List | Ty::Dict)
+    }
+
+    /// An exact list or dict.
+    pub fn is_container(self) -> bool {
+        matches!(self, Ty::List | Ty::Dict)
     }
 }
 
@@ -280,7 +293,7 @@ impl Inference {
             }
         }
         for env in inf.vars.values_mut() {
-            env.retain(|_, t| t.known());
+            env.retain(|_, t| t.known() || t.is_container());
         }
         inf
     }
@@ -367,6 +380,8 @@ impl Inference {
             Expr::IfExp(i) => ty(&i.body).join(ty(&i.orelse)),
             Expr::NamedExpr(n) => ty(&n.value),
             Expr::JoinedStr(_) => Ty::Str,
+            Expr::List(_) | Expr::ListComp(_) => Ty::List,
+            Expr::Dict(_) | Expr::DictComp(_) => Ty::Dict,
             Expr::Subscript(s) => {
                 if ty(&s.value) == Ty::Str && (matches!(&*s.slice, Expr::Slice(_)) || ty(&s.slice).is_int()) {
                     Ty::Str
@@ -413,6 +428,17 @@ impl Inference {
                 }
             }
         }
+        // Builtins that always return a new exact list or dict (or raise).
+        if let Expr::Name(n) = &*c.func {
+            if sem.resolve(scope, n.id.as_str()) == Resolved::Builtin {
+                match n.id.as_str() {
+                    "sorted" => return Ty::List,
+                    "list" if c.keywords.is_empty() => return Ty::List,
+                    "dict" => return Ty::Dict,
+                    _ => {}
+                }
+            }
+        }
         if !c.keywords.is_empty() || c.args.iter().any(|a| matches!(a, Expr::Starred(_))) {
             return Ty::Unknown;
         }
@@ -454,6 +480,7 @@ impl Inference {
                     0,
                 ) => Ty::Bool,
                 ("find" | "rfind" | "count" | "index" | "rindex", _) => Ty::SmallInt,
+                ("split" | "rsplit" | "splitlines", _) => Ty::List,
                 _ => Ty::Unknown,
             },
             _ => Ty::Unknown,
@@ -491,6 +518,8 @@ pub fn binop_ty(l: Ty, op: Operator, r: Ty, right: &Expr) -> Ty {
         (Ty::Str, Add, Ty::Str) => Ty::Str,
         (Ty::Str, Mod, _) => Ty::Str,
         (Ty::Str, Mult, t) | (t, Mult, Ty::Str) if t.is_int() => Ty::Str,
+        (Ty::List, Add, Ty::List) => Ty::List,
+        (Ty::List, Mult, t) | (t, Mult, Ty::List) if t.is_int() => Ty::List,
         _ => Ty::Unknown,
     }
 }

@@ -1878,6 +1878,7 @@ function metaMethod(cls, name) {
 
 /** o[k]. */
 export function getitem(o, k) {
+  if (typeof o === "string") return str_getitem(o, k);
   if (o != null) {
     const c = o.constructor;
     if (c === Array || c === Tuple) {

@@ -310,18 +310,26 @@ class StrIter {
   constructor(s) {
     this.s = s;
     this.i = 0;
+    // One result object for every step: `for...of` reads it before asking for the next one.
+    this.r = { value: undefined, done: false };
   }
 
   next() {
-    const s = this.s, i = this.i;
-    if (i >= s.length) return { value: undefined, done: true };
+    const s = this.s, i = this.i, r = this.r;
+    if (i >= s.length) {
+      r.value = undefined;
+      r.done = true;
+      return r;
+    }
     const c = s.charCodeAt(i);
     if ((c & 0xfc00) === 0xd800 && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
       this.i = i + 2;
-      return { value: s.slice(i, i + 2), done: false };
+      r.value = s.slice(i, i + 2);
+      return r;
     }
     this.i = i + 1;
-    return { value: s[i], done: false };
+    r.value = s[i];
+    return r;
   }
 
   [Symbol.iterator]() {

@@ -1715,6 +1715,26 @@ export function cm_split0(o) {
   return typeof o === "string" ? strs.str_fast.split(o, null) : cmq0(o, isPlainObj(o) ? o.split : undefined, "split");
 }
 
+/** Steps through an array: `step()` returns the next item, or undefined at the end. */
+class ArrStep {
+  constructor(a) {
+    this.a = a;
+    this.i = 0;
+  }
+
+  step() {
+    return this.i < this.a.length ? this.a[this.i++] : undefined;
+  }
+}
+
+/**
+ * `for w in s.split()` where `s` is inferred to be a str: a `step()` cursor over the pieces
+ * (`strs.SplitWs`, no list built); any other receiver steps through what its `split()` returns.
+ */
+export function split_iter(o) {
+  return typeof o === "string" ? new strs.SplitWs(o) : new ArrStep(arr(cm_split0(o)));
+}
+
 export function cm_split1(o, sep) {
   return typeof o === "string" && (typeof sep === "string" || sep === null) ? strs.str_fast.split(o, sep) : cmq1(o, isPlainObj(o) ? o.split : undefined, "split", sep);
 }

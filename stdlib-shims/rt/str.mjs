@@ -234,7 +234,8 @@ function allBelow(s, limit) {
 }
 
 function lower(s) {
-  if (SPECIAL_LOWER === null || !SPECIAL_LOWER.test(s)) return s.toLowerCase();
+  // Short ASCII (most words): no special casing, and a loop is cheaper than the regex test.
+  if ((s.length < 32 && allBelow(s, 0x80)) || SPECIAL_LOWER === null || !SPECIAL_LOWER.test(s)) return s.toLowerCase();
   const a = Array.from(s);
   let out = "";
   for (let i = 0; i < a.length; i++) out += lowerAt(a, i);
@@ -469,6 +470,40 @@ function splitBlanks(s) {
   const out = parts.slice(0, i);
   for (; i < parts.length; i++) if (parts[i].length !== 0) out.push(parts[i]);
   return out;
+}
+
+/** Python whitespace (str.isspace) as a UTF-16 code unit test. */
+function isSpaceCode(c) {
+  if (c <= 0x20) return c === 0x20 || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f);
+  if (c < 0x85) return false;
+  return c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
+/**
+ * `for w in s.split()` over a str: the pieces one at a time (`step()` returns the next one, or
+ * undefined at the end), so the list is never built; its items would all survive young
+ * collections while the loop runs. The pieces are those of `s.split()`.
+ */
+export class SplitWs {
+  constructor(s) {
+    this.s = s;
+    this.i = 0;
+  }
+
+  step() {
+    const s = this.s, n = s.length;
+    let i = this.i;
+    while (i < n && isSpaceCode(s.charCodeAt(i))) i++;
+    if (i >= n) {
+      this.i = n;
+      return undefined;
+    }
+    let j = i + 1;
+    while (j < n && !isSpaceCode(s.charCodeAt(j))) j++;
+    this.i = j;
+    return s.slice(i, j);
+  }
 }
 
 function split(s, sep, maxsplit) {

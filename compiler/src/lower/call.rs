@@ -23,6 +23,7 @@ use swc_ecma_ast::{BinaryOp, Expr as JsExpr, ExprOrSpread, UnaryOp};
 
 use super::Lowerer;
 use crate::diagnostics::Diagnostic;
+use crate::infer::Ty;
 use crate::js;
 use crate::names;
 use crate::parse::{ast::*, span};
@@ -60,6 +61,32 @@ fn fast_method_helper(name: &str, nargs: usize) -> Option<&'static str> {
 }
 
 impl Lowerer<'_> {
+    /// A method call on a receiver inferred to be an exact list or dict (`infer::Ty`), which
+    /// needs no receiver test: `xs.append(v)` is `(xs.push(v), null)`, `d.get(k, v)` is
+    /// `$dict_get(d, k, v)`, `d.setdefault(k, v)` is `$dict_setdefault(d, k, v)`.
+    fn typed_container_call(&mut self, recv: &Expr, attr: &str, args: &[Expr], sp: swc_common::Span) -> Option<JsExpr> {
+        let ty = self.ty(recv);
+        match (ty, attr, args.len()) {
+            (Ty::List, "append", 1) => {
+                let obj = self.expr(recv);
+                let v = self.expr(&args[0]);
+                let push = js::call_sp(js::member(obj, "push"), vec![v], sp);
+                Some(js::paren(js::seq(vec![push, js::null()])))
+            }
+            (Ty::Dict, "get" | "setdefault", 1 | 2) => {
+                let obj = self.expr(recv);
+                let k = self.expr(&args[0]);
+                let d = match args.get(1) {
+                    Some(e) => self.expr(e),
+                    None => js::null(),
+                };
+                let f = self.h(if attr == "get" { "dict_get" } else { "dict_setdefault" });
+                Some(js::call_sp(f, vec![obj, k, d], sp))
+            }
+            _ => None,
+        }
+    }
+
     /// `o.send(a)` for a method name the runtime must see (generators' `send`, dict's `get`...)
     /// with 0-3 plain arguments: `($r = o, $a = a, (typeof $r === "object" && $r !== null &&
     /// $r.$plain === true && typeof ($f = $r.send) === "function" && $f.$selfarg !== true) ?
@@ -209,6 +236,11 @@ impl Lowerer<'_> {
         // Method calls keep `this`.
         if let Expr::Attribute(a) = &*c.func {
             let attr = a.attr.as_str();
+            if plain {
+                if let Some(e) = self.typed_container_call(&a.value, attr, &c.args, sp) {
+                    return e;
+                }
+            }
             if !self.is_module_expr(&a.value) {
                 let obj = self.expr(&a.value);
                 let never_defined = !self.def_names.contains(attr);

@@ -9,7 +9,8 @@
 //! ```
 //! The first iterable is evaluated outside, as in Python. A `for` over the builtin `range`
 //! (as `lower/loops.rs` inlines it) is a counting loop; for the first one, its bounds are
-//! evaluated and checked outside and passed in (`$a0`, `$a1`). Generator expressions become
+//! evaluated and checked outside and passed in (`$a0`, `$a1`). An iterable inferred to be an
+//! exact list or a str is walked by index (`Lowerer::seq_index_loop`). Generator expressions become
 //! `function*` and yield instead of collecting. A comprehension with `async for` or `await`
 //! becomes an `async function` whose call is awaited (an `async function*` for a generator
 //! expression), its `async for` clauses `for await (... of $aforin(it))`.
@@ -79,6 +80,8 @@ impl Lowerer<'_> {
         };
         let first_range = bounds.is_some();
         let (first_args, first_step) = bounds.unwrap_or_else(|| (vec![self.expr(&gens[0].iter)], 1));
+        // An exact list or a str (inferred where the first iterable is evaluated) is walked by index.
+        let first_ty = if first_range { crate::infer::Ty::Unknown } else { self.ty(&gens[0].iter) };
         let scope = self.sem.scope_of(start(range), NodeKind::Comprehension);
         let prev = self.scope;
         self.scope = scope;
@@ -168,6 +171,13 @@ impl Lowerer<'_> {
                     loop_body,
                     DUMMY_SP,
                 )];
+                continue;
+            }
+            let seq_ty = if i == 0 { first_ty } else { self.ty(&g.iter) };
+            if !g.is_async && matches!(seq_ty, crate::infer::Ty::List | crate::infer::Ty::Str) {
+                let iterable = if i == 0 { js::id("$it") } else { self.expr(&g.iter) };
+                let is_list = seq_ty == crate::infer::Ty::List;
+                body = vec![self.seq_index_loop(is_list, iterable, &g.target, body, DUMMY_SP)];
                 continue;
             }
             let iterable = if i == 0 { js::id("$it") } else { self.expr(&g.iter) };

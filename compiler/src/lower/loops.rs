@@ -14,7 +14,11 @@
 //! }
 //! ```
 //! Other iterables loop with `for (const $v of $forin(x))`; `$forin` hides a generator's
-//! `return` so that `break` leaves it suspended, as in Python.
+//! `return` so that `break` leaves it suspended, as in Python. An iterable inferred to be an
+//! exact list (`infer::Ty::List`) or a str is walked by index, with no iterator objects:
+//! `for (let $a = xs, $i = 0; $i < $a.length; $i++) { const $v = $a[$i]; x = $v; ... }` (the
+//! length is read at each step, as CPython's list iterator does); a str step takes a surrogate
+//! pair whole (`typed_seq_loop`).
 
 use swc_common::DUMMY_SP;
 use swc_ecma_ast::{BinaryOp, Expr as JsExpr, Stmt as JsStmt, UpdateOp};
@@ -70,6 +74,12 @@ impl Lowerer<'_> {
             if let Some(stmts) = self.enumerate_loop(target, iter, body, orelse, range) {
                 return stmts;
             }
+            if let Some(stmts) = self.split_loop(target, iter, body, orelse, range) {
+                return stmts;
+            }
+            if let Some(stmts) = self.typed_seq_loop(target, iter, body, orelse, range) {
+                return stmts;
+            }
         }
         let iterable = self.expr(iter);
         // A generator made just for this loop is closed when the loop breaks (CPython drops
@@ -90,6 +100,112 @@ impl Lowerer<'_> {
         loop_body.extend(stmts);
         let stmt = js::for_of(&v, true, iterable, loop_body, is_async, sp);
         self.with_else(stmt, label, orelse)
+    }
+
+    /// `for w in s.split()` with `s` inferred to be a str: the pieces one at a time, with no list
+    /// (`{ const $c = $split_iter(s); let $v; while (($v = $c.step()) !== undefined) { w = $v; ... } }`).
+    fn split_loop(
+        &mut self,
+        target: &Expr,
+        iter: &Expr,
+        body: &[Stmt],
+        orelse: &[Stmt],
+        range: crate::parse::Range,
+    ) -> Option<Vec<JsStmt>> {
+        let Expr::Call(c) = iter else { return None };
+        let Expr::Attribute(a) = &*c.func else { return None };
+        if a.attr.as_str() != "split"
+            || !c.args.is_empty()
+            || !c.keywords.is_empty()
+            || self.ty(&a.value) != crate::infer::Ty::Str
+        {
+            return None;
+        }
+        let s = self.expr(&a.value);
+        let (cur, v) = (self.unique("c"), self.unique("v"));
+        let f = self.h("split_iter");
+        let mut loop_body = self.assign_to(target, js::id(&v), DUMMY_SP);
+        let (stmts, label) = self.loop_body(body, orelse);
+        loop_body.extend(stmts);
+        let step = js::call(js::member(js::id(&cur), "step"), vec![]);
+        let test = js::bin(BinaryOp::NotEqEq, js::paren(js::assign(js::id(&v), step)), js::undefined());
+        let stmt = js::block(vec![
+            js::const_decl(&cur, js::call(f, vec![s])),
+            js::let_names(&[v.clone()]),
+            js::while_stmt(test, loop_body, self.span(range)),
+        ]);
+        Some(self.with_else(stmt, label, orelse))
+    }
+
+    /// `for x in xs` over an exact list or a str (inferred types): an index loop over the value
+    /// `xs` had when the loop started. A str step yields one code point: a high surrogate
+    /// followed by a low one is taken as a pair, anything else as one code unit.
+    fn typed_seq_loop(
+        &mut self,
+        target: &Expr,
+        iter: &Expr,
+        body: &[Stmt],
+        orelse: &[Stmt],
+        range: crate::parse::Range,
+    ) -> Option<Vec<JsStmt>> {
+        let ty = self.ty(iter);
+        if ty != crate::infer::Ty::List && ty != crate::infer::Ty::Str {
+            return None;
+        }
+        let iterable = self.expr(iter);
+        let (stmts, label) = self.loop_body(body, orelse);
+        let stmt = self.seq_index_loop(ty == crate::infer::Ty::List, iterable, target, stmts, self.span(range));
+        Some(self.with_else(stmt, label, orelse))
+    }
+
+    /// `for (let $a = iterable, $i = 0; $i < $a.length; $i++) { const $v = <item>; target = $v;
+    /// body }` over an exact list (`is_list`) or a str (one code point per step).
+    pub(super) fn seq_index_loop(
+        &mut self,
+        is_list: bool,
+        iterable: JsExpr,
+        target: &Expr,
+        body: Vec<JsStmt>,
+        sp: swc_common::Span,
+    ) -> JsStmt {
+        let (a, i, v) = (self.unique("a"), self.unique("i"), self.unique("v"));
+        let item = if is_list {
+            js::index(js::id(&a), js::id(&i))
+        } else {
+            let code_at = |at: JsExpr| js::call(js::member(js::id(&a), "charCodeAt"), vec![at]);
+            let unit_is = |unit: JsExpr, tag: f64| {
+                js::bin(
+                    BinaryOp::EqEqEq,
+                    js::paren(js::bin(BinaryOp::BitAnd, unit, js::num(0xfc00 as f64))),
+                    js::num(tag),
+                )
+            };
+            let high = unit_is(code_at(js::id(&i)), 0xd800 as f64);
+            let low = unit_is(code_at(js::bin(BinaryOp::Add, js::id(&i), js::num(1.0))), 0xdc00 as f64);
+            let pre_inc = JsExpr::Update(swc_ecma_ast::UpdateExpr {
+                span: DUMMY_SP,
+                op: UpdateOp::PlusPlus,
+                prefix: true,
+                arg: Box::new(js::id(&i)),
+            });
+            // `$a.slice($i, ++$i + 1)`: the pair, leaving `$i` on its second unit.
+            let pair = js::call(
+                js::member(js::id(&a), "slice"),
+                vec![js::id(&i), js::bin(BinaryOp::Add, js::paren(pre_inc), js::num(1.0))],
+            );
+            js::cond(js::bin(BinaryOp::LogicalAnd, high, low), pair, js::index(js::id(&a), js::id(&i)))
+        };
+        let mut loop_body = vec![js::const_decl(&v, item)];
+        loop_body.extend(self.assign_to(target, js::id(&v), DUMMY_SP));
+        loop_body.extend(body);
+        let update = JsExpr::Update(swc_ecma_ast::UpdateExpr {
+            span: DUMMY_SP,
+            op: UpdateOp::PlusPlus,
+            prefix: false,
+            arg: Box::new(js::id(&i)),
+        });
+        let test = js::bin(BinaryOp::Lt, js::id(&i), js::member(js::id(&a), "length"));
+        js::for_stmt(vec![(&a, iterable), (&i, js::num(0.0))], test, update, loop_body, sp)
     }
 
     /// `for i in range(...)` as a counting loop, when `range` is the builtin.
