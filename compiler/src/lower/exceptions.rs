@@ -24,7 +24,9 @@ use swc_ecma_ast::Stmt as JsStmt;
 
 use super::Lowerer;
 use crate::js;
+use crate::names;
 use crate::parse::ast::*;
+use crate::semantic::Resolved;
 
 impl Lowerer<'_> {
     pub(super) fn try_stmt(
@@ -249,9 +251,16 @@ impl Lowerer<'_> {
                 }
             };
         };
-        let v = self.expr(exc);
-        let f = self.h("raise_");
-        let mut args = vec![v];
+        let mut args = match self.raise_new_call(exc) {
+            // `raise C(a, b)`: `$raise_new(C, [a, b])` captures the stack once, at the raise.
+            Some(c) => {
+                let callee = self.expr(&c.func);
+                let vals = self.call_args(&c.args);
+                vec![callee, js::array_spread(vals)]
+            }
+            None => vec![self.expr(exc)],
+        };
+        let f = self.h(if args.len() == 2 { "raise_new" } else { "raise_" });
         let current = self.fns.last().unwrap().excs.last().cloned();
         if let Some(c) = &r.cause {
             args.push(self.expr(c));
@@ -263,6 +272,26 @@ impl Lowerer<'_> {
             args.push(js::id(&current));
         }
         vec![js::throw_stmt(js::call_sp(f, args, sp), sp)]
+    }
+
+    /// The call of `raise C(a, b)` when C is a name bound to a builtin or to a function or
+    /// class (a plain JS call of it is what the call lowering would emit) and the arguments are
+    /// plain positional ones.
+    fn raise_new_call<'e>(&self, exc: &'e Expr) -> Option<&'e ExprCall> {
+        let Expr::Call(c) = exc else { return None };
+        let Expr::Name(n) = &*c.func else { return None };
+        let name = n.id.as_str();
+        if !c.keywords.is_empty() || c.args.iter().any(|a| matches!(a, Expr::Starred(_) | Expr::GeneratorExp(_))) {
+            return None;
+        }
+        let ok = match self.resolve(name) {
+            Resolved::Builtin => names::unsupported_builtin(name).is_none() && name != "super",
+            Resolved::Global => {
+                self.callable_names.contains(name) && self.static_arity.get(name).is_none_or(|&k| c.args.len() <= k)
+            }
+            _ => false,
+        };
+        ok.then_some(c)
     }
 
     pub(super) fn assert_stmt(&mut self, a: &StmtAssert) -> Vec<JsStmt> {
