@@ -266,7 +266,38 @@ export function gmtime(secs) {
   return tmFromParts(y, mo, d, h, mi, s, 0, "GMT", 0);
 }
 
+/**
+ * Whether local time is plain UTC as glibc sees it (TZ unset or a UTC name, /etc/localtime
+ * absent or linked to a UTC zone): then zone names need no Intl, whose first use costs tens of
+ * milliseconds of start-up.
+ */
+let plainUtc = null;
+function isPlainUtc() {
+  if (plainUtc !== null) return plainUtc;
+  plainUtc = false;
+  if (!isNode) return false;
+  const tz = proc.env?.TZ;
+  const utcName = (n) => /^:?(UTC0?|Etc\/UTC|Etc\/UCT|UCT|Universal|Zulu|Etc\/Universal|Etc\/Zulu)$/.test(n);
+  if (tz !== undefined && tz !== "" && !utcName(tz)) return false;
+  if (tz === undefined) {
+    try {
+      const fs = proc.getBuiltinModule?.("node:fs");
+      if (fs === undefined) return false;
+      if (fs.existsSync("/etc/localtime")) {
+        const target = fs.readlinkSync("/etc/localtime");
+        const m = /zoneinfo\/(.*)$/.exec(target);
+        if (m === null || !utcName(m[1])) return false;
+      }
+    } catch {
+      return false;
+    }
+  }
+  plainUtc = true;
+  return true;
+}
+
 function zoneName(date) {
+  if (date.getTimezoneOffset() === 0 && isPlainUtc()) return "UTC";
   try {
     const parts = new Intl.DateTimeFormat("en-US", { timeZoneName: "short" }).formatToParts(date);
     const p = parts.find((x) => x.type === "timeZoneName");

@@ -985,12 +985,40 @@ function insertClean(s, k, hi, lo) {
   }
 }
 
+/** Scratch space of same-size table rebuilds (tableResize; insertClean runs no Python code). */
+const SCRATCH_SIZE = 64;
+const scratchKeys = new Array(SCRATCH_SIZE).fill(undefined), scratchHashes = zeros(2 * SCRATCH_SIZE);
+
 /** set_table_resize: rebuild the table with the smallest power of 2 above minused. */
 function tableResize(s, minused) {
   let size = 8;
   while (size <= minused) size *= 2;
   if (size === 8 && s.$mask === 7 && s.$fill === s.$used) return; // small table, no dummies
-  const keys = s.$keys, hashes = s.$hashes, oldMask = s.$mask;
+  const oldMask = s.$mask;
+  if (size === oldMask + 1 && size <= SCRATCH_SIZE) {
+    // Same size (dropping dummies, as an add/remove cycle does): rebuild in place from a copy,
+    // as CPython does for its small table, without allocating new arrays.
+    const keys = s.$keys, hashes = s.$hashes, sk = scratchKeys, sh = scratchHashes;
+    let n = 0;
+    for (let i = 0; i <= oldMask; i++) {
+      const e = keys[i];
+      if (e !== undefined && e !== DUMMY) {
+        sk[n] = e;
+        sh[2 * n] = hashes[2 * i];
+        sh[2 * n + 1] = hashes[2 * i + 1];
+        n++;
+      }
+      keys[i] = undefined;
+      hashes[2 * i] = hashes[2 * i + 1] = 0;
+    }
+    s.$fill = s.$used;
+    for (let i = 0; i < n; i++) {
+      insertClean(s, sk[i], sh[2 * i], sh[2 * i + 1]);
+      sk[i] = undefined;
+    }
+    return;
+  }
+  const keys = s.$keys, hashes = s.$hashes;
   s.$keys = new Array(size);
   s.$hashes = zeros(2 * size);
   s.$mask = size - 1;

@@ -2839,11 +2839,68 @@ function excClass(name, base, attrs) {
   return C;
 }
 
+/**
+ * The class whose next instance `raise_new` is about to raise: that instance skips the stack
+ * capture here, since `raise_new` captures it at the raise (V8 pays about a microsecond per
+ * frame for each capture).
+ */
+let noCapture = null;
+
+/**
+ * Handler records (compiler/src/lower/exceptions.rs): one per `try`/`with` being run, innermost
+ * last. `null` for one that may look at, chain or re-raise what passes through it; else the
+ * class (or array of classes) that a `try`'s handlers catch and drop unseen. An exception whose
+ * first catcher drops it never has its traceback shown, so its stack need not be captured.
+ */
+const hs = [];
+/** How many records `hs` holds (entries past it are leftovers). */
+let hsTop = 0;
+/** Set for good once a `try`/`with` runs in a generator or coroutine (records could go stale). */
+let hsOff = false;
+
+export function hs_push(rec) {
+  const n = hsTop;
+  hs[n] = rec;
+  hsTop = n + 1;
+  return n;
+}
+
+export function hs_pop(n) {
+  hsTop = n;
+}
+
+export function hs_off() {
+  hsOff = true;
+}
+
+/** Whether an exception of class `cls` raised now may have its traceback shown. */
+function needTb(cls) {
+  if (hsOff) return true;
+  for (let i = hsTop - 1; i >= 0; i--) {
+    const r = hs[i];
+    if (r === null) return true;
+    if (Array.isArray(r)) {
+      for (let j = 0; j < r.length; j++) if (excIs(cls, r[j])) return stopLike(cls);
+    } else if (excIs(cls, r)) return stopLike(cls);
+  }
+  return true;
+}
+
+function excIs(cls, C) {
+  return cls === C || (typeof C === "function" && Array.isArray(cls.$mro) && cls.$mro.includes(C));
+}
+
+/** StopIteration & co. may be turned into a RuntimeError with them as cause (PEP 479). */
+function stopLike(cls) {
+  return excIs(cls, StopIteration) || excIs(cls, StopAsyncIteration) || excIs(cls, GeneratorExit);
+}
+
 /** Exception instances capture the JS stack in `$tb` (read by the traceback printer). */
 function allocExc(cls) {
   const e = Object.create(cls);
   const tb = {};
-  Error.captureStackTrace(tb, cls);
+  if (noCapture === cls) noCapture = null;
+  else if (needTb(cls)) Error.captureStackTrace(tb, cls);
   e.$tb = tb;
   e.$cause = null;
   e.__context__ = null;
@@ -3246,7 +3303,38 @@ export function raise_(x, cause, context) {
   if (context !== undefined && context !== x) x.__context__ = context;
   // The traceback starts where the exception is first raised, not where it was made (an
   // exception that was caught already keeps the frames it came through).
-  if (x.$caught !== true) Error.captureStackTrace(x.$tb, raise_);
+  if (x.$caught !== true) {
+    if (needTb(classOf(x))) Error.captureStackTrace(x.$tb, raise_);
+    else x.$tb = {};
+  }
+  return x;
+}
+
+/**
+ * `raise C(*args)` with C a name (compiler/src/lower/exceptions.rs): `raise_(C(...args))` with
+ * a single stack capture, at the raise, when C makes its instance through `allocExc`.
+ */
+export function raise_new(C, args, cause, context) {
+  if (typeof C !== "function" || C.$exc !== true || C.$meta !== undefined) return raise_(C(...args), cause, context);
+  noCapture = C;
+  let x;
+  try {
+    x = C(...args);
+  } finally {
+    noCapture = null;
+  }
+  if (!isExc(x)) throw TypeError("exceptions must derive from BaseException");
+  if (cause !== undefined) {
+    if (isclass(cause)) cause = cause();
+    if (cause !== null && !isExc(cause)) throw TypeError("exception causes must derive from BaseException");
+    x.__cause__ = cause;
+    x.__suppress_context__ = true;
+  }
+  if (context !== undefined && context !== x) x.__context__ = context;
+  if (x.$caught !== true) {
+    if (x.$tb === undefined || x.$tb === null) x.$tb = {};
+    if (needTb(classOf(x))) Error.captureStackTrace(x.$tb, raise_new);
+  }
   return x;
 }
 

@@ -20,11 +20,13 @@
 //! ```
 
 use swc_common::DUMMY_SP;
-use swc_ecma_ast::Stmt as JsStmt;
+use swc_ecma_ast::{Expr as JsExpr, Stmt as JsStmt};
 
 use super::Lowerer;
 use crate::js;
+use crate::names;
 use crate::parse::ast::*;
+use crate::semantic::Resolved;
 
 impl Lowerer<'_> {
     pub(super) fn try_stmt(
@@ -36,6 +38,7 @@ impl Lowerer<'_> {
         range: crate::parse::Range,
     ) -> Vec<JsStmt> {
         let sp = self.span(range);
+        let tb_free = if finalbody.is_empty() && !self.suspendable() { self.tb_free_classes(handlers) } else { None };
         let guards_import = handlers.iter().any(|h| {
             let ExceptHandler::ExceptHandler(h) = h;
             match &h.type_ {
@@ -55,6 +58,22 @@ impl Lowerer<'_> {
         if let Some(flag) = &ok_flag {
             try_body.push(js::expr_stmt(js::assign(js::id(flag), js::bool_lit(true)), DUMMY_SP));
         }
+        // Handlers that drop what they catch: while the body runs, an exception of these classes
+        // needs no stack capture (`hs_push` in rt/object.mjs). The record is popped at the end
+        // of the body and first thing in the catch block, else by a `finally` when the body can
+        // jump out.
+        let mut pop_in_catch = None;
+        if let Some(rec) = &tb_free {
+            if body.iter().any(jumps_out) {
+                try_body = self.handler_record(rec.clone(), try_body);
+            } else {
+                let h = self.unique("h");
+                let push = self.h("hs_push");
+                let pop = self.h("hs_pop");
+                try_body.push(js::expr_stmt(js::call(pop.clone(), vec![js::id(&h)]), DUMMY_SP));
+                pop_in_catch = Some((js::const_decl(&h, js::call(push, vec![rec.clone()])), h, pop));
+            }
+        }
 
         let catch = if handlers.is_empty() {
             None
@@ -72,6 +91,9 @@ impl Lowerer<'_> {
             let mut stmts = vec![];
             if let Some((_, decl)) = &saved {
                 stmts.push(decl.clone());
+            }
+            if let Some((_, h, pop)) = &pop_in_catch {
+                stmts.push(js::expr_stmt(js::call(pop.clone(), vec![js::id(h)]), DUMMY_SP));
             }
             stmts.push(js::expr_stmt(js::assign(js::id(&e), js::call(conv, vec![js::id(&e)])), DUMMY_SP));
             self.fctx().excs.push(e.clone());
@@ -126,7 +148,125 @@ impl Lowerer<'_> {
             Some((e, stmts))
         };
 
-        self.finish_try(try_body, catch, ok_flag, orelse, finalbody, sp)
+        let out = self.finish_try(try_body, catch, ok_flag, orelse, finalbody, sp);
+        if let Some((decl, _, _)) = pop_in_catch {
+            let mut all = vec![decl];
+            all.extend(out);
+            all
+        } else if tb_free.is_some() {
+            out
+        } else {
+            let jumps = body.iter().chain(orelse).chain(finalbody).any(jumps_out)
+                || handlers.iter().any(|h| {
+                    let ExceptHandler::ExceptHandler(h) = h;
+                    h.body.iter().any(jumps_out)
+                });
+            self.opaque_record(out, jumps)
+        }
+    }
+
+    /// Whether a `try`/`with` here may span a suspension (`yield`/`await`), so that its handler
+    /// record could outlive its frame's turn on the stack.
+    fn suspendable(&self) -> bool {
+        self.module_async || self.fns.last().is_some_and(|f| f.is_async) || self.sem.scope(self.scope).is_generator
+    }
+
+    /// `stmts` run with a handler record on the runtime's stack (`$hs_push(rec)`, popped on any
+    /// way out). A record lists the exception classes that a handler of the enclosing `try` drops
+    /// without looking at them (their tracebacks are never needed), or is `null` for a `try` or
+    /// `with` that may look at or chain what passes through it.
+    fn handler_record(&mut self, rec: JsExpr, stmts: Vec<JsStmt>) -> Vec<JsStmt> {
+        let mut out = vec![];
+        if self.suspendable() {
+            // A record pushed before a suspension would be on the stack when other code runs:
+            // the program keeps capturing every stack from now on.
+            let off = self.h("hs_off");
+            out.push(js::expr_stmt(js::call(off, vec![]), DUMMY_SP));
+        }
+        let h = self.unique("h");
+        let push = self.h("hs_push");
+        out.push(js::const_decl(&h, js::call(push, vec![rec])));
+        let pop = self.h("hs_pop");
+        let fin = vec![js::expr_stmt(js::call(pop, vec![js::id(&h)]), DUMMY_SP)];
+        out.push(js::try_stmt(stmts, None, Some(fin), DUMMY_SP));
+        out
+    }
+
+    /// `stmts` under a `null` record. A stale `null` record only makes captures happen (until an
+    /// enclosing record is popped), so without jumps out of `stmts` it is popped only at their end.
+    pub(super) fn opaque_record(&mut self, stmts: Vec<JsStmt>, jumps: bool) -> Vec<JsStmt> {
+        if stmts.is_empty() {
+            return stmts;
+        }
+        if jumps || self.suspendable() {
+            return self.handler_record(js::null(), stmts);
+        }
+        let h = self.unique("h");
+        let push = self.h("hs_push");
+        let pop = self.h("hs_pop");
+        let mut out = vec![js::const_decl(&h, js::call(push, vec![js::null()]))];
+        out.extend(stmts);
+        out.push(js::expr_stmt(js::call(pop, vec![js::id(&h)]), DUMMY_SP));
+        out
+    }
+
+    /// The record of a `try` whose handlers all drop the exception (the class of each is a
+    /// builtin or a module-level class, the body only simple statements that cannot raise and
+    /// do not read the exception): the class, or an array of the classes.
+    fn tb_free_classes(&mut self, handlers: &[ExceptHandler]) -> Option<JsExpr> {
+        if handlers.is_empty() {
+            return None;
+        }
+        let mut names: Vec<&Expr> = vec![];
+        for h in handlers {
+            let ExceptHandler::ExceptHandler(h) = h;
+            match h.type_.as_deref() {
+                Some(Expr::Tuple(t)) => names.extend(t.elts.iter()),
+                Some(e) => names.push(e),
+                None => return None,
+            }
+            if !h.body.iter().all(|s| self.tb_free_stmt(s)) {
+                return None;
+            }
+        }
+        let ok = names.iter().all(|e| match e {
+            Expr::Name(n) => match self.resolve(n.id.as_str()) {
+                Resolved::Builtin => {
+                    let id = n.id.as_str();
+                    (id.ends_with("Error") || id.ends_with("Exception") || id == "StopIteration")
+                        && id != "BaseException"
+                }
+                Resolved::Global => self.static_classes.contains(n.id.as_str()),
+                _ => false,
+            },
+            _ => false,
+        });
+        if !ok {
+            return None;
+        }
+        let mut classes: Vec<JsExpr> = names.iter().map(|e| self.expr(e)).collect();
+        Some(if classes.len() == 1 { classes.pop().unwrap() } else { js::array(classes) })
+    }
+
+    /// A handler statement that cannot raise (so no exception gets the handled one as context)
+    /// and cannot reach the handled exception.
+    fn tb_free_stmt(&self, s: &Stmt) -> bool {
+        match s {
+            Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) => true,
+            Stmt::Expr(e) => matches!(&*e.value, Expr::Constant(_)),
+            Stmt::Return(r) => r.value.as_deref().is_none_or(|v| matches!(v, Expr::Constant(_))),
+            Stmt::Assign(a) => {
+                a.targets.len() == 1 && matches!(&a.targets[0], Expr::Name(_)) && matches!(&*a.value, Expr::Constant(_))
+            }
+            Stmt::AugAssign(a) => {
+                let Expr::Name(n) = &*a.target else { return false };
+                matches!(a.op, Operator::Add | Operator::Sub)
+                    && matches!(&*a.value, Expr::Constant(ExprConstant { value: Constant::Int(_), .. }))
+                    && self.var_ty(n.id.as_str()).is_int()
+                    && !self.unbound_checks.contains_key(&crate::parse::start(n.range))
+            }
+            _ => false,
+        }
     }
 
     /// `try`/`except*`: each handler runs on the part of the exception group it matches.
@@ -191,7 +331,8 @@ impl Lowerer<'_> {
         }
         let end = self.h("eg_end");
         stmts.push(js::expr_stmt(js::call(end, vec![js::id(&g)]), DUMMY_SP));
-        self.finish_try(try_body, Some((e, stmts)), ok_flag, orelse, finalbody, sp)
+        let out = self.finish_try(try_body, Some((e, stmts)), ok_flag, orelse, finalbody, sp);
+        self.opaque_record(out, true)
     }
 
     /// Assemble `try` with its lowered body and catch clause, and `else`/`finally`.
@@ -298,9 +439,16 @@ impl Lowerer<'_> {
                 }
             };
         };
-        let v = self.expr(exc);
-        let f = self.h("raise_");
-        let mut args = vec![v];
+        let mut args = match self.raise_new_call(exc) {
+            // `raise C(a, b)`: `$raise_new(C, [a, b])` captures the stack once, at the raise.
+            Some(c) => {
+                let callee = self.expr(&c.func);
+                let vals = self.call_args(&c.args);
+                vec![callee, js::array_spread(vals)]
+            }
+            None => vec![self.expr(exc)],
+        };
+        let f = self.h(if args.len() == 2 { "raise_new" } else { "raise_" });
         let current = self.fns.last().unwrap().excs.last().cloned();
         if let Some(c) = &r.cause {
             args.push(self.expr(c));
@@ -312,6 +460,26 @@ impl Lowerer<'_> {
             args.push(js::id(&current));
         }
         vec![js::throw_stmt(js::call_sp(f, args, sp), sp)]
+    }
+
+    /// The call of `raise C(a, b)` when C is a name bound to a builtin or to a function or
+    /// class (a plain JS call of it is what the call lowering would emit) and the arguments are
+    /// plain positional ones.
+    fn raise_new_call<'e>(&self, exc: &'e Expr) -> Option<&'e ExprCall> {
+        let Expr::Call(c) = exc else { return None };
+        let Expr::Name(n) = &*c.func else { return None };
+        let name = n.id.as_str();
+        if !c.keywords.is_empty() || c.args.iter().any(|a| matches!(a, Expr::Starred(_) | Expr::GeneratorExp(_))) {
+            return None;
+        }
+        let ok = match self.resolve(name) {
+            Resolved::Builtin => names::unsupported_builtin(name).is_none() && name != "super",
+            Resolved::Global => {
+                self.callable_names.contains(name) && self.static_arity.get(name).is_none_or(|&k| c.args.len() <= k)
+            }
+            _ => false,
+        };
+        ok.then_some(c)
     }
 
     pub(super) fn assert_stmt(&mut self, a: &StmtAssert) -> Vec<JsStmt> {
@@ -405,6 +573,40 @@ fn catches_import_error(t: &Expr) -> bool {
 }
 
 /// Statements that never raise, so a handler made only of them needs no context wrapper.
+/// Whether `s` holds a `return`, `break` or `continue` (outside nested functions and classes).
+pub(super) fn jumps_out(s: &Stmt) -> bool {
+    let any = |b: &[Stmt]| b.iter().any(jumps_out);
+    match s {
+        Stmt::Return(_) | Stmt::Break(_) | Stmt::Continue(_) => true,
+        Stmt::If(x) => any(&x.body) || any(&x.orelse),
+        Stmt::For(x) => any(&x.body) || any(&x.orelse),
+        Stmt::AsyncFor(x) => any(&x.body) || any(&x.orelse),
+        Stmt::While(x) => any(&x.body) || any(&x.orelse),
+        Stmt::With(x) => any(&x.body),
+        Stmt::AsyncWith(x) => any(&x.body),
+        Stmt::Try(x) => {
+            any(&x.body)
+                || any(&x.orelse)
+                || any(&x.finalbody)
+                || x.handlers.iter().any(|h| {
+                    let ExceptHandler::ExceptHandler(h) = h;
+                    any(&h.body)
+                })
+        }
+        Stmt::TryStar(x) => {
+            any(&x.body)
+                || any(&x.orelse)
+                || any(&x.finalbody)
+                || x.handlers.iter().any(|h| {
+                    let ExceptHandler::ExceptHandler(h) = h;
+                    any(&h.body)
+                })
+        }
+        Stmt::Match(m) => m.cases.iter().any(|c| any(&c.body)),
+        _ => false,
+    }
+}
+
 fn cannot_raise(s: &Stmt) -> bool {
     match s {
         Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) => true,

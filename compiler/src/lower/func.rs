@@ -167,7 +167,7 @@ impl Lowerer<'_> {
         let prev_scope = self.scope;
         self.scope = scope;
         let enclosing_class = self.class_objs.last().cloned();
-        let mut ctx = FnCtx::default();
+        let mut ctx = FnCtx { is_async: p.is_async, ..FnCtx::default() };
         let skip_first = p.kind != FnKind::Plain && !positional.is_empty();
         let in_class_body = self.sem.scope(prev_scope).kind == ScopeKind::Class;
         if skip_first || (in_class_body && !positional.is_empty() && p.kind == FnKind::Plain) {

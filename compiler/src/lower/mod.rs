@@ -64,6 +64,8 @@ struct FnCtx {
     free_unbound: HashSet<String>,
     /// Whether an `await` was lowered in this function (makes a comprehension asynchronous).
     saw_await: bool,
+    /// Whether this is an `async def` (its `try`/`with` blocks may span suspensions).
+    is_async: bool,
     /// The owned array variables of this function's scope (lower/owned.rs).
     owned: Option<(ScopeId, HashSet<String>)>,
     /// The owned variables released at a `return`.

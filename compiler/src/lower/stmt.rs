@@ -90,8 +90,15 @@ impl Lowerer<'_> {
                 let orelse = if i.orelse.is_empty() { None } else { Some(self.stmts(&i.orelse)) };
                 vec![js::if_stmt(test, body, orelse, self.span(i.range))]
             }
-            Stmt::With(w) => self.with_stmt(&w.items, &w.body, false, w.range),
-            Stmt::AsyncWith(w) => self.with_stmt(&w.items, &w.body, true, w.range),
+            Stmt::With(w) => {
+                let out = self.with_stmt(&w.items, &w.body, false, w.range);
+                let jumps = w.body.iter().any(super::exceptions::jumps_out);
+                self.opaque_record(out, jumps)
+            }
+            Stmt::AsyncWith(w) => {
+                let out = self.with_stmt(&w.items, &w.body, true, w.range);
+                self.opaque_record(out, true)
+            }
             Stmt::Match(m) => self.match_stmt(m),
             Stmt::Raise(r) => self.raise_stmt(r),
             Stmt::Try(t) => self.try_stmt(&t.body, &t.handlers, &t.orelse, &t.finalbody, t.range),
