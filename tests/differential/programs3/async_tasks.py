@@ -29,7 +29,7 @@ async def agen(n):
 
 
 async def main():
-    results = await asyncio.gather(fetch("a", 0.02), fetch("b", 0.01), fetch("c", 0))
+    results = await asyncio.gather(fetch("a", 0.2), fetch("b", 0.1), fetch("c", 0))
     print(results)
     res = await asyncio.gather(fetch("ok", 0), fetch("bad", 0, True), return_exceptions=True)
     print([type(r).__name__ for r in res], str(res[1]))
