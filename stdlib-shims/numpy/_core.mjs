@@ -18,6 +18,7 @@ import {
 } from "../builtins.mjs";
 import { PySlice, slice_indices } from "../rt/containers.mjs";
 import { method, withSig, toNum } from "../_shim.mjs";
+import { float_methods } from "../rt/num.mjs";
 import * as K from "./_wasm.mjs";
 import * as M from "../_libm.mjs";
 
@@ -95,7 +96,7 @@ export function shapeStr(shape) {
   return `(${shape.join(", ")})`;
 }
 
-function shapeStrCompact(shape) {
+export function shapeStrCompact(shape) {
   if (shape.length === 1) return `(${shape[0]},)`;
   return `(${shape.join(",")})`;
 }
@@ -505,6 +506,14 @@ function scalarClass(name, code, bases = []) {
     C.is_integer = method(`${name}.is_integer`, [], function () {
       return Number.isInteger(this.v);
     });
+    if (code === FLOAT) {
+      C.as_integer_ratio = method(`${name}.as_integer_ratio`, [], function () {
+        return float_methods.as_integer_ratio(mkfloat(this.v));
+      });
+      C.hex = method(`${name}.hex`, [], function () {
+        return float_methods.hex(mkfloat(this.v));
+      });
+    }
     C.astype = method(`${name}.astype`, ["dtype"], function (dt) {
       const c = dtcode(dt);
       return scal(c, castNum(c, this.v));
@@ -1240,7 +1249,7 @@ export function unary(name, x, into = null) {
   const n = a.$size, res = reuse(into, out, a.$shape) ?? outData(out, n);
   if (isC(a)) {
     const src = a.$data, o = a.$off;
-    if (dt !== BOOL && fastUnary(name, src, o, res, n)) return wrapOut(out, a.$shape.slice(), res);
+    if (dt !== BOOL && fastUnary(name === "negative" && dt === FLOAT ? "negative_f" : name, src, o, res, n)) return wrapOut(out, a.$shape.slice(), res);
     for (let i = 0; i < n; i++) res[i] = f(src[o + i]);
   } else {
     const src = flat(a);
@@ -1255,6 +1264,7 @@ function fastUnary(name, src, o, res, n) {
     case "sqrt": for (let i = 0; i < n; i++) res[i] = Math.sqrt(src[o + i]); return true;
     case "absolute": case "abs": for (let i = 0; i < n; i++) res[i] = Math.abs(src[o + i]); return true;
     case "negative": for (let i = 0; i < n; i++) res[i] = 0 - src[o + i]; return true;
+    case "negative_f": for (let i = 0; i < n; i++) res[i] = -src[o + i]; return true;
     case "square": for (let i = 0; i < n; i++) { const v = src[o + i]; res[i] = v * v; } return true;
     case "floor": for (let i = 0; i < n; i++) res[i] = Math.floor(src[o + i]); return true;
     case "ceil": for (let i = 0; i < n; i++) res[i] = Math.ceil(src[o + i]); return true;
@@ -1307,7 +1317,7 @@ export function assign(dst, src) {
     try {
       s = broadcastTo(s, dst.$shape);
     } catch {
-      throw ValueError(`could not broadcast input array from shape ${shapeStr(s.$shape)} into shape ${shapeStr(dst.$shape)}`);
+      throw ValueError(`could not broadcast input array from shape ${shapeStrCompact(s.$shape)} into shape ${shapeStrCompact(dst.$shape)}`);
     }
   }
   // Copy first when src and dst share data (a[1:] = a[:-1]).
