@@ -2282,7 +2282,31 @@ for (const [name, f] of Object.entries({
     const x = A(a), y = A(b);
     return binary(impl, reshapeArr(x, [...x.$shape, ...y.$shape.map(() => 1)]), y);
   }, "outer", ["A", "B"], { varkw: true });
+  f.at = withSig(function (a, indices, b) {
+    ufuncAt(impl, a, indices, b);
+    return null;
+  }, "at", ["a", "indices", "b"], { defaults: 1 });
   f.__name__ = name;
+}
+
+/** `np.add.at(a, indices, b)`: unbuffered in place, so repeated indices apply repeatedly. */
+function ufuncAt(name, a, indices, b) {
+  if (!isArr(a)) throw TypeError("ufunc.at() first argument must be a NumPy array");
+  if (b === undefined || b === null) throw unsupported(`${name}.at without b`);
+  const tup = indices instanceof Tuple;
+  const parts = (tup ? Array.from(indices) : [indices]).map((x) => (isArr(x) || Array.isArray(x) || x instanceof Tuple ? A(x) : x));
+  let shape = [];
+  for (const p of parts) if (isArr(p)) shape = broadcastShapes(shape, p.$shape);
+  const n = numel(shape);
+  const flats = parts.map((p) => (isArr(p) ? flat(copyArr(broadcastTo(p, shape))) : null));
+  const bb = skind(b) >= 0 ? null : A(b);
+  const bflat = bb === null ? null : flat(copyArr(broadcastTo(bb, shape.length === 0 && bb.$shape.length === 0 ? [] : shape)));
+  for (let i = 0; i < n; i++) {
+    const key = parts.map((p, j) => (flats[j] === null ? p : flats[j][i]));
+    const k = tup ? tuple_of(key) : key[0];
+    const v = bflat === null ? b : scal(bb.$dt, bflat[i]);
+    setitem(a, k, binary(name, getitem(a, k), v));
+  }
 }
 
 // ============================================================================ type limits and callables

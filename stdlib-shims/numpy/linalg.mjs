@@ -49,6 +49,9 @@ export function matmulArr(a, b) {
  * ops.rs::matmul_f64 does, so the results are the same bits. null: the kernel's case.
  */
 function jsMatmul(x, y) {
+  // float @ int/bool: NumPy casts the other operand and runs the float64 BLAS product.
+  if (x.$dt === FLOAT && y.$dt !== FLOAT) y = copyArr(y, FLOAT);
+  else if (y.$dt === FLOAT && x.$dt !== FLOAT) x = copyArr(x, FLOAT);
   if (x.$dt !== FLOAT || y.$dt !== FLOAT) return null;
   const nx = x.$shape.length, ny = y.$shape.length;
   if (nx > 2 || ny > 2) return null;
@@ -57,6 +60,19 @@ function jsMatmul(x, y) {
   if (k !== k2) return null;
   if (nx === 2 && ny === 2 && n * k * m > 32768) return null;
   const a = flat(x), b = flat(y), out = new Float64Array(n * m);
+  if (nx === 2 && ny === 2 && n > 1 && m > 1 && k <= 256) {
+    // Matrix products: NumPy's BLAS (OpenBLAS dgemm, for k up to its 256-deep block; row or
+    // column vectors go through gemv/dot instead) accumulates each element with fused
+    // multiply-adds, p ascending; emulated here so the results are its bits.
+    for (let i = 0; i < n; i++) {
+      const ai = i * k, oi = i * m;
+      for (let p = 0; p < k; p++) {
+        const v = a[ai + p], bp = p * m;
+        for (let j = 0; j < m; j++) out[oi + j] = fmaAcc(out[oi + j], v, b[bp + j]);
+      }
+    }
+    return fromFlat(FLOAT, [n, m], out);
+  }
   for (let i = 0; i < n; i++) {
     const ai = i * k, oi = i * m;
     if (m === 1) {
@@ -74,11 +90,33 @@ function jsMatmul(x, y) {
   return fromFlat(FLOAT, nx === 2 && ny === 2 ? [n, m] : nx === 2 ? [n] : [m], out);
 }
 
+/**
+ * `s + a * b` rounded once (a fused multiply-add), emulated: Dekker's exact product and
+ * Knuth's two-sum. Falls back to the unfused value for non-finite or huge operands.
+ */
+function fmaAcc(s, a, b) {
+  const p = a * b, r = s + p;
+  let t = 134217729 * a;
+  const ah = t - (t - a), al = a - ah;
+  t = 134217729 * b;
+  const bh = t - (t - b), bl = b - bh;
+  const e = ah * bh - p + ah * bl + al * bh + al * bl;
+  const bb = r - s;
+  const err = s - (r - bb) + (p - bb);
+  const out = r + (err + e);
+  return out === out ? out : r;
+}
+
 /** `np.dot(a, b)`. */
 export function dotArr(a, b) {
   if (skind(a) >= 0 || skind(b) >= 0) return binary("multiply", a, b);
   const x = toArr(a), y = toArr(b);
   if (x.$shape.length === 0 || y.$shape.length === 0) return binary("multiply", x, y);
+  if (x.$shape.length === 2 && y.$shape.length === 2) {
+    // 2-D dot is matmul (the same dgemm in NumPy).
+    const r = jsMatmul(x, y);
+    if (r !== null) return r;
+  }
   return unscalar(unpack(kcall(K.dot, ...kargs(x), ...kargs(y)))[0]);
 }
 

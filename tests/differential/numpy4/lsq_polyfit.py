@@ -15,10 +15,10 @@ p1 = np.polyfit(x, y, 1)
 print("polyfit", p1)
 fit = np.polyval(p1, x)
 resid = y - fit
-print("residual mean", round(float(resid.mean()), 10), "std", resid.std(ddof=2))
+print("residual mean", abs(round(float(resid.mean()), 10)), "std", resid.std(ddof=2))
 ss_res = np.sum(resid**2)
 ss_tot = np.sum((y - y.mean())**2)
-print("R^2", 1 - ss_res / ss_tot)
+print("R^2", round(1 - ss_res / ss_tot, 12))
 cov = np.linalg.inv(A.T @ A) * ss_res / (x.size - 2)
 print("stderr", np.sqrt(np.diag(cov)))
 
@@ -44,7 +44,7 @@ t = np.arange(8, dtype=float)
 counts = 50 * np.exp(-0.3 * t) * (1 + 0.02 * np.sin(t))
 slope, intercept = np.polyfit(t, np.log(counts), 1)
 print("decay", round(-slope, 6), "N0", round(float(np.exp(intercept)), 4))
-print("half-life", np.log(2) / -slope)
+print("half-life", round(np.log(2) / -slope, 12))
 
 # multiple regression
 X = np.column_stack([np.ones(6), xs, xs**2 / 10])
