@@ -667,6 +667,20 @@ export const meshgrid = ND_SIG("meshgrid", [], function (...xs) {
   return tuple_of(out);
 }, 0, { varargs: true, varkw: true });
 
+/** `np.ix_(a, b, ...)`: open-mesh index arrays (1-D sequences reshaped to broadcast against each other). */
+export const ix_ = ND_SIG("ix_", [], function (...xs) {
+  const n = xs.length;
+  return tuple_of(xs.map((x, i) => {
+    let a = A(x);
+    if (a.$shape.length !== 1) throw ValueError("Cross index must be 1 dimensional");
+    if (a.$dt === BOOL) a = nonzero(a)[0];
+    else if (a.$dt === FLOAT && a.$size > 0) throw IndexError("arrays used as indices must be of integer (or boolean) type");
+    const s = new Array(n).fill(1);
+    s[i] = a.$size;
+    return reshapeArr(copyArr(a, a.$size === 0 ? INT : a.$dt), s);
+  }));
+}, 0, { varargs: true });
+
 export const tile = ND_SIG("tile", ["A", "reps"], function (a, reps) {
   a = A(a);
   let r = Array.isArray(reps) || reps instanceof Tuple ? Array.from(reps, (x) => intArg(x)) : [intArg(reps)];
@@ -1055,7 +1069,12 @@ export const where = ND_SIG("where", ["condition", "x", "y"], function (c, x, y)
   if (x === undefined && y === undefined) return nonzeroImpl(c);
   if (x === undefined || y === undefined) throw ValueError("either both or neither of x and y should be given");
   const C_ = A(c), X = A(x), Y = A(y);
-  const shape = broadcastShapes(broadcastShapes(C_.$shape, X.$shape), Y.$shape);
+  let shape;
+  try {
+    shape = broadcastShapes(broadcastShapes(C_.$shape, X.$shape), Y.$shape);
+  } catch {
+    throw ValueError(`operands could not be broadcast together with shapes ${shapeStrC(C_.$shape)} ${shapeStrC(X.$shape)} ${shapeStrC(Y.$shape)} `);
+  }
   const dt = Math.max(X.$dt, Y.$dt);
   const cf = flat(copyArr(broadcastTo(C_, shape), BOOL)), xf = flat(copyArr(broadcastTo(X, shape), dt)), yf = flat(copyArr(broadcastTo(Y, shape), dt));
   const out = newData(dt, cf.length);
@@ -1586,7 +1605,8 @@ export const cumulative_sum = cumsum;
 // ============================================================================ printing
 
 export const set_printoptions = ND_SIG("set_printoptions", ["precision", "threshold", "edgeitems", "linewidth", "suppress", "nanstr", "infstr", "formatter", "sign", "floatmode", "legacy"], function (precision, threshold, edgeitems, linewidth, suppress, nanstr, infstr, formatter, sgn, floatmode, legacy) {
-  const n = (x) => (x === undefined || x === null ? -1 : intArg(x));
+  // Sizes beyond an i32 (threshold=sys.maxsize, np.inf) mean "never": clamp for the kernel.
+  const n = (x) => (x === undefined || x === null ? -1 : typeof x === "number" && x === Infinity ? 2147483647 : Math.min(intArg(x), 2147483647));
   for (const [k, v] of [["nanstr", nanstr], ["infstr", infstr], ["formatter", formatter], ["sign", sgn], ["legacy", legacy]]) {
     if (v !== undefined && v !== null && !(k === "sign" && v === "-") && !(k === "legacy" && v === false)) throw unsupported(`set_printoptions(${k}=...)`);
   }
@@ -1627,17 +1647,29 @@ function mkdictFrom(pairs) {
   return d;
 }
 
+/** Runs `f` with the global line width (and precision/suppress when given) temporarily set. */
+function withPrintOpts(mlw, precision, suppress, f) {
+  const o = K.getPrintOptions();
+  const n = (x) => (x === undefined || x === null ? -1 : intArg(x));
+  K.setPrintOptions(n(precision), suppress === undefined || suppress === null ? -1 : truthyArg(suppress) ? 1 : 0, -1, -1, n(mlw), "");
+  try {
+    return f();
+  } finally {
+    K.setPrintOptions(o[0], o[1] ? 1 : 0, o[2], o[3], o[4], "");
+  }
+}
+
 export const array2string = ND_SIG("array2string", ["a", "max_line_width", "precision", "suppress_small", "separator", "prefix"], function (a, mlw, precision, suppress, separator, prefix) {
   a = A(a);
-  if (mlw !== undefined && mlw !== null) throw unsupported("array2string(max_line_width=...)");
-  return kcall(K.array2string, ...kargs(a), precision === undefined || precision === null ? -1 : intArg(precision), suppress === undefined || suppress === null ? -1 : truthyArg(suppress) ? 1 : 0, separator ?? " ", prefix ?? "");
+  const call = () => kcall(K.array2string, ...kargs(a), precision === undefined || precision === null ? -1 : intArg(precision), suppress === undefined || suppress === null ? -1 : truthyArg(suppress) ? 1 : 0, separator ?? " ", prefix ?? "");
+  return mlw === undefined || mlw === null ? call() : withPrintOpts(mlw, undefined, undefined, call);
 }, 5);
-export const array_repr = ND_SIG("array_repr", ["arr"], function (a) {
-  return arrRepr(A(a));
-});
-export const array_str = ND_SIG("array_str", ["a"], function (a) {
-  return arrStr(A(a));
-});
+export const array_repr = ND_SIG("array_repr", ["arr", "max_line_width", "precision", "suppress_small"], function (a, mlw, precision, suppress) {
+  return withPrintOpts(mlw, precision, suppress, () => arrRepr(A(a)));
+}, 3);
+export const array_str = ND_SIG("array_str", ["a", "max_line_width", "precision", "suppress_small"], function (a, mlw, precision, suppress) {
+  return withPrintOpts(mlw, precision, suppress, () => arrStr(A(a)));
+}, 3);
 
 // ============================================================================ misc
 
@@ -2038,6 +2070,23 @@ export const insert = ND_SIG("insert", ["arr", "obj", "values", "axis"], functio
   return fromFlat(a.$dt, [out.length], a.$dt === BOOL ? Uint8Array.from(out) : Float64Array.from(out));
 }, 1);
 
+/** `np.vander(x, N, increasing)`: columns of powers, each the previous one times x (NumPy's multiply.accumulate). */
+export const vander = ND_SIG("vander", ["x", "N", "increasing"], function (x, N, increasing) {
+  const a = A(x);
+  if (a.$shape.length !== 1) throw ValueError("x must be a one-dimensional array or sequence.");
+  const m = a.$size, n = N === undefined || N === null ? m : intArg(N);
+  const dt = a.$dt === BOOL ? INT : a.$dt, xs = flat(copyArr(a, dt)), out = new Float64Array(m * n);
+  const inc = increasing !== undefined && truthy(increasing);
+  for (let i = 0; i < m; i++) {
+    let v = 1;
+    for (let j = 0; j < n; j++) {
+      out[i * n + (inc ? j : n - 1 - j)] = v;
+      v = j === 0 ? xs[i] : v * xs[i];
+    }
+  }
+  return fromFlat(dt, [m, n], out);
+}, 2);
+
 export const ediff1d = ND_SIG("ediff1d", ["ary", "to_end", "to_begin"], function (a) {
   return diff(ravel(A(a)));
 }, 2);
@@ -2233,7 +2282,31 @@ for (const [name, f] of Object.entries({
     const x = A(a), y = A(b);
     return binary(impl, reshapeArr(x, [...x.$shape, ...y.$shape.map(() => 1)]), y);
   }, "outer", ["A", "B"], { varkw: true });
+  f.at = withSig(function (a, indices, b) {
+    ufuncAt(impl, a, indices, b);
+    return null;
+  }, "at", ["a", "indices", "b"], { defaults: 1 });
   f.__name__ = name;
+}
+
+/** `np.add.at(a, indices, b)`: unbuffered in place, so repeated indices apply repeatedly. */
+function ufuncAt(name, a, indices, b) {
+  if (!isArr(a)) throw TypeError("ufunc.at() first argument must be a NumPy array");
+  if (b === undefined || b === null) throw unsupported(`${name}.at without b`);
+  const tup = indices instanceof Tuple;
+  const parts = (tup ? Array.from(indices) : [indices]).map((x) => (isArr(x) || Array.isArray(x) || x instanceof Tuple ? A(x) : x));
+  let shape = [];
+  for (const p of parts) if (isArr(p)) shape = broadcastShapes(shape, p.$shape);
+  const n = numel(shape);
+  const flats = parts.map((p) => (isArr(p) ? flat(copyArr(broadcastTo(p, shape))) : null));
+  const bb = skind(b) >= 0 ? null : A(b);
+  const bflat = bb === null ? null : flat(copyArr(broadcastTo(bb, shape.length === 0 && bb.$shape.length === 0 ? [] : shape)));
+  for (let i = 0; i < n; i++) {
+    const key = parts.map((p, j) => (flats[j] === null ? p : flats[j][i]));
+    const k = tup ? tuple_of(key) : key[0];
+    const v = bflat === null ? b : scal(bb.$dt, bflat[i]);
+    setitem(a, k, binary(name, getitem(a, k), v));
+  }
 }
 
 // ============================================================================ type limits and callables

@@ -334,6 +334,14 @@ linalg_ops! {
     linalg_eigvals => |x, y| packed(linalg::eigvals(x));
     linalg_eigvalsh => |x, y| packed(linalg::eigvalsh(x, true));
     linalg_eigvalsh_u => |x, y| packed(linalg::eigvalsh(x, false));
+    linalg_svd => |x, y| {
+        let (u, s, vt) = lift(crate::svd::svd(x, true))?;
+        Ok(pack_all(&[u, s, vt]))
+    };
+    linalg_svd_r => |x, y| {
+        let (u, s, vt) = lift(crate::svd::svd(x, false))?;
+        Ok(pack_all(&[u, s, vt]))
+    };
     linalg_eig => |x, y| {
         let (w, v) = lift(linalg::eig(x))?;
         Ok(pack_all(&[w, v]))
@@ -424,7 +432,7 @@ fn with_rng<R>(id: u32, f: impl FnOnce(&mut Generator) -> R) -> R {
     GENERATORS.with(|g| f(&mut g.borrow_mut()[id as usize]))
 }
 
-/// random/standard_normal/normal(a, b)/uniform(a, b).
+/// random/standard_normal/normal(a, b)/uniform(a, b)/exponential(a).
 #[wasm_bindgen(js_name = rngFloats)]
 pub fn rng_floats(id: u32, name: &str, n: usize, a: f64, b: f64) -> JsResult<Vec<f64>> {
     lift(with_rng(id, |g| match name {
@@ -432,6 +440,7 @@ pub fn rng_floats(id: u32, name: &str, n: usize, a: f64, b: f64) -> JsResult<Vec
         "standard_normal" => Ok(g.standard_normal(n)),
         "normal" => g.normal(a, b, n),
         "uniform" => g.uniform(a, b, n),
+        "exponential" => g.exponential(a, n),
         other => Err(Error::unsupported(&format!("random.Generator.{other}"))),
     }))
 }

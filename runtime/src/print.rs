@@ -177,7 +177,12 @@ pub fn format_float_positional(
     pad_left: usize,
     pad_right: usize,
 ) -> String {
-    let (int, mut frac) = positional_digits(x.abs(), precision, unique);
+    let (mut int, mut frac) = positional_digits(x.abs(), precision, unique);
+    if unique && frac.trim_end_matches('0').len() < min_digits {
+        // Dragon4 generates the digits past the unique ones (rounding the last), it does not
+        // pad with zeros: the same for most values, not for subnormals or long integer parts.
+        (int, frac) = positional_digits(x.abs(), Some(min_digits), false);
+    }
     let min = if unique { min_digits } else { min_digits.max(precision.unwrap_or(0)) };
     apply_trim(&mut frac, trim, min);
     let int = format!("{}{}", sign_str(x, sign_plus), int);
@@ -204,7 +209,11 @@ pub fn format_float_scientific(
     pad_left: usize,
     exp_digits: usize,
 ) -> String {
-    let (int, mut frac, exp) = scientific_digits(x.abs(), precision, unique);
+    let (mut int, mut frac, mut exp) = scientific_digits(x.abs(), precision, unique);
+    if unique && frac.trim_end_matches('0').len() < min_digits {
+        // Real digits past the unique ones, as Dragon4's `min_digits` (5e-324 -> 4.94065646e-324).
+        (int, frac, exp) = scientific_digits(x.abs(), Some(min_digits), false);
+    }
     let min = if unique { min_digits } else { min_digits.max(precision.unwrap_or(0)) };
     apply_trim(&mut frac, trim, min);
     let int = format!("{}{}", sign_str(x, sign_plus), int);

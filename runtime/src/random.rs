@@ -589,6 +589,14 @@ impl Generator {
         Ok((0..n).map(|_| loc + scale * ziggurat::standard_normal(&mut self.bitgen)).collect())
     }
 
+    /// `exponential(scale, n)` (`standard_exponential` for scale 1): NumPy's exponential ziggurat.
+    pub fn exponential(&mut self, scale: f64, n: usize) -> Result<Vec<f64>> {
+        if scale < 0.0 {
+            return Err(Error::value("scale < 0"));
+        }
+        Ok((0..n).map(|_| scale * ziggurat::standard_exponential(&mut self.bitgen)).collect())
+    }
+
     fn shuffle_with(&mut self, n: usize, mut swap: impl FnMut(usize, usize)) {
         for i in (1..n).rev() {
             let j = random_interval(&mut self.bitgen, i as u64) as usize;
@@ -678,7 +686,7 @@ mod ziggurat {
     //! NumPy's to ~15 significant digits (every printed digit), not always bit for bit.
 
     use super::BitGen;
-    use crate::ziggurat_tables::{FI, KI, WI};
+    use crate::ziggurat_tables::{FE, FI, KE, KI, WE, WI};
 
     const R: f64 = 3.654_152_885_361_009;
     const INV_R: f64 = 0.273_661_237_329_758_3;
@@ -717,6 +725,27 @@ mod ziggurat {
                     }
                 }
             } else if (t.fi[idx - 1] - t.fi[idx]) * g.next_double() + t.fi[idx] < (-0.5 * x * x).exp() {
+                return x;
+            }
+        }
+    }
+
+    const EXP_R: f64 = 7.697_117_470_131_049_72;
+
+    /// `random_standard_exponential`: 53 random bits, 8 of them pick the layer.
+    pub fn standard_exponential(g: &mut impl BitGen) -> f64 {
+        loop {
+            let mut ri = g.next_u64() >> 3;
+            let idx = (ri & 0xff) as usize;
+            ri >>= 8;
+            let x = ri as f64 * WE[idx];
+            if ri < KE[idx] {
+                return x;
+            }
+            if idx == 0 {
+                return EXP_R - (-g.next_double()).ln_1p();
+            }
+            if (FE[idx - 1] - FE[idx]) * g.next_double() + FE[idx] < (-x).exp() {
                 return x;
             }
         }

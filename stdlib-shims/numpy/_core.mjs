@@ -18,6 +18,7 @@ import {
 } from "../builtins.mjs";
 import { PySlice, slice_indices } from "../rt/containers.mjs";
 import { method, withSig, toNum } from "../_shim.mjs";
+import { float_methods } from "../rt/num.mjs";
 import * as K from "./_wasm.mjs";
 import * as M from "../_libm.mjs";
 
@@ -34,8 +35,11 @@ export const AxisError = mkclass("AxisError", [ValueError, IndexError], (C) => {
 export const LinAlgError = mkclass("LinAlgError", [ValueError], (C) => {
   C.__module__ = "numpy.linalg";
 });
-export const UFuncTypeError = mkclass("_UFuncOutputCastingError", [TypeError], (C) => {
+// NumPy's class is `_UFuncOutputCastingError` whose `__name__` is "UFuncTypeError" (tracebacks
+// print the qualified name, `type(e).__name__` the short one).
+export const UFuncTypeError = mkclass("UFuncTypeError", [TypeError], (C) => {
   C.__module__ = "numpy._core._exceptions";
+  C.__qualname__ = "_UFuncOutputCastingError";
 });
 
 /** A Python exception for an error thrown by a WASM kernel (name = Python class). */
@@ -95,7 +99,7 @@ export function shapeStr(shape) {
   return `(${shape.join(", ")})`;
 }
 
-function shapeStrCompact(shape) {
+export function shapeStrCompact(shape) {
   if (shape.length === 1) return `(${shape[0]},)`;
   return `(${shape.join(",")})`;
 }
@@ -505,6 +509,14 @@ function scalarClass(name, code, bases = []) {
     C.is_integer = method(`${name}.is_integer`, [], function () {
       return Number.isInteger(this.v);
     });
+    if (code === FLOAT) {
+      C.as_integer_ratio = method(`${name}.as_integer_ratio`, [], function () {
+        return float_methods.as_integer_ratio(mkfloat(this.v));
+      });
+      C.hex = method(`${name}.hex`, [], function () {
+        return float_methods.hex(mkfloat(this.v));
+      });
+    }
     C.astype = method(`${name}.astype`, ["dtype"], function (dt) {
       const c = dtcode(dt);
       return scal(c, castNum(c, this.v));
@@ -895,7 +907,52 @@ function binTypes(name, u, da, db) {
 }
 
 /** Elementwise binary ufunc on any operands (arrays, scalars, sequences) with broadcasting. */
+// int64 results that leave the exactly representable range (|r| >= 2**53) are recomputed with
+// BigInt and wrapped modulo 2**64, as NumPy's int64 arithmetic wraps. (int64 data is stored as
+// doubles: a wrapped value is exact when it is representable, e.g. products with many factors
+// of two; other values round to the nearest double.)
+const WRAP_BIG = {
+  add: (a, b) => BigInt(a) + BigInt(b),
+  subtract: (a, b) => BigInt(a) - BigInt(b),
+  multiply: (a, b) => BigInt(a) * BigInt(b),
+  power: (a, b) => {
+    if (b < 0) throw ValueError("Integers to negative integer powers are not allowed.");
+    let r = 1n, x = BigInt.asIntN(64, BigInt(a)), e = BigInt(b);
+    while (e > 0n) {
+      if (e & 1n) r = BigInt.asIntN(64, r * x);
+      x = BigInt.asIntN(64, x * x);
+      e >>= 1n;
+    }
+    return r;
+  },
+};
+const BIG = 9007199254740992;
+const wrapI = (g) => (a, b) => Number(BigInt.asIntN(64, g(a, b)));
+
+function anyBig(a) {
+  const d = a.$data;
+  for (let i = a.$off, e = a.$off + a.$size; i < e; i++) if (d[i] >= BIG || d[i] <= -BIG) return true;
+  return false;
+}
+
 export function binary(name, x, y, into = null) {
+  const g = WRAP_BIG[name];
+  if (g === undefined || (isArr(x) ? x.$dt : skind(x)) === FLOAT || (isArr(y) ? y.$dt : skind(y)) === FLOAT) {
+    return binary0(name, x, y, into);
+  }
+  // int64 add/subtract/multiply/power: no operand reuse, so an overflow can be recomputed.
+  const r = binary0(name, x, y, null);
+  if (isArr(r) ? r.$dt !== INT || !anyBig(r) : skind(r) !== INT || (sval(r) < BIG && sval(r) > -BIG)) return r;
+  const u = BIN[name], saved = u.f[INT];
+  u.f[INT] = wrapI(g);
+  try {
+    return binary0(name, x, y, null, true);
+  } finally {
+    u.f[INT] = saved;
+  }
+}
+
+function binary0(name, x, y, into = null, slow = false) {
   const u = BIN[name];
   const kx = skind(x), ky = skind(y);
   if (kx >= 0 && ky >= 0) {
@@ -909,6 +966,13 @@ export function binary(name, x, y, into = null) {
   const [d, outDt] = binTypes(name, u, da, db);
   const f = u.f[d];
   // Fast paths: contiguous float/int data with a scalar or a same-shape array.
+  if (slow) {
+    const A = a ?? scalar0(kx, x), B = b ?? scalar0(ky, y);
+    const shape = broadcastShapes(A.$shape, B.$shape);
+    const out = outData(outDt, prod(shape));
+    walk2(shape, A.$data, bstrides(A, shape), A.$off, B.$data, bstrides(B, shape), B.$off, out, f, null);
+    return wrapOut(outDt, shape, out);
+  }
   if (a !== null && b === null && isC(a)) {
     const n = a.$size, out = reuse(into, outDt, a.$shape) ?? outData(outDt, n), s = sval(y);
     const src = a.$data, o = a.$off;
@@ -1194,7 +1258,8 @@ export function unary(name, x, into = null) {
     switch (name) {
       case "negative":
         if (dt === BOOL) throw TypeError("The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.");
-        f = dt === INT ? (v) => 0 - v : (v) => -v;
+        // int64: -(-2**63) wraps to -2**63.
+        f = dt === INT ? (v) => (v === -9223372036854775808 ? v : 0 - v) : (v) => -v;
         out = dt;
         break;
       case "positive":
@@ -1203,7 +1268,7 @@ export function unary(name, x, into = null) {
         out = dt;
         break;
       case "absolute": case "abs": case "fabs":
-        f = Math.abs;
+        f = dt === INT && name !== "fabs" ? (v) => (v === -9223372036854775808 ? v : Math.abs(v)) : Math.abs;
         out = name === "fabs" ? FLOAT : dt;
         break;
       case "square":
@@ -1240,7 +1305,7 @@ export function unary(name, x, into = null) {
   const n = a.$size, res = reuse(into, out, a.$shape) ?? outData(out, n);
   if (isC(a)) {
     const src = a.$data, o = a.$off;
-    if (dt !== BOOL && fastUnary(name, src, o, res, n)) return wrapOut(out, a.$shape.slice(), res);
+    if (dt !== BOOL && !(dt === INT && (name === "negative" || name === "absolute" || name === "abs")) && fastUnary(name === "negative" && dt === FLOAT ? "negative_f" : name, src, o, res, n)) return wrapOut(out, a.$shape.slice(), res);
     for (let i = 0; i < n; i++) res[i] = f(src[o + i]);
   } else {
     const src = flat(a);
@@ -1255,6 +1320,7 @@ function fastUnary(name, src, o, res, n) {
     case "sqrt": for (let i = 0; i < n; i++) res[i] = Math.sqrt(src[o + i]); return true;
     case "absolute": case "abs": for (let i = 0; i < n; i++) res[i] = Math.abs(src[o + i]); return true;
     case "negative": for (let i = 0; i < n; i++) res[i] = 0 - src[o + i]; return true;
+    case "negative_f": for (let i = 0; i < n; i++) res[i] = -src[o + i]; return true;
     case "square": for (let i = 0; i < n; i++) { const v = src[o + i]; res[i] = v * v; } return true;
     case "floor": for (let i = 0; i < n; i++) res[i] = Math.floor(src[o + i]); return true;
     case "ceil": for (let i = 0; i < n; i++) res[i] = Math.ceil(src[o + i]); return true;
@@ -1307,7 +1373,7 @@ export function assign(dst, src) {
     try {
       s = broadcastTo(s, dst.$shape);
     } catch {
-      throw ValueError(`could not broadcast input array from shape ${shapeStr(s.$shape)} into shape ${shapeStr(dst.$shape)}`);
+      throw ValueError(`could not broadcast input array from shape ${shapeStrCompact(s.$shape)} into shape ${shapeStrCompact(dst.$shape)}`);
     }
   }
   // Copy first when src and dst share data (a[1:] = a[:-1]).

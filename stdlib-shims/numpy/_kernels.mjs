@@ -567,6 +567,82 @@ export function linalg_solve(da, sa, a, db, sb, b) {
 }
 
 /**
+ * @param {number} da
+ * @param {Int32Array | number[]} sa
+ * @param {Float64Array | number[]} a
+ * @param {number} db
+ * @param {Int32Array | number[]} sb
+ * @param {Float64Array | number[]} b
+ * @returns {Float64Array}
+ */
+export function linalg_svd(da, sa, a, db, sb, b) {
+    const val5 = +da;
+    const val6 = +db;
+    let ptr0, len0, ptr1, len1, ptr2, len2, ptr3, len3;
+    try {
+        ptr0 = passArray32ToWasm0(sa, wasm.__wbindgen_malloc);
+        len0 = WASM_VECTOR_LEN;
+        ptr1 = passArrayF64ToWasm0(a, wasm.__wbindgen_malloc);
+        len1 = WASM_VECTOR_LEN;
+        ptr2 = passArray32ToWasm0(sb, wasm.__wbindgen_malloc);
+        len2 = WASM_VECTOR_LEN;
+        ptr3 = passArrayF64ToWasm0(b, wasm.__wbindgen_malloc);
+        len3 = WASM_VECTOR_LEN;
+    } catch (e) {
+        if (ptr3) { wasm.__wbindgen_free(ptr3, len3 * 8, 8); }
+        if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 4, 4); }
+        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 8, 8); }
+        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 4, 4); }
+        throw e;
+    }
+    const ret = wasm.linalg_svd(val5, ptr0, len0, ptr1, len1, val6, ptr2, len2, ptr3, len3);
+    if (ret[3]) {
+        throw takeFromExternrefTable0(ret[2]);
+    }
+    var v7 = getArrayF64FromWasm0(ret[0], ret[1]).slice();
+    wasm.__wbindgen_free(ret[0], ret[1] * 8, 8);
+    return v7;
+}
+
+/**
+ * @param {number} da
+ * @param {Int32Array | number[]} sa
+ * @param {Float64Array | number[]} a
+ * @param {number} db
+ * @param {Int32Array | number[]} sb
+ * @param {Float64Array | number[]} b
+ * @returns {Float64Array}
+ */
+export function linalg_svd_r(da, sa, a, db, sb, b) {
+    const val5 = +da;
+    const val6 = +db;
+    let ptr0, len0, ptr1, len1, ptr2, len2, ptr3, len3;
+    try {
+        ptr0 = passArray32ToWasm0(sa, wasm.__wbindgen_malloc);
+        len0 = WASM_VECTOR_LEN;
+        ptr1 = passArrayF64ToWasm0(a, wasm.__wbindgen_malloc);
+        len1 = WASM_VECTOR_LEN;
+        ptr2 = passArray32ToWasm0(sb, wasm.__wbindgen_malloc);
+        len2 = WASM_VECTOR_LEN;
+        ptr3 = passArrayF64ToWasm0(b, wasm.__wbindgen_malloc);
+        len3 = WASM_VECTOR_LEN;
+    } catch (e) {
+        if (ptr3) { wasm.__wbindgen_free(ptr3, len3 * 8, 8); }
+        if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 4, 4); }
+        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 8, 8); }
+        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 4, 4); }
+        throw e;
+    }
+    const ret = wasm.linalg_svd_r(val5, ptr0, len0, ptr1, len1, val6, ptr2, len2, ptr3, len3);
+    if (ret[3]) {
+        throw takeFromExternrefTable0(ret[2]);
+    }
+    var v7 = getArrayF64FromWasm0(ret[0], ret[1]).slice();
+    wasm.__wbindgen_free(ret[0], ret[1] * 8, 8);
+    return v7;
+}
+
+/**
  * @param {number} start
  * @param {number} stop
  * @param {number} num
@@ -1511,7 +1587,7 @@ export function rngChoice(id, pop, size, replace, p) {
 }
 
 /**
- * random/standard_normal/normal(a, b)/uniform(a, b).
+ * random/standard_normal/normal(a, b)/uniform(a, b)/exponential(a).
  * @param {number} id
  * @param {string} name
  * @param {number} n

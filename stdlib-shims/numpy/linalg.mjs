@@ -1,7 +1,7 @@
 // `numpy.linalg`, and the matrix products the ndarray class uses. Kernels: runtime/src/linalg.rs
 // and runtime/src/ops.rs (matmul/dot), through the stateless WASM boundary.
 
-import { Tuple, mktuple, struct_seq, tuple_of, ValueError, TypeError } from "../builtins.mjs";
+import { Tuple, mktuple, struct_seq, tuple_of, truthy, ValueError, TypeError } from "../builtins.mjs";
 import { withSig, toNum } from "../_shim.mjs";
 import * as M from "../_libm.mjs";
 import {
@@ -49,6 +49,9 @@ export function matmulArr(a, b) {
  * ops.rs::matmul_f64 does, so the results are the same bits. null: the kernel's case.
  */
 function jsMatmul(x, y) {
+  // float @ int/bool: NumPy casts the other operand and runs the float64 BLAS product.
+  if (x.$dt === FLOAT && y.$dt !== FLOAT) y = copyArr(y, FLOAT);
+  else if (y.$dt === FLOAT && x.$dt !== FLOAT) x = copyArr(x, FLOAT);
   if (x.$dt !== FLOAT || y.$dt !== FLOAT) return null;
   const nx = x.$shape.length, ny = y.$shape.length;
   if (nx > 2 || ny > 2) return null;
@@ -57,6 +60,19 @@ function jsMatmul(x, y) {
   if (k !== k2) return null;
   if (nx === 2 && ny === 2 && n * k * m > 32768) return null;
   const a = flat(x), b = flat(y), out = new Float64Array(n * m);
+  if (nx === 2 && ny === 2 && n > 1 && m > 1 && k <= 256) {
+    // Matrix products: NumPy's BLAS (OpenBLAS dgemm, for k up to its 256-deep block; row or
+    // column vectors go through gemv/dot instead) accumulates each element with fused
+    // multiply-adds, p ascending; emulated here so the results are its bits.
+    for (let i = 0; i < n; i++) {
+      const ai = i * k, oi = i * m;
+      for (let p = 0; p < k; p++) {
+        const v = a[ai + p], bp = p * m;
+        for (let j = 0; j < m; j++) out[oi + j] = fmaAcc(out[oi + j], v, b[bp + j]);
+      }
+    }
+    return fromFlat(FLOAT, [n, m], out);
+  }
   for (let i = 0; i < n; i++) {
     const ai = i * k, oi = i * m;
     if (m === 1) {
@@ -74,11 +90,33 @@ function jsMatmul(x, y) {
   return fromFlat(FLOAT, nx === 2 && ny === 2 ? [n, m] : nx === 2 ? [n] : [m], out);
 }
 
+/**
+ * `s + a * b` rounded once (a fused multiply-add), emulated: Dekker's exact product and
+ * Knuth's two-sum. Falls back to the unfused value for non-finite or huge operands.
+ */
+function fmaAcc(s, a, b) {
+  const p = a * b, r = s + p;
+  let t = 134217729 * a;
+  const ah = t - (t - a), al = a - ah;
+  t = 134217729 * b;
+  const bh = t - (t - b), bl = b - bh;
+  const e = ah * bh - p + ah * bl + al * bh + al * bl;
+  const bb = r - s;
+  const err = s - (r - bb) + (p - bb);
+  const out = r + (err + e);
+  return out === out ? out : r;
+}
+
 /** `np.dot(a, b)`. */
 export function dotArr(a, b) {
   if (skind(a) >= 0 || skind(b) >= 0) return binary("multiply", a, b);
   const x = toArr(a), y = toArr(b);
   if (x.$shape.length === 0 || y.$shape.length === 0) return binary("multiply", x, y);
+  if (x.$shape.length === 2 && y.$shape.length === 2) {
+    // 2-D dot is matmul (the same dgemm in NumPy).
+    const r = jsMatmul(x, y);
+    if (r !== null) return r;
+  }
   return unscalar(unpack(kcall(K.dot, ...kargs(x), ...kargs(y)))[0]);
 }
 
@@ -136,6 +174,28 @@ export const eig = sig("eig", ["a"], (a) => {
 });
 export const eigvals = sig("eigvals", ["a"], (a) => unpack(call("eigvals", a))[0]);
 
+/** Singular values of a 2-D array, descending (runtime/src/svd.rs). */
+function svdvals(a) {
+  return flat(many(call("svd_r", copyArr(toArr(a), FLOAT)), 3)[1]);
+}
+export const svd = sig("svd", ["a", "full_matrices", "compute_uv", "hermitian"], (a, full, uv) => {
+  const A = copyArr(toArr(a), FLOAT);
+  if (A.$shape.length > 2) throw unsupported("linalg.svd of a stack of matrices");
+  if (uv !== undefined && !truthy(uv)) return many(call("svd_r", A), 3)[1];
+  const [u, sv, vh] = many(full === undefined || truthy(full) ? call("svd", A) : call("svd_r", A), 3);
+  return struct_seq("SVDResult", ["U", "S", "Vh"], u, sv, vh);
+}, 3);
+export const cond = sig("cond", ["x", "p"], (x, p) => {
+  const A = copyArr(toArr(x), FLOAT);
+  if (A.$shape.length !== 2) throw unsupported("linalg.cond of a stack of matrices");
+  if (p === undefined || p === null || toNum(p) === 2 || toNum(p) === -2) {
+    const s = svdvals(A);
+    const r = p !== undefined && p !== null && toNum(p) === -2 ? s[s.length - 1] / s[0] : s[0] / s[s.length - 1];
+    return scal(FLOAT, r);
+  }
+  return scal(FLOAT, sval(norm(A, p)) * sval(norm(inv(A), p)));
+}, 1);
+
 export const norm = sig("norm", ["x", "ord", "axis", "keepdims"], (x, ord, axis, keepdims) => {
   const a = copyArr(toArr(x), FLOAT);
   const nd = a.$shape.length;
@@ -172,7 +232,7 @@ export const norm = sig("norm", ["x", "ord", "axis", "keepdims"], (x, ord, axis,
     for (let i = 0; i < d.length; i++) d[i] = Math.sqrt(d[i]);
     return unscalar(out);
   }
-  const o = ord === "fro" ? null : toNum(ord);
+  const o = ord === "fro" ? null : ord === "nuc" ? NaN : toNum(ord);
   const d = flat(a);
   if (nd === 1) {
     if (o === Infinity) return scal(FLOAT, d.reduce((m, v) => Math.max(m, Math.abs(v)), 0));
@@ -197,6 +257,15 @@ export const norm = sig("norm", ["x", "ord", "axis", "keepdims"], (x, ord, axis,
       }
       return scal(FLOAT, best);
     }
+    if (o === 2 || o === -2 || ord === "nuc") {
+      const sv = svdvals(a);
+      if (ord === "nuc") {
+        let t = 0;
+        for (const v of sv) t += v;
+        return scal(FLOAT, t);
+      }
+      return scal(FLOAT, o === 2 ? sv[0] : sv[sv.length - 1]);
+    }
   }
   throw unsupported(`linalg.norm with ord=${ord}`);
 }, 3);
@@ -213,23 +282,18 @@ export const lstsq = sig("lstsq", ["a", "b", "rcond"], (a, b) => {
     const sums = unpack(K.reduce_sum(...kargs(rr), true, Int32Array.of(0), false, 0))[0];
     resid = sums.$shape.length === 0 ? fromFlat(FLOAT, [1], Float64Array.of(sums.$data[0])) : sums;
   } else resid = fromFlat(FLOAT, [0], new Float64Array(0));
-  // Singular values: square roots of the eigenvalues of a.T @ a, descending.
-  const ata = matmulArr(mk(FLOAT, [n, m], [1, n], 0, A.$data), A);
-  const w = flat(many(call("eigh", ata), 2)[0]);
-  const s = Float64Array.from(w, (v) => Math.sqrt(Math.max(v, 0))).reverse();
-  return mktuple(x, resid, n, fromFlat(FLOAT, [s.length], s));
+  const s = svdvals(A);
+  return mktuple(x, resid, n, fromFlat(FLOAT, [s.length], Float64Array.from(s)));
 }, 1);
 
-export const matrix_rank = sig("matrix_rank", ["A"], (a) => {
+export const matrix_rank = sig("matrix_rank", ["A", "tol"], (a, tol) => {
   const A = copyArr(toArr(a), FLOAT);
   if (A.$shape.length < 2) return flat(A).some((v) => v !== 0) ? 1 : 0;
   const [m, n] = A.$shape;
-  const ata = matmulArr(mk(FLOAT, [n, m], [1, n], 0, A.$data), A);
-  const w = flat(many(call("eigh", ata), 2)[0]);
-  const s = Array.from(w, (v) => Math.sqrt(Math.max(v, 0)));
-  const tol = Math.max(...s) * Math.max(m, n) * 2.220446049250313e-16;
-  return s.filter((v) => v > tol).length;
-});
+  const s = svdvals(A);
+  const t = tol === undefined || tol === null ? Math.max(...s) * Math.max(m, n) * 2.220446049250313e-16 : toNum(sval(tol));
+  return scal(INT, s.filter((v) => v > t).length);
+}, 1);
 
 export const matrix_power = sig("matrix_power", ["a", "n"], (a, n) => {
   let k = sval(n);
@@ -253,13 +317,20 @@ export const matrix_power = sig("matrix_power", ["a", "n"], (a, n) => {
   return result;
 });
 
-export const pinv = sig("pinv", ["a"], (a) => {
+export const pinv = sig("pinv", ["a", "rcond", "hermitian"], (a, rcond) => {
+  // NumPy's: reciprocals of the singular values above rcond * max(s), then Vh.T @ (s[:, None] * U.T).
   const A = copyArr(toArr(a), FLOAT);
-  const [m, n] = A.$shape;
-  const At = copyArr(mk(FLOAT, [n, m], [1, n], 0, A.$data));
-  if (m >= n) return matmulArr(inv(matmulArr(At, A)), At);
-  return matmulArr(At, inv(matmulArr(A, At)));
-});
+  if (A.$shape.length !== 2) throw unsupported("linalg.pinv of a stack of matrices");
+  const [u, sv, vh] = many(call("svd_r", A), 3);
+  const s = flat(sv), rc = rcond === undefined || rcond === null ? 1e-15 : toNum(sval(rcond));
+  const cutoff = rc * Math.max(...s);
+  const inv_s = Float64Array.from(s, (v) => (v > cutoff ? 1 / v : 0));
+  const [m, k] = u.$shape;
+  const ut = flat(u), st = new Float64Array(k * m);
+  for (let i = 0; i < k; i++) for (let j = 0; j < m; j++) st[i * m + j] = inv_s[i] * ut[j * k + i];
+  const vhT = copyArr(mk(FLOAT, [vh.$shape[1], vh.$shape[0]], [1, vh.$shape[1]], 0, flat(vh)));
+  return matmulArr(vhT, fromFlat(FLOAT, [k, m], st));
+}, 2);
 
 export const multi_dot = sig("multi_dot", ["arrays"], (arrs) => {
   const xs = Array.from(arrs);

@@ -358,6 +358,22 @@ export const Generator = mkclass("Generator", [], (C) => {
     const shape = sizeArg(size);
     return floats(shape, kcall(K.rngFloats, this.$id, "uniform", count(shape), sval(low), sval(high)));
   }, 3);
+  M("exponential", ["scale", "size"], function (scale, size) {
+    scale = scale ?? 1.0;
+    if (skind(scale) < 0) {
+      // One standard exponential per element in C order, times the broadcast scale.
+      const [shape, S] = bcastParams(scale, 0, size);
+      const u = kcall(K.rngFloats, this.$id, "exponential", count(shape), 1.0, 0);
+      for (let i = 0; i < u.length; i++) u[i] *= S[i];
+      return fromFlat(FLOAT, shape, Float64Array.from(u));
+    }
+    const shape = sizeArg(size);
+    return floats(shape, kcall(K.rngFloats, this.$id, "exponential", count(shape), sval(scale), 0));
+  }, 2);
+  M("standard_exponential", ["size", "dtype", "method", "out"], function (size) {
+    const shape = sizeArg(size);
+    return floats(shape, kcall(K.rngFloats, this.$id, "exponential", count(shape), 1.0, 0));
+  }, 4);
   M("poisson", ["lam", "size"], function (lam, size) {
     const id = this.$id;
     return drawInts(() => kcall(K.rngFloats, id, "random", 1, 0, 0)[0], poisson1, [lam ?? 1.0], size, true);

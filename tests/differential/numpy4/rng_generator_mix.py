@@ -1,0 +1,53 @@
+# default_rng methods: the whole notebook toolbox.
+import numpy as np
+
+rng = np.random.default_rng(12345)
+print(rng.random(3))
+print(rng.standard_normal(4))
+print(rng.integers(0, 10, size=8))
+print(rng.integers(5, size=(2, 3)))
+print(rng.normal(10.0, 2.0, size=3))
+print(rng.uniform(-1, 1, size=(2, 2)))
+print(rng.exponential(2.0, size=5))
+print(rng.exponential(size=3))
+print(rng.exponential())
+print(rng.poisson(3.0, size=8))
+print(rng.poisson(25.0, size=4))
+print(rng.choice(10, size=4, replace=False))
+print(rng.choice(np.array([1.5, 2.5, 3.5]), size=5))
+print(rng.choice(5, size=6, p=[0.1, 0.2, 0.3, 0.2, 0.2]))
+arr = np.arange(10)
+rng.shuffle(arr)
+print(arr)
+print(rng.permutation(8))
+print(rng.permutation(np.array([10.0, 20.0, 30.0, 40.0])))
+m = np.arange(12).reshape(4, 3)
+rng.shuffle(m)
+print(m)
+x = rng.random()
+print(type(x).__name__, round(x, 12))
+n = rng.integers(100)
+print(type(n).__name__, n)
+print(round(rng.standard_normal(), 12))
+print(round(rng.normal(), 12))
+print(rng.uniform())
+print(rng.binomial(10, 0.3, size=6))
+print(rng.random((2, 3)).shape)
+
+rng2 = np.random.default_rng(12345)
+print(np.allclose(rng2.random(3), np.random.default_rng(12345).random(3)))
+
+# A small simulation: waiting times in a queue.
+rng = np.random.default_rng(2024)
+arrivals = np.cumsum(rng.exponential(1.0, size=20))
+service = rng.exponential(0.8, size=20)
+start = np.zeros(20)
+finish = np.zeros(20)
+for i in range(20):
+    start[i] = arrivals[i] if i == 0 else max(arrivals[i], finish[i - 1])
+    finish[i] = start[i] + service[i]
+wait = start - arrivals
+print(np.round(wait, 4))
+print("mean wait", wait.mean(), "max", wait.max())
+print("busy fraction", service.sum() / finish[-1])
+print("counts", np.bincount(rng.poisson(2.0, size=50)))
