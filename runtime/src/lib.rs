@@ -17,6 +17,7 @@ pub mod print;
 pub mod random;
 pub mod reduce;
 pub mod shape;
+pub mod trig;
 mod ziggurat_tables;
 
 pub use array::{Array, Index, NdArray};
