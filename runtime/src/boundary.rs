@@ -289,6 +289,22 @@ pub fn matmul(da: u8, sa: &[i32], a: &[f64], db: u8, sb: &[i32], b: &[f64]) -> J
     packed(ops::matmul(&input(da, sa, a), &input(db, sb, b)))
 }
 
+/// `a @ b` for float64 matrices `a` (`n x k`) and `b` (`k x m`), each C-ordered or, with
+/// `a_t`/`b_t`, Fortran-ordered (the C-ordered data of its transpose): the product alone,
+/// without the general `matmul`'s array conversions; the result's data.
+#[wasm_bindgen(js_name = matmulF64)]
+pub fn matmul_f64(a: &[f64], a_t: bool, b: &[f64], b_t: bool, n: usize, k: usize, m: usize) -> Vec<f64> {
+    ops::matmul_f64_t(a, a_t, b, b_t, n, k, m)
+}
+
+/// `np.sin` (`cosine` false) / `np.cos` of float64 data in place (`trig.rs`); arguments of
+/// magnitude 105414350 and above, infinities and NaN stay unchanged for the JS side. Returns
+/// how many did.
+#[wasm_bindgen(js_name = sinCosF64)]
+pub fn sin_cos_f64(x: &mut [f64], cosine: bool) -> u32 {
+    crate::trig::sin_cos_in_place(x, cosine) as u32
+}
+
 #[wasm_bindgen]
 pub fn dot(da: u8, sa: &[i32], a: &[f64], db: u8, sb: &[i32], b: &[f64]) -> JsResult<Vec<f64>> {
     packed(ops::dot_arrays(&input(da, sa, a), &input(db, sb, b)))

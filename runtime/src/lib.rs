@@ -18,6 +18,7 @@ pub mod random;
 pub mod reduce;
 pub mod shape;
 pub mod svd;
+pub mod trig;
 mod ziggurat_tables;
 
 pub use array::{Array, Index, NdArray};

@@ -719,6 +719,28 @@ export function broadcastTo(a, shape) {
  * call per element; false for the other ufuncs.
  */
 function rowFast(name, da, x, s1, db, y, s2, out, k, n) {
+  // A row against one broadcast element (the usual (n, 1) op (1, m) outer broadcast) or two
+  // contiguous rows: no stride arithmetic per element.
+  if (s1 === 0 && s2 === 1) {
+    const v = da[x];
+    switch (name) {
+      case "add": for (let i = 0; i < n; i++) out[k + i] = v + db[y + i]; return true;
+      case "subtract": for (let i = 0; i < n; i++) out[k + i] = v - db[y + i]; return true;
+      case "multiply": for (let i = 0; i < n; i++) out[k + i] = v * db[y + i]; return true;
+      case "true_divide": for (let i = 0; i < n; i++) out[k + i] = v / db[y + i]; return true;
+    }
+    return false;
+  }
+  if (s1 === 1 && s2 === 0) {
+    const v = db[y];
+    switch (name) {
+      case "add": for (let i = 0; i < n; i++) out[k + i] = da[x + i] + v; return true;
+      case "subtract": for (let i = 0; i < n; i++) out[k + i] = da[x + i] - v; return true;
+      case "multiply": for (let i = 0; i < n; i++) out[k + i] = da[x + i] * v; return true;
+      case "true_divide": for (let i = 0; i < n; i++) out[k + i] = da[x + i] / v; return true;
+    }
+    return false;
+  }
   switch (name) {
     case "add": for (let i = 0; i < n; i++, x += s1, y += s2) out[k + i] = da[x] + db[y]; return true;
     case "subtract": for (let i = 0; i < n; i++, x += s1, y += s2) out[k + i] = da[x] - db[y]; return true;
@@ -1314,6 +1336,30 @@ export function unary(name, x, into = null) {
   return wrapOut(out, a.$shape.slice(), res);
 }
 
+const TRIG_CHUNK = 1 << 16;
+/**
+ * `res[i] = sin(src[o + i])` (or cos) for `i < n`: the WASM kernel (runtime/src/trig.rs, the
+ * same bits as `_libm.mjs`'s loop, faster) in place on `res`, then `_libm.mjs` for the
+ * arguments it leaves (|x| >= 105414350, inf, nan: every result it writes is in [-1, 1]).
+ */
+function trigArr(src, o, res, n, cosine) {
+  if (n < 64) {
+    if (cosine) M.cosArray(src, o, res, n);
+    else M.sinArray(src, o, res, n);
+    return;
+  }
+  const r = res.length === n ? res : res.subarray(0, n);
+  if (r !== src || o !== 0) r.set(src.subarray(o, o + n));
+  // In chunks: each call copies its part into WASM memory and back.
+  let left = 0;
+  for (let s = 0; s < n; s += TRIG_CHUNK) left += K.sinCosF64(n <= TRIG_CHUNK ? r : r.subarray(s, Math.min(n, s + TRIG_CHUNK)), cosine);
+  if (left === 0) return;
+  for (let i = 0; i < n; i++) {
+    const x = r[i];
+    if (!(Math.abs(x) <= 1)) r[i] = cosine ? M.cos(x) : M.sin(x);
+  }
+}
+
 /** Hand-written loops for the commonest unary ufuncs (no per-element closure call). */
 function fastUnary(name, src, o, res, n) {
   switch (name) {
@@ -1326,8 +1372,8 @@ function fastUnary(name, src, o, res, n) {
     case "ceil": for (let i = 0; i < n; i++) res[i] = Math.ceil(src[o + i]); return true;
     case "isnan": for (let i = 0; i < n; i++) { const v = src[o + i]; res[i] = v !== v ? 1 : 0; } return true;
     // Direct calls (which V8 can inline) instead of the shared per-element closure call.
-    case "sin": M.sinArray(src, o, res, n); return true;
-    case "cos": M.cosArray(src, o, res, n); return true;
+    case "sin": trigArr(src, o, res, n, false); return true;
+    case "cos": trigArr(src, o, res, n, true); return true;
     case "exp": for (let i = 0; i < n; i++) res[i] = M.exp(src[o + i]); return true;
     case "log": for (let i = 0; i < n; i++) res[i] = M.log(src[o + i]); return true;
   }

@@ -698,6 +698,42 @@ export function matmul(da, sa, a, db, sb, b) {
 }
 
 /**
+ * `a @ b` for float64 matrices `a` (`n x k`) and `b` (`k x m`), each C-ordered or, with
+ * `a_t`/`b_t`, Fortran-ordered (the C-ordered data of its transpose): the product alone,
+ * without the general `matmul`'s array conversions; the result's data.
+ * @param {Float64Array | number[]} a
+ * @param {boolean} a_t
+ * @param {Float64Array | number[]} b
+ * @param {boolean} b_t
+ * @param {number} n
+ * @param {number} k
+ * @param {number} m
+ * @returns {Float64Array}
+ */
+export function matmulF64(a, a_t, b, b_t, n, k, m) {
+    const val3 = +a_t;
+    const val4 = +b_t;
+    const val5 = +n;
+    const val6 = +k;
+    const val7 = +m;
+    let ptr0, len0, ptr1, len1;
+    try {
+        ptr0 = passArrayF64ToWasm0(a, wasm.__wbindgen_malloc);
+        len0 = WASM_VECTOR_LEN;
+        ptr1 = passArrayF64ToWasm0(b, wasm.__wbindgen_malloc);
+        len1 = WASM_VECTOR_LEN;
+    } catch (e) {
+        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 8, 8); }
+        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 8, 8); }
+        throw e;
+    }
+    const ret = wasm.matmulF64(ptr0, len0, val3, ptr1, len1, val4, val5, val6, val7);
+    var v8 = getArrayF64FromWasm0(ret[0], ret[1]).slice();
+    wasm.__wbindgen_free(ret[0], ret[1] * 8, 8);
+    return v8;
+}
+
+/**
  * NumPy's pairwise sum of contiguous float64 data.
  * @param {Float64Array | number[]} data
  * @returns {number}
@@ -1724,6 +1760,22 @@ export function setPrintOptions(precision, suppress, threshold, edgeitems, linew
 }
 
 /**
+ * `np.sin` (`cosine` false) / `np.cos` of float64 data in place (`trig.rs`); arguments of
+ * magnitude 105414350 and above, infinities and NaN stay unchanged for the JS side. Returns
+ * how many did.
+ * @param {Float64Array} x
+ * @param {boolean} cosine
+ * @returns {number}
+ */
+export function sinCosF64(x, cosine) {
+    const val2 = +cosine;
+    var ptr0 = passArrayF64ToWasm0(x, wasm.__wbindgen_malloc);
+    var len0 = WASM_VECTOR_LEN;
+    const ret = wasm.sinCosF64(ptr0, len0, x, val2);
+    return ret >>> 0;
+}
+
+/**
  * `str(a)` / `print(a)`.
  * @param {number} dtype
  * @param {Int32Array | number[]} shape
@@ -1757,6 +1809,9 @@ export function str(dtype, shape, data) {
 function __wbg_get_imports() {
     const import0 = {
         __proto__: null,
+        __wbg___wbindgen_copy_to_typed_array_680b191e71920dc1: function(arg0, arg1, arg2) {
+            new Uint8Array(arg2.buffer, arg2.byteOffset, arg2.byteLength).set(getArrayU8FromWasm0(arg0, arg1));
+        },
         __wbg___wbindgen_throw_4c88d8bf264fd984: function(arg0, arg1) {
             throw new Error(getStringFromWasm0(arg0, arg1));
         },
@@ -1789,6 +1844,11 @@ function __wbg_get_imports() {
 function getArrayF64FromWasm0(ptr, len) {
     ptr = ptr >>> 0;
     return getFloat64ArrayMemory0().subarray(ptr / 8, ptr / 8 + len);
+}
+
+function getArrayU8FromWasm0(ptr, len) {
+    ptr = ptr >>> 0;
+    return getUint8ArrayMemory0().subarray(ptr / 1, ptr / 1 + len);
 }
 
 let cachedFloat64ArrayMemory0 = null;

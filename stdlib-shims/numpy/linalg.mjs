@@ -40,7 +40,21 @@ export function matmulArr(a, b) {
   }
   const r = jsMatmul(x, y);
   if (r !== null) return r;
+  if (x.$dt === FLOAT && y.$dt === FLOAT && x.$shape.length === 2 && y.$shape.length === 2 && x.$shape[1] === y.$shape[0]) {
+    // Float64 matrices: the product kernel alone, on the C-ordered data, or on the data of a
+    // transposed operand (`b.T`) as it is.
+    const n = x.$shape[0], m = y.$shape[1], xt = isF(x), yt = isF(y);
+    const a = xt ? x.$data.subarray(x.$off, x.$off + x.$size) : flat(x);
+    const b = yt ? y.$data.subarray(y.$off, y.$off + y.$size) : flat(y);
+    return fromFlat(FLOAT, [n, m], K.matmulF64(a, xt, b, yt, n, x.$shape[1], m));
+  }
   return unscalar(unpack(kcall(K.matmul, ...kargs(x), ...kargs(y)))[0]);
+}
+
+/** Whether the 2-D `a` is the transpose of C-ordered data (Fortran order), and not C-ordered. */
+function isF(a) {
+  const [r, c] = a.$shape;
+  return r > 1 && c > 1 && a.$strides[0] === 1 && a.$strides[1] === r;
 }
 
 /**
