@@ -280,6 +280,79 @@ function transposeArr(a, axes) {
   return mk(a.$dt, perm.map((p) => a.$shape[p]), perm.map((p) => a.$strides[p]), a.$off, a.$data);
 }
 
+/** `ndarray.name(...)` as a method object (`method` in _shim.mjs). */
+const M = (name, params, f, defaults = 0, opts = {}) => method(`ndarray.${name}`, params, f, { defaults, ...opts });
+const notRt = (f) => ((f.$rt = undefined), f);
+const redMethod = (r) => [["axis", "dtype", "out", "keepdims"], function (axis, dt, out, keepdims) {
+  return reduceWithDtype(r, this, axis, dt, keepdims);
+}, 4];
+const varMethod = (r) => [["axis", "dtype", "out", "ddof", "keepdims"], function (axis, dt, out, ddof, keepdims) {
+  return reduceK(r, this, axis, keepdims, ddofArg(ddof));
+}, 5];
+
+// The ndarray methods that are not dunders: a table the compiler shakes per entry (kernels.rs),
+// so a method ships only when its name is a word of the program or of the runtime code that
+// ships (with `getattr`/`dir`/... all of them). Dunders stay in the class body (protocols).
+const ndarray_methods = {
+  reshape: notRt(M("reshape", [], function (...args) {
+    const k = kw(args);
+    k.delete("order");
+    if (args.length === 0 && k.has("shape")) args = [k.get("shape")];
+    return reshapeArr(this, shapeVarargs(args));
+  }, 0, { varargs: true, varkw: true })),
+  ravel: M("ravel", ["order"], function () { return ravel(this); }, 1),
+  flatten: M("flatten", ["order"], function () { return copyArr(ravel(this)); }, 1),
+  transpose: M("transpose", [], function (...axes) {
+    if (axes.length === 1 && (Array.isArray(axes[0]) || axes[0] instanceof Tuple)) axes = Array.from(axes[0]);
+    return transposeArr(this, axes.length ? axes : undefined);
+  }, 0, { varargs: true }),
+  swapaxes: M("swapaxes", ["axis1", "axis2"], function (i, j) { return swapaxes(this, i, j); }),
+  squeeze: M("squeeze", ["axis"], function (axis) { return squeeze(this, axis); }, 1),
+  astype: M("astype", ["dtype", "order", "casting", "subok", "copy"], function (dt) { return copyArr(this, dtcode(dt)); }, 4),
+  copy: M("copy", ["order"], function () { return copyArr(this); }, 1),
+  view: M("view", ["dtype"], function () { return mk(this.$dt, this.$shape.slice(), this.$strides.slice(), this.$off, this.$data); }, 1),
+  tolist: M("tolist", [], function () { return tolist(this); }),
+  item: M("item", [], function (...args) {
+    if (args.length === 0) {
+      if (this.$size !== 1) throw ValueError("can only convert an array of size 1 to a Python scalar");
+      return pyval(this.$dt, flat(this)[0]);
+    }
+    if (args.length === 1 && args[0] instanceof Tuple) args = Array.from(args[0]);
+    const v = args.length === 1 && typeof args[0] === "number" ? scal(this.$dt, flat(this)[args[0] < 0 ? args[0] + this.$size : args[0]]) : getitem(this, tuple_of(args));
+    return pyval(this.$dt, sval(v));
+  }, 0, { varargs: true }),
+  fill: M("fill", ["value"], function (v) { assign(this, v); return null; }),
+  sum: M("sum", ...redMethod("sum")),
+  prod: M("prod", ...redMethod("prod")),
+  mean: M("mean", ...redMethod("mean")),
+  min: M("min", ...redMethod("min")),
+  max: M("max", ...redMethod("max")),
+  any: M("any", ...redMethod("any")),
+  all: M("all", ...redMethod("all")),
+  std: M("std", ...varMethod("std")),
+  var: M("var", ...varMethod("var")),
+  argmin: M("argmin", ["axis", "out", "keepdims"], function (axis, out, keepdims) { return reduceK("argmin", this, axis, keepdims); }, 3),
+  argmax: M("argmax", ["axis", "out", "keepdims"], function (axis, out, keepdims) { return reduceK("argmax", this, axis, keepdims); }, 3),
+  cumsum: M("cumsum", ["axis", "dtype", "out"], function (axis) { return reduceK("cumsum", this, axis, false); }, 3),
+  cumprod: M("cumprod", ["axis", "dtype", "out"], function (axis) { return reduceK("cumprod", this, axis, false); }, 3),
+  clip: M("clip", ["min", "max", "out"], function (lo, hi) { return clipImpl(this, lo, hi); }, 3),
+  round: M("round", ["decimals", "out"], function (d) { return ufuncRound(this, d === undefined ? 0 : intArg(d)); }, 2),
+  sort: M("sort", ["axis", "kind", "order"], function (axis) {
+    assign(this, sort(this, axis === undefined ? -1 : axis));
+    return null;
+  }, 3),
+  argsort: M("argsort", ["axis", "kind", "order"], function (axis) { return argsort(this, axis === undefined ? -1 : axis); }, 3),
+  dot: M("dot", ["b", "out"], function (b) { return dot(this, b); }, 1),
+  nonzero: M("nonzero", [], function () { return nonzeroImpl(this); }),
+  repeat: M("repeat", ["repeats", "axis"], function (r, axis) { return repeat(this, r, axis); }, 1),
+  diagonal: M("diagonal", ["offset", "axis1", "axis2"], function (k) { return diagonal(this, k); }, 3),
+  trace: M("trace", ["offset", "axis1", "axis2", "dtype", "out"], function (k) { return trace(this, k); }, 5),
+  take: M("take", ["indices", "axis", "out", "mode"], function (idx, axis) { return take(this, idx, axis); }, 3),
+  searchsorted: M("searchsorted", ["v", "side", "sorter"], function (v, side) { return searchsorted(this, v, side); }, 2),
+  conj: M("conj", [], function () { return this; }),
+  conjugate: M("conjugate", [], function () { return this; }),
+};
+
 export const ndarray = mkclass("ndarray", [], (C) => {
   C.__module__ = "numpy";
   C.__new__ = function (cls, shape) {
@@ -428,70 +501,7 @@ export const ndarray = mkclass("ndarray", [], (C) => {
     configurable: true,
   });
 
-  const M = (name, params, f, defaults = 0, opts = {}) => {
-    C[name] = method(`ndarray.${name}`, params, f, { defaults, ...opts });
-  };
-  M("reshape", [], function (...args) {
-    const k = kw(args);
-    k.delete("order");
-    if (args.length === 0 && k.has("shape")) args = [k.get("shape")];
-    return reshapeArr(this, shapeVarargs(args));
-  }, 0, { varargs: true, varkw: true });
-  C.reshape.$rt = undefined;
-  M("ravel", ["order"], function () { return ravel(this); }, 1);
-  M("flatten", ["order"], function () { return copyArr(ravel(this)); }, 1);
-  M("transpose", [], function (...axes) {
-    if (axes.length === 1 && (Array.isArray(axes[0]) || axes[0] instanceof Tuple)) axes = Array.from(axes[0]);
-    return transposeArr(this, axes.length ? axes : undefined);
-  }, 0, { varargs: true });
-  M("swapaxes", ["axis1", "axis2"], function (i, j) { return swapaxes(this, i, j); });
-  M("squeeze", ["axis"], function (axis) { return squeeze(this, axis); }, 1);
-  M("astype", ["dtype", "order", "casting", "subok", "copy"], function (dt) { return copyArr(this, dtcode(dt)); }, 4);
-  M("copy", ["order"], function () { return copyArr(this); }, 1);
-  M("view", ["dtype"], function () { return mk(this.$dt, this.$shape.slice(), this.$strides.slice(), this.$off, this.$data); }, 1);
-  M("tolist", [], function () { return tolist(this); });
-  M("item", [], function (...args) {
-    if (args.length === 0) {
-      if (this.$size !== 1) throw ValueError("can only convert an array of size 1 to a Python scalar");
-      return pyval(this.$dt, flat(this)[0]);
-    }
-    if (args.length === 1 && args[0] instanceof Tuple) args = Array.from(args[0]);
-    const v = args.length === 1 && typeof args[0] === "number" ? scal(this.$dt, flat(this)[args[0] < 0 ? args[0] + this.$size : args[0]]) : getitem(this, tuple_of(args));
-    return pyval(this.$dt, sval(v));
-  }, 0, { varargs: true });
-  M("fill", ["value"], function (v) { assign(this, v); return null; });
-  for (const r of ["sum", "prod", "mean", "min", "max", "any", "all"]) {
-    M(r, ["axis", "dtype", "out", "keepdims"], function (axis, dt, out, keepdims) {
-      return reduceWithDtype(r, this, axis, dt, keepdims);
-    }, 4);
-  }
-  for (const r of ["std", "var"]) {
-    M(r, ["axis", "dtype", "out", "ddof", "keepdims"], function (axis, dt, out, ddof, keepdims) {
-      return reduceK(r, this, axis, keepdims, ddofArg(ddof));
-    }, 5);
-  }
-  for (const r of ["argmin", "argmax"]) {
-    M(r, ["axis", "out", "keepdims"], function (axis, out, keepdims) { return reduceK(r, this, axis, keepdims); }, 3);
-  }
-  for (const r of ["cumsum", "cumprod"]) {
-    M(r, ["axis", "dtype", "out"], function (axis) { return reduceK(r, this, axis, false); }, 3);
-  }
-  M("clip", ["min", "max", "out"], function (lo, hi) { return clipImpl(this, lo, hi); }, 3);
-  M("round", ["decimals", "out"], function (d) { return ufuncRound(this, d === undefined ? 0 : intArg(d)); }, 2);
-  M("sort", ["axis", "kind", "order"], function (axis) {
-    assign(this, sort(this, axis === undefined ? -1 : axis));
-    return null;
-  }, 3);
-  M("argsort", ["axis", "kind", "order"], function (axis) { return argsort(this, axis === undefined ? -1 : axis); }, 3);
-  M("dot", ["b", "out"], function (b) { return dot(this, b); }, 1);
-  M("nonzero", [], function () { return nonzeroImpl(this); });
-  M("repeat", ["repeats", "axis"], function (r, axis) { return repeat(this, r, axis); }, 1);
-  M("diagonal", ["offset", "axis1", "axis2"], function (k) { return diagonal(this, k); }, 3);
-  M("trace", ["offset", "axis1", "axis2", "dtype", "out"], function (k) { return trace(this, k); }, 5);
-  M("take", ["indices", "axis", "out", "mode"], function (idx, axis) { return take(this, idx, axis); }, 3);
-  M("searchsorted", ["v", "side", "sorter"], function (v, side) { return searchsorted(this, v, side); }, 2);
-  M("conj", [], function () { return this; });
-  M("conjugate", [], function () { return this; });
+  Object.assign(C, ndarray_methods);
 });
 setNdarrayClass(ndarray);
 
@@ -576,7 +586,23 @@ export const arange = ND_SIG("arange", ["start", "stop", "step", "dtype"], funct
   if ([start, stop, step].some((x) => skind(x) < 0)) throw TypeError(`unsupported operand type(s) for -: '${typename(stop)}' and '${typename(start)}'`);
   const s = sval(step);
   if (s === 0) throw ZeroDivisionError_(!allInt);
-  let a = unpack(kcall(K.arange, sval(start), sval(stop), s, allInt))[0];
+  // As creation.rs::arange (NumPy's): the length from float division; ints as start + i * step,
+  // floats from the first two values (start + i * (second - first)).
+  const x0 = sval(start), len0 = Math.ceil((sval(stop) - x0) / s);
+  if (len0 !== len0) throw ValueError("arange: cannot compute length");
+  const n = len0 > 0 ? len0 : 0;
+  if (n > 2 ** 31) throw ValueError("Maximum allowed size exceeded");
+  const out = new Float64Array(n);
+  if (allInt) for (let i = 0; i < n; i++) out[i] = x0 + i * s;
+  else if (n > 0) {
+    out[0] = x0;
+    if (n > 1) {
+      const second = x0 + s, delta = second - x0;
+      out[1] = second;
+      for (let i = 2; i < n; i++) out[i] = x0 + i * delta;
+    }
+  }
+  let a = fromFlat(allInt ? INT : FLOAT, [n], out);
   const d = dtArg(dt);
   if (d !== undefined && d !== a.$dt) a = copyArr(a, d);
   return a;
@@ -958,7 +984,7 @@ function ufunc1(name, impl = name) {
   }, 3);
 }
 function ufunc2(name, impl = name) {
-  return ND_SIG(name, ["x1", "x2", "out", "where", "dtype"], function (x, y) {
+  return ufuncMethods(ND_SIG(name, ["x1", "x2", "out", "where", "dtype"], function (x, y) {
     let into = null, dead = null;
     if (TMP.t0 !== null) {
       into = takeTmp(x);
@@ -969,7 +995,7 @@ function ufunc2(name, impl = name) {
     if (into !== null) releaseUnused(into, r);
     if (dead !== null) releaseUnused(dead, r);
     return r;
-  }, 3);
+  }, 3), name, impl);
 }
 
 export const sqrt = ufunc1("sqrt");
@@ -1024,7 +1050,7 @@ export const divide = ufunc2("divide", "true_divide");
 export const true_divide = divide;
 export const floor_divide = ufunc2("floor_divide");
 export const power = ufunc2("power");
-export const mod = ufunc2("mod", "remainder");
+export const mod = ufunc2("remainder");
 export const remainder = mod;
 export const maximum = ufunc2("maximum");
 export const minimum = ufunc2("minimum");
@@ -2266,12 +2292,9 @@ function ufuncAccumulate(name, a, axis) {
   return stackList(parts.map((p) => (p.$dt === dt ? p : copyArr(p, dt))), ax);
 }
 
-for (const [name, f] of Object.entries({
-  add, subtract, multiply, divide, true_divide, floor_divide, power, mod, remainder, maximum, minimum, fmax, fmin,
-  logical_and, logical_or, logical_xor, bitwise_and, bitwise_or, bitwise_xor, equal, not_equal, less, less_equal,
-  greater, greater_equal, arctan2, hypot, fmod, gcd, lcm,
-})) {
-  const impl = name === "divide" ? "true_divide" : name === "mod" ? "remainder" : name;
+/** `f.reduce`, `f.accumulate`, `f.outer` of a binary ufunc (attached as each is made, so only
+ * the ufuncs a program uses ship). */
+function ufuncMethods(f, name, impl) {
   f.reduce = withSig(function (a, axis, dt, out, keepdims) {
     return ufuncReduce(impl, a, axis, keepdims);
   }, "reduce", ["array", "axis", "dtype", "out", "keepdims", "initial", "where"], { defaults: 6 });
@@ -2287,6 +2310,7 @@ for (const [name, f] of Object.entries({
     return null;
   }, "at", ["a", "indices", "b"], { defaults: 1 });
   f.__name__ = name;
+  return f;
 }
 
 /** `np.add.at(a, indices, b)`: unbuffered in place, so repeated indices apply repeatedly. */

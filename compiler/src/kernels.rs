@@ -18,8 +18,9 @@
 //!   shadowed or not), through imports; `ns.name` on a namespace reaches that export, any other
 //!   use of a namespace all of its exports, and any use of the kernels' namespace other than
 //!   `K.name` every kernel.
-//! - A NumPy shim's table, `const T = { key: value, ... }` (not exported, static keys) used only as `T[k]`
-//!   or `T.key`, is shaken per entry: an entry's value is live when the table is and its key is
+//! - A NumPy shim's table, `const T = { key: value, ... }` (not exported, static keys) used only as `T[k]`,
+//!   `T.key` or `Object.assign(target, T)` (`ndarray_methods`: the target's properties are looked up by the
+//!   same keys), is shaken per entry: an entry's value is live when the table is and its key is
 //!   a word of the program, a string literal, call argument or property name of live code
 //!   (`UN_FLOAT[name]` keeps `sin: M.sin` only for programs calling `np.sin`).
 
@@ -85,6 +86,91 @@ struct Collect {
     prefixed: HashSet<(String, String)>,
     call_strs: HashSet<String>,
     strs: HashSet<String>,
+    /// Names declared by the enclosing functions and blocks being visited: a store to one of
+    /// them is local (`let shape = []; shape = f(shape)`), not to a top-level binding.
+    scopes: Vec<HashSet<String>>,
+}
+
+impl Collect {
+    fn store(&mut self, name: String) {
+        if !self.scopes.iter().any(|s| s.contains(&name)) {
+            self.stores.insert(name);
+        }
+    }
+
+    fn scoped(&mut self, names: HashSet<String>, visit: impl FnOnce(&mut Self)) {
+        self.scopes.push(names);
+        visit(self);
+        self.scopes.pop();
+    }
+}
+
+/// The names a binding pattern declares (not those its default values mention).
+fn pat_names(p: &Pat, out: &mut HashSet<String>) {
+    match p {
+        Pat::Ident(i) => {
+            out.insert(i.id.sym.to_string());
+        }
+        Pat::Array(a) => a.elems.iter().flatten().for_each(|e| pat_names(e, out)),
+        Pat::Object(o) => {
+            for prop in &o.props {
+                match prop {
+                    ObjectPatProp::KeyValue(kv) => pat_names(&kv.value, out),
+                    ObjectPatProp::Assign(a) => {
+                        out.insert(a.key.id.sym.to_string());
+                    }
+                    ObjectPatProp::Rest(r) => pat_names(&r.arg, out),
+                }
+            }
+        }
+        Pat::Rest(r) => pat_names(&r.arg, out),
+        Pat::Assign(a) => pat_names(&a.left, out),
+        Pat::Expr(_) | Pat::Invalid(_) => {}
+    }
+}
+
+/// The `var`s a function body declares (hoisted from nested blocks, not from nested functions).
+fn hoisted_vars(stmts: &[Stmt], out: &mut HashSet<String>) {
+    struct Vars<'a>(&'a mut HashSet<String>);
+    impl Visit for Vars<'_> {
+        fn visit_var_decl(&mut self, v: &VarDecl) {
+            if v.kind == VarDeclKind::Var {
+                v.decls.iter().for_each(|d| pat_names(&d.name, self.0));
+            }
+        }
+        fn visit_function(&mut self, _: &Function) {}
+        fn visit_arrow_expr(&mut self, _: &ArrowExpr) {}
+        fn visit_class(&mut self, _: &Class) {}
+    }
+    stmts.iter().for_each(|s| s.visit_with(&mut Vars(out)));
+}
+
+/// The names a block declares directly (`let`, `const`, `function`, `class`).
+fn block_names(stmts: &[Stmt]) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for s in stmts {
+        match s {
+            Stmt::Decl(Decl::Var(v)) if v.kind != VarDeclKind::Var => {
+                v.decls.iter().for_each(|d| pat_names(&d.name, &mut out));
+            }
+            Stmt::Decl(Decl::Fn(f)) => {
+                out.insert(f.ident.sym.to_string());
+            }
+            Stmt::Decl(Decl::Class(c)) => {
+                out.insert(c.ident.sym.to_string());
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn for_head_names(h: &ForHead) -> HashSet<String> {
+    let mut out = HashSet::new();
+    if let ForHead::VarDecl(v) = h {
+        v.decls.iter().for_each(|d| pat_names(&d.name, &mut out));
+    }
+    out
 }
 
 fn root_ident(e: &Expr) -> Option<String> {
@@ -121,29 +207,70 @@ impl Visit for Collect {
         }
         m.visit_children_with(self);
     }
+    fn visit_function(&mut self, f: &Function) {
+        let mut names = HashSet::new();
+        f.params.iter().for_each(|p| pat_names(&p.pat, &mut names));
+        if let Some(b) = &f.body {
+            hoisted_vars(&b.stmts, &mut names);
+            names.extend(block_names(&b.stmts));
+        }
+        self.scoped(names, |c| f.visit_children_with(c));
+    }
+    fn visit_arrow_expr(&mut self, a: &ArrowExpr) {
+        let mut names = HashSet::new();
+        a.params.iter().for_each(|p| pat_names(p, &mut names));
+        if let ArrowFunctionBody::FunctionBody(b) = &*a.body {
+            hoisted_vars(&b.stmts, &mut names);
+            names.extend(block_names(&b.stmts));
+        }
+        self.scoped(names, |c| a.visit_children_with(c));
+    }
+    fn visit_block_stmt(&mut self, b: &BlockStmt) {
+        self.scoped(block_names(&b.stmts), |c| b.visit_children_with(c));
+    }
+    fn visit_for_stmt(&mut self, f: &ForStmt) {
+        let mut names = HashSet::new();
+        if let Some(VarDeclOrExpr::VarDecl(v)) = &f.init {
+            v.decls.iter().for_each(|d| pat_names(&d.name, &mut names));
+        }
+        self.scoped(names, |c| f.visit_children_with(c));
+    }
+    fn visit_for_of_stmt(&mut self, f: &ForOfStmt) {
+        self.scoped(for_head_names(&f.left), |c| f.visit_children_with(c));
+    }
+    fn visit_for_in_stmt(&mut self, f: &ForInStmt) {
+        self.scoped(for_head_names(&f.left), |c| f.visit_children_with(c));
+    }
+    fn visit_catch_clause(&mut self, cc: &CatchClause) {
+        let mut names = HashSet::new();
+        if let Some(p) = &cc.param {
+            pat_names(p, &mut names);
+        }
+        self.scoped(names, |c| cc.visit_children_with(c));
+    }
     fn visit_assign_expr(&mut self, a: &AssignExpr) {
         match &a.left {
             AssignTarget::Simple(SimpleAssignTarget::Ident(i)) => {
-                self.stores.insert(i.id.sym.to_string());
+                self.store(i.id.sym.to_string());
             }
             AssignTarget::Simple(SimpleAssignTarget::Member(m)) => {
                 if let Some(r) = root_ident(&m.obj) {
-                    self.stores.insert(r);
+                    self.store(r);
                 }
             }
             _ => {
                 // Destructuring: every name mentioned in the pattern.
                 let mut c = Collect::default();
                 a.left.visit_with(&mut c);
-                self.stores.extend(c.idents);
-                self.stores.extend(c.members.into_iter().map(|(o, _)| o));
+                c.idents.into_iter().for_each(|n| self.store(n));
+                c.members.into_iter().for_each(|(o, _)| self.store(o));
             }
         }
         a.visit_children_with(self);
     }
     fn visit_update_expr(&mut self, u: &UpdateExpr) {
         if let Some(r) = root_ident(&u.arg) {
-            self.stores.insert(r);
+            self.store(r);
         }
         u.visit_children_with(self);
     }
@@ -162,11 +289,11 @@ impl Visit for Collect {
                     if let MemberProp::Ident(p) = &m.prop {
                         if MUTATORS.contains(&&*p.sym) {
                             if let Some(r) = root_ident(&m.obj) {
-                                self.stores.insert(r);
+                                self.store(r);
                             }
                             for a in &c.args {
                                 if let Some(r) = root_ident(&a.expr) {
-                                    self.stores.insert(r);
+                                    self.store(r);
                                 }
                             }
                         }
@@ -356,10 +483,31 @@ fn only_member_uses(module: &Module, name: &str) -> bool {
                 _ => m.visit_children_with(self),
             }
         }
+        fn visit_call_expr(&mut self, c: &CallExpr) {
+            // `Object.assign(target, T)`: the entries become properties of the target, which
+            // are looked up by the same keys (a class's method table).
+            if is_object_assign(&c.callee) {
+                c.callee.visit_with(self);
+                for (i, a) in c.args.iter().enumerate() {
+                    match &*a.expr {
+                        Expr::Ident(id) if i > 0 && a.spread.is_none() && &*id.sym == self.name => {}
+                        _ => a.visit_with(self),
+                    }
+                }
+                return;
+            }
+            c.visit_children_with(self);
+        }
     }
     let mut u = Uses { name, other: 0 };
     module.visit_with(&mut u);
     u.other == 1
+}
+
+fn is_object_assign(c: &Callee) -> bool {
+    let Callee::Expr(e) = c else { return false };
+    let Expr::Member(m) = &**e else { return false };
+    matches!((&*m.obj, &m.prop), (Expr::Ident(o), MemberProp::Ident(p)) if &*o.sym == "Object" && &*p.sym == "assign")
 }
 
 fn decl_names(d: &Decl, out: &mut Vec<String>) {
@@ -446,9 +594,13 @@ impl Analysis<'_> {
         let mut ns_queue: Vec<(String, bool)> = exposed.iter().map(|f| (f.clone(), true)).collect();
         // Registrars: functions that store into a top-level binding of their file.
         let mut registrar: HashSet<(String, usize)> = HashSet::new();
+        let debug = std::env::var("PYJS_DEBUG_BUNDLE").is_ok_and(|v| v == "3");
         for (path, f) in &self.files {
             for (i, it) in f.items.iter().enumerate() {
                 if it.stores.iter().any(|s| f.bindings.contains_key(s) && !it.decls.contains(s)) {
+                    if debug {
+                        eprintln!("kernels: registrar {path} {:?} stores {:?}", it.decls, it.stores);
+                    }
                     registrar.insert((path.clone(), i));
                 }
             }
@@ -460,6 +612,9 @@ impl Analysis<'_> {
                     _ => false,
                 });
                 if it.always || registers {
+                    if debug {
+                        eprintln!("kernels: root {path} {:?} (always: {})", it.decls, it.always);
+                    }
                     stack.push((path.clone(), i));
                 }
             }
@@ -767,4 +922,49 @@ pub fn glue_cuts(module: &Module, dead: &dyn Fn(&str) -> bool) -> Cuts {
         }
     }
     c
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shipped(src: &str, words: &[&str]) -> Vec<String> {
+        let m = bundle::parse_file("numpy.mjs", src).unwrap();
+        let words: BTreeSet<String> = words.iter().map(|w| w.to_string()).collect();
+        let s = shake(&[("numpy.mjs", &m)], &["numpy.mjs".to_string()], &words, false).unwrap();
+        let mut m = m;
+        apply_cuts(&mut m, &s.cuts["numpy.mjs"]);
+        let mut c = Collect::default();
+        m.visit_with(&mut c);
+        let mut v: Vec<String> = c.idents.into_iter().collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn a_store_to_a_shadowing_local_is_no_registration() {
+        let src = "export const shape = (a) => a;\n\
+            function helper(xs) { let shape = []; for (const x of xs) shape = x; return shape; }\n\
+            export const unused = wrap(() => helper([]));\n\
+            function wrap(f) { return f; }\n\
+            let TABLE = null;\n\
+            function register(x) { TABLE = x; return x; }\n\
+            export const registered = register(1);\n";
+        let kept = shipped(src, &[]);
+        assert!(!kept.contains(&"unused".to_string()) && !kept.contains(&"helper".to_string()), "{kept:?}");
+        assert!(kept.contains(&"registered".to_string()), "{kept:?}");
+        assert!(shipped(src, &["unused"]).contains(&"helper".to_string()));
+    }
+
+    #[test]
+    fn object_assign_tables_ship_per_entry() {
+        let src = "const things_methods = { alpha: () => reduceK(\"alpha\"), beta: () => 2 };\n\
+            function reduceK(n) { return K[\"reduce_\" + n]; }\n\
+            export const Thing = mk((C) => { Object.assign(C, things_methods); });\n\
+            function mk(f) { const C = {}; f(C); return C; }\n";
+        let kept = shipped(src, &["Thing", "beta"]);
+        assert!(!kept.contains(&"reduceK".to_string()), "{kept:?}");
+        let kept = shipped(src, &["Thing", "alpha"]);
+        assert!(kept.contains(&"reduceK".to_string()), "{kept:?}");
+    }
 }

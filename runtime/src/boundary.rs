@@ -305,6 +305,14 @@ pub fn sin_cos_f64(x: &mut [f64], cosine: bool) -> u32 {
     crate::trig::sin_cos_in_place(x, cosine) as u32
 }
 
+/// `a @ b` of C-ordered `n x k` and `k x m` blocks of dtype `dtype` (`numpy/linalg.mjs`
+/// broadcasts, promotes, checks shapes and raises NumPy's errors itself): the kernel NumPy
+/// programs' products use, which reaches none of the generic array code `matmul`/`dot` do.
+#[wasm_bindgen(js_name = matmulBlock)]
+pub fn matmul_block(dtype: u8, n: u32, k: u32, m: u32, a: &[f64], b: &[f64]) -> Vec<f64> {
+    ops::mat_product_data(dtype_from(dtype), a, b, n as usize, k as usize, m as usize)
+}
+
 #[wasm_bindgen]
 pub fn dot(da: u8, sa: &[i32], a: &[f64], db: u8, sb: &[i32], b: &[f64]) -> JsResult<Vec<f64>> {
     packed(ops::dot_arrays(&input(da, sa, a), &input(db, sb, b)))

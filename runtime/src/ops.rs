@@ -769,6 +769,29 @@ fn mat_product(a: &Array, b: &Array, n: usize, k: usize, m: usize) -> Array {
     }
 }
 
+/// The product of C-ordered `n x k` and `k x m` blocks of one dtype, as they cross the WASM
+/// boundary (ints exact in f64, bools 0/1), in that layout: `mat_product` without the array
+/// machinery, for the lean `matmulBlock` kernel (the JS side broadcasts, promotes and checks
+/// shapes). Int64 products wrap as NumPy's do.
+pub fn mat_product_data(dt: DType, a: &[f64], b: &[f64], n: usize, k: usize, m: usize) -> Vec<f64> {
+    assert!(a.len() >= n * k && b.len() >= k * m);
+    match dt {
+        DType::Float64 => matmul_f64(a, b, n, k, m),
+        DType::Int64 => {
+            let (a, b): (Vec<i64>, Vec<i64>) =
+                (a.iter().map(|&x| x as i64).collect(), b.iter().map(|&x| x as i64).collect());
+            let r = matmul_generic(&a, &b, n, k, m, i64::wrapping_mul, i64::wrapping_add);
+            r.into_iter().map(|v| v as f64).collect()
+        }
+        DType::Bool => {
+            let (a, b): (Vec<bool>, Vec<bool>) =
+                (a.iter().map(|&x| x != 0.0).collect(), b.iter().map(|&x| x != 0.0).collect());
+            let r = matmul_generic(&a, &b, n, k, m, |x, y| x & y, |x, y| x | y);
+            r.into_iter().map(|v| if v { 1.0 } else { 0.0 }).collect()
+        }
+    }
+}
+
 /// `np.dot(a, b)` for operands of at most 2 dimensions.
 pub fn dot(a: &Array, b: &Array) -> Result<Array> {
     if a.ndim() == 0 || b.ndim() == 0 {

@@ -182,12 +182,39 @@ fn float_sum(a: &Array, axes: &[usize], keepdims: bool) -> NdArray<f64> {
 pub fn var(a: &Array, axis: Option<&[isize]>, ddof: f64, keepdims: bool) -> Result<Array> {
     let axes = reduce_axes(axis, a.ndim())?;
     let n = reduced_count(a, &axes) as f64;
-    let mean = float_sum(a, &axes, true).map(|x| x / n);
-    // Direct loops rather than `ops::binary`, which would pull every operator and dtype
-    // into the wasm.
-    let dev = broadcast_map(&a.to_float(), &mean, |x, m| x - m)?;
-    let sq = Array::Float(dev.map(|d| d * d));
-    let s = float_sum(&sq, &axes, keepdims);
+    let mean = float_sum(a, &axes, true).map(|x| x / n).to_vec();
+    // Squared deviations from the mean of each element's lane, in C order: a direct strided
+    // loop rather than `ops::binary` or `broadcast_map`, which would pull every operator and
+    // dtype, or ndarray's broadcasting, into the wasm (`reduce_std` ships with many programs).
+    let x = a.to_float();
+    let shape = x.shape().to_vec();
+    let nd = shape.len();
+    // Strides of the mean (shape with 1 at the reduced axes) over the full index space.
+    let mut mst = vec![0usize; nd];
+    let mut acc = 1;
+    for i in (0..nd).rev() {
+        if !axes.contains(&i) {
+            mst[i] = acc;
+            acc *= shape[i];
+        }
+    }
+    let data = x.to_vec();
+    let mut sq = Vec::with_capacity(data.len());
+    let (mut idx, mut off) = (vec![0usize; nd], 0usize);
+    for v in data {
+        let d = v - mean[off];
+        sq.push(d * d);
+        for i in (0..nd).rev() {
+            idx[i] += 1;
+            off += mst[i];
+            if idx[i] < shape[i] {
+                break;
+            }
+            off -= mst[i] * shape[i];
+            idx[i] = 0;
+        }
+    }
+    let s = lanes(&NdArray::from_vec(shape, sq), &axes, keepdims).map(sum_f64_block);
     let d = (n - ddof).max(0.0);
     Ok(Array::Float(s.map(|x| x / d)))
 }

@@ -698,6 +698,40 @@ export function matmul(da, sa, a, db, sb, b) {
 }
 
 /**
+ * `a @ b` of C-ordered `n x k` and `k x m` blocks of dtype `dtype` (`numpy/linalg.mjs`
+ * broadcasts, promotes, checks shapes and raises NumPy's errors itself): the kernel NumPy
+ * programs' products use, which reaches none of the generic array code `matmul`/`dot` do.
+ * @param {number} dtype
+ * @param {number} n
+ * @param {number} k
+ * @param {number} m
+ * @param {Float64Array | number[]} a
+ * @param {Float64Array | number[]} b
+ * @returns {Float64Array}
+ */
+export function matmulBlock(dtype, n, k, m, a, b) {
+    const val3 = +dtype;
+    const val4 = +n;
+    const val5 = +k;
+    const val6 = +m;
+    let ptr0, len0, ptr1, len1;
+    try {
+        ptr0 = passArrayF64ToWasm0(a, wasm.__wbindgen_malloc);
+        len0 = WASM_VECTOR_LEN;
+        ptr1 = passArrayF64ToWasm0(b, wasm.__wbindgen_malloc);
+        len1 = WASM_VECTOR_LEN;
+    } catch (e) {
+        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 8, 8); }
+        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 8, 8); }
+        throw e;
+    }
+    const ret = wasm.matmulBlock(val3, val4, val5, val6, ptr0, len0, ptr1, len1);
+    var v7 = getArrayF64FromWasm0(ret[0], ret[1]).slice();
+    wasm.__wbindgen_free(ret[0], ret[1] * 8, 8);
+    return v7;
+}
+
+/**
  * `a @ b` for float64 matrices `a` (`n x k`) and `b` (`k x m`), each C-ordered or, with
  * `a_t`/`b_t`, Fortran-ordered (the C-ordered data of its transpose): the product alone,
  * without the general `matmul`'s array conversions; the result's data.

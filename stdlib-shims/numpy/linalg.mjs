@@ -32,23 +32,17 @@ function many(p, n) {
   return out;
 }
 
-/** `a @ b`. */
-export function matmulArr(a, b) {
-  const x = toArr(a), y = toArr(b);
-  if (x.$shape.length === 0 || y.$shape.length === 0) {
-    throw ValueError("matmul: Input operand " + (x.$shape.length === 0 ? 0 : 1) + " does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)");
-  }
-  const r = jsMatmul(x, y);
-  if (r !== null) return r;
-  if (x.$dt === FLOAT && y.$dt === FLOAT && x.$shape.length === 2 && y.$shape.length === 2 && x.$shape[1] === y.$shape[0]) {
-    // Float64 matrices: the product kernel alone, on the C-ordered data, or on the data of a
-    // transposed operand (`b.T`) as it is.
-    const n = x.$shape[0], m = y.$shape[1], xt = isF(x), yt = isF(y);
-    const a = xt ? x.$data.subarray(x.$off, x.$off + x.$size) : flat(x);
-    const b = yt ? y.$data.subarray(y.$off, y.$off + y.$size) : flat(y);
-    return fromFlat(FLOAT, [n, m], K.matmulF64(a, xt, b, yt, n, x.$shape[1], m));
-  }
-  return unscalar(unpack(kcall(K.matmul, ...kargs(x), ...kargs(y)))[0]);
+const SIG = "(n?,k),(k,m?)->(n?,m?)";
+
+/** The common dtype of a product and the operand's C-ordered data in it. */
+function promoted(x, y) {
+  return x.$dt === FLOAT || y.$dt === FLOAT ? FLOAT : x.$dt === INT || y.$dt === INT ? INT : BOOL;
+}
+
+function dataAs(a, dt) {
+  const d = flat(a);
+  if (dt === BOOL || d instanceof Float64Array) return d;
+  return Float64Array.from(d);
 }
 
 /** Whether the 2-D `a` is the transpose of C-ordered data (Fortran order), and not C-ordered. */
@@ -58,50 +52,120 @@ function isF(a) {
 }
 
 /**
- * Float64 products with a vector or of small matrices, in JS (the kernel call costs more than
- * the arithmetic). Each element sums `a[i, p] * b[p, j]` from 0.0 with p ascending, as
- * ops.rs::matmul_f64 does, so the results are the same bits. null: the kernel's case.
+ * `n x k` times `k x m` blocks (C order, starting at `oa`/`ob`) into `out` at `oo`. float64
+ * products with a vector or of small matrices run in JS (the kernel call costs more than the
+ * arithmetic): each element sums `a[i, p] * b[p, j]` from 0.0 with p ascending, as
+ * ops.rs::matmul_f64 does, so the results are the same bits. Others take the lean
+ * `matmulBlock` kernel (ints wrap as NumPy's int64 do).
  */
-function jsMatmul(x, y) {
-  // float @ int/bool: NumPy casts the other operand and runs the float64 BLAS product.
-  if (x.$dt === FLOAT && y.$dt !== FLOAT) y = copyArr(y, FLOAT);
-  else if (y.$dt === FLOAT && x.$dt !== FLOAT) x = copyArr(x, FLOAT);
-  if (x.$dt !== FLOAT || y.$dt !== FLOAT) return null;
-  const nx = x.$shape.length, ny = y.$shape.length;
-  if (nx > 2 || ny > 2) return null;
-  const n = nx === 2 ? x.$shape[0] : 1, k = x.$shape[nx - 1];
-  const k2 = ny === 2 ? y.$shape[0] : y.$shape[0], m = ny === 2 ? y.$shape[1] : 1;
-  if (k !== k2) return null;
-  if (nx === 2 && ny === 2 && n * k * m > 32768) return null;
-  const a = flat(x), b = flat(y), out = new Float64Array(n * m);
-  if (nx === 2 && ny === 2 && n > 1 && m > 1 && k <= 256) {
+function product(dt, a, oa, b, ob, n, k, m, out, oo) {
+  if (dt === FLOAT && n > 1 && m > 1 && k <= 256 && n * k * m <= 32768) {
     // Matrix products: NumPy's BLAS (OpenBLAS dgemm, for k up to its 256-deep block; row or
     // column vectors go through gemv/dot instead) accumulates each element with fused
     // multiply-adds, p ascending; emulated here so the results are its bits.
     for (let i = 0; i < n; i++) {
-      const ai = i * k, oi = i * m;
+      const ai = oa + i * k, oi = oo + i * m;
+      for (let j = 0; j < m; j++) out[oi + j] = 0;
       for (let p = 0; p < k; p++) {
-        const v = a[ai + p], bp = p * m;
+        const v = a[ai + p], bp = ob + p * m;
         for (let j = 0; j < m; j++) out[oi + j] = fmaAcc(out[oi + j], v, b[bp + j]);
       }
     }
-    return fromFlat(FLOAT, [n, m], out);
+    return;
   }
-  for (let i = 0; i < n; i++) {
-    const ai = i * k, oi = i * m;
-    if (m === 1) {
-      let s = 0;
-      for (let p = 0; p < k; p++) s += a[ai + p] * b[p];
-      out[oi] = s;
-      continue;
+  if (dt === FLOAT && (n === 1 || m === 1 || n * k * m <= 32768)) {
+    for (let i = 0; i < n; i++) {
+      const ai = oa + i * k, oi = oo + i * m;
+      if (m === 1) {
+        let s = 0;
+        for (let p = 0; p < k; p++) s += a[ai + p] * b[ob + p];
+        out[oi] = s;
+        continue;
+      }
+      for (let j = 0; j < m; j++) out[oi + j] = 0;
+      for (let p = 0; p < k; p++) {
+        const v = a[ai + p], bp = ob + p * m;
+        for (let j = 0; j < m; j++) out[oi + j] += v * b[bp + j];
+      }
     }
-    for (let p = 0; p < k; p++) {
-      const v = a[ai + p], bp = p * m;
-      for (let j = 0; j < m; j++) out[oi + j] += v * b[bp + j];
+    return;
+  }
+  const r = K.matmulBlock(dt, n, k, m, a.subarray(oa, oa + n * k), b.subarray(ob, ob + k * m));
+  out.set(r, oo);
+}
+
+/** `a @ b`: stacks of matrices broadcast over their leading dimensions, as NumPy's matmul. */
+export function matmulArr(a, b) {
+  const x = toArr(a), y = toArr(b);
+  const nx = x.$shape.length, ny = y.$shape.length;
+  if (nx === 0 || ny === 0) {
+    throw ValueError("matmul: Input operand " + (nx === 0 ? 0 : 1) + " does not have enough dimensions (has 0, gufunc core with signature " + SIG + " requires 1)");
+  }
+  const sa = nx === 1 ? [1, x.$shape[0]] : x.$shape, sb = ny === 1 ? [y.$shape[0], 1] : y.$shape;
+  const n = sa[sa.length - 2], k = sa[sa.length - 1], k2 = sb[sb.length - 2], m = sb[sb.length - 1];
+  if (k !== k2) {
+    throw ValueError(`matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature ${SIG} (size ${k2} is different from ${k})`);
+  }
+  const ba = sa.slice(0, -2), bb = sb.slice(0, -2), nd = Math.max(ba.length, bb.length);
+  const batch = new Array(nd).fill(1);
+  for (const s of [ba, bb]) {
+    for (let i = 0; i < s.length; i++) {
+      const o = nd - s.length + i;
+      if (batch[o] === 1) batch[o] = s[i];
+      else if (s[i] !== 1 && s[i] !== batch[o]) {
+        const remap = (o, s) => `${shapeStrC(o)}->(${s.map((d) => d + ",").join("")}newaxis,newaxis)`;
+        throw ValueError(`operands could not be broadcast together with remapped shapes [original->remapped]: ${remap(x.$shape, ba)} ${remap(y.$shape, bb)}  and requested shape (${n},${m})`);
+      }
     }
   }
-  if (nx === 1 && ny === 1) return scal(FLOAT, out[0]);
-  return fromFlat(FLOAT, nx === 2 && ny === 2 ? [n, m] : nx === 2 ? [n] : [m], out);
+  if (nx === 2 && ny === 2 && x.$dt === FLOAT && y.$dt === FLOAT && n > 1 && m > 1 && n * k * m > 32768) {
+    // Float64 matrices: the product kernel alone, on the C-ordered data, or on the data of a
+    // transposed operand (`b.T`) as it is.
+    const xt = isF(x), yt = isF(y);
+    const a = xt ? x.$data.subarray(x.$off, x.$off + x.$size) : flat(x);
+    const b = yt ? y.$data.subarray(y.$off, y.$off + y.$size) : flat(y);
+    return fromFlat(FLOAT, [n, m], K.matmulF64(a, xt, b, yt, n, k, m));
+  }
+  const dt = promoted(x, y), A = dataAs(x, dt), B = dataAs(y, dt);
+  let nb = 1;
+  for (const d of batch) nb *= d;
+  const out = dt === BOOL ? new Uint8Array(nb * n * m) : new Float64Array(nb * n * m);
+  // Block strides of each operand over the batch dimensions (0 where broadcast).
+  const stA = bstr(ba, nd), stB = bstr(bb, nd), idx = new Array(nd).fill(0);
+  for (let t = 0; t < nb; t++) {
+    let oa = 0, ob = 0;
+    for (let i = 0; i < nd; i++) {
+      oa += idx[i] * stA[i];
+      ob += idx[i] * stB[i];
+    }
+    product(dt, A, oa * n * k, B, ob * k * m, n, k, m, out, t * n * m);
+    for (let i = nd - 1; i >= 0; i--) {
+      if (++idx[i] < batch[i]) break;
+      idx[i] = 0;
+    }
+  }
+  const shape = batch.slice();
+  if (nx > 1) shape.push(n);
+  if (ny > 1) shape.push(m);
+  return unscalar(fromFlat(dt, shape, out));
+}
+
+function bstr(s, nd) {
+  const st = new Array(nd).fill(0);
+  let acc = 1;
+  for (let i = s.length - 1; i >= 0; i--) {
+    if (s[i] !== 1) st[nd - s.length + i] = acc;
+    acc *= s[i];
+  }
+  return st;
+}
+
+function shapeStrC(s) {
+  return s.length === 1 ? `(${s[0]},)` : `(${s.join(",")})`;
+}
+
+function notAligned(sa, sb, ad, bd) {
+  return ValueError(`shapes ${shapeStrC(sa)} and ${shapeStrC(sb)} not aligned: ${sa[ad]} (dim ${ad}) != ${sb[bd]} (dim ${bd})`);
 }
 
 /**
@@ -125,13 +189,18 @@ function fmaAcc(s, a, b) {
 export function dotArr(a, b) {
   if (skind(a) >= 0 || skind(b) >= 0) return binary("multiply", a, b);
   const x = toArr(a), y = toArr(b);
-  if (x.$shape.length === 0 || y.$shape.length === 0) return binary("multiply", x, y);
-  if (x.$shape.length === 2 && y.$shape.length === 2) {
-    // 2-D dot is matmul (the same dgemm in NumPy).
-    const r = jsMatmul(x, y);
-    if (r !== null) return r;
-  }
-  return unscalar(unpack(kcall(K.dot, ...kargs(x), ...kargs(y)))[0]);
+  const sa = x.$shape, sb = y.$shape, na = sa.length, nb = sb.length;
+  if (na === 0 || nb === 0) return binary("multiply", x, y);
+  if (nb > 2) throw unsupported("dot with a second operand of more than 2 dimensions");
+  // The contracted dimension: the last of `a`, the first of `b`.
+  if (sa[na - 1] !== sb[0]) throw notAligned(sa, sb, na - 1, 0);
+  const k = sa[na - 1], n = na === 1 ? 1 : x.$size / Math.max(k, 1), m = nb === 2 ? sb[1] : 1;
+  const rows = na === 1 ? 1 : k === 0 ? sa.slice(0, -1).reduce((p, d) => p * d, 1) : n;
+  const dt = promoted(x, y), out = dt === BOOL ? new Uint8Array(rows * m) : new Float64Array(rows * m);
+  product(dt, dataAs(x, dt), 0, dataAs(y, dt), 0, rows, k, m, out, 0);
+  const shape = sa.slice(0, -1);
+  if (nb === 2) shape.push(m);
+  return unscalar(fromFlat(dt, shape, out));
 }
 
 const sig = (name, params, f, defaults = 0) => withSig(f, name, params, { defaults });
