@@ -14,7 +14,7 @@
 import {
   mkclass, KwArgs, Tuple, mktuple, tuple_of, PyFloat, mkfloat, repr, str, format, iter, truthy, len,
   TypeError, ValueError, IndexError, NotImplementedError, AttributeError, OverflowError,
-  NotImplemented, Ellipsis, int, float, bool, object, list, tuple, isinstance, typename, hash,
+  NotImplemented, Ellipsis, int, float, bool, object, list, tuple, isinstance, typename, hash, TMP,
 } from "../builtins.mjs";
 import { PySlice, slice_indices } from "../rt/containers.mjs";
 import { method, withSig, toNum } from "../_shim.mjs";
@@ -585,6 +585,9 @@ float64.$arith = function (sym, o, reflected) {
   }
   return undefined;
 };
+// np.float64 arithmetic of compiled code on raw doubles (rt/num.mjs `npv`/`npbox`).
+TMP.f64p = float64;
+TMP.F64 = F64;
 I64.prototype = int64;
 B8.prototype = bool_;
 export const TRUE_ = new B8(1);
@@ -1172,6 +1175,11 @@ const UN_FLOAT = {
   radians: (x) => x * (Math.PI / 180), degrees: (x) => x * (180 / Math.PI),
   exp2: M.exp2, cbrt: Math.cbrt, reciprocal: (x) => 1 / x,
 };
+
+/** The float64 loop function of unary ufunc `name` (fused kernels, numpy.mjs `fuseArrays`). */
+export function unFloat(name) {
+  return UN_FLOAT[name];
+}
 
 const sign = (v) => (v !== v ? NaN : v > 0 ? 1 : v < 0 ? -1 : 0);
 const rint = (v) => {
