@@ -1047,6 +1047,57 @@ function sc_true_divide_l(src, o, s, out, n) {
   for (; i < n; i++) out[i] = s / src[o + i];
 }
 
+// `src[i] OP s` into bool data, four results per (little-endian) word store when `out` is
+// word-aligned; NaN compares false as in NumPy.
+const LE_HOST = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+function words(out, n) {
+  return LE_HOST && n >= 64 && (out.byteOffset & 3) === 0 ? new Uint32Array(out.buffer, out.byteOffset, n >> 2) : null;
+}
+function cmpGt(src, o, s, out, n) {
+  const w = words(out, n);
+  let i = 0;
+  if (w !== null) {
+    for (let j = 0; j < w.length; j++, i += 4) {
+      const x = o + i;
+      w[j] = (src[x] > s ? 1 : 0) | (src[x + 1] > s ? 256 : 0) | (src[x + 2] > s ? 65536 : 0) | (src[x + 3] > s ? 16777216 : 0);
+    }
+  }
+  for (; i < n; i++) out[i] = src[o + i] > s ? 1 : 0;
+}
+function cmpLt(src, o, s, out, n) {
+  const w = words(out, n);
+  let i = 0;
+  if (w !== null) {
+    for (let j = 0; j < w.length; j++, i += 4) {
+      const x = o + i;
+      w[j] = (src[x] < s ? 1 : 0) | (src[x + 1] < s ? 256 : 0) | (src[x + 2] < s ? 65536 : 0) | (src[x + 3] < s ? 16777216 : 0);
+    }
+  }
+  for (; i < n; i++) out[i] = src[o + i] < s ? 1 : 0;
+}
+function cmpGe(src, o, s, out, n) {
+  const w = words(out, n);
+  let i = 0;
+  if (w !== null) {
+    for (let j = 0; j < w.length; j++, i += 4) {
+      const x = o + i;
+      w[j] = (src[x] >= s ? 1 : 0) | (src[x + 1] >= s ? 256 : 0) | (src[x + 2] >= s ? 65536 : 0) | (src[x + 3] >= s ? 16777216 : 0);
+    }
+  }
+  for (; i < n; i++) out[i] = src[o + i] >= s ? 1 : 0;
+}
+function cmpLe(src, o, s, out, n) {
+  const w = words(out, n);
+  let i = 0;
+  if (w !== null) {
+    for (let j = 0; j < w.length; j++, i += 4) {
+      const x = o + i;
+      w[j] = (src[x] <= s ? 1 : 0) | (src[x + 1] <= s ? 256 : 0) | (src[x + 2] <= s ? 65536 : 0) | (src[x + 3] <= s ? 16777216 : 0);
+    }
+  }
+  for (; i < n; i++) out[i] = src[o + i] <= s ? 1 : 0;
+}
+
 /** Hand-specialized loops for the hottest array-scalar operations. */
 function fastScalar(name, src, o, s, out, n, left) {
   switch (name) {
@@ -1065,20 +1116,20 @@ function fastScalar(name, src, o, s, out, n, left) {
       else sc_true_divide(src, o, s, out, n);
       return true;
     case "greater":
-      if (left) for (let i = 0; i < n; i++) out[i] = s > src[o + i] ? 1 : 0;
-      else for (let i = 0; i < n; i++) out[i] = src[o + i] > s ? 1 : 0;
+      if (left) cmpLt(src, o, s, out, n);
+      else cmpGt(src, o, s, out, n);
       return true;
     case "less":
-      if (left) for (let i = 0; i < n; i++) out[i] = s < src[o + i] ? 1 : 0;
-      else for (let i = 0; i < n; i++) out[i] = src[o + i] < s ? 1 : 0;
+      if (left) cmpGt(src, o, s, out, n);
+      else cmpLt(src, o, s, out, n);
       return true;
     case "greater_equal":
-      if (left) for (let i = 0; i < n; i++) out[i] = s >= src[o + i] ? 1 : 0;
-      else for (let i = 0; i < n; i++) out[i] = src[o + i] >= s ? 1 : 0;
+      if (left) cmpLe(src, o, s, out, n);
+      else cmpGe(src, o, s, out, n);
       return true;
     case "less_equal":
-      if (left) for (let i = 0; i < n; i++) out[i] = s <= src[o + i] ? 1 : 0;
-      else for (let i = 0; i < n; i++) out[i] = src[o + i] <= s ? 1 : 0;
+      if (left) cmpGe(src, o, s, out, n);
+      else cmpLe(src, o, s, out, n);
       return true;
     case "equal":
       for (let i = 0; i < n; i++) out[i] = src[o + i] === s ? 1 : 0;

@@ -808,7 +808,7 @@ impl Lowerer<'_> {
         }
         let n_arrays = arrays.len();
         let n_scalars = scalars.len();
-        let FusePlan { body, text, helpers } = plan;
+        let FusePlan { body, bodies, text, helpers } = plan;
         let kernel = self.hoist_const(format!("fuse:{n_arrays}:{n_scalars}:{text}"), |_| {
             let mut stmts = vec![];
             for j in 0..n_arrays {
@@ -836,19 +836,40 @@ impl Lowerer<'_> {
                 };
                 stmts.push(js::const_decl(h, v));
             }
+            // Unrolled by 4 (V8 runs it about 1.3-2x faster), then the remaining elements.
+            let sp = swc_common::DUMMY_SP;
+            let four =
+                js::bin(BinaryOp::Sub, js::id("n"), js::paren(js::bin(BinaryOp::Mod, js::id("n"), js::num(4.0))));
+            stmts.push(js::const_decl("m", four));
+            let unrolled: Vec<_> = bodies
+                .into_iter()
+                .enumerate()
+                .map(|(k, b)| {
+                    let at = if k == 0 { js::id("i") } else { js::bin(BinaryOp::Add, js::id("i"), js::num(k as f64)) };
+                    js::expr_stmt(js::assign(js::index(js::id("o"), at), b), sp)
+                })
+                .collect();
+            let step = js::assign_op(swc_ecma_ast::AssignOp::AddAssign, js::id("i"), js::num(4.0));
+            stmts.push(js::for_stmt(
+                vec![("i", js::num(0.0))],
+                js::bin(BinaryOp::Lt, js::id("i"), js::id("m")),
+                step,
+                unrolled,
+                sp,
+            ));
             let update = JsExpr::Update(swc_ecma_ast::UpdateExpr {
-                span: swc_common::DUMMY_SP,
+                span: sp,
                 op: swc_ecma_ast::UpdateOp::PlusPlus,
                 prefix: false,
                 arg: Box::new(js::id("i")),
             });
             let store = js::assign(js::index(js::id("o"), js::id("i")), body);
             stmts.push(js::for_stmt(
-                vec![("i", js::num(0.0))],
+                vec![("i", js::id("m"))],
                 js::bin(BinaryOp::Lt, js::id("i"), js::id("n")),
                 update,
-                vec![js::expr_stmt(store, swc_common::DUMMY_SP)],
-                swc_common::DUMMY_SP,
+                vec![js::expr_stmt(store, sp)],
+                sp,
             ));
             js::arrow(vec!["o", "n", "A", "S", "U"], stmts, false)
         });
@@ -1081,7 +1102,9 @@ impl Lowerer<'_> {
 /// A fused kernel's element expression, its text (the hoisting key) and the kernel-local
 /// helpers it uses (see [`Lowerer::spec_fused`]).
 struct FusePlan {
+    /// At index `i`, and at `i`, `i + 1`, `i + 2`, `i + 3` (the unrolled loop).
     body: JsExpr,
+    bodies: Vec<JsExpr>,
     text: String,
     helpers: Vec<String>,
 }
@@ -1124,18 +1147,19 @@ fn fuse_plan(tree: &SNode, leaves: &[SLeaf]) -> Option<FusePlan> {
         leaves: &[SLeaf],
         names: &[String],
         helpers: &mut Vec<String>,
+        idx: &JsExpr,
     ) -> Option<(JsExpr, String, bool)> {
         match t {
             SNode::Leaf(i) => {
                 let l = &leaves[*i];
                 Some(match l.kind {
                     SKind::Lit => (js::num(l.lit), format!("{:?}", l.lit), false),
-                    SKind::Checked => (js::index(js::id(&names[*i]), js::id("i")), format!("{}[i]", names[*i]), true),
+                    SKind::Checked => (js::index(js::id(&names[*i]), idx.clone()), format!("{}[i]", names[*i]), true),
                     _ => (js::id(&names[*i]), names[*i].clone(), false),
                 })
             }
             SNode::Neg(v) => {
-                let (e, s, arr) = kexpr(v, leaves, names, helpers)?;
+                let (e, s, arr) = kexpr(v, leaves, names, helpers, idx)?;
                 arr.then(|| (js::paren(js::unary(JsUnary::Minus, e)), format!("-({s})"), true))
             }
             SNode::Bin(op, l, r) => {
@@ -1145,11 +1169,11 @@ fn fuse_plan(tree: &SNode, leaves: &[SLeaf]) -> Option<FusePlan> {
                     if !two || !matches!(**l, SNode::Leaf(_)) {
                         return None;
                     }
-                    let (e, s, arr) = kexpr(l, leaves, names, helpers)?;
+                    let (e, s, arr) = kexpr(l, leaves, names, helpers, idx)?;
                     return arr.then(|| (js::paren(js::bin(BinaryOp::Mul, e.clone(), e)), format!("({s}*{s})"), true));
                 }
-                let (le, ls, la) = kexpr(l, leaves, names, helpers)?;
-                let (re, rs, ra) = kexpr(r, leaves, names, helpers)?;
+                let (le, ls, la) = kexpr(l, leaves, names, helpers, idx)?;
+                let (re, rs, ra) = kexpr(r, leaves, names, helpers, idx)?;
                 if !(la || ra) {
                     return None;
                 }
@@ -1167,7 +1191,7 @@ fn fuse_plan(tree: &SNode, leaves: &[SLeaf]) -> Option<FusePlan> {
                 let mut texts = vec![];
                 let mut any_arr = false;
                 for a in args {
-                    let (e, s, arr) = kexpr(a, leaves, names, helpers)?;
+                    let (e, s, arr) = kexpr(a, leaves, names, helpers, idx)?;
                     es.push(e);
                     texts.push(s);
                     any_arr |= arr;
@@ -1199,8 +1223,13 @@ fn fuse_plan(tree: &SNode, leaves: &[SLeaf]) -> Option<FusePlan> {
         }
     }
     let mut helpers = vec![];
-    let (body, text, _) = kexpr(tree, leaves, &names, &mut helpers)?;
-    Some(FusePlan { body, text, helpers })
+    let (body, text, _) = kexpr(tree, leaves, &names, &mut helpers, &js::id("i"))?;
+    let mut bodies = vec![];
+    for k in 0..4 {
+        let at = if k == 0 { js::id("i") } else { js::bin(BinaryOp::Add, js::id("i"), js::num(k as f64)) };
+        bodies.push(kexpr(tree, leaves, &names, &mut helpers, &at)?.0);
+    }
+    Some(FusePlan { body, bodies, text, helpers })
 }
 
 /// The arity of a NumPy ufunc that fused kernels compute for float64 operands.

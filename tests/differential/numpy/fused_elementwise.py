@@ -129,3 +129,14 @@ for j in range(7):
     acc2 += v[j] * 0.1
     acc2 -= v[j] * v[j]
 print(repr(acc2), type(acc2).__name__)
+
+# Long arrays (unrolled loops, their tails, comparisons four at a time) with a NaN.
+big = np.linspace(-1.0, 1.0, 203)
+big[7] = np.nan
+fz = big * 2.0 + big * big
+print(fz[:9], fz[-3:], int(np.isnan(fz).sum()))
+cmp = big > 0.25
+print(int(cmp.sum()), int((0.25 < big).sum()), int((big <= 0.0).sum()), int((big >= -0.5).sum()), int((big < 0.1).sum()))
+print(cmp[:12], cmp[195:])
+print(int((big[3:150] > 0).sum()), int((big > 0)[1:].sum()), int((big > 0)[5:-2].sum()))
+print(np.maximum(big, 0.0)[:10], np.sqrt(np.abs(big[:200])) * 1.0 + big[1:201])
