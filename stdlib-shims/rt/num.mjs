@@ -754,6 +754,11 @@ export function npbox(v) {
   return new TMP.F64(v);
 }
 
+/** Element `i` (an int) of `x` as a raw double when `x` is a 1-D float64 array and `i` is in range, else undefined. */
+export function npget(x, i) {
+  return typeof x === "object" && x !== null && x.$npget !== undefined ? x.$npget(i) : undefined;
+}
+
 /**
  * A fused elementwise expression over NumPy arrays (lower/typed.rs `spec_fused`): the result
  * of kernel `k`, or null when its operands do not qualify (or NumPy is not loaded).

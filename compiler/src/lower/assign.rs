@@ -368,7 +368,10 @@ impl Lowerer<'_> {
 
     /// The new value of `cur op= value`: speculated float arithmetic when it applies, else
     /// the in-place helper.
-    fn aug_value(&mut self, cur: JsExpr, a: &StmtAugAssign) -> JsExpr {
+    pub(super) fn aug_value(&mut self, cur: JsExpr, a: &StmtAugAssign) -> JsExpr {
+        if let Some(v) = self.spec_npsub(Some((cur.clone(), a)), &a.value) {
+            return v;
+        }
         if let Some(v) = self.spec_float(Some((cur.clone(), a.op)), &a.value) {
             return v;
         }

@@ -95,7 +95,11 @@ impl Lowerer<'_> {
                 let raw = self.raw_float(e);
                 Some(self.box_float(raw))
             }
-            Expr::BinOp(b) => self.int_binop(b).or_else(|| self.str_binop(b)).or_else(|| self.spec_float(None, e)),
+            Expr::BinOp(b) => self
+                .int_binop(b)
+                .or_else(|| self.str_binop(b))
+                .or_else(|| self.spec_npsub(None, e))
+                .or_else(|| self.spec_float(None, e)),
             Expr::UnaryOp(u)
                 if u.op == UnaryOp::USub
                     && self.ty(&u.operand) == Ty::SmallInt
@@ -533,6 +537,200 @@ impl Lowerer<'_> {
                 Some(js::bin(BinaryOp::NotEqEq, v, js::str_lit("")))
             }
             _ => None,
+        }
+    }
+}
+
+/// A leaf of an np.float64 element expression (see [`Lowerer::spec_npsub`]).
+enum NLeaf<'e> {
+    Lit(f64),
+    /// A raw float local, a small-int local.
+    Raw(&'e Expr),
+    /// A pure variable read of unknown type.
+    Name(&'e Expr),
+    /// `x[i]`: a pure variable `x` and a pure int index.
+    Sub(&'e Expr, &'e Expr),
+}
+
+impl Lowerer<'_> {
+    /// In a module importing numpy, arithmetic over elements of float64 vectors read with a
+    /// small-int index (`a[i - 1] * 0.5 + a[i] * 0.5`, `acc += belief[src] * kernel[k]`),
+    /// with pure operands only (literals, variable reads, `x[i]` of a variable and a pure int
+    /// index): the elements are read as raw doubles (`$npget`, undefined when `x` is not a
+    /// 1-D float64 array or `i` is out of range), other operands must be np.float64 or
+    /// fractional floats (`$npv`; np.float64 only with a division), and the result is one
+    /// np.float64; otherwise the whole expression is evaluated again as usual (nothing ran yet
+    /// that Python would not run: the reads are pure).
+    pub(super) fn spec_npsub(&mut self, aug: Option<(JsExpr, &StmtAugAssign)>, e: &Expr) -> Option<JsExpr> {
+        if !self.mentions_numpy || self.no_npsub {
+            return None;
+        }
+        let mut leaves: Vec<NLeaf> = vec![];
+        let tree = self.npsub_plan(e, &mut leaves)?;
+        if !leaves.iter().any(|l| matches!(l, NLeaf::Sub(..))) || leaves.len() > SPEC_MAX_LEAVES {
+            return None;
+        }
+        let tree = match &aug {
+            Some((_, a)) if matches!(a.op, Operator::Add | Operator::Sub | Operator::Mult | Operator::Div) => {
+                leaves.push(NLeaf::Lit(0.0)); // placeholder for the current value, replaced below
+                SNode::Bin(a.op, Box::new(SNode::Leaf(leaves.len() - 1)), Box::new(tree))
+            }
+            Some(_) => return None,
+            None => tree,
+        };
+        if !matches!(tree, SNode::Bin(..)) {
+            return None;
+        }
+        let div = has_div(&tree);
+        let npv = self.h(if div { "npv64" } else { "npv" });
+        let mut pre = vec![];
+        let mut vals: Vec<JsExpr> = vec![];
+        let mut checks = vec![];
+        let cur_leaf = aug.as_ref().map(|_| leaves.len() - 1);
+        // The current value of `cur op= e` first (Python reads it first).
+        let mut cur_temp = None;
+        if let Some((cur, _)) = &aug {
+            let t = js::id(&self.temp());
+            pre.push(js::assign(t.clone(), cur.clone()));
+            cur_temp = Some(t);
+        }
+        for (i, l) in leaves.iter().enumerate() {
+            if Some(i) == cur_leaf {
+                let t = cur_temp.clone().unwrap_or_else(js::null);
+                let r = js::id(&self.temp());
+                checks.push(js::bin(
+                    BinaryOp::NotEqEq,
+                    js::paren(js::assign(r.clone(), js::call(npv.clone(), vec![t]))),
+                    js::undefined(),
+                ));
+                vals.push(r);
+                continue;
+            }
+            match l {
+                NLeaf::Lit(v) => vals.push(js::num(*v)),
+                NLeaf::Raw(x) => {
+                    let v = if self.ty(x) == Ty::Float { self.raw_float(x) } else { self.expr(x) };
+                    vals.push(v);
+                }
+                NLeaf::Name(x) => {
+                    let v = self.expr(x);
+                    let r = js::id(&self.temp());
+                    checks.push(js::bin(
+                        BinaryOp::NotEqEq,
+                        js::paren(js::assign(r.clone(), js::call(npv.clone(), vec![v]))),
+                        js::undefined(),
+                    ));
+                    vals.push(r);
+                }
+                NLeaf::Sub(x, idx) => {
+                    let xv = self.expr(x);
+                    let iv = self.expr(idx);
+                    let r = js::id(&self.temp());
+                    let get = self.h("npget");
+                    pre.push(js::assign(r.clone(), js::call(get, vec![xv, iv])));
+                    checks.push(js::bin(BinaryOp::NotEqEq, r.clone(), js::undefined()));
+                    vals.push(r);
+                }
+            }
+        }
+        fn raw(t: &SNode, vals: &[JsExpr]) -> JsExpr {
+            match t {
+                SNode::Leaf(i) => vals[*i].clone(),
+                SNode::Neg(v) => js::paren(js::unary(JsUnary::Minus, raw(v, vals))),
+                SNode::Bin(op, l, r) => {
+                    let op = match op {
+                        Operator::Add => BinaryOp::Add,
+                        Operator::Sub => BinaryOp::Sub,
+                        Operator::Mult => BinaryOp::Mul,
+                        _ => BinaryOp::Div,
+                    };
+                    js::paren(js::bin(op, raw(l, vals), raw(r, vals)))
+                }
+                SNode::Ufunc(..) => js::null(),
+            }
+        }
+        let value = raw(&tree, &vals);
+        let boxf = self.h("npbox");
+        let fast = js::call(boxf, vec![value]);
+        // The fallback: the usual lowering, from the current value already read.
+        let saved = self.no_npsub;
+        self.no_npsub = true;
+        let slow = match (&aug, cur_temp) {
+            (Some((_, a)), Some(t)) => self.aug_value(t, a),
+            _ => self.expr(e),
+        };
+        self.no_npsub = saved;
+        let test = checks.into_iter().reduce(|a, c| js::bin(BinaryOp::LogicalAnd, a, c))?;
+        pre.push(js::cond(test, fast, slow));
+        Some(js::paren(js::seq(pre)))
+    }
+
+    fn npsub_plan<'e>(&self, e: &'e Expr, leaves: &mut Vec<NLeaf<'e>>) -> Option<SNode> {
+        if let Some((lit, _)) = spec_literal(e) {
+            leaves.push(NLeaf::Lit(lit));
+            return Some(SNode::Leaf(leaves.len() - 1));
+        }
+        match e {
+            Expr::BinOp(b) if matches!(b.op, Operator::Add | Operator::Sub | Operator::Mult | Operator::Div) => {
+                let first = leaves.len();
+                let l = self.npsub_plan(&b.left, leaves)?;
+                let r = self.npsub_plan(&b.right, leaves)?;
+                // Each operator has an operand of unknown type or an element below it (typed
+                // int/float arithmetic between literals and locals is not part of it).
+                if !leaves[first..].iter().any(|l| matches!(l, NLeaf::Name(_) | NLeaf::Sub(..))) {
+                    return None;
+                }
+                Some(SNode::Bin(b.op, Box::new(l), Box::new(r)))
+            }
+            Expr::UnaryOp(u) if u.op == UnaryOp::USub => {
+                let first = leaves.len();
+                let v = self.npsub_plan(&u.operand, leaves)?;
+                if !leaves[first..].iter().any(|l| matches!(l, NLeaf::Name(_) | NLeaf::Sub(..))) {
+                    return None;
+                }
+                Some(SNode::Neg(Box::new(v)))
+            }
+            Expr::Name(n) => {
+                if !self.npsub_pure_name(n) {
+                    return None;
+                }
+                leaves.push(match self.ty(e) {
+                    Ty::SmallInt => NLeaf::Raw(e),
+                    Ty::Float if self.is_raw_float_var(e) => NLeaf::Raw(e),
+                    Ty::Unknown | Ty::Bottom | Ty::Float => NLeaf::Name(e),
+                    _ => return None,
+                });
+                Some(SNode::Leaf(leaves.len() - 1))
+            }
+            Expr::Subscript(s) => {
+                let Expr::Name(x) = &*s.value else { return None };
+                if !self.npsub_pure_name(x) || !self.ty(&s.slice).is_int() || !self.npsub_pure_int(&s.slice) {
+                    return None;
+                }
+                leaves.push(NLeaf::Sub(&s.value, &s.slice));
+                Some(SNode::Leaf(leaves.len() - 1))
+            }
+            _ => None,
+        }
+    }
+
+    /// A variable read that cannot fail or run code.
+    fn npsub_pure_name(&self, n: &ExprName) -> bool {
+        (matches!(self.resolve(n.id.as_str()), crate::semantic::Resolved::Local)
+            && !self.unbound_checks.contains_key(&crate::parse::start(n.range)))
+            || self.spec_pure_global(n)
+    }
+
+    /// An int index whose evaluation cannot fail or run code: int literals, pure
+    /// variables, `+`/`-` of such.
+    fn npsub_pure_int(&self, e: &Expr) -> bool {
+        match e {
+            Expr::Constant(ExprConstant { value: Constant::Int(_), .. }) => true,
+            Expr::Name(n) => self.npsub_pure_name(n),
+            Expr::BinOp(b) if matches!(b.op, Operator::Add | Operator::Sub) => {
+                self.ty(e).is_int() && self.npsub_pure_int(&b.left) && self.npsub_pure_int(&b.right)
+            }
+            _ => false,
         }
     }
 }

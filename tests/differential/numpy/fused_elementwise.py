@@ -140,3 +140,49 @@ print(int(cmp.sum()), int((0.25 < big).sum()), int((big <= 0.0).sum()), int((big
 print(cmp[:12], cmp[195:])
 print(int((big[3:150] > 0).sum()), int((big > 0)[1:].sum()), int((big > 0)[5:-2].sum()))
 print(np.maximum(big, 0.0)[:10], np.sqrt(np.abs(big[:200])) * 1.0 + big[1:201])
+
+
+# Elements of float64 vectors in scalar arithmetic (read as raw doubles by pyjs).
+def elems(xs, ys, lst, n):
+    out = np.zeros(n)
+    acc = 0.0
+    for j in range(n):
+        acc += xs[j] * lst[j % 3]
+        out[j] = xs[j - 1] * 0.5 + ys[j] / 4.0 - xs[-1]
+        acc -= out[j] / xs[j]
+    return acc, out
+
+
+xs = np.linspace(0.5, 2.0, 6)
+print(elems(xs, np.arange(6.0), [0.1, 0.8, 0.1], 6))
+print(elems(xs, [1.0, 2.0, 3.0, 4.0, 5.0, 6.0], [0.5, 1, 2], 6))
+print(elems(np.arange(1, 7), np.arange(6), [1, 2, 3], 6))
+r1, r2 = elems(np.array([1.0, 0.0, 2.0]), np.zeros(3), [1.0, 1.0, 1.0], 3)
+print(repr(r1), r2)
+try:
+    elems(xs, np.arange(6.0), [0.1, 0.8, 0.1], 7)
+except IndexError as ex:
+    print("IndexError", ex)
+m2 = np.arange(6.0).reshape(2, 3)
+try:
+    print(m2[0] * 2.0 + m2[1])
+    print(elems(m2, xs, [1.0, 2.0, 3.0], 2))
+except Exception as ex:
+    print(type(ex).__name__)
+
+
+class Loud:
+    def __init__(self, vals):
+        self.vals = vals
+
+    def __getitem__(self, k):
+        print("get", k)
+        return self.vals[k]
+
+
+lv = Loud([1.5, 2.5, 3.5])
+k1 = 1
+print(lv[k1] * 2.0 + xs[k1] - lv[k1 - 1])
+tot = xs[0]
+tot += lv[2] * xs[1]
+print(repr(tot))
