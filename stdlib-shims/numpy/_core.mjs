@@ -1669,11 +1669,8 @@ export function setNdarrayClass(C) {
   // `a[k]` / `a[k] = v` from rt/containers.mjs without the dunder lookup (unless overridden).
   C.$getitem = (o, k) => (o instanceof ND && o.__getitem__ === C.__getitem__ ? getitem(o, k) : undefined);
   // rt/num.mjs `npget`: a float64 vector's element as a raw double (compiled element arithmetic).
-  C.$npget = function (i) {
-    if (typeof i !== "number" || this.$dt !== FLOAT || this.$shape.length !== 1 || !(this instanceof ND) || this.__getitem__ !== C.__getitem__) return undefined;
-    const n = this.$shape[0], j = i < 0 ? i + n : i;
-    return j >= 0 && j < n ? this.$data[this.$off + j * this.$strides[0]] : undefined;
-  };
+  TMP.ndp = C;
+  TMP.fdt = FLOAT;
   C.$setitem = (o, k, v) => {
     if (!(o instanceof ND) || o.__setitem__ !== C.__setitem__) return false;
     setitem(o, k, v);

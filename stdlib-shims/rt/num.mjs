@@ -733,17 +733,19 @@ function callDunder(x, f, ...args) {
  * it. User dunders clear the marks before running (they receive the operands) and `fresh`
  * after (they may return an object they keep).
  */
-export const TMP = { fresh: null, t0: null, t1: null, release: null, fuse: null, f64p: undefined, F64: null };
+export const TMP = { fresh: null, t0: null, t1: null, release: null, fuse: null, f64p: undefined, F64: null, ndp: undefined, fdt: -1 };
 
 /**
  * np.float64 arithmetic of speculated float expressions (lower/typed.rs `spec_float`): the
  * raw double of an operand that is an np.float64 or a fractional JS number, else undefined
- * (`npv64`: np.float64 only); `npbox` makes the np.float64 result. `TMP.f64p`/`TMP.F64` are
- * set by NumPy.
+ * (`npv` also takes a boxed integral float; `npv64`: np.float64 only); `npbox` makes the
+ * np.float64 result. `TMP.f64p`/`TMP.F64`/`TMP.ndp` (ndarray prototype)/`TMP.fdt` (float64 dtype
+ * code) are set by NumPy.
  */
 export function npv(x) {
   if (typeof x === "number") return Number.isInteger(x) ? undefined : x;
-  return typeof x === "object" && x !== null && Object.getPrototypeOf(x) === TMP.f64p ? x.v : undefined;
+  if (typeof x !== "object" || x === null) return undefined;
+  return Object.getPrototypeOf(x) === TMP.f64p || x instanceof PyFloat ? x.v : undefined;
 }
 
 export function npv64(x) {
@@ -756,7 +758,18 @@ export function npbox(v) {
 
 /** Element `i` (an int) of `x` as a raw double when `x` is a 1-D float64 array and `i` is in range, else undefined. */
 export function npget(x, i) {
-  return typeof x === "object" && x !== null && x.$npget !== undefined ? x.$npget(i) : undefined;
+  if (typeof x !== "object" || x === null || typeof i !== "number" || Object.getPrototypeOf(x) !== TMP.ndp) return undefined;
+  const sh = x.$shape;
+  if (x.$dt !== TMP.fdt || sh.length !== 1) return undefined;
+  const n = sh[0], j = i < 0 ? i + n : i;
+  return j >= 0 && j < n ? x.$data[x.$off + j * x.$strides[0]] : undefined;
+}
+
+/** Element `i` (an int) of the exact list `x` when it is a fractional float (a raw double), else undefined. */
+export function lget(x, i) {
+  if (x === null || typeof x !== "object" || x.constructor !== Array || typeof i !== "number") return undefined;
+  const v = i >= 0 ? x[i] : x[i + x.length];
+  return typeof v === "number" && !Number.isInteger(v) ? v : undefined;
 }
 
 /**

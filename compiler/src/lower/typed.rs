@@ -554,11 +554,12 @@ enum NLeaf<'e> {
 
 impl Lowerer<'_> {
     /// In a module importing numpy, arithmetic over elements of float64 vectors read with a
-    /// small-int index (`a[i - 1] * 0.5 + a[i] * 0.5`, `acc += belief[src] * kernel[k]`),
+    /// int index (`a[i - 1] * 0.5 + a[i] * 0.5`, `acc += belief[src] * kernel[k]`),
     /// with pure operands only (literals, variable reads, `x[i]` of a variable and a pure int
     /// index): the elements are read as raw doubles (`$npget`, undefined when `x` is not a
-    /// 1-D float64 array or `i` is out of range), other operands must be np.float64 or
-    /// fractional floats (`$npv`; np.float64 only with a division), and the result is one
+    /// 1-D float64 array or `i` is out of range; without a division also a fractional float
+    /// of a list, `$lget`, as long as some element is an array's), other operands must be
+    /// np.float64 or fractional floats (`$npv`; np.float64 only with a division), and the result is one
     /// np.float64; otherwise the whole expression is evaluated again as usual (nothing ran yet
     /// that Python would not run: the reads are pure).
     pub(super) fn spec_npsub(&mut self, aug: Option<(JsExpr, &StmtAugAssign)>, e: &Expr) -> Option<JsExpr> {
@@ -586,6 +587,8 @@ impl Lowerer<'_> {
         let mut pre = vec![];
         let mut vals: Vec<JsExpr> = vec![];
         let mut checks = vec![];
+        // Whether some element came from a float64 array (the result is an np.float64).
+        let mut any_np = vec![];
         let cur_leaf = aug.as_ref().map(|_| leaves.len() - 1);
         // The current value of `cur op= e` first (Python reads it first).
         let mut cur_temp = None;
@@ -625,11 +628,29 @@ impl Lowerer<'_> {
                 NLeaf::Sub(x, idx) => {
                     let xv = self.expr(x);
                     let iv = self.expr(idx);
-                    let r = js::id(&self.temp());
+                    let a = js::id(&self.temp());
                     let get = self.h("npget");
-                    pre.push(js::assign(r.clone(), js::call(get, vec![xv, iv])));
-                    checks.push(js::bin(BinaryOp::NotEqEq, r.clone(), js::undefined()));
-                    vals.push(r);
+                    pre.push(js::assign(a.clone(), js::call(get, vec![xv, iv])));
+                    let is_np = js::bin(BinaryOp::NotEqEq, a.clone(), js::undefined());
+                    any_np.push(is_np.clone());
+                    if div {
+                        checks.push(is_np);
+                        vals.push(a);
+                    } else {
+                        // Without a division, a fractional float of a list may be an operand
+                        // too (`kernel[k]`), read again (pure) when the array read failed.
+                        let r = js::id(&self.temp());
+                        let lget = self.h("lget");
+                        let (xv, iv) = (self.expr(x), self.expr(idx));
+                        let first = js::bin(BinaryOp::NotEqEq, js::paren(js::assign(r.clone(), a)), js::undefined());
+                        let second = js::bin(
+                            BinaryOp::NotEqEq,
+                            js::paren(js::assign(r.clone(), js::call(lget, vec![xv, iv]))),
+                            js::undefined(),
+                        );
+                        checks.push(js::paren(js::bin(BinaryOp::LogicalOr, first, second)));
+                        vals.push(r);
+                    }
                 }
             }
         }
@@ -660,6 +681,10 @@ impl Lowerer<'_> {
             _ => self.expr(e),
         };
         self.no_npsub = saved;
+        if !div {
+            let any = any_np.into_iter().reduce(|a, c| js::bin(BinaryOp::LogicalOr, a, c))?;
+            checks.push(js::paren(any));
+        }
         let test = checks.into_iter().reduce(|a, c| js::bin(BinaryOp::LogicalAnd, a, c))?;
         pre.push(js::cond(test, fast, slow));
         Some(js::paren(js::seq(pre)))
