@@ -738,14 +738,14 @@ export const TMP = { fresh: null, t0: null, t1: null, release: null, fuse: null,
 /**
  * np.float64 arithmetic of speculated float expressions (lower/typed.rs `spec_float`): the
  * raw double of an operand that is an np.float64 or a fractional JS number, else undefined
- * (`npv` also takes a boxed integral float; `npv64`: np.float64 only); `npbox` makes the
+ * (`npv64`: np.float64 only; a boxed integral float takes the generic path); `npbox` makes the
  * np.float64 result. `TMP.f64p`/`TMP.F64`/`TMP.ndp` (ndarray prototype)/`TMP.fdt` (float64 dtype
  * code) are set by NumPy.
  */
 export function npv(x) {
   if (typeof x === "number") return Number.isInteger(x) ? undefined : x;
   if (typeof x !== "object" || x === null) return undefined;
-  return Object.getPrototypeOf(x) === TMP.f64p || x instanceof PyFloat ? x.v : undefined;
+  return Object.getPrototypeOf(x) === TMP.f64p ? x.v : undefined;
 }
 
 export function npv64(x) {
