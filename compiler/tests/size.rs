@@ -35,8 +35,10 @@ const HELLO_BUDGET: usize = 1_024;
 /// missing-method errors of the core (~2.5 KB), the exact sin/cos fast path in `_libm.mjs`
 /// (~1 KB), and ~35 new NumPy functions (flip, cov, isin, ufunc methods, ...) that ship with
 /// every NumPy program until `ndarray`'s methods are split out of one `mkclass` closure.
+/// 208,000 for elementwise fusion (`fuseArrays`, `$cmpv`) and the word-at-a-time bool
+/// comparisons and sums (~0.4 KB gzipped, shipped with every NumPy program).
 /// Raise only with a reason.
-const NUMPY_BUDGET: usize = 207_000;
+const NUMPY_BUDGET: usize = 208_000;
 
 fn files_of(dir: &Path) -> Vec<std::path::PathBuf> {
     let mut stack = vec![dir.to_path_buf()];
