@@ -13,7 +13,7 @@ import {
   dtype, dtypeObj, dtcode, scal, skind, sval, isNpScalar, pyval, float64, int64, bool_, TRUE_, FALSE_,
   toArr, asarray as asarray_, broadcastShapes, broadcastTo, binary, inplace, unary, ufuncRound, assign,
   getitem, setitem, nonzeroArrays, arrRepr, arrStr, tolist, setNdarrayClass, scalarOps, isOperand, cstrides,
-  shapeStr, newData, unsupported, AxisError, LinAlgError, pyErr, release,
+  shapeStr, newData, unsupported, AxisError, LinAlgError, pyErr, release, outData, unFloat,
 } from "./numpy/_core.mjs";
 import * as linalg from "./numpy/linalg.mjs";
 import * as random from "./numpy/random.mjs";
@@ -178,6 +178,15 @@ function fastReduce(name, a) {
 function sumBool(d) {
   let s = 0, i = 0;
   const n = d.length;
+  // Four bytes per word read (exact for any byte values) when the data is word-aligned.
+  if (n >= 64 && (d.byteOffset & 3) === 0) {
+    const m = n >> 2, w = new Uint32Array(d.buffer, d.byteOffset, m);
+    for (let j = 0; j < m; j++) {
+      const x = w[j];
+      s += (x & 255) + ((x >>> 8) & 255) + ((x >>> 16) & 255) + (x >>> 24);
+    }
+    i = m * 4;
+  }
   for (; i + 4 <= n; i += 4) s += d[i] + d[i + 1] + d[i + 2] + d[i + 3];
   for (; i < n; i++) s += d[i];
   return s;
@@ -430,6 +439,15 @@ export const ndarray = mkclass("ndarray", [], (C) => {
     if (isArr(r)) TMP.fresh = r;
     if (into !== null) releaseUnused(into, r);
     if (dead !== null) releaseUnused(dead, r);
+    return r;
+  };
+  // Rich comparisons used as values (rt/num.mjs `richValueOp`): a new bool array, the fresh
+  // temporary an owned variable may take (`m = d > 0.5`, lower/owned.rs).
+  const CMPV = { __eq__: "equal", __ne__: "not_equal", __lt__: "less", __le__: "less_equal", __gt__: "greater", __ge__: "greater_equal" };
+  C.$cmpv = function (dunder, o) {
+    if (!isOperand(o)) return undefined;
+    const r = binary(CMPV[dunder], this, o);
+    if (isArr(r)) TMP.fresh = r;
     return r;
   };
   C.__matmul__ = rt(function (o) {
@@ -959,6 +977,51 @@ function takeTmp(x) {
 
 // Arrays a variable owned when it is rebound (rt/num.mjs `rebind_own`) go back to the pool.
 TMP.release = release;
+
+/**
+ * A fused elementwise expression (`$fuse`, lower/typed.rs `spec_fused`): kernel `k(out, n, A, S, U)`
+ * over the data of the arrays `arrs` and the raw scalars `sc` (`U(name)`: a unary ufunc's float loop function), when every array is float64,
+ * C-contiguous and of one shape with at least one dimension; null otherwise (the caller then
+ * evaluates the operators one by one). Dead temporary operands (`$tmp`) give their data to the
+ * result or the pool, as `$arith` does.
+ */
+function fuseArrays(k, arrs, sc) {
+  const a0 = arrs[0];
+  if (!isArr(a0) || a0.$dt !== FLOAT) return null;
+  const shape = a0.$shape, nd = shape.length, n = a0.$size;
+  if (nd === 0) return null;
+  const data = new Array(arrs.length);
+  for (let j = 0; j < arrs.length; j++) {
+    const x = arrs[j];
+    if (j > 0 && x !== a0) {
+      if (!isArr(x) || x.$dt !== FLOAT) return null;
+      const s = x.$shape;
+      if (s.length !== nd) return null;
+      for (let d = 0; d < nd; d++) if (s[d] !== shape[d]) return null;
+    }
+    if (!isC(x)) return null;
+    const d = x.$data;
+    data[j] = x.$off === 0 && d.length === n ? d : d.subarray(x.$off, x.$off + n);
+  }
+  // A dead temporary operand (whole, unshared data) takes the result; others go to the pool.
+  // (Each kernel reads element i of every operand before writing element i.)
+  let out = null, dead = null;
+  if (TMP.t0 !== null) {
+    for (let j = 0; j < arrs.length; j++) {
+      const t = takeTmp(arrs[j]);
+      if (t === null) continue;
+      if (out === null && t.$off === 0 && t.$data.length === n) out = t.$data;
+      else (dead ??= []).push(t);
+    }
+  }
+  if (out === null) out = outData(FLOAT, n);
+  k(out, n, data, sc, unFloat);
+  if (dead !== null) for (const t of dead) release(t);
+  const r = fromFlat(FLOAT, shape.slice(), out);
+  TMP.fresh = r;
+  return r;
+}
+TMP.fuse = fuseArrays;
 
 /** Pools the data of the dead temporary `t` unless the result `r` took it. */
 function releaseUnused(t, r) {

@@ -41,6 +41,8 @@ const HELLO_BUDGET: usize = 1_024;
 /// per entry (`ndarray_methods`), binary ufuncs no longer all named by one always-run loop, and
 /// `kernels.rs` no longer taking a store to a local that shadows a top-level name (`shape`) for
 /// a registration (which kept ~40 NumPy functions in every program).
+/// Elementwise fusion (`fuseArrays`, `$cmpv`) and word-at-a-time bool comparisons and sums
+/// add ~0.4 KB gzipped to every NumPy program.
 /// Raise only with a reason.
 const NUMPY_BUDGET: usize = 160_000;
 

@@ -14,7 +14,7 @@
 import {
   mkclass, KwArgs, Tuple, mktuple, tuple_of, PyFloat, mkfloat, repr, str, format, iter, truthy, len,
   TypeError, ValueError, IndexError, NotImplementedError, AttributeError, OverflowError,
-  NotImplemented, Ellipsis, int, float, bool, object, list, tuple, isinstance, typename, hash,
+  NotImplemented, Ellipsis, int, float, bool, object, list, tuple, isinstance, typename, hash, TMP,
 } from "../builtins.mjs";
 import { PySlice, slice_indices } from "../rt/containers.mjs";
 import { method, withSig, toNum } from "../_shim.mjs";
@@ -597,6 +597,9 @@ float64.$arith = function (sym, o, reflected) {
   }
   return undefined;
 };
+// np.float64 arithmetic of compiled code on raw doubles (rt/num.mjs `npv`/`npbox`).
+TMP.f64p = float64;
+TMP.F64 = F64;
 I64.prototype = int64;
 B8.prototype = bool_;
 export const TRUE_ = new B8(1);
@@ -1130,6 +1133,57 @@ function sc_true_divide_l(src, o, s, out, n) {
   for (; i < n; i++) out[i] = s / src[o + i];
 }
 
+// `src[i] OP s` into bool data, four results per (little-endian) word store when `out` is
+// word-aligned; NaN compares false as in NumPy.
+const LE_HOST = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+function words(out, n) {
+  return LE_HOST && n >= 64 && (out.byteOffset & 3) === 0 ? new Uint32Array(out.buffer, out.byteOffset, n >> 2) : null;
+}
+function cmpGt(src, o, s, out, n) {
+  const w = words(out, n);
+  let i = 0;
+  if (w !== null) {
+    for (let j = 0; j < w.length; j++, i += 4) {
+      const x = o + i;
+      w[j] = (src[x] > s ? 1 : 0) | (src[x + 1] > s ? 256 : 0) | (src[x + 2] > s ? 65536 : 0) | (src[x + 3] > s ? 16777216 : 0);
+    }
+  }
+  for (; i < n; i++) out[i] = src[o + i] > s ? 1 : 0;
+}
+function cmpLt(src, o, s, out, n) {
+  const w = words(out, n);
+  let i = 0;
+  if (w !== null) {
+    for (let j = 0; j < w.length; j++, i += 4) {
+      const x = o + i;
+      w[j] = (src[x] < s ? 1 : 0) | (src[x + 1] < s ? 256 : 0) | (src[x + 2] < s ? 65536 : 0) | (src[x + 3] < s ? 16777216 : 0);
+    }
+  }
+  for (; i < n; i++) out[i] = src[o + i] < s ? 1 : 0;
+}
+function cmpGe(src, o, s, out, n) {
+  const w = words(out, n);
+  let i = 0;
+  if (w !== null) {
+    for (let j = 0; j < w.length; j++, i += 4) {
+      const x = o + i;
+      w[j] = (src[x] >= s ? 1 : 0) | (src[x + 1] >= s ? 256 : 0) | (src[x + 2] >= s ? 65536 : 0) | (src[x + 3] >= s ? 16777216 : 0);
+    }
+  }
+  for (; i < n; i++) out[i] = src[o + i] >= s ? 1 : 0;
+}
+function cmpLe(src, o, s, out, n) {
+  const w = words(out, n);
+  let i = 0;
+  if (w !== null) {
+    for (let j = 0; j < w.length; j++, i += 4) {
+      const x = o + i;
+      w[j] = (src[x] <= s ? 1 : 0) | (src[x + 1] <= s ? 256 : 0) | (src[x + 2] <= s ? 65536 : 0) | (src[x + 3] <= s ? 16777216 : 0);
+    }
+  }
+  for (; i < n; i++) out[i] = src[o + i] <= s ? 1 : 0;
+}
+
 /** Hand-specialized loops for the hottest array-scalar operations. */
 function fastScalar(name, src, o, s, out, n, left) {
   switch (name) {
@@ -1148,20 +1202,20 @@ function fastScalar(name, src, o, s, out, n, left) {
       else sc_true_divide(src, o, s, out, n);
       return true;
     case "greater":
-      if (left) for (let i = 0; i < n; i++) out[i] = s > src[o + i] ? 1 : 0;
-      else for (let i = 0; i < n; i++) out[i] = src[o + i] > s ? 1 : 0;
+      if (left) cmpLt(src, o, s, out, n);
+      else cmpGt(src, o, s, out, n);
       return true;
     case "less":
-      if (left) for (let i = 0; i < n; i++) out[i] = s < src[o + i] ? 1 : 0;
-      else for (let i = 0; i < n; i++) out[i] = src[o + i] < s ? 1 : 0;
+      if (left) cmpGt(src, o, s, out, n);
+      else cmpLt(src, o, s, out, n);
       return true;
     case "greater_equal":
-      if (left) for (let i = 0; i < n; i++) out[i] = s >= src[o + i] ? 1 : 0;
-      else for (let i = 0; i < n; i++) out[i] = src[o + i] >= s ? 1 : 0;
+      if (left) cmpLe(src, o, s, out, n);
+      else cmpGe(src, o, s, out, n);
       return true;
     case "less_equal":
-      if (left) for (let i = 0; i < n; i++) out[i] = s <= src[o + i] ? 1 : 0;
-      else for (let i = 0; i < n; i++) out[i] = src[o + i] <= s ? 1 : 0;
+      if (left) cmpGe(src, o, s, out, n);
+      else cmpLe(src, o, s, out, n);
       return true;
     case "equal":
       for (let i = 0; i < n; i++) out[i] = src[o + i] === s ? 1 : 0;
@@ -1258,6 +1312,11 @@ const UN_FLOAT = {
   radians: (x) => x * (Math.PI / 180), degrees: (x) => x * (180 / Math.PI),
   exp2: M.exp2, cbrt: Math.cbrt, reciprocal: (x) => 1 / x,
 };
+
+/** The float64 loop function of unary ufunc `name` (fused kernels, numpy.mjs `fuseArrays`). */
+export function unFloat(name) {
+  return UN_FLOAT[name];
+}
 
 const sign = (v) => (v !== v ? NaN : v > 0 ? 1 : v < 0 ? -1 : 0);
 const rint = (v) => {
@@ -1721,6 +1780,9 @@ export function setNdarrayClass(C) {
   ND.prototype = C;
   // `a[k]` / `a[k] = v` from rt/containers.mjs without the dunder lookup (unless overridden).
   C.$getitem = (o, k) => (o instanceof ND && o.__getitem__ === C.__getitem__ ? getitem(o, k) : undefined);
+  // rt/num.mjs `npget`: a float64 vector's element as a raw double (compiled element arithmetic).
+  TMP.ndp = C;
+  TMP.fdt = FLOAT;
   C.$setitem = (o, k, v) => {
     if (!(o instanceof ND) || o.__setitem__ !== C.__setitem__) return false;
     setitem(o, k, v);

@@ -733,7 +733,53 @@ function callDunder(x, f, ...args) {
  * it. User dunders clear the marks before running (they receive the operands) and `fresh`
  * after (they may return an object they keep).
  */
-export const TMP = { fresh: null, t0: null, t1: null, release: null };
+export const TMP = { fresh: null, t0: null, t1: null, release: null, fuse: null, f64p: undefined, F64: null, ndp: undefined, fdt: -1 };
+
+/**
+ * np.float64 arithmetic of speculated float expressions (lower/typed.rs `spec_float`): the
+ * raw double of an operand that is an np.float64 or a fractional JS number, else undefined
+ * (`npv64`: np.float64 only; a boxed integral float takes the generic path); `npbox` makes the
+ * np.float64 result. `TMP.f64p`/`TMP.F64`/`TMP.ndp` (ndarray prototype)/`TMP.fdt` (float64 dtype
+ * code) are set by NumPy.
+ */
+export function npv(x) {
+  if (typeof x === "number") return Number.isInteger(x) ? undefined : x;
+  if (typeof x !== "object" || x === null) return undefined;
+  return Object.getPrototypeOf(x) === TMP.f64p ? x.v : undefined;
+}
+
+export function npv64(x) {
+  return typeof x === "object" && x !== null && Object.getPrototypeOf(x) === TMP.f64p ? x.v : undefined;
+}
+
+export function npbox(v) {
+  return new TMP.F64(v);
+}
+
+/** Element `i` (an int) of `x` as a raw double when `x` is a 1-D float64 array and `i` is in range, else undefined. */
+export function npget(x, i) {
+  if (typeof x !== "object" || x === null || typeof i !== "number" || Object.getPrototypeOf(x) !== TMP.ndp) return undefined;
+  const sh = x.$shape;
+  if (x.$dt !== TMP.fdt || sh.length !== 1) return undefined;
+  const n = sh[0], j = i < 0 ? i + n : i;
+  return j >= 0 && j < n ? x.$data[x.$off + j * x.$strides[0]] : undefined;
+}
+
+/** Element `i` (an int) of the exact list `x` when it is a fractional float (a raw double), else undefined. */
+export function lget(x, i) {
+  if (x === null || typeof x !== "object" || x.constructor !== Array || typeof i !== "number") return undefined;
+  const v = i >= 0 ? x[i] : x[i + x.length];
+  return typeof v === "number" && !Number.isInteger(v) ? v : undefined;
+}
+
+/**
+ * A fused elementwise expression over NumPy arrays (lower/typed.rs `spec_fused`): the result
+ * of kernel `k`, or null when its operands do not qualify (or NumPy is not loaded).
+ */
+export function fuse(k, arrs, sc) {
+  const f = TMP.fuse;
+  return f === null ? null : f(k, arrs, sc);
+}
 
 export function tmp(x) {
   if (x === TMP.fresh && x !== null) {
@@ -1528,6 +1574,15 @@ function richcmpValue(a, b, op) {
 function richValueOp(fast, op) {
   return (a, b) => {
     if ((typeof a === "number" || typeof a === "string" || a instanceof PyFloat) && (typeof b === "number" || typeof b === "string" || b instanceof PyFloat)) return fast(a, b);
+    // Runtime types with a JS fast path (NumPy arrays: `$cmpv(dunder, other)`, undefined for
+    // the general path), tried for a number on the other side as its dunder would defer.
+    if (typeof a === "object" && a !== null && a.$cmpv !== undefined) {
+      const r = a.$cmpv(CMP_NAME[op], b);
+      if (r !== undefined) return r;
+    } else if (typeof b === "object" && b !== null && b.$cmpv !== undefined && (typeof a === "number" || a instanceof PyFloat)) {
+      const r = b.$cmpv(CMP_NAME[CMP_SWAP[op]], a);
+      if (r !== undefined) return r;
+    }
     if ((a !== null && typeof a === "object" && a.$isclass === true) || (b !== null && typeof b === "object" && b.$isclass === true)) return richcmpValue(a, b, op);
     return fast(a, b);
   };

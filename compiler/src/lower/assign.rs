@@ -203,7 +203,7 @@ impl Lowerer<'_> {
         if let [Expr::Name(n)] = a.targets.as_slice() {
             if self.is_owned_var(n.id.as_str()) {
                 // The array the variable held is dead once rebound (lower/owned.rs).
-                let f = self.h(if self.is_tmp_value(&a.value) { "rebind_own" } else { "rebind" });
+                let f = self.h(if self.is_fresh_value(&a.value) { "rebind_own" } else { "rebind" });
                 let old = self.name_ref(n.id.as_str());
                 let value = js::call(f, vec![old, value]);
                 return self.assign_to(&a.targets[0], value, sp);
@@ -368,7 +368,10 @@ impl Lowerer<'_> {
 
     /// The new value of `cur op= value`: speculated float arithmetic when it applies, else
     /// the in-place helper.
-    fn aug_value(&mut self, cur: JsExpr, a: &StmtAugAssign) -> JsExpr {
+    pub(super) fn aug_value(&mut self, cur: JsExpr, a: &StmtAugAssign) -> JsExpr {
+        if let Some(v) = self.spec_npsub(Some((cur.clone(), a)), &a.value) {
+            return v;
+        }
         if let Some(v) = self.spec_float(Some((cur.clone(), a.op)), &a.value) {
             return v;
         }

@@ -153,6 +153,8 @@ pub struct Lowerer<'a> {
     /// Module globals that a nested function declares `global` while an enclosing function has a
     /// local of the same name (JS would find the local): read and written through `$G.name`.
     shadowed_globals: BTreeSet<String>,
+    /// Lowering the fallback of an np.float64 element expression (`typed.rs::spec_npsub`).
+    no_npsub: bool,
 }
 
 #[derive(Clone, Copy)]
@@ -244,6 +246,7 @@ impl<'a> Lowerer<'a> {
             callable_names: HashSet::new(),
             lean: false,
             shadowed_globals: BTreeSet::new(),
+            no_npsub: false,
         }
     }
 

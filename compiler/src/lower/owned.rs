@@ -12,7 +12,7 @@
 //! c = $rebind_own(c, $add($tmp($mul(a, $K0)), b));   // c's previous array goes to the pool
 //! ```
 //!
-//! A variable qualifies when some binding is `v = <operator or ufunc value>` (`is_tmp_value`),
+//! A variable qualifies when some binding is `v = <operator, comparison or ufunc value>` (`is_fresh_value`),
 //! every read of it is an operand of an operator or comparison, an argument of a NumPy ufunc or
 //! of a few builtins, or the receiver of a reduction-like method (none of which keep or return
 //! their operand, or a view of it), and no nested scope mentions its name. The runtime marks the
@@ -117,6 +117,14 @@ impl Lowerer<'_> {
 }
 
 impl Lowerer<'_> {
+    /// Whether `e`'s value is a new object nothing else references when it is an array: a
+    /// temporary (`is_tmp_value`) or a single comparison (`d > 0.5`: NumPy's bool arrays).
+    pub(super) fn is_fresh_value(&self, e: &Expr) -> bool {
+        self.is_tmp_value(e)
+            || matches!(e, Expr::Compare(c) if c.ops.len() == 1
+                && matches!(c.ops[0], CmpOp::Eq | CmpOp::NotEq | CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE))
+    }
+
     /// Whether `name` is an owned array variable of the current scope.
     pub(super) fn is_owned_var(&self, name: &str) -> bool {
         let Some(f) = self.fns.last() else { return false };
@@ -165,7 +173,7 @@ impl Scan<'_, '_> {
             }
             Stmt::Assign(a) => {
                 if let [Expr::Name(n)] = a.targets.as_slice() {
-                    if self.l.is_tmp_value(&a.value) || matches!(&*a.value, Expr::Call(c) if self.ufunc_call(c)) {
+                    if self.l.is_fresh_value(&a.value) || matches!(&*a.value, Expr::Call(c) if self.ufunc_call(c)) {
                         self.fresh.insert(n.id.to_string());
                     }
                 }
