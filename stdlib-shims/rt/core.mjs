@@ -1681,6 +1681,22 @@ function caretLine(f) {
   if (word !== null && word[0] === "return") {
     return binopCarets(body, start + 6, lead, strippedLen);
   }
+  if (word !== null && word[0] === "assert") {
+    // The test expression, up to a top-level comma.
+    let i = start + 6;
+    while (body[i] === " ") i++;
+    let j = i;
+    while (j < body.length && body[j] !== "," && body[j] !== "#") {
+      const c = body[j];
+      if (c === "(" || c === "[" || c === "{") j = skipGroup(body, j);
+      else if (c === "'" || c === '"') j = skipString(body, j);
+      else j++;
+      if (j < 0) return "";
+    }
+    const text = body.slice(i, j).replace(/\s+$/, "");
+    if (text === "") return "";
+    return `    ${" ".repeat(i - lead)}${"^".repeat(text.length)}\n`;
+  }
   if (word !== null && word[0] === "raise") {
     const hash = body.indexOf("#", start);
     end = hash < 0 ? body.length : body.slice(0, hash).replace(/\s+$/, "").length;
@@ -1722,6 +1738,7 @@ function caretLine(f) {
       // A bare name or literal, or an assignment target: the column is a statement's.
       const rest = body.slice(j).trimStart();
       if (/^=(?!=)/.test(rest)) return binopCarets(body, body.length - rest.length + 1, lead, strippedLen);
+      if (trailers === 0) return binopCarets(body, start, lead, strippedLen);
       if (trailers === 0 || /^([-+*/%&|^@:]=|\/\/=|\*\*=|>>=|<<=|:(?!=))/.test(rest)) return "";
       end = j;
     }
@@ -1773,6 +1790,10 @@ function binopCarets(body, from, lead, strippedLen) {
   const text = (hash < 0 ? body : body.slice(0, hash)).replace(/\s+$/, "");
   const a = skipPrimary(text, i);
   if (a < 0) return "";
+  if (a === text.length) {
+    // `return <one primary>` (a comprehension, a display): carets under it.
+    return a - i < strippedLen ? `    ${" ".repeat(i - lead)}${"^".repeat(a - i)}\n` : "";
+  }
   let k = a;
   while (text[k] === " ") k++;
   let op = BINOPS.find((o) => text.startsWith(o, k) && text[k + o.length] !== "=");
@@ -1785,7 +1806,8 @@ function binopCarets(body, from, lead, strippedLen) {
   let b = k + op.length;
   while (text[b] === " ") b++;
   const e = skipPrimary(text, b);
-  if (e !== text.length) return "";
+  // B ends the expression: the line, or what closes an enclosing display or comprehension.
+  if (e < 0 || !(e === text.length || /^\s*([)\]},:]|for\s|if\s|else\s)/.test(text.slice(e)))) return "";
   const pad = " ".repeat(i - lead);
   if (compare) return e - i < strippedLen ? `    ${pad}${"^".repeat(e - i)}\n` : "";
   const left = k - i;
