@@ -11,11 +11,12 @@ __all__ = ["format_exc", "print_exc", "format_exception", "print_exception",
 
 
 class FrameSummary:
-    def __init__(self, filename, lineno, name, line=None):
+    def __init__(self, filename, lineno, name, line=None, _carets=""):
         self.filename = filename
         self.lineno = lineno
         self.name = name
         self._line = line
+        self._carets = _carets
 
     @property
     def line(self):
@@ -73,7 +74,7 @@ class StackSummary(list):
                 last = key
             row = '  File "%s", line %s, in %s\n' % (f.filename, f.lineno, f.name)
             if f.line:
-                row += "    %s\n" % f.line
+                row += "    %s\n" % f.line + getattr(f, "_carets", "")
             out.append(row)
         if count > 3:
             n = count - 3
@@ -82,7 +83,7 @@ class StackSummary(list):
 
 
 def _summary(frames, limit=None):
-    frames = [FrameSummary(f[0], f[1], f[2], f[3]) for f in frames]
+    frames = [FrameSummary(f[0], f[1], f[2], f[3], f[4] if len(f) > 4 else "") for f in frames]
     if limit is not None:
         frames = frames[:limit] if limit >= 0 else frames[limit:]
     return StackSummary(frames)

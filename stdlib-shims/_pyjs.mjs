@@ -1,7 +1,7 @@
 // Bridge from the stdlib modules written in Python (`stdlib-py/`) to the runtime: call stacks,
 // tracebacks, the exception being handled. Not a Python module users import.
 
-import { framesOf, handledPart, sourceLine, exceptionLine, format_exception } from "./rt/core.mjs";
+import { framesOf, handledPart, sourceLine, exceptionLine, format_exception, caretLine } from "./rt/core.mjs";
 import { last_caught } from "./rt/object.mjs";
 import { mktuple } from "./rt/containers.mjs";
 import { mkbytes } from "./rt/bytes.mjs";
@@ -11,7 +11,7 @@ import { OverflowError } from "./rt/object.mjs";
 const STDLIB = "<pyjs-stdlib>/";
 
 function tuples(frames) {
-  return frames.map((f) => mktuple(f.file, f.line, f.name, (sourceLine(f.paths, f.line) ?? "") + (globalThis.process?.env?.PYJS_TBCOL ? ` @${f.col}` : "")));
+  return frames.map((f) => mktuple(f.file, f.line, f.name, sourceLine(f.paths, f.line) ?? "", caretLine(f)));
 }
 
 /** The Python frames of the current call stack, outermost first, as (file, line, name, source)

@@ -1369,7 +1369,7 @@ function formatFrames(frames) {
     prev = f;
     out += `  File "${f.file}", line ${f.line}, in ${f.name}\n`;
     const src = sourceLine(f.paths, f.line);
-    if (src) out += `    ${src}\n`;
+    if (src) out += `    ${src}\n` + caretLine(f);
   }
   flushRepeats();
   return out;
@@ -1465,6 +1465,8 @@ export function exceptionLine(e) {
 }
 
 /** The Python frames of an exception, outermost first: `{file, path, line, name}`. */
+export { caretLine };
+
 export function framesOf(e) {
   const stack = e.$tb?.stack;
   if (typeof stack !== "string" || !isNode) return [];
@@ -1607,6 +1609,220 @@ function decodeMappings(mappings) {
 const sources = new Map();
 
 /** Line `n` of the first readable of these Python files, stripped, or null. */
+/** The raw text of line `n` (1-based) of the first readable file of `paths`, or null. */
+function rawSourceLine(paths, n) {
+  sourceLine(paths, n);
+  for (const path of paths) {
+    const lines = sources.get(path);
+    if (lines !== null && lines !== undefined) return lines[n - 1] ?? null;
+  }
+  return null;
+}
+
+const STMT_KEYWORDS = new Set([
+  "return", "assert", "del", "if", "elif", "else", "while", "for", "with", "async", "await", "yield", "import",
+  "from", "global", "nonlocal", "pass", "break", "continue", "try", "except", "finally", "class", "def", "lambda",
+  "not", "and", "or", "in", "is", "match", "case", "print",
+]);
+
+/** The end of the string literal starting at `i` (prefix included), or -1. */
+function skipString(line, i) {
+  let j = i;
+  while (j < line.length && /[rRbBfFuU]/.test(line[j])) j++;
+  const q = line[j];
+  if (q !== "'" && q !== '"') return -1;
+  const triple = line.startsWith(q.repeat(3), j);
+  const close = triple ? q.repeat(3) : q;
+  j += close.length;
+  const raw = /[rR]/.test(line.slice(i, j));
+  while (j < line.length) {
+    if (line[j] === "\\" && !raw) {
+      j += 2;
+      continue;
+    }
+    if (line.startsWith(close, j)) return j + close.length;
+    j++;
+  }
+  return -1;
+}
+
+/** The end of the bracket group opening at `i`, or -1 if it does not close on the line. */
+function skipGroup(line, i) {
+  const stack = [];
+  let j = i;
+  while (j < line.length) {
+    const c = line[j];
+    if (c === "(" || c === "[" || c === "{") stack.push(c === "(" ? ")" : c === "[" ? "]" : "}");
+    else if (c === ")" || c === "]" || c === "}") {
+      if (stack.pop() !== c) return -1;
+      if (stack.length === 0) return j + 1;
+    } else if (c === "'" || c === '"') {
+      const e = skipString(line, j);
+      if (e < 0) return -1;
+      j = e;
+      continue;
+    } else if (c === "#") return -1;
+    j++;
+  }
+  return -1;
+}
+
+/**
+ * CPython 3.11's position line under a traceback's source line (`    ~~~^^^^^`), from the column
+ * the source map gives for the frame: the primary expression starting there (name or literal
+ * with its calls, attributes and subscripts; a subscript gets `~` under its value), or a
+ * `raise` statement. "" when there is none to show (the expression is the whole line, or the
+ * column is that of a statement pyjs cannot narrow down).
+ */
+function caretLine(f) {
+  if (typeof f.col !== "number") return "";
+  const line = rawSourceLine(f.paths, f.line);
+  if (line === null) return "";
+  const body = line.replace(/\s+$/, "");
+  const lead = body.length - body.trimStart().length;
+  const strippedLen = body.length - lead;
+  const start = f.col;
+  if (start < lead || start >= body.length) return "";
+  let end;
+  let left = -1;
+  const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(body.slice(start));
+  if (word !== null && word[0] === "return") {
+    return binopCarets(body, start + 6, lead, strippedLen);
+  }
+  if (word !== null && word[0] === "assert") {
+    // The test expression, up to a top-level comma.
+    let i = start + 6;
+    while (body[i] === " ") i++;
+    let j = i;
+    while (j < body.length && body[j] !== "," && body[j] !== "#") {
+      const c = body[j];
+      if (c === "(" || c === "[" || c === "{") j = skipGroup(body, j);
+      else if (c === "'" || c === '"') j = skipString(body, j);
+      else j++;
+      if (j < 0) return "";
+    }
+    const text = body.slice(i, j).replace(/\s+$/, "");
+    if (text === "") return "";
+    return `    ${" ".repeat(i - lead)}${"^".repeat(text.length)}\n`;
+  }
+  if (word !== null && word[0] === "raise") {
+    const hash = body.indexOf("#", start);
+    end = hash < 0 ? body.length : body.slice(0, hash).replace(/\s+$/, "").length;
+  } else {
+    if (word !== null && (STMT_KEYWORDS.has(word[0]) || word[0] === "True" || word[0] === "False" || word[0] === "None")) return "";
+    let j;
+    const c = body[start];
+    if (word !== null) {
+      j = start + word[0].length;
+      if (body[j] === "'" || body[j] === '"') j = skipString(body, start);
+    } else if (c === "'" || c === '"') j = skipString(body, start);
+    else if (c === "(" || c === "[" || c === "{") j = skipGroup(body, start);
+    else if (/[0-9]/.test(c)) j = start + /^[0-9_.]*/.exec(body.slice(start))[0].length;
+    else return "";
+    let trailers = 0;
+    let multiline = j < 0;
+    while (!multiline) {
+      const t = body[j];
+      if (t === ".") {
+        const w = /^\.\s*[A-Za-z_][A-Za-z0-9_]*/.exec(body.slice(j));
+        if (w === null) break;
+        left = -1;
+        j += w[0].length;
+      } else if (t === "(" || t === "[") {
+        const e = skipGroup(body, j);
+        if (e < 0) {
+          multiline = true;
+          break;
+        }
+        left = t === "[" ? j : -1;
+        j = e;
+      } else break;
+      trailers++;
+    }
+    if (multiline) {
+      end = body.length;
+      left = -1;
+    } else {
+      // A bare name or literal, or an assignment target: the column is a statement's.
+      const rest = body.slice(j).trimStart();
+      if (/^=(?!=)/.test(rest)) return binopCarets(body, body.length - rest.length + 1, lead, strippedLen);
+      if (trailers === 0) return binopCarets(body, start, lead, strippedLen);
+      if (trailers === 0 || /^([-+*/%&|^@:]=|\/\/=|\*\*=|>>=|<<=|:(?!=))/.test(rest)) return "";
+      end = j;
+    }
+  }
+  const anchored = left >= 0;
+  if (!(end - start < strippedLen || anchored)) return "";
+  const pad = " ".repeat(start - lead);
+  const marks = anchored ? "~".repeat(left - start) + "^".repeat(end - left) : "^".repeat(end - start);
+  return `    ${pad}${marks}\n`;
+}
+
+/** The end of the primary expression (atom and trailers) at `i`, or -1. */
+function skipPrimary(body, i) {
+  const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(body.slice(i));
+  const c = body[i];
+  let j;
+  if (word !== null) {
+    if (STMT_KEYWORDS.has(word[0])) return -1;
+    j = i + word[0].length;
+    if (body[j] === "'" || body[j] === '"') j = skipString(body, i);
+  } else if (c === "'" || c === '"') j = skipString(body, i);
+  else if (c === "(" || c === "[" || c === "{") j = skipGroup(body, i);
+  else if (c !== undefined && /[0-9]/.test(c)) j = i + /^[0-9_.]*/.exec(body.slice(i))[0].length;
+  else return -1;
+  while (j >= 0) {
+    const t = body[j];
+    if (t === ".") {
+      const w = /^\.\s*[A-Za-z_][A-Za-z0-9_]*/.exec(body.slice(j));
+      if (w === null) break;
+      j += w[0].length;
+    } else if (t === "(" || t === "[") j = skipGroup(body, j);
+    else break;
+  }
+  return j;
+}
+
+const BINOPS = ["**", "//", "<<", ">>", "+", "-", "*", "/", "%", "@", "&", "|", "^"];
+const COMPARES = ["==", "!=", "<=", ">=", "<", ">", "not in", "is not", "in", "is"];
+
+/**
+ * Carets for a statement whose failing operation has no column of its own (`return a / b`,
+ * `x = a < b`): the rest of the line from `from` must be `A op B` with primaries A and B.
+ * An arithmetic operator gets `~~^~~`, a comparison `^^^^^` (CPython's anchors).
+ */
+function binopCarets(body, from, lead, strippedLen) {
+  let i = from;
+  while (body[i] === " ") i++;
+  const hash = body.indexOf("#", i);
+  const text = (hash < 0 ? body : body.slice(0, hash)).replace(/\s+$/, "");
+  const a = skipPrimary(text, i);
+  if (a < 0) return "";
+  if (a === text.length) {
+    // `return <one primary>` (a comprehension, a display): carets under it.
+    return a - i < strippedLen ? `    ${" ".repeat(i - lead)}${"^".repeat(a - i)}\n` : "";
+  }
+  let k = a;
+  while (text[k] === " ") k++;
+  let op = BINOPS.find((o) => text.startsWith(o, k) && text[k + o.length] !== "=");
+  let compare = false;
+  if (op === undefined) {
+    op = COMPARES.find((o) => text.startsWith(o, k) && (/[a-z]/.test(o) ? text[k + o.length] === " " : true));
+    compare = true;
+  }
+  if (op === undefined || (op === "*" && text[k + 1] === "*") || (op === "/" && text[k + 1] === "/")) return "";
+  let b = k + op.length;
+  while (text[b] === " ") b++;
+  const e = skipPrimary(text, b);
+  // B ends the expression: the line, or what closes an enclosing display or comprehension.
+  if (e < 0 || !(e === text.length || /^\s*([)\]},:]|for\s|if\s|else\s)/.test(text.slice(e)))) return "";
+  const pad = " ".repeat(i - lead);
+  if (compare) return e - i < strippedLen ? `    ${pad}${"^".repeat(e - i)}\n` : "";
+  const left = k - i;
+  const right = left + op.length;
+  return `    ${pad}${"~".repeat(left)}${"^".repeat(right - left)}${"~".repeat(e - i - right)}\n`;
+}
+
 export function sourceLine(paths, n) {
   for (const path of paths) {
     let lines = sources.get(path);
