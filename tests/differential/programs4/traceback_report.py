@@ -1,5 +1,11 @@
+import io
 import traceback
 import sys
+
+
+def clean(text):
+    # The script's path depends on the checkout: print it without its folder.
+    return text.replace(__file__, "traceback_report.py")
 
 
 class ConfigError(Exception):
@@ -29,20 +35,22 @@ for cfg in [{"port": "80"}, {"port": "eighty"}, {}]:
     try:
         print("port", load(cfg))
     except ConfigError:
-        print(traceback.format_exc())
+        print(clean(traceback.format_exc()))
 
 try:
     divide(1, 0)
 except ZeroDivisionError:
-    traceback.print_exc(file=sys.stdout)
+    buf = io.StringIO()
+    traceback.print_exc(file=buf)
+    print(clean(buf.getvalue()), end="")
 
 try:
     lookup({"a": [1, 2]}, "a")[5]
 except IndexError as e:
-    print("".join(traceback.format_exception(type(e), e, e.__traceback__)))
+    print(clean("".join(traceback.format_exception(type(e), e, e.__traceback__))))
 
 try:
     value = lookup({"x": 1}, "x") + lookup({}, "y")
 except KeyError:
-    print(traceback.format_exc(limit=1))
+    print(clean(traceback.format_exc(limit=1)))
 print("done")
