@@ -192,7 +192,6 @@ function isPrintable(ch) {
 const WS = "\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
 const RE_SPACE = new RegExp(`[${WS}]`);
 const RE_ALL_SPACE = new RegExp(`^[${WS}]+$`);
-const isSpaceCode = (c) => c === 32 || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f) || (c >= 0x85 && RE_SPACE.test(String.fromCharCode(c)));
 const LINE_BREAK = /\r\n|[\n\v\f\r\x1c-\x1e\x85\u2028\u2029]/g;
 
 const ASCII = /^[\x00-\x7f]*$/;
