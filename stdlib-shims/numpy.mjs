@@ -13,7 +13,7 @@ import {
   dtype, dtypeObj, dtcode, scal, skind, sval, isNpScalar, pyval, float64, int64, bool_, TRUE_, FALSE_,
   toArr, asarray as asarray_, broadcastShapes, broadcastTo, binary, inplace, unary, ufuncRound, assign,
   getitem, setitem, nonzeroArrays, arrRepr, arrStr, tolist, setNdarrayClass, scalarOps, isOperand, cstrides,
-  shapeStr, newData, unsupported, AxisError, LinAlgError, pyErr, release, outData, unFloat,
+  shapeStr, newData, unsupported, AxisError, LinAlgError, pyErr, release, outData, unFloat, sinLoop, cosLoop,
 } from "./numpy/_core.mjs";
 import * as linalg from "./numpy/linalg.mjs";
 import * as random from "./numpy/random.mjs";
@@ -1038,10 +1038,10 @@ function fresh(r) {
   if (isArr(r)) TMP.fresh = r;
   return r;
 }
-function ufunc1(name, impl = name) {
+function ufunc1(name, impl = name, fast = null) {
   return ND_SIG(name, ["x", "out", "where", "dtype"], function (x) {
     const into = TMP.t0 !== null ? takeTmp(x) : null;
-    const r = fresh(unary(impl, x, into));
+    const r = fresh(unary(impl, x, into, fast));
     if (into !== null) releaseUnused(into, r);
     return r;
   }, 3);
@@ -1070,8 +1070,8 @@ export const expm1 = ufunc1("expm1");
 export const log1p = ufunc1("log1p");
 export const exp2 = ufunc1("exp2");
 export const cbrt = ufunc1("cbrt");
-export const sin = ufunc1("sin");
-export const cos = ufunc1("cos");
+export const sin = ufunc1("sin", "sin", sinLoop);
+export const cos = ufunc1("cos", "cos", cosLoop);
 export const tan = ufunc1("tan");
 export const arcsin = ufunc1("arcsin");
 export const arccos = ufunc1("arccos");

@@ -44,11 +44,12 @@ const HELLO_BUDGET: usize = 1_024;
 /// Elementwise fusion (`fuseArrays`, `$cmpv`) and word-at-a-time bool comparisons and sums
 /// add ~0.4 KB gzipped to every NumPy program.
 /// Raised to 184,000 when the session-7 branches met: the sin/cos kernel in WASM (`trig.rs`,
-/// reached from the generic unary-ufunc switch, so every NumPy program ships it, ~8 KB), the
+/// ~3 KB with its JS; since passed by `np.sin`/`np.cos` to `unary` as their loop, so only programs
+/// using them ship it; the test program does), the
 /// direct float64 product kernel export beside `matmulBlock` (~5 KB: both always reachable from
 /// `ndarray.__matmul__`), and the SVD (`svd.rs`, ~14 KB) that `linalg.norm` reaches for
-/// `ord=2`/`'nuc'` (the test program calls `norm`). Next: reach the trig kernel only from
-/// `np.sin`/`np.cos`, and the SVD only from `svd`/`cond`/`pinv`/`norm(ord=2)` callers.
+/// `ord=2`/`'nuc'` (the test program calls `norm`). Next: reach the SVD only from
+/// `svd`/`cond`/`pinv`/`norm(ord=2)` callers.
 /// Raise only with a reason.
 const NUMPY_BUDGET: usize = 184_000;
 

@@ -1326,7 +1326,7 @@ const rint = (v) => {
 };
 
 /** Unary ufunc `name` of any operand. */
-export function unary(name, x, into = null) {
+export function unary(name, x, into = null, fast = null) {
   const k = skind(x);
   const a = k >= 0 ? null : toArr(x);
   const dt = a === null ? k : a.$dt;
@@ -1386,6 +1386,10 @@ export function unary(name, x, into = null) {
   const n = a.$size, res = reuse(into, out, a.$shape) ?? outData(out, n);
   if (isC(a)) {
     const src = a.$data, o = a.$off;
+    if (fast !== null && dt !== BOOL) {
+      fast(src, o, res, n);
+      return wrapOut(out, a.$shape.slice(), res);
+    }
     if (dt !== BOOL && !(dt === INT && (name === "negative" || name === "absolute" || name === "abs")) && fastUnary(name === "negative" && dt === FLOAT ? "negative_f" : name, src, o, res, n)) return wrapOut(out, a.$shape.slice(), res);
     for (let i = 0; i < n; i++) res[i] = f(src[o + i]);
   } else {
@@ -1419,6 +1423,13 @@ function trigArr(src, o, res, n, cosine) {
   }
 }
 
+/**
+ * The float64 loops of `np.sin`/`np.cos`, passed by those ufuncs themselves (numpy.mjs) so the
+ * WASM trig kernel ships only with programs that use them.
+ */
+export const sinLoop = (src, o, res, n) => trigArr(src, o, res, n, false);
+export const cosLoop = (src, o, res, n) => trigArr(src, o, res, n, true);
+
 /** Hand-written loops for the commonest unary ufuncs (no per-element closure call). */
 function fastUnary(name, src, o, res, n) {
   switch (name) {
@@ -1431,8 +1442,6 @@ function fastUnary(name, src, o, res, n) {
     case "ceil": for (let i = 0; i < n; i++) res[i] = Math.ceil(src[o + i]); return true;
     case "isnan": for (let i = 0; i < n; i++) { const v = src[o + i]; res[i] = v !== v ? 1 : 0; } return true;
     // Direct calls (which V8 can inline) instead of the shared per-element closure call.
-    case "sin": trigArr(src, o, res, n, false); return true;
-    case "cos": trigArr(src, o, res, n, true); return true;
     case "exp": for (let i = 0; i < n; i++) res[i] = M.exp(src[o + i]); return true;
     case "log": for (let i = 0; i < n; i++) res[i] = M.log(src[o + i]); return true;
   }
