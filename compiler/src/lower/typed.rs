@@ -654,23 +654,7 @@ impl Lowerer<'_> {
                 }
             }
         }
-        fn raw(t: &SNode, vals: &[JsExpr]) -> JsExpr {
-            match t {
-                SNode::Leaf(i) => vals[*i].clone(),
-                SNode::Neg(v) => js::paren(js::unary(JsUnary::Minus, raw(v, vals))),
-                SNode::Bin(op, l, r) => {
-                    let op = match op {
-                        Operator::Add => BinaryOp::Add,
-                        Operator::Sub => BinaryOp::Sub,
-                        Operator::Mult => BinaryOp::Mul,
-                        _ => BinaryOp::Div,
-                    };
-                    js::paren(js::bin(op, raw(l, vals), raw(r, vals)))
-                }
-                SNode::Ufunc(..) => js::null(),
-            }
-        }
-        let value = raw(&tree, &vals);
+        let value = snode_raw(&tree, &vals);
         let boxf = self.h("npbox");
         let fast = js::call(boxf, vec![value]);
         // The fallback: the usual lowering, from the current value already read.
@@ -757,6 +741,24 @@ impl Lowerer<'_> {
             }
             _ => false,
         }
+    }
+}
+
+/// The plain-double JS expression of a scalar tree over the raw operand values `vals`.
+fn snode_raw(t: &SNode, vals: &[JsExpr]) -> JsExpr {
+    match t {
+        SNode::Leaf(i) => vals[*i].clone(),
+        SNode::Neg(v) => js::paren(js::unary(JsUnary::Minus, snode_raw(v, vals))),
+        SNode::Bin(op, l, r) => {
+            let op = match op {
+                Operator::Add => BinaryOp::Add,
+                Operator::Sub => BinaryOp::Sub,
+                Operator::Mult => BinaryOp::Mul,
+                _ => BinaryOp::Div,
+            };
+            js::paren(js::bin(op, snode_raw(l, vals), snode_raw(r, vals)))
+        }
+        SNode::Ufunc(..) => js::null(),
     }
 }
 
@@ -983,23 +985,7 @@ impl Lowerer<'_> {
             }
             np_fast[i] = r;
         }
-        fn raw(t: &SNode, vals: &[JsExpr]) -> JsExpr {
-            match t {
-                SNode::Leaf(i) => vals[*i].clone(),
-                SNode::Neg(v) => js::paren(js::unary(JsUnary::Minus, raw(v, vals))),
-                SNode::Bin(op, l, r) => {
-                    let op = match op {
-                        Operator::Add => BinaryOp::Add,
-                        Operator::Sub => BinaryOp::Sub,
-                        Operator::Mult => BinaryOp::Mul,
-                        _ => BinaryOp::Div,
-                    };
-                    js::paren(js::bin(op, raw(l, vals), raw(r, vals)))
-                }
-                SNode::Ufunc(..) => js::null(),
-            }
-        }
-        let value = raw(tree, &np_fast);
+        let value = snode_raw(tree, &np_fast);
         let boxf = self.h("npbox");
         let Some(test) = checks.into_iter().reduce(|a, c| js::bin(BinaryOp::LogicalAnd, a, c)) else {
             return generic_e;
