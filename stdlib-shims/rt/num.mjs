@@ -2235,8 +2235,20 @@ function numericText(s) {
 
 const DIGIT_VALUE = (c) => (c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 122 ? c - 87 : c >= 65 && c <= 90 ? c - 55 : 99);
 
+/**
+ * int(orig, base) of a str. The parse returns BAD_LITERAL instead of throwing: V8 tiers a function
+ * up on its returns and loops, so a parse that always ended in `throw` (a hot `try: int(s)
+ * except ValueError` loop over bad input) would stay in the interpreter.
+ */
 function intFromString(orig, base) {
-  const bad = () => ValueError(`invalid literal for int() with base ${base}: ${str_repr(orig).slice(0, 200)}`);
+  const r = parseIntText(orig, base);
+  if (r === BAD_LITERAL) throw ValueError(`invalid literal for int() with base ${base}: ${str_repr(orig).slice(0, 200)}`);
+  return r;
+}
+
+const BAD_LITERAL = Symbol("bad literal");
+
+function parseIntText(orig, base) {
   let s = numericText(orig);
   let neg = false;
   if (s[0] === "+" || s[0] === "-") {
@@ -2257,7 +2269,7 @@ function intFromString(orig, base) {
   if (b === 0) {
     b = 10;
     // Without a prefix, base 0 rejects leading zeros ("010"), but "0", "00", "0_0" are fine.
-    if (s[0] === "0" && /[1-9]/.test(s)) throw bad();
+    if (s[0] === "0" && /[1-9]/.test(s)) return BAD_LITERAL;
   }
   if (prefixed && s[0] === "_") s = s.slice(1);
   // Count the digits of the valid run first: CPython's digit limit is checked before the syntax.
@@ -2271,9 +2283,9 @@ function intFromString(orig, base) {
   if ((b & (b - 1)) !== 0 && ndigits > MAX_STR_DIGITS) {
     throw ValueError(`Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion: value has ${ndigits} digits; use sys.set_int_max_str_digits() to increase the limit`);
   }
-  if (s === "" || s[0] === "_" || s[s.length - 1] === "_" || s.includes("__")) throw bad();
+  if (s === "" || s[0] === "_" || s[s.length - 1] === "_" || s.includes("__")) return BAD_LITERAL;
   const clean = s.includes("_") ? s.replaceAll("_", "") : s;
-  for (let i = 0; i < clean.length; i++) if (DIGIT_VALUE(clean.charCodeAt(i)) >= b) throw bad();
+  for (let i = 0; i < clean.length; i++) if (DIGIT_VALUE(clean.charCodeAt(i)) >= b) return BAD_LITERAL;
   let r;
   if (clean.length <= 15 && b <= 10) r = parseInt(clean, b);
   else if (b === 10) r = normInt(BigInt(clean));
@@ -2344,13 +2356,19 @@ export function int_new(x, base) {
 const FLOAT_RE = /^[+-]?(?:(?:\d(?:_?\d)*)?\.\d(?:_?\d)*|\d(?:_?\d)*\.?)(?:[eE][+-]?\d(?:_?\d)*)?$/;
 const FLOAT_SPECIAL_RE = /^([+-]?)(inf|infinity|nan)$/i;
 
-/** float(s) of a string. */
+/** float(s) of a string (the parse returns undefined for a bad one: see intFromString). */
 function floatFromString(orig) {
+  const r = parseFloatText(orig);
+  if (r === undefined) throw ValueError(`could not convert string to float: ${str_repr(orig)}`);
+  return r;
+}
+
+function parseFloatText(orig) {
   const s = numericText(orig);
   if (FLOAT_RE.test(s)) return Number(s.replaceAll("_", ""));
   const m = FLOAT_SPECIAL_RE.exec(s);
   if (m !== null) return m[2].toLowerCase() === "nan" ? NaN : m[1] === "-" ? -Infinity : Infinity;
-  throw ValueError(`could not convert string to float: ${str_repr(orig)}`);
+  return undefined;
 }
 
 /** `float(x)` (the `float` class calls this). */
