@@ -427,7 +427,16 @@ export async function anext(it, dflt) {
 
 /** Any iterable to a fresh JS array. */
 export function arr(x) {
-  if (x !== null && typeof x === "object" && Object.getPrototypeOf(x) === Array.prototype) return x.slice();
+  if (x !== null && typeof x === "object") {
+    const p = Object.getPrototypeOf(x);
+    if (p === Array.prototype) return x.slice();
+    if (p === ctr.Tuple.prototype) {
+      // An exact tuple (its `slice` would make a Tuple; iterating it is slower).
+      const n = x.length, a = new Array(n);
+      for (let i = 0; i < n; i++) a[i] = x[i];
+      return a;
+    }
+  }
   return Array.from(iter(x));
 }
 

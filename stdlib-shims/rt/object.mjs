@@ -145,6 +145,14 @@ function newClassFunction() {
         if (n === 0 && init === objectInit) return al === undefined ? Object.create(C) : allocSlotted(C);
       }
     }
+    // An exception class with BaseException's own __new__ and __init__ (most of them, and user
+    // classes such as `class ParseError(Exception): pass`): what those two do, in one step.
+    if (n <= 4 && C.__init__ === excInit && C.__new__ === excNew && C.$meta === undefined && C.$alloc === allocExc &&
+        C.$getattrProxy !== true && (n === 0 || !(arguments[n - 1] instanceof KwArgs))) {
+      const e = allocExc(C);
+      e.args = n === 0 ? e.args : n === 1 ? ctr.mktuple(a) : n === 2 ? ctr.mktuple(a, b) : n === 3 ? ctr.mktuple(a, b, c) : ctr.mktuple(a, b, c, d);
+      return e;
+    }
     return construct(C, Array.prototype.slice.call(arguments), null);
   };
   return C;
@@ -2302,6 +2310,11 @@ list.__init__ = rm((self, iterable) => {
 
 export const tuple = builtinClass("tuple", [object], function tuple(iterable) {
   oneArg("tuple", arguments.length);
+  if (iterable !== null && typeof iterable === "object") {
+    const p = Object.getPrototypeOf(iterable);
+    if (p === Array.prototype) return ctr.tuple_of(iterable); // (one copy, not two)
+    if (p === ctr.Tuple.prototype) return iterable; // as CPython: `tuple(t) is t` for an exact tuple
+  }
   return ctr.tuple_of(iterable === undefined ? [] : arr(iterable));
 });
 tuple.__new__ = staticNew((cls, iterable) => {
@@ -2846,6 +2859,9 @@ function excClass(name, base, attrs) {
  */
 let noCapture = null;
 
+/** BaseException's own __new__ and __init__ (the class-call fast path of newClassFunction). */
+let excNew = null, excInit = null;
+
 /**
  * Handler records (compiler/src/lower/exceptions.rs): one per `try`/`with` being run, innermost
  * last. `null` for one that may look at, chain or re-raise what passes through it; else the
@@ -2902,6 +2918,7 @@ function allocExc(cls) {
   if (noCapture === cls) noCapture = null;
   else if (needTb(cls)) Error.captureStackTrace(tb, cls);
   e.$tb = tb;
+  e.$caught = false; // (set by `exc` when caught; here, so that instances keep one shape)
   e.$cause = null;
   e.__context__ = null;
   e.__suppress_context__ = false;
@@ -2946,6 +2963,8 @@ export const BaseException = excClass("BaseException", object, {
     return null;
   }),
 });
+excNew = BaseException.__new__;
+excInit = BaseException.__init__;
 
 // Setting `__cause__` (by `raise ... from` or by hand) also sets `__suppress_context__`.
 Object.defineProperty(BaseException, "__cause__", {
