@@ -72,6 +72,60 @@ impl Lowerer<'_> {
     }
 
     fn comprehension(&mut self, range: crate::parse::Range, gens: &[Comprehension], what: Collect) -> JsExpr {
+        let is_gen = matches!(what, Collect::Gen(_));
+        let from_gen = matches!(what, Collect::Gen(_) | Collect::Reduce(..));
+        let CompParts { first_args, first_range, stmts, is_async } = self.comprehension_parts(range, gens, what);
+        let func = js::function(
+            js::FnOpts {
+                name: Some(if from_gen { "genexpr$$".into() } else { "listcomp$$".into() }),
+                is_generator: is_gen,
+                is_async,
+                span: self.span(range),
+            },
+            if first_range {
+                (0..first_args.len()).map(|k| js::param(&format!("$a{k}"))).collect()
+            } else {
+                vec![js::param("$it")]
+            },
+            stmts,
+        );
+        let call = js::call_sp(func, first_args, self.span(range));
+        if is_async && !is_gen {
+            self.fctx().saw_await = true;
+            js::await_expr(call)
+        } else {
+            call
+        }
+    }
+
+    /// `yield from (genexpr)` as a statement of a generator function: the generator
+    /// expression's loop inlined in a block, its `yield` the enclosing generator's own (no inner
+    /// generator to resume per item). The first iterable is evaluated first, outside the block
+    /// whose `let`s hold the genexpr's variables; `send` values are dropped by both forms,
+    /// `throw` lands on the same `yield` inside the same PEP 479 `try`.
+    /// ```js
+    /// { const $it = <first iterable>; { let x; try { for (...) { x = $v; if (...) (yield x); } } catch ($e) { throw $gen_stop($e); } } }
+    /// ```
+    pub(super) fn yield_from_genexpr(&mut self, e: &Expr) -> Option<JsStmt> {
+        let Expr::GeneratorExp(g) = e else { return None };
+        if has_async(e) {
+            return None;
+        }
+        let CompParts { first_args, first_range, stmts, is_async } =
+            self.comprehension_parts(g.range, &g.generators, Collect::Gen(&g.elt));
+        if is_async {
+            return None;
+        }
+        let mut outer = vec![];
+        for (k, a) in first_args.into_iter().enumerate() {
+            let name = if first_range { format!("$a{k}") } else { "$it".to_string() };
+            outer.push(js::const_decl(&name, a));
+        }
+        outer.push(js::block(stmts));
+        Some(js::block(outer))
+    }
+
+    fn comprehension_parts(&mut self, range: crate::parse::Range, gens: &[Comprehension], what: Collect) -> CompParts {
         // The first iterable, or the checked bounds of an inlined range.
         let bounds = if !gens[0].is_async && is_inlined_range(self.sem, self.scope, &gens[0].iter) {
             self.range_bounds(&gens[0].iter)
@@ -88,7 +142,6 @@ impl Lowerer<'_> {
         let outer = self.fns.last().unwrap();
         let ctx = FnCtx { self_name: outer.self_name.clone(), class_obj: outer.class_obj.clone(), ..FnCtx::default() };
         self.fns.push(ctx);
-        let is_gen = matches!(what, Collect::Gen(_));
         let from_gen = matches!(what, Collect::Gen(_) | Collect::Reduce(..));
 
         // Innermost statement: collect or yield.
@@ -242,28 +295,17 @@ impl Lowerer<'_> {
         } else if let Collect::Reduce(r, _) = what {
             stmts.push(js::return_stmt(Some(js::bool_lit(r == Reduce::All)), DUMMY_SP));
         }
-        let func = js::function(
-            js::FnOpts {
-                name: Some(if from_gen { "genexpr$$".into() } else { "listcomp$$".into() }),
-                is_generator: is_gen,
-                is_async,
-                span: self.span(range),
-            },
-            if first_range {
-                (0..first_args.len()).map(|k| js::param(&format!("$a{k}"))).collect()
-            } else {
-                vec![js::param("$it")]
-            },
-            stmts,
-        );
-        let call = js::call_sp(func, first_args, self.span(range));
-        if is_async && !is_gen {
-            self.fctx().saw_await = true;
-            js::await_expr(call)
-        } else {
-            call
-        }
+        CompParts { first_args, first_range, stmts, is_async }
     }
+}
+
+/// A comprehension's function, before it is made one: the arguments (the first iterable as
+/// `$it`, or an inlined range's bounds as `$a0`, `$a1`) and the body.
+struct CompParts {
+    first_args: Vec<JsExpr>,
+    first_range: bool,
+    stmts: Vec<JsStmt>,
+    is_async: bool,
 }
 
 impl Lowerer<'_> {

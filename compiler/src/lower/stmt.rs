@@ -111,6 +111,11 @@ impl Lowerer<'_> {
                 if let Some(v) = self.print_str_fast(&e.value) {
                     return vec![js::expr_stmt(v, self.span(e.range))];
                 }
+                if let Expr::YieldFrom(y) = &*e.value {
+                    if let Some(s) = self.yield_from_genexpr(&y.value) {
+                        return vec![s];
+                    }
+                }
                 let v = self.expr(&e.value);
                 vec![js::expr_stmt(v, self.span(e.range))]
             }
