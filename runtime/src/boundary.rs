@@ -441,6 +441,13 @@ pub fn random_permutation(n: usize) -> Vec<f64> {
     ints(with_legacy(|r| r.permutation(n)))
 }
 
+/// The ziggurat tables (`random::ziggurat::set_tables`), passed in by `numpy/random.mjs`
+/// before its first generator, so that programs without `default_rng` do not download them.
+#[wasm_bindgen(js_name = rngSetZiggurat)]
+pub fn rng_set_ziggurat(bytes: &[u8]) {
+    crate::random::ziggurat::set_tables(bytes)
+}
+
 /// `np.random.default_rng(seed)`: a generator id. A negative seed means "from JS entropy".
 #[wasm_bindgen(js_name = rngNew)]
 pub fn rng_new(seed: f64) -> u32 {

@@ -1721,6 +1721,17 @@ export function rngPermutation(id, n) {
 }
 
 /**
+ * The ziggurat tables (`random::ziggurat::set_tables`), passed in by `numpy/random.mjs`
+ * before its first generator, so that programs without `default_rng` do not download them.
+ * @param {Uint8Array | number[]} bytes
+ */
+export function rngSetZiggurat(bytes) {
+    const ptr0 = passArray8ToWasm0(bytes, wasm.__wbindgen_malloc);
+    const len0 = WASM_VECTOR_LEN;
+    wasm.rngSetZiggurat(ptr0, len0);
+}
+
+/**
  * @param {number} id
  * @param {number} n
  * @returns {Float64Array}
@@ -1917,6 +1928,13 @@ function getUint8ArrayMemory0() {
 function passArray32ToWasm0(arg, malloc) {
     const ptr = malloc(arg.length * 4, 4) >>> 0;
     getUint32ArrayMemory0().set(arg, ptr / 4);
+    WASM_VECTOR_LEN = arg.length;
+    return ptr;
+}
+
+function passArray8ToWasm0(arg, malloc) {
+    const ptr = malloc(arg.length * 1, 1) >>> 0;
+    getUint8ArrayMemory0().set(arg, ptr / 1);
     WASM_VECTOR_LEN = arg.length;
     return ptr;
 }
