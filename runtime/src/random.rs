@@ -735,6 +735,11 @@ pub mod ziggurat {
         });
     }
 
+    /// Whether [`set_tables`] ran (always true natively).
+    pub fn has_tables() -> bool {
+        cfg!(not(target_arch = "wasm32")) || TABLES.get().is_some()
+    }
+
     #[cfg(not(target_arch = "wasm32"))]
     fn tables() -> Tables {
         use crate::ziggurat_tables::{FE, FI, KE, KI, WE, WI};

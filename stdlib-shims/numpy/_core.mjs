@@ -1413,6 +1413,9 @@ function trigArr(src, o, res, n, cosine) {
   }
   const r = res.length === n ? res : res.subarray(0, n);
   if (r !== src || o !== 0) r.set(src.subarray(o, o + n));
+  // (Asked of the kernel rather than kept in a module variable: a function storing into one is a
+  // registration to the shaker, kernels.rs, and would ship with every program.)
+  if (!K.sinCosHasTable()) K.sinCosSetTable(M.sinCosTable());
   // In chunks: each call copies its part into WASM memory and back.
   let left = 0;
   for (let s = 0; s < n; s += TRIG_CHUNK) left += K.sinCosF64(n <= TRIG_CHUNK ? r : r.subarray(s, Math.min(n, s + TRIG_CHUNK)), cosine);

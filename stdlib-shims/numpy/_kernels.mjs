@@ -1682,6 +1682,14 @@ export function rngFloats(id, name, n, a, b) {
 }
 
 /**
+ * @returns {boolean}
+ */
+export function rngHasZiggurat() {
+    const ret = wasm.rngHasZiggurat();
+    return ret !== 0;
+}
+
+/**
  * @param {number} id
  * @param {number} low
  * @param {number} high
@@ -1805,9 +1813,6 @@ export function setPrintOptions(precision, suppress, threshold, edgeitems, linew
 }
 
 /**
- * `np.sin` (`cosine` false) / `np.cos` of float64 data in place (`trig.rs`); arguments of
- * magnitude 105414350 and above, infinities and NaN stay unchanged for the JS side. Returns
- * how many did.
  * @param {Float64Array} x
  * @param {boolean} cosine
  * @returns {number}
@@ -1818,6 +1823,27 @@ export function sinCosF64(x, cosine) {
     var len0 = WASM_VECTOR_LEN;
     const ret = wasm.sinCosF64(ptr0, len0, x, val2);
     return ret >>> 0;
+}
+
+/**
+ * @returns {boolean}
+ */
+export function sinCosHasTable() {
+    const ret = wasm.sinCosHasTable();
+    return ret !== 0;
+}
+
+/**
+ * `np.sin` (`cosine` false) / `np.cos` of float64 data in place (`trig.rs`); arguments of
+ * magnitude 105414350 and above, infinities and NaN stay unchanged for the JS side. Returns
+ * how many did.
+ * The sin/cos table `trig.rs` needs (`_libm.mjs::sinCosTable`), before the first `sinCosF64`.
+ * @param {Float64Array | number[]} t
+ */
+export function sinCosSetTable(t) {
+    const ptr0 = passArrayF64ToWasm0(t, wasm.__wbindgen_malloc);
+    const len0 = WASM_VECTOR_LEN;
+    wasm.sinCosSetTable(ptr0, len0);
 }
 
 /**
