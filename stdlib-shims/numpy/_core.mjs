@@ -497,12 +497,14 @@ function scalarClass(name, code, bases = []) {
       return ufuncRound(this, d === undefined || d === null ? 0 : sval(d));
     }, { defaults: 2 });
     // Reductions of a scalar are the scalar (sum/prod of a bool count as int, mean is float).
-    for (const r of ["sum", "prod", "max", "min", "mean"]) {
+    // The names are in one string: a one-word string literal would keep the ndarray method of
+    // that name, and its kernel, in every NumPy program (kernels.rs).
+    "sum prod max min mean".split(" ").forEach((r, i) => {
       C[r] = method(`${name}.${r}`, ["axis", "dtype", "out", "keepdims"], function () {
-        const out = r === "mean" ? FLOAT : (r === "sum" || r === "prod") && code === BOOL ? INT : code;
+        const out = i === 4 ? FLOAT : i < 2 && code === BOOL ? INT : code;
         return scal(out, this.v);
       }, { defaults: 4 });
-    }
+    });
     C.conjugate = method(`${name}.conjugate`, [], function () {
       return this;
     });
