@@ -31,7 +31,11 @@ fi
 
 CARGO_HOME_DIR="${CARGO_HOME:-$HOME/.cargo}"
 RUSTUP_HOME_DIR="${RUSTUP_HOME:-$HOME/.rustup}"
-export RUSTFLAGS="-C target-feature=+simd128 --remap-path-prefix=$ROOT=/pyjs --remap-path-prefix=$CARGO_HOME_DIR=/cargo --remap-path-prefix=$RUSTUP_HOME_DIR=/rustup"
+# Panics only trap in the browser (nothing prints them), so their text is dead weight that every
+# NumPy program downloads: no file/line/column in panic locations and empty `Debug` output
+# (-Z flags on the stable toolchain through RUSTC_BOOTSTRAP; kernels never format with `{:?}`).
+export RUSTC_BOOTSTRAP=1
+export RUSTFLAGS="-C target-feature=+simd128 -Zlocation-detail=none -Zfmt-debug=none --remap-path-prefix=$ROOT=/pyjs --remap-path-prefix=$CARGO_HOME_DIR=/cargo --remap-path-prefix=$RUSTUP_HOME_DIR=/rustup"
 export CARGO_PROFILE_RELEASE_LTO=true CARGO_PROFILE_RELEASE_OPT_LEVEL=3 CARGO_PROFILE_RELEASE_CODEGEN_UNITS=1 \
   CARGO_PROFILE_RELEASE_PANIC=abort CARGO_PROFILE_RELEASE_DEBUG=false
 cargo build --release --target wasm32-unknown-unknown -p pyjs-runtime --lib

@@ -647,6 +647,11 @@ function sinCosTab() {
   return (TAB = t);
 }
 
+/** The table (444 doubles), for the WASM sin/cos kernel (numpy/_core.mjs passes it in). */
+export function sinCosTable() {
+  return TAB === null ? sinCosTab() : TAB;
+}
+
 function doCos(x, dx) {
   if (x < 0) dx = -dx;
   const ax = Math.abs(x);

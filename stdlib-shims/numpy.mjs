@@ -399,7 +399,10 @@ export const ndarray = mkclass("ndarray", [], (C) => {
     return null;
   });
   C.__contains__ = rt(function (v) {
-    return sval(reduceK("any", binary("equal", this, v))) !== 0;
+    // A loop rather than the `any` reduction, which would then ship with every NumPy program.
+    const d = flat(toArr(binary("equal", this, v)));
+    for (let i = 0; i < d.length; i++) if (d[i] !== 0) return true;
+    return false;
   });
   C.__bool__ = rt(function () {
     if (this.$size === 1) return flat(this)[0] !== 0;

@@ -240,6 +240,7 @@ pub fn compile(entry: &Path, shown_entry: &str) -> Result<Program, Vec<FileDiagn
         }
         bundle::collect_imports(&items, &runtime_path, &mut requests.names);
         bundle::collect_words(&items, &mut requests.words);
+        requests.words.extend(sem.shim_words.iter().cloned());
         let file_name = out_path.rsplit('/').next().unwrap().to_string();
         let (code, map) = print_module(&sources, items, &format!("{file_name}.map"), false);
         let map = with_python_file(&map, &py_file);

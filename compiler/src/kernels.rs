@@ -191,6 +191,27 @@ impl Visit for Collect {
     fn visit_str(&mut self, s: &Str) {
         self.strs.insert(s.value.to_string_lossy().to_string());
     }
+    // A string compared with (`name === "prod"`, `case "all":`) is no key a lookup can be made
+    // with: the value compared came from elsewhere, and counts there.
+    fn visit_bin_expr(&mut self, b: &BinExpr) {
+        if matches!(b.op, BinaryOp::EqEqEq | BinaryOp::NotEqEq | BinaryOp::EqEq | BinaryOp::NotEq) {
+            for side in [&b.left, &b.right] {
+                if !matches!(&**side, Expr::Lit(Lit::Str(_))) {
+                    side.visit_with(self);
+                }
+            }
+            return;
+        }
+        b.visit_children_with(self);
+    }
+    fn visit_switch_case(&mut self, c: &SwitchCase) {
+        if let Some(t) = &c.test {
+            if !matches!(&**t, Expr::Lit(Lit::Str(_))) {
+                t.visit_with(self);
+            }
+        }
+        c.cons.visit_with(self);
+    }
     fn visit_member_expr(&mut self, m: &MemberExpr) {
         if let (Expr::Ident(o), MemberProp::Ident(p)) = (&*m.obj, &m.prop) {
             self.members.insert((o.sym.to_string(), p.sym.to_string()));

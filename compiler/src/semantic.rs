@@ -81,6 +81,40 @@ pub struct Semantic {
     /// a walk over every scope, which made big modules quadratic).
     pub declared_global: HashSet<String>,
     pub declared_nonlocal: HashSet<String>,
+    /// Words the runtime's tree-shaking should see beyond those of the generated code, from
+    /// call shapes only the Python source shows (see [`NORM_SVD`]).
+    pub shim_words: HashSet<String>,
+}
+
+/// Added to a program's words when it may call something named `norm` with `ord` 2, -2,
+/// `'nuc'` or a value not known statically (or uses `norm` other than by calling it): only
+/// then does `numpy/linalg.mjs::norm` ship its SVD branch (and the WASM SVD kernel).
+pub const NORM_SVD: &str = "norm_svd";
+
+/// Whether a `norm` call's `ord` argument is a literal `norm` computes without singular
+/// values: None, 'fro', numbers other than 2 and -2, `np.inf` and `-np.inf`.
+fn ord_without_svd(e: &Expr) -> bool {
+    match e {
+        Expr::Constant(c) => match &c.value {
+            Constant::None => true,
+            Constant::Str(s) => s == "fro",
+            Constant::Int(i) => i.to_string() != "2",
+            Constant::Float(f) => *f != 2.0,
+            Constant::Bool(_) => true,
+            _ => false,
+        },
+        Expr::UnaryOp(u) if matches!(u.op, UnaryOp::USub) => match &*u.operand {
+            Expr::Constant(c) => match &c.value {
+                Constant::Int(i) => i.to_string() != "2",
+                Constant::Float(f) => *f != 2.0,
+                _ => false,
+            },
+            Expr::Attribute(a) => a.attr.as_str() == "inf",
+            _ => false,
+        },
+        Expr::Attribute(a) => a.attr.as_str() == "inf",
+        _ => false,
+    }
 }
 
 /// Answers which public names a module has, for `from m import *`.
@@ -523,7 +557,15 @@ impl Binder<'_, '_> {
                 c.comparators.iter().for_each(|e| self.expr(e));
             }
             Expr::Call(c) => {
-                self.expr(&c.func);
+                match &*c.func {
+                    // A call of something named `norm`: the callee itself is no escape.
+                    Expr::Attribute(a) if a.attr.as_str() == "norm" => {
+                        self.norm_call(c);
+                        self.expr(&a.value);
+                    }
+                    Expr::Name(n) if n.id.as_str() == "norm" => self.norm_call(c),
+                    f => self.expr(f),
+                }
                 c.args.iter().for_each(|a| self.expr(a));
                 c.keywords.iter().for_each(|k| self.expr(&k.value));
             }
@@ -533,13 +575,22 @@ impl Binder<'_, '_> {
             }
             Expr::JoinedStr(j) => j.values.iter().for_each(|v| self.expr(v)),
             Expr::Constant(_) => {}
-            Expr::Attribute(a) => self.expr(&a.value),
+            Expr::Attribute(a) => {
+                if a.attr.as_str() == "norm" {
+                    self.sem.shim_words.insert(NORM_SVD.to_string());
+                }
+                self.expr(&a.value)
+            }
             Expr::Subscript(s) => {
                 self.expr(&s.value);
                 self.expr(&s.slice);
             }
             Expr::Starred(s) => self.expr(&s.value),
-            Expr::Name(_) => {}
+            Expr::Name(n) => {
+                if n.id.as_str() == "norm" {
+                    self.sem.shim_words.insert(NORM_SVD.to_string());
+                }
+            }
             Expr::List(l) => l.elts.iter().for_each(|e| self.expr(e)),
             Expr::Tuple(t) => t.elts.iter().for_each(|e| self.expr(e)),
             Expr::Slice(s) => {
@@ -550,10 +601,50 @@ impl Binder<'_, '_> {
         }
     }
 
+    /// `norm(x, ord)`: whether its `ord` needs singular values ([`NORM_SVD`]).
+    fn norm_call(&mut self, c: &ExprCall) {
+        let starred = c.args.iter().any(|a| matches!(a, Expr::Starred(_)));
+        let ord = c.args.get(1).or_else(|| {
+            c.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "ord")).map(|k| &k.value)
+        });
+        let unknown_kw = c.keywords.iter().any(|k| k.arg.is_none());
+        if starred || unknown_kw || ord.is_some_and(|o| !ord_without_svd(o)) {
+            self.sem.shim_words.insert(NORM_SVD.to_string());
+        }
+    }
+
     fn mark_generator(&mut self) {
         let s = self.cur();
         if matches!(s.kind, ScopeKind::Function | ScopeKind::Lambda) {
             s.is_generator = true;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn needs_svd(src: &str) -> bool {
+        let ast = crate::parse::parse_module(src, "t.py").unwrap();
+        Semantic::analyze(&ast).shim_words.contains(NORM_SVD)
+    }
+
+    #[test]
+    fn norm_ships_its_svd_only_for_ords_that_need_it() {
+        for src in ["np.linalg.norm(a)", "norm(a, 'fro')", "la.norm(a, ord=1)", "np.linalg.norm(a, -np.inf, axis=0)"] {
+            assert!(!needs_svd(src), "{src}");
+        }
+        for src in [
+            "np.linalg.norm(a, 2)",
+            "norm(a, ord=-2)",
+            "norm(a, 'nuc')",
+            "norm(a, o)",
+            "norm(*xs)",
+            "f = np.linalg.norm",
+            "g(norm)",
+        ] {
+            assert!(needs_svd(src), "{src}");
         }
     }
 }

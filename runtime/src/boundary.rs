@@ -300,6 +300,17 @@ pub fn matmul_f64(a: &[f64], a_t: bool, b: &[f64], b_t: bool, n: usize, k: usize
 /// `np.sin` (`cosine` false) / `np.cos` of float64 data in place (`trig.rs`); arguments of
 /// magnitude 105414350 and above, infinities and NaN stay unchanged for the JS side. Returns
 /// how many did.
+/// The sin/cos table `trig.rs` needs (`_libm.mjs::sinCosTable`), before the first `sinCosF64`.
+#[wasm_bindgen(js_name = sinCosSetTable)]
+pub fn sin_cos_set_table(t: &[f64]) {
+    crate::trig::set_table(t)
+}
+
+#[wasm_bindgen(js_name = sinCosHasTable)]
+pub fn sin_cos_has_table() -> bool {
+    crate::trig::has_table()
+}
+
 #[wasm_bindgen(js_name = sinCosF64)]
 pub fn sin_cos_f64(x: &mut [f64], cosine: bool) -> u32 {
     crate::trig::sin_cos_in_place(x, cosine) as u32
@@ -439,6 +450,18 @@ pub fn random_shuffle(n: usize) -> JsResult<Vec<f64>> {
 #[wasm_bindgen(js_name = randomPermutation)]
 pub fn random_permutation(n: usize) -> Vec<f64> {
     ints(with_legacy(|r| r.permutation(n)))
+}
+
+/// The ziggurat tables (`random::ziggurat::set_tables`), passed in by `numpy/random.mjs`
+/// before its first generator, so that programs without `default_rng` do not download them.
+#[wasm_bindgen(js_name = rngSetZiggurat)]
+pub fn rng_set_ziggurat(bytes: &[u8]) {
+    crate::random::ziggurat::set_tables(bytes)
+}
+
+#[wasm_bindgen(js_name = rngHasZiggurat)]
+pub fn rng_has_ziggurat() -> bool {
+    crate::random::ziggurat::has_tables()
 }
 
 /// `np.random.default_rng(seed)`: a generator id. A negative seed means "from JS entropy".

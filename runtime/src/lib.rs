@@ -19,6 +19,8 @@ pub mod reduce;
 pub mod shape;
 pub mod svd;
 pub mod trig;
+// In WASM the ziggurat tables come from JS (`random::ziggurat::set_tables`).
+#[cfg(not(target_arch = "wasm32"))]
 mod ziggurat_tables;
 
 pub use array::{Array, Index, NdArray};

@@ -10,7 +10,10 @@
 //! double-double path); their count is returned.
 
 /// glibc's table: sin(i/128), its low part, cos(i/128), its low part, for i = 0..110 (the bits
-/// `_libm.mjs::sinCosTab` computes from BigInt series).
+/// `_libm.mjs::sinCosTab` computes from BigInt series). In WASM the table is that JS one, passed
+/// in once by `numpy/_core.mjs` (`sinCosSetTable`) before the first call: JS computes it
+/// anyway, and the module's data (which every NumPy program downloads) stays 3.5 KB smaller.
+#[cfg(not(target_arch = "wasm32"))]
 #[rustfmt::skip]
 static TAB_BITS: [u64; 444] = [
     0x0000000000000000, 0x0000000000000000, 0x3ff0000000000000, 0x0000000000000000,
@@ -126,9 +129,44 @@ static TAB_BITS: [u64; 444] = [
     0x3fe83ce792c1906e, 0xbc7f3899682b4a7d, 0x3fe4e4a597e4e10e, 0x3c7ccd992849f6c8,
 ];
 
+#[cfg(not(target_arch = "wasm32"))]
 fn tab(j: usize) -> (f64, f64, f64, f64) {
     let t = &TAB_BITS[j..j + 4];
     (f64::from_bits(t[0]), f64::from_bits(t[1]), f64::from_bits(t[2]), f64::from_bits(t[3]))
+}
+
+/// Zero until [`set_table`] (zero-initialised memory: no data bytes in the module).
+#[cfg(target_arch = "wasm32")]
+static TAB: [std::sync::atomic::AtomicU64; 444] = [const { std::sync::atomic::AtomicU64::new(0) }; 444];
+
+/// Installs the table (444 doubles) in WASM; the native build has it built in.
+pub fn set_table(t: &[f64]) {
+    #[cfg(target_arch = "wasm32")]
+    for (slot, v) in TAB.iter().zip(t) {
+        slot.store(v.to_bits(), std::sync::atomic::Ordering::Relaxed);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = t;
+}
+
+/// Whether the table is there ([`set_table`]; cos(0) = 1 is never zero).
+pub fn has_table() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    return TAB[2].load(std::sync::atomic::Ordering::Relaxed) != 0;
+    #[cfg(not(target_arch = "wasm32"))]
+    true
+}
+
+#[cfg(target_arch = "wasm32")]
+fn tab(j: usize) -> (f64, f64, f64, f64) {
+    use std::sync::atomic::Ordering::Relaxed;
+    let t = &TAB[j..j + 4];
+    (
+        f64::from_bits(t[0].load(Relaxed)),
+        f64::from_bits(t[1].load(Relaxed)),
+        f64::from_bits(t[2].load(Relaxed)),
+        f64::from_bits(t[3].load(Relaxed)),
+    )
 }
 
 const fn bits(hi: u32, lo: u32) -> f64 {

@@ -497,12 +497,14 @@ function scalarClass(name, code, bases = []) {
       return ufuncRound(this, d === undefined || d === null ? 0 : sval(d));
     }, { defaults: 2 });
     // Reductions of a scalar are the scalar (sum/prod of a bool count as int, mean is float).
-    for (const r of ["sum", "prod", "max", "min", "mean"]) {
+    // The names are in one string: a one-word string literal would keep the ndarray method of
+    // that name, and its kernel, in every NumPy program (kernels.rs).
+    "sum prod max min mean".split(" ").forEach((r, i) => {
       C[r] = method(`${name}.${r}`, ["axis", "dtype", "out", "keepdims"], function () {
-        const out = r === "mean" ? FLOAT : (r === "sum" || r === "prod") && code === BOOL ? INT : code;
+        const out = i === 4 ? FLOAT : i < 2 && code === BOOL ? INT : code;
         return scal(out, this.v);
       }, { defaults: 4 });
-    }
+    });
     C.conjugate = method(`${name}.conjugate`, [], function () {
       return this;
     });
@@ -1413,6 +1415,9 @@ function trigArr(src, o, res, n, cosine) {
   }
   const r = res.length === n ? res : res.subarray(0, n);
   if (r !== src || o !== 0) r.set(src.subarray(o, o + n));
+  // (Asked of the kernel rather than kept in a module variable: a function storing into one is a
+  // registration to the shaker, kernels.rs, and would ship with every program.)
+  if (!K.sinCosHasTable()) K.sinCosSetTable(M.sinCosTable());
   // In chunks: each call copies its part into WASM memory and back.
   let left = 0;
   for (let s = 0; s < n; s += TRIG_CHUNK) left += K.sinCosF64(n <= TRIG_CHUNK ? r : r.subarray(s, Math.min(n, s + TRIG_CHUNK)), cosine);

@@ -1682,6 +1682,14 @@ export function rngFloats(id, name, n, a, b) {
 }
 
 /**
+ * @returns {boolean}
+ */
+export function rngHasZiggurat() {
+    const ret = wasm.rngHasZiggurat();
+    return ret !== 0;
+}
+
+/**
  * @param {number} id
  * @param {number} low
  * @param {number} high
@@ -1718,6 +1726,17 @@ export function rngPermutation(id, n) {
     var v1 = getArrayF64FromWasm0(ret[0], ret[1]).slice();
     wasm.__wbindgen_free(ret[0], ret[1] * 8, 8);
     return v1;
+}
+
+/**
+ * The ziggurat tables (`random::ziggurat::set_tables`), passed in by `numpy/random.mjs`
+ * before its first generator, so that programs without `default_rng` do not download them.
+ * @param {Uint8Array | number[]} bytes
+ */
+export function rngSetZiggurat(bytes) {
+    const ptr0 = passArray8ToWasm0(bytes, wasm.__wbindgen_malloc);
+    const len0 = WASM_VECTOR_LEN;
+    wasm.rngSetZiggurat(ptr0, len0);
 }
 
 /**
@@ -1794,9 +1813,6 @@ export function setPrintOptions(precision, suppress, threshold, edgeitems, linew
 }
 
 /**
- * `np.sin` (`cosine` false) / `np.cos` of float64 data in place (`trig.rs`); arguments of
- * magnitude 105414350 and above, infinities and NaN stay unchanged for the JS side. Returns
- * how many did.
  * @param {Float64Array} x
  * @param {boolean} cosine
  * @returns {number}
@@ -1807,6 +1823,27 @@ export function sinCosF64(x, cosine) {
     var len0 = WASM_VECTOR_LEN;
     const ret = wasm.sinCosF64(ptr0, len0, x, val2);
     return ret >>> 0;
+}
+
+/**
+ * @returns {boolean}
+ */
+export function sinCosHasTable() {
+    const ret = wasm.sinCosHasTable();
+    return ret !== 0;
+}
+
+/**
+ * `np.sin` (`cosine` false) / `np.cos` of float64 data in place (`trig.rs`); arguments of
+ * magnitude 105414350 and above, infinities and NaN stay unchanged for the JS side. Returns
+ * how many did.
+ * The sin/cos table `trig.rs` needs (`_libm.mjs::sinCosTable`), before the first `sinCosF64`.
+ * @param {Float64Array | number[]} t
+ */
+export function sinCosSetTable(t) {
+    const ptr0 = passArrayF64ToWasm0(t, wasm.__wbindgen_malloc);
+    const len0 = WASM_VECTOR_LEN;
+    wasm.sinCosSetTable(ptr0, len0);
 }
 
 /**
@@ -1917,6 +1954,13 @@ function getUint8ArrayMemory0() {
 function passArray32ToWasm0(arg, malloc) {
     const ptr = malloc(arg.length * 4, 4) >>> 0;
     getUint32ArrayMemory0().set(arg, ptr / 4);
+    WASM_VECTOR_LEN = arg.length;
+    return ptr;
+}
+
+function passArray8ToWasm0(arg, malloc) {
+    const ptr = malloc(arg.length * 1, 1) >>> 0;
+    getUint8ArrayMemory0().set(arg, ptr / 1);
     WASM_VECTOR_LEN = arg.length;
     return ptr;
 }

@@ -279,6 +279,12 @@ export const cond = sig("cond", ["x", "p"], (x, p) => {
   return scal(FLOAT, sval(norm(A, p)) * sval(norm(inv(A), p)));
 }, 1);
 
+// Shaken per entry (kernels.rs): `norm_svd` is a word the compiler adds only to programs that
+// may call `norm` with ord 2, -2, 'nuc' or an ord it cannot see (compiler/src/semantic.rs,
+// NORM_SVD), so that other programs ship no SVD kernel. The key is built, not written, so the
+// lookup below does not keep the entry by itself.
+const NORM_ORD = { norm_svd: svdvals };
+
 export const norm = sig("norm", ["x", "ord", "axis", "keepdims"], (x, ord, axis, keepdims) => {
   const a = copyArr(toArr(x), FLOAT);
   const nd = a.$shape.length;
@@ -341,7 +347,9 @@ export const norm = sig("norm", ["x", "ord", "axis", "keepdims"], (x, ord, axis,
       return scal(FLOAT, best);
     }
     if (o === 2 || o === -2 || ord === "nuc") {
-      const sv = svdvals(a);
+      const svdOf = NORM_ORD["norm_" + "svd"];
+      if (svdOf === undefined) throw new Error(`pyjs: linalg.norm with ord=${ord} was compiled without its SVD`);
+      const sv = svdOf(a);
       if (ord === "nuc") {
         let t = 0;
         for (const v of sv) t += v;
