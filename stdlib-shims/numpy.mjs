@@ -13,7 +13,7 @@ import {
   dtype, dtypeObj, dtcode, scal, skind, sval, isNpScalar, pyval, float64, int64, bool_, TRUE_, FALSE_,
   toArr, asarray as asarray_, broadcastShapes, broadcastTo, binary, inplace, unary, ufuncRound, assign,
   getitem, setitem, nonzeroArrays, arrRepr, arrStr, tolist, setNdarrayClass, scalarOps, isOperand, cstrides,
-  shapeStr, newData, unsupported, AxisError, LinAlgError, pyErr, release, outData, unFloat, sinLoop, cosLoop,
+  shapeStr, newData, unsupported, AxisError, LinAlgError, pyErr, release, outData, unFloat, sinLoop, cosLoop, v1Data,
 } from "./numpy/_core.mjs";
 import * as linalg from "./numpy/linalg.mjs";
 import * as random from "./numpy/random.mjs";
@@ -514,6 +514,7 @@ export const ndarray = mkclass("ndarray", [], (C) => {
       if (r.$data !== this.$data) throw AttributeError_("Incompatible shape for in-place modification. Use `.reshape()` to make a copy with the desired shape.");
       this.$shape = r.$shape;
       this.$strides = r.$strides;
+      this.$v1 = v1Data(this);
     },
     enumerable: true,
     configurable: true,
