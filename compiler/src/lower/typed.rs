@@ -727,7 +727,7 @@ impl Lowerer<'_> {
     /// Element `idx` of `x` (a pure variable and a pure int index) as a raw double, or
     /// undefined when `x` is not a 1-D float64 array with unit stride (`$v1`,
     /// numpy/_core.mjs) or the index is out of range:
-    /// `(x != null && ($w = x.$v1) != null && (($j = i) >= 0 || ($j += x.$size) >= 0) && $j < x.$size) ? $w[$j] : $npget(x, i)`
+    /// `(x != null && ($w = x.$v1) !== undefined) ? (($w !== null && (($j = i) >= 0 || ($j += x.$size) >= 0) && $j < x.$size) ? $w[$j] : $npget(x, i)) : undefined`
     /// (an int index that may be a BigInt is first tested: `typeof ($j = i) === "number"`)
     /// (`$npget` also reads strided and offset vectors).
     fn npsub_elem(&mut self, x: &Expr, idx: &Expr) -> JsExpr {
@@ -752,10 +752,17 @@ impl Lowerer<'_> {
                 js::num(0.0),
             ),
         ));
-        let mut test = vec![
+        // Every ndarray has `$v1` (null when it does not qualify): anything else is not an array.
+        let is_arr = js::bin(
+            BinaryOp::LogicalAnd,
             js::bin(BinaryOp::NotEq, xv.clone(), js::null()),
-            js::bin(BinaryOp::NotEq, js::paren(js::assign(w.clone(), js::member(xv.clone(), "$v1"))), js::null()),
-        ];
+            js::bin(
+                BinaryOp::NotEqEq,
+                js::paren(js::assign(w.clone(), js::member(xv.clone(), "$v1"))),
+                js::undefined(),
+            ),
+        );
+        let mut test = vec![js::bin(BinaryOp::NotEqEq, w.clone(), js::null())];
         if !small {
             let ty = js::unary(JsUnary::TypeOf, js::paren(js::assign(j.clone(), iv)));
             test.push(js::bin(BinaryOp::EqEqEq, ty, js::str_lit("number")));
@@ -766,7 +773,7 @@ impl Lowerer<'_> {
             .reduce(|a, b| js::bin(BinaryOp::LogicalAnd, a, b))
             .unwrap();
         let slow = js::call(get, vec![xv, self.expr(idx)]);
-        js::paren(js::cond(test, js::index(w, j), slow))
+        js::paren(js::cond(is_arr, js::paren(js::cond(test, js::index(w, j), slow)), js::undefined()))
     }
 
     fn npsub_plan<'e>(&self, e: &'e Expr, leaves: &mut Vec<NLeaf<'e>>) -> Option<SNode> {
