@@ -170,24 +170,25 @@ function fastReduce(name, a) {
       }
       return scal(FLOAT, m);
     }
-    case "argmax": case "argmin": {
-      // The first extreme value, or the first NaN.
-      let m = d[0], k = 0;
-      if (m === m) {
-        if (name === "argmax") {
-          for (let i = 1; i < d.length; i++) {
-            const v = d[i];
-            if (v > m) { m = v; k = i; } else if (v !== v) { k = i; break; }
-          }
-        } else {
-          for (let i = 1; i < d.length; i++) {
-            const v = d[i];
-            if (v < m) { m = v; k = i; } else if (v !== v) { k = i; break; }
-          }
+  }
+  // argmax/argmin: the first extreme value, or the first NaN. (Tested by prefix: a literal
+  // "argmin" here would keep its WebAssembly kernel in every program, kernels.rs.)
+  if (name === "argmax" || name.startsWith("argmi")) {
+    let m = d[0], k = 0;
+    if (m === m) {
+      if (name === "argmax") {
+        for (let i = 1; i < d.length; i++) {
+          const v = d[i];
+          if (v > m) { m = v; k = i; } else if (v !== v) { k = i; break; }
+        }
+      } else {
+        for (let i = 1; i < d.length; i++) {
+          const v = d[i];
+          if (v < m) { m = v; k = i; } else if (v !== v) { k = i; break; }
         }
       }
-      return scal(INT, k);
     }
+    return scal(INT, k);
   }
   return undefined;
 }
