@@ -13,7 +13,7 @@ import {
   dtype, dtypeObj, dtcode, scal, skind, sval, isNpScalar, pyval, float64, int64, bool_, TRUE_, FALSE_,
   toArr, asarray as asarray_, broadcastShapes, broadcastTo, binary, inplace, unary, ufuncRound, assign,
   getitem, setitem, nonzeroArrays, arrRepr, arrStr, tolist, setNdarrayClass, scalarOps, isOperand, cstrides,
-  shapeStr, newData, unsupported, AxisError, LinAlgError, pyErr, release, outData, unFloat, sinLoop, cosLoop,
+  shapeStr, newData, unsupported, AxisError, LinAlgError, pyErr, release, outData, unFloat, sinLoop, cosLoop, v1Data,
 } from "./numpy/_core.mjs";
 import * as linalg from "./numpy/linalg.mjs";
 import * as random from "./numpy/random.mjs";
@@ -170,6 +170,25 @@ function fastReduce(name, a) {
       }
       return scal(FLOAT, m);
     }
+  }
+  // argmax/argmin: the first extreme value, or the first NaN. (Tested by prefix: a literal
+  // "argmin" here would keep its WebAssembly kernel in every program, kernels.rs.)
+  if (name === "argmax" || name.startsWith("argmi")) {
+    let m = d[0], k = 0;
+    if (m === m) {
+      if (name === "argmax") {
+        for (let i = 1; i < d.length; i++) {
+          const v = d[i];
+          if (v > m) { m = v; k = i; } else if (v !== v) { k = i; break; }
+        }
+      } else {
+        for (let i = 1; i < d.length; i++) {
+          const v = d[i];
+          if (v < m) { m = v; k = i; } else if (v !== v) { k = i; break; }
+        }
+      }
+    }
+    return scal(INT, k);
   }
   return undefined;
 }
@@ -517,6 +536,7 @@ export const ndarray = mkclass("ndarray", [], (C) => {
       if (r.$data !== this.$data) throw AttributeError_("Incompatible shape for in-place modification. Use `.reshape()` to make a copy with the desired shape.");
       this.$shape = r.$shape;
       this.$strides = r.$strides;
+      this.$v1 = v1Data(this);
     },
     enumerable: true,
     configurable: true,
@@ -1168,6 +1188,22 @@ export const where = ND_SIG("where", ["condition", "x", "y"], function (c, x, y)
     throw ValueError(`operands could not be broadcast together with shapes ${shapeStrC(C_.$shape)} ${shapeStrC(X.$shape)} ${shapeStrC(Y.$shape)} `);
   }
   const dt = Math.max(X.$dt, Y.$dt);
+  // A contiguous bool condition of the result's shape, each choice a single value or a
+  // contiguous array of that shape: no broadcast copies (a lower dtype's values are the same numbers).
+  const whole = (t) => t.$shape.length === shape.length && isC(t) && t.$shape.every((d, i) => d === shape[i]);
+  if (shape.length > 0 && C_.$dt === BOOL && whole(C_) && (X.$size === 1 || whole(X)) && (Y.$size === 1 || whole(Y))) {
+    const cf = flat(C_), out = newData(dt, cf.length);
+    if (X.$size === 1 && Y.$size === 1) {
+      const xv = X.$data[X.$off], yv = Y.$data[Y.$off];
+      for (let i = 0; i < out.length; i++) out[i] = cf[i] ? xv : yv;
+      return fromFlat(dt, shape, out);
+    }
+    if (X.$size !== 1 && Y.$size !== 1) {
+      const xf = flat(X), yf = flat(Y);
+      for (let i = 0; i < out.length; i++) out[i] = cf[i] ? xf[i] : yf[i];
+      return fromFlat(dt, shape, out);
+    }
+  }
   const cf = flat(copyArr(broadcastTo(C_, shape), BOOL)), xf = flat(copyArr(broadcastTo(X, shape), dt)), yf = flat(copyArr(broadcastTo(Y, shape), dt));
   const out = newData(dt, cf.length);
   for (let i = 0; i < out.length; i++) out[i] = cf[i] ? xf[i] : yf[i];
@@ -1430,22 +1466,18 @@ export const cross = ND_SIG("cross", ["a", "b"], function (a, b) {
 // ============================================================================ signal and numerics
 
 function correlateImpl(a, v, mode, name) {
-  let x = flat(copyArr(ravel(A(a)), FLOAT)), y = flat(copyArr(ravel(A(v)), FLOAT));
-  const dt = Math.max(A(a).$dt, A(v).$dt, INT);
+  a = A(a);
+  v = A(v);
+  // Read-only float64 data: the array's own when it is float64 and contiguous.
+  const f64 = (t) => (t.$dt === FLOAT && isC(t) ? flat(t) : flat(copyArr(ravel(t), FLOAT)));
+  const x = f64(a);
+  let y = f64(v);
+  const dt = Math.max(a.$dt, v.$dt, INT);
   const n = x.length, m = y.length;
   if (n === 0) throw ValueError("a cannot be empty");
   if (m === 0) throw ValueError("v cannot be empty");
   mode = mode ?? (name === "convolve" ? "full" : "valid");
   if (name === "convolve") y = Float64Array.from(y).reverse();
-  // Full correlation: out[k] = sum_j x[j] * y[j - k + (m - 1)], k in [0, n + m - 1).
-  const full = new Float64Array(n + m - 1);
-  for (let k = 0; k < n + m - 1; k++) {
-    let s = 0;
-    const lag = k - (m - 1);
-    const jlo = Math.max(0, lag), jhi = Math.min(n, lag + m);
-    for (let j = jlo; j < jhi; j++) s += x[j] * y[j - lag];
-    full[k] = s;
-  }
   let lo = 0, len_ = n + m - 1;
   if (mode === "same") {
     len_ = Math.max(n, m);
@@ -1454,7 +1486,16 @@ function correlateImpl(a, v, mode, name) {
     len_ = Math.max(n, m) - Math.min(n, m) + 1;
     lo = Math.min(n, m) - 1;
   } else if (mode !== "full") throw ValueError(`mode must be one of 'valid', 'same', or 'full' (got ${repr(mode)})`);
-  const out = full.slice(lo, lo + len_);
+  // The part [lo, lo + len_) of the full correlation:
+  // out[k] = sum_j x[j] * y[j - k + (m - 1)], k in [0, n + m - 1).
+  const out = new Float64Array(len_);
+  for (let k = lo; k < lo + len_; k++) {
+    let s = 0;
+    const lag = k - (m - 1);
+    const jlo = Math.max(0, lag), jhi = Math.min(n, lag + m);
+    for (let j = jlo; j < jhi; j++) s += x[j] * y[j - lag];
+    out[k - lo] = s;
+  }
   return fromFlat(dt === BOOL ? INT : dt, [out.length], out);
 }
 export const convolve = ND_SIG("convolve", ["a", "v", "mode"], function (a, v, mode) {

@@ -145,6 +145,7 @@ export function release(a) {
   l.push(d);
   poolBytes += d.byteLength;
   a.$data = DETACHED;
+  a.$v1 = null;
 }
 const DETACHED = new Float64Array(0);
 
@@ -162,7 +163,18 @@ export function mk(dt, shape, strides, off, data) {
   a.$data = data;
   a.$size = prod(shape);
   a.$own = false; // held only by one variable (rt/num.mjs `rebind_own`)
+  a.$v1 = v1Data(a);
   return a;
+}
+
+/**
+ * `a.$v1`: the data of a 1-D float64 array with offset 0 and unit stride (element `j` is
+ * `$v1[j]` for `0 <= j < $size`), else null. Compiled element reads and writes in loops test
+ * it inline (lower/typed.rs `spec_npsub`, rt/num.mjs `npset`); whatever changes an array's
+ * shape, strides or data recomputes it.
+ */
+export function v1Data(a) {
+  return a.$dt === FLOAT && a.$shape.length === 1 && a.$off === 0 && (a.$strides[0] === 1 || a.$size <= 1) ? a.$data : null;
 }
 
 /** A C-contiguous array over `data`. */

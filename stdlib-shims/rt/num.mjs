@@ -756,8 +756,59 @@ export function npbox(v) {
   return new TMP.F64(v);
 }
 
+/**
+ * `npv` that also takes a boxed integral float (`0.0`): for operands of an expression that
+ * reads an array element (lower/typed.rs `spec_npsub`), whose result is an np.float64 anyway.
+ */
+export function npvx(x) {
+  if (typeof x === "number") return Number.isInteger(x) ? undefined : x;
+  if (typeof x !== "object" || x === null) return undefined;
+  const p = Object.getPrototypeOf(x);
+  return p === TMP.f64p || p === PyFloat.prototype ? x.v : undefined;
+}
+
+/**
+ * `x[i] = v` for a raw double `v` (an np.float64's or a float's value): stored when `x` is a
+ * 1-D float64 array with unit stride (`$v1`, numpy/_core.mjs) and `i` (an int) is in range;
+ * false (nothing done) otherwise.
+ */
+export function npset(x, i, v) {
+  const w = x?.$v1;
+  if (w == null) return false;
+  const n = x.$size, j = i < 0 ? i + n : i;
+  if (!(j >= 0 && j < n)) return false;
+  w[j] = v;
+  return true;
+}
+
+/**
+ * `x[i] = v` for any Python value `v`: stored when `x` is as for `npset` and `v` is an int,
+ * float, bool or np.float64 (cast to float64 as NumPy does: ints past 2**53 round); false otherwise.
+ */
+export function npsetv(x, i, v) {
+  const w = x?.$v1;
+  if (w == null) return false;
+  let d;
+  if (typeof v === "number") d = v;
+  else if (typeof v === "object" && v !== null) {
+    const p = Object.getPrototypeOf(v);
+    if (p !== TMP.f64p && p !== PyFloat.prototype) return false;
+    d = v.v;
+  } else if (typeof v === "boolean") d = v ? 1 : 0;
+  else return false;
+  const n = x.$size, j = i < 0 ? i + n : i;
+  if (!(j >= 0 && j < n)) return false;
+  w[j] = d;
+  return true;
+}
+
 /** Element `i` (an int) of `x` as a raw double when `x` is a 1-D float64 array and `i` is in range, else undefined. */
 export function npget(x, i) {
+  const w = x?.$v1;
+  if (w != null) {
+    const n = x.$size, j = i < 0 ? i + n : i;
+    return j >= 0 && j < n ? w[j] : undefined;
+  }
   if (typeof x !== "object" || x === null || typeof i !== "number" || Object.getPrototypeOf(x) !== TMP.ndp) return undefined;
   const sh = x.$shape;
   if (x.$dt !== TMP.fdt || sh.length !== 1) return undefined;

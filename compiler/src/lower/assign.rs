@@ -199,6 +199,11 @@ impl Lowerer<'_> {
             }
             return out;
         }
+        if let [Expr::Subscript(t)] = a.targets.as_slice() {
+            if let Some(stmts) = self.npsub_store(t, &a.value, sp) {
+                return stmts;
+            }
+        }
         let value = self.expr(&a.value);
         if let [Expr::Name(n)] = a.targets.as_slice() {
             if self.is_owned_var(n.id.as_str()) {

@@ -33,7 +33,7 @@
 //! small-int local reads/writes the element of an exact list directly,
 //! `(a != null && a.constructor === Array && ($v = a[0]) !== undefined) ? $v : $getitem(a, 0)`.)
 
-use swc_ecma_ast::{BinaryOp, Expr as JsExpr, UnaryOp as JsUnary};
+use swc_ecma_ast::{BinaryOp, Expr as JsExpr, Stmt as JsStmt, UnaryOp as JsUnary};
 
 use super::Lowerer;
 use crate::infer::Ty;
@@ -265,7 +265,12 @@ impl Lowerer<'_> {
         let test = test.into_iter().reduce(|a, b| js::bin(BinaryOp::LogicalAnd, a, b)).unwrap();
         let fast = js::paren(js::assign(js::index(o.clone(), k.clone()), v.clone()));
         let f = self.h("setitem");
-        let slow = js::call_sp(f, vec![o, k, v], sp);
+        let mut slow = js::call_sp(f, vec![o.clone(), k.clone(), v.clone()], sp);
+        if self.mentions_numpy {
+            // A 1-D float64 array's element, stored inline by `$npsetv` (false: anything else).
+            let npsetv = self.h("npsetv");
+            slow = js::paren(js::bin(BinaryOp::LogicalOr, js::call(npsetv, vec![o, k, v]), slow));
+        }
         pre.push(js::paren(js::cond(test, fast, slow)));
         js::seq(pre)
     }
@@ -563,6 +568,54 @@ impl Lowerer<'_> {
     /// np.float64; otherwise the whole expression is evaluated again as usual (nothing ran yet
     /// that Python would not run: the reads are pure).
     pub(super) fn spec_npsub(&mut self, aug: Option<(JsExpr, &StmtAugAssign)>, e: &Expr) -> Option<JsExpr> {
+        let NpsubParts { mut pre, test, raw, slow } = self.npsub_parts(aug, e)?;
+        let boxf = self.h("npbox");
+        pre.push(js::cond(test, js::call(boxf, vec![raw]), slow));
+        Some(js::paren(js::seq(pre)))
+    }
+
+    /// `x[i] = e` where `e` is a [`Self::spec_npsub`] expression and `x`, `i` are pure (a
+    /// variable and a pure int index): the raw double goes straight into a 1-D float64 array
+    /// (`$npset`), with no np.float64 made; anything else stores the usual value.
+    /// ```js
+    /// if (!(($ok = <test>) && $npset(x, i, <raw>))) <store of ($ok ? $npbox(<raw>) : <slow>)>
+    /// ```
+    pub(super) fn npsub_store(
+        &mut self,
+        target: &ExprSubscript,
+        e: &Expr,
+        sp: swc_common::Span,
+    ) -> Option<Vec<JsStmt>> {
+        let Expr::Name(x) = &*target.value else { return None };
+        if !self.mentions_numpy
+            || self.no_npsub
+            || !self.npsub_pure_name(x)
+            || !self.ty(&target.slice).is_int()
+            || !self.npsub_pure_int(&target.slice)
+        {
+            return None;
+        }
+        let NpsubParts { pre, test, raw, slow } = self.npsub_parts(None, e)?;
+        let ok = js::id(&self.temp());
+        let xv = self.expr(&target.value);
+        let iv = self.expr(&target.slice);
+        let set = self.h("npset");
+        let fast = js::bin(
+            BinaryOp::LogicalAnd,
+            js::paren(js::assign(ok.clone(), test)),
+            js::call(set, vec![xv, iv, raw.clone()]),
+        );
+        let boxf = self.h("npbox");
+        let value = js::paren(js::cond(ok, js::call(boxf, vec![raw]), slow));
+        let store = self.assign_to(&Expr::Subscript(target.clone()), value, sp);
+        let mut out: Vec<JsStmt> = pre.into_iter().map(|p| js::expr_stmt(p, sp)).collect();
+        out.push(js::if_stmt(js::not(js::paren(fast)), store, None, sp));
+        Some(out)
+    }
+
+    /// The pieces of a [`Self::spec_npsub`] expression: operand reads (`pre`), the test that
+    /// they qualify, the raw double of the value when they do, the usual lowering otherwise.
+    fn npsub_parts(&mut self, aug: Option<(JsExpr, &StmtAugAssign)>, e: &Expr) -> Option<NpsubParts> {
         if !self.mentions_numpy || self.no_npsub {
             return None;
         }
@@ -583,7 +636,9 @@ impl Lowerer<'_> {
             return None;
         }
         let div = has_div(&tree);
-        let npv = self.h(if div { "npv64" } else { "npv" });
+        // Without a division a boxed integral float (`acc = 0.0`) qualifies too: some operand is
+        // an array's element, so the value is an np.float64 anyway.
+        let npv = self.h(if div { "npv64" } else { "npvx" });
         let mut pre = vec![];
         let mut vals: Vec<JsExpr> = vec![];
         let mut checks = vec![];
@@ -626,11 +681,9 @@ impl Lowerer<'_> {
                     vals.push(r);
                 }
                 NLeaf::Sub(x, idx) => {
-                    let xv = self.expr(x);
-                    let iv = self.expr(idx);
                     let a = js::id(&self.temp());
-                    let get = self.h("npget");
-                    pre.push(js::assign(a.clone(), js::call(get, vec![xv, iv])));
+                    let read = self.npsub_elem(x, idx);
+                    pre.push(js::assign(a.clone(), read));
                     let is_np = js::bin(BinaryOp::NotEqEq, a.clone(), js::undefined());
                     any_np.push(is_np.clone());
                     if div {
@@ -654,9 +707,7 @@ impl Lowerer<'_> {
                 }
             }
         }
-        let value = snode_raw(&tree, &vals);
-        let boxf = self.h("npbox");
-        let fast = js::call(boxf, vec![value]);
+        let raw = snode_raw(&tree, &vals);
         // The fallback: the usual lowering, from the current value already read.
         let saved = self.no_npsub;
         self.no_npsub = true;
@@ -670,8 +721,59 @@ impl Lowerer<'_> {
             checks.push(js::paren(any));
         }
         let test = checks.into_iter().reduce(|a, c| js::bin(BinaryOp::LogicalAnd, a, c))?;
-        pre.push(js::cond(test, fast, slow));
-        Some(js::paren(js::seq(pre)))
+        Some(NpsubParts { pre, test, raw, slow })
+    }
+
+    /// Element `idx` of `x` (a pure variable and a pure int index) as a raw double, or
+    /// undefined when `x` is not a 1-D float64 array with unit stride (`$v1`,
+    /// numpy/_core.mjs) or the index is out of range:
+    /// `(x != null && ($w = x.$v1) !== undefined) ? (($w !== null && (($j = i) >= 0 || ($j += x.$size) >= 0) && $j < x.$size) ? $w[$j] : $npget(x, i)) : undefined`
+    /// (an int index that may be a BigInt is first tested: `typeof ($j = i) === "number"`)
+    /// (`$npget` also reads strided and offset vectors).
+    fn npsub_elem(&mut self, x: &Expr, idx: &Expr) -> JsExpr {
+        let xv = self.expr(x);
+        let iv = self.expr(idx);
+        let get = self.h("npget");
+        let (w, j) = (js::id(&self.temp()), js::id(&self.temp()));
+        let size = js::member(xv.clone(), "$size");
+        // An int that may be a BigInt (`i - 1`, overflow-checked) is tested to be a number first.
+        let small = self.ty(idx) == Ty::SmallInt;
+        let first = if small {
+            js::bin(BinaryOp::GtEq, js::paren(js::assign(j.clone(), iv.clone())), js::num(0.0))
+        } else {
+            js::bin(BinaryOp::GtEq, j.clone(), js::num(0.0))
+        };
+        let in_range = js::paren(js::bin(
+            BinaryOp::LogicalOr,
+            first,
+            js::bin(
+                BinaryOp::GtEq,
+                js::paren(js::assign_op(swc_ecma_ast::AssignOp::AddAssign, j.clone(), size.clone())),
+                js::num(0.0),
+            ),
+        ));
+        // Every ndarray has `$v1` (null when it does not qualify): anything else is not an array.
+        let is_arr = js::bin(
+            BinaryOp::LogicalAnd,
+            js::bin(BinaryOp::NotEq, xv.clone(), js::null()),
+            js::bin(
+                BinaryOp::NotEqEq,
+                js::paren(js::assign(w.clone(), js::member(xv.clone(), "$v1"))),
+                js::undefined(),
+            ),
+        );
+        let mut test = vec![js::bin(BinaryOp::NotEqEq, w.clone(), js::null())];
+        if !small {
+            let ty = js::unary(JsUnary::TypeOf, js::paren(js::assign(j.clone(), iv)));
+            test.push(js::bin(BinaryOp::EqEqEq, ty, js::str_lit("number")));
+        }
+        let test = test
+            .into_iter()
+            .chain([in_range, js::bin(BinaryOp::Lt, j.clone(), size)])
+            .reduce(|a, b| js::bin(BinaryOp::LogicalAnd, a, b))
+            .unwrap();
+        let slow = js::call(get, vec![xv, self.expr(idx)]);
+        js::paren(js::cond(is_arr, js::paren(js::cond(test, js::index(w, j), slow)), js::undefined()))
     }
 
     fn npsub_plan<'e>(&self, e: &'e Expr, leaves: &mut Vec<NLeaf<'e>>) -> Option<SNode> {
@@ -742,6 +844,14 @@ impl Lowerer<'_> {
             _ => false,
         }
     }
+}
+
+/// See [`Lowerer::npsub_parts`].
+struct NpsubParts {
+    pre: Vec<JsExpr>,
+    test: JsExpr,
+    raw: JsExpr,
+    slow: JsExpr,
 }
 
 /// The plain-double JS expression of a scalar tree over the raw operand values `vals`.
