@@ -1171,11 +1171,20 @@ fn words_of<T: VisitWith<WordCollector>>(node: &T) -> Vec<String> {
 
 /// Collect the words generated code could use as attribute names (see [`WordCollector`]).
 pub fn collect_words(items: &[ModuleItem], out: &mut BTreeSet<String>) {
-    let mut w = WordCollector::default();
+    let mut w = WordCollector { words: std::mem::take(out), runtime: false };
     for item in items {
         item.visit_with(&mut w);
     }
-    out.append(&mut w.words);
+    *out = w.words;
+}
+
+/// [`collect_words`] for statements (a chunk of a module body).
+pub fn collect_stmt_words(stmts: &[Stmt], out: &mut BTreeSet<String>) {
+    let mut w = WordCollector { words: std::mem::take(out), runtime: false };
+    for s in stmts {
+        s.visit_with(&mut w);
+    }
+    *out = w.words;
 }
 
 /// A method table: `const X_methods = { name: ..., ... }` with only static keys. Its entries

@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use crate::diagnostics::Diagnostic;
-use crate::emit::{print_module, Sources};
+use crate::emit::{print_module, Body, Sources};
 use crate::lower::{ImportResolver, Lowerer, ModuleRef};
 use crate::parse::parse_module;
 use crate::semantic::Semantic;
@@ -219,6 +219,7 @@ pub fn compile(entry: &Path, shown_entry: &str) -> Result<Program, Vec<FileDiagn
         };
         let out_path = info.out_path(&stem, is_main);
         let depth = out_path.matches('/').count();
+        crate::timing::mark("read");
         let ast = match parse_module(&src, &shown) {
             Ok(a) => a,
             Err(d) => {
@@ -226,14 +227,29 @@ pub fn compile(entry: &Path, shown_entry: &str) -> Result<Program, Vec<FileDiagn
                 continue;
             }
         };
+        crate::timing::mark("parse");
         let sem = Semantic::analyze_with(&ast, &mut |m| star_names(&root, m));
+        crate::timing::mark("semantic");
         let base = sources.add(&shown, &src);
         let runtime_path =
             format!("{}pyjs/builtins.mjs", if depth == 0 { "./".to_string() } else { "../".repeat(depth) });
         let mut resolver = Resolver { root: &root, depth, found: &mut found, shims: &mut shims };
         let lowerer = Lowerer::new(&sem, &src, base, &info.name, is_main, info.is_package, &mut resolver);
+        // The body is printed (and its JS dropped) statement by statement, as it is lowered.
+        let mut body = Body::new();
+        let mut sink = |stmts: Vec<swc_ecma_ast::Stmt>| {
+            if errors.is_empty() {
+                bundle::collect_stmt_words(&stmts, &mut requests.words);
+                body.print(&sources, &stmts);
+            }
+        };
         // The traceback printer reads the .py through the source map, relative to the .mjs.
-        let (items, diags) = lowerer.lower_module(&ast, &runtime_path, &py_file);
+        let (items, diags) = lowerer.lower_module(&ast, &runtime_path, &py_file, &mut sink);
+        crate::timing::mark("lower+print body");
+        // The compiler is a short-lived process: freeing these trees node by node costs more
+        // than a tenth of the compile time, so they are left for the process exit.
+        std::mem::forget(ast);
+        std::mem::forget(sem);
         if !diags.is_empty() {
             errors.extend(diags.into_iter().map(|d| FileDiagnostic { file: shown.clone(), src: src.clone(), diag: d }));
             continue;
@@ -241,12 +257,9 @@ pub fn compile(entry: &Path, shown_entry: &str) -> Result<Program, Vec<FileDiagn
         bundle::collect_imports(&items, &runtime_path, &mut requests.names);
         bundle::collect_words(&items, &mut requests.words);
         let file_name = out_path.rsplit('/').next().unwrap().to_string();
-        let (code, map) = print_module(&sources, items, &format!("{file_name}.map"), false);
+        let (code, map) = print_module(&sources, items, body, &format!("{file_name}.map"));
         let map = with_python_file(&map, &py_file);
-        // The compiler is a short-lived process: freeing these trees node by node costs more
-        // than a tenth of the compile time, so they are left for the process exit.
-        std::mem::forget(ast);
-        std::mem::forget(sem);
+        crate::timing::mark("emit");
         modules.push(CompiledModule { out_path, code, map });
     }
     if !errors.is_empty() {
@@ -254,7 +267,10 @@ pub fn compile(entry: &Path, shown_entry: &str) -> Result<Program, Vec<FileDiagn
     }
     requests.shims = shims;
     requests.live_shims = live_shim_uses(&requests);
-    Ok(Program { entry: format!("{stem}.mjs"), modules, runtime: runtime_for(&requests) })
+    crate::timing::mark("live-shims");
+    let runtime = runtime_for(&requests);
+    crate::timing::mark("runtime");
+    Ok(Program { entry: format!("{stem}.mjs"), modules, runtime })
 }
 
 /// The runtime a program needs: tree-shaken and bundled, or (if the bundler cannot handle
@@ -483,14 +499,16 @@ pub fn compile_str(file: &str, src: &str) -> Result<String, String> {
     let base = sources.add(file, src);
     let (mut found, mut shims) = (BTreeMap::new(), BTreeSet::new());
     let mut resolver = Resolver { root: &empty, depth: 0, found: &mut found, shims: &mut shims };
+    let mut body = Body::new();
     let (items, diags) = Lowerer::new(&sem, src, base, "__main__", true, false, &mut resolver).lower_module(
         &ast,
         "./pyjs/builtins.mjs",
         file,
+        &mut |stmts| body.print(&sources, &stmts),
     );
     if !diags.is_empty() {
         return Err(render(diags));
     }
-    let (code, _map) = print_module(&sources, items, "main.mjs.map", false);
+    let (code, _map) = print_module(&sources, items, body, "main.mjs.map");
     Ok(code)
 }

@@ -252,13 +252,21 @@ impl<'a> Lowerer<'a> {
 
     /// Lower a whole module. `runtime` is the import path of `builtins.mjs` from this module,
     /// `pyfile` the Python path shown in tracebacks.
+    ///
+    /// The module body's statements are handed to `body` one top-level Python statement at a
+    /// time, as soon as each is lowered (the driver prints and drops them, so the JS tree of a
+    /// whole large module never exists at once); the returned items hold
+    /// [`crate::emit::BODY_MARKER`] where they go (nothing when the body lowered to no statement).
     pub fn lower_module(
         mut self,
         body: &[ast::Stmt],
         runtime: &str,
         pyfile: &str,
+        body_sink: &mut dyn FnMut(Vec<JsStmt>),
     ) -> (Vec<ModuleItem>, Vec<Diagnostic>) {
+        crate::timing::mark("lower-setup");
         self.types = crate::infer::Inference::analyze(self.sem, body, self.is_main);
+        crate::timing::mark("infer");
         let counts = &self.sem.scope(ScopeId(0)).binding_count;
         for s in body {
             if let ast::Stmt::FunctionDef(d) = s {
@@ -282,7 +290,15 @@ impl<'a> Lowerer<'a> {
             self.fctx().owned = Some((self.scope, owned));
         }
         self.lean = self.is_main && self.body_cannot_raise(body);
-        let stmts = self.stmts(body);
+        crate::timing::mark("definite+owned");
+        let mut streamed = false;
+        for s in body {
+            let js = self.stmt(s);
+            if !js.is_empty() {
+                streamed = true;
+                body_sink(js);
+            }
+        }
         let fctx = self.fns.pop().unwrap();
         let globals: Vec<String> = self.sem.scope(ScopeId(0)).bound.iter().map(|n| names::mangle(n)).collect();
         let marker = (!fctx.marked.is_empty()).then(|| self.h("UNBOUND"));
@@ -292,7 +308,9 @@ impl<'a> Lowerer<'a> {
         if !fctx.temps.is_empty() {
             main_body.push(js::let_names(&fctx.temps));
         }
-        main_body.extend(stmts);
+        if streamed {
+            main_body.push(js::expr_stmt(js::id(crate::emit::BODY_MARKER), swc_common::DUMMY_SP));
+        }
         // `__name__`
         let name_init =
             js::assign(js::id("__name__"), js::str_lit(if self.is_main { "__main__" } else { &self.module_name }));
