@@ -1024,7 +1024,7 @@ impl Visit for StoreCollector<'_> {
 /// identifier-like words inside its string and template literals.
 #[derive(Default)]
 struct WordCollector {
-    words: BTreeSet<String>,
+    words: Words,
     /// In runtime code, `.name` accesses with the name of a JS builtin method (`a.sort()`,
     /// `s.split()`) are JS calls, never method-table lookups (`ensureBuiltins` does not install
     /// such names on the classes), unless made on a table itself (`dict_methods.clear`).
@@ -1103,7 +1103,7 @@ const JS_METHODS: &[&str] = &[
     "values",
 ];
 
-fn add_words(text: &str, out: &mut BTreeSet<String>) {
+fn add_words(text: &str, out: &mut Words) {
     for w in text.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$')) {
         if !w.is_empty() && !w.starts_with(|c: char| c.is_ascii_digit()) && !out.contains(w) {
             out.insert(w.to_string());
@@ -1166,11 +1166,17 @@ pub fn runtime_words(module: &Module) -> Vec<String> {
 fn words_of<T: VisitWith<WordCollector>>(node: &T) -> Vec<String> {
     let mut w = WordCollector { runtime: true, ..Default::default() };
     node.visit_with(&mut w);
-    w.words.into_iter().collect()
+    let mut words: Vec<String> = w.words.into_iter().collect();
+    words.sort_unstable();
+    words
 }
 
+/// A set of words (see [`WordCollector`]), hashed: the program's are collected statement by
+/// statement, and sorted once at the end.
+pub type Words = rustc_hash::FxHashSet<String>;
+
 /// Collect the words generated code could use as attribute names (see [`WordCollector`]).
-pub fn collect_words(items: &[ModuleItem], out: &mut BTreeSet<String>) {
+pub fn collect_words(items: &[ModuleItem], out: &mut Words) {
     let mut w = WordCollector { words: std::mem::take(out), runtime: false };
     for item in items {
         item.visit_with(&mut w);
@@ -1179,7 +1185,7 @@ pub fn collect_words(items: &[ModuleItem], out: &mut BTreeSet<String>) {
 }
 
 /// [`collect_words`] for statements (a chunk of a module body).
-pub fn collect_stmt_words(stmts: &[Stmt], out: &mut BTreeSet<String>) {
+pub fn collect_stmt_words(stmts: &[Stmt], out: &mut Words) {
     let mut w = WordCollector { words: std::mem::take(out), runtime: false };
     for s in stmts {
         s.visit_with(&mut w);

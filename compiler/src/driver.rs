@@ -74,6 +74,8 @@ struct Resolver<'r> {
     depth: usize,
     found: &'r mut BTreeMap<String, ModuleInfo>,
     shims: &'r mut BTreeSet<String>,
+    /// Names with no local file (asked once per program, not once per import statement).
+    not_local: &'r mut BTreeSet<String>,
 }
 
 impl Resolver<'_> {
@@ -112,8 +114,17 @@ impl ImportResolver for Resolver<'_> {
         if name == "__future__" {
             return ModuleRef::Ignore;
         }
-        if let Some(info) = self.found.get(name).cloned().or_else(|| self.local(name)).or_else(|| Self::stdlib_py(name))
-        {
+        let info = self.found.get(name).cloned().or_else(|| {
+            if self.not_local.contains(name) {
+                return None;
+            }
+            let found = self.local(name);
+            if found.is_none() {
+                self.not_local.insert(name.to_string());
+            }
+            found
+        });
+        if let Some(info) = info.or_else(|| Self::stdlib_py(name)) {
             let out = info.out_path("", false);
             self.found.entry(name.to_string()).or_insert(info);
             return ModuleRef::Found { path: format!("{}{}", self.prefix(), out), local: true };
@@ -172,10 +183,12 @@ pub fn compile(entry: &Path, shown_entry: &str) -> Result<Program, Vec<FileDiagn
 
     let mut found: BTreeMap<String, ModuleInfo> = BTreeMap::new();
     let mut shims: BTreeSet<String> = BTreeSet::new();
+    let mut not_local: BTreeSet<String> = BTreeSet::new();
     let mut done: BTreeSet<String> = BTreeSet::new();
     let mut modules = vec![];
     let mut errors = vec![];
     let mut requests = bundle::Requests::default();
+    let mut words = bundle::Words::default();
     let sources = Sources::new();
 
     let entry_info = ModuleInfo { name: stem.clone(), path: entry.to_path_buf(), is_package: false, embedded: None };
@@ -233,13 +246,14 @@ pub fn compile(entry: &Path, shown_entry: &str) -> Result<Program, Vec<FileDiagn
         let base = sources.add(&shown, &src);
         let runtime_path =
             format!("{}pyjs/builtins.mjs", if depth == 0 { "./".to_string() } else { "../".repeat(depth) });
-        let mut resolver = Resolver { root: &root, depth, found: &mut found, shims: &mut shims };
+        let mut resolver =
+            Resolver { root: &root, depth, found: &mut found, shims: &mut shims, not_local: &mut not_local };
         let lowerer = Lowerer::new(&sem, &src, base, &info.name, is_main, info.is_package, &mut resolver);
         // The body is printed (and its JS dropped) statement by statement, as it is lowered.
-        let mut body = Body::new();
+        let mut body = Body::for_source(src.len());
         let mut sink = |stmts: Vec<swc_ecma_ast::Stmt>| {
             if errors.is_empty() {
-                bundle::collect_stmt_words(&stmts, &mut requests.words);
+                bundle::collect_stmt_words(&stmts, &mut words);
                 body.print(&sources, &stmts);
             }
         };
@@ -255,7 +269,7 @@ pub fn compile(entry: &Path, shown_entry: &str) -> Result<Program, Vec<FileDiagn
             continue;
         }
         bundle::collect_imports(&items, &runtime_path, &mut requests.names);
-        bundle::collect_words(&items, &mut requests.words);
+        bundle::collect_words(&items, &mut words);
         let file_name = out_path.rsplit('/').next().unwrap().to_string();
         let (code, map) = print_module(&sources, items, body, &format!("{file_name}.map"));
         let map = with_python_file(&map, &py_file);
@@ -265,6 +279,7 @@ pub fn compile(entry: &Path, shown_entry: &str) -> Result<Program, Vec<FileDiagn
     if !errors.is_empty() {
         return Err(errors);
     }
+    requests.words = words.into_iter().collect();
     requests.shims = shims;
     requests.live_shims = live_shim_uses(&requests);
     crate::timing::mark("live-shims");
@@ -416,7 +431,13 @@ fn shake_shims(requests: &bundle::Requests, parsed: &mut BTreeMap<String, Module
 /// The public names of module `name` for `from name import *`: a local module's
 /// module-level bindings, or a runtime shim's exports, without `_`-prefixed names.
 fn star_names(root: &Path, name: &str) -> Option<Vec<String>> {
-    let resolver_files = Resolver { root, depth: 0, found: &mut BTreeMap::new(), shims: &mut BTreeSet::new() };
+    let resolver_files = Resolver {
+        root,
+        depth: 0,
+        found: &mut BTreeMap::new(),
+        shims: &mut BTreeSet::new(),
+        not_local: &mut BTreeSet::new(),
+    };
     let mut names: Vec<String> = if let Some(info) = resolver_files.local(name).or_else(|| Resolver::stdlib_py(name)) {
         let src = info.embedded.map_or_else(|| std::fs::read_to_string(&info.path).ok(), |s| Some(s.to_string()))?;
         let ast = parse_module(&src, name).ok()?;
@@ -498,7 +519,9 @@ pub fn compile_str(file: &str, src: &str) -> Result<String, String> {
     let sources = Sources::new();
     let base = sources.add(file, src);
     let (mut found, mut shims) = (BTreeMap::new(), BTreeSet::new());
-    let mut resolver = Resolver { root: &empty, depth: 0, found: &mut found, shims: &mut shims };
+    let mut not_local = BTreeSet::new();
+    let mut resolver =
+        Resolver { root: &empty, depth: 0, found: &mut found, shims: &mut shims, not_local: &mut not_local };
     let mut body = Body::new();
     let (items, diags) = Lowerer::new(&sem, src, base, "__main__", true, false, &mut resolver).lower_module(
         &ast,

@@ -62,6 +62,12 @@ impl Body {
         Body { code: vec![], mappings: vec![], lines: 0 }
     }
 
+    /// A body for a module of `src_len` bytes of Python: room for its JS text up front (pages
+    /// only count once written), so the buffer is not copied as it grows.
+    pub fn for_source(src_len: usize) -> Body {
+        Body { code: Vec::with_capacity(src_len.saturating_mul(12)), mappings: vec![], lines: 0 }
+    }
+
     /// Print `stmts` after the statements printed so far.
     pub fn print(&mut self, sources: &Sources, stmts: &[Stmt]) {
         let start = self.code.len();
@@ -115,9 +121,10 @@ fn splice_body(buf: Vec<u8>, mappings: Vec<(BytePos, LineCol)>, body: Body) -> (
         return (buf, mappings);
     };
     let marker_line = buf[..=at].iter().filter(|&&b| b == b'\n').count() as u32;
-    let mut code = Vec::with_capacity(buf.len() + body.code.len());
-    code.extend_from_slice(&buf[..=at]);
-    code.extend_from_slice(&body.code);
+    // The body is the bulk of the text: the skeleton's head goes in front of it in place.
+    let mut code = body.code;
+    code.reserve(buf.len() - marker.len() + 256);
+    code.splice(0..0, buf[..=at].iter().copied());
     code.extend_from_slice(&buf[at + marker.len()..]);
     let shift = body.lines.wrapping_sub(1);
     let mut out = Vec::with_capacity(mappings.len() + body.mappings.len());

@@ -107,7 +107,8 @@ pub struct Lowerer<'a> {
     /// Whether this module is a package's `__init__`.
     is_package: bool,
     /// Runtime exports used, each imported as `$name`.
-    helpers: BTreeSet<String>,
+    /// The runtime helpers used, each with its `$name` identifier.
+    helpers: HashMap<String, swc_ecma_ast::Ident>,
     pub diags: Vec<Diagnostic>,
     scope: ScopeId,
     fns: Vec<FnCtx>,
@@ -222,7 +223,7 @@ impl<'a> Lowerer<'a> {
             module_name: module_name.to_string(),
             is_main,
             is_package,
-            helpers: BTreeSet::new(),
+            helpers: HashMap::new(),
             diags: vec![],
             scope: ScopeId(0),
             fns: vec![FnCtx::default()],
@@ -387,7 +388,7 @@ impl<'a> Lowerer<'a> {
             Some(js::const_decl("$G", js::call(gbox, vec![obj])))
         };
         let mut helper_names: Vec<(String, String)> =
-            self.helpers.iter().map(|h| (h.clone(), format!("${h}"))).collect();
+            self.helpers.keys().map(|h| (h.clone(), format!("${h}"))).collect();
         helper_names.sort();
         if !helper_names.is_empty() {
             items.push(js::import_named(helper_names, runtime));
@@ -443,8 +444,12 @@ impl<'a> Lowerer<'a> {
 
     /// A runtime helper, recorded for import: `$name`.
     fn h(&mut self, name: &str) -> JsExpr {
-        self.helpers.insert(name.to_string());
-        js::id(&format!("${name}"))
+        if let Some(id) = self.helpers.get(name) {
+            return JsExpr::Ident(id.clone());
+        }
+        let id = js::ident(&format!("${name}"));
+        self.helpers.insert(name.to_string(), id.clone());
+        JsExpr::Ident(id)
     }
 
     /// The Python source text of a node.
