@@ -670,11 +670,20 @@ impl Graph {
 }
 
 /// The files bundled: `builtins.mjs` and what it imports, except files using `import.meta`.
+/// Computed once per process (the runtime is embedded; a compile asks several times).
 pub(crate) fn core_files() -> Vec<String> {
-    runtime::closure(&[CORE.to_string()])
-        .into_iter()
-        .filter(|p| p.ends_with(".mjs") && !text(p).contains("import.meta"))
-        .collect()
+    static CORE_FILES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    CORE_FILES
+        .get_or_init(|| {
+            runtime::closure(&[CORE.to_string()])
+                .into_iter()
+                .filter(|p| {
+                    p.ends_with(".mjs")
+                        && !String::from_utf8_lossy(runtime::file(p).unwrap_or_default()).contains("import.meta")
+                })
+                .collect()
+        })
+        .clone()
 }
 
 fn text(path: &str) -> String {
