@@ -670,11 +670,20 @@ impl Graph {
 }
 
 /// The files bundled: `builtins.mjs` and what it imports, except files using `import.meta`.
+/// Computed once per process (the runtime is embedded; a compile asks several times).
 pub(crate) fn core_files() -> Vec<String> {
-    runtime::closure(&[CORE.to_string()])
-        .into_iter()
-        .filter(|p| p.ends_with(".mjs") && !text(p).contains("import.meta"))
-        .collect()
+    static CORE_FILES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    CORE_FILES
+        .get_or_init(|| {
+            runtime::closure(&[CORE.to_string()])
+                .into_iter()
+                .filter(|p| {
+                    p.ends_with(".mjs")
+                        && !String::from_utf8_lossy(runtime::file(p).unwrap_or_default()).contains("import.meta")
+                })
+                .collect()
+        })
+        .clone()
 }
 
 fn text(path: &str) -> String {
@@ -1024,7 +1033,7 @@ impl Visit for StoreCollector<'_> {
 /// identifier-like words inside its string and template literals.
 #[derive(Default)]
 struct WordCollector {
-    words: BTreeSet<String>,
+    words: Words,
     /// In runtime code, `.name` accesses with the name of a JS builtin method (`a.sort()`,
     /// `s.split()`) are JS calls, never method-table lookups (`ensureBuiltins` does not install
     /// such names on the classes), unless made on a table itself (`dict_methods.clear`).
@@ -1103,7 +1112,7 @@ const JS_METHODS: &[&str] = &[
     "values",
 ];
 
-fn add_words(text: &str, out: &mut BTreeSet<String>) {
+fn add_words(text: &str, out: &mut Words) {
     for w in text.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$')) {
         if !w.is_empty() && !w.starts_with(|c: char| c.is_ascii_digit()) && !out.contains(w) {
             out.insert(w.to_string());
@@ -1166,16 +1175,31 @@ pub fn runtime_words(module: &Module) -> Vec<String> {
 fn words_of<T: VisitWith<WordCollector>>(node: &T) -> Vec<String> {
     let mut w = WordCollector { runtime: true, ..Default::default() };
     node.visit_with(&mut w);
-    w.words.into_iter().collect()
+    let mut words: Vec<String> = w.words.into_iter().collect();
+    words.sort_unstable();
+    words
 }
 
+/// A set of words (see [`WordCollector`]), hashed: the program's are collected statement by
+/// statement, and sorted once at the end.
+pub type Words = rustc_hash::FxHashSet<String>;
+
 /// Collect the words generated code could use as attribute names (see [`WordCollector`]).
-pub fn collect_words(items: &[ModuleItem], out: &mut BTreeSet<String>) {
-    let mut w = WordCollector::default();
+pub fn collect_words(items: &[ModuleItem], out: &mut Words) {
+    let mut w = WordCollector { words: std::mem::take(out), runtime: false };
     for item in items {
         item.visit_with(&mut w);
     }
-    out.append(&mut w.words);
+    *out = w.words;
+}
+
+/// [`collect_words`] for statements (a chunk of a module body).
+pub fn collect_stmt_words(stmts: &[Stmt], out: &mut Words) {
+    let mut w = WordCollector { words: std::mem::take(out), runtime: false };
+    for s in stmts {
+        s.visit_with(&mut w);
+    }
+    *out = w.words;
 }
 
 /// A method table: `const X_methods = { name: ..., ... }` with only static keys. Its entries

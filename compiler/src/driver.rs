@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use crate::diagnostics::Diagnostic;
-use crate::emit::{print_module, Sources};
+use crate::emit::{print_module, Body, Sources};
 use crate::lower::{ImportResolver, Lowerer, ModuleRef};
 use crate::parse::parse_module;
 use crate::semantic::Semantic;
@@ -74,6 +74,8 @@ struct Resolver<'r> {
     depth: usize,
     found: &'r mut BTreeMap<String, ModuleInfo>,
     shims: &'r mut BTreeSet<String>,
+    /// Names with no local file (asked once per program, not once per import statement).
+    not_local: &'r mut BTreeSet<String>,
 }
 
 impl Resolver<'_> {
@@ -112,8 +114,17 @@ impl ImportResolver for Resolver<'_> {
         if name == "__future__" {
             return ModuleRef::Ignore;
         }
-        if let Some(info) = self.found.get(name).cloned().or_else(|| self.local(name)).or_else(|| Self::stdlib_py(name))
-        {
+        let info = self.found.get(name).cloned().or_else(|| {
+            if self.not_local.contains(name) {
+                return None;
+            }
+            let found = self.local(name);
+            if found.is_none() {
+                self.not_local.insert(name.to_string());
+            }
+            found
+        });
+        if let Some(info) = info.or_else(|| Self::stdlib_py(name)) {
             let out = info.out_path("", false);
             self.found.entry(name.to_string()).or_insert(info);
             return ModuleRef::Found { path: format!("{}{}", self.prefix(), out), local: true };
@@ -172,10 +183,12 @@ pub fn compile(entry: &Path, shown_entry: &str) -> Result<Program, Vec<FileDiagn
 
     let mut found: BTreeMap<String, ModuleInfo> = BTreeMap::new();
     let mut shims: BTreeSet<String> = BTreeSet::new();
+    let mut not_local: BTreeSet<String> = BTreeSet::new();
     let mut done: BTreeSet<String> = BTreeSet::new();
     let mut modules = vec![];
     let mut errors = vec![];
     let mut requests = bundle::Requests::default();
+    let mut words = bundle::Words::default();
     let sources = Sources::new();
 
     let entry_info = ModuleInfo { name: stem.clone(), path: entry.to_path_buf(), is_package: false, embedded: None };
@@ -219,6 +232,7 @@ pub fn compile(entry: &Path, shown_entry: &str) -> Result<Program, Vec<FileDiagn
         };
         let out_path = info.out_path(&stem, is_main);
         let depth = out_path.matches('/').count();
+        crate::timing::mark("read");
         let ast = match parse_module(&src, &shown) {
             Ok(a) => a,
             Err(d) => {
@@ -226,36 +240,53 @@ pub fn compile(entry: &Path, shown_entry: &str) -> Result<Program, Vec<FileDiagn
                 continue;
             }
         };
+        crate::timing::mark("parse");
         let sem = Semantic::analyze_with(&ast, &mut |m| star_names(&root, m));
+        crate::timing::mark("semantic");
         let base = sources.add(&shown, &src);
         let runtime_path =
             format!("{}pyjs/builtins.mjs", if depth == 0 { "./".to_string() } else { "../".repeat(depth) });
-        let mut resolver = Resolver { root: &root, depth, found: &mut found, shims: &mut shims };
+        let mut resolver =
+            Resolver { root: &root, depth, found: &mut found, shims: &mut shims, not_local: &mut not_local };
         let lowerer = Lowerer::new(&sem, &src, base, &info.name, is_main, info.is_package, &mut resolver);
+        // The body is printed (and its JS dropped) statement by statement, as it is lowered.
+        let mut body = Body::for_source(src.len());
+        let mut sink = |stmts: Vec<swc_ecma_ast::Stmt>| {
+            if errors.is_empty() {
+                bundle::collect_stmt_words(&stmts, &mut words);
+                body.print(&sources, &stmts);
+            }
+        };
         // The traceback printer reads the .py through the source map, relative to the .mjs.
-        let (items, diags) = lowerer.lower_module(&ast, &runtime_path, &py_file);
+        let (items, diags) = lowerer.lower_module(&ast, &runtime_path, &py_file, &mut sink);
+        crate::timing::mark("lower+print body");
+        // The compiler is a short-lived process: freeing these trees node by node costs more
+        // than a tenth of the compile time, so they are left for the process exit.
+        words.extend(sem.shim_words.iter().cloned());
+        std::mem::forget(ast);
+        std::mem::forget(sem);
         if !diags.is_empty() {
             errors.extend(diags.into_iter().map(|d| FileDiagnostic { file: shown.clone(), src: src.clone(), diag: d }));
             continue;
         }
         bundle::collect_imports(&items, &runtime_path, &mut requests.names);
-        bundle::collect_words(&items, &mut requests.words);
-        requests.words.extend(sem.shim_words.iter().cloned());
+        bundle::collect_words(&items, &mut words);
         let file_name = out_path.rsplit('/').next().unwrap().to_string();
-        let (code, map) = print_module(&sources, items, &format!("{file_name}.map"), false);
+        let (code, map) = print_module(&sources, items, body, &format!("{file_name}.map"));
         let map = with_python_file(&map, &py_file);
-        // The compiler is a short-lived process: freeing these trees node by node costs more
-        // than a tenth of the compile time, so they are left for the process exit.
-        std::mem::forget(ast);
-        std::mem::forget(sem);
+        crate::timing::mark("emit");
         modules.push(CompiledModule { out_path, code, map });
     }
     if !errors.is_empty() {
         return Err(errors);
     }
+    requests.words = words.into_iter().collect();
     requests.shims = shims;
     requests.live_shims = live_shim_uses(&requests);
-    Ok(Program { entry: format!("{stem}.mjs"), modules, runtime: runtime_for(&requests) })
+    crate::timing::mark("live-shims");
+    let runtime = runtime_for(&requests);
+    crate::timing::mark("runtime");
+    Ok(Program { entry: format!("{stem}.mjs"), modules, runtime })
 }
 
 /// The runtime a program needs: tree-shaken and bundled, or (if the bundler cannot handle
@@ -401,7 +432,13 @@ fn shake_shims(requests: &bundle::Requests, parsed: &mut BTreeMap<String, Module
 /// The public names of module `name` for `from name import *`: a local module's
 /// module-level bindings, or a runtime shim's exports, without `_`-prefixed names.
 fn star_names(root: &Path, name: &str) -> Option<Vec<String>> {
-    let resolver_files = Resolver { root, depth: 0, found: &mut BTreeMap::new(), shims: &mut BTreeSet::new() };
+    let resolver_files = Resolver {
+        root,
+        depth: 0,
+        found: &mut BTreeMap::new(),
+        shims: &mut BTreeSet::new(),
+        not_local: &mut BTreeSet::new(),
+    };
     let mut names: Vec<String> = if let Some(info) = resolver_files.local(name).or_else(|| Resolver::stdlib_py(name)) {
         let src = info.embedded.map_or_else(|| std::fs::read_to_string(&info.path).ok(), |s| Some(s.to_string()))?;
         let ast = parse_module(&src, name).ok()?;
@@ -483,15 +520,19 @@ pub fn compile_str(file: &str, src: &str) -> Result<String, String> {
     let sources = Sources::new();
     let base = sources.add(file, src);
     let (mut found, mut shims) = (BTreeMap::new(), BTreeSet::new());
-    let mut resolver = Resolver { root: &empty, depth: 0, found: &mut found, shims: &mut shims };
+    let mut not_local = BTreeSet::new();
+    let mut resolver =
+        Resolver { root: &empty, depth: 0, found: &mut found, shims: &mut shims, not_local: &mut not_local };
+    let mut body = Body::new();
     let (items, diags) = Lowerer::new(&sem, src, base, "__main__", true, false, &mut resolver).lower_module(
         &ast,
         "./pyjs/builtins.mjs",
         file,
+        &mut |stmts| body.print(&sources, &stmts),
     );
     if !diags.is_empty() {
         return Err(render(diags));
     }
-    let (code, _map) = print_module(&sources, items, "main.mjs.map", false);
+    let (code, _map) = print_module(&sources, items, body, "main.mjs.map");
     Ok(code)
 }

@@ -191,7 +191,11 @@ impl Inference {
 
         inf.typed_globals = is_main && !any_dynamic;
         // Stable functions: bound once, by a plain undecorated `def` at module level.
-        let module_binds = |name: &str| data[0].binds.iter().filter(|(n, _)| n == name).count();
+        let mut module_bind_counts: HashMap<&str, usize> = HashMap::new();
+        for (n, _) in &data[0].binds {
+            *module_bind_counts.entry(n.as_str()).or_default() += 1;
+        }
+        let module_binds = |name: &str| module_bind_counts.get(name).copied().unwrap_or(0);
         for (id, d) in &defs {
             let name = d.name.as_str();
             let stable = d.decorator_list.is_empty()
@@ -205,6 +209,15 @@ impl Inference {
         // Closed functions (main module): every use is a direct positional call, so the
         // parameters are bound exactly by the call sites' arguments (or the defaults).
         let mut extra: Vec<(ScopeId, String, Bind)> = vec![];
+        // Calls of a plain name, by that name (in call order).
+        let mut calls_of: HashMap<&str, Vec<&(ScopeId, &ExprCall)>> = HashMap::new();
+        if is_main {
+            for call in &calls {
+                if let Expr::Name(n) = &*call.1.func {
+                    calls_of.entry(n.id.as_str()).or_default().push(call);
+                }
+            }
+        }
         for (id, d) in &defs {
             let name = d.name.as_str();
             let a = &d.args;
@@ -214,9 +227,13 @@ impl Inference {
             }
             let positional: Vec<&ArgWithDefault> = a.posonlyargs.iter().chain(&a.args).collect();
             let required = positional.iter().filter(|p| p.default.is_none()).count();
-            let sites: Vec<&(ScopeId, &ExprCall)> = calls
+            let sites: Vec<&(ScopeId, &ExprCall)> = calls_of
+                .get(name)
+                .map(|v| v.as_slice())
+                .unwrap_or_default()
                 .iter()
-                .filter(|(at, c)| matches!(&*c.func, Expr::Name(n) if n.id.as_str() == name && sem.resolve(*at, name) == Resolved::Global))
+                .copied()
+                .filter(|(at, _)| sem.resolve(*at, name) == Resolved::Global)
                 .collect();
             let ok = sites.iter().all(|(_, c)| {
                 c.keywords.is_empty()
@@ -247,9 +264,13 @@ impl Inference {
                 }
             }
         }
+        let mut data_at: HashMap<ScopeId, usize> = HashMap::new();
+        for (i, d) in data.iter().enumerate() {
+            data_at.entry(d.id).or_insert(i);
+        }
         for (id, name, b) in extra {
-            if let Some(d) = data.iter_mut().find(|d| d.id == id) {
-                d.binds.push((name, b));
+            if let Some(&i) = data_at.get(&id) {
+                data[i].binds.push((name, b));
             }
         }
         for id in inf.funcs.values() {

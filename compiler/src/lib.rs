@@ -19,4 +19,5 @@ pub mod runtime;
 pub mod semantic;
 mod stdlib_names;
 mod suggest;
+pub mod timing;
 pub mod wasm_dce;

@@ -116,9 +116,12 @@ fn command_line() -> Vec<std::ffi::OsString> {
 }
 
 fn main() -> ExitCode {
+    pyjs::timing::mark("start");
     let cli = Cli::parse_from(command_line());
     let result = match cli.command {
-        Command::Compile { file, out } => compile(&file).and_then(|p| write(&p, &out)).map(|_| ExitCode::SUCCESS),
+        Command::Compile { file, out } => {
+            compile(&file).and_then(|p| write(&p, &out)).map(|_| pyjs::timing::mark("write")).map(|_| ExitCode::SUCCESS)
+        }
         Command::Run { file, args } => run(&file, &args),
         Command::PrintJs { file } => compile(&file).map(|p| {
             let entry = p.modules.iter().find(|m| m.out_path == p.entry).expect("entry module");

@@ -5,6 +5,8 @@
 //! generated code) can never collide with either. The runtime's `mangleAttr` in
 //! `stdlib-shims/rt/object.mjs` must implement exactly [`JS_SPECIAL_ATTRS`].
 
+use std::sync::OnceLock;
+
 /// Words a JS identifier may not be, plus globals whose shadowing would confuse generated code.
 const JS_RESERVED: &[&str] = &[
     "arguments",
@@ -432,13 +434,22 @@ pub fn unsupported_builtin(name: &str) -> Option<&'static str> {
     }
 }
 
+/// A name list as a hash set, built on first use (the lists are looked up for every name).
+type NameSet = rustc_hash::FxHashSet<&'static str>;
+
+fn in_set(set: &OnceLock<NameSet>, list: &'static [&'static str], name: &str) -> bool {
+    set.get_or_init(|| list.iter().copied().collect()).contains(name)
+}
+
 pub fn is_builtin(name: &str) -> bool {
-    BUILTINS.contains(&name)
+    static SET: OnceLock<NameSet> = OnceLock::new();
+    in_set(&SET, BUILTINS, name)
 }
 
 /// A Python variable name as a JS identifier.
 pub fn mangle(name: &str) -> String {
-    if JS_RESERVED.contains(&name) {
+    static SET: OnceLock<NameSet> = OnceLock::new();
+    if in_set(&SET, JS_RESERVED, name) {
         format!("{name}$")
     } else {
         name.to_string()
@@ -447,7 +458,8 @@ pub fn mangle(name: &str) -> String {
 
 /// A Python attribute name as a JS property name.
 pub fn mangle_attr(name: &str) -> String {
-    if JS_SPECIAL_ATTRS.contains(&name) {
+    static SET: OnceLock<NameSet> = OnceLock::new();
+    if in_set(&SET, JS_SPECIAL_ATTRS, name) {
         format!("{name}$")
     } else {
         name.to_string()
@@ -456,5 +468,6 @@ pub fn mangle_attr(name: &str) -> String {
 
 /// Whether `obj.NAME` must go through the runtime instead of a plain property access.
 pub fn is_hazard_attr(name: &str) -> bool {
-    HAZARD_ATTRS.contains(&name)
+    static SET: OnceLock<NameSet> = OnceLock::new();
+    in_set(&SET, HAZARD_ATTRS, name)
 }

@@ -15,7 +15,7 @@ pub fn parse_module(src: &str, path: &str) -> Result<Vec<ast::Stmt>, Diagnostic>
         let at = e.offset.to_u32();
         Diagnostic::syntax_error(Span::new(at, at + 1), &e.error.to_string())
     })?;
-    Ok(if src.contains("class") && src.contains("__") { mangle_private_names(stmts) } else { stmts })
+    Ok(if src.contains("class") && src.contains("__") { mangle_private_names(src, stmts) } else { stmts })
 }
 
 /// The span of any node range.
@@ -32,10 +32,25 @@ pub type Range = TextRange;
 
 /// Private name mangling, on the AST: inside `class C`, an identifier `__x` (not ending in `__`)
 /// is `_C__x`, whether a name, an attribute, a parameter, a keyword or a `def`.
-fn mangle_private_names(stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
+///
+/// Only top-level statements whose text has the word `class` are folded (rebuilding the tree
+/// of a large module costs time): a class body can only sit inside such a statement.
+fn mangle_private_names(src: &str, stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
     use ast::fold::Fold;
+    use ast::Ranged;
     let mut m = PrivateMangler { class: None };
-    stmts.into_iter().map(|s| m.fold_stmt(s).unwrap_or_else(|e| match e {})).collect()
+    stmts
+        .into_iter()
+        .map(|s| {
+            let r = s.range();
+            let text = src.get(r.start().to_usize()..r.end().to_usize()).unwrap_or(src);
+            if text.contains("class") {
+                m.fold_stmt(s).unwrap_or_else(|e| match e {})
+            } else {
+                s
+            }
+        })
+        .collect()
 }
 
 struct PrivateMangler {

@@ -107,7 +107,8 @@ pub struct Lowerer<'a> {
     /// Whether this module is a package's `__init__`.
     is_package: bool,
     /// Runtime exports used, each imported as `$name`.
-    helpers: BTreeSet<String>,
+    /// The runtime helpers used, each with its `$name` identifier.
+    helpers: HashMap<String, swc_ecma_ast::Ident>,
     pub diags: Vec<Diagnostic>,
     scope: ScopeId,
     fns: Vec<FnCtx>,
@@ -222,7 +223,7 @@ impl<'a> Lowerer<'a> {
             module_name: module_name.to_string(),
             is_main,
             is_package,
-            helpers: BTreeSet::new(),
+            helpers: HashMap::new(),
             diags: vec![],
             scope: ScopeId(0),
             fns: vec![FnCtx::default()],
@@ -252,13 +253,21 @@ impl<'a> Lowerer<'a> {
 
     /// Lower a whole module. `runtime` is the import path of `builtins.mjs` from this module,
     /// `pyfile` the Python path shown in tracebacks.
+    ///
+    /// The module body's statements are handed to `body` one top-level Python statement at a
+    /// time, as soon as each is lowered (the driver prints and drops them, so the JS tree of a
+    /// whole large module never exists at once); the returned items hold
+    /// [`crate::emit::BODY_MARKER`] where they go (nothing when the body lowered to no statement).
     pub fn lower_module(
         mut self,
         body: &[ast::Stmt],
         runtime: &str,
         pyfile: &str,
+        body_sink: &mut dyn FnMut(Vec<JsStmt>),
     ) -> (Vec<ModuleItem>, Vec<Diagnostic>) {
+        crate::timing::mark("lower-setup");
         self.types = crate::infer::Inference::analyze(self.sem, body, self.is_main);
+        crate::timing::mark("infer");
         let counts = &self.sem.scope(ScopeId(0)).binding_count;
         for s in body {
             if let ast::Stmt::FunctionDef(d) = s {
@@ -282,7 +291,15 @@ impl<'a> Lowerer<'a> {
             self.fctx().owned = Some((self.scope, owned));
         }
         self.lean = self.is_main && self.body_cannot_raise(body);
-        let stmts = self.stmts(body);
+        crate::timing::mark("definite+owned");
+        let mut streamed = false;
+        for s in body {
+            let js = self.stmt(s);
+            if !js.is_empty() {
+                streamed = true;
+                body_sink(js);
+            }
+        }
         let fctx = self.fns.pop().unwrap();
         let globals: Vec<String> = self.sem.scope(ScopeId(0)).bound.iter().map(|n| names::mangle(n)).collect();
         let marker = (!fctx.marked.is_empty()).then(|| self.h("UNBOUND"));
@@ -292,7 +309,9 @@ impl<'a> Lowerer<'a> {
         if !fctx.temps.is_empty() {
             main_body.push(js::let_names(&fctx.temps));
         }
-        main_body.extend(stmts);
+        if streamed {
+            main_body.push(js::expr_stmt(js::id(crate::emit::BODY_MARKER), swc_common::DUMMY_SP));
+        }
         // `__name__`
         let name_init =
             js::assign(js::id("__name__"), js::str_lit(if self.is_main { "__main__" } else { &self.module_name }));
@@ -369,7 +388,7 @@ impl<'a> Lowerer<'a> {
             Some(js::const_decl("$G", js::call(gbox, vec![obj])))
         };
         let mut helper_names: Vec<(String, String)> =
-            self.helpers.iter().map(|h| (h.clone(), format!("${h}"))).collect();
+            self.helpers.keys().map(|h| (h.clone(), format!("${h}"))).collect();
         helper_names.sort();
         if !helper_names.is_empty() {
             items.push(js::import_named(helper_names, runtime));
@@ -425,8 +444,12 @@ impl<'a> Lowerer<'a> {
 
     /// A runtime helper, recorded for import: `$name`.
     fn h(&mut self, name: &str) -> JsExpr {
-        self.helpers.insert(name.to_string());
-        js::id(&format!("${name}"))
+        if let Some(id) = self.helpers.get(name) {
+            return JsExpr::Ident(id.clone());
+        }
+        let id = js::ident(&format!("${name}"));
+        self.helpers.insert(name.to_string(), id.clone());
+        JsExpr::Ident(id)
     }
 
     /// The Python source text of a node.

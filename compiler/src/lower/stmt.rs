@@ -22,7 +22,7 @@ impl Lowerer<'_> {
         body.iter().flat_map(|s| self.stmt(s)).collect()
     }
 
-    fn stmt(&mut self, s: &Stmt) -> Vec<JsStmt> {
+    pub(super) fn stmt(&mut self, s: &Stmt) -> Vec<JsStmt> {
         match s {
             Stmt::FunctionDef(f) => self.function_def(
                 f.name.as_str(),
