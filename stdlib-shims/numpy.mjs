@@ -634,6 +634,7 @@ export const linspace = ND_SIG("linspace", ["start", "stop", "num", "endpoint", 
   const n = num === undefined ? 50 : intArg(num);
   if (n < 0) throw ValueError(`Number of samples, ${n}, must be non-negative.`);
   const ep = endpoint === undefined ? true : !!sval(endpoint);
+  if (skind(start) < 0 || skind(stop) < 0) return linspaceArr(toArr(start), toArr(stop), n, ep, retstep === true, dtArg(dt));
   let a = unpack(kcall(K.linspace, toNum(start), toNum(stop), n, ep))[0];
   const d = dtArg(dt);
   if (d !== undefined && d !== FLOAT) {
@@ -643,11 +644,38 @@ export const linspace = ND_SIG("linspace", ["start", "stop", "num", "endpoint", 
   }
   if (retstep === true) {
     const div = ep ? n - 1 : n;
-    const step = div > 0 ? (toNum(stop) - toNum(start)) / div : NaN;
-    return mktuple(a, scal(FLOAT, step));
+    // NumPy's step is a Python float nan when there is no step.
+    return mktuple(a, div > 0 ? scal(FLOAT, (toNum(stop) - toNum(start)) / div) : NaN);
   }
   return a;
 }, 6);
+
+/** `linspace` with array endpoints: samples along a new first axis, as NumPy computes them. */
+function linspaceArr(S, E, n, ep, retstep, d) {
+  const shape = broadcastShapes(S.$shape, E.$shape), m = shape.reduce((p, q) => p * q, 1);
+  const s = flat(copyArr(broadcastTo(S, shape), FLOAT)), e = flat(copyArr(broadcastTo(E, shape), FLOAT));
+  const div = ep ? n - 1 : n, delta = new Float64Array(m), step = new Float64Array(m);
+  let anyZero = false;
+  for (let j = 0; j < m; j++) {
+    delta[j] = e[j] - s[j];
+    step[j] = div > 0 ? delta[j] / div : NaN;
+    if (step[j] === 0) anyZero = true;
+  }
+  const out = new Float64Array(n * m);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < m; j++) {
+      const y = div > 0 ? (anyZero ? (i / div) * delta[j] : i * step[j]) : i * delta[j];
+      out[i * m + j] = ep && n > 1 && i === n - 1 ? e[j] : y + s[j];
+    }
+  }
+  let a = fromFlat(FLOAT, [n, ...shape], out);
+  if (d !== undefined && d !== FLOAT) {
+    const o2 = newData(d, out.length);
+    for (let i = 0; i < out.length; i++) o2[i] = d === INT ? Math.floor(out[i]) : out[i] !== 0 ? 1 : 0;
+    a = fromFlat(d, [n, ...shape], o2);
+  }
+  return retstep ? mktuple(a, fromFlat(FLOAT, shape.slice(), step)) : a;
+}
 
 export const eye = ND_SIG("eye", ["N", "M", "k", "dtype", "order"], function (n, m, k, dt) {
   n = intArg(n);
@@ -1376,14 +1404,27 @@ function truthyArg(x) {
   return x !== undefined && x !== null && x !== false && sval(x) !== 0;
 }
 
-export const searchsorted = ND_SIG("searchsorted", ["a", "v", "side", "sorter"], function (a, v, side) {
-  const s = flat(A(a));
+export const searchsorted = ND_SIG("searchsorted", ["a", "v", "side", "sorter"], function (a, v, side, sorter) {
+  let s = flat(A(a));
+  if (side !== undefined && side !== "left" && side !== "right") {
+    throw ValueError(`search side must be 'left' or 'right' (got ${repr(side)})`);
+  }
+  if (sorter !== undefined && sorter !== null) {
+    const o = Array.from(flat(A(sorter)), (i) => intArg(i));
+    if (o.length !== s.length) throw ValueError("sorter.size must equal a.size");
+    s = Float64Array.from(o, (i) => {
+      if (i < 0 || i >= s.length) throw ValueError("Sorter index out of range.");
+      return s[i];
+    });
+  }
   const right = side === "right";
+  // NumPy orders nan after every number.
+  const lt = (p, q) => p < q || (q !== q && p === p);
   const find = (x) => {
     let lo = 0, hi = s.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (right ? !(x < s[mid]) : s[mid] < x) lo = mid + 1;
+      if (right ? !lt(x, s[mid]) : lt(s[mid], x)) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -1428,7 +1469,7 @@ export const cross = ND_SIG("cross", ["a", "b"], function (a, b) {
 
 function correlateImpl(a, v, mode, name) {
   let x = flat(copyArr(ravel(A(a)), FLOAT)), y = flat(copyArr(ravel(A(v)), FLOAT));
-  const dt = Math.max(A(a).$dt, A(v).$dt, INT);
+  const dt = Math.max(A(a).$dt, A(v).$dt);
   const n = x.length, m = y.length;
   if (n === 0) throw ValueError("a cannot be empty");
   if (m === 0) throw ValueError("v cannot be empty");
@@ -1452,7 +1493,8 @@ function correlateImpl(a, v, mode, name) {
     lo = Math.min(n, m) - 1;
   } else if (mode !== "full") throw ValueError(`mode must be one of 'valid', 'same', or 'full' (got ${repr(mode)})`);
   const out = full.slice(lo, lo + len_);
-  return fromFlat(dt === BOOL ? INT : dt, [out.length], out);
+  if (dt === BOOL) return fromFlat(BOOL, [out.length], Uint8Array.from(out, (t) => (t !== 0 ? 1 : 0)));
+  return fromFlat(dt, [out.length], out);
 }
 export const convolve = ND_SIG("convolve", ["a", "v", "mode"], function (a, v, mode) {
   // numpy.convolve swaps the inputs so the longer one comes first.
@@ -1503,13 +1545,18 @@ export const histogram = ND_SIG("histogram", ["a", "bins", "range", "density", "
   let edges;
   if (bins !== undefined && bins !== null && skind(bins) < 0) {
     edges = ravel(A(bins));
+    const e = flat(edges);
+    for (let i = 1; i < e.length; i++) if (e[i] < e[i - 1]) throw ValueError("`bins` must increase monotonically, when an array");
   } else {
     const nb = bins === undefined || bins === null ? 10 : intArg(bins);
+    if (nb < 1) throw ValueError("`bins` must be positive, when an integer");
     let lo, hi;
     if (range !== undefined && range !== null) {
       const r = Array.from(range);
       lo = toNum(r[0]);
       hi = toNum(r[1]);
+      if (lo > hi) throw ValueError("max must be larger than min in range parameter.");
+      if (!Number.isFinite(lo) || !Number.isFinite(hi)) throw ValueError(`supplied range of [${str(r[0])}, ${str(r[1])}] is not finite`);
     } else if (v.length === 0) {
       lo = 0;
       hi = 1;
@@ -1517,9 +1564,10 @@ export const histogram = ND_SIG("histogram", ["a", "bins", "range", "density", "
       lo = Infinity;
       hi = -Infinity;
       for (const x of v) {
-        if (x < lo) lo = x;
-        if (x > hi) hi = x;
+        if (x < lo || x !== x) lo = x;
+        if (x > hi || x !== x) hi = x;
       }
+      if (!Number.isFinite(lo) || !Number.isFinite(hi)) throw ValueError(`autodetected range of [${str(mkfloat(lo))}, ${str(mkfloat(hi))}] is not finite`);
     }
     if (lo === hi) {
       lo -= 0.5;
@@ -1571,7 +1619,8 @@ export const polyval = ND_SIG("polyval", ["p", "x"], function (p, x) {
   return y;
 });
 
-export const polyfit = ND_SIG("polyfit", ["x", "y", "deg", "rcond", "full", "w", "cov"], function (x, y, deg) {
+export const polyfit = ND_SIG("polyfit", ["x", "y", "deg", "rcond", "full", "w", "cov"], function (x, y, deg, rcond, full, w, cov) {
+  if (cov !== undefined && cov !== false) throw unsupported("polyfit(cov=...)");
   const d = intArg(deg);
   if (d < 0) throw ValueError("expected deg >= 0");
   if (A(x).$shape.length !== 1) throw TypeError("expected 1D vector for x");
@@ -1588,6 +1637,16 @@ export const polyfit = ND_SIG("polyfit", ["x", "y", "deg", "rcond", "full", "w",
       v *= X[i];
     }
   }
+  let Yw = copyArr(Y, FLOAT);
+  if (w !== undefined && w !== null) {
+    const W = flat(copyArr(ravel(A(w)), FLOAT));
+    if (A(w).$shape.length !== 1) throw TypeError("expected a 1-d array for weights");
+    if (W.length !== m) throw TypeError("expected w and y to have the same length");
+    for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) van[i * n + j] *= W[i];
+    const yd = flat(Yw), k = yd.length / m;
+    for (let i = 0; i < m; i++) for (let t = 0; t < k; t++) yd[i * k + t] *= W[i];
+    Yw = fromFlat(FLOAT, Y.$shape.slice(), yd);
+  }
   const scale = new Float64Array(n);
   for (let j = 0; j < n; j++) {
     let s = 0;
@@ -1596,11 +1655,15 @@ export const polyfit = ND_SIG("polyfit", ["x", "y", "deg", "rcond", "full", "w",
   }
   for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) van[i * n + j] /= scale[j];
   const lhs = fromFlat(FLOAT, [m, n], van);
-  const c = linalg.lstsq(lhs, copyArr(Y, FLOAT)).at(0);
+  const rc = rcond === undefined || rcond === null ? m * 2.220446049250313e-16 : toNum(rcond);
+  const res = linalg.lstsq(lhs, Yw, rc);
+  const c = res.at(0);
   const cf = flat(c), out = new Float64Array(cf.length);
   const k = cf.length / n;
   for (let j = 0; j < n; j++) for (let t = 0; t < k; t++) out[j * k + t] = cf[j * k + t] / scale[j];
-  return fromFlat(FLOAT, c.$shape.slice(), out);
+  const coef = fromFlat(FLOAT, c.$shape.slice(), out);
+  if (full !== undefined && truthyArg(full)) return mktuple(coef, res.at(1), res.at(2), res.at(3), rcond === undefined || rcond === null ? scal(FLOAT, rc) : rcond);
+  return coef;
 }, 4);
 
 export const interp = ND_SIG("interp", ["x", "xp", "fp", "left", "right", "period"], function (x, xp, fp, left, right) {
@@ -2540,6 +2603,29 @@ function mkFlatiter(a) {
   o.$a = a;
   Object.defineProperty(o, "base", { value: a, enumerable: false });
   return o;
+}
+
+/** Every index of `shape` in C order, as tuples. */
+function ndIndices(shape) {
+  const n = shape.reduce((p, q) => p * q, 1), out = [];
+  const idx = shape.map(() => 0);
+  for (let k = 0; k < n; k++) {
+    out.push(mktuple(...idx));
+    for (let d = shape.length - 1; d >= 0; d--) {
+      if (++idx[d] < shape[d]) break;
+      idx[d] = 0;
+    }
+  }
+  return out;
+}
+// Iterators over a list built up front (NumPy's are lazy classes; the values are the same).
+export const ndenumerate = ND_SIG("ndenumerate", ["arr"], function (x) {
+  const a = A(x), v = flat(a);
+  return iter(ndIndices(a.$shape).map((t, i) => mktuple(t, scal(a.$dt, v[i]))));
+});
+export function ndindex(...shape) {
+  if (shape.length === 1 && (shape[0] instanceof Tuple || Array.isArray(shape[0]))) shape = Array.from(shape[0]);
+  return iter(ndIndices(shape.map((d) => intArg(d))));
 }
 
 // Real-only parts (pyjs arrays are never complex).

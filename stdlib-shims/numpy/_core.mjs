@@ -909,6 +909,10 @@ function gcdI(a, b) {
 BIN.divide = BIN.true_divide;
 BIN.mod = BIN.remainder;
 
+const NO_BOOL_LOOP = (name) =>
+  UFuncTypeError(`ufunc '${name}' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None`);
+// NumPy computes float ufuncs of bools in float16 (and `square` in int8): dtypes pyjs lacks.
+const SMALL_DT = (name, to) => unsupported(`${name} of a bool array (a ${to} result)`);
 const NO_LOOP = (name) =>
   TypeError(`ufunc '${name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`);
 
@@ -1333,6 +1337,7 @@ export function unary(name, x, into = null, fast = null) {
   let f, out;
   const uf = UN_FLOAT[name];
   if (uf !== undefined) {
+    if (dt === BOOL) throw SMALL_DT(name, "float16");
     f = uf;
     out = FLOAT;
   } else {
@@ -1344,7 +1349,7 @@ export function unary(name, x, into = null, fast = null) {
         out = dt;
         break;
       case "positive":
-        if (dt === BOOL) throw NO_LOOP("positive");
+        if (dt === BOOL) throw NO_BOOL_LOOP("positive");
         f = (v) => v;
         out = dt;
         break;
@@ -1353,15 +1358,20 @@ export function unary(name, x, into = null, fast = null) {
         out = name === "fabs" ? FLOAT : dt;
         break;
       case "square":
+        if (dt === BOOL) throw SMALL_DT(name, "int8");
         f = (v) => v * v;
-        out = dt === BOOL ? INT : dt;
+        out = dt;
         break;
       case "floor": f = dt === FLOAT ? Math.floor : (v) => v; out = dt; break;
       case "ceil": f = dt === FLOAT ? Math.ceil : (v) => v; out = dt; break;
       case "trunc": case "fix": f = dt === FLOAT ? Math.trunc : (v) => v; out = dt; break;
-      case "rint": f = rint; out = FLOAT; break;
+      case "rint":
+        if (dt === BOOL) throw SMALL_DT(name, "float16");
+        f = rint;
+        out = dt === INT ? FLOAT : dt;
+        break;
       case "sign":
-        if (dt === BOOL) throw NO_LOOP("sign");
+        if (dt === BOOL) throw NO_BOOL_LOOP("sign");
         f = sign;
         out = dt;
         break;
@@ -1451,7 +1461,8 @@ function fastUnary(name, src, o, res, n) {
 /** `np.round(x, decimals)`: `rint(x * 10**d) / 10**d` as NumPy computes it. */
 export function ufuncRound(x, decimals = 0) {
   const k = skind(x);
-  const a = k >= 0 ? toArr(x) : toArr(x);
+  const a = toArr(x);
+  if (a.$dt === BOOL) throw SMALL_DT("round", "float16");
   if (a.$dt !== FLOAT) {
     if (decimals >= 0) return k >= 0 ? scal(a.$dt, sval(x)) : copyArr(a);
     const f = Math.pow(10, -decimals);

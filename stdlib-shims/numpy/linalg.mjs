@@ -353,20 +353,24 @@ export const norm = sig("norm", ["x", "ord", "axis", "keepdims"], (x, ord, axis,
   throw unsupported(`linalg.norm with ord=${ord}`);
 }, 3);
 
-export const lstsq = sig("lstsq", ["a", "b", "rcond"], (a, b) => {
+export const lstsq = sig("lstsq", ["a", "b", "rcond"], (a, b, rcond) => {
   const A = copyArr(toArr(a), FLOAT), B = copyArr(toArr(b), FLOAT);
   const x = unpack(call("lstsq", A, B))[0];
   const [m, n] = A.$shape;
+  const s = svdvals(A);
+  // LAPACK's rank: singular values above rcond (default eps * max(m, n)) times the largest.
+  const rc = rcond === undefined || rcond === null ? 2.220446049250313e-16 * Math.max(m, n) : toNum(sval(rcond));
+  const smax = s.length > 0 ? Math.max(...s) : 0;
+  const rank = s.filter((v) => v > (rc < 0 ? 2.220446049250313e-16 : rc) * smax).length;
   // Residuals: squared 2-norms of b - a @ x per column, when m > n (full rank).
   let resid;
-  if (m > n) {
+  if (m > n && rank === n) {
     const r = binary("subtract", B, matmulArr(A, x));
     const rr = binary("multiply", r, r);
     const sums = unpack(K.reduce_sum(...kargs(rr), true, Int32Array.of(0), false, 0))[0];
     resid = sums.$shape.length === 0 ? fromFlat(FLOAT, [1], Float64Array.of(sums.$data[0])) : sums;
   } else resid = fromFlat(FLOAT, [0], new Float64Array(0));
-  const s = svdvals(A);
-  return mktuple(x, resid, n, fromFlat(FLOAT, [s.length], Float64Array.from(s)));
+  return mktuple(x, resid, rank, fromFlat(FLOAT, [s.length], Float64Array.from(s)));
 }, 1);
 
 export const matrix_rank = sig("matrix_rank", ["A", "tol"], (a, tol) => {
