@@ -13,7 +13,7 @@ import {
   dtype, dtypeObj, dtcode, scal, skind, sval, isNpScalar, pyval, float64, int64, bool_, TRUE_, FALSE_,
   toArr, asarray as asarray_, broadcastShapes, broadcastTo, binary, inplace, unary, ufuncRound, assign,
   getitem, setitem, nonzeroArrays, arrRepr, arrStr, tolist, setNdarrayClass, scalarOps, isOperand, cstrides,
-  shapeStr, newData, unsupported, AxisError, LinAlgError, pyErr, release, outData, unFloat, sinLoop, cosLoop,
+  shapeStr, newData, castNum, unsupported, AxisError, LinAlgError, pyErr, release, outData, unFloat, sinLoop, cosLoop,
 } from "./numpy/_core.mjs";
 import * as linalg from "./numpy/linalg.mjs";
 import * as random from "./numpy/random.mjs";
@@ -72,9 +72,9 @@ function checkDim(d) {
   return d;
 }
 
-function normAxis(ax, nd) {
+function normAxis(ax, nd, prefix = "") {
   ax = intArg(ax);
-  if (ax < -nd || ax >= nd) throw AxisError(`axis ${ax} is out of bounds for array of dimension ${nd}`);
+  if (ax < -nd || ax >= nd) throw AxisError(`${prefix}axis ${ax} is out of bounds for array of dimension ${nd}`);
   return ax < 0 ? ax + nd : ax;
 }
 
@@ -114,7 +114,42 @@ function reduceK(name, a, axis, keepdims, ddof = 0) {
   if (has) for (const x of axes) normAxis(x, Math.max(a.$shape.length, 1));
   // One kernel per reduction (`reduce_sum`, ...): the compiler keeps only those whose name is
   // a word of the program or a literal argument in the runtime code it ships (kernels.rs).
-  return result(kcall(K["reduce_" + name], ...kargs(a), has, axes, keepdims, ddof));
+  const r = result(kcall(K["reduce_" + name], ...kargs(a), has, axes, keepdims, ddof));
+  return INT_EXACT[name] !== undefined && a.$dt !== FLOAT ? exactIntReduce(name, a, has, r) : r;
+}
+
+// int64 sums and products computed in doubles are exact below 2**53; beyond, the whole-array
+// forms are recomputed with BigInt (wrapping modulo 2**64 as NumPy does), axis forms are an error.
+const INT_EXACT = { sum: 0n, prod: 1n, cumsum: 0n, cumprod: 1n };
+function bigResult(r) {
+  if (isArr(r)) {
+    if (r.$dt !== INT) return false;
+    const d = flat(r);
+    for (let i = 0; i < d.length; i++) if (d[i] >= 9007199254740992 || d[i] <= -9007199254740992) return true;
+    return false;
+  }
+  return skind(r) === INT && Math.abs(sval(r)) >= 9007199254740992;
+}
+function exactIntReduce(name, a, has, r) {
+  if (!bigResult(r)) return r;
+  if (has && a.$shape.length > 1) throw unsupported(`${name} of int64 values beyond 2**53 along an axis`);
+  const d = flat(a), out = [];
+  let acc = INT_EXACT[name];
+  const mul = name === "prod" || name === "cumprod";
+  for (let i = 0; i < d.length; i++) {
+    acc = BigInt.asIntN(64, mul ? acc * BigInt(d[i]) : acc + BigInt(d[i]));
+    out.push(acc);
+  }
+  const num = (b) => {
+    const v = Number(b);
+    if (BigInt(v) !== b) throw unsupported(`int64 value ${b} (int64 values beyond 2**53 that a double cannot hold exactly)`);
+    return v;
+  };
+  if (name === "sum" || name === "prod") {
+    const v = num(acc);
+    return isArr(r) ? fromFlat(INT, r.$shape.slice(), Float64Array.of(v)) : scal(INT, v);
+  }
+  return fromFlat(INT, r.$shape.slice(), Float64Array.from(out, num));
 }
 
 /** NumPy's pairwise summation (`pairwise_sum_DOUBLE`), for contiguous float64 data. */
@@ -317,7 +352,10 @@ const ndarray_methods = {
   }, 0, { varargs: true }),
   swapaxes: M("swapaxes", ["axis1", "axis2"], function (i, j) { return swapaxes(this, i, j); }),
   squeeze: M("squeeze", ["axis"], function (axis) { return squeeze(this, axis); }, 1),
-  astype: M("astype", ["dtype", "order", "casting", "subok", "copy"], function (dt) { return copyArr(this, dtcode(dt)); }, 4),
+  astype: M("astype", ["dtype", "order", "casting", "subok", "copy"], function (dt, order, casting, subok, copy) {
+    const d = dtcode(dt);
+    return d === this.$dt && copy !== undefined && !truthyArg(copy) ? this : copyArr(this, d);
+  }, 4),
   copy: M("copy", ["order"], function () { return copyArr(this); }, 1),
   view: M("view", ["dtype"], function () { return mk(this.$dt, this.$shape.slice(), this.$strides.slice(), this.$off, this.$data); }, 1),
   tolist: M("tolist", [], function () { return tolist(this); }),
@@ -411,7 +449,7 @@ export const ndarray = mkclass("ndarray", [], (C) => {
     return what(this.$dt, flat(this)[0]);
   };
   C.__float__ = rt(scalarOnly((dt, v) => mkfloat(v)));
-  C.__int__ = rt(scalarOnly((dt, v) => Math.trunc(v) + 0));
+  C.__int__ = rt(scalarOnly((dt, v) => pyval(INT, Math.trunc(v) + 0)));
   C.__index__ = rt(function () {
     if (this.$size !== 1 || this.$dt === FLOAT || this.$shape.length !== 0) {
       throw TypeError("only integer scalar arrays can be converted to a scalar index");
@@ -756,6 +794,7 @@ export const ix_ = ND_SIG("ix_", [], function (...xs) {
 export const tile = ND_SIG("tile", ["A", "reps"], function (a, reps) {
   a = A(a);
   let r = Array.isArray(reps) || reps instanceof Tuple ? Array.from(reps, (x) => intArg(x)) : [intArg(reps)];
+  if (r.some((x) => x < 0)) throw ValueError("negative dimensions are not allowed");
   let nd = Math.max(a.$shape.length, r.length);
   while (r.length < nd) r.unshift(1);
   let shape = a.$shape.slice();
@@ -776,6 +815,7 @@ export const repeat = ND_SIG("repeat", ["a", "repeats", "axis"], function repeat
   const ax = normAxis(axis, a.$shape.length);
   const n = a.$shape[ax];
   let reps = Array.isArray(repeats) || repeats instanceof Tuple || isArr(repeats) ? Array.from(isArr(repeats) ? flat(repeats) : repeats, (x) => intArg(x)) : [intArg(repeats)];
+  if (reps.some((x) => x < 0)) throw ValueError("negative dimensions are not allowed");
   if (reps.length === 1) reps = new Array(n).fill(reps[0]);
   if (reps.length !== n) throw ValueError(`operands could not be broadcast together with shape (${n},) (${reps.length},)`);
   const parts = [];
@@ -819,8 +859,8 @@ export const transpose = ND_SIG("transpose", ["a", "axes"], function (a, axes) {
 export const swapaxes = ND_SIG("swapaxes", ["a", "axis1", "axis2"], function swapaxes_(a, i, j) {
   a = A(a);
   const nd = a.$shape.length;
-  i = normAxis(i, nd);
-  j = normAxis(j, nd);
+  i = normAxis(i, nd, "axis1: ");
+  j = normAxis(j, nd, "axis2: ");
   const perm = [...Array(nd).keys()];
   [perm[i], perm[j]] = [perm[j], perm[i]];
   return transposeArr(a, perm);
@@ -1172,7 +1212,8 @@ export const round = ND_SIG("round", ["a", "decimals", "out"], function (a, d) {
 export const around = round;
 
 export const clip = ND_SIG("clip", ["a", "a_min", "a_max", "out"], function (a, lo, hi) {
-  if ((lo === undefined || lo === null) && (hi === undefined || hi === null)) throw ValueError("One of max or min must be given");
+  // NumPy 2.1: no bounds is a plain copy.
+  if ((lo === undefined || lo === null) && (hi === undefined || hi === null)) return copyArr(isArr(a) || skind(a) >= 0 ? A(a) : A(a));
   return clipImpl(isArr(a) || skind(a) >= 0 ? a : A(a), lo, hi);
 }, 1);
 function clipImpl(a, lo, hi) {
@@ -1286,27 +1327,83 @@ function nanred(name, base) {
 }
 export const nanmax = nanred("nanmax", "max");
 export const nanmin = nanred("nanmin", "min");
+/**
+ * A reduction over a tuple of axes as one over the last axis: those axes moved to the end and
+ * merged (`f(b, -1)`), the result reshaped back for `keepdims`.
+ */
+function overAxes(a, axis, keepdims, f) {
+  const nd = a.$shape.length, ax = Array.from(axis, (x) => normAxis(x, Math.max(nd, 1)));
+  if (ax.some((x, i) => ax.indexOf(x) !== i)) throw ValueError("duplicate value in 'axis'");
+  const rest = [...Array(nd).keys()].filter((i) => !ax.includes(i));
+  const t = transposeArr(a, [...rest, ...ax]);
+  const m = ax.reduce((p, i) => p * a.$shape[i], 1);
+  const b = reshapeArr(copyArr(t), [...rest.map((i) => a.$shape[i]), m]);
+  const r = f(b, -1);
+  if (!truthyArg(keepdims)) return r;
+  const R = A(r), lead = R.$shape.length - rest.length;
+  return reshapeArr(R, [...R.$shape.slice(0, lead), ...a.$shape.map((x, i) => (ax.includes(i) ? 1 : x))]);
+}
+
 export const median = ND_SIG("median", ["a", "axis", "out", "overwrite_input", "keepdims"], function (a, axis, out, ow, keepdims) {
   a = A(a);
-  if (Array.isArray(axis) || axis instanceof Tuple) throw unsupported("median with a tuple axis");
+  if (Array.isArray(axis) || axis instanceof Tuple) return overAxes(a, axis, keepdims, (b, x) => reduceK("median", b, x, false));
   return reduceK("median", a, axis, keepdims);
 }, 4);
 function pct(name, scale) {
-  return ND_SIG(name, ["a", "q", "axis", "out", "overwrite_input", "method", "keepdims"], function (a, q, axis, out, ow, meth, keepdims) {
+  const pctFn = ND_SIG(name, ["a", "q", "axis", "out", "overwrite_input", "method", "keepdims"], function (a, q, axis, out, ow, meth, keepdims) {
     a = A(a);
-    if (meth !== undefined && meth !== "linear") throw unsupported(`${name} with method=${repr(meth)}`);
+    const METHODS = ["linear", "lower", "higher", "nearest", "midpoint"];
+    if (meth !== undefined && !METHODS.includes(meth)) {
+      const known = ["inverted_cdf", "averaged_inverted_cdf", "closest_observation", "interpolated_inverted_cdf", "hazen", "weibull", "median_unbiased", "normal_unbiased"];
+      if (known.includes(meth)) throw unsupported(`${name} with method=${repr(meth)}`);
+      throw ValueError(`'${str(meth)}' is not a valid method. Use one of: dict_keys(['inverted_cdf', 'averaged_inverted_cdf', 'closest_observation', 'interpolated_inverted_cdf', 'hazen', 'weibull', 'linear', 'median_unbiased', 'normal_unbiased', 'lower', 'higher', 'midpoint', 'nearest'])`);
+    }
+    if ((Array.isArray(axis) || axis instanceof Tuple) && Array.from(axis).length !== 1) {
+      return overAxes(a, axis, keepdims, (b, x) => pctFn(b, q, x, undefined, undefined, meth));
+    }
     const [has, axes] = axesArg(axis);
-    if (axes.length > 1) throw unsupported(`${name} with a tuple axis`);
     const kd = keepdims === true;
     const one = (qq) => {
       const v = toNum(qq) * scale;
       if (!(v >= 0 && v <= 100)) throw ValueError(scale === 100 ? "Quantiles must be in the range [0, 1]" : "Percentiles must be in the range [0, 100]");
+      if (meth !== undefined && meth !== "linear") return pctMethod(a, scale === 100 ? toNum(qq) : toNum(qq) / 100, has, has ? axes[0] : 0, kd, meth);
       return unpack(kcall(K.percentile, ...kargs(a), v, has, has ? axes[0] : 0, kd))[0];
     };
     if (skind(q) >= 0) return unscalar(one(q));
     const qs = Array.from(flat(A(q)));
     return stackList(qs.map((x) => one(x)), 0);
   }, 5);
+  return pctFn;
+}
+/** Quantile `q` (a fraction) by the discontinuous methods and `midpoint`, as NumPy picks them. */
+function pctMethod(a, q, has, axis, kd, meth) {
+  if (a.$dt === BOOL) throw TypeError("numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.");
+  const nd = a.$shape.length, ax = has ? normAxis(axis, Math.max(nd, 1)) : 0;
+  const src = has && nd > 0 ? copyArr(moveaxis(a, ax, -1)) : copyArr(ravel(a));
+  const n = src.$shape[src.$shape.length - 1] ?? 1, d = flat(src), lanes = n === 0 ? 0 : d.length / n;
+  if (n === 0) throw IndexError("index -1 is out of bounds for axis 0 with size 0");
+  const outDt = meth === "midpoint" ? FLOAT : a.$dt, out = newData(outDt, lanes);
+  const vi = q * (n - 1);
+  const rint = (x) => {
+    const r = Math.round(x);
+    return r - x === 0.5 && r % 2 !== 0 ? r - 1 : r;
+  };
+  for (let l = 0; l < lanes; l++) {
+    const v = Array.from(d.subarray(l * n, (l + 1) * n));
+    if (v.some((x) => x !== x)) {
+      out[l] = NaN;
+      continue;
+    }
+    v.sort((x, y) => x - y);
+    const lo = Math.floor(vi), hi = Math.min(lo + 1, n - 1);
+    if (meth === "lower") out[l] = v[lo];
+    else if (meth === "higher") out[l] = v[Math.ceil(vi)];
+    else if (meth === "nearest") out[l] = v[rint(vi)];
+    else out[l] = vi === lo ? v[lo] : v[hi] - (v[hi] - v[lo]) * 0.5;
+  }
+  let shape = has && nd > 0 ? a.$shape.filter((_, i) => i !== ax) : [];
+  if (kd) shape = has && nd > 0 ? a.$shape.map((x, i) => (i === ax ? 1 : x)) : a.$shape.map(() => 1);
+  return fromFlat(outDt, shape, out);
 }
 export const percentile = pct("percentile", 1);
 export const quantile = pct("quantile", 100);
@@ -2604,6 +2701,77 @@ function mkFlatiter(a) {
   Object.defineProperty(o, "base", { value: a, enumerable: false });
   return o;
 }
+
+/** `pad_width`/`constant_values` broadcast to `(ndim, 2)` as NumPy's `_as_pairs` does. */
+function padPairs(x, nd, conv) {
+  const P = A(x), d = flat(copyArr(P, P.$dt));
+  const sh = P.$shape;
+  const ok = sh.length <= 2 && (sh.length < 2 || sh[0] === 1 || sh[0] === nd) && (sh.length < 1 || sh[sh.length - 1] === 1 || sh[sh.length - 1] === 2);
+  if (!ok) throw ValueError(`operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeStr(sh).replace(/ /g, "")}  and requested shape (${nd},2)`);
+  const out = [];
+  for (let i = 0; i < nd; i++) {
+    const r = sh.length === 2 && sh[0] === nd ? i : 0;
+    const w = sh.length === 0 ? 1 : sh[sh.length - 1];
+    out.push([conv(d[r * w]), conv(d[r * w + (w === 2 ? 1 : 0)])]);
+  }
+  return out;
+}
+
+export const pad = ND_SIG("pad", ["array", "pad_width", "mode", "constant_values", "end_values", "reflect_type", "stat_length"], function (array, width, mode, cv) {
+  const a = A(array), nd = a.$shape.length;
+  mode = mode === undefined ? "constant" : mode;
+  if (!["constant", "edge", "wrap", "reflect", "symmetric"].includes(mode)) {
+    if (["linear_ramp", "maximum", "mean", "median", "minimum", "empty"].includes(mode)) throw unsupported(`pad(mode=${repr(mode)})`);
+    throw ValueError(`mode ${repr(mode)} is not supported`);
+  }
+  const pw = padPairs(width, nd, (v) => {
+    if (!Number.isInteger(v)) throw TypeError("`pad_width` must be of integral type.");
+    if (v < 0) throw ValueError("index can't contain negative values");
+    return v;
+  });
+  const cvs = padPairs(cv === undefined ? 0 : cv, nd, (v) => castNum(a.$dt, v));
+  const shape = a.$shape.map((n, i) => n + pw[i][0] + pw[i][1]);
+  // Per axis, the source index of each output index, or -1 / -2 for the before / after pad.
+  const maps = a.$shape.map((n, ax) => {
+    const [b] = pw[ax], m = new Int32Array(shape[ax]);
+    const mod = (k, p) => ((k % p) + p) % p;
+    for (let j = 0; j < m.length; j++) {
+      const k = j - b;
+      if (k >= 0 && k < n) m[j] = k;
+      else if (mode === "constant") m[j] = k < 0 ? -1 : -2;
+      else if (n === 0) throw ValueError(`can't extend empty axis ${ax} using modes other than 'constant' or 'empty'`);
+      else if (mode === "edge") m[j] = k < 0 ? 0 : n - 1;
+      else if (mode === "wrap") m[j] = mod(k, n);
+      else if (mode === "symmetric") {
+        const t = mod(k, 2 * n);
+        m[j] = t < n ? t : 2 * n - 1 - t;
+      } else {
+        const p = 2 * n - 2, t = p === 0 ? 0 : mod(k, p);
+        m[j] = t < n ? t : p - t;
+      }
+    }
+    return m;
+  });
+  const size = shape.reduce((p, q) => p * q, 1), out = newData(a.$dt, size), src = a.$data;
+  const idx = shape.map(() => 0);
+  for (let f = 0; f < size; f++) {
+    let off = a.$off, val;
+    for (let d = nd - 1; d >= 0; d--) {
+      const s = maps[d][idx[d]];
+      if (s < 0) {
+        val = cvs[d][s === -1 ? 0 : 1];
+        break;
+      }
+      off += s * a.$strides[d];
+    }
+    out[f] = val === undefined ? src[off] : val;
+    for (let d = nd - 1; d >= 0; d--) {
+      if (++idx[d] < shape[d]) break;
+      idx[d] = 0;
+    }
+  }
+  return fromFlat(a.$dt, shape, out);
+}, 5);
 
 /** Every index of `shape` in C order, as tuples. */
 function ndIndices(shape) {

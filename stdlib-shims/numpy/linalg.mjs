@@ -205,7 +205,24 @@ export function dotArr(a, b) {
 
 const sig = (name, params, f, defaults = 0) => withSig(f, name, params, { defaults });
 
-export const inv = sig("inv", ["a"], (a) => unpack(call("inv", a))[0]);
+/**
+ * `f` applied to each matrix of a stack (ndim > 2), results stacked under the leading shape
+ * (`f` gives arrays or float scalars); plain matrices go to `f` directly.
+ */
+function perMatrix(a, f) {
+  const A = copyArr(toArr(a));
+  const nd = A.$shape.length;
+  if (nd <= 2) return f(A);
+  const lead = A.$shape.slice(0, -2), [r, c] = A.$shape.slice(-2), n = lead.reduce((p, q) => p * q, 1);
+  const parts = [];
+  for (let i = 0; i < n; i++) parts.push(f(fromFlat(A.$dt, [r, c], A.$data.slice(i * r * c, (i + 1) * r * c))));
+  if (!isArr(parts[0])) return fromFlat(FLOAT, lead, Float64Array.from(parts, (x) => sval(x)));
+  const sub = parts[0].$shape, k = parts[0].$size, out = new Float64Array(n * k);
+  parts.forEach((p, i) => out.set(flat(p), i * k));
+  return fromFlat(parts[0].$dt, [...lead, ...sub], out);
+}
+
+export const inv = sig("inv", ["a"], (a) => perMatrix(a, (m) => unpack(call("inv", m))[0]));
 /** (sign, logdet) as NumPy's umath_linalg computes them, from the LU diagonal. */
 function slog(a) {
   const [s, d] = many(call("lu_diag", a), 2);
@@ -221,10 +238,10 @@ function slog(a) {
   return [sign, logdet];
 }
 
-export const det = sig("det", ["a"], (a) => {
-  const [sign, logdet] = slog(a);
+export const det = sig("det", ["a"], (a) => perMatrix(a, (m) => {
+  const [sign, logdet] = slog(m);
   return scal(FLOAT, sign * M.exp(logdet));
-});
+}));
 export const solve = sig("solve", ["a", "b"], (a, b) => unpack(call("solve", a, b))[0]);
 export const cholesky = sig("cholesky", ["a", "upper"], (a) => unpack(call("cholesky", a))[0], 1);
 export const slogdet = sig("slogdet", ["a"], (a) => {
@@ -283,6 +300,10 @@ export const norm = sig("norm", ["x", "ord", "axis", "keepdims"], (x, ord, axis,
   const a = copyArr(toArr(x), FLOAT);
   const nd = a.$shape.length;
   const hasOrd = ord !== undefined && ord !== null;
+  const vecAxis = axis !== undefined && axis !== null && !(axis instanceof Tuple || Array.isArray(axis));
+  if (hasOrd && typeof ord === "string" && (vecAxis || ((axis === undefined || axis === null) && nd === 1))) {
+    throw ValueError(`Invalid norm order '${ord}' for vectors`);
+  }
   if ((axis === undefined || axis === null) && !hasOrd) {
     const d = flat(a);
     let s = 0;
