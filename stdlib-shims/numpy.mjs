@@ -13,7 +13,8 @@ import {
   dtype, dtypeObj, dtcode, scal, skind, sval, isNpScalar, pyval, float64, int64, bool_, TRUE_, FALSE_,
   toArr, asarray as asarray_, broadcastShapes, broadcastTo, binary, inplace, unary, ufuncRound, assign,
   getitem, setitem, nonzeroArrays, arrRepr, arrStr, tolist, setNdarrayClass, scalarOps, isOperand, cstrides,
-  shapeStr, newData, unsupported, AxisError, LinAlgError, pyErr, release, outData, unFloat, sinLoop, cosLoop, v1Data,
+  shapeStr, newData, castNum, unsupported, AxisError, LinAlgError, pyErr, release, outData, unFloat, sinLoop, cosLoop,
+  v1Data,
 } from "./numpy/_core.mjs";
 import * as linalg from "./numpy/linalg.mjs";
 import * as random from "./numpy/random.mjs";
@@ -72,9 +73,9 @@ function checkDim(d) {
   return d;
 }
 
-function normAxis(ax, nd) {
+function normAxis(ax, nd, prefix = "") {
   ax = intArg(ax);
-  if (ax < -nd || ax >= nd) throw AxisError(`axis ${ax} is out of bounds for array of dimension ${nd}`);
+  if (ax < -nd || ax >= nd) throw AxisError(`${prefix}axis ${ax} is out of bounds for array of dimension ${nd}`);
   return ax < 0 ? ax + nd : ax;
 }
 
@@ -114,7 +115,42 @@ function reduceK(name, a, axis, keepdims, ddof = 0) {
   if (has) for (const x of axes) normAxis(x, Math.max(a.$shape.length, 1));
   // One kernel per reduction (`reduce_sum`, ...): the compiler keeps only those whose name is
   // a word of the program or a literal argument in the runtime code it ships (kernels.rs).
-  return result(kcall(K["reduce_" + name], ...kargs(a), has, axes, keepdims, ddof));
+  const r = result(kcall(K["reduce_" + name], ...kargs(a), has, axes, keepdims, ddof));
+  return INT_EXACT[name] !== undefined && a.$dt !== FLOAT ? exactIntReduce(name, a, has, r) : r;
+}
+
+// int64 sums and products computed in doubles are exact below 2**53; beyond, the whole-array
+// forms are recomputed with BigInt (wrapping modulo 2**64 as NumPy does), axis forms are an error.
+const INT_EXACT = { sum: 0n, prod: 1n, cumsum: 0n, cumprod: 1n };
+function bigResult(r) {
+  if (isArr(r)) {
+    if (r.$dt !== INT) return false;
+    const d = flat(r);
+    for (let i = 0; i < d.length; i++) if (d[i] >= 9007199254740992 || d[i] <= -9007199254740992) return true;
+    return false;
+  }
+  return skind(r) === INT && Math.abs(sval(r)) >= 9007199254740992;
+}
+function exactIntReduce(name, a, has, r) {
+  if (!bigResult(r)) return r;
+  if (has && a.$shape.length > 1) throw unsupported(`${name} of int64 values beyond 2**53 along an axis`);
+  const d = flat(a), out = [];
+  let acc = INT_EXACT[name];
+  const mul = name === "prod" || name === "cumprod";
+  for (let i = 0; i < d.length; i++) {
+    acc = BigInt.asIntN(64, mul ? acc * BigInt(d[i]) : acc + BigInt(d[i]));
+    out.push(acc);
+  }
+  const num = (b) => {
+    const v = Number(b);
+    if (BigInt(v) !== b) throw unsupported(`int64 value ${b} (int64 values beyond 2**53 that a double cannot hold exactly)`);
+    return v;
+  };
+  if (name === "sum" || name === "prod") {
+    const v = num(acc);
+    return isArr(r) ? fromFlat(INT, r.$shape.slice(), Float64Array.of(v)) : scal(INT, v);
+  }
+  return fromFlat(INT, r.$shape.slice(), Float64Array.from(out, num));
 }
 
 /** NumPy's pairwise summation (`pairwise_sum_DOUBLE`), for contiguous float64 data. */
@@ -336,7 +372,10 @@ const ndarray_methods = {
   }, 0, { varargs: true }),
   swapaxes: M("swapaxes", ["axis1", "axis2"], function (i, j) { return swapaxes(this, i, j); }),
   squeeze: M("squeeze", ["axis"], function (axis) { return squeeze(this, axis); }, 1),
-  astype: M("astype", ["dtype", "order", "casting", "subok", "copy"], function (dt) { return copyArr(this, dtcode(dt)); }, 4),
+  astype: M("astype", ["dtype", "order", "casting", "subok", "copy"], function (dt, order, casting, subok, copy) {
+    const d = dtcode(dt);
+    return d === this.$dt && copy !== undefined && !truthyArg(copy) ? this : copyArr(this, d);
+  }, 4),
   copy: M("copy", ["order"], function () { return copyArr(this); }, 1),
   view: M("view", ["dtype"], function () { return mk(this.$dt, this.$shape.slice(), this.$strides.slice(), this.$off, this.$data); }, 1),
   tolist: M("tolist", [], function () { return tolist(this); }),
@@ -433,7 +472,7 @@ export const ndarray = mkclass("ndarray", [], (C) => {
     return what(this.$dt, flat(this)[0]);
   };
   C.__float__ = rt(scalarOnly((dt, v) => mkfloat(v)));
-  C.__int__ = rt(scalarOnly((dt, v) => Math.trunc(v) + 0));
+  C.__int__ = rt(scalarOnly((dt, v) => pyval(INT, Math.trunc(v) + 0)));
   C.__index__ = rt(function () {
     if (this.$size !== 1 || this.$dt === FLOAT || this.$shape.length !== 0) {
       throw TypeError("only integer scalar arrays can be converted to a scalar index");
@@ -657,6 +696,7 @@ export const linspace = ND_SIG("linspace", ["start", "stop", "num", "endpoint", 
   const n = num === undefined ? 50 : intArg(num);
   if (n < 0) throw ValueError(`Number of samples, ${n}, must be non-negative.`);
   const ep = endpoint === undefined ? true : !!sval(endpoint);
+  if (skind(start) < 0 || skind(stop) < 0) return linspaceArr(toArr(start), toArr(stop), n, ep, retstep === true, dtArg(dt));
   let a = unpack(kcall(K.linspace, toNum(start), toNum(stop), n, ep))[0];
   const d = dtArg(dt);
   if (d !== undefined && d !== FLOAT) {
@@ -666,11 +706,38 @@ export const linspace = ND_SIG("linspace", ["start", "stop", "num", "endpoint", 
   }
   if (retstep === true) {
     const div = ep ? n - 1 : n;
-    const step = div > 0 ? (toNum(stop) - toNum(start)) / div : NaN;
-    return mktuple(a, scal(FLOAT, step));
+    // NumPy's step is a Python float nan when there is no step.
+    return mktuple(a, div > 0 ? scal(FLOAT, (toNum(stop) - toNum(start)) / div) : NaN);
   }
   return a;
 }, 6);
+
+/** `linspace` with array endpoints: samples along a new first axis, as NumPy computes them. */
+function linspaceArr(S, E, n, ep, retstep, d) {
+  const shape = broadcastShapes(S.$shape, E.$shape), m = shape.reduce((p, q) => p * q, 1);
+  const s = flat(copyArr(broadcastTo(S, shape), FLOAT)), e = flat(copyArr(broadcastTo(E, shape), FLOAT));
+  const div = ep ? n - 1 : n, delta = new Float64Array(m), step = new Float64Array(m);
+  let anyZero = false;
+  for (let j = 0; j < m; j++) {
+    delta[j] = e[j] - s[j];
+    step[j] = div > 0 ? delta[j] / div : NaN;
+    if (step[j] === 0) anyZero = true;
+  }
+  const out = new Float64Array(n * m);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < m; j++) {
+      const y = div > 0 ? (anyZero ? (i / div) * delta[j] : i * step[j]) : i * delta[j];
+      out[i * m + j] = ep && n > 1 && i === n - 1 ? e[j] : y + s[j];
+    }
+  }
+  let a = fromFlat(FLOAT, [n, ...shape], out);
+  if (d !== undefined && d !== FLOAT) {
+    const o2 = newData(d, out.length);
+    for (let i = 0; i < out.length; i++) o2[i] = d === INT ? Math.floor(out[i]) : out[i] !== 0 ? 1 : 0;
+    a = fromFlat(d, [n, ...shape], o2);
+  }
+  return retstep ? mktuple(a, fromFlat(FLOAT, shape.slice(), step)) : a;
+}
 
 export const eye = ND_SIG("eye", ["N", "M", "k", "dtype", "order"], function (n, m, k, dt) {
   n = intArg(n);
@@ -751,6 +818,7 @@ export const ix_ = ND_SIG("ix_", [], function (...xs) {
 export const tile = ND_SIG("tile", ["A", "reps"], function (a, reps) {
   a = A(a);
   let r = Array.isArray(reps) || reps instanceof Tuple ? Array.from(reps, (x) => intArg(x)) : [intArg(reps)];
+  if (r.some((x) => x < 0)) throw ValueError("negative dimensions are not allowed");
   let nd = Math.max(a.$shape.length, r.length);
   while (r.length < nd) r.unshift(1);
   let shape = a.$shape.slice();
@@ -771,6 +839,7 @@ export const repeat = ND_SIG("repeat", ["a", "repeats", "axis"], function repeat
   const ax = normAxis(axis, a.$shape.length);
   const n = a.$shape[ax];
   let reps = Array.isArray(repeats) || repeats instanceof Tuple || isArr(repeats) ? Array.from(isArr(repeats) ? flat(repeats) : repeats, (x) => intArg(x)) : [intArg(repeats)];
+  if (reps.some((x) => x < 0)) throw ValueError("negative dimensions are not allowed");
   if (reps.length === 1) reps = new Array(n).fill(reps[0]);
   if (reps.length !== n) throw ValueError(`operands could not be broadcast together with shape (${n},) (${reps.length},)`);
   const parts = [];
@@ -814,8 +883,8 @@ export const transpose = ND_SIG("transpose", ["a", "axes"], function (a, axes) {
 export const swapaxes = ND_SIG("swapaxes", ["a", "axis1", "axis2"], function swapaxes_(a, i, j) {
   a = A(a);
   const nd = a.$shape.length;
-  i = normAxis(i, nd);
-  j = normAxis(j, nd);
+  i = normAxis(i, nd, "axis1: ");
+  j = normAxis(j, nd, "axis2: ");
   const perm = [...Array(nd).keys()];
   [perm[i], perm[j]] = [perm[j], perm[i]];
   return transposeArr(a, perm);
@@ -1167,7 +1236,8 @@ export const round = ND_SIG("round", ["a", "decimals", "out"], function (a, d) {
 export const around = round;
 
 export const clip = ND_SIG("clip", ["a", "a_min", "a_max", "out"], function (a, lo, hi) {
-  if ((lo === undefined || lo === null) && (hi === undefined || hi === null)) throw ValueError("One of max or min must be given");
+  // NumPy 2.1: no bounds is a plain copy.
+  if ((lo === undefined || lo === null) && (hi === undefined || hi === null)) return copyArr(isArr(a) || skind(a) >= 0 ? A(a) : A(a));
   return clipImpl(isArr(a) || skind(a) >= 0 ? a : A(a), lo, hi);
 }, 1);
 function clipImpl(a, lo, hi) {
@@ -1297,27 +1367,83 @@ function nanred(name, base) {
 }
 export const nanmax = nanred("nanmax", "max");
 export const nanmin = nanred("nanmin", "min");
+/**
+ * A reduction over a tuple of axes as one over the last axis: those axes moved to the end and
+ * merged (`f(b, -1)`), the result reshaped back for `keepdims`.
+ */
+function overAxes(a, axis, keepdims, f) {
+  const nd = a.$shape.length, ax = Array.from(axis, (x) => normAxis(x, Math.max(nd, 1)));
+  if (ax.some((x, i) => ax.indexOf(x) !== i)) throw ValueError("duplicate value in 'axis'");
+  const rest = [...Array(nd).keys()].filter((i) => !ax.includes(i));
+  const t = transposeArr(a, [...rest, ...ax]);
+  const m = ax.reduce((p, i) => p * a.$shape[i], 1);
+  const b = reshapeArr(copyArr(t), [...rest.map((i) => a.$shape[i]), m]);
+  const r = f(b, -1);
+  if (!truthyArg(keepdims)) return r;
+  const R = A(r), lead = R.$shape.length - rest.length;
+  return reshapeArr(R, [...R.$shape.slice(0, lead), ...a.$shape.map((x, i) => (ax.includes(i) ? 1 : x))]);
+}
+
 export const median = ND_SIG("median", ["a", "axis", "out", "overwrite_input", "keepdims"], function (a, axis, out, ow, keepdims) {
   a = A(a);
-  if (Array.isArray(axis) || axis instanceof Tuple) throw unsupported("median with a tuple axis");
+  if (Array.isArray(axis) || axis instanceof Tuple) return overAxes(a, axis, keepdims, (b, x) => reduceK("median", b, x, false));
   return reduceK("median", a, axis, keepdims);
 }, 4);
 function pct(name, scale) {
-  return ND_SIG(name, ["a", "q", "axis", "out", "overwrite_input", "method", "keepdims"], function (a, q, axis, out, ow, meth, keepdims) {
+  const pctFn = ND_SIG(name, ["a", "q", "axis", "out", "overwrite_input", "method", "keepdims"], function (a, q, axis, out, ow, meth, keepdims) {
     a = A(a);
-    if (meth !== undefined && meth !== "linear") throw unsupported(`${name} with method=${repr(meth)}`);
+    const METHODS = ["linear", "lower", "higher", "nearest", "midpoint"];
+    if (meth !== undefined && !METHODS.includes(meth)) {
+      const known = ["inverted_cdf", "averaged_inverted_cdf", "closest_observation", "interpolated_inverted_cdf", "hazen", "weibull", "median_unbiased", "normal_unbiased"];
+      if (known.includes(meth)) throw unsupported(`${name} with method=${repr(meth)}`);
+      throw ValueError(`'${str(meth)}' is not a valid method. Use one of: dict_keys(['inverted_cdf', 'averaged_inverted_cdf', 'closest_observation', 'interpolated_inverted_cdf', 'hazen', 'weibull', 'linear', 'median_unbiased', 'normal_unbiased', 'lower', 'higher', 'midpoint', 'nearest'])`);
+    }
+    if ((Array.isArray(axis) || axis instanceof Tuple) && Array.from(axis).length !== 1) {
+      return overAxes(a, axis, keepdims, (b, x) => pctFn(b, q, x, undefined, undefined, meth));
+    }
     const [has, axes] = axesArg(axis);
-    if (axes.length > 1) throw unsupported(`${name} with a tuple axis`);
     const kd = keepdims === true;
     const one = (qq) => {
       const v = toNum(qq) * scale;
       if (!(v >= 0 && v <= 100)) throw ValueError(scale === 100 ? "Quantiles must be in the range [0, 1]" : "Percentiles must be in the range [0, 100]");
+      if (meth !== undefined && meth !== "linear") return pctMethod(a, scale === 100 ? toNum(qq) : toNum(qq) / 100, has, has ? axes[0] : 0, kd, meth);
       return unpack(kcall(K.percentile, ...kargs(a), v, has, has ? axes[0] : 0, kd))[0];
     };
     if (skind(q) >= 0) return unscalar(one(q));
     const qs = Array.from(flat(A(q)));
     return stackList(qs.map((x) => one(x)), 0);
   }, 5);
+  return pctFn;
+}
+/** Quantile `q` (a fraction) by the discontinuous methods and `midpoint`, as NumPy picks them. */
+function pctMethod(a, q, has, axis, kd, meth) {
+  if (a.$dt === BOOL) throw TypeError("numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.");
+  const nd = a.$shape.length, ax = has ? normAxis(axis, Math.max(nd, 1)) : 0;
+  const src = has && nd > 0 ? copyArr(moveaxis(a, ax, -1)) : copyArr(ravel(a));
+  const n = src.$shape[src.$shape.length - 1] ?? 1, d = flat(src), lanes = n === 0 ? 0 : d.length / n;
+  if (n === 0) throw IndexError("index -1 is out of bounds for axis 0 with size 0");
+  const outDt = meth === "midpoint" ? FLOAT : a.$dt, out = newData(outDt, lanes);
+  const vi = q * (n - 1);
+  const rint = (x) => {
+    const r = Math.round(x);
+    return r - x === 0.5 && r % 2 !== 0 ? r - 1 : r;
+  };
+  for (let l = 0; l < lanes; l++) {
+    const v = Array.from(d.subarray(l * n, (l + 1) * n));
+    if (v.some((x) => x !== x)) {
+      out[l] = NaN;
+      continue;
+    }
+    v.sort((x, y) => x - y);
+    const lo = Math.floor(vi), hi = Math.min(lo + 1, n - 1);
+    if (meth === "lower") out[l] = v[lo];
+    else if (meth === "higher") out[l] = v[Math.ceil(vi)];
+    else if (meth === "nearest") out[l] = v[rint(vi)];
+    else out[l] = vi === lo ? v[lo] : v[hi] - (v[hi] - v[lo]) * 0.5;
+  }
+  let shape = has && nd > 0 ? a.$shape.filter((_, i) => i !== ax) : [];
+  if (kd) shape = has && nd > 0 ? a.$shape.map((x, i) => (i === ax ? 1 : x)) : a.$shape.map(() => 1);
+  return fromFlat(outDt, shape, out);
 }
 export const percentile = pct("percentile", 1);
 export const quantile = pct("quantile", 100);
@@ -1415,14 +1541,27 @@ function truthyArg(x) {
   return x !== undefined && x !== null && x !== false && sval(x) !== 0;
 }
 
-export const searchsorted = ND_SIG("searchsorted", ["a", "v", "side", "sorter"], function (a, v, side) {
-  const s = flat(A(a));
+export const searchsorted = ND_SIG("searchsorted", ["a", "v", "side", "sorter"], function (a, v, side, sorter) {
+  let s = flat(A(a));
+  if (side !== undefined && side !== "left" && side !== "right") {
+    throw ValueError(`search side must be 'left' or 'right' (got ${repr(side)})`);
+  }
+  if (sorter !== undefined && sorter !== null) {
+    const o = Array.from(flat(A(sorter)), (i) => intArg(i));
+    if (o.length !== s.length) throw ValueError("sorter.size must equal a.size");
+    s = Float64Array.from(o, (i) => {
+      if (i < 0 || i >= s.length) throw ValueError("Sorter index out of range.");
+      return s[i];
+    });
+  }
   const right = side === "right";
+  // NumPy orders nan after every number.
+  const lt = (p, q) => p < q || (q !== q && p === p);
   const find = (x) => {
     let lo = 0, hi = s.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (right ? !(x < s[mid]) : s[mid] < x) lo = mid + 1;
+      if (right ? !lt(x, s[mid]) : lt(s[mid], x)) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -1472,7 +1611,7 @@ function correlateImpl(a, v, mode, name) {
   const f64 = (t) => (t.$dt === FLOAT && isC(t) ? flat(t) : flat(copyArr(ravel(t), FLOAT)));
   const x = f64(a);
   let y = f64(v);
-  const dt = Math.max(a.$dt, v.$dt, INT);
+  const dt = Math.max(a.$dt, v.$dt);
   const n = x.length, m = y.length;
   if (n === 0) throw ValueError("a cannot be empty");
   if (m === 0) throw ValueError("v cannot be empty");
@@ -1496,7 +1635,8 @@ function correlateImpl(a, v, mode, name) {
     for (let j = jlo; j < jhi; j++) s += x[j] * y[j - lag];
     out[k - lo] = s;
   }
-  return fromFlat(dt === BOOL ? INT : dt, [out.length], out);
+  if (dt === BOOL) return fromFlat(BOOL, [out.length], Uint8Array.from(out, (t) => (t !== 0 ? 1 : 0)));
+  return fromFlat(dt, [out.length], out);
 }
 export const convolve = ND_SIG("convolve", ["a", "v", "mode"], function (a, v, mode) {
   // numpy.convolve swaps the inputs so the longer one comes first.
@@ -1547,13 +1687,18 @@ export const histogram = ND_SIG("histogram", ["a", "bins", "range", "density", "
   let edges;
   if (bins !== undefined && bins !== null && skind(bins) < 0) {
     edges = ravel(A(bins));
+    const e = flat(edges);
+    for (let i = 1; i < e.length; i++) if (e[i] < e[i - 1]) throw ValueError("`bins` must increase monotonically, when an array");
   } else {
     const nb = bins === undefined || bins === null ? 10 : intArg(bins);
+    if (nb < 1) throw ValueError("`bins` must be positive, when an integer");
     let lo, hi;
     if (range !== undefined && range !== null) {
       const r = Array.from(range);
       lo = toNum(r[0]);
       hi = toNum(r[1]);
+      if (lo > hi) throw ValueError("max must be larger than min in range parameter.");
+      if (!Number.isFinite(lo) || !Number.isFinite(hi)) throw ValueError(`supplied range of [${str(r[0])}, ${str(r[1])}] is not finite`);
     } else if (v.length === 0) {
       lo = 0;
       hi = 1;
@@ -1561,9 +1706,10 @@ export const histogram = ND_SIG("histogram", ["a", "bins", "range", "density", "
       lo = Infinity;
       hi = -Infinity;
       for (const x of v) {
-        if (x < lo) lo = x;
-        if (x > hi) hi = x;
+        if (x < lo || x !== x) lo = x;
+        if (x > hi || x !== x) hi = x;
       }
+      if (!Number.isFinite(lo) || !Number.isFinite(hi)) throw ValueError(`autodetected range of [${str(mkfloat(lo))}, ${str(mkfloat(hi))}] is not finite`);
     }
     if (lo === hi) {
       lo -= 0.5;
@@ -1615,7 +1761,8 @@ export const polyval = ND_SIG("polyval", ["p", "x"], function (p, x) {
   return y;
 });
 
-export const polyfit = ND_SIG("polyfit", ["x", "y", "deg", "rcond", "full", "w", "cov"], function (x, y, deg) {
+export const polyfit = ND_SIG("polyfit", ["x", "y", "deg", "rcond", "full", "w", "cov"], function (x, y, deg, rcond, full, w, cov) {
+  if (cov !== undefined && cov !== false) throw unsupported("polyfit(cov=...)");
   const d = intArg(deg);
   if (d < 0) throw ValueError("expected deg >= 0");
   if (A(x).$shape.length !== 1) throw TypeError("expected 1D vector for x");
@@ -1632,6 +1779,16 @@ export const polyfit = ND_SIG("polyfit", ["x", "y", "deg", "rcond", "full", "w",
       v *= X[i];
     }
   }
+  let Yw = copyArr(Y, FLOAT);
+  if (w !== undefined && w !== null) {
+    const W = flat(copyArr(ravel(A(w)), FLOAT));
+    if (A(w).$shape.length !== 1) throw TypeError("expected a 1-d array for weights");
+    if (W.length !== m) throw TypeError("expected w and y to have the same length");
+    for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) van[i * n + j] *= W[i];
+    const yd = flat(Yw), k = yd.length / m;
+    for (let i = 0; i < m; i++) for (let t = 0; t < k; t++) yd[i * k + t] *= W[i];
+    Yw = fromFlat(FLOAT, Y.$shape.slice(), yd);
+  }
   const scale = new Float64Array(n);
   for (let j = 0; j < n; j++) {
     let s = 0;
@@ -1640,11 +1797,15 @@ export const polyfit = ND_SIG("polyfit", ["x", "y", "deg", "rcond", "full", "w",
   }
   for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) van[i * n + j] /= scale[j];
   const lhs = fromFlat(FLOAT, [m, n], van);
-  const c = linalg.lstsq(lhs, copyArr(Y, FLOAT)).at(0);
+  const rc = rcond === undefined || rcond === null ? m * 2.220446049250313e-16 : toNum(rcond);
+  const res = linalg.lstsq(lhs, Yw, rc);
+  const c = res.at(0);
   const cf = flat(c), out = new Float64Array(cf.length);
   const k = cf.length / n;
   for (let j = 0; j < n; j++) for (let t = 0; t < k; t++) out[j * k + t] = cf[j * k + t] / scale[j];
-  return fromFlat(FLOAT, c.$shape.slice(), out);
+  const coef = fromFlat(FLOAT, c.$shape.slice(), out);
+  if (full !== undefined && truthyArg(full)) return mktuple(coef, res.at(1), res.at(2), res.at(3), rcond === undefined || rcond === null ? scal(FLOAT, rc) : rcond);
+  return coef;
 }, 4);
 
 export const interp = ND_SIG("interp", ["x", "xp", "fp", "left", "right", "period"], function (x, xp, fp, left, right) {
@@ -2584,6 +2745,100 @@ function mkFlatiter(a) {
   o.$a = a;
   Object.defineProperty(o, "base", { value: a, enumerable: false });
   return o;
+}
+
+/** `pad_width`/`constant_values` broadcast to `(ndim, 2)` as NumPy's `_as_pairs` does. */
+function padPairs(x, nd, conv) {
+  const P = A(x), d = flat(copyArr(P, P.$dt));
+  const sh = P.$shape;
+  const ok = sh.length <= 2 && (sh.length < 2 || sh[0] === 1 || sh[0] === nd) && (sh.length < 1 || sh[sh.length - 1] === 1 || sh[sh.length - 1] === 2);
+  if (!ok) throw ValueError(`operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeStr(sh).replace(/ /g, "")}  and requested shape (${nd},2)`);
+  const out = [];
+  for (let i = 0; i < nd; i++) {
+    const r = sh.length === 2 && sh[0] === nd ? i : 0;
+    const w = sh.length === 0 ? 1 : sh[sh.length - 1];
+    out.push([conv(d[r * w]), conv(d[r * w + (w === 2 ? 1 : 0)])]);
+  }
+  return out;
+}
+
+export const pad = ND_SIG("pad", ["array", "pad_width", "mode", "constant_values", "end_values", "reflect_type", "stat_length"], function (array, width, mode, cv) {
+  const a = A(array), nd = a.$shape.length;
+  mode = mode === undefined ? "constant" : mode;
+  if (!["constant", "edge", "wrap", "reflect", "symmetric"].includes(mode)) {
+    if (["linear_ramp", "maximum", "mean", "median", "minimum", "empty"].includes(mode)) throw unsupported(`pad(mode=${repr(mode)})`);
+    throw ValueError(`mode ${repr(mode)} is not supported`);
+  }
+  const pw = padPairs(width, nd, (v) => {
+    if (!Number.isInteger(v)) throw TypeError("`pad_width` must be of integral type.");
+    if (v < 0) throw ValueError("index can't contain negative values");
+    return v;
+  });
+  const cvs = padPairs(cv === undefined ? 0 : cv, nd, (v) => castNum(a.$dt, v));
+  const shape = a.$shape.map((n, i) => n + pw[i][0] + pw[i][1]);
+  // Per axis, the source index of each output index, or -1 / -2 for the before / after pad.
+  const maps = a.$shape.map((n, ax) => {
+    const [b] = pw[ax], m = new Int32Array(shape[ax]);
+    const mod = (k, p) => ((k % p) + p) % p;
+    for (let j = 0; j < m.length; j++) {
+      const k = j - b;
+      if (k >= 0 && k < n) m[j] = k;
+      else if (mode === "constant") m[j] = k < 0 ? -1 : -2;
+      else if (n === 0) throw ValueError(`can't extend empty axis ${ax} using modes other than 'constant' or 'empty'`);
+      else if (mode === "edge") m[j] = k < 0 ? 0 : n - 1;
+      else if (mode === "wrap") m[j] = mod(k, n);
+      else if (mode === "symmetric") {
+        const t = mod(k, 2 * n);
+        m[j] = t < n ? t : 2 * n - 1 - t;
+      } else {
+        const p = 2 * n - 2, t = p === 0 ? 0 : mod(k, p);
+        m[j] = t < n ? t : p - t;
+      }
+    }
+    return m;
+  });
+  const size = shape.reduce((p, q) => p * q, 1), out = newData(a.$dt, size), src = a.$data;
+  const idx = shape.map(() => 0);
+  for (let f = 0; f < size; f++) {
+    let off = a.$off, val;
+    for (let d = nd - 1; d >= 0; d--) {
+      const s = maps[d][idx[d]];
+      if (s < 0) {
+        val = cvs[d][s === -1 ? 0 : 1];
+        break;
+      }
+      off += s * a.$strides[d];
+    }
+    out[f] = val === undefined ? src[off] : val;
+    for (let d = nd - 1; d >= 0; d--) {
+      if (++idx[d] < shape[d]) break;
+      idx[d] = 0;
+    }
+  }
+  return fromFlat(a.$dt, shape, out);
+}, 5);
+
+/** Every index of `shape` in C order, as tuples. */
+function ndIndices(shape) {
+  const n = shape.reduce((p, q) => p * q, 1), out = [];
+  const idx = shape.map(() => 0);
+  for (let k = 0; k < n; k++) {
+    out.push(mktuple(...idx));
+    for (let d = shape.length - 1; d >= 0; d--) {
+      if (++idx[d] < shape[d]) break;
+      idx[d] = 0;
+    }
+  }
+  return out;
+}
+// Iterators over a list built up front (NumPy's are lazy classes; the values are the same).
+export const ndenumerate = ND_SIG("ndenumerate", ["arr"], function (x) {
+  const a = A(x), v = flat(a);
+  return iter(ndIndices(a.$shape).map((t, i) => mktuple(t, scal(a.$dt, v[i]))));
+});
+export function ndindex(...shape) {
+  if (shape.length === 1 && (shape[0] instanceof Tuple || Array.isArray(shape[0]))) shape = Array.from(shape[0]);
+  return iter(ndIndices(shape.map((d) => intArg(d))));
 }
 
 // Real-only parts (pyjs arrays are never complex).

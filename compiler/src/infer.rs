@@ -396,7 +396,17 @@ impl Inference {
                     _ => Ty::Unknown,
                 }
             }
-            Expr::Compare(_) => Ty::Bool,
+            // A rich comparison may return anything (NumPy arrays give arrays): bool only for
+            // `is`/`in` or operands of known scalar types.
+            Expr::Compare(c) => {
+                let always = c.ops.iter().all(|o| matches!(o, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn));
+                let known = |e: &Expr| matches!(ty(e), t if t.known() || t == Ty::Bottom);
+                if always || (known(&c.left) && c.comparators.iter().all(known)) {
+                    Ty::Bool
+                } else {
+                    Ty::Unknown
+                }
+            }
             Expr::BoolOp(b) => b.values.iter().map(ty).fold(Ty::Bottom, Ty::join),
             Expr::IfExp(i) => ty(&i.body).join(ty(&i.orelse)),
             Expr::NamedExpr(n) => ty(&n.value),

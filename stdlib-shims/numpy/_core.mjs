@@ -369,7 +369,7 @@ export function dtcode(x) {
       case "int": case "int64": case "i8": case "l": case "int_": case "<i8": return INT;
       case "float": case "float64": case "f8": case "d": case "double": case "<f8": return FLOAT;
     }
-    if (/^(u?int(8|16|32)|float(16|32)|complex.*|[iuf][124]|U.*|S.*|str|object|O)$/.test(x)) {
+    if (/^(u?int(8|16|32)|uint64|uint|float(16|32)|complex(64|128)?|[iuf][124]|u8|c8|c16|U\d*|S\d*|str|object|O)$/.test(x)) {
       throw unsupported(`dtype '${x}'`);
     }
     throw TypeError(`data type '${x}' not understood`);
@@ -411,9 +411,24 @@ export function sval(x) {
   switch (typeof x) {
     case "number": return x;
     case "boolean": return x ? 1 : 0;
-    case "bigint": return Number(x);
+    case "bigint": return bigNum(x);
   }
   return x.v;
+}
+
+/**
+ * int64 data is stored as doubles: a value a double cannot hold exactly (odd values beyond
+ * 2**53, ...) is a clear error, never wrong digits.
+ */
+export function inexactInt(b) {
+  return unsupported(`int64 value ${b} (int64 values beyond 2**53 that a double cannot hold exactly)`);
+}
+/** A Python int (BigInt) as an int64 value. */
+export function bigNum(b) {
+  if (b > 9223372036854775807n || b < -9223372036854775808n) throw OverflowError("Python int too large to convert to C long");
+  const v = Number(b);
+  if (BigInt(v) !== b) throw inexactInt(b);
+  return v;
 }
 
 export function isNpScalar(x) {
@@ -423,7 +438,8 @@ export function isNpScalar(x) {
 /** A Python value (float, int or bool) for a number of dtype `dt`. */
 export function pyval(dt, v) {
   if (dt === FLOAT) return mkfloat(v);
-  if (dt === INT) return v === 0 ? 0 : v;
+  // Python ints beyond 2**53 are BigInts in pyjs.
+  if (dt === INT) return v === 0 ? 0 : v < 9007199254740992 && v > -9007199254740992 ? v : BigInt(v);
   return v !== 0;
 }
 
@@ -466,11 +482,11 @@ function scalarClass(name, code, bases = []) {
       if (!Number.isFinite(this.v)) {
         throw (Number.isNaN(this.v) ? ValueError : OverflowError)(`cannot convert float ${Number.isNaN(this.v) ? "NaN" : "infinity"} to integer`);
       }
-      return Math.trunc(this.v) + 0;
+      return pyval(INT, Math.trunc(this.v) + 0);
     });
     if (code !== FLOAT) {
       C.__index__ = rt(function () {
-        return this.v + 0;
+        return pyval(INT, this.v + 0);
       });
     }
     C.__bool__ = rt(function () {
@@ -548,7 +564,7 @@ function scalarClass(name, code, bases = []) {
   });
 }
 
-function castNum(code, v) {
+export function castNum(code, v) {
   if (code === FLOAT) return v;
   if (code === INT) {
     if (!Number.isFinite(v)) return code === INT ? -9223372036854775808 : 0;
@@ -923,6 +939,10 @@ function gcdI(a, b) {
 BIN.divide = BIN.true_divide;
 BIN.mod = BIN.remainder;
 
+const NO_BOOL_LOOP = (name) =>
+  UFuncTypeError(`ufunc '${name}' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None`);
+// NumPy computes float ufuncs of bools in float16 (and `square` in int8): dtypes pyjs lacks.
+const SMALL_DT = (name, to) => unsupported(`${name} of a bool array (a ${to} result)`);
 const NO_LOOP = (name) =>
   TypeError(`ufunc '${name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`);
 
@@ -966,7 +986,11 @@ const WRAP_BIG = {
   },
 };
 const BIG = 9007199254740992;
-const wrapI = (g) => (a, b) => Number(BigInt.asIntN(64, g(a, b)));
+const wrapI = (g) => (a, b) => {
+  const w = BigInt.asIntN(64, g(a, b)), v = Number(w);
+  if (BigInt(v) !== w) throw inexactInt(w);
+  return v;
+};
 
 function anyBig(a) {
   const d = a.$data;
@@ -1347,6 +1371,7 @@ export function unary(name, x, into = null, fast = null) {
   let f, out;
   const uf = UN_FLOAT[name];
   if (uf !== undefined) {
+    if (dt === BOOL) throw SMALL_DT(name, "float16");
     f = uf;
     out = FLOAT;
   } else {
@@ -1358,7 +1383,7 @@ export function unary(name, x, into = null, fast = null) {
         out = dt;
         break;
       case "positive":
-        if (dt === BOOL) throw NO_LOOP("positive");
+        if (dt === BOOL) throw NO_BOOL_LOOP("positive");
         f = (v) => v;
         out = dt;
         break;
@@ -1367,15 +1392,20 @@ export function unary(name, x, into = null, fast = null) {
         out = name === "fabs" ? FLOAT : dt;
         break;
       case "square":
+        if (dt === BOOL) throw SMALL_DT(name, "int8");
         f = (v) => v * v;
-        out = dt === BOOL ? INT : dt;
+        out = dt;
         break;
       case "floor": f = dt === FLOAT ? Math.floor : (v) => v; out = dt; break;
       case "ceil": f = dt === FLOAT ? Math.ceil : (v) => v; out = dt; break;
       case "trunc": case "fix": f = dt === FLOAT ? Math.trunc : (v) => v; out = dt; break;
-      case "rint": f = rint; out = FLOAT; break;
+      case "rint":
+        if (dt === BOOL) throw SMALL_DT(name, "float16");
+        f = rint;
+        out = dt === INT ? FLOAT : dt;
+        break;
       case "sign":
-        if (dt === BOOL) throw NO_LOOP("sign");
+        if (dt === BOOL) throw NO_BOOL_LOOP("sign");
         f = sign;
         out = dt;
         break;
@@ -1468,7 +1498,8 @@ function fastUnary(name, src, o, res, n) {
 /** `np.round(x, decimals)`: `rint(x * 10**d) / 10**d` as NumPy computes it. */
 export function ufuncRound(x, decimals = 0) {
   const k = skind(x);
-  const a = k >= 0 ? toArr(x) : toArr(x);
+  const a = toArr(x);
+  if (a.$dt === BOOL) throw SMALL_DT("round", "float16");
   if (a.$dt !== FLOAT) {
     if (decimals >= 0) return k >= 0 ? scal(a.$dt, sval(x)) : copyArr(a);
     const f = Math.pow(10, -decimals);
@@ -1524,7 +1555,7 @@ function intIndex(x) {
   if (typeof x === "number" && Number.isInteger(x)) return x;
   if (typeof x === "boolean") return null;
   if (x instanceof I64) return x.v;
-  if (typeof x === "bigint") return Number(x);
+  if (typeof x === "bigint") return bigNum(x);
   return null;
 }
 
@@ -1612,7 +1643,8 @@ function parseIndex(a, key) {
         }
         continue;
       }
-      if (arr.$dt === FLOAT) throw IndexError("arrays used as indices must be of integer (or boolean) type");
+      // A list of floats is not an index at all; a float array is a wrongly typed one.
+      if (arr.$dt === FLOAT) throw IndexError(isArr(it) ? "arrays used as indices must be of integer (or boolean) type" : INDEX_ERR);
       adv.push({ axis: shape.length, arr, src: ax });
       shape.push(a.$shape[ax]);
       strides.push(a.$strides[ax]);
@@ -1658,7 +1690,11 @@ export function nonzeroArrays(m) {
  */
 function advancedOffsets(view, adv) {
   let bshape = [];
-  for (const e of adv) bshape = broadcastShapes(bshape, e.arr.$shape);
+  try {
+    for (const e of adv) bshape = broadcastShapes(bshape, e.arr.$shape);
+  } catch {
+    throw IndexError(`shape mismatch: indexing arrays could not be broadcast together with shapes ${adv.map((e) => shapeStrCompact(e.arr.$shape)).join(" ")} `);
+  }
   const bn = prod(bshape);
   // Offset contributed by the advanced axes for each broadcast position.
   const advOff = new Float64Array(bn);
@@ -1844,7 +1880,12 @@ export function scalarOps(C) {
   const cmps = { eq: "equal", ne: "not_equal", lt: "less", le: "less_equal", gt: "greater", ge: "greater_equal" };
   for (const [d, u] of Object.entries(cmps)) {
     C[`__${d}__`] = rt(function (o) {
-      if (!isOperand(o)) return d === "eq" ? FALSE_ : d === "ne" ? TRUE_ : NotImplemented;
+      if (!isOperand(o)) {
+        if (d !== "eq" && d !== "ne") return NotImplemented;
+        // `a == None` (any non-operand) compares elementwise: all False (`!=`: all True).
+        if (isArr(this)) return fromFlat(BOOL, this.$shape.slice(), new Uint8Array(this.$size).fill(d === "ne" ? 1 : 0));
+        return d === "eq" ? FALSE_ : TRUE_;
+      }
       return binary(u, this, o);
     });
   }

@@ -205,7 +205,24 @@ export function dotArr(a, b) {
 
 const sig = (name, params, f, defaults = 0) => withSig(f, name, params, { defaults });
 
-export const inv = sig("inv", ["a"], (a) => unpack(call("inv", a))[0]);
+/**
+ * `f` applied to each matrix of a stack (ndim > 2), results stacked under the leading shape
+ * (`f` gives arrays or float scalars); plain matrices go to `f` directly.
+ */
+function perMatrix(a, f) {
+  const A = copyArr(toArr(a));
+  const nd = A.$shape.length;
+  if (nd <= 2) return f(A);
+  const lead = A.$shape.slice(0, -2), [r, c] = A.$shape.slice(-2), n = lead.reduce((p, q) => p * q, 1);
+  const parts = [];
+  for (let i = 0; i < n; i++) parts.push(f(fromFlat(A.$dt, [r, c], A.$data.slice(i * r * c, (i + 1) * r * c))));
+  if (!isArr(parts[0])) return fromFlat(FLOAT, lead, Float64Array.from(parts, (x) => sval(x)));
+  const sub = parts[0].$shape, k = parts[0].$size, out = new Float64Array(n * k);
+  parts.forEach((p, i) => out.set(flat(p), i * k));
+  return fromFlat(parts[0].$dt, [...lead, ...sub], out);
+}
+
+export const inv = sig("inv", ["a"], (a) => perMatrix(a, (m) => unpack(call("inv", m))[0]));
 /** (sign, logdet) as NumPy's umath_linalg computes them, from the LU diagonal. */
 function slog(a) {
   const [s, d] = many(call("lu_diag", a), 2);
@@ -221,10 +238,10 @@ function slog(a) {
   return [sign, logdet];
 }
 
-export const det = sig("det", ["a"], (a) => {
-  const [sign, logdet] = slog(a);
+export const det = sig("det", ["a"], (a) => perMatrix(a, (m) => {
+  const [sign, logdet] = slog(m);
   return scal(FLOAT, sign * M.exp(logdet));
-});
+}));
 export const solve = sig("solve", ["a", "b"], (a, b) => unpack(call("solve", a, b))[0]);
 export const cholesky = sig("cholesky", ["a", "upper"], (a) => unpack(call("cholesky", a))[0], 1);
 export const slogdet = sig("slogdet", ["a"], (a) => {
@@ -289,6 +306,10 @@ export const norm = sig("norm", ["x", "ord", "axis", "keepdims"], (x, ord, axis,
   const a = copyArr(toArr(x), FLOAT);
   const nd = a.$shape.length;
   const hasOrd = ord !== undefined && ord !== null;
+  const vecAxis = axis !== undefined && axis !== null && !(axis instanceof Tuple || Array.isArray(axis));
+  if (hasOrd && typeof ord === "string" && (vecAxis || ((axis === undefined || axis === null) && nd === 1))) {
+    throw ValueError(`Invalid norm order '${ord}' for vectors`);
+  }
   if ((axis === undefined || axis === null) && !hasOrd) {
     const d = flat(a);
     let s = 0;
@@ -361,20 +382,24 @@ export const norm = sig("norm", ["x", "ord", "axis", "keepdims"], (x, ord, axis,
   throw unsupported(`linalg.norm with ord=${ord}`);
 }, 3);
 
-export const lstsq = sig("lstsq", ["a", "b", "rcond"], (a, b) => {
+export const lstsq = sig("lstsq", ["a", "b", "rcond"], (a, b, rcond) => {
   const A = copyArr(toArr(a), FLOAT), B = copyArr(toArr(b), FLOAT);
   const x = unpack(call("lstsq", A, B))[0];
   const [m, n] = A.$shape;
+  const s = svdvals(A);
+  // LAPACK's rank: singular values above rcond (default eps * max(m, n)) times the largest.
+  const rc = rcond === undefined || rcond === null ? 2.220446049250313e-16 * Math.max(m, n) : toNum(sval(rcond));
+  const smax = s.length > 0 ? Math.max(...s) : 0;
+  const rank = s.filter((v) => v > (rc < 0 ? 2.220446049250313e-16 : rc) * smax).length;
   // Residuals: squared 2-norms of b - a @ x per column, when m > n (full rank).
   let resid;
-  if (m > n) {
+  if (m > n && rank === n) {
     const r = binary("subtract", B, matmulArr(A, x));
     const rr = binary("multiply", r, r);
     const sums = unpack(K.reduce_sum(...kargs(rr), true, Int32Array.of(0), false, 0))[0];
     resid = sums.$shape.length === 0 ? fromFlat(FLOAT, [1], Float64Array.of(sums.$data[0])) : sums;
   } else resid = fromFlat(FLOAT, [0], new Float64Array(0));
-  const s = svdvals(A);
-  return mktuple(x, resid, n, fromFlat(FLOAT, [s.length], Float64Array.from(s)));
+  return mktuple(x, resid, rank, fromFlat(FLOAT, [s.length], Float64Array.from(s)));
 }, 1);
 
 export const matrix_rank = sig("matrix_rank", ["A", "tol"], (a, tol) => {

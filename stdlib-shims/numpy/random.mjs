@@ -246,7 +246,7 @@ export const randint = sig("randint", ["low", "high", "size", "dtype"], (low, hi
 }, 3);
 
 /** `choice` for the legacy state or a Generator (`k(pop, size, replace, p)`). */
-function choiceImpl(a, size, replace, p, k, npScalar) {
+function choiceImpl(a, size, replace, p, k, npScalar, legacy = false) {
   let pop, values = null;
   if (skind(a) === INT) pop = sval(a);
   else {
@@ -258,6 +258,11 @@ function choiceImpl(a, size, replace, p, k, npScalar) {
     pop = values.$shape[0];
   }
   const shape = sizeArg(size);
+  if (pop <= 0 && count(shape) > 0) {
+    if (values !== null) throw ValueError(`${legacy ? "'a'" : "a"} cannot be empty unless no samples are taken`);
+    throw ValueError(`a must be ${legacy ? "greater than 0" : "a positive integer"} unless no samples are taken`);
+  }
+  if (pop < 0) pop = 0;
   const rep = replace === undefined || replace === null ? true : !!sval(replace);
   const probs = p === undefined || p === null ? new Float64Array(0) : Float64Array.from(flat(copyArr(toArr(p), FLOAT)));
   const idx = kcall(k, pop, count(shape), rep, probs);
@@ -269,7 +274,7 @@ function choiceImpl(a, size, replace, p, k, npScalar) {
 }
 
 export const choice = sig("choice", ["a", "size", "replace", "p"], (a, size, replace, p) =>
-  choiceImpl(a, size, replace, p, K.randomChoice, true), 3);
+  choiceImpl(a, size, replace, p, K.randomChoice, true, true), 3);
 
 /** Reorders the rows of `x` in place by `order`. */
 function applyOrder(x, order) {

@@ -1,0 +1,35 @@
+# 3-D arrays: batch matmul, transposes with axes, reductions, broadcasting against rows/columns, printing.
+import numpy as np
+
+t = np.arange(24, dtype=float).reshape(2, 3, 4)
+print(t)
+print(t.transpose(1, 0, 2).shape, t.transpose(2, 1, 0)[0], np.transpose(t, (0, 2, 1))[1])
+print(np.swapaxes(t, 0, 2).shape, np.moveaxis(t, 0, -1).shape, t.T.shape, np.moveaxis(t, -1, 0)[1])
+w = np.arange(8, dtype=float).reshape(4, 2) / 4
+print((t @ w).shape, (t @ w)[1])
+bm = np.matmul(t, t.transpose(0, 2, 1))
+print(bm.shape, bm[0])
+print(t.sum(axis=(0, 2)))
+print(t.mean(axis=0), t.max(axis=-1), t.min(axis=(0, 1)))
+print(t - t.mean(axis=2, keepdims=True))
+print((t / t.sum(axis=(1, 2), keepdims=True)).round(4)[1])
+row = np.array([1.0, -1.0, 2.0, 0.5])
+col = np.array([[10.0], [20.0], [30.0]])
+print((t * row)[0], (t + col)[1], (t[:, :, :1] * col.T).shape if False else (t[:, :, 0] * col.ravel()).shape)
+print(np.dot(t, np.ones(4)), t @ np.ones(4))
+print(t.reshape(6, 4)[::2], t.reshape(2, -1).shape, t.ravel()[-3:], t.flatten()[:3])
+print(t[..., ::-1][0, 0], t[:, ::-1, :][0, 0], t[::-1].shape, t[:, 1:, 1:].sum())
+s = t.copy()
+s[:, 1, :] = -1
+s[1] *= 0.5
+print(s)
+print(np.concatenate([t, t], axis=2).shape, np.stack([t, t], axis=1).shape, np.vstack([t, t]).shape)
+print(np.split(t, 2, axis=2)[1][0], np.array_split(t, 3, axis=1)[2].shape)
+print(np.expand_dims(t, 1).shape, t[:, None].shape, t[:, :, None, :].shape, np.squeeze(t[:1]).shape)
+print(t.sum(axis=0).tolist(), t.tolist()[1][2], t.argmax(axis=1), np.argmax(t))
+print(np.cumsum(t, axis=1)[1], np.diff(t, axis=2)[0, 0])
+print(np.where(t > 20)[0], np.where(t > 20)[2], np.argwhere(t % 11 == 0))
+print(np.trace(t[0, :, :3]), np.diagonal(t[0]), np.linalg.norm(t, axis=2)[0].round(6))
+print(t.std(axis=(0, 2)).round(6), t.var(axis=1, ddof=1)[0], np.median(t, axis=2))
+print(np.linalg.det(np.array([[[2.0, 0.0], [0.0, 3.0]], [[1.0, 2.0], [3.0, 4.0]]])))
+print(np.linalg.inv(np.array([[[2.0, 0.0], [0.0, 4.0]], [[1.0, 1.0], [0.0, 1.0]]])))
