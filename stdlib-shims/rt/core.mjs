@@ -8,7 +8,7 @@ import * as num from "./num.mjs";
 import * as strs from "./str.mjs";
 import * as ctr from "./containers.mjs";
 import {
-  KwArgs, cm, classOf, typename, isinstance, addr, exc, int, float, bool, str,
+  KwArgs, cm, classOf, typename, tpname, isinstance, addr, exc, int, float, bool, str,
   TypeError, ValueError, IndexError, OverflowError, StopIteration, StopAsyncIteration, EOFError,
   SystemExit, OSError, NotImplementedError, funcstr, AttributeError, NameError, dir_,
 } from "./object.mjs";
@@ -224,7 +224,7 @@ function asIterator(it) {
 function instanceIter(x) {
   if (x.__iter__ !== undefined) return asIterator(cm(x, "__iter__"));
   if (x.__getitem__ !== undefined) return seqIter(x);
-  throw TypeError(`'${typename(x)}' object is not iterable`);
+  throw TypeError(`'${tpname(x)}' object is not iterable`);
 }
 
 function* seqIter(x) {
@@ -268,9 +268,17 @@ function callMeta(C, f, ...args) {
 }
 
 /** `iter(x)` / `iter(callable, sentinel)`: a JS iterator that is also iterable. */
+const NON_ASCII = /[^\x00-\x7f]/;
+const ARRAY_ITER_PROTO = Object.getPrototypeOf([][Symbol.iterator]());
+
 export function iter(x, sentinel) {
   if (sentinel !== undefined) return callIter(x, sentinel);
-  if (typeof x === "string") return x[Symbol.iterator]();
+  if (typeof x === "string") {
+    const it = x[Symbol.iterator]();
+    // CPython 3.11 iterates an all-ASCII str with a str_ascii_iterator.
+    if (!NON_ASCII.test(x)) it.$typename = "str_ascii_iterator";
+    return it;
+  }
   if (x !== null && typeof x === "object") {
     if (x.$isclass === true) return instanceIter(x);
     if (isJsIterator(x)) {
@@ -278,7 +286,11 @@ export function iter(x, sentinel) {
       return x;
     }
     const f = x[Symbol.iterator];
-    if (f !== undefined) return f.call(x);
+    if (f !== undefined) {
+      const it = f.call(x);
+      if (x instanceof ctr.Tuple && Object.getPrototypeOf(it) === ARRAY_ITER_PROTO) it.$typename = "tuple_iterator";
+      return it;
+    }
   } else if (typeof x === "function") {
     if (x.$isclass === false) return instanceIter(x);
     if (x.$isclass === true) {
@@ -286,7 +298,7 @@ export function iter(x, sentinel) {
       if (f !== undefined) return asIterator(callMeta(x, f));
     }
   }
-  throw TypeError(`'${typename(x)}' object is not iterable`);
+  throw TypeError(`'${tpname(x)}' object is not iterable`);
 }
 
 function callIter(f, sentinel) {
@@ -559,7 +571,7 @@ function lenSlow(x, nargs) {
     }
   }
   if (nargs !== 1) throw TypeError(`len() takes exactly one argument (${nargs} given)`);
-  throw TypeError(`object of type '${typename(x)}' has no len()`);
+  throw TypeError(`object of type '${tpname(x)}' has no len()`);
 }
 
 function checkLen(n) {
@@ -673,7 +685,7 @@ export function map(f, ...iterables) {
 }
 
 function callableCheck(f) {
-  if (typeof f !== "function") throw TypeError(`'${typename(f)}' object is not callable`);
+  if (typeof f !== "function") throw TypeError(`'${tpname(f)}' object is not callable`);
 }
 
 function* mapGen(f, its) {
@@ -720,9 +732,9 @@ export function reversed(x) {
       if (x.__reversed__ !== undefined) return iter(cm(x, "__reversed__"));
       if (x.__len__ !== undefined && x.__getitem__ !== undefined) return reversedSeq(x);
     } else if (Array.isArray(x)) {
-      return reversedArray(x);
+      return Object.getPrototypeOf(x) === Array.prototype ? reversedList(x) : reversedArray(x);
     } else if (x instanceof ctr.Dict) {
-      return reversedArray(Array.from(x));
+      return reversedDict(Array.from(x));
     } else if (typeof x.__reversed__ === "function") {
       return x.__reversed__();
     }
@@ -743,6 +755,17 @@ function* reversedArray(a) {
   for (let i = a.length - 1; i >= 0; i--) yield a[i];
 }
 
+function* reversedList(a) {
+  for (let i = a.length - 1; i >= 0; i--) {
+    if (i >= a.length) return;
+    yield a[i];
+  }
+}
+
+function* reversedDict(a) {
+  for (let i = a.length - 1; i >= 0; i--) yield a[i];
+}
+
 function* reversedSeq(x) {
   for (let i = len(x) - 1; i >= 0; i--) yield cm(x, "__getitem__", i);
 }
@@ -753,6 +776,8 @@ zipGen.prototype.$pytype = "zip";
 mapGen.prototype.$pytype = "map";
 filterGen.prototype.$pytype = "filter";
 reversedArray.prototype.$pytype = "reversed";
+reversedList.prototype.$pytype = "list_reverseiterator";
+reversedDict.prototype.$pytype = "dict_reversekeyiterator";
 reversedSeq.prototype.$pytype = "reversed";
 callIterGen.prototype.$pytype = "callable_iterator";
 
