@@ -41,7 +41,7 @@ export function repr(x) {
       return x.$isclass === false ? checkStr(cm(x, "__repr__"), "__repr__") : functionRepr(x);
   }
   if (x === null) return "None";
-  if (x.$isclass === true) return checkStr(cm(x, "__repr__"), "__repr__");
+  if (x.$isclass === true) return userRepr(x);
   const p = Object.getPrototypeOf(x);
   if (p === Array.prototype) return ctr.repr_list(x);
   if (x instanceof ctr.Tuple) return ctr.repr_tuple(x);
@@ -76,6 +76,17 @@ function functionRepr(f) {
   if (f.$sig !== undefined) return `<function ${f.$sig.qual || f.$sig.name} at ${addr(f)}>`;
   if (f.$repr !== undefined) return f.$repr;
   return `<built-in function ${f.$name ?? f.name}>`;
+}
+
+/** A Python instance's `__repr__`; a JS stack overflow inside it becomes CPython's RecursionError
+ * "maximum recursion depth exceeded while getting the repr of an object" (convertJsError). */
+function userRepr(x) {
+  try {
+    return checkStr(cm(x, "__repr__"), "__repr__");
+  } catch (e) {
+    if (e instanceof RangeError && e.$where === undefined) e.$where = " while getting the repr of an object";
+    throw e;
+  }
 }
 
 function checkStr(s, what) {

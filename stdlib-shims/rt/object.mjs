@@ -3450,7 +3450,7 @@ function convertJsError(e) {
   const msg = e.message;
   let m;
   if (e instanceof RangeError) {
-    if (msg.includes("call stack")) return RecursionError("maximum recursion depth exceeded");
+    if (msg.includes("call stack")) return RecursionError("maximum recursion depth exceeded" + (e.$where ?? ""));
     if (/Invalid (array|string) length|Array buffer allocation/.test(msg)) return MemoryError();
     if (msg.includes("BigInt")) return OverflowError("int too large");
     return ValueError(msg);

@@ -40,7 +40,7 @@ loop.child = Node("b", loop)
 try:
     repr(loop)
 except RecursionError as e:
-    print("repr RecursionError:", type(e).__name__)
+    print("repr RecursionError:", str(e)[:40])
 
 lst = [1, 2]
 lst.append(lst)
