@@ -1036,7 +1036,10 @@ class ArgumentParser(_ActionsContainer):
 
         def consume_positionals(strings, final):
             nonlocal pos_index
-            # Match as many positionals as possible against `strings`.
+            # Match as many positionals as possible against `strings`. Like CPython's
+            # match_partial, a chunk of strings also consumes the `?`/`*` positionals after
+            # the ones it fills, with nothing left for them.
+            chunk = bool(strings)
             while pos_index < len(positionals):
                 action = positionals[pos_index]
                 nargs = action.nargs
@@ -1059,13 +1062,13 @@ class ArgumentParser(_ActionsContainer):
                     take_action(action, strings[:nargs])
                     strings = strings[nargs:]
                 elif nargs == OPTIONAL:
-                    if not final and not strings:
+                    if not final and not strings and not chunk:
                         return strings
                     k = 1 if len(strings) > needed_after else 0
                     take_action(action, strings[:k])
                     strings = strings[k:]
                 elif nargs == ZERO_OR_MORE:
-                    if not final and not strings:
+                    if not final and not strings and not chunk:
                         return strings
                     k = max(0, len(strings) - needed_after)
                     take_action(action, strings[:k])

@@ -7,6 +7,7 @@ traps, flags, localcontext). Not supported (raise NotImplementedError): exp, ln,
 non-integer powers, and other rarely used methods."""
 
 import math as _math
+import _pyjs
 
 __all__ = ["Decimal", "Context", "DecimalTuple", "DefaultContext", "BasicContext",
            "ExtendedContext", "DecimalException", "Clamped", "InvalidOperation",
@@ -1341,3 +1342,6 @@ _DEFAULT[0] = DefaultContext
 BasicContext = Context(prec=9, rounding=ROUND_HALF_UP, flags=[],
                        traps=[DivisionByZero, Overflow, InvalidOperation, Clamped, Underflow])
 ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, flags=[], traps=[])
+
+_pyjs.set_tpname(Decimal, "decimal.Decimal")
+_pyjs.set_tpname(Context, "decimal.Context")

@@ -136,3 +136,10 @@ export function func_kind(f) {
   if (name === "AsyncGeneratorFunction") return 3;
   return 0;
 }
+
+/** Give a class written in Python the dotted name CPython's C type shows in messages
+ * (`decimal.Decimal`): see `typename` in rt/object.mjs. */
+export function set_tpname(cls, name) {
+  cls.$tpname = name;
+  return null;
+}

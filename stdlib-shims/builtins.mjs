@@ -23,7 +23,7 @@ export {
 } from "./rt/object.mjs";
 export { Coro, coro, aw } from "./rt/object.mjs";
 export { KwArgs, callkw, cf, kwmerge, kwset, fn, splitkw, kwtake, kwrest, kwnone, kwrequired, too_many_args, too_many_call, call_star, funcstr, with_exit, unbound, unbound_cls } from "./rt/object.mjs";
-export { mkclass, superof, supercall, isinstance, issubclass, typename, dir_ as dir, vars_ as vars } from "./rt/object.mjs";
+export { mkclass, superof, supercall, isinstance, issubclass, typename, tpname, dir_ as dir, vars_ as vars } from "./rt/object.mjs";
 export { generic_alias, typeUnion, typeRepr, GenericAlias, UnionType, NoneType } from "./rt/object.mjs";
 export { object, type, int, float, bool, str, list, tuple, dict, set, frozenset, slice, range, range_stop } from "./rt/object.mjs";
 export { property, classmethod, staticmethod, super_ as super, NotImplemented, Ellipsis } from "./rt/object.mjs";
@@ -49,5 +49,5 @@ export { chr, ord, callable, id, hash, exit, exit as quit, globals, locals } fro
 export { stdout, stderr, stdin_readline, stdin_read, flushOut, format_exception } from "./rt/core.mjs";
 
 export { mkdict, dict_merge, dict_get, dict_setdefault, mkset, mkset_const, set_add } from "./rt/containers.mjs";
-export { name_error, register_module, sys_modules, gbox, reraise, super_noargs, namespace_dict, annotate, missing_args, UNBOUND, unbound_local, unbound_name, unbound_free } from "./rt/glue.mjs";
+export { name_error, register_module, sys_modules, gbox, reraise, super_noargs, namespace_dict, globals_dict, annotate, missing_args, UNBOUND, unbound_local, unbound_name, unbound_free } from "./rt/glue.mjs";
 export { match_seq, match_map, map_get, map_rest, match_pos, match_attr, pkg_with, import_name } from "./rt/glue.mjs";

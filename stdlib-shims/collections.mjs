@@ -292,6 +292,7 @@ const dequeRevIter = namedGen(function* dequeRevIter(d) {
 }, "_collections._deque_reverse_iterator");
 
 export const deque = mkclass("deque", [], (C) => {
+  C.$tpname = "collections.deque";
   C.__module__ = "collections";
   C.__init__ = method("deque.__init__", ["iterable", "maxlen"], function (iterable, maxlen) {
     if (maxlen === undefined || maxlen === null) maxlen = null;
@@ -766,6 +767,7 @@ const elementsGen = namedGen(function* elements(pairs) {
 // ================================================================== defaultdict
 
 export const defaultdict = mkclass("defaultdict", [dict], (C) => {
+  C.$tpname = "collections.defaultdict";
   C.__module__ = "collections";
   C.__init__ = method("defaultdict.__init__", [], function (...args) {
     const k = splitkw(args);
@@ -831,6 +833,7 @@ class ODictItems extends DictItems {
 }
 
 export const OrderedDict = mkclass("OrderedDict", [dict], (C) => {
+  C.$tpname = "collections.OrderedDict";
   C.__module__ = "collections";
   C.__init__ = method("OrderedDict.__init__", [], function (...args) {
     const k = splitkw(args);

@@ -8,7 +8,7 @@ import {
   mkclass, mktuple, mkfloat, normInt, typename, repr, PyFloat, NotImplemented, floordiv as pyfloordiv,
   add as pyadd, sub as pysub, mul as pymul, truediv as pytruediv, mod as pymod, pow as pypow, divmod as pydivmod,
   lt as pylt, gt as pygt, le as pyle, ge as pyge, round as pyround, TypeError, ValueError, ZeroDivisionError, OverflowError,
-  splitkw, kwtake, kwnone,
+  splitkw, kwtake, kwnone, cm, tpname,
 } from "./builtins.mjs";
 import { withSig } from "./_shim.mjs";
 import { compile as reCompile } from "./re.mjs";
@@ -317,6 +317,10 @@ export const Fraction = mkclass("Fraction", [], (C) => {
         [n, d] = fromString(numerator);
       } else if (numerator !== null && typeof numerator === "object" && numerator.numerator !== undefined && numerator.denominator !== undefined && typeof numerator.as_integer_ratio !== "function") {
         return $mkFraction(bigV(numerator.numerator), bigV(numerator.denominator), false, cls);
+      } else if (tpname(numerator) === "decimal.Decimal") {
+        // CPython: `numerator.as_integer_ratio()` for a float or a decimal.Decimal.
+        const r = cm(numerator, "as_integer_ratio");
+        return $mkFraction(bigV(r[0]), bigV(r[1]), false, cls);
       } else {
         throw TypeError("argument should be a string or a Rational instance");
       }

@@ -51,6 +51,7 @@ function takeKeywords(args) {
 const NO_KEYWORDS = new Map();
 
 export const partial = mkclass("partial", [], (C) => {
+  C.$tpname = "functools.partial";
   C.__module__ = "functools";
   C.__init__ = method("partial.__init__", [], function (...args) {
     let kw = takeKeywords(args);

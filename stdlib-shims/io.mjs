@@ -66,6 +66,7 @@ function intArg(n) {
 const NEWLINES = [null, "", "\n", "\r", "\r\n"];
 
 export const StringIO = mkclass("StringIO", [], (C) => {
+  C.$tpname = "_io.StringIO";
   C.__module__ = "_io";
   C.__init__ = method("StringIO.__init__", ["initial_value", "newline"], function (initial, newline) {
     if (newline === undefined) newline = "\n";

@@ -39,6 +39,7 @@ function step(it) {
 function iterClass(name, params, init, opts = {}, extra = () => {}) {
   return mkclass(name, [], (C) => {
     C.__module__ = "itertools";
+    C.$tpname = `itertools.${name}`;
     C.__init__ = method(`${name}.__init__`, params, function (...args) {
       this.$it = init.apply(this, args);
       return null;

@@ -125,6 +125,7 @@ export function iconcat(a, b) {
 // ---------------------------------------------------------------- callable objects
 
 export const itemgetter = mkclass("itemgetter", [], (C) => {
+  C.$tpname = "operator.itemgetter";
   C.__module__ = "operator";
   C.__init__ = method("itemgetter.__init__", [], function (...items) {
     if (items.length === 0) throw TypeError("itemgetter expected 1 argument, got 0");
@@ -148,6 +149,7 @@ function dotted(obj, parts) {
 }
 
 export const attrgetter = mkclass("attrgetter", [], (C) => {
+  C.$tpname = "operator.attrgetter";
   C.__module__ = "operator";
   C.__init__ = method("attrgetter.__init__", [], function (...attrs) {
     if (attrs.length === 0) throw TypeError("attrgetter expected 1 argument, got 0");
@@ -167,6 +169,7 @@ export const attrgetter = mkclass("attrgetter", [], (C) => {
 });
 
 export const methodcaller = mkclass("methodcaller", [], (C) => {
+  C.$tpname = "operator.methodcaller";
   C.__module__ = "operator";
   C.__init__ = method("methodcaller.__init__", [], function (...args) {
     const kw = keywordMap(splitkw(args));

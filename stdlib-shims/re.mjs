@@ -1361,6 +1361,7 @@ function groupStr(mo, g, dflt = null) {
 }
 
 export const Match = mkclass("Match", [], (C) => {
+  C.$tpname = "re.Match";
   C.__module__ = "re";
   C.__qualname__ = "Match";
   C.group = method("Match.group", [], function (...args) {
@@ -1586,6 +1587,7 @@ function matchKind(pat, kind, string, pos, endpos) {
 const MAXSIZE = 9223372036854775807n;
 
 export const Pattern = mkclass("Pattern", [], (C) => {
+  C.$tpname = "re.Pattern";
   C.__module__ = "re";
   C.__qualname__ = "Pattern";
   const pm = (name, params, f, opts) => {

@@ -69,7 +69,22 @@ export const implementation = { name: "pyjs", version: version_info };
 export const executable = "";
 export let path = [""];
 export const modules = sys_modules();
-export const float_info = { max: mkfloat(1.7976931348623157e308), min: 2.2250738585072014e-308, epsilon: 2.220446049250313e-16, dig: 15, mant_dig: 53 };
+export const __name__ = "sys";
+export const float_info = struct_seq(
+  "sys.float_info",
+  ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"],
+  mkfloat(1.7976931348623157e308), 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53, 2.220446049250313e-16, 2, 1,
+);
+export const int_info = struct_seq(
+  "sys.int_info",
+  ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"],
+  30, 4, 4300, 640,
+);
+export const hash_info = struct_seq(
+  "sys.hash_info",
+  ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"],
+  64, 2305843009213693951n, 314159, 0, 1000003, "siphash13", 64, 128, 0,
+);
 export const flags = {};
 export const dont_write_bytecode = true;
 

@@ -31,6 +31,8 @@ function hasMethods(C, ...names) {
   for (const name of names) {
     let found = false;
     for (const K of C.$mro) {
+      // list, dict, set and bytearray set `__hash__ = None` in CPython.
+      if (name === "__hash__" && (K === list || K === dict || K === set || K.__name__ === "bytearray")) return NotImplemented;
       if (Object.hasOwn(K, name) || (K.$methods !== undefined && Object.hasOwn(K.$methods, name))) {
         if (K[name] === null) return NotImplemented;
         found = true;
@@ -42,6 +44,9 @@ function hasMethods(C, ...names) {
   return true;
 }
 
+/** The runtime's function types, which have no `__call__` entry in their class. */
+const CALLABLE_TYPES = new Set(["function", "builtin_function_or_method", "method", "type", "method-wrapper", "wrapper_descriptor"]);
+
 /** An ABC with a __subclasshook__ checking for `names`. */
 function oneTrick(name, names, bases, body) {
   const C = mkclass(name, bases, (K) => {
@@ -50,6 +55,7 @@ function oneTrick(name, names, bases, body) {
     body(K);
   });
   C.__subclasshook__ = function (sub) {
+    if (this === C && name === "Callable" && CALLABLE_TYPES.has(sub.__name__) && sub.__module__ === "builtins") return true;
     if (this === C) return hasMethods(sub, ...names);
     return NotImplemented;
   };

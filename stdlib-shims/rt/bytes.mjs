@@ -684,7 +684,7 @@ function getitem(self, k) {
   return s.charCodeAt(i);
 }
 
-function* byteIter(self) {
+function* byteIterGen(self) {
   if (isByteArray(self)) {
     const a = self.$a;
     for (let i = 0; i < a.length; i++) yield a[i];
@@ -692,6 +692,12 @@ function* byteIter(self) {
     const s = self.$s;
     for (let i = 0; i < s.length; i++) yield s.charCodeAt(i);
   }
+}
+
+function byteIter(self) {
+  const it = byteIterGen(self);
+  it.$typename = isByteArray(self) ? "bytearray_iterator" : "bytes_iterator";
+  return it;
 }
 
 const shared = {

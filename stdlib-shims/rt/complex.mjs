@@ -125,10 +125,9 @@ function reflected(f) {
 }
 
 function noOrder(sym) {
-  return rm((a, b) => {
-    if (parts(b) === null) return NotImplemented;
-    throw TypeError(`'${sym}' not supported between instances of '${typename(a)}' and '${typename(b)}'`);
-  });
+  // CPython's complex_richcompare returns NotImplemented for orderings: the caller raises
+  // the TypeError with the operands in the order the program wrote them.
+  return rm(() => NotImplemented);
 }
 
 /** `complex(real=0, imag=0)`, `complex("1+2j")`. */

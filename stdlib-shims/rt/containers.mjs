@@ -24,7 +24,7 @@
 // elements is answered by a Map as in Dict.
 
 import {
-  PyFloat, eq, lt, le, gt, ge, hash_num, repr, typename, iter, isinstance, type, object, KwArgs, NotImplemented,
+  PyFloat, eq, lt, le, gt, ge, hash_num, repr, typename, tpname, iter, isinstance, type, object, KwArgs, NotImplemented,
   splitkw, kwtake, kwrest, str_getitem, str_slice, generic_alias,
   TypeError, ValueError, IndexError, KeyError, RuntimeError, OverflowError,
 } from "../builtins.mjs";
@@ -81,7 +81,7 @@ function same(a, b) {
 function call1(f, x) {
   if (typeof f === "function") return f(x);
   if (f != null && typeof f.__call__ === "function") return f.__call__(x);
-  throw TypeError(`'${typename(f)}' object is not callable`);
+  throw TypeError(`'${tpname(f)}' object is not callable`);
 }
 
 /** Raise CPython's arity error `name expected ... argument(s), got n` unless min <= n <= max. */
@@ -1943,7 +1943,7 @@ function getitemSlow(o, k) {
     const f = override(o, "__getitem__", list_methods.__getitem__);
     return f ? f.call(o, k) : seqGetitem(o, k);
   } else if (typeof o.__getitem__ === "function") return o.__getitem__(k);
-  throw TypeError(`'${typename(o)}' object is not subscriptable`);
+  throw TypeError(`'${tpname(o)}' object is not subscriptable`);
 }
 
 /** o[k] = v. */

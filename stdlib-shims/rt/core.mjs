@@ -8,7 +8,7 @@ import * as num from "./num.mjs";
 import * as strs from "./str.mjs";
 import * as ctr from "./containers.mjs";
 import {
-  KwArgs, cm, classOf, typename, isinstance, addr, exc, int, float, bool, str,
+  KwArgs, cm, classOf, typename, tpname, isinstance, addr, exc, int, float, bool, str,
   TypeError, ValueError, IndexError, OverflowError, StopIteration, StopAsyncIteration, EOFError,
   SystemExit, OSError, NotImplementedError, funcstr, AttributeError, NameError, dir_,
 } from "./object.mjs";
@@ -41,7 +41,7 @@ export function repr(x) {
       return x.$isclass === false ? checkStr(cm(x, "__repr__"), "__repr__") : functionRepr(x);
   }
   if (x === null) return "None";
-  if (x.$isclass === true) return checkStr(cm(x, "__repr__"), "__repr__");
+  if (x.$isclass === true) return userRepr(x);
   const p = Object.getPrototypeOf(x);
   if (p === Array.prototype) return ctr.repr_list(x);
   if (x instanceof ctr.Tuple) return ctr.repr_tuple(x);
@@ -76,6 +76,17 @@ function functionRepr(f) {
   if (f.$sig !== undefined) return `<function ${f.$sig.qual || f.$sig.name} at ${addr(f)}>`;
   if (f.$repr !== undefined) return f.$repr;
   return `<built-in function ${f.$name ?? f.name}>`;
+}
+
+/** A Python instance's `__repr__`; a JS stack overflow inside it becomes CPython's RecursionError
+ * "maximum recursion depth exceeded while getting the repr of an object" (convertJsError). */
+function userRepr(x) {
+  try {
+    return checkStr(cm(x, "__repr__"), "__repr__");
+  } catch (e) {
+    if (e instanceof RangeError && e.$where === undefined) e.$where = " while getting the repr of an object";
+    throw e;
+  }
 }
 
 function checkStr(s, what) {
@@ -224,7 +235,7 @@ function asIterator(it) {
 function instanceIter(x) {
   if (x.__iter__ !== undefined) return asIterator(cm(x, "__iter__"));
   if (x.__getitem__ !== undefined) return seqIter(x);
-  throw TypeError(`'${typename(x)}' object is not iterable`);
+  throw TypeError(`'${tpname(x)}' object is not iterable`);
 }
 
 function* seqIter(x) {
@@ -268,9 +279,17 @@ function callMeta(C, f, ...args) {
 }
 
 /** `iter(x)` / `iter(callable, sentinel)`: a JS iterator that is also iterable. */
+const NON_ASCII = /[^\x00-\x7f]/;
+const ARRAY_ITER_PROTO = Object.getPrototypeOf([][Symbol.iterator]());
+
 export function iter(x, sentinel) {
   if (sentinel !== undefined) return callIter(x, sentinel);
-  if (typeof x === "string") return x[Symbol.iterator]();
+  if (typeof x === "string") {
+    const it = x[Symbol.iterator]();
+    // CPython 3.11 iterates an all-ASCII str with a str_ascii_iterator.
+    if (!NON_ASCII.test(x)) it.$typename = "str_ascii_iterator";
+    return it;
+  }
   if (x !== null && typeof x === "object") {
     if (x.$isclass === true) return instanceIter(x);
     if (isJsIterator(x)) {
@@ -278,7 +297,11 @@ export function iter(x, sentinel) {
       return x;
     }
     const f = x[Symbol.iterator];
-    if (f !== undefined) return f.call(x);
+    if (f !== undefined) {
+      const it = f.call(x);
+      if (x instanceof ctr.Tuple && Object.getPrototypeOf(it) === ARRAY_ITER_PROTO) it.$typename = "tuple_iterator";
+      return it;
+    }
   } else if (typeof x === "function") {
     if (x.$isclass === false) return instanceIter(x);
     if (x.$isclass === true) {
@@ -286,7 +309,7 @@ export function iter(x, sentinel) {
       if (f !== undefined) return asIterator(callMeta(x, f));
     }
   }
-  throw TypeError(`'${typename(x)}' object is not iterable`);
+  throw TypeError(`'${tpname(x)}' object is not iterable`);
 }
 
 function callIter(f, sentinel) {
@@ -568,7 +591,7 @@ function lenSlow(x, nargs) {
     }
   }
   if (nargs !== 1) throw TypeError(`len() takes exactly one argument (${nargs} given)`);
-  throw TypeError(`object of type '${typename(x)}' has no len()`);
+  throw TypeError(`object of type '${tpname(x)}' has no len()`);
 }
 
 function checkLen(n) {
@@ -682,7 +705,7 @@ export function map(f, ...iterables) {
 }
 
 function callableCheck(f) {
-  if (typeof f !== "function") throw TypeError(`'${typename(f)}' object is not callable`);
+  if (typeof f !== "function") throw TypeError(`'${tpname(f)}' object is not callable`);
 }
 
 function* mapGen(f, its) {
@@ -729,9 +752,9 @@ export function reversed(x) {
       if (x.__reversed__ !== undefined) return iter(cm(x, "__reversed__"));
       if (x.__len__ !== undefined && x.__getitem__ !== undefined) return reversedSeq(x);
     } else if (Array.isArray(x)) {
-      return reversedArray(x);
+      return Object.getPrototypeOf(x) === Array.prototype ? reversedList(x) : reversedArray(x);
     } else if (x instanceof ctr.Dict) {
-      return reversedArray(Array.from(x));
+      return reversedDict(Array.from(x));
     } else if (typeof x.__reversed__ === "function") {
       return x.__reversed__();
     }
@@ -752,6 +775,17 @@ function* reversedArray(a) {
   for (let i = a.length - 1; i >= 0; i--) yield a[i];
 }
 
+function* reversedList(a) {
+  for (let i = a.length - 1; i >= 0; i--) {
+    if (i >= a.length) return;
+    yield a[i];
+  }
+}
+
+function* reversedDict(a) {
+  for (let i = a.length - 1; i >= 0; i--) yield a[i];
+}
+
 function* reversedSeq(x) {
   for (let i = len(x) - 1; i >= 0; i--) yield cm(x, "__getitem__", i);
 }
@@ -762,6 +796,8 @@ zipGen.prototype.$pytype = "zip";
 mapGen.prototype.$pytype = "map";
 filterGen.prototype.$pytype = "filter";
 reversedArray.prototype.$pytype = "reversed";
+reversedList.prototype.$pytype = "list_reverseiterator";
+reversedDict.prototype.$pytype = "dict_reversekeyiterator";
 reversedSeq.prototype.$pytype = "reversed";
 callIterGen.prototype.$pytype = "callable_iterator";
 

@@ -2,10 +2,10 @@
 // sets, loop iteration, pattern matching, imports, and argument errors. Each is named in
 // compiler/src/lower/ where it is emitted. Owned by the compiler side.
 
-import { Dict, PySet, mkdict } from "./containers.mjs";
+import { Dict, PySet, mkdict, dict_methods } from "./containers.mjs";
 import { iter } from "./core.mjs";
 import {
-  NameError, UnboundLocalError, TypeError, RuntimeError, ImportError, AttributeError, ga, matches, tooManyPositional,
+  NameError, UnboundLocalError, TypeError, RuntimeError, ImportError, AttributeError, ga, matches, tooManyPositional, typename, mkclass, dict, rm,
 } from "./object.mjs";
 
 /** Accessors for module globals hidden by an enclosing function's local (lower/mod.rs `$G`). */
@@ -80,6 +80,48 @@ export function namespace_dict(entries) {
   return mkdict(flat);
 }
 
+let GlobalsDict = null;
+
+/**
+ * `globals()` at module level of a module whose text writes through it: a dict (snapshot of the
+ * bound globals plus those set through it before) whose stores also rebind the module's
+ * variables, through the module's `$pyjs_setattr` (lower/call.rs `namespace_dict`).
+ */
+export function globals_dict(entries, setattr, extra) {
+  if (GlobalsDict === null) {
+    const through = (self, k, v) => {
+      if (typeof k === "string") self.$gset(k, v);
+    };
+    GlobalsDict = mkclass("dict", [dict], (C) => {
+      C.__module__ = "builtins";
+      C.__setitem__ = rm((self, k, v) => {
+        dict_methods.__setitem__.call(self, k, v);
+        through(self, k, v);
+        return null;
+      });
+      C.update = rm((self, ...args) => {
+        dict_methods.update.apply(self, args);
+        for (const [k, v] of self.entries()) through(self, k, v);
+        return null;
+      });
+      C.setdefault = rm((self, ...args) => {
+        const v = dict_methods.setdefault.apply(self, args);
+        through(self, args[0], v);
+        return v;
+      });
+    });
+  }
+  const d = GlobalsDict();
+  d.$gset = setattr;
+  for (const e of entries) {
+    const v = e[1];
+    if (v === UNBOUND || v === undefined || (e.length === 3 && v === e[2])) continue;
+    dict_methods.__setitem__.call(d, e[0], v);
+  }
+  for (const k of Object.keys(extra)) dict_methods.__setitem__.call(d, k, extra[k]);
+  return d;
+}
+
 /** `super()` in a function without parameters (nested in a method). */
 export function super_noargs() {
   throw RuntimeError("super(): no arguments");
@@ -92,11 +134,14 @@ export function reraise() {
 
 // ---- match statements ----
 
+/** str, bytes and bytearray never match a sequence pattern (strs are not objects here). */
+const NOT_SEQ = new Set(["bytes", "bytearray"]);
+
 /** Sequence pattern: the subject's items as an array, or null if it does not match. */
 export function match_seq(s, n, star) {
   let items;
   if (Array.isArray(s)) items = s; // list and Tuple
-  else if (s == null || typeof s !== "object" || s instanceof Dict || s instanceof PySet) return null;
+  else if (s == null || typeof s !== "object" || s instanceof Dict || s instanceof PySet || NOT_SEQ.has(typename(s))) return null;
   else if (typeof s.__len__ === "function" && typeof s.__getitem__ === "function") {
     items = [...iter(s)];
   } else return null;

@@ -9,7 +9,7 @@
 // Imports are used only inside functions (object.mjs and core.mjs import this module too).
 
 import {
-  typename, classOf, NotImplemented, KwArgs, object, list, tuple, dict, set, frozenset,
+  typename, tpname, classOf, NotImplemented, KwArgs, object, list, tuple, dict, set, frozenset,
   TypeError, ValueError, ZeroDivisionError, OverflowError, MemoryError, typeUnion,
 } from "./object.mjs";
 import {
@@ -919,7 +919,7 @@ function binop(a, b, o, sym) {
   }
   const r = dispatch(a, b, o);
   if (r !== NotImplemented) return r;
-  throw TypeError(`unsupported operand type(s) for ${sym}: '${typename(a)}' and '${typename(b)}'`);
+  throw TypeError(`unsupported operand type(s) for ${sym}: '${tpname(a)}' and '${tpname(b)}'`);
 }
 
 /** `__op__` / `__rop__` of Python instances, then the operations of builtin containers. */
@@ -1595,7 +1595,7 @@ function richcmp(a, b, op) {
   }
   if (op === EQ) return a === b || sameMethod(a, b);
   if (op === NE) return a !== b && !sameMethod(a, b);
-  throw TypeError(`'${CMP_SYM[op]}' not supported between instances of '${typename(a)}' and '${typename(b)}'`);
+  throw TypeError(`'${CMP_SYM[op]}' not supported between instances of '${tpname(a)}' and '${tpname(b)}'`);
 }
 
 /** `richcmp` for a comparison whose value is used as a value: rich results pass through. */
@@ -1614,7 +1614,7 @@ function richcmpValue(a, b, op) {
   }
   if (op === EQ) return a === b || sameMethod(a, b);
   if (op === NE) return a !== b && !sameMethod(a, b);
-  throw TypeError(`'${CMP_SYM[op]}' not supported between instances of '${typename(a)}' and '${typename(b)}'`);
+  throw TypeError(`'${CMP_SYM[op]}' not supported between instances of '${tpname(a)}' and '${tpname(b)}'`);
 }
 
 /**
@@ -2051,7 +2051,7 @@ export function divmod(a, b) {
   }
   const r = dispatch(a, b, DIVMOD);
   if (r !== NotImplemented) return r;
-  throw TypeError(`unsupported operand type(s) for divmod(): '${typename(a)}' and '${typename(b)}'`);
+  throw TypeError(`unsupported operand type(s) for divmod(): '${tpname(a)}' and '${tpname(b)}'`);
 }
 
 /** divmod of two BigInts: one division, the remainder from the quotient, floored. */
@@ -2077,7 +2077,7 @@ function powmod(a, b, m) {
     const r = callDunder(a, f, b, m);
     if (r !== NotImplemented) return r;
   }
-  throw TypeError(`unsupported operand type(s) for ** or pow(): '${typename(a)}', '${typename(b)}', '${typename(m)}'`);
+  throw TypeError(`unsupported operand type(s) for ** or pow(): '${tpname(a)}', '${tpname(b)}', '${tpname(m)}'`);
 }
 
 function intPowmod(a, b, m) {

@@ -661,14 +661,22 @@ const getattrHandler = {
     }
     const v = Reflect.get(target, k, receiver);
     if (v !== undefined || hook || target.__getattr__ === undefined) return v;
+    getattrMiss = null;
     try {
       return callMethod(target.__getattr__, receiver, [name]);
     } catch (e) {
-      if (isExc(e) && isinstance(e, AttributeError)) return undefined;
+      if (isExc(e) && isinstance(e, AttributeError)) {
+        // The runtime's `missingAttr` re-raises this instead of calling `__getattr__` again.
+        getattrMiss = { obj: receiver, name, err: e };
+        return undefined;
+      }
       throw e;
     }
   },
 };
+
+/** The AttributeError the last `__getattr__` call of a Proxy read raised (see getattrHandler). */
+let getattrMiss = null;
 
 /** The Proxy of each instance made with getattrHandler, to its target. */
 const proxyTargets = new WeakMap();
@@ -714,7 +722,7 @@ export function cf(f) {
 
 function notCallable(f) {
   if (f === null || f === undefined || f.$plain !== true || f.__call__ === undefined) {
-    throw TypeError(`'${typename(f)}' object is not callable`);
+    throw TypeError(`'${tpname(f)}' object is not callable`);
   }
   return f;
 }
@@ -979,6 +987,11 @@ export function gaf(o, name, v) {
 
 /** `__getattr__`, else AttributeError. */
 function missingAttr(o, name) {
+  if (getattrMiss !== null) {
+    const m = getattrMiss;
+    getattrMiss = null;
+    if (m.obj === o && m.name === name) throw m.err;
+  }
   const ga_ = lookupFrom(classOf(o).$mro, 0, "__getattr__", "__getattr__");
   if (ga_ !== null) return callMethod(ga_.desc.value, o, [name]);
   throw noAttr(o, name);
@@ -988,7 +1001,7 @@ function noAttr(o, name) {
   let msg;
   if (isclass(o)) msg = `type object '${o.__name__}' has no attribute '${name}'`;
   else if (isModule(o)) msg = `module '${o.__name__ ?? "?"}' has no attribute '${name}'`;
-  else msg = `'${typename(o)}' object has no attribute '${name}'`;
+  else msg = `'${tpname(o)}' object has no attribute '${name}'`;
   const e = AttributeError(msg);
   e.name$ = name;
   e.obj = o;
@@ -1034,6 +1047,17 @@ function gaSlow(o, name) {
     return o[k];
   }
   const cls = classOf(o);
+  if (TYPE_ONLY_ATTRS.has(name) && !(o !== null && typeof o === "object" && o.$isclass === true)) {
+    // `gen.__name__` is its function's; other instances of builtin types have none of these.
+    const q = o !== null && typeof o === "object" ? Object.getPrototypeOf(o)?.$qual : undefined;
+    if (q !== undefined && (name === "__name__" || name === "__qualname__")) {
+      return name === "__qualname__" ? q : q.slice(q.lastIndexOf(".") + 1);
+    }
+    const found = lookupFrom(cls.$mro, 0, name, k);
+    if (found !== null && found.desc.get === undefined && typeof found.desc.value !== "function") {
+      return missingAttr(o, name);
+    }
+  }
   if ((cls === object || cls.$jsobj === true) && k in o) {
     // A JS object of the runtime (a file, sys.stdout): its own methods.
     const v = o[k];
@@ -1349,8 +1373,16 @@ function classDict(C) {
     if (d.get !== undefined && d.get.$func !== undefined) v = classmethod(d.get.$func);
     else if (d.get !== undefined && d.get.$prop !== undefined) v = d.get.$prop;
     else if (typeof d.value === "function" && d.value.$static === true && d.value.$isclass === undefined && d.value.$sig !== undefined) v = staticmethod(d.value);
-    else v = "value" in d ? d.value : C[mangleAttr(n)];
+    else if ("value" in d) v = d.value;
+    else if (n === "__dict__" || n === "__class__") continue; // the runtime's own accessors (`object.__dict__`)
+    else v = C[mangleAttr(n)];
     flat.push(n, v);
+  }
+  // A builtin type's methods live in its method table.
+  if (C.$native === true && hasOwn(C, "$methods")) {
+    for (const n of Object.keys(C.$methods)) {
+      if (!flat.includes(n)) flat.push(n, ga(C, n));
+    }
   }
   const proxy = Object.setPrototypeOf(ctr.mkdict([]), mappingproxyClass ??= makeMappingproxyClass());
   for (let i = 0; i < flat.length; i += 2) ctr.dict_methods.__setitem__.call(proxy, flat[i], flat[i + 1]);
@@ -1976,6 +2008,15 @@ function jsClassOf(x) {
 /** The name of the type of `x`, for messages. */
 export function typename(x) {
   return classOf(x).__name__;
+}
+
+/**
+ * The type name CPython's C-level messages show (tp_name): dotted for a type defined in C
+ * outside builtins (`collections.deque`, `decimal.Decimal`), `__name__` otherwise.
+ */
+export function tpname(x) {
+  const C = classOf(x);
+  return hasOwn(C, "$tpname") ? C.$tpname : C.__name__;
 }
 
 export function isinstance(x, cls) {
@@ -3428,7 +3469,7 @@ function convertJsError(e) {
   const msg = e.message;
   let m;
   if (e instanceof RangeError) {
-    if (msg.includes("call stack")) return RecursionError("maximum recursion depth exceeded");
+    if (msg.includes("call stack")) return RecursionError("maximum recursion depth exceeded" + (e.$where ?? ""));
     if (/Invalid (array|string) length|Array buffer allocation/.test(msg)) return MemoryError();
     if (msg.includes("BigInt")) return OverflowError("int too large");
     return ValueError(msg);

@@ -413,6 +413,10 @@ impl Lowerer<'_> {
             }
             entries.push(js::array(item));
         }
+        if global && self.live_globals {
+            let f = self.h("globals_dict");
+            return js::call(f, vec![js::array(entries), js::id("$pyjs_setattr"), js::id("$pyjs_extra")]);
+        }
         let f = self.h("namespace_dict");
         js::call(f, vec![js::array(entries)])
     }

@@ -100,6 +100,10 @@ pub struct Lowerer<'a> {
     def_names: HashSet<&'a str>,
     /// Whether the module text mentions `__closure__`: functions then record their free variables.
     wants_closure: bool,
+    /// Whether the module text calls `globals()`: it then returns a dict whose stores rebind the
+    /// module's variables (`$pyjs_setattr`, in the main module too), and reads of names no
+    /// statement binds consult the names stored that way (`$pyjs_extra`).
+    pub(super) live_globals: bool,
     /// Offset of this file in swc's source map, for spans.
     base: u32,
     pub module_name: String,
@@ -219,6 +223,7 @@ impl<'a> Lowerer<'a> {
             reads_exc_info: ["exc_info", "exception()", "format_exc", "print_exc"].iter().any(|w| src.contains(w)),
             def_names: def_names(src),
             wants_closure: src.contains("__closure__"),
+            live_globals: src.contains("globals()"),
             base,
             module_name: module_name.to_string(),
             is_main,
@@ -404,7 +409,7 @@ impl<'a> Lowerer<'a> {
         })));
         items.extend(self.consts.drain(..).map(ModuleItem::Stmt));
         items.extend(gbox_decl.into_iter().map(ModuleItem::Stmt));
-        if !self.is_main {
+        if !self.is_main || self.live_globals {
             items.extend(module_setattr(&globals_py(sem)).into_iter().map(ModuleItem::Stmt));
         }
         items.extend(run.into_iter().map(ModuleItem::Stmt));
@@ -839,10 +844,11 @@ impl<'a> Lowerer<'a> {
                 // An imported module's global set from outside (`mod.x = 1`), else NameError
                 // (with CPython's "Did you mean" hint for its traceback, computed here).
                 let f = self.h("name_error");
-                let extra = if self.is_main { js::undefined() } else { js::id("$pyjs_extra") };
+                let with_extra = !self.is_main || self.live_globals;
+                let extra = if with_extra { js::id("$pyjs_extra") } else { js::undefined() };
                 let mut args = vec![js::str_lit(name)];
                 let hint = self.name_suggestion(name);
-                if !self.is_main || hint.is_some() {
+                if with_extra || hint.is_some() {
                     args.push(extra);
                 }
                 if let Some(hint) = hint {
