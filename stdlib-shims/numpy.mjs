@@ -13,7 +13,7 @@ import {
   dtype, dtypeObj, dtcode, scal, skind, sval, isNpScalar, pyval, float64, int64, bool_, TRUE_, FALSE_,
   toArr, asarray as asarray_, broadcastShapes, broadcastTo, binary, inplace, unary, ufuncRound, assign,
   getitem, setitem, nonzeroArrays, arrRepr, arrStr, tolist, setNdarrayClass, scalarOps, isOperand, cstrides,
-  shapeStr, newData, unsupported, AxisError, LinAlgError, pyErr, release, outData, zeroData, unFloat, sinLoop, cosLoop,
+  shapeStr, newData, unsupported, AxisError, LinAlgError, pyErr, release, outData, unFloat, sinLoop, cosLoop,
 } from "./numpy/_core.mjs";
 import * as linalg from "./numpy/linalg.mjs";
 import * as random from "./numpy/random.mjs";
@@ -556,8 +556,7 @@ export const ascontiguousarray = ND_SIG("ascontiguousarray", ["a", "dtype"], fun
 
 function filled(shape, dt, v) {
   const s = shapeArg(shape);
-  const data = zeroData(dt, numel(s));
-  if (v !== 0) data.fill(v);
+  const data = outData(dt, numel(s)).fill(v); // pooled (cleared) or fresh
   return fromFlat(dt, s, data);
 }
 

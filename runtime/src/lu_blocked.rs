@@ -6,10 +6,9 @@
 //! right-looking blocked form above: panels of `NB` columns factored with partial pivoting
 //! (first largest pivot, whole-row swaps, scaling by the reciprocal pivot like `getf2`), a
 //! unit-lower triangular solve for the block row of `U`, and a GEMM update of the trailing
-//! matrix with a 4x4 register-blocked simd128 kernel. The matrix is row-major; each panel is
-//! factored in a column-major copy (contiguous pivot searches and rank-1 updates, the same
-//! operations per element). The last factorization is kept: `inv(a)` then `solve(a, b)` or
-//! `det(a)` on the same data factor it once.
+//! matrix with a 4x4 register-blocked simd128 kernel. Everything is row-major. The last
+//! factorization is kept: `inv(a)` then `solve(a, b)` or `det(a)` on the same data factor it
+//! once.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -180,32 +179,50 @@ fn factor(a: &[f64], n: usize) -> LuRows {
     let mut piv = vec![0; n];
     let mut singular = false;
     let p = m.as_mut_ptr();
-    // The panel (rows k0..n, columns k0..k1), copied column by column: its pivot searches,
-    // scalings and rank-1 updates then run over contiguous columns.
-    let mut panel = vec![0.0; n * NB.min(n)];
     let mut k0 = 0;
     while k0 < n {
         let k1 = (k0 + NB).min(n);
-        let (h, w) = (n - k0, k1 - k0);
-        for r in 0..h {
-            for c in 0..w {
-                panel[c * h + r] = m[(k0 + r) * n + k0 + c];
+        // Panel: columns k0..k1, rows k0..n, right-looking within the panel.
+        for j in k0..k1 {
+            let mut jp = j;
+            let mut best = m[j * n + j].abs();
+            for i in j + 1..n {
+                let v = m[i * n + j].abs();
+                if v > best {
+                    best = v;
+                    jp = i;
+                }
             }
-        }
-        singular |= factor_panel(&mut panel[..h * w], h, w, &mut piv[k0..k1]);
-        for (jj, pv) in piv[k0..k1].iter_mut().enumerate() {
-            *pv += k0;
-            let (j, jp) = (k0 + jj, *pv);
+            piv[j] = jp;
             if jp != j {
-                // The row swap outside the panel's columns (inside, factor_panel did it).
                 let (top, bottom) = m.split_at_mut(jp * n);
-                top[j * n..j * n + k0].swap_with_slice(&mut bottom[..k0]);
-                top[j * n + k1..j * n + n].swap_with_slice(&mut bottom[k1..n]);
+                top[j * n..j * n + n].swap_with_slice(&mut bottom[..n]);
             }
-        }
-        for r in 0..h {
-            for c in 0..w {
-                m[(k0 + r) * n + k0 + c] = panel[c * h + r];
+            let t = m[j * n + j];
+            if t == 0.0 {
+                // The whole column below is zero too (t was its largest element).
+                singular = true;
+                continue;
+            }
+            if t.abs() >= f64::MIN_POSITIVE {
+                let r = 1.0 / t;
+                for i in j + 1..n {
+                    m[i * n + j] *= r;
+                }
+            } else {
+                for i in j + 1..n {
+                    m[i * n + j] /= t;
+                }
+            }
+            let w = k1 - j - 1;
+            if w > 0 {
+                for i in j + 1..n {
+                    let l = m[i * n + j];
+                    if l != 0.0 {
+                        // SAFETY: rows i != j, columns j+1..k1 <= n, in bounds.
+                        unsafe { axpy_sub(p.add(i * n + j + 1), p.add(j * n + j + 1), w, l) };
+                    }
+                }
             }
         }
         if k1 < n {
@@ -229,71 +246,6 @@ fn factor(a: &[f64], n: usize) -> LuRows {
         k0 = k1;
     }
     LuRows { n, m, piv, singular }
-}
-
-/// Unblocked LU with partial pivoting (`getf2`'s operations: first largest pivot, scaling by
-/// the reciprocal pivot, rank-1 updates skipping zero multipliers) of the column-major
-/// `h x w` panel `c` (`h >= w`); `piv[j]` gets the row swapped with row `j`, relative to the
-/// panel. Returns whether a pivot was zero. Each element sees the same operations in the same
-/// order as a row-by-row factorization, so the bits are the same.
-#[inline(never)]
-fn factor_panel(c: &mut [f64], h: usize, w: usize, piv: &mut [usize]) -> bool {
-    let mut singular = false;
-    for j in 0..w {
-        let col = &c[j * h..j * h + h];
-        let mut jp = j;
-        let mut best = col[j].abs();
-        for (i, v) in col.iter().enumerate().skip(j + 1) {
-            if v.abs() > best {
-                best = v.abs();
-                jp = i;
-            }
-        }
-        piv[j] = jp;
-        if jp != j {
-            for q in 0..w {
-                c.swap(q * h + j, q * h + jp);
-            }
-        }
-        let t = c[j * h + j];
-        if t == 0.0 {
-            // The whole column below is zero too (t was its largest element).
-            singular = true;
-            continue;
-        }
-        let below = &mut c[j * h + j + 1..j * h + h];
-        if t.abs() >= f64::MIN_POSITIVE {
-            let r = 1.0 / t;
-            for v in below.iter_mut() {
-                *v *= r;
-            }
-        } else {
-            for v in below.iter_mut() {
-                *v /= t;
-            }
-        }
-        if j + 1 == w {
-            continue;
-        }
-        let has_zero = below.iter().any(|&l| l == 0.0);
-        let (left, right) = c.split_at_mut((j + 1) * h);
-        let lcol = &left[j * h + j + 1..j * h + h];
-        for q in 0..w - j - 1 {
-            let dst = &mut right[q * h..q * h + h];
-            let u = dst[j];
-            if has_zero {
-                for (y, &l) in dst[j + 1..].iter_mut().zip(lcol) {
-                    if l != 0.0 {
-                        *y -= u * l;
-                    }
-                }
-            } else {
-                // SAFETY: both ranges have h - j - 1 elements, in different columns.
-                unsafe { axpy_sub(dst.as_mut_ptr().add(j + 1), lcol.as_ptr(), h - j - 1, u) };
-            }
-        }
-    }
-    singular
 }
 
 impl LuRows {
@@ -470,102 +422,6 @@ mod tests {
                     for (u, v) in r.iter().zip(&b) {
                         assert!((u - v).abs() < 1e-9, "n={n} k={k}");
                     }
-                }
-            }
-        }
-    }
-
-    /// The right-looking row-major panel factorization `lu` used before the column-major
-    /// panel: the bits must not change.
-    fn lu_rowwise(a: &[f64], n: usize) -> LuRows {
-        let mut m = a.to_vec();
-        let mut piv = vec![0; n];
-        let mut singular = false;
-        let mut k0 = 0;
-        while k0 < n {
-            let k1 = (k0 + NB).min(n);
-            for j in k0..k1 {
-                let mut jp = j;
-                let mut best = m[j * n + j].abs();
-                for i in j + 1..n {
-                    if m[i * n + j].abs() > best {
-                        best = m[i * n + j].abs();
-                        jp = i;
-                    }
-                }
-                piv[j] = jp;
-                for c in 0..n {
-                    m.swap(j * n + c, jp * n + c);
-                }
-                let t = m[j * n + j];
-                if t == 0.0 {
-                    singular = true;
-                    continue;
-                }
-                for i in j + 1..n {
-                    if t.abs() >= f64::MIN_POSITIVE {
-                        m[i * n + j] *= 1.0 / t;
-                    } else {
-                        m[i * n + j] /= t;
-                    }
-                }
-                for i in j + 1..n {
-                    let l = m[i * n + j];
-                    if l != 0.0 {
-                        for c in j + 1..k1 {
-                            m[i * n + c] -= l * m[j * n + c];
-                        }
-                    }
-                }
-            }
-            if k1 < n {
-                for i in k0 + 1..k1 {
-                    for q in k0..i {
-                        let l = m[i * n + q];
-                        if l != 0.0 {
-                            for c in k1..n {
-                                m[i * n + c] -= l * m[q * n + c];
-                            }
-                        }
-                    }
-                }
-                for i in k1..n {
-                    for c in k1..n {
-                        let mut s = 0.0;
-                        for q in k0..k1 {
-                            s += m[i * n + q] * m[q * n + c];
-                        }
-                        m[i * n + c] -= s;
-                    }
-                }
-            }
-            k0 = k1;
-        }
-        LuRows { n, m, piv, singular }
-    }
-
-    #[test]
-    fn column_panels_keep_the_bits() {
-        for n in [1, 2, 5, 31, 32, 33, 64, 70, 97, 130] {
-            for seed in [1, 2, 5] {
-                let mut a = matrix(n, seed);
-                if seed == 5 {
-                    // Zero multipliers, a zero column and an infinity take the careful paths.
-                    for i in (0..n * n).step_by(7) {
-                        a[i] = 0.0;
-                    }
-                    if n > 40 {
-                        for i in 0..n {
-                            a[i * n + 35] = 0.0;
-                        }
-                        a[n * n - 1] = f64::INFINITY;
-                    }
-                }
-                let (f, g) = (lu(&a, n), lu_rowwise(&a, n));
-                assert_eq!(f.piv, g.piv, "n={n} seed={seed}");
-                assert_eq!(f.singular, g.singular, "n={n} seed={seed}");
-                for (x, y) in f.m.iter().zip(&g.m) {
-                    assert!(x.to_bits() == y.to_bits() || (x.is_nan() && y.is_nan()), "n={n} seed={seed} {x} {y}");
                 }
             }
         }

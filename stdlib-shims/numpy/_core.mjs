@@ -129,19 +129,6 @@ export function outData(dt, n) {
   return dt === BOOL ? new Uint8Array(n) : new Float64Array(n);
 }
 
-/** Zeroed data of dtype `dt` and `n` elements: a pooled buffer cleared, or a fresh one. */
-export function zeroData(dt, n) {
-  if (n >= POOL_MIN && poolBytes !== 0) {
-    const l = (dt === BOOL ? U8_POOL : F64_POOL).get(n);
-    if (l !== undefined && l.length !== 0) {
-      const d = l.pop();
-      poolBytes -= d.byteLength;
-      return d.fill(0);
-    }
-  }
-  return dt === BOOL ? new Uint8Array(n) : new Float64Array(n);
-}
-
 /**
  * Gives the data of `a`, an array nothing references any more (not even a view), to the pool.
  * `a` must not be used afterwards: its data is detached from it.
@@ -973,31 +960,6 @@ function anyBig(a) {
   return false;
 }
 
-/** The largest magnitude in a C-ordered int array or int scalar; Infinity for anything else. */
-function intBound(v) {
-  const k = skind(v);
-  if (k === INT || k === BOOL) return Math.abs(Number(sval(v)));
-  if (!isArr(v) || v.$dt === FLOAT || !isC(v)) return Infinity;
-  const d = v.$data;
-  let m = 0;
-  for (let i = v.$off, e = v.$off + v.$size; i < e; i++) {
-    const x = Math.abs(d[i]);
-    if (x > m) m = x;
-  }
-  return m;
-}
-
-/**
- * Whether an int64 `+ - *` of `x` and `y` into the broadcast result `r` cannot leave the exact
- * range, judged from the operands when they are smaller than the result (an outer
- * `(n, 1) + (1, m)`): then the result needs no scan.
- */
-function smallOperands(name, x, y, r) {
-  if (name === "power" || (isArr(x) ? x.$size : 1) + (isArr(y) ? y.$size : 1) >= r.$size) return false;
-  const bx = intBound(x), by = intBound(y);
-  return name === "multiply" ? bx * by < BIG : bx < BIG / 2 && by < BIG / 2;
-}
-
 export function binary(name, x, y, into = null) {
   const g = WRAP_BIG[name];
   if (g === undefined || (isArr(x) ? x.$dt : skind(x)) === FLOAT || (isArr(y) ? y.$dt : skind(y)) === FLOAT) {
@@ -1005,7 +967,7 @@ export function binary(name, x, y, into = null) {
   }
   // int64 add/subtract/multiply/power: no operand reuse, so an overflow can be recomputed.
   const r = binary0(name, x, y, null);
-  if (isArr(r) ? r.$dt !== INT || smallOperands(name, x, y, r) || !anyBig(r) : skind(r) !== INT || (sval(r) < BIG && sval(r) > -BIG)) return r;
+  if (isArr(r) ? r.$dt !== INT || !anyBig(r) : skind(r) !== INT || (sval(r) < BIG && sval(r) > -BIG)) return r;
   const u = BIN[name], saved = u.f[INT];
   u.f[INT] = wrapI(g);
   try {
