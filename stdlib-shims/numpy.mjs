@@ -618,8 +618,7 @@ export const ascontiguousarray = ND_SIG("ascontiguousarray", ["a", "dtype"], fun
 
 function filled(shape, dt, v) {
   const s = shapeArg(shape);
-  const data = newData(dt, numel(s));
-  if (v !== 0) data.fill(v);
+  const data = outData(dt, numel(s)).fill(v); // pooled (cleared) or fresh
   return fromFlat(dt, s, data);
 }
 

@@ -258,7 +258,7 @@ fn lu_pivots_diag(data: &[f64], n: usize) -> (Vec<usize>, Vec<f64>, bool) {
     if n >= crate::lu_blocked::BLOCKED_MIN {
         let f = crate::lu_blocked::lu(data, n);
         let d = (0..n).map(|i| f.diag(i)).collect();
-        return (f.piv, d, f.singular);
+        return (f.piv.clone(), d, f.singular);
     }
     let f = lu(data, n);
     let d = (0..n).map(|i| f.cols[i][i]).collect();

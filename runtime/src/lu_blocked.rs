@@ -6,10 +6,15 @@
 //! right-looking blocked form above: panels of `NB` columns factored with partial pivoting
 //! (first largest pivot, whole-row swaps, scaling by the reciprocal pivot like `getf2`), a
 //! unit-lower triangular solve for the block row of `U`, and a GEMM update of the trailing
-//! matrix with a 4x4 register-blocked simd128 kernel. Everything is row-major.
+//! matrix with a 4x4 register-blocked simd128 kernel. Everything is row-major. The last
+//! factorization is kept: `inv(a)` then `solve(a, b)` or `det(a)` on the same data factor it
+//! once.
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 /// Panel width (columns factored together) and block height of the triangular solves.
-const NB: usize = 32;
+const NB: usize = 16;
 
 /// Matrices at least this large take the blocked path.
 pub const BLOCKED_MIN: usize = 32;
@@ -140,9 +145,36 @@ unsafe fn axpy_sub(y: *mut f64, x: *const f64, len: usize, l: f64) {
     }
 }
 
+/// Matrices up to this many rows keep their factorization for the next call.
+const CACHE_MAX: usize = 1024;
+
+thread_local! {
+    /// The last matrix factored and its factors: `inv(a)` then `solve(a, b)` or `det(a)` (the
+    /// same data, bit for bit) factor it once.
+    static LAST: RefCell<Option<(Vec<f64>, Rc<LuRows>)>> = const { RefCell::new(None) };
+}
+
+/// The factors of the row-major `n x n` matrix `a` (`n >= 1`), reused when `a` is the last
+/// matrix factored.
+pub fn lu(a: &[f64], n: usize) -> Rc<LuRows> {
+    let hit = LAST.with(|c| {
+        let c = c.borrow();
+        let (x, f) = c.as_ref()?;
+        (f.n == n && x.len() == a.len() && x.iter().zip(a).all(|(u, v)| u.to_bits() == v.to_bits())).then(|| f.clone())
+    });
+    if let Some(f) = hit {
+        return f;
+    }
+    let f = Rc::new(factor(a, n));
+    if n <= CACHE_MAX {
+        LAST.with(|c| *c.borrow_mut() = Some((a.to_vec(), f.clone())));
+    }
+    f
+}
+
 /// Factors the row-major `n x n` matrix `a` (`n >= 1`).
 #[inline(never)] // one copy for the inv, solve and det kernels
-pub fn lu(a: &[f64], n: usize) -> LuRows {
+fn factor(a: &[f64], n: usize) -> LuRows {
     let mut m = a.to_vec();
     let mut piv = vec![0; n];
     let mut singular = false;
@@ -233,10 +265,31 @@ impl LuRows {
         while b0 < n {
             let b1 = (b0 + NB).min(n);
             // Rows b0..b1 of L^-1 are zero right of column b1 (and rows < b0 right of b0).
-            let (gemm_cols, cols) = if lower { (b0, b1) } else { (k, k) };
+            let cols = if lower { b1 } else { k };
             // SAFETY: rows b0..b1 of x (c) are disjoint from rows 0..b0 (b); L rows in bounds.
             unsafe {
-                gemm_sub(xp.add(b0 * k), k, lu.add(b0 * n), n, xp, k, b1 - b0, gemm_cols, b0);
+                if lower {
+                    // Columns c0..c1 of L^-1 are zero above row c0: the products skip those
+                    // rows (zeros at the start of each sum, so the bits stay the same).
+                    let mut c0 = 0;
+                    while c0 < b0 {
+                        let c1 = (c0 + NB).min(b0);
+                        gemm_sub(
+                            xp.add(b0 * k + c0),
+                            k,
+                            lu.add(b0 * n + c0),
+                            n,
+                            xp.add(c0 * k + c0),
+                            k,
+                            b1 - b0,
+                            c1 - c0,
+                            b0 - c0,
+                        );
+                        c0 = c1;
+                    }
+                } else {
+                    gemm_sub(xp.add(b0 * k), k, lu.add(b0 * n), n, xp, k, b1 - b0, k, b0);
+                }
                 for i in b0 + 1..b1 {
                     for q in b0..i {
                         let l = *lu.add(i * n + q);
@@ -369,6 +422,25 @@ mod tests {
                     for (u, v) in r.iter().zip(&b) {
                         assert!((u - v).abs() < 1e-9, "n={n} k={k}");
                     }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn inverse_is_the_solve_of_the_identity_bit_for_bit() {
+        for n in [32, 33, 50, 64, 97, 130] {
+            for seed in [1, 2] {
+                let a = matrix(n, seed);
+                let f = factor(&a, n);
+                let inv = f.inverse();
+                let mut x = vec![0.0; n * n];
+                for i in 0..n {
+                    x[i * n + i] = 1.0;
+                }
+                f.solve(&mut x, n);
+                for (u, v) in inv.iter().zip(&x) {
+                    assert_eq!(u.to_bits(), v.to_bits(), "n={n} seed={seed} {u} {v}");
                 }
             }
         }

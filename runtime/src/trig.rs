@@ -448,8 +448,8 @@ pub fn sin_cos_in_place(x: &mut [f64], cosine: bool) -> usize {
 /// made the scalar loop mispredict): the three argument ranges, the sine and cosine
 /// evaluations all computed, the right ones selected, the same operations in the same order
 /// as the scalar code so the bits are the same. `None` (the caller then runs `trig` on each)
-/// for tiny, huge or non-finite arguments, reductions near a half-integer, and whenever a
-/// lane's rounding test asks for the emulated FMA.
+/// for tiny, huge or non-finite arguments and reductions near a half-integer; a lane whose
+/// rounding test asks for the emulated FMA alone goes on with the scalar `do_sin`/`do_cos`.
 #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
 mod simd {
     use super::*;
@@ -653,11 +653,31 @@ mod simd {
 
         let small = f64x2_lt(aa, kc.small);
         let ok = sel(odd, okc, sel(small, okt, oks));
-        if !i64x2_all_true(ok) {
-            return None;
-        }
         let r = sel(odd, rc, sel(small, rt, rs));
-        Some(sel(negq, f64x2_neg(r), r))
+        let mut res = sel(negq, f64x2_neg(r), r);
+        if !i64x2_all_true(ok) {
+            // A lane whose rounding test failed takes the scalar code's next step (`trig`
+            // would reach the same test with the same reduced argument).
+            if i64x2_extract_lane::<0>(ok) == 0 {
+                let v = precise(i64x2_extract_lane::<0>(odd), f64x2_extract_lane::<0>(a), f64x2_extract_lane::<0>(da));
+                res = f64x2_replace_lane::<0>(res, if i64x2_extract_lane::<0>(negq) != 0 { -v } else { v });
+            }
+            if i64x2_extract_lane::<1>(ok) == 0 {
+                let v = precise(i64x2_extract_lane::<1>(odd), f64x2_extract_lane::<1>(a), f64x2_extract_lane::<1>(da));
+                res = f64x2_replace_lane::<1>(res, if i64x2_extract_lane::<1>(negq) != 0 { -v } else { v });
+            }
+        }
+        Some(res)
+    }
+
+    /// `do_cos` (odd quadrant) or `do_sin` of the reduced argument `a + da`.
+    #[inline(never)]
+    fn precise(odd: i64, a: f64, da: f64) -> f64 {
+        if odd != 0 {
+            do_cos(a, da)
+        } else {
+            do_sin(a, da)
+        }
     }
 }
 
