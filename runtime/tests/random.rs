@@ -111,8 +111,8 @@ fn run(c: &Case) -> Result<Vec<Array>> {
 
 #[test]
 fn random_streams_match_numpy() {
-    // Legacy streams are bit-exact. Generator normals use ziggurat tables that agree with
-    // NumPy's to ~1e-15 (see `random.rs`), so compare those to 1e-12.
+    // Legacy streams are bit-exact. Generator normals use ziggurat tables whose top layers
+    // differ from NumPy's by ~1e-14 (see `random.rs`), so compare those to 1e-12.
     check_all("random", run, |c| {
         if c.op == "generator" && c.param("calls").unwrap().contains("normal") {
             u64::MAX
