@@ -13,7 +13,7 @@ exp/log: with correctly rounded exp/log (glibc's, for every input this script me
 ki[0] and ki/wi/fi of layers 39-255 equal NumPy's bit for bit. NumPy's table was generated where
 exp(-x_38^2/2) = exp(-0x1.8edbf8bb15d43p-2), whose exact value lies 0.498 ulp above a double,
 rounded up instead of down; that one ulp moves fi[38] and layers 1-37 by up to ~1e-14 relative
-(those layers take ~14% of the draws).
+(those layers take ~14% of the draws), so `f` below rounds that one exp up as NumPy's did.
 
 Exponential tables: the 256-bit computation of Julia's `Random` (randmtzig) with the exact
 r = 7.69711747013104971404462804811408952334296818528283253278834867283241051210533 and the
@@ -33,8 +33,15 @@ R = 3.6541528853610087963519472518
 V = 0.0049286732339746519
 
 
+# The one exp NumPy's generating machine rounded the other way (see above): reproduced, so that
+# every table value (and so every draw) is NumPy's.
+EXP_ROUNDED_UP = float.fromhex("-0x1.8edbf8bb15d43p-2")
+
+
 def f(x):
-    return math.exp(-0.5 * x * x)
+    a = -0.5 * x * x
+    y = math.exp(a)
+    return math.nextafter(y, math.inf) if a == EXP_ROUNDED_UP else y
 
 
 x = [0.0] * C  # x[255] = r down to x[1]; x[0] = 0 (the top of the top layer)
@@ -79,3 +86,19 @@ for name, tab in [("KI", ki), ("WI", wi), ("FI", fi), ("KE", ke), ("WE", we), ("
     lines.append("];")
 out.write_text("\n".join(lines) + "\n")
 print(out)
+
+# The same tables for WASM, as base64 in numpy/random.mjs (`const ZIGGURAT`, 6 x 256 little-endian
+# 8-byte values: KI WI FI KE WE FE); a runtime test checks both copies agree.
+import base64
+import re
+import struct
+
+raw = b"".join(
+    struct.pack("<256Q", *tab) if name.startswith("K") else struct.pack("<256d", *[float(v) for v in tab])
+    for name, tab in [("KI", ki), ("WI", wi), ("FI", fi), ("KE", ke), ("WE", we), ("FE", fe)]
+)
+js = pathlib.Path(__file__).resolve().parents[2] / "stdlib-shims" / "numpy" / "random.mjs"
+text = js.read_text()
+new = re.sub(r'(const ZIGGURAT =\s*")[^"]*(")', lambda m: m.group(1) + base64.b64encode(raw).decode() + m.group(2), text, count=1)
+js.write_text(new)
+print(js)
