@@ -2465,11 +2465,14 @@ function ensureBuiltins() {
     C.$methods = t;
     const jsproto = protoOf.get(C);
     for (const name of Object.keys(t)) {
-      if (!hasOwn(C, name) && (name.startsWith("__") || jsproto === undefined || !(name in jsproto))) C[name] = tableMethod(t[name]);
+      if (!hasOwn(C, name) && (name.startsWith("__") || jsproto === undefined || !(name in jsproto))) {
+        // A static method (`str.maketrans("ab", "cd")`) takes no self. Marked in its table, not
+        // named here, so the entry (and what it uses) ships only with programs that name it.
+        const f = t[name];
+        C[name] = f.$staticEntry ? staticNew((...args) => f(undefined, ...args)) : tableMethod(f);
+      }
     }
   }
-  // A static method: `str.maketrans("ab", "cd")` takes no self.
-  str.maketrans = staticNew((...args) => strs.str_maketrans(...args));
   numberDunders(int, (x) => (typeof x === "number" && Number.isInteger(x)) || typeof x === "bigint" || typeof x === "boolean");
   numberDunders(float, (x) => typeof x === "number" || typeof x === "bigint" || typeof x === "boolean" || x instanceof num.PyFloat);
   for (const [C, p] of protoOf) {

@@ -896,7 +896,7 @@ export const str_methods = {
   ljust: justify("ljust", "l"),
   lower: noArgs("lower", lower),
   lstrip: (s, ...args) => strip("lstrip", s, args, true, false),
-  maketrans: (s, ...args) => str_maketrans(...args),
+  maketrans: Object.assign((s, ...args) => str_maketrans(...args), { $staticEntry: true }),
   partition: (s, ...args) => partition(s, margs("partition", args, "O", 1, 1)[0], false),
   removeprefix: (s, ...args) => {
     const [p] = margs("removeprefix", args, "O", 1, 1);
