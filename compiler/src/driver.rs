@@ -175,6 +175,17 @@ fn with_python_file(map: &str, file: &str) -> String {
 
 /// Compile the program whose entry is `entry`. `shown_entry` is the path diagnostics show.
 pub fn compile(entry: &Path, shown_entry: &str) -> Result<Program, Vec<FileDiagnostic>> {
+    compile_with(entry, shown_entry, false)
+}
+
+/// The JS side of `--lib` (`stdlib-shims/js-interop.mjs`): shipped whole for JavaScript code to
+/// import; its name is not a Python module name, so no `import` reaches it.
+pub const JS_INTEROP: &str = "js-interop.mjs";
+
+/// [`compile`], or with `lib` the entry module as a library for JavaScript code to import
+/// (`pyjs compile --lib`): not run as `__main__`, exceptions thrown to the importer, and
+/// `pyjs/js-interop.mjs` shipped beside it.
+pub fn compile_with(entry: &Path, shown_entry: &str, lib: bool) -> Result<Program, Vec<FileDiagnostic>> {
     let root = entry.parent().map(Path::to_path_buf).unwrap_or_default();
     let root = if root.as_os_str().is_empty() { PathBuf::from(".") } else { root };
     let stem = entry.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_else(|| "main".into());
@@ -248,7 +259,8 @@ pub fn compile(entry: &Path, shown_entry: &str) -> Result<Program, Vec<FileDiagn
             format!("{}pyjs/builtins.mjs", if depth == 0 { "./".to_string() } else { "../".repeat(depth) });
         let mut resolver =
             Resolver { root: &root, depth, found: &mut found, shims: &mut shims, not_local: &mut not_local };
-        let lowerer = Lowerer::new(&sem, &src, base, &info.name, is_main, info.is_package, &mut resolver);
+        let mut lowerer = Lowerer::new(&sem, &src, base, &info.name, is_main, info.is_package, &mut resolver);
+        lowerer.lib = lib && is_main;
         // The body is printed (and its JS dropped) statement by statement, as it is lowered.
         let mut body = Body::for_source(src.len());
         let mut sink = |stmts: Vec<swc_ecma_ast::Stmt>| {
@@ -279,6 +291,11 @@ pub fn compile(entry: &Path, shown_entry: &str) -> Result<Program, Vec<FileDiagn
     }
     if !errors.is_empty() {
         return Err(errors);
+    }
+    if lib {
+        // Every export of the interop module is for the JavaScript caller: all of them ship.
+        shims.insert(JS_INTEROP.to_string());
+        words.extend(["api", "wrap", "toJS", "toPy", "pyFloat", "jsError"].map(String::from));
     }
     requests.words = words.into_iter().collect();
     requests.shims = shims;

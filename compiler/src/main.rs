@@ -25,6 +25,11 @@ enum Command {
         /// Output folder.
         #[arg(short, long, default_value = "dist")]
         out: PathBuf,
+        /// Compile FILE.py as a library for JavaScript code to import: `__name__` is its module
+        /// name, exceptions are thrown to the importer, and OUTDIR/pyjs/js-interop.mjs converts
+        /// values (see README.md, "Using a compiled module from JavaScript").
+        #[arg(long)]
+        lib: bool,
     },
     /// Compile FILE.py to a temporary folder and run it under node, passing ARGS as sys.argv[1:].
     Run {
@@ -64,8 +69,8 @@ fn runtime_graph(file: &Path, check: bool) -> Result<ExitCode, ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn compile(file: &Path) -> Result<driver::Program, ExitCode> {
-    driver::compile(file, &file.to_string_lossy()).map_err(|errors| {
+fn compile(file: &Path, lib: bool) -> Result<driver::Program, ExitCode> {
+    driver::compile_with(file, &file.to_string_lossy(), lib).map_err(|errors| {
         for e in &errors {
             eprint!("{}", e.render());
         }
@@ -83,7 +88,7 @@ fn write(program: &driver::Program, out: &Path) -> Result<(), ExitCode> {
 }
 
 fn run(file: &Path, args: &[String]) -> Result<ExitCode, ExitCode> {
-    let program = compile(file)?;
+    let program = compile(file, false)?;
     let dir = std::env::temp_dir().join(format!("pyjs-run-{}", std::process::id()));
     write(&program, &dir)?;
     let status = std::process::Command::new("node")
@@ -119,11 +124,12 @@ fn main() -> ExitCode {
     pyjs::timing::mark("start");
     let cli = Cli::parse_from(command_line());
     let result = match cli.command {
-        Command::Compile { file, out } => {
-            compile(&file).and_then(|p| write(&p, &out)).map(|_| pyjs::timing::mark("write")).map(|_| ExitCode::SUCCESS)
-        }
+        Command::Compile { file, out, lib } => compile(&file, lib)
+            .and_then(|p| write(&p, &out))
+            .map(|_| pyjs::timing::mark("write"))
+            .map(|_| ExitCode::SUCCESS),
         Command::Run { file, args } => run(&file, &args),
-        Command::PrintJs { file } => compile(&file).map(|p| {
+        Command::PrintJs { file } => compile(&file, false).map(|p| {
             let entry = p.modules.iter().find(|m| m.out_path == p.entry).expect("entry module");
             print!("{}", entry.code);
             ExitCode::SUCCESS

@@ -630,6 +630,9 @@ float64.$arith = function (sym, o, reflected) {
 // np.float64 arithmetic of compiled code on raw doubles (rt/num.mjs `npv`/`npbox`).
 TMP.f64p = float64;
 TMP.F64 = F64;
+// For JavaScript callers of a `--lib` module (js-interop.mjs): typed arrays in, scalars out.
+TMP.fromFlat = fromFlat;
+TMP.isNpScalar = isNpScalar;
 I64.prototype = int64;
 B8.prototype = bool_;
 export const TRUE_ = new B8(1);

@@ -981,8 +981,17 @@ function sleep(ms) {
 
 const consoleLine = { out: "", err: "" };
 
-/** In a browser: console.log/console.error each complete line. */
+/** In a browser: `globalThis.pyjsIO.write(stream, text)` when the page defines it (an inline
+ * demo showing output in the page; `stream` is "stdout" or "stderr"), else console.log/
+ * console.error each complete line. */
 function consoleWrite(which, s) {
+  const io = globalThis.pyjsIO;
+  if (typeof io?.write === "function") {
+    // The pending line is kept for `window.prompt` (fillInBrowser).
+    const k = s.lastIndexOf("\n");
+    consoleLine[which] = k < 0 ? consoleLine[which] + s : s.slice(k + 1);
+    return void io.write(which === "out" ? "stdout" : "stderr", s);
+  }
   const text = consoleLine[which] + s;
   const lines = text.split("\n");
   consoleLine[which] = lines.pop();
@@ -1000,7 +1009,8 @@ export function writeOut(s) {
 /** Flush buffered standard output. */
 export function flushOut() {
   if (!isNode) {
-    if (consoleLine.out !== "") consoleWrite("out", "\n");
+    // A console shows whole lines only; a page's `pyjsIO.write` already has every character.
+    if (consoleLine.out !== "" && typeof globalThis.pyjsIO?.write !== "function") consoleWrite("out", "\n");
     return;
   }
   if (outBuf === "") return;
@@ -1045,9 +1055,29 @@ let inBuf = "";
 let inEof = false;
 const decoder = new TextDecoder();
 
+/** Standard input in a browser: a line from `globalThis.pyjsIO.readline()` when the page
+ * defines it, else from `window.prompt` (showing the pending output line, the `input()` prompt,
+ * which is then echoed with the answer as a terminal would); null or undefined is end of input. */
+function fillInBrowser() {
+  const io = globalThis.pyjsIO;
+  let line;
+  if (typeof io?.readline === "function") line = io.readline();
+  else if (typeof globalThis.prompt === "function") {
+    line = globalThis.prompt(consoleLine.out);
+    if (line != null) consoleWrite("out", line + "\n");
+  }
+  if (line == null) {
+    inEof = true;
+    return false;
+  }
+  inBuf += String(line).endsWith("\n") ? String(line) : line + "\n";
+  return true;
+}
+
 /** Read more of standard input into inBuf; false at end of input. */
 function fillIn() {
-  if (inEof || !isNode) return false;
+  if (inEof) return false;
+  if (!isNode) return fillInBrowser();
   const chunk = new Uint8Array(1 << 16);
   for (;;) {
     let n;
@@ -1264,6 +1294,34 @@ export function main(fn, pyfile) {
     uncaught(e);
   }
   flushOut();
+}
+
+/** Run the body of an entry module compiled with `--lib` (imported by JavaScript code): an
+ * uncaught exception is thrown to the importer as a `js_error`, not printed. */
+export function main_lib(fn, pyfile) {
+  entryFile = pyfile;
+  entryProbe = new Error();
+  try {
+    const r = fn();
+    if (r !== null && typeof r === "object" && typeof r.then === "function") return r.then(null, (e) => Promise.reject(js_error(e)));
+  } catch (e) {
+    throw js_error(e);
+  } finally {
+    flushOut();
+  }
+}
+
+/** A JS `Error` for an exception thrown by compiled code (for JavaScript callers: `--lib`):
+ * `name` is the Python class name, `message` its str, `python` the exception object and
+ * `pythonTraceback` CPython's report. */
+export function js_error(e) {
+  if (e instanceof Error && e.python !== undefined) return e;
+  const pe = exc(e);
+  const err = new Error(to_str(pe));
+  err.name = typename(pe);
+  err.python = pe;
+  err.pythonTraceback = format_exception(pe);
+  return err;
 }
 
 /** Run the body of an entry module the compiler proved cannot raise (`body_cannot_raise` in

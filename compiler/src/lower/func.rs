@@ -524,7 +524,7 @@ impl Lowerer<'_> {
             ]
             .into_iter()
             .chain(doc)
-            .chain((!self.is_main).then(|| ("module", js::str_lit(&self.module_name))))
+            .chain((!self.is_main || self.lib).then(|| ("module", js::str_lit(&self.module_name))))
             .chain(a.vararg.as_deref().map(|v| ("vaname", js::str_lit(v.arg.as_str()))))
             .chain(a.kwarg.as_deref().map(|v| ("kwname", js::str_lit(v.arg.as_str()))))
             .chain((!default_values.is_empty()).then(|| ("dv", js::array(default_values))))

@@ -108,6 +108,11 @@ pub struct Lowerer<'a> {
     base: u32,
     pub module_name: String,
     is_main: bool,
+    /// `pyjs compile --lib`: the entry module is imported by JavaScript code, not run as
+    /// `__main__`. Its `__name__` is its own name, its functions may be called with any
+    /// arguments (no closed-function inference, no release of module variables' arrays), and
+    /// an uncaught exception is thrown to the importer (`$main_lib`) instead of ending the process.
+    pub lib: bool,
     /// Whether this module is a package's `__init__`.
     is_package: bool,
     /// Runtime exports used, each imported as `$name`.
@@ -227,6 +232,7 @@ impl<'a> Lowerer<'a> {
             base,
             module_name: module_name.to_string(),
             is_main,
+            lib: false,
             is_package,
             helpers: HashMap::new(),
             diags: vec![],
@@ -271,7 +277,7 @@ impl<'a> Lowerer<'a> {
         body_sink: &mut dyn FnMut(Vec<JsStmt>),
     ) -> (Vec<ModuleItem>, Vec<Diagnostic>) {
         crate::timing::mark("lower-setup");
-        self.types = crate::infer::Inference::analyze(self.sem, body, self.is_main);
+        self.types = crate::infer::Inference::analyze(self.sem, body, self.is_main && !self.lib);
         crate::timing::mark("infer");
         let counts = &self.sem.scope(ScopeId(0)).binding_count;
         for s in body {
@@ -291,7 +297,7 @@ impl<'a> Lowerer<'a> {
         }
         self.callable_names = self.callable_names(body);
         self.definite_assignment(body, vec![], None);
-        if self.is_main {
+        if self.is_main && !self.lib {
             let (owned, _) = self.owned_vars(body);
             self.fctx().owned = Some((self.scope, owned));
         }
@@ -318,8 +324,7 @@ impl<'a> Lowerer<'a> {
             main_body.push(js::expr_stmt(js::id(crate::emit::BODY_MARKER), swc_common::DUMMY_SP));
         }
         // `__name__`
-        let name_init =
-            js::assign(js::id("__name__"), js::str_lit(if self.is_main { "__main__" } else { &self.module_name }));
+        let name_init = js::assign(js::id("__name__"), js::str_lit(&self.py_module_name()));
         main_body.insert(0, js::expr_stmt(name_init, swc_common::DUMMY_SP));
         let doc = docstring(body).map(js::str_lit).unwrap_or_else(js::null);
         main_body.insert(1, js::expr_stmt(js::assign(js::id("__doc__"), doc), swc_common::DUMMY_SP));
@@ -330,7 +335,8 @@ impl<'a> Lowerer<'a> {
             vec![js::expr_stmt(js::call(self.h("main_lean"), vec![f]), swc_common::DUMMY_SP)]
         } else if self.is_main {
             let f = js::arrow(vec![], main_body, self.module_async);
-            vec![js::expr_stmt(js::call(self.h("main"), vec![f, js::str_lit(pyfile)]), swc_common::DUMMY_SP)]
+            let driver = self.h(if self.lib { "main_lib" } else { "main" });
+            vec![js::expr_stmt(js::call(driver, vec![f, js::str_lit(pyfile)]), swc_common::DUMMY_SP)]
         } else {
             // `export function $pyjs_init($ns) { if ($pyjs_done) return; $pyjs_done = true; ...body }`
             let mut body = vec![
@@ -440,7 +446,7 @@ impl<'a> Lowerer<'a> {
 
     /// The module's `__name__`.
     fn py_module_name(&self) -> String {
-        if self.is_main {
+        if self.is_main && !self.lib {
             "__main__".to_string()
         } else {
             self.module_name.clone()
