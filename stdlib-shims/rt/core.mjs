@@ -1279,7 +1279,8 @@ let entryUrl;
 let entryProbe = null;
 
 function entryModuleUrl() {
-  if (entryUrl === undefined) entryUrl = parseFrame(entryProbe?.stack.split("\n")[2] ?? "")?.url ?? null;
+  // The probe's second frame is the entry module's body (the first is `main` itself).
+  if (entryUrl === undefined) entryUrl = (entryProbe?.stack ?? "").split("\n").map(parseFrame).filter((f) => f !== null)[1]?.url ?? null;
   return entryUrl;
 }
 
@@ -1572,7 +1573,7 @@ export { caretLine };
 
 export function framesOf(e) {
   const stack = e.$tb?.stack;
-  if (typeof stack !== "string" || !isNode) return [];
+  if (typeof stack !== "string") return [];
   const out = [];
   for (const text of stack.split("\n")) {
     const f = parseFrame(text);
@@ -1591,12 +1592,32 @@ export function framesOf(e) {
 }
 
 const FRAME_RE = /^\s*at (?:(.*?) \()?(.*?):(\d+):(\d+)\)?$/;
+const FRAME_RE_FF = /^(.*?)@(.*?):(\d+):(\d+)$/;
 
-/** One V8 stack line: `{name, url, line, col}` or null. */
+/** One stack line (V8's `at name (url:line:col)`, or Firefox's and Safari's
+ * `name@url:line:col`): `{name, url, line, col}` or null. */
 function parseFrame(text) {
   const m = FRAME_RE.exec(text);
-  if (m === null) return null;
-  return { name: m[1] ?? null, url: m[2], line: +m[3], col: +m[4] };
+  if (m !== null) return { name: m[1] ?? null, url: m[2], line: +m[3], col: +m[4] };
+  const f = FRAME_RE_FF.exec(text);
+  if (f === null) return null;
+  return { name: f[1] === "" ? null : f[1], url: f[2], line: +f[3], col: +f[4] };
+}
+
+/** The text of a file (Node), or of a URL in a browser (a synchronous request: tracebacks read
+ * source maps and the .py files beside the served program), or null. */
+function readTextSync(path) {
+  try {
+    if (isNode) return fs.existsSync(path) ? fs.readFileSync(path, "utf8") : null;
+    const XHR = globalThis.XMLHttpRequest;
+    if (XHR === undefined) return null;
+    const r = new XHR();
+    r.open("GET", path, false);
+    r.send();
+    return r.status >= 200 && r.status < 300 ? r.responseText : null;
+  } catch {
+    return null;
+  }
 }
 
 const SPECIAL_FRAMES = new Set(["lambda", "listcomp", "setcomp", "dictcomp", "genexpr"]);
@@ -1617,10 +1638,9 @@ function sourceMapFor(url) {
   if (maps.has(url)) return maps.get(url);
   let m = null;
   try {
-    const path = url.startsWith("file://") ? decodeURIComponent(new URL(url).pathname) : url;
-    if (path.endsWith(".mjs") && fs.existsSync(path + ".map")) {
-      m = new SourceMap(JSON.parse(fs.readFileSync(path + ".map", "utf8")), path.slice(0, path.lastIndexOf("/") + 1));
-    }
+    const path = isNode && url.startsWith("file://") ? decodeURIComponent(new URL(url).pathname) : url;
+    const text = path.endsWith(".mjs") ? readTextSync(path + ".map") : null;
+    if (text !== null) m = new SourceMap(JSON.parse(text), path.slice(0, path.lastIndexOf("/") + 1));
   } catch {
     m = null;
   }
@@ -1930,11 +1950,8 @@ export function sourceLine(paths, n) {
   for (const path of paths) {
     let lines = sources.get(path);
     if (lines === undefined) {
-      try {
-        lines = fs.readFileSync(path, "utf8").split(/\r?\n/);
-      } catch {
-        lines = null;
-      }
+      const text = readTextSync(path);
+      lines = text === null ? null : text.split(/\r?\n/);
       sources.set(path, lines);
     }
     if (lines !== null) {

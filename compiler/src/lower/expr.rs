@@ -8,6 +8,7 @@
 //! $add($getitem(a, i), $mul($ga(b, "x"), $K0))   // const $K0 = $mkfloat(-2)
 //! ```
 
+use swc_common::Span as JsSpan;
 use swc_ecma_ast::{BinaryOp, Expr as JsExpr};
 
 use super::Lowerer;
@@ -217,7 +218,7 @@ impl Lowerer<'_> {
                 let l = self.expr(&c.left);
                 let r = self.expr(&c.comparators[0]);
                 let f = self.h(helper);
-                return js::call(f, vec![l, r]);
+                return js::call_sp(f, vec![l, r], self.span(c.range));
             }
         }
         self.compare(c)
@@ -232,7 +233,7 @@ impl Lowerer<'_> {
         }
         if c.ops.len() == 1 {
             let l = self.expr(&c.left);
-            return self.compare_one(c.ops[0], l, &c.comparators[0]);
+            return self.compare_one(c.ops[0], l, &c.comparators[0], self.span(c.range));
         }
         // a < b < c  =>  ($t = b, $lt(a, $t) && $lt($t, c))
         let mut parts = vec![];
@@ -241,11 +242,11 @@ impl Lowerer<'_> {
             if i + 1 < c.ops.len() {
                 let t = self.temp();
                 let r = self.expr(right);
-                let cmp = self.compare_exprs(*op, left, js::paren(js::assign(js::id(&t), r)));
+                let cmp = self.compare_exprs(*op, left, js::paren(js::assign(js::id(&t), r)), self.span(c.range));
                 parts.push(cmp);
                 left = js::id(&t);
             } else {
-                let cmp = self.compare_one(*op, left, right);
+                let cmp = self.compare_one(*op, left, right, self.span(c.range));
                 parts.push(cmp);
                 break;
             }
@@ -255,7 +256,7 @@ impl Lowerer<'_> {
         iter.fold(first, |acc, p| js::bin(BinaryOp::LogicalAnd, acc, p))
     }
 
-    fn compare_one(&mut self, op: CmpOp, left: JsExpr, right: &Expr) -> JsExpr {
+    fn compare_one(&mut self, op: CmpOp, left: JsExpr, right: &Expr, sp: JsSpan) -> JsExpr {
         let is_none = matches!(right, Expr::Constant(ExprConstant { value: Constant::None, .. }));
         // An integral float literal compares exactly like the equal int, which needs no box.
         if let (
@@ -264,7 +265,7 @@ impl Lowerer<'_> {
         ) = (right, op)
         {
             if f.fract() == 0.0 && f.abs() < 9007199254740992.0 {
-                return self.compare_exprs(op, left, js::num(*f + 0.0));
+                return self.compare_exprs(op, left, js::num(*f + 0.0), sp);
             }
         }
         match op {
@@ -272,12 +273,13 @@ impl Lowerer<'_> {
             CmpOp::IsNot if is_none => js::bin(BinaryOp::NotEq, left, js::null()),
             _ => {
                 let r = self.expr(right);
-                self.compare_exprs(op, left, r)
+                self.compare_exprs(op, left, r, sp)
             }
         }
     }
 
-    fn compare_exprs(&mut self, op: CmpOp, l: JsExpr, r: JsExpr) -> JsExpr {
+    /// `sp`: the comparison's span, for the traceback of an error it raises.
+    fn compare_exprs(&mut self, op: CmpOp, l: JsExpr, r: JsExpr, sp: JsSpan) -> JsExpr {
         let helper = match op {
             CmpOp::Eq => "eq",
             CmpOp::NotEq => "ne",
@@ -289,15 +291,15 @@ impl Lowerer<'_> {
             CmpOp::IsNot => return js::bin(BinaryOp::NotEqEq, l, r),
             CmpOp::In => {
                 let f = self.h("contains");
-                return js::call(f, vec![r, l]);
+                return js::call_sp(f, vec![r, l], sp);
             }
             CmpOp::NotIn => {
                 let f = self.h("contains");
-                return js::not(js::call(f, vec![r, l]));
+                return js::not(js::call_sp(f, vec![r, l], sp));
             }
         };
         let f = self.h(helper);
-        js::call(f, vec![l, r])
+        js::call_sp(f, vec![l, r], sp)
     }
 
     pub(super) fn constant(&mut self, c: &Constant, range: crate::parse::Range) -> JsExpr {

@@ -10,7 +10,7 @@
 //! ```
 
 use swc_common::DUMMY_SP;
-use swc_ecma_ast::Stmt as JsStmt;
+use swc_ecma_ast::{Expr as JsExpr, Stmt as JsStmt};
 
 use super::Lowerer;
 use crate::diagnostics::Diagnostic;
@@ -52,12 +52,18 @@ impl Lowerer<'_> {
                 let sp = self.span(d.range);
                 d.targets.iter().flat_map(|t| self.delete(t, sp)).collect()
             }
-            Stmt::Assign(a) => self.assign_stmt(a),
+            Stmt::Assign(a) => {
+                let out = self.assign_stmt(a);
+                anchor_calls(out, self.span(a.range))
+            }
             Stmt::TypeAlias(t) => {
                 self.diag(Diagnostic::unsupported_syntax(span(t.range), "the `type` statement"));
                 vec![]
             }
-            Stmt::AugAssign(a) => self.aug_assign(a),
+            Stmt::AugAssign(a) => {
+                let out = self.aug_assign(a);
+                anchor_calls(out, self.span(a.range))
+            }
             Stmt::AnnAssign(a) => {
                 let mut out = vec![];
                 // Class bodies record annotations (as source text), for dataclasses and NamedTuple.
@@ -123,4 +129,24 @@ impl Lowerer<'_> {
             Stmt::Continue(c) => self.continue_stmt(c),
         }
     }
+}
+
+/// Gives the statement's span to runtime-helper calls lowered without one (`v = $iadd(v, x)`,
+/// `$t = $unpack(v, 2)`): a call that raises must map back to its Python line, or its
+/// traceback frame is lost (the source map would have no segment on that JS line).
+fn anchor_calls(mut out: Vec<JsStmt>, sp: swc_common::Span) -> Vec<JsStmt> {
+    fn anchor(e: &mut JsExpr, sp: swc_common::Span) {
+        match e {
+            JsExpr::Call(c) if c.span.is_dummy() => c.span = sp,
+            JsExpr::Assign(a) => anchor(&mut a.right, sp),
+            JsExpr::Paren(p) => anchor(&mut p.expr, sp),
+            _ => {}
+        }
+    }
+    for s in &mut out {
+        if let JsStmt::Expr(x) = s {
+            anchor(&mut x.expr, sp);
+        }
+    }
+    out
 }

@@ -40,6 +40,7 @@ use crate::infer::Ty;
 use crate::js;
 use crate::names;
 use crate::parse::ast::*;
+use crate::parse::Range;
 
 impl Lowerer<'_> {
     /// The inferred type of `e` in the current scope.
@@ -162,7 +163,7 @@ impl Lowerer<'_> {
                         _ => {
                             let ints = self.ty(&b.left).is_int() && self.ty(&b.right).is_int();
                             let f = self.h(if ints { "idiv" } else { "fdiv" });
-                            js::call(f, vec![l, r])
+                            js::call_sp(f, vec![l, r], self.span(b.range))
                         }
                     };
                 }
@@ -627,7 +628,7 @@ impl Lowerer<'_> {
         let tree = match &aug {
             Some((_, a)) if matches!(a.op, Operator::Add | Operator::Sub | Operator::Mult | Operator::Div) => {
                 leaves.push(NLeaf::Lit(0.0)); // placeholder for the current value, replaced below
-                SNode::Bin(a.op, Box::new(SNode::Leaf(leaves.len() - 1)), Box::new(tree))
+                SNode::Bin(a.op, Box::new(SNode::Leaf(leaves.len() - 1)), Box::new(tree), a.range)
             }
             Some(_) => return None,
             None => tree,
@@ -791,7 +792,7 @@ impl Lowerer<'_> {
                 if !leaves[first..].iter().any(|l| matches!(l, NLeaf::Name(_) | NLeaf::Sub(..))) {
                     return None;
                 }
-                Some(SNode::Bin(b.op, Box::new(l), Box::new(r)))
+                Some(SNode::Bin(b.op, Box::new(l), Box::new(r), b.range))
             }
             Expr::UnaryOp(u) if u.op == UnaryOp::USub => {
                 let first = leaves.len();
@@ -859,7 +860,7 @@ fn snode_raw(t: &SNode, vals: &[JsExpr]) -> JsExpr {
     match t {
         SNode::Leaf(i) => vals[*i].clone(),
         SNode::Neg(v) => js::paren(js::unary(JsUnary::Minus, snode_raw(v, vals))),
-        SNode::Bin(op, l, r) => {
+        SNode::Bin(op, l, r, _) => {
             let op = match op {
                 Operator::Add => BinaryOp::Add,
                 Operator::Sub => BinaryOp::Sub,
@@ -875,7 +876,9 @@ fn snode_raw(t: &SNode, vals: &[JsExpr]) -> JsExpr {
 /// A node of a speculated float expression (see [`Lowerer::spec_float`]).
 enum SNode {
     Leaf(usize),
-    Bin(Operator, Box<SNode>, Box<SNode>),
+    /// An operator, its operands and the Python expression's range (the span of the runtime
+    /// helper call that can raise, for the traceback's line and carets).
+    Bin(Operator, Box<SNode>, Box<SNode>, Range),
     Neg(Box<SNode>),
     /// `np.sqrt(x)`, `np.maximum(x, y)`: a NumPy ufunc with a fused form (`fused_ufunc`), in
     /// a module importing numpy; the callee expression and the arguments. Such a tree is only
@@ -929,7 +932,7 @@ impl Lowerer<'_> {
                 if !spec_op_ok(*op, e) {
                     return None;
                 }
-                SNode::Bin(*op, Box::new(SNode::Leaf(0)), Box::new(r))
+                SNode::Bin(*op, Box::new(SNode::Leaf(0)), Box::new(r), e.range())
             }
             None => {
                 let (t, is_float) = self.spec_plan(e, &mut seen_op, &mut leaves)?;
@@ -983,7 +986,7 @@ impl Lowerer<'_> {
                         Some(x) => {
                             let v = self.expr(x);
                             let top_of_aug = is_aug
-                                && matches!(&tree, SNode::Bin(_, _, r) if matches!(**r, SNode::Leaf(i) if i == li));
+                                && matches!(&tree, SNode::Bin(_, _, r, _) if matches!(**r, SNode::Leaf(i) if i == li));
                             match parents[li] {
                                 Some(Operator::Add | Operator::Sub | Operator::Mult | Operator::Div)
                                     if !top_of_aug && self.is_tmp_value(x) =>
@@ -1226,7 +1229,7 @@ impl Lowerer<'_> {
                 if !(lf || rf) || (b.op == Operator::Pow && !lf) {
                     return None;
                 }
-                Some((SNode::Bin(b.op, Box::new(l), Box::new(r)), true))
+                Some((SNode::Bin(b.op, Box::new(l), Box::new(r), b.range), true))
             }
             Expr::Call(c) if self.mentions_numpy && self.spec_ufunc(c).is_some() => {
                 let name = self.spec_ufunc(c)?;
@@ -1334,7 +1337,7 @@ impl Lowerer<'_> {
                 let v = self.spec_fast(v, leaves);
                 js::paren(js::unary(JsUnary::Minus, v))
             }
-            SNode::Bin(op, l, r) => {
+            SNode::Bin(op, l, r, rng) => {
                 let l = self.spec_fast(l, leaves);
                 let r = self.spec_fast(r, leaves);
                 match op {
@@ -1343,11 +1346,11 @@ impl Lowerer<'_> {
                     Operator::Mult => js::paren(js::bin(BinaryOp::Mul, l, r)),
                     Operator::Div => {
                         let f = self.h("fdiv");
-                        js::call(f, vec![l, r])
+                        js::call_sp(f, vec![l, r], self.span(*rng))
                     }
                     _ => {
                         let f = self.h("fpow");
-                        js::call(f, vec![l, r])
+                        js::call_sp(f, vec![l, r], self.span(*rng))
                     }
                 }
             }
@@ -1378,7 +1381,7 @@ impl Lowerer<'_> {
                 let f = self.h("neg");
                 js::call(f, vec![v])
             }
-            SNode::Bin(op, l, r) => {
+            SNode::Bin(op, l, r, rng) => {
                 // An operand that is itself an operator's value is a temporary (`$tmp`).
                 let tmp_child = |c: &SNode| {
                     matches!(
@@ -1412,7 +1415,7 @@ impl Lowerer<'_> {
                     (_, true) => "ipow",
                 };
                 let f = self.h(name);
-                js::call(f, vec![l, r])
+                js::call_sp(f, vec![l, r], self.span(*rng))
             }
         }
     }
@@ -1435,7 +1438,7 @@ fn fuse_plan(tree: &SNode, leaves: &[SLeaf]) -> Option<FusePlan> {
         match t {
             SNode::Leaf(_) => 0,
             SNode::Neg(v) => 1 + ops(v),
-            SNode::Bin(_, l, r) => 1 + ops(l) + ops(r),
+            SNode::Bin(_, l, r, _) => 1 + ops(l) + ops(r),
             SNode::Ufunc(_, _, a) => 1 + a.iter().map(ops).sum::<usize>(),
         }
     }
@@ -1481,7 +1484,7 @@ fn fuse_plan(tree: &SNode, leaves: &[SLeaf]) -> Option<FusePlan> {
                 let (e, s, arr) = kexpr(v, leaves, names, helpers, idx)?;
                 arr.then(|| (js::paren(js::unary(JsUnary::Minus, e)), format!("-({s})"), true))
             }
-            SNode::Bin(op, l, r) => {
+            SNode::Bin(op, l, r, _) => {
                 if *op == Operator::Pow {
                     // `x ** 2` is NumPy's square, `x * x`.
                     let two = matches!(**r, SNode::Leaf(j) if leaves[j].kind == SKind::Lit && leaves[j].lit == 2.0);
@@ -1567,7 +1570,7 @@ fn has_pow(t: &SNode) -> bool {
     match t {
         SNode::Leaf(_) => false,
         SNode::Neg(v) => has_pow(v),
-        SNode::Bin(op, l, r) => *op == Operator::Pow || has_pow(l) || has_pow(r),
+        SNode::Bin(op, l, r, _) => *op == Operator::Pow || has_pow(l) || has_pow(r),
         SNode::Ufunc(_, _, args) => args.iter().any(has_pow),
     }
 }
@@ -1576,7 +1579,7 @@ fn has_ufunc(t: &SNode) -> bool {
     match t {
         SNode::Leaf(_) => false,
         SNode::Neg(v) => has_ufunc(v),
-        SNode::Bin(_, l, r) => has_ufunc(l) || has_ufunc(r),
+        SNode::Bin(_, l, r, _) => has_ufunc(l) || has_ufunc(r),
         SNode::Ufunc(..) => true,
     }
 }
@@ -1587,7 +1590,7 @@ fn leaf_parents(t: &SNode, parent: Option<Operator>, out: &mut [Option<Operator>
         SNode::Leaf(i) => out[*i] = parent,
         SNode::Neg(v) => leaf_parents(v, None, out),
         SNode::Ufunc(_, _, args) => args.iter().for_each(|a| leaf_parents(a, None, out)),
-        SNode::Bin(op, l, r) => {
+        SNode::Bin(op, l, r, _) => {
             leaf_parents(l, Some(*op), out);
             leaf_parents(r, Some(*op), out);
         }
@@ -1598,7 +1601,7 @@ fn has_div(t: &SNode) -> bool {
     match t {
         SNode::Leaf(_) => false,
         SNode::Neg(v) => has_div(v),
-        SNode::Bin(op, l, r) => *op == Operator::Div || has_div(l) || has_div(r),
+        SNode::Bin(op, l, r, _) => *op == Operator::Div || has_div(l) || has_div(r),
         SNode::Ufunc(_, _, args) => args.iter().any(has_div),
     }
 }
