@@ -185,65 +185,91 @@ function npSum(d) {
   return s;
 }
 
+// Whole-array loops over float64 data, each in a function of its own that returns a number right
+// after its loop: V8's on-stack-replaced code for a loop deoptimizes at the loop exit on every
+// later call when code after the loop (a call, a store) had not run before it was compiled.
+function maxF64(d) {
+  let m = d[0];
+  for (let i = 1; i < d.length; i++) {
+    const v = d[i];
+    if (v > m || v !== v) {
+      m = v;
+      if (v !== v) break;
+    }
+  }
+  return m;
+}
+function minF64(d) {
+  let m = d[0];
+  for (let i = 1; i < d.length; i++) {
+    const v = d[i];
+    if (v < m || v !== v) {
+      m = v;
+      if (v !== v) break;
+    }
+  }
+  return m;
+}
+function argMaxF64(d) {
+  let m = d[0], k = 0;
+  if (m !== m) return 0;
+  for (let i = 1; i < d.length; i++) {
+    const v = d[i];
+    if (v > m) {
+      m = v;
+      k = i;
+    } else if (v !== v) return i;
+  }
+  return k;
+}
+function argMinF64(d) {
+  let m = d[0], k = 0;
+  if (m !== m) return 0;
+  for (let i = 1; i < d.length; i++) {
+    const v = d[i];
+    if (v < m) {
+      m = v;
+      k = i;
+    } else if (v !== v) return i;
+  }
+  return k;
+}
+
 function fastReduce(name, a) {
   if (!isC(a)) return undefined;
   const d = flat(a);
   switch (name) {
     case "sum": return scal(FLOAT, npSum(d));
     case "mean": return scal(FLOAT, npSum(d) / d.length);
-    case "max": case "min": {
-      let m = d[0];
-      if (name === "max") {
-        for (let i = 1; i < d.length; i++) {
-          const v = d[i];
-          if (v > m || v !== v) { m = v; if (v !== v) break; }
-        }
-      } else {
-        for (let i = 1; i < d.length; i++) {
-          const v = d[i];
-          if (v < m || v !== v) { m = v; if (v !== v) break; }
-        }
-      }
-      return scal(FLOAT, m);
-    }
+    case "max": return scal(FLOAT, maxF64(d));
+    case "min": return scal(FLOAT, minF64(d));
   }
   // argmax/argmin: the first extreme value, or the first NaN. (Tested by prefix: a literal
   // "argmin" here would keep its WebAssembly kernel in every program, kernels.rs.)
-  if (name === "argmax" || name.startsWith("argmi")) {
-    let m = d[0], k = 0;
-    if (m === m) {
-      if (name === "argmax") {
-        for (let i = 1; i < d.length; i++) {
-          const v = d[i];
-          if (v > m) { m = v; k = i; } else if (v !== v) { k = i; break; }
-        }
-      } else {
-        for (let i = 1; i < d.length; i++) {
-          const v = d[i];
-          if (v < m) { m = v; k = i; } else if (v !== v) { k = i; break; }
-        }
-      }
-    }
-    return scal(INT, k);
-  }
+  if (name === "argmax") return scal(INT, argMaxF64(d));
+  if (name.startsWith("argmi")) return scal(INT, argMinF64(d));
   return undefined;
 }
 
 // One loop per element type, so each stays monomorphic.
 function sumBool(d) {
-  let s = 0, i = 0;
   const n = d.length;
   // Four bytes per word read (exact for any byte values) when the data is word-aligned.
   if (n >= 64 && (d.byteOffset & 3) === 0) {
-    const m = n >> 2, w = new Uint32Array(d.buffer, d.byteOffset, m);
-    for (let j = 0; j < m; j++) {
-      const x = w[j];
-      s += (x & 255) + ((x >>> 8) & 255) + ((x >>> 16) & 255) + (x >>> 24);
-    }
-    i = m * 4;
+    let s = 0;
+    for (let i = n & ~3; i < n; i++) s += d[i];
+    return s + sumWords(new Uint32Array(d.buffer, d.byteOffset, n >> 2));
   }
-  for (; i + 4 <= n; i += 4) s += d[i] + d[i + 1] + d[i + 2] + d[i + 3];
-  for (; i < n; i++) s += d[i];
+  let s = 0;
+  for (let i = 0; i < n; i++) s += d[i];
+  return s;
+}
+function sumWords(w) {
+  let s = 0;
+  for (let j = 0; j < w.length; j++) {
+    const x = w[j];
+    s += (x & 255) + ((x >>> 8) & 255) + ((x >>> 16) & 255) + (x >>> 24);
+  }
   return s;
 }
 
@@ -696,7 +722,7 @@ export const linspace = ND_SIG("linspace", ["start", "stop", "num", "endpoint", 
   if (n < 0) throw ValueError(`Number of samples, ${n}, must be non-negative.`);
   const ep = endpoint === undefined ? true : !!sval(endpoint);
   if (skind(start) < 0 || skind(stop) < 0) return linspaceArr(toArr(start), toArr(stop), n, ep, retstep === true, dtArg(dt));
-  let a = unpack(kcall(K.linspace, toNum(start), toNum(stop), n, ep))[0];
+  let a = fromFlat(FLOAT, [n], linspaceData(toNum(start), toNum(stop), n, ep));
   const d = dtArg(dt);
   if (d !== undefined && d !== FLOAT) {
     const src = flat(a), out = newData(d, src.length);
@@ -710,6 +736,22 @@ export const linspace = ND_SIG("linspace", ["start", "stop", "num", "endpoint", 
   }
   return a;
 }, 6);
+
+/**
+ * NumPy's float64 `linspace` samples, in its order of operations (creation.rs::linspace):
+ * `i * step + start`, or `i / div * delta + start` when the step underflows to zero.
+ */
+function linspaceData(start, stop, n, ep) {
+  const out = new Float64Array(n), div = ep ? n - 1 : n, delta = stop - start;
+  const e = ep && n > 1 ? n - 1 : n;
+  if (e < n) out[e] = stop;
+  if (div > 0) {
+    const step = delta / div;
+    if (step === 0) for (let i = 0; i < e; i++) out[i] = (i / div) * delta + start;
+    else for (let i = 0; i < e; i++) out[i] = i * step + start;
+  } else for (let i = 0; i < e; i++) out[i] = i * delta + start;
+  return out;
+}
 
 /** `linspace` with array endpoints: samples along a new first axis, as NumPy computes them. */
 function linspaceArr(S, E, n, ep, retstep, d) {

@@ -1094,84 +1094,84 @@ function sameShape(s, t) {
 // Unrolled loops for the hottest elementwise operations (V8 runs these about 1.5x faster than
 // the plain loop: fewer loop checks per element).
 function vv_add(p, oa, q, ob, out, n) {
-  let i = 0;
-  for (; i + 8 <= n; i += 8) {
+  const m = n - (n % 8);
+  for (let i = m; i < n; i++) out[i] = p[oa + i] + q[ob + i];
+  for (let i = 0; i < m; i += 8) {
     const x = oa + i, y = ob + i;
     out[i + 0] = p[x + 0] + q[y + 0]; out[i + 1] = p[x + 1] + q[y + 1]; out[i + 2] = p[x + 2] + q[y + 2]; out[i + 3] = p[x + 3] + q[y + 3]; out[i + 4] = p[x + 4] + q[y + 4]; out[i + 5] = p[x + 5] + q[y + 5]; out[i + 6] = p[x + 6] + q[y + 6]; out[i + 7] = p[x + 7] + q[y + 7];
   }
-  for (; i < n; i++) out[i] = p[oa + i] + q[ob + i];
 }
 function sc_add(src, o, s, out, n) {
-  let i = 0;
-  for (; i + 4 <= n; i += 4) {
+  const m = n - (n % 4);
+  for (let i = m; i < n; i++) out[i] = src[o + i] + s;
+  for (let i = 0; i < m; i += 4) {
     const x = o + i;
     out[i + 0] = src[x + 0] + s; out[i + 1] = src[x + 1] + s; out[i + 2] = src[x + 2] + s; out[i + 3] = src[x + 3] + s;
   }
-  for (; i < n; i++) out[i] = src[o + i] + s;
 }
 function vv_subtract(p, oa, q, ob, out, n) {
-  let i = 0;
-  for (; i + 8 <= n; i += 8) {
+  const m = n - (n % 8);
+  for (let i = m; i < n; i++) out[i] = p[oa + i] - q[ob + i];
+  for (let i = 0; i < m; i += 8) {
     const x = oa + i, y = ob + i;
     out[i + 0] = p[x + 0] - q[y + 0]; out[i + 1] = p[x + 1] - q[y + 1]; out[i + 2] = p[x + 2] - q[y + 2]; out[i + 3] = p[x + 3] - q[y + 3]; out[i + 4] = p[x + 4] - q[y + 4]; out[i + 5] = p[x + 5] - q[y + 5]; out[i + 6] = p[x + 6] - q[y + 6]; out[i + 7] = p[x + 7] - q[y + 7];
   }
-  for (; i < n; i++) out[i] = p[oa + i] - q[ob + i];
 }
 function sc_subtract(src, o, s, out, n) {
-  let i = 0;
-  for (; i + 4 <= n; i += 4) {
+  const m = n - (n % 4);
+  for (let i = m; i < n; i++) out[i] = src[o + i] - s;
+  for (let i = 0; i < m; i += 4) {
     const x = o + i;
     out[i + 0] = src[x + 0] - s; out[i + 1] = src[x + 1] - s; out[i + 2] = src[x + 2] - s; out[i + 3] = src[x + 3] - s;
   }
-  for (; i < n; i++) out[i] = src[o + i] - s;
 }
 function sc_subtract_l(src, o, s, out, n) {
-  let i = 0;
-  for (; i + 4 <= n; i += 4) {
+  const m = n - (n % 4);
+  for (let i = m; i < n; i++) out[i] = s - src[o + i];
+  for (let i = 0; i < m; i += 4) {
     const x = o + i;
     out[i + 0] = s - src[x + 0]; out[i + 1] = s - src[x + 1]; out[i + 2] = s - src[x + 2]; out[i + 3] = s - src[x + 3];
   }
-  for (; i < n; i++) out[i] = s - src[o + i];
 }
 function vv_multiply(p, oa, q, ob, out, n) {
-  let i = 0;
-  for (; i + 8 <= n; i += 8) {
+  const m = n - (n % 8);
+  for (let i = m; i < n; i++) out[i] = p[oa + i] * q[ob + i];
+  for (let i = 0; i < m; i += 8) {
     const x = oa + i, y = ob + i;
     out[i + 0] = p[x + 0] * q[y + 0]; out[i + 1] = p[x + 1] * q[y + 1]; out[i + 2] = p[x + 2] * q[y + 2]; out[i + 3] = p[x + 3] * q[y + 3]; out[i + 4] = p[x + 4] * q[y + 4]; out[i + 5] = p[x + 5] * q[y + 5]; out[i + 6] = p[x + 6] * q[y + 6]; out[i + 7] = p[x + 7] * q[y + 7];
   }
-  for (; i < n; i++) out[i] = p[oa + i] * q[ob + i];
 }
 function sc_multiply(src, o, s, out, n) {
-  let i = 0;
-  for (; i + 4 <= n; i += 4) {
+  const m = n - (n % 4);
+  for (let i = m; i < n; i++) out[i] = src[o + i] * s;
+  for (let i = 0; i < m; i += 4) {
     const x = o + i;
     out[i + 0] = src[x + 0] * s; out[i + 1] = src[x + 1] * s; out[i + 2] = src[x + 2] * s; out[i + 3] = src[x + 3] * s;
   }
-  for (; i < n; i++) out[i] = src[o + i] * s;
 }
 function vv_true_divide(p, oa, q, ob, out, n) {
-  let i = 0;
-  for (; i + 8 <= n; i += 8) {
+  const m = n - (n % 8);
+  for (let i = m; i < n; i++) out[i] = p[oa + i] / q[ob + i];
+  for (let i = 0; i < m; i += 8) {
     const x = oa + i, y = ob + i;
     out[i + 0] = p[x + 0] / q[y + 0]; out[i + 1] = p[x + 1] / q[y + 1]; out[i + 2] = p[x + 2] / q[y + 2]; out[i + 3] = p[x + 3] / q[y + 3]; out[i + 4] = p[x + 4] / q[y + 4]; out[i + 5] = p[x + 5] / q[y + 5]; out[i + 6] = p[x + 6] / q[y + 6]; out[i + 7] = p[x + 7] / q[y + 7];
   }
-  for (; i < n; i++) out[i] = p[oa + i] / q[ob + i];
 }
 function sc_true_divide(src, o, s, out, n) {
-  let i = 0;
-  for (; i + 4 <= n; i += 4) {
+  const m = n - (n % 4);
+  for (let i = m; i < n; i++) out[i] = src[o + i] / s;
+  for (let i = 0; i < m; i += 4) {
     const x = o + i;
     out[i + 0] = src[x + 0] / s; out[i + 1] = src[x + 1] / s; out[i + 2] = src[x + 2] / s; out[i + 3] = src[x + 3] / s;
   }
-  for (; i < n; i++) out[i] = src[o + i] / s;
 }
 function sc_true_divide_l(src, o, s, out, n) {
-  let i = 0;
-  for (; i + 4 <= n; i += 4) {
+  const m = n - (n % 4);
+  for (let i = m; i < n; i++) out[i] = s / src[o + i];
+  for (let i = 0; i < m; i += 4) {
     const x = o + i;
     out[i + 0] = s / src[x + 0]; out[i + 1] = s / src[x + 1]; out[i + 2] = s / src[x + 2]; out[i + 3] = s / src[x + 3];
   }
-  for (; i < n; i++) out[i] = s / src[o + i];
 }
 
 // `src[i] OP s` into bool data, four results per (little-endian) word store when `out` is
@@ -1181,48 +1181,44 @@ function words(out, n) {
   return LE_HOST && n >= 64 && (out.byteOffset & 3) === 0 ? new Uint32Array(out.buffer, out.byteOffset, n >> 2) : null;
 }
 function cmpGt(src, o, s, out, n) {
-  const w = words(out, n);
-  let i = 0;
-  if (w !== null) {
-    for (let j = 0; j < w.length; j++, i += 4) {
-      const x = o + i;
-      w[j] = (src[x] > s ? 1 : 0) | (src[x + 1] > s ? 256 : 0) | (src[x + 2] > s ? 65536 : 0) | (src[x + 3] > s ? 16777216 : 0);
-    }
+  const w = words(out, n), m = w === null ? 0 : w.length * 4;
+  for (let i = m; i < n; i++) out[i] = +(src[o + i] > s);
+  if (w !== null) cmpWGt(src, o, s, w);
+}
+function cmpWGt(src, o, s, w) {
+  for (let j = 0, x = o; j < w.length; j++, x += 4) {
+    w[j] = +(src[x] > s) | (+(src[x + 1] > s) << 8) | (+(src[x + 2] > s) << 16) | (+(src[x + 3] > s) << 24);
   }
-  for (; i < n; i++) out[i] = src[o + i] > s ? 1 : 0;
 }
 function cmpLt(src, o, s, out, n) {
-  const w = words(out, n);
-  let i = 0;
-  if (w !== null) {
-    for (let j = 0; j < w.length; j++, i += 4) {
-      const x = o + i;
-      w[j] = (src[x] < s ? 1 : 0) | (src[x + 1] < s ? 256 : 0) | (src[x + 2] < s ? 65536 : 0) | (src[x + 3] < s ? 16777216 : 0);
-    }
+  const w = words(out, n), m = w === null ? 0 : w.length * 4;
+  for (let i = m; i < n; i++) out[i] = +(src[o + i] < s);
+  if (w !== null) cmpWLt(src, o, s, w);
+}
+function cmpWLt(src, o, s, w) {
+  for (let j = 0, x = o; j < w.length; j++, x += 4) {
+    w[j] = +(src[x] < s) | (+(src[x + 1] < s) << 8) | (+(src[x + 2] < s) << 16) | (+(src[x + 3] < s) << 24);
   }
-  for (; i < n; i++) out[i] = src[o + i] < s ? 1 : 0;
 }
 function cmpGe(src, o, s, out, n) {
-  const w = words(out, n);
-  let i = 0;
-  if (w !== null) {
-    for (let j = 0; j < w.length; j++, i += 4) {
-      const x = o + i;
-      w[j] = (src[x] >= s ? 1 : 0) | (src[x + 1] >= s ? 256 : 0) | (src[x + 2] >= s ? 65536 : 0) | (src[x + 3] >= s ? 16777216 : 0);
-    }
+  const w = words(out, n), m = w === null ? 0 : w.length * 4;
+  for (let i = m; i < n; i++) out[i] = +(src[o + i] >= s);
+  if (w !== null) cmpWGe(src, o, s, w);
+}
+function cmpWGe(src, o, s, w) {
+  for (let j = 0, x = o; j < w.length; j++, x += 4) {
+    w[j] = +(src[x] >= s) | (+(src[x + 1] >= s) << 8) | (+(src[x + 2] >= s) << 16) | (+(src[x + 3] >= s) << 24);
   }
-  for (; i < n; i++) out[i] = src[o + i] >= s ? 1 : 0;
 }
 function cmpLe(src, o, s, out, n) {
-  const w = words(out, n);
-  let i = 0;
-  if (w !== null) {
-    for (let j = 0; j < w.length; j++, i += 4) {
-      const x = o + i;
-      w[j] = (src[x] <= s ? 1 : 0) | (src[x + 1] <= s ? 256 : 0) | (src[x + 2] <= s ? 65536 : 0) | (src[x + 3] <= s ? 16777216 : 0);
-    }
+  const w = words(out, n), m = w === null ? 0 : w.length * 4;
+  for (let i = m; i < n; i++) out[i] = +(src[o + i] <= s);
+  if (w !== null) cmpWLe(src, o, s, w);
+}
+function cmpWLe(src, o, s, w) {
+  for (let j = 0, x = o; j < w.length; j++, x += 4) {
+    w[j] = +(src[x] <= s) | (+(src[x + 1] <= s) << 8) | (+(src[x + 2] <= s) << 16) | (+(src[x + 3] <= s) << 24);
   }
-  for (; i < n; i++) out[i] = src[o + i] <= s ? 1 : 0;
 }
 
 /** Hand-specialized loops for the hottest array-scalar operations. */

@@ -1158,7 +1158,9 @@ impl Lowerer<'_> {
                 };
                 stmts.push(js::const_decl(h, v));
             }
-            // Unrolled by 4 (V8 runs it about 1.3-2x faster), then the remaining elements.
+            // The last n % 4 elements first, then the rest unrolled by 4 (V8 runs it about 1.3-2x faster).
+            // Nothing follows the hot loop: V8's on-stack-replaced code for a loop whose following code
+            // had not run yet deoptimizes at the loop exit on every later call (slow re-entry each time).
             let sp = swc_common::DUMMY_SP;
             let four =
                 js::bin(BinaryOp::Sub, js::id("n"), js::paren(js::bin(BinaryOp::Mod, js::id("n"), js::num(4.0))));
@@ -1171,14 +1173,6 @@ impl Lowerer<'_> {
                     js::expr_stmt(js::assign(js::index(js::id("o"), at), b), sp)
                 })
                 .collect();
-            let step = js::assign_op(swc_ecma_ast::AssignOp::AddAssign, js::id("i"), js::num(4.0));
-            stmts.push(js::for_stmt(
-                vec![("i", js::num(0.0))],
-                js::bin(BinaryOp::Lt, js::id("i"), js::id("m")),
-                step,
-                unrolled,
-                sp,
-            ));
             let update = JsExpr::Update(swc_ecma_ast::UpdateExpr {
                 span: sp,
                 op: swc_ecma_ast::UpdateOp::PlusPlus,
@@ -1191,6 +1185,14 @@ impl Lowerer<'_> {
                 js::bin(BinaryOp::Lt, js::id("i"), js::id("n")),
                 update,
                 vec![js::expr_stmt(store, sp)],
+                sp,
+            ));
+            let step = js::assign_op(swc_ecma_ast::AssignOp::AddAssign, js::id("i"), js::num(4.0));
+            stmts.push(js::for_stmt(
+                vec![("i", js::num(0.0))],
+                js::bin(BinaryOp::Lt, js::id("i"), js::id("m")),
+                step,
+                unrolled,
                 sp,
             ));
             js::arrow(vec!["o", "n", "A", "S", "U"], stmts, false)
