@@ -1231,6 +1231,34 @@ export function modk(a, k) {
   return r < 0 ? r + k : r + 0;
 }
 
+/**
+ * `(a * b + c) % k` (`sub`: `(a * b - c) % k`; `c` is 0 for `(a * b) % k`) for an int literal
+ * 0 < k <= 2**32 (lower/typed.rs `mul_mod`, the shape of linear congruential generators and
+ * modular hashes): exact with JS numbers when a, b and c are safe ints, even where the product
+ * passes 2**53 (then a BigInt for the operators): a and b are reduced modulo k and b split
+ * into 16-bit halves, so that every partial product stays below 2**49. Undefined for any other
+ * operands: the generated code then applies the operators one by one.
+ */
+export function mulmodk(a, b, c, k, sub) {
+  if (typeof a !== "number" || typeof b !== "number" || typeof c !== "number" ||
+      !Number.isInteger(a) || !Number.isInteger(b) || !Number.isInteger(c)) return undefined;
+  const p = a * b;
+  if (p <= 9007199254740991 && p >= -9007199254740991) {
+    const s = sub ? p - c : p + c;
+    if (s <= 9007199254740991 && s >= -9007199254740991) return modk(s, k);
+  }
+  // a, b, c are safe integers: JS `%` of them is exact.
+  let x = a % k, y = b % k, z = c % k;
+  if (x < 0) x += k;
+  if (y < 0) y += k;
+  if (z < 0) z += k;
+  const yh = Math.floor(y / 65536), yl = y - yh * 65536;
+  let r = ((x * yh) % k) * 65536 + x * yl;
+  r = (r % k) + (sub ? -z : z);
+  r %= k;
+  return r < 0 ? r + k : r + 0;
+}
+
 function modSlow(a, b) {
   if (bigInts(a, b)) return intMod(a, b);
   if (typeof a === "string") return percent_format(a, b);

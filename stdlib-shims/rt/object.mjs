@@ -428,8 +428,10 @@ function moveShadowing(C) {
 /**
  * `__slots__`: `C.$slotnames` holds the slot names of the MRO, and `C.$slotsOnly` says whether
  * instances have no `__dict__` (every class of the MRO has `__slots__`, none lists `__dict__`).
- * Such instances are made with every slot an own property (undefined while unset) and then
- * not extensible, so `sa` keeps its fast path and fails only for other names.
+ * `C.$slotset` maps each slot's JS key to true (a null-prototype object): stores check it
+ * (`o.$slotset.x === true`, see `sap` and the compiler's inline stores) and fail for other names.
+ * A slot becomes an own property at its first store (an unset slot is absent or undefined), so
+ * V8 gives each field the representation of its first value (a float field stays unboxed).
  */
 export function initSlots(C) {
   const names = new Set();
@@ -453,6 +455,9 @@ export function initSlots(C) {
   if (names.size === 0 && !hasOwn(C, "__slots__")) return;
   C.$slotnames = names;
   C.$slotkeys = Array.from(names, mangleAttr);
+  const set = Object.create(null);
+  for (const k of C.$slotkeys) set[k] = true;
+  C.$slotset = set;
   C.$slotsOnly = slotsOnly;
   if (slotsOnly && C.$alloc === undefined) C.$alloc = allocSlotted;
   else if (!slotsOnly && C.$alloc === allocSlotted) C.$alloc = undefined;
@@ -463,7 +468,7 @@ export function initSlots(C) {
  * (an own property) or an inherited setter (a property or data descriptor of the class).
  */
 function slotStoreOk(o, k) {
-  if (Object.hasOwn(o, k)) return true;
+  if (Object.hasOwn(o, k) || o.$slotset?.[k] === true) return true;
   for (let p = Object.getPrototypeOf(o); p !== null; p = Object.getPrototypeOf(p)) {
     const d = Object.getOwnPropertyDescriptor(p, k);
     if (d !== undefined) return d.set !== undefined;
@@ -472,12 +477,10 @@ function slotStoreOk(o, k) {
 }
 
 function allocSlotted(C) {
-  const o = Object.create(C);
-  const keys = C.$slotkeys;
-  for (let i = 0; i < keys.length; i++) o[keys[i]] = undefined;
-  // Not made non-extensible (that costs more than the allocation): every store checks
-  // `$slotsOnly` and the own slot property instead (`sa`, `sap`, the compiler's inline stores).
-  return o;
+  // No slot is made yet (see initSlots): pre-filling them with undefined would give every
+  // field V8's tagged representation and box each float stored later. Not made non-extensible
+  // either: every store checks `$slotsOnly` and `$slotset` (`sa`, `sap`, the inline stores).
+  return Object.create(C);
 }
 
 /** Call the parent's `__init_subclass__` for a new class. */
@@ -1230,8 +1233,8 @@ export function sa(o, name, v) {
 /** `sa` for a name the compiler knows needs no mangling. */
 export function sap(o, name, v) {
   // Instances of classes with only `__slots__` take stores to their slots only (see allocSlotted).
-  if (typeof o === "object" && o !== null && o.$sa === true && (o.$slotsOnly !== true || Object.hasOwn(o, name))) {
-    o[name] = v; // an existing slot is a writable own property
+  if (typeof o === "object" && o !== null && o.$sa === true && (o.$slotsOnly !== true || o.$slotset[name] === true)) {
+    o[name] = v; // a slot
     return;
   }
   sa(o, name, v);
@@ -1292,9 +1295,9 @@ export function da(o, name) {
       callMethod(df, o, [name]);
       return;
     }
-    if (o.$slotnames?.has(name) && hasOwn(o, k)) {
-      // A slot stays a property (the instance is not extensible); undefined reads as unset.
-      if (o[k] === undefined) throw AttributeError(name);
+    if (o.$slotnames?.has(name) && (hasOwn(o, k) || o.$slotsOnly === true)) {
+      // A slot stays a property once made; undefined (or no property yet) reads as unset.
+      if (!hasOwn(o, k) || o[k] === undefined) throw AttributeError(name);
       o[k] = undefined;
       return;
     }

@@ -82,7 +82,7 @@ impl Lowerer<'_> {
 
     /// `o.x = v` for a name JS gives no meaning, stored inline on ordinary instances:
     /// `$o = o; $w = v; if (typeof $o === "object" && $o !== null && $o.$sa === true &&
-    /// ($o.$slotsOnly !== true || Object.hasOwn($o, "x"))) $o.x = $w; else $sap($o, "x", $w);`
+    /// ($o.$slotsOnly !== true || $o.$slotset.x === true)) $o.x = $w; else $sap($o, "x", $w);`
     fn inline_set(&mut self, obj: JsExpr, attr: &str, value: JsExpr, sp: Span) -> Vec<JsStmt> {
         let mut out = vec![];
         // The object is evaluated before the value (as `$sap(obj, "x", value)` did).
@@ -110,12 +110,16 @@ impl Lowerer<'_> {
             ),
             js::bin(swc_ecma_ast::BinaryOp::NotEqEq, o.clone(), js::null()),
             js::bin(swc_ecma_ast::BinaryOp::EqEqEq, js::member(o.clone(), "$sa"), js::bool_lit(true)),
-            // An instance with only `__slots__` holds each slot as an own property (see
-            // `allocSlotted`): storing to one is a plain store too.
+            // An instance with only `__slots__` takes stores to its slots (`$slotset`, see
+            // `initSlots`) as plain stores too.
             js::paren(js::bin(
                 swc_ecma_ast::BinaryOp::LogicalOr,
                 js::bin(swc_ecma_ast::BinaryOp::NotEqEq, js::member(o.clone(), "$slotsOnly"), js::bool_lit(true)),
-                js::call(js::member(js::id("Object"), "hasOwn"), vec![o.clone(), js::str_lit(attr)]),
+                js::bin(
+                    swc_ecma_ast::BinaryOp::EqEqEq,
+                    js::member(js::member(o.clone(), "$slotset"), attr),
+                    js::bool_lit(true),
+                ),
             )),
         ]
         .into_iter()

@@ -30,8 +30,9 @@
 //!     ? $mkfloat($t1 - $t2) : $sub($t1, $t2);
 //! ```
 //! (`a[0]` itself is read inline there: a list index that is a non-negative int literal or a
-//! small-int local reads/writes the element of an exact list directly,
-//! `(a != null && a.constructor === Array && ($v = a[0]) !== undefined) ? $v : $getitem(a, 0)`.)
+//! small-int local reads/writes the element of an exact list (reads: or tuple) directly,
+//! `(a != null && (($c = a.constructor) === Array || $c === $Tuple) && ($v = a[0]) !== undefined)
+//! ? $v : $getitem(a, 0)`.)
 
 use swc_ecma_ast::{BinaryOp, Expr as JsExpr, Stmt as JsStmt, UnaryOp as JsUnary};
 
@@ -97,7 +98,9 @@ impl Lowerer<'_> {
                 Some(self.box_float(raw))
             }
             Expr::BinOp(b) => self
-                .int_binop(b)
+                .mul_mod(b)
+                .or_else(|| self.int_binop(b))
+                .or_else(|| self.spec_mod_lit(b))
                 .or_else(|| self.str_binop(b))
                 .or_else(|| self.spec_npsub(None, e))
                 .or_else(|| self.spec_float(None, e)),
@@ -216,16 +219,27 @@ impl Lowerer<'_> {
         }
     }
 
-    /// `o[k]` with a key accepted by [`Self::list_index_key`]: the element of an exact list
-    /// read inline, anything else through `$getitem`:
-    /// `($o != null && $o.constructor === Array && ($v = $o[k]) !== undefined) ? $v : $getitem($o, k)`
+    /// `o[k]` with a key accepted by [`Self::list_index_key`]: the element of an exact list or
+    /// tuple read inline, anything else through `$getitem`:
+    /// `($o != null && (($c = $o.constructor) === Array || $c === $Tuple) && ($v = $o[k]) !== undefined)
+    /// ? $v : $getitem($o, k)` (subclasses of list and tuple have their own constructor).
     pub(super) fn list_getitem(&mut self, obj: JsExpr, key: JsExpr, sp: swc_common::Span) -> JsExpr {
         let mut pre = vec![];
         let (o, k) = self.list_operands(obj, key, &mut pre);
         let v = self.temp();
+        let c = self.temp();
+        let tuple = self.h("Tuple");
         let test = [
             js::bin(BinaryOp::NotEq, o.clone(), js::null()),
-            js::bin(BinaryOp::EqEqEq, js::member(o.clone(), "constructor"), js::id("Array")),
+            js::paren(js::bin(
+                BinaryOp::LogicalOr,
+                js::bin(
+                    BinaryOp::EqEqEq,
+                    js::paren(js::assign(js::id(&c), js::member(o.clone(), "constructor"))),
+                    js::id("Array"),
+                ),
+                js::bin(BinaryOp::EqEqEq, js::id(&c), tuple),
+            )),
             js::bin(
                 BinaryOp::NotEqEq,
                 js::paren(js::assign(js::id(&v), js::index(o.clone(), k.clone()))),
@@ -435,6 +449,93 @@ impl Lowerer<'_> {
         };
         pre.push(e);
         Some(js::seq(pre))
+    }
+
+    /// `(a * b + c) % k`, `(a * b - c) % k` and `(a * b) % k` for an int literal 0 < k <= 2**32
+    /// (and `& m` for a mask m = 2**n - 1 <= 2**32 - 1, the same as `% 2**n` on ints), with `c` a
+    /// name or literal: the shape of linear congruential generators and modular hashes, whose
+    /// product often passes 2**53. `$mulmodk` computes it exactly with JS numbers when the
+    /// operands are ints; for anything else it returns undefined and the operators run in turn:
+    /// `($r = $mulmodk(a, b, c, k, sub)) !== undefined ? $r : $mod($add($mul(a, b), c), k)`.
+    fn mul_mod(&mut self, b: &ExprBinOp) -> Option<JsExpr> {
+        if self.mentions_numpy {
+            return None;
+        }
+        let k = crate::infer::literal_int(&b.right)?;
+        let modulus = match b.op {
+            Operator::Mod if k > 0 && k <= (1i64 << 32) => k,
+            Operator::BitAnd if k > 0 && k < (1i64 << 32) && (k + 1) & k == 0 => k + 1,
+            _ => return None,
+        };
+        let (m, c, outer) = match &*b.left {
+            Expr::BinOp(m) if m.op == Operator::Mult => (m, None, None),
+            Expr::BinOp(s)
+                if matches!(s.op, Operator::Add | Operator::Sub)
+                    && matches!(&*s.right, Expr::Name(_) | Expr::Constant(_)) =>
+            {
+                match &*s.left {
+                    Expr::BinOp(m) if m.op == Operator::Mult => (m, Some(&*s.right), Some(s)),
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        };
+        let non_int = |t: Ty| matches!(t, Ty::Float | Ty::Str | Ty::List | Ty::Dict);
+        if non_int(self.ty(&m.left)) || non_int(self.ty(&m.right)) || c.is_some_and(|c| non_int(self.ty(c))) {
+            return None;
+        }
+        let sub = outer.is_some_and(|s| s.op == Operator::Sub);
+        let mut pre = vec![];
+        let x = self.expr(&m.left);
+        let x = self.reusable(x, &mut pre);
+        let y = self.expr(&m.right);
+        let y = self.reusable(y, &mut pre);
+        let z = match c {
+            Some(c) => {
+                let z = self.expr(c);
+                Some(self.reusable(z, &mut pre))
+            }
+            None => None,
+        };
+        let r = self.temp();
+        let f = self.h("mulmodk");
+        let args =
+            vec![x.clone(), y.clone(), z.clone().unwrap_or(js::num(0.0)), js::num(modulus as f64), js::bool_lit(sub)];
+        let test = js::bin(BinaryOp::NotEqEq, js::paren(js::assign(js::id(&r), js::call(f, args))), js::undefined());
+        let mut slow = js::call_sp(self.h("mul"), vec![x, y], self.span(m.range));
+        if let (Some(z), Some(s)) = (z, outer) {
+            slow = js::call_sp(self.h(super::expr::binop_helper(s.op)), vec![slow, z], self.span(s.range));
+        }
+        let slow =
+            js::call_sp(self.h(super::expr::binop_helper(b.op)), vec![slow, js::num(k as f64)], self.span(b.range));
+        pre.push(js::cond(test, js::id(&r), slow));
+        Some(js::paren(js::seq(pre)))
+    }
+
+    /// `a % k` for a positive int literal `k` and an `a` of unknown type, speculated to be an
+    /// int: `(typeof $a === "number" && Number.isInteger($a)) ? $modk($a, k) : $mod($a, k)` (an
+    /// integral JS number is always an int: integral floats are `PyFloat` boxes).
+    fn spec_mod_lit(&mut self, b: &ExprBinOp) -> Option<JsExpr> {
+        if b.op != Operator::Mod || self.mentions_numpy || self.ty(&b.left) != Ty::Unknown {
+            return None;
+        }
+        let k = crate::infer::literal_int(&b.right)?;
+        if k <= 0 || k > (1i64 << 52) {
+            return None;
+        }
+        let mut pre = vec![];
+        let l = self.expr(&b.left);
+        let l = self.reusable(l, &mut pre);
+        let kn = js::num(k as f64);
+        let test = js::bin(
+            BinaryOp::LogicalAnd,
+            is_number(l.clone()),
+            js::call(js::member(js::id("Number"), "isInteger"), vec![l.clone()]),
+        );
+        let fast = js::call(self.h("modk"), vec![l.clone(), kn.clone()]);
+        let slow = js::call_sp(self.h("mod"), vec![l, kn], self.span(b.range));
+        pre.push(js::cond(test, fast, slow));
+        Some(js::paren(js::seq(pre)))
     }
 
     /// `a // k` for a positive int literal `k` and `a >> k` for `k` in 0..=52, of an int `a`:
