@@ -1,7 +1,7 @@
 // Bridge from the stdlib modules written in Python (`stdlib-py/`) to the runtime: call stacks,
 // tracebacks, the exception being handled. Not a Python module users import.
 
-import { framesOf, handledPart, sourceLine, exceptionLine, format_exception, caretLine } from "./rt/core.mjs";
+import { framesOf, handledPart, sourceLine, exceptionLine, format_exception, caretLine } from "./_tb.mjs";
 import { last_caught } from "./rt/object.mjs";
 import { mktuple } from "./rt/containers.mjs";
 import { mkbytes } from "./rt/bytes.mjs";

@@ -24,8 +24,13 @@
 
 import {
   PyFloat, mkfloat, normInt, Dict, PySet, mkdict, mkset, cm_items, iter, typename, js_error, flushOut, npv, TMP,
-  TypeError,
+  TypeError, set_tb_format,
 } from "./builtins.mjs";
+import { format_exception } from "./_tb.mjs";
+
+// `error.pythonTraceback` of exceptions thrown to JavaScript (rt/core.mjs `js_error`). A `--lib`
+// entry module imports this file before its body runs, so that covers errors at import too.
+set_tb_format(format_exception);
 
 /** A Python float of the JS number `x` (`toPy(2)` is the int 2; `pyFloat(2)` is 2.0). */
 export function pyFloat(x) {

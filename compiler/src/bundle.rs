@@ -37,6 +37,11 @@ use crate::runtime;
 /// The entry of the core runtime, and the name the bundle is written under.
 pub const CORE: &str = "builtins.mjs";
 
+/// The traceback printer: core code kept out of the bundle, which `main` imports dynamically
+/// for an uncaught exception only (rt/core.mjs `uncaught`), so a program that ends normally
+/// never loads it. It ships beside the bundle whenever `main` does (driver.rs).
+pub const LAZY_TRACEBACK: &str = "_tb.mjs";
+
 /// What the program asks of the runtime.
 #[derive(Default, Debug)]
 pub struct Requests {
@@ -181,8 +186,17 @@ pub fn bundle(req: &Requests) -> Result<Files, String> {
             g.exports.get(&(file.clone(), name.clone())).ok_or_else(|| format!("{file} does not export {name}"))?;
         root_items.push(*item);
     }
-    let (kept, kept_props) =
-        g.shake(&root_items, &words, req.dynamic_names(), std::env::var("PYJS_DEBUG_BUNDLE").is_ok_and(|v| v == "2"));
+    let op_items: HashMap<&str, usize> = NUMBER_OPS
+        .iter()
+        .filter_map(|(_, op)| g.exports.get(&(CORE.to_string(), op.to_string())).map(|(item, _)| (*op, *item)))
+        .collect();
+    let (kept, kept_props) = g.shake(
+        &root_items,
+        &op_items,
+        &words,
+        req.dynamic_names(),
+        std::env::var("PYJS_DEBUG_BUNDLE").is_ok_and(|v| v == "2"),
+    );
 
     // Requests into builtins.mjs keep their names; others (a shim importing `./rt/x.mjs`
     // directly) get a name no other export uses.
@@ -368,10 +382,14 @@ impl Graph {
 
     /// The items (and method-table entries) reachable from `roots`. A table entry is kept
     /// when its table is and its name is a dunder, or a word of the program or of kept
-    /// runtime code (`words`), or when `all_entries`.
+    /// runtime code (`words`), or when `all_entries`. An arithmetic dunder (`__mod__`,
+    /// `__rmod__`) that is not a word is called only by the operation's generic dispatch
+    /// (`num.mod` → `binop`), so it also needs that operation's item (`op_items`) kept:
+    /// `str.__mod__` (`%`-formatting) does not ship with a program that never uses `%`.
     fn shake(
         &self,
         roots: &[usize],
+        op_items: &HashMap<&str, usize>,
         words: &BTreeSet<String>,
         all_entries: bool,
         debug: bool,
@@ -405,7 +423,9 @@ impl Graph {
                     continue;
                 }
                 for (j, p) in props.iter().enumerate() {
-                    if kept_props[i][j] || !(all_entries || p.name.starts_with("__") || names.contains(&*p.name)) {
+                    let dunder = p.name.starts_with("__")
+                        && dunder_op(&p.name).and_then(|op| op_items.get(op)).is_none_or(|&t| kept[t]);
+                    if kept_props[i][j] || !(all_entries || dunder || names.contains(&*p.name)) {
                         continue;
                     }
                     kept_props[i][j] = true;
@@ -762,6 +782,68 @@ struct Refs {
 struct RefCollector<'a> {
     ns: &'a HashSet<String>,
     refs: Refs,
+    /// Names bound by enclosing functions and blocks of the item: a mention of one of them is
+    /// a local, not an edge to the top-level declaration of that name (`let mod = v % w`).
+    scopes: Vec<HashSet<String>>,
+}
+
+impl<'a> RefCollector<'a> {
+    fn new(ns: &'a HashSet<String>) -> Self {
+        RefCollector { ns, refs: Refs::default(), scopes: vec![] }
+    }
+
+    fn scoped(&mut self, names: Vec<String>, f: impl FnOnce(&mut Self)) {
+        self.scopes.push(names.into_iter().collect());
+        f(self);
+        self.scopes.pop();
+    }
+
+    /// A function-like scope: its parameters (for their defaults and the body), then the
+    /// `var`s of its body and the lexical declarations directly in it (for the body).
+    fn function<P: VisitWith<Self> + ?Sized>(&mut self, params: &[&Pat], visit_params: &P, body: Option<&[Stmt]>) {
+        let mut names = vec![];
+        for p in params {
+            pat_names(p, &mut names);
+        }
+        self.scoped(names, |c| {
+            visit_params.visit_with(c);
+            let Some(body) = body else { return };
+            let mut names = vec![];
+            let mut v = VarNames(&mut names);
+            body.iter().for_each(|s| s.visit_with(&mut v));
+            lexical_names(body, &mut names);
+            c.scoped(names, |c| body.visit_with(c));
+        });
+    }
+}
+
+/// The `var` declarations of a function body, not entering nested functions or classes.
+struct VarNames<'a>(&'a mut Vec<String>);
+
+impl Visit for VarNames<'_> {
+    fn visit_var_decl(&mut self, v: &VarDecl) {
+        if v.kind == VarDeclKind::Var {
+            v.decls.iter().for_each(|d| pat_names(&d.name, self.0));
+        }
+        v.visit_children_with(self);
+    }
+    fn visit_function(&mut self, _: &Function) {}
+    fn visit_arrow_expr(&mut self, _: &ArrowExpr) {}
+    fn visit_class(&mut self, _: &Class) {}
+}
+
+/// The `let`/`const`/`class`/`function` declarations directly in a block's statements.
+fn lexical_names(stmts: &[Stmt], out: &mut Vec<String>) {
+    for s in stmts {
+        match s {
+            Stmt::Decl(Decl::Fn(f)) => out.push(f.ident.sym.to_string()),
+            Stmt::Decl(Decl::Class(c)) => out.push(c.ident.sym.to_string()),
+            Stmt::Decl(Decl::Var(v)) if v.kind != VarDeclKind::Var => {
+                v.decls.iter().for_each(|d| pat_names(&d.name, out));
+            }
+            _ => {}
+        }
+    }
 }
 
 fn static_member(m: &MemberExpr) -> Option<(&str, String)> {
@@ -780,7 +862,9 @@ fn static_member(m: &MemberExpr) -> Option<(&str, String)> {
 impl Visit for RefCollector<'_> {
     fn visit_ident(&mut self, i: &Ident) {
         let s = i.sym.to_string();
-        if self.ns.contains(&s) {
+        if self.scopes.iter().any(|sc| sc.contains(&s)) {
+            // A local: not an edge (still renamed with the file's top-level name).
+        } else if self.ns.contains(&s) {
             self.refs.whole.insert(s.clone());
         } else {
             self.refs.names.insert(s.clone());
@@ -797,6 +881,95 @@ impl Visit for RefCollector<'_> {
         }
         m.visit_children_with(self);
     }
+    fn visit_function(&mut self, f: &Function) {
+        f.decorators.visit_with(self);
+        let params: Vec<&Pat> = f.params.iter().map(|p| &p.pat).collect();
+        self.function(&params, &f.params, f.body.as_ref().map(|b| &b.stmts[..]));
+    }
+    fn visit_arrow_expr(&mut self, f: &ArrowExpr) {
+        let params: Vec<&Pat> = f.params.iter().collect();
+        match &*f.body {
+            ArrowFunctionBody::FunctionBody(b) => self.function(&params, &f.params, Some(&b.stmts[..])),
+            ArrowFunctionBody::Expr(e) => {
+                let mut names = vec![];
+                params.iter().for_each(|p| pat_names(p, &mut names));
+                self.scoped(names, |c| {
+                    f.params.visit_with(c);
+                    e.visit_with(c);
+                });
+            }
+        }
+    }
+    fn visit_constructor(&mut self, f: &Constructor) {
+        let params: Vec<&Pat> = f
+            .params
+            .iter()
+            .filter_map(|p| match p {
+                ParamOrTsParamProp::Param(p) => Some(&p.pat),
+                _ => None,
+            })
+            .collect();
+        if f.params.len() != params.len() {
+            return f.visit_children_with(self);
+        }
+        f.key.visit_with(self);
+        self.function(&params, &f.params, f.body.as_ref().map(|b| &b.stmts[..]));
+    }
+    fn visit_fn_expr(&mut self, f: &FnExpr) {
+        let names = f.ident.iter().map(|i| i.sym.to_string()).collect();
+        self.scoped(names, |c| f.visit_children_with(c));
+    }
+    fn visit_class_expr(&mut self, f: &ClassExpr) {
+        let names = f.ident.iter().map(|i| i.sym.to_string()).collect();
+        self.scoped(names, |c| f.visit_children_with(c));
+    }
+    fn visit_block_stmt(&mut self, b: &BlockStmt) {
+        let mut names = vec![];
+        lexical_names(&b.stmts, &mut names);
+        self.scoped(names, |c| b.visit_children_with(c));
+    }
+    fn visit_switch_stmt(&mut self, s: &SwitchStmt) {
+        s.discriminant.visit_with(self);
+        let mut names = vec![];
+        for case in &s.cases {
+            lexical_names(&case.cons, &mut names);
+        }
+        self.scoped(names, |c| s.cases.visit_with(c));
+    }
+    fn visit_catch_clause(&mut self, cc: &CatchClause) {
+        let mut names = vec![];
+        if let Some(p) = &cc.param {
+            pat_names(p, &mut names);
+        }
+        self.scoped(names, |c| cc.visit_children_with(c));
+    }
+    fn visit_for_stmt(&mut self, f: &ForStmt) {
+        let mut names = vec![];
+        if let Some(VarDeclOrExpr::VarDecl(v)) = &f.init {
+            if v.kind != VarDeclKind::Var {
+                v.decls.iter().for_each(|d| pat_names(&d.name, &mut names));
+            }
+        }
+        self.scoped(names, |c| f.visit_children_with(c));
+    }
+    fn visit_for_in_stmt(&mut self, f: &ForInStmt) {
+        let names = for_head_names(&f.left);
+        self.scoped(names, |c| f.visit_children_with(c));
+    }
+    fn visit_for_of_stmt(&mut self, f: &ForOfStmt) {
+        let names = for_head_names(&f.left);
+        self.scoped(names, |c| f.visit_children_with(c));
+    }
+}
+
+fn for_head_names(h: &ForHead) -> Vec<String> {
+    let mut names = vec![];
+    if let ForHead::VarDecl(v) = h {
+        if v.kind != VarDeclKind::Var {
+            v.decls.iter().for_each(|d| pat_names(&d.name, &mut names));
+        }
+    }
+    names
 }
 
 /// A reference from an anchor: a name, or `ns.name`.
@@ -1243,8 +1416,28 @@ struct Shaken {
     kept: Vec<bool>,
 }
 
+/// Rewrites the relative specifiers of dynamic `import("../x.mjs")` calls in a core file to be
+/// relative to the bundle (`builtins.mjs`, at the runtime root), where its code ends up.
+struct RebaseDynamicImports<'a>(&'a str);
+
+impl VisitMut for RebaseDynamicImports<'_> {
+    fn visit_mut_call_expr(&mut self, c: &mut CallExpr) {
+        c.visit_mut_children_with(self);
+        if !matches!(c.callee, Callee::Import(_)) {
+            return;
+        }
+        if let Some(Expr::Lit(Lit::Str(s))) = c.args.first_mut().map(|a| &mut *a.expr) {
+            let spec = s.value.to_string_lossy().to_string();
+            if let Some(resolved) = join(self.0, &spec) {
+                *s = Str { span: s.span, value: format!("./{resolved}").into(), raw: None };
+            }
+        }
+    }
+}
+
 impl Bundler {
-    fn add(&mut self, path: &str, module: Module) -> Result<(), String> {
+    fn add(&mut self, path: &str, mut module: Module) -> Result<(), String> {
+        module.visit_mut_with(&mut RebaseDynamicImports(path));
         let mut m = Mod {
             path: path.to_string(),
             items: vec![],
@@ -1350,7 +1543,7 @@ impl Bundler {
                 Stmt::Decl(_) => return Err(format!("{path}: declaration kind")),
                 _ => false,
             };
-            let mut c = RefCollector { ns: &ns, refs: Refs::default() };
+            let mut c = RefCollector::new(&ns);
             stmt.visit_with(&mut c);
             let anchors = if is_decl {
                 vec![]
@@ -1712,7 +1905,7 @@ impl Bundler {
                         let (Some(a), Some(b)) = (printed.find('{'), printed.rfind('}')) else {
                             return Err(format!("{}: printing {name}", m.path));
                         };
-                        let mut c = RefCollector { ns: &ns, refs: Refs::default() };
+                        let mut c = RefCollector::new(&ns);
                         p.visit_with(&mut c);
                         let mut deps: Vec<usize> = self.deps_of_refs(mi, &c.refs)?.iter().map(|t| pos[t]).collect();
                         for n in &c.refs.whole {

@@ -295,10 +295,18 @@ pub fn compile_with(entry: &Path, shown_entry: &str, lib: bool) -> Result<Progra
     if lib {
         // Every export of the interop module is for the JavaScript caller: all of them ship.
         shims.insert(JS_INTEROP.to_string());
-        words.extend(["api", "wrap", "toJS", "toPy", "pyFloat", "jsError"].map(String::from));
+        shims.insert(bundle::LAZY_TRACEBACK.to_string());
+        words.extend(["api", "wrap", "toJS", "toPy", "pyFloat", "jsError", "format_exception"].map(String::from));
     }
     requests.words = words.into_iter().collect();
     requests.shims = shims;
+    // `main` loads the traceback printer only for an uncaught exception (rt/core.mjs `uncaught`:
+    // a dynamic import, which `runtime::closure` does not follow): it ships beside the bundle.
+    // It calls the module's `format_exception` (a word, so the shim shaker keeps that export).
+    if requests.names.contains("main") {
+        requests.shims.insert(bundle::LAZY_TRACEBACK.to_string());
+        requests.words.insert("format_exception".to_string());
+    }
     requests.live_shims = live_shim_uses(&requests);
     crate::timing::mark("live-shims");
     let runtime = runtime_for(&requests);

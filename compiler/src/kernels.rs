@@ -670,10 +670,14 @@ impl Analysis<'_> {
                         Fin::Outside => {}
                     }
                 }
-                table_words.extend(it.strs.iter().cloned());
-                // Names a kernel family can be completed with (`K["reduce_" + name]`).
-                gate.extend(it.call_strs.iter().cloned());
-                gate.extend(it.members.iter().map(|(_, p)| p.clone()));
+                // The traceback printer is core code loaded lazily: like the core's, its words
+                // name no NumPy table entry or kernel (it only handles exceptions and frames).
+                if path != crate::bundle::LAZY_TRACEBACK {
+                    table_words.extend(it.strs.iter().cloned());
+                    // Names a kernel family can be completed with (`K["reduce_" + name]`).
+                    gate.extend(it.call_strs.iter().cloned());
+                    gate.extend(it.members.iter().map(|(_, p)| p.clone()));
+                }
                 for n in &it.idents {
                     match self.resolve_local(&path, n, 0) {
                         Fin::Item(f2, j) => stack.push((f2, j)),

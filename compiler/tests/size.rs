@@ -57,8 +57,14 @@ const HELLO_BUDGET: usize = 1_024;
 /// whole; `norm` reaches the SVD only in programs that may pass ord 2/-2/'nuc' or an unknown
 /// ord (`semantic.rs::NORM_SVD`, ~6 KB); strings only compared with no longer keep kernels
 /// (`reduce_prod`, `reduce_any`).
+/// Lowered to 150,000 (the target; 148.7 KB) in session 9: the bundler no longer takes a
+/// mention of a local (`let mod = v % w` in `floatDivmod`) for an edge to the top-level item of
+/// that name; `str.__mod__` (`%`-formatting, ~1.5 KB) ships only with the `%` operation; and
+/// the traceback printer (frames, source maps, caret lines, suggestions: 5.3 KB) is `_tb.mjs`,
+/// which `$main` imports only when an exception reaches the top, so it is not counted: the
+/// test deletes it and the program still runs.
 /// Raise only with a reason.
-const NUMPY_BUDGET: usize = 158_000;
+const NUMPY_BUDGET: usize = 150_000;
 
 fn files_of(dir: &Path) -> Vec<std::path::PathBuf> {
     let mut stack = vec![dir.to_path_buf()];
@@ -143,16 +149,23 @@ fn numpy_program_fits_its_size_budget() {
         .status()
         .unwrap();
     assert!(st.success());
+    let mut size = 0;
+    let lazy = out.join("pyjs").join("_tb.mjs");
+    for f in files_of(&out) {
+        let s = gzip(std::fs::read(&f).unwrap());
+        eprintln!("{s:8} {}", f.strip_prefix(&out).unwrap().display());
+        // The traceback printer is loaded only to report an uncaught exception (checked below:
+        // the program runs without it).
+        if f != lazy {
+            size += s;
+        }
+    }
+    assert!(lazy.exists(), "the traceback printer ships with `main`");
+    std::fs::remove_file(&lazy).unwrap();
     let run = Command::new("node").arg(out.join("linalg.mjs")).output().unwrap();
     let stdout = String::from_utf8_lossy(&run.stdout);
     assert!(run.status.success(), "{stdout}{}", String::from_utf8_lossy(&run.stderr));
     assert!(stdout.starts_with("True True\n"), "{stdout}");
-    let mut size = 0;
-    for f in files_of(&out) {
-        let s = gzip(std::fs::read(&f).unwrap());
-        eprintln!("{s:8} {}", f.strip_prefix(&out).unwrap().display());
-        size += s;
-    }
     let _ = std::fs::remove_dir_all(&dir);
     eprintln!("the NumPy program ships {size} bytes gzipped (budget {NUMPY_BUDGET})");
     assert!(size <= NUMPY_BUDGET, "the NumPy program ships {size} bytes gzipped, over the {NUMPY_BUDGET} budget");

@@ -29,6 +29,8 @@ const proc = globalThis.process;
 Object.defineProperty(globalThis, "process", { value: undefined, configurable: true, writable: true });
 try {
   await import("./greet.mjs");
+  // The traceback printer is loaded (a dynamic import) only once the exception reached the top.
+  for (let i = 0; i < 100 && !out.some(([s]) => s === "stderr"); i++) await new Promise((r) => setTimeout(r, 10));
 } finally {
   Object.defineProperty(globalThis, "process", { value: proc, configurable: true, writable: true });
 }

@@ -401,6 +401,11 @@ impl<'a> Lowerer<'a> {
         let mut helper_names: Vec<(String, String)> =
             self.helpers.keys().map(|h| (h.clone(), format!("${h}"))).collect();
         helper_names.sort();
+        if self.lib {
+            // `--lib`: the JS side (it installs the traceback printer for errors thrown to JS).
+            let interop = runtime.replace("builtins.mjs", crate::driver::JS_INTEROP);
+            items.push(js::import_named(vec![], &interop));
+        }
         if !helper_names.is_empty() {
             items.push(js::import_named(helper_names, runtime));
         }

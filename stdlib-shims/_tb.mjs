@@ -1,0 +1,627 @@
+// The traceback printer: CPython-style reports of exceptions (frames from source-mapped JS
+// stacks, source lines, caret lines, "Did you mean" suggestions). Not part of the core bundle:
+// `main` (rt/core.mjs) imports it dynamically for an uncaught exception, so a program that ends
+// normally never loads it; `_pyjs.mjs` (the `traceback` module's bridge) imports it statically.
+
+import { classOf, isinstance, AttributeError, NameError, dir_ } from "./rt/object.mjs";
+import { to_str, entryInfo } from "./rt/core.mjs";
+
+const isNode = globalThis.process?.versions?.node !== undefined;
+const fs = isNode ? (globalThis.process.getBuiltinModule?.("node:fs") ?? (await import("node:fs"))) : null;
+
+/** The full CPython-style report of an exception and its chain. */
+export function format_exception(e) {
+  const out = [];
+  formatChain(e, { seen: new Set(), depth: 0, needClose: false }, out, null);
+  return out.join("");
+}
+
+/** Emit `text` (lines ending in "\n") at the current exception-group depth, as traceback.py does. */
+function emitText(ctx, out, text, margin = "|") {
+  let indent = " ".repeat(2 * ctx.depth);
+  if (ctx.depth > 0) indent += margin + " ";
+  else if (indent === "") {
+    out.push(text);
+    return;
+  }
+  for (const line of text.split(/(?<=\n)/)) out.push(indent + line);
+}
+
+/** CPython's `TracebackException.format`: the chain oldest first, exception groups nested. */
+function formatChain(e, ctx, out, outerFrames) {
+  const chain = [];
+  let cur = e;
+  let frames = outerFrames;
+  // [message, exception, frames shown] from the newest; causes are trimmed to the handling frame.
+  while (cur != null && !ctx.seen.has(cur)) {
+    ctx.seen.add(cur);
+    // An exception that was never raised (a cause or group member made in place) has no frames.
+    const all = cur.__traceback__ === null ? [] : framesOf(cur);
+    const shown = frames === null ? all : handledPart(all, frames);
+    const cause = cur.__cause__;
+    const context = cur.__context__;
+    let msg = null;
+    let next = null;
+    if (cause != null) {
+      msg = "\nThe above exception was the direct cause of the following exception:\n\n";
+      next = cause;
+    } else if (context != null && !cur.__suppress_context__) {
+      msg = "\nDuring handling of the above exception, another exception occurred:\n\n";
+      next = context;
+    }
+    chain.push([msg, cur, shown]);
+    if (next !== null && ctx.seen.has(next)) next = null;
+    if (next === null) chain[chain.length - 1][0] = null;
+    frames = all;
+    cur = next;
+  }
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const [msg, x, shown] = chain[i];
+    if (msg !== null) emitText(ctx, out, msg);
+    const isGroup = x.$group === true;
+    if (!isGroup) {
+      if (shown.length > 0) emitText(ctx, out, "Traceback (most recent call last):\n" + formatFrames(shown));
+      emitText(ctx, out, exceptionLine(x));
+    } else {
+      const top = ctx.depth === 0;
+      if (top) ctx.depth++;
+      if (shown.length > 0) {
+        emitText(ctx, out, "Exception Group Traceback (most recent call last):\n", top ? "+" : "|");
+        emitText(ctx, out, formatFrames(shown));
+      }
+      emitText(ctx, out, exceptionLine(x));
+      const subs = Array.from(x.exceptions);
+      const n = subs.length <= 15 ? subs.length : 16;
+      ctx.needClose = false;
+      for (let k = 0; k < n; k++) {
+        const last = k === n - 1;
+        if (last) ctx.needClose = true;
+        const truncated = k >= 15;
+        out.push(" ".repeat(2 * ctx.depth) + (k === 0 ? "+-" : "  ") + `+---------------- ${truncated ? "..." : k + 1} ----------------\n`);
+        ctx.depth++;
+        if (!truncated) {
+          formatChain(subs[k], ctx, out, framesOf(x));
+        } else {
+          const rem = subs.length - 15;
+          emitText(ctx, out, `and ${rem} more exception${rem > 1 ? "s" : ""}\n`);
+        }
+        if (last && ctx.needClose) {
+          out.push(" ".repeat(2 * ctx.depth) + "+------------------------------------\n");
+          ctx.needClose = false;
+        }
+        ctx.depth--;
+      }
+      if (top) ctx.depth = 0;
+    }
+  }
+}
+
+/**
+ * The frames of a chained exception that CPython shows: from the frame that handled it (the
+ * last frame it shares with the exception raised while handling it) inwards.
+ */
+export function handledPart(frames, outer) {
+  let k = 0;
+  while (k < frames.length && k < outer.length && frames[k].file === outer[k].file && frames[k].name === outer[k].name) {
+    k++;
+    if (frames[k - 1].line !== outer[k - 1].line) break;
+  }
+  return k === 0 ? frames : frames.slice(k - 1);
+}
+
+function formatFrames(frames) {
+  let out = "";
+  let prev = null;
+  let repeats = 0;
+  const flushRepeats = () => {
+    if (repeats > 3) out += `  [Previous line repeated ${repeats - 3} more time${repeats - 3 === 1 ? "" : "s"}]\n`;
+  };
+  for (const f of frames) {
+    const same = prev !== null && f.file === prev.file && f.line === prev.line && f.name === prev.name;
+    if (same) {
+      repeats++;
+      if (repeats > 3) continue;
+    } else {
+      flushRepeats();
+      repeats = 1;
+    }
+    prev = f;
+    out += `  File "${f.file}", line ${f.line}, in ${f.name}\n`;
+    const src = sourceLine(f.paths, f.line);
+    if (src) out += `    ${src}\n` + caretLine(f);
+  }
+  flushRepeats();
+  return out;
+}
+
+/**
+ * CPython 3.11's "Did you mean" for an AttributeError raised by attribute lookup: the closest
+ * name in `dir(obj)` (Python/suggestions.c: a Levenshtein distance where a case change costs 1
+ * and any other edit 2, at most a third of the characters involved).
+ */
+function attributeSuggestion(e) {
+  const name = e.name$;
+  if (typeof name !== "string" || !isinstance(e, AttributeError) || !("obj" in e)) return null;
+  let dir;
+  try {
+    dir = dir_(e.obj);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(dir) || dir.length >= 750) return null;
+  let best = null, bestDistance = Infinity;
+  for (const item of dir) {
+    if (typeof item !== "string" || item === name) continue;
+    const max = Math.min(Math.floor(((name.length + item.length + 3) * 2) / 6), bestDistance - 1);
+    const d = levenshtein(name, item, max);
+    if (d > max) continue;
+    if (best === null || d < bestDistance) {
+      best = item;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function substitutionCost(a, b) {
+  if ((a & 31) !== (b & 31)) return 2;
+  if (a === b) return 0;
+  if (a >= 65 && a <= 90) a += 32;
+  if (b >= 65 && b <= 90) b += 32;
+  return a === b ? 1 : 2;
+}
+
+function levenshtein(a, b, maxCost) {
+  let lo = 0, ah = a.length, bh = b.length;
+  while (lo < ah && lo < bh && a[lo] === b[lo]) lo++;
+  while (ah > lo && bh > lo && a[ah - 1] === b[bh - 1]) {
+    ah--;
+    bh--;
+  }
+  a = a.slice(lo, ah);
+  b = b.slice(lo, bh);
+  if (a.length === 0 || b.length === 0) return (a.length + b.length) * 2;
+  if (a.length > 40 || b.length > 40) return maxCost + 1;
+  if (b.length < a.length) [a, b] = [b, a];
+  if ((b.length - a.length) * 2 > maxCost) return maxCost + 1;
+  const row = [];
+  for (let i = 0; i < a.length; i++) row.push((i + 1) * 2);
+  let result = 0;
+  for (let j = 0; j < b.length; j++) {
+    const code = b.charCodeAt(j);
+    let distance = (result = j * 2);
+    let minimum = Infinity;
+    for (let i = 0; i < a.length; i++) {
+      const substitute = distance + substitutionCost(code, a.charCodeAt(i));
+      distance = row[i];
+      result = Math.min(Math.min(result, distance) + 2, substitute);
+      row[i] = result;
+      if (result < minimum) minimum = result;
+    }
+    if (minimum > maxCost) return maxCost + 1;
+  }
+  return result;
+}
+
+/** `ValueError: message` (just the name when the message is empty), then notes. */
+export function exceptionLine(e) {
+  const C = classOf(e);
+  const mod = C.__module__;
+  const name = mod === "builtins" || mod === "__main__" ? C.__qualname__ : `${mod}.${C.__qualname__}`;
+  let msg;
+  try {
+    msg = to_str(e);
+  } catch {
+    msg = "<exception str() failed>";
+  }
+  // A NameError's hint was computed by the compiler (glue.mjs `name_error`).
+  const hint = typeof e.$hint === "string" && isinstance(e, NameError) ? e.$hint : attributeSuggestion(e);
+  if (hint !== null) msg += `. Did you mean: '${hint}'?`;
+  let out = msg === "" ? `${name}\n` : `${name}: ${msg}\n`;
+  const notes = e.__notes__;
+  if (Array.isArray(notes)) for (const n of notes) out += to_str(n) + "\n";
+  return out;
+}
+
+/** The Python frames of an exception, outermost first: `{file, path, line, name}`. */
+export { caretLine };
+
+let entryUrl;
+
+function entryModuleUrl() {
+  // The probe's second frame is the entry module's body (the first is `main` itself).
+  if (entryUrl === undefined) entryUrl = (entryInfo()[0]?.stack ?? "").split("\n").map(parseFrame).filter((f) => f !== null)[1]?.url ?? null;
+  return entryUrl;
+}
+
+export function framesOf(e) {
+  const stack = e.$tb?.stack;
+  if (typeof stack !== "string") return [];
+  const out = [];
+  for (const text of stack.split("\n")) {
+    const f = parseFrame(text);
+    if (f === null) continue;
+    const m = sourceMapFor(f.url);
+    if (m === null) continue;
+    const pos = m.lookup(f.line, f.col);
+    if (pos === null) continue;
+    const entryFile = entryInfo()[1];
+    const file = f.url === entryModuleUrl() && entryFile !== null ? entryFile : (m.file ?? pos.source);
+    // The source line is read from the file CPython would name, else from the path given to the
+    // compiler (relative to where it ran, or to the map).
+    const paths = [file, pos.source, m.dir + pos.source];
+    out.push({ file, paths, line: pos.line, col: pos.col, name: pyFunctionName(f.name) });
+  }
+  return out.reverse();
+}
+
+const FRAME_RE = /^\s*at (?:(.*?) \()?(.*?):(\d+):(\d+)\)?$/;
+const FRAME_RE_FF = /^(.*?)@(.*?):(\d+):(\d+)$/;
+
+/** One stack line (V8's `at name (url:line:col)`, or Firefox's and Safari's
+ * `name@url:line:col`): `{name, url, line, col}` or null. */
+function parseFrame(text) {
+  const m = FRAME_RE.exec(text);
+  if (m !== null) return { name: m[1] ?? null, url: m[2], line: +m[3], col: +m[4] };
+  const f = FRAME_RE_FF.exec(text);
+  if (f === null) return null;
+  return { name: f[1] === "" ? null : f[1], url: f[2], line: +f[3], col: +f[4] };
+}
+
+/** The text of a file (Node), or of a URL in a browser (a synchronous request: tracebacks read
+ * source maps and the .py files beside the served program), or null. */
+function readTextSync(path) {
+  try {
+    if (isNode) return fs.existsSync(path) ? fs.readFileSync(path, "utf8") : null;
+    const XHR = globalThis.XMLHttpRequest;
+    if (XHR === undefined) return null;
+    const r = new XHR();
+    r.open("GET", path, false);
+    r.send();
+    return r.status >= 200 && r.status < 300 ? r.responseText : null;
+  } catch {
+    return null;
+  }
+}
+
+const SPECIAL_FRAMES = new Set(["lambda", "listcomp", "setcomp", "dictcomp", "genexpr"]);
+
+/** The Python name of a compiled JS function, from its stack-trace name. */
+function pyFunctionName(jsName) {
+  if (jsName === null || jsName === "<anonymous>") return "<module>";
+  let n = jsName.replace(/^(async |new )/, "").replace(/ \[as [^\]]*\]$/, "");
+  n = n.slice(n.lastIndexOf(".") + 1).replace(/\$+$/, "");
+  if (n === "" || n === "<anonymous>") return "<module>";
+  return SPECIAL_FRAMES.has(n) ? `<${n}>` : n;
+}
+
+const maps = new Map();
+
+/** The decoded source map of a compiled module (`x.mjs.map` beside it), or null. */
+function sourceMapFor(url) {
+  if (maps.has(url)) return maps.get(url);
+  let m = null;
+  try {
+    const path = isNode && url.startsWith("file://") ? decodeURIComponent(new URL(url).pathname) : url;
+    const text = path.endsWith(".mjs") ? readTextSync(path + ".map") : null;
+    if (text !== null) m = new SourceMap(JSON.parse(text), path.slice(0, path.lastIndexOf("/") + 1));
+  } catch {
+    m = null;
+  }
+  maps.set(url, m);
+  return m;
+}
+
+const B64 = new Map([..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"].map((c, i) => [c, i]));
+
+/** A source map (version 3), decoded into per-line segments `[col, source, line, col]`. */
+class SourceMap {
+  constructor(json, dir) {
+    const root = json.sourceRoot ?? "";
+    this.sources = json.sources.map((s) => (root === "" ? s : root.replace(/\/?$/, "/") + s));
+    this.dir = dir;
+    this.file = typeof json.x_pyjs_file === "string" ? json.x_pyjs_file : null;
+    this.lines = decodeMappings(json.mappings);
+  }
+
+  /** Python position of 1-based JS line and column: `{source, line}` or null. */
+  lookup(line, col) {
+    const segs = this.lines[line - 1];
+    let best = null;
+    for (const s of segs ?? []) {
+      if (s.length < 4) continue;
+      if (s[0] <= col - 1 || best === null) best = s;
+      if (s[0] > col - 1) break;
+    }
+    // A line with no mapped code (the `})(xs)` calling a comprehension's function): the last
+    // mapped position before it, which is inside the same Python expression.
+    for (let l = line - 2; best === null && l >= 0; l--) {
+      const prev = this.lines[l];
+      if (prev === undefined) continue;
+      for (const s of prev) if (s.length >= 4) best = s;
+    }
+    return best === null ? null : { source: this.sources[best[1]], line: best[2] + 1, col: best[3] };
+  }
+}
+
+function decodeMappings(mappings) {
+  const lines = [];
+  let segs = [];
+  let col = 0;
+  let src = 0;
+  let sline = 0;
+  let scol = 0;
+  const vals = [];
+  let i = 0;
+  const endSegment = () => {
+    if (vals.length === 0) return;
+    col += vals[0];
+    if (vals.length >= 4) {
+      src += vals[1];
+      sline += vals[2];
+      scol += vals[3];
+      segs.push([col, src, sline, scol]);
+    } else {
+      segs.push([col]);
+    }
+    vals.length = 0;
+  };
+  while (i < mappings.length) {
+    const c = mappings[i];
+    if (c === "," || c === ";") {
+      endSegment();
+      if (c === ";") {
+        lines.push(segs);
+        segs = [];
+        col = 0;
+      }
+      i++;
+      continue;
+    }
+    let v = 0;
+    let shift = 0;
+    let digit;
+    do {
+      digit = B64.get(mappings[i++]);
+      v += (digit & 31) * 2 ** shift;
+      shift += 5;
+    } while (digit & 32);
+    vals.push(v % 2 === 1 ? -(v - 1) / 2 : v / 2);
+  }
+  endSegment();
+  lines.push(segs);
+  return lines;
+}
+
+const sources = new Map();
+
+/** Line `n` of the first readable of these Python files, stripped, or null. */
+/** The raw text of line `n` (1-based) of the first readable file of `paths`, or null. */
+function rawSourceLine(paths, n) {
+  sourceLine(paths, n);
+  for (const path of paths) {
+    const lines = sources.get(path);
+    if (lines !== null && lines !== undefined) return lines[n - 1] ?? null;
+  }
+  return null;
+}
+
+const STMT_KEYWORDS = new Set([
+  "return", "assert", "del", "if", "elif", "else", "while", "for", "with", "async", "await", "yield", "import",
+  "from", "global", "nonlocal", "pass", "break", "continue", "try", "except", "finally", "class", "def", "lambda",
+  "not", "and", "or", "in", "is", "match", "case", "print",
+]);
+
+/** The end of the string literal starting at `i` (prefix included), or -1. */
+function skipString(line, i) {
+  let j = i;
+  while (j < line.length && /[rRbBfFuU]/.test(line[j])) j++;
+  const q = line[j];
+  if (q !== "'" && q !== '"') return -1;
+  const triple = line.startsWith(q.repeat(3), j);
+  const close = triple ? q.repeat(3) : q;
+  j += close.length;
+  const raw = /[rR]/.test(line.slice(i, j));
+  while (j < line.length) {
+    if (line[j] === "\\" && !raw) {
+      j += 2;
+      continue;
+    }
+    if (line.startsWith(close, j)) return j + close.length;
+    j++;
+  }
+  return -1;
+}
+
+/** The end of the bracket group opening at `i`, or -1 if it does not close on the line. */
+function skipGroup(line, i) {
+  const stack = [];
+  let j = i;
+  while (j < line.length) {
+    const c = line[j];
+    if (c === "(" || c === "[" || c === "{") stack.push(c === "(" ? ")" : c === "[" ? "]" : "}");
+    else if (c === ")" || c === "]" || c === "}") {
+      if (stack.pop() !== c) return -1;
+      if (stack.length === 0) return j + 1;
+    } else if (c === "'" || c === '"') {
+      const e = skipString(line, j);
+      if (e < 0) return -1;
+      j = e;
+      continue;
+    } else if (c === "#") return -1;
+    j++;
+  }
+  return -1;
+}
+
+/**
+ * CPython 3.11's position line under a traceback's source line (`    ~~~^^^^^`), from the column
+ * the source map gives for the frame: the primary expression starting there (name or literal
+ * with its calls, attributes and subscripts; a subscript gets `~` under its value), or a
+ * `raise` statement. "" when there is none to show (the expression is the whole line, or the
+ * column is that of a statement pyjs cannot narrow down).
+ */
+function caretLine(f) {
+  if (typeof f.col !== "number") return "";
+  const line = rawSourceLine(f.paths, f.line);
+  if (line === null) return "";
+  const body = line.replace(/\s+$/, "");
+  const lead = body.length - body.trimStart().length;
+  const strippedLen = body.length - lead;
+  const start = f.col;
+  if (start < lead || start >= body.length) return "";
+  let end;
+  let left = -1;
+  const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(body.slice(start));
+  if (word !== null && word[0] === "return") {
+    return binopCarets(body, start + 6, lead, strippedLen);
+  }
+  if (word !== null && word[0] === "assert") {
+    // The test expression, up to a top-level comma.
+    let i = start + 6;
+    while (body[i] === " ") i++;
+    let j = i;
+    while (j < body.length && body[j] !== "," && body[j] !== "#") {
+      const c = body[j];
+      if (c === "(" || c === "[" || c === "{") j = skipGroup(body, j);
+      else if (c === "'" || c === '"') j = skipString(body, j);
+      else j++;
+      if (j < 0) return "";
+    }
+    const text = body.slice(i, j).replace(/\s+$/, "");
+    if (text === "") return "";
+    return `    ${" ".repeat(i - lead)}${"^".repeat(text.length)}\n`;
+  }
+  if (word !== null && word[0] === "raise") {
+    const hash = body.indexOf("#", start);
+    end = hash < 0 ? body.length : body.slice(0, hash).replace(/\s+$/, "").length;
+  } else {
+    if (word !== null && (STMT_KEYWORDS.has(word[0]) || word[0] === "True" || word[0] === "False" || word[0] === "None")) return "";
+    let j;
+    const c = body[start];
+    if (word !== null) {
+      j = start + word[0].length;
+      if (body[j] === "'" || body[j] === '"') j = skipString(body, start);
+    } else if (c === "'" || c === '"') j = skipString(body, start);
+    else if (c === "(" || c === "[" || c === "{") j = skipGroup(body, start);
+    else if (/[0-9]/.test(c)) j = start + /^[0-9_.]*/.exec(body.slice(start))[0].length;
+    else return "";
+    let trailers = 0;
+    let multiline = j < 0;
+    while (!multiline) {
+      const t = body[j];
+      if (t === ".") {
+        const w = /^\.\s*[A-Za-z_][A-Za-z0-9_]*/.exec(body.slice(j));
+        if (w === null) break;
+        left = -1;
+        j += w[0].length;
+      } else if (t === "(" || t === "[") {
+        const e = skipGroup(body, j);
+        if (e < 0) {
+          multiline = true;
+          break;
+        }
+        left = t === "[" ? j : -1;
+        j = e;
+      } else break;
+      trailers++;
+    }
+    if (multiline) {
+      end = body.length;
+      left = -1;
+    } else {
+      // A bare name or literal, or an assignment target: the column is a statement's.
+      const rest = body.slice(j).trimStart();
+      if (/^=(?!=)/.test(rest)) return binopCarets(body, body.length - rest.length + 1, lead, strippedLen);
+      if (trailers === 0) return binopCarets(body, start, lead, strippedLen);
+      if (trailers === 0 || /^([-+*/%&|^@:]=|\/\/=|\*\*=|>>=|<<=|:(?!=))/.test(rest)) return "";
+      end = j;
+    }
+  }
+  const anchored = left >= 0;
+  if (!(end - start < strippedLen || anchored)) return "";
+  const pad = " ".repeat(start - lead);
+  const marks = anchored ? "~".repeat(left - start) + "^".repeat(end - left) : "^".repeat(end - start);
+  return `    ${pad}${marks}\n`;
+}
+
+/** The end of the primary expression (atom and trailers) at `i`, or -1. */
+function skipPrimary(body, i) {
+  const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(body.slice(i));
+  const c = body[i];
+  let j;
+  if (word !== null) {
+    if (STMT_KEYWORDS.has(word[0])) return -1;
+    j = i + word[0].length;
+    if (body[j] === "'" || body[j] === '"') j = skipString(body, i);
+  } else if (c === "'" || c === '"') j = skipString(body, i);
+  else if (c === "(" || c === "[" || c === "{") j = skipGroup(body, i);
+  else if (c !== undefined && /[0-9]/.test(c)) j = i + /^[0-9_.]*/.exec(body.slice(i))[0].length;
+  else return -1;
+  while (j >= 0) {
+    const t = body[j];
+    if (t === ".") {
+      const w = /^\.\s*[A-Za-z_][A-Za-z0-9_]*/.exec(body.slice(j));
+      if (w === null) break;
+      j += w[0].length;
+    } else if (t === "(" || t === "[") j = skipGroup(body, j);
+    else break;
+  }
+  return j;
+}
+
+const BINOPS = ["**", "//", "<<", ">>", "+", "-", "*", "/", "%", "@", "&", "|", "^"];
+const COMPARES = ["==", "!=", "<=", ">=", "<", ">", "not in", "is not", "in", "is"];
+
+/**
+ * Carets for a statement whose failing operation has no column of its own (`return a / b`,
+ * `x = a < b`): the rest of the line from `from` must be `A op B` with primaries A and B.
+ * An arithmetic operator gets `~~^~~`, a comparison `^^^^^` (CPython's anchors).
+ */
+function binopCarets(body, from, lead, strippedLen) {
+  let i = from;
+  while (body[i] === " ") i++;
+  const hash = body.indexOf("#", i);
+  const text = (hash < 0 ? body : body.slice(0, hash)).replace(/\s+$/, "");
+  const a = skipPrimary(text, i);
+  if (a < 0) return "";
+  if (a === text.length) {
+    // `return <one primary>` (a comprehension, a display): carets under it.
+    return a - i < strippedLen ? `    ${" ".repeat(i - lead)}${"^".repeat(a - i)}\n` : "";
+  }
+  let k = a;
+  while (text[k] === " ") k++;
+  let op = BINOPS.find((o) => text.startsWith(o, k) && text[k + o.length] !== "=");
+  let compare = false;
+  if (op === undefined) {
+    op = COMPARES.find((o) => text.startsWith(o, k) && (/[a-z]/.test(o) ? text[k + o.length] === " " : true));
+    compare = true;
+  }
+  if (op === undefined || (op === "*" && text[k + 1] === "*") || (op === "/" && text[k + 1] === "/")) return "";
+  let b = k + op.length;
+  while (text[b] === " ") b++;
+  const e = skipPrimary(text, b);
+  // B ends the expression: the line, or what closes an enclosing display or comprehension.
+  if (e < 0 || !(e === text.length || /^\s*([)\]},:]|for\s|if\s|else\s)/.test(text.slice(e)))) return "";
+  const pad = " ".repeat(i - lead);
+  if (compare) return e - i < strippedLen ? `    ${pad}${"^".repeat(e - i)}\n` : "";
+  const left = k - i;
+  const right = left + op.length;
+  return `    ${pad}${"~".repeat(left)}${"^".repeat(right - left)}${"~".repeat(e - i - right)}\n`;
+}
+
+export function sourceLine(paths, n) {
+  for (const path of paths) {
+    let lines = sources.get(path);
+    if (lines === undefined) {
+      const text = readTextSync(path);
+      lines = text === null ? null : text.split(/\r?\n/);
+      sources.set(path, lines);
+    }
+    if (lines !== null) {
+      const l = lines[n - 1];
+      return l === undefined ? null : l.trim();
+    }
+  }
+  return null;
+}
