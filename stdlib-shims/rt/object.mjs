@@ -192,6 +192,13 @@ export function mkclass(name, bases, body, meta, kw) {
   // The body assigns with `C.x = ...`: without a prototype, an inherited accessor (a property
   // or classmethod of a base) cannot intercept those assignments.
   const before = new Set(Object.getOwnPropertyNames(C));
+  if (M !== undefined && isUserMeta(M) && typeof M.__prepare__ === "function") {
+    // Called for its effects; the class body still fills the class itself.
+    const kwMap = kw ? new Map(Object.entries(kw)) : null;
+    const args = [name, ctr.tuple_of(given)];
+    if (kwMap === null || kwMap.size === 0) M.__prepare__(...args);
+    else callkw(M.__prepare__, args, kwMap);
+  }
   Object.setPrototypeOf(C, null);
   body(C);
   if (M !== undefined && isUserMeta(M)) return metaCreate(M, C, name, given, kw, before);
@@ -308,7 +315,9 @@ function typeNew(mcls, name, bases, ns, ...rest) {
   const cbases = arr(bases);
   Object.setPrototypeOf(C, cbases[0] ?? object);
   finishClass(C);
-  initSubclass(C, p.kw);
+  // `__init_subclass__` gets the keywords given to `type.__new__`, not the class statement's.
+  const last = rest[rest.length - 1];
+  initSubclass(C, last instanceof KwArgs ? last.map : null);
   metaMethods(C, mcls);
   return C;
 }
@@ -486,7 +495,7 @@ function initSubclass(C, kw) {
   if (found === null) return;
   const f = found.desc.get?.$func;
   if (f === undefined) return;
-  const map = kw ? new Map(Object.entries(kw)) : new Map();
+  const map = kw instanceof Map ? kw : kw ? new Map(Object.entries(kw)) : new Map();
   if (f.$sig !== undefined) callSig(f, C, [], map);
   else f.call(C, new KwArgs(map));
 }
@@ -2673,10 +2682,18 @@ export const property = builtinClass("property", [object], function property(...
   p.fset = get(1, "fset");
   p.fdel = get(2, "fdel");
   p.__doc__ = get(3, "doc");
+  if (p.__doc__ === null && p.fget !== null) {
+    // Without `doc=`, the getter's docstring is the property's.
+    const d = getattr(p.fget, "__doc__", null);
+    if (d !== null) {
+      p.__doc__ = d;
+      p.$getterDoc = true;
+    }
+  }
   return p;
 });
 Object.assign(property, {
-  getter: rm((self, f) => property(f, self.fset, self.fdel, self.__doc__)),
+  getter: rm((self, f) => property(f, self.fset, self.fdel, self.$getterDoc ? null : self.__doc__)),
   setter: rm((self, f) => property(self.fget, f, self.fdel, self.__doc__)),
   deleter: rm((self, f) => property(self.fget, self.fset, f, self.__doc__)),
   __get__: rm((self, obj) => (obj == null ? self : callMethod(self.fget, obj, []))),
