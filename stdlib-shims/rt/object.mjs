@@ -172,6 +172,7 @@ export function mkclass(name, bases, body, meta, kw) {
     const inner = body;
     body = (C) => {
       C.__orig_bases__ = orig;
+      C.__parameters__ = typeParams(Array.from(orig).filter((b) => b != null && b.$mroEntry !== undefined && b.__parameters__ !== undefined));
       inner(C);
     };
   }
@@ -2447,6 +2448,8 @@ for (const op of ["eq", "ne", "lt", "le", "gt", "ge"]) {
   slice[`__${op}__`] = rm((a, b) => (b instanceof ctr.PySlice ? numOp(op)(sliceTuple(a), sliceTuple(b)) : NotImplemented));
 }
 slice.__hash__ = null;
+// Mutable builtins are unhashable: `list.__hash__ is None` (subclasses inherit it).
+list.__hash__ = dict.__hash__ = set.__hash__ = null;
 slice.indices = rm((s, n) => ctr.tuple_of(sliceIndices(s, rangeArg(n)).slice(0, 3)));
 
 /**
@@ -3625,12 +3628,26 @@ export function generic_alias(origin, k, opts = {}) {
   self.$isclass = false;
   self.__origin__ = origin;
   self.__args__ = aliasArgs(k);
+  self.__parameters__ = typeParams(self.__args__);
   self.$opts = opts;
   self.$mroEntry = opts.entry ?? origin;
   // Attributes other than dunders come from the origin (`Stack[int].__name__` is 'Stack').
   const name = opts.short ?? (typeof origin === "function" ? origin.__name__ : undefined);
   if (typeof name === "string") self.__name__ = self.__qualname__ = name;
   return self;
+}
+
+/** The type variables among alias arguments (nested aliases' too), in order, once each. */
+function typeParams(args) {
+  const out = [];
+  for (const a of args) {
+    if (a !== null && typeof a === "object" && classOf(a).__name__ === "TypeVar" && classOf(a).__module__ === "typing") {
+      if (!out.includes(a)) out.push(a);
+    } else if (typeof a === "function" && a.__parameters__ instanceof ctr.Tuple && Object.getPrototypeOf(a) === GenericAlias) {
+      for (const t of a.__parameters__) if (!out.includes(t)) out.push(t);
+    }
+  }
+  return ctr.tuple_of(out);
 }
 
 export const GenericAlias = builtinClass("GenericAlias", [object], function GenericAlias(origin, args) {
