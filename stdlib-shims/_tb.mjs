@@ -468,7 +468,7 @@ function caretLine(f) {
   const body = line.replace(/\s+$/, "");
   const lead = body.length - body.trimStart().length;
   const strippedLen = body.length - lead;
-  const start = f.col;
+  let start = f.col;
   if (start < lead || start >= body.length) return "";
   let end;
   let left = -1;
@@ -538,7 +538,13 @@ function caretLine(f) {
       end = j;
     }
   }
-  const anchored = left >= 0;
+  let anchored = left >= 0;
+  // `yield from g()`: the frame's position is the whole `yield from` expression.
+  const yf = /yield\s+from\s+$/.exec(body.slice(0, f.col));
+  if (yf !== null) {
+    start = yf.index;
+    anchored = false;
+  }
   if (!(end - start < strippedLen || anchored)) return "";
   const pad = " ".repeat(start - lead);
   const marks = anchored ? "~".repeat(left - start) + "^".repeat(end - left) : "^".repeat(end - start);

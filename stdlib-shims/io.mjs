@@ -3,12 +3,13 @@
 //
 // A StringIO holds its text as one JS string; positions (`tell`, `seek`, `truncate`) count code
 // points as Python does. Writes past the end pad with NULs, as CPython's StringIO does.
-// bytes are not supported by pyjs, so there is no BytesIO.
+// BytesIO holds its bytes as a latin-1 JS string, as `bytes` objects do (rt/bytes.mjs).
 
 import {
   mkclass, open, iter, arr, isinstance, typename, truthy, OSError, ValueError, TypeError, StopIteration,
 } from "./builtins.mjs";
 import { method } from "./_shim.mjs";
+import { mkbytes, isBytes } from "./rt/bytes.mjs";
 
 export const __name__ = "io";
 
@@ -286,6 +287,148 @@ function readLine(f, limit) {
   }
   f.$pos += cpLength(line);
   return line;
+}
+
+/** The latin-1 string of a bytes-like object. */
+function byteStr(x, what) {
+  if (isBytes(x)) return x.$s;
+  if (x !== null && typeof x === "object" && Array.isArray(x.$a)) return String.fromCharCode(...x.$a);
+  throw TypeError(`a bytes-like object is required, not '${typename(x)}'`);
+}
+
+export const BytesIO = mkclass("BytesIO", [], (C) => {
+  C.$tpname = "_io.BytesIO";
+  C.__module__ = "_io";
+  C.__init__ = method("BytesIO.__init__", ["initial_bytes"], function (initial) {
+    this.$closed = false;
+    this.$s = initial === undefined || initial === null ? "" : byteStr(initial);
+    this.$pos = 0;
+    return null;
+  }, { defaults: 1 });
+  Object.defineProperty(C, "closed", {
+    get() {
+      return this.$closed === true;
+    },
+    enumerable: true,
+    configurable: true,
+  });
+  C.getvalue = method("BytesIO.getvalue", [], function () {
+    checkOpenB(this);
+    return mkbytes(this.$s);
+  });
+  C.write = method("BytesIO.write", ["b"], function (b) {
+    checkOpenB(this);
+    const t = byteStr(b);
+    if (t === "") return 0;
+    if (this.$pos > this.$s.length) this.$s += "\0".repeat(this.$pos - this.$s.length);
+    this.$s = this.$s.slice(0, this.$pos) + t + this.$s.slice(this.$pos + t.length);
+    this.$pos += t.length;
+    return t.length;
+  });
+  C.writelines = method("BytesIO.writelines", ["lines"], function (lines) {
+    for (const line of iter(lines)) C.write.call(this, line);
+    return null;
+  });
+  const readN = (f, n) => {
+    const avail = Math.max(0, f.$s.length - f.$pos);
+    if (n < 0 || n > avail) n = avail;
+    const out = f.$s.slice(f.$pos, f.$pos + n);
+    f.$pos += n;
+    return out;
+  };
+  const readLineB = (f, limit) => {
+    if (f.$pos >= f.$s.length) return "";
+    const i = f.$s.indexOf("\n", f.$pos);
+    let end = i < 0 ? f.$s.length : i + 1;
+    if (limit >= 0 && end - f.$pos > limit) end = f.$pos + limit;
+    const line = f.$s.slice(f.$pos, end);
+    f.$pos = end;
+    return line;
+  };
+  C.read = method("BytesIO.read", ["size"], function (size) {
+    checkOpenB(this);
+    return mkbytes(readN(this, sizeArg(size)));
+  }, { defaults: 1 });
+  C.read1 = C.read;
+  C.readline = method("BytesIO.readline", ["size"], function (size) {
+    checkOpenB(this);
+    return mkbytes(readLineB(this, sizeArg(size)));
+  }, { defaults: 1 });
+  C.readlines = method("BytesIO.readlines", ["hint"], function (hint) {
+    checkOpenB(this);
+    const h = sizeArg(hint);
+    const out = [];
+    let total = 0;
+    for (;;) {
+      const line = readLineB(this, -1);
+      if (line === "") break;
+      out.push(mkbytes(line));
+      total += line.length;
+      if (h > 0 && total >= h) break;
+    }
+    return out;
+  }, { defaults: 1 });
+  C.tell = method("BytesIO.tell", [], function () {
+    checkOpenB(this);
+    return this.$pos;
+  });
+  C.seek = method("BytesIO.seek", ["pos", "whence"], function (pos, whence) {
+    checkOpenB(this);
+    pos = intArg(pos);
+    whence = whence === undefined ? 0 : intArg(whence);
+    if (whence !== 0 && whence !== 1 && whence !== 2) throw ValueError(`invalid whence (${whence}, should be 0, 1 or 2)`);
+    if (whence === 0 && pos < 0) throw ValueError(`negative seek value ${pos}`);
+    const base = whence === 0 ? 0 : whence === 1 ? this.$pos : this.$s.length;
+    this.$pos = Math.max(0, base + pos);
+    return this.$pos;
+  }, { defaults: 1 });
+  C.truncate = method("BytesIO.truncate", ["size"], function (size) {
+    checkOpenB(this);
+    const n = size === undefined || size === null ? this.$pos : intArg(size);
+    if (n < 0) throw ValueError(`negative size value ${n}`);
+    if (n < this.$s.length) this.$s = this.$s.slice(0, n);
+    return n;
+  }, { defaults: 1 });
+  C.close = method("BytesIO.close", [], function () {
+    this.$closed = true;
+    return null;
+  });
+  C.flush = method("BytesIO.flush", [], function () {
+    checkOpenB(this);
+    return null;
+  });
+  for (const name of ["readable", "writable", "seekable"]) {
+    C[name] = method(`BytesIO.${name}`, [], function () {
+      checkOpenB(this);
+      return true;
+    });
+  }
+  C.isatty = method("BytesIO.isatty", [], function () {
+    checkOpenB(this);
+    return false;
+  });
+  C.__iter__ = method("BytesIO.__iter__", [], function () {
+    checkOpenB(this);
+    return this;
+  });
+  C.__next__ = method("BytesIO.__next__", [], function () {
+    checkOpenB(this);
+    const line = readLineB(this, -1);
+    if (line === "") throw StopIteration();
+    return mkbytes(line);
+  });
+  C.__enter__ = method("BytesIO.__enter__", [], function () {
+    checkOpenB(this);
+    return this;
+  });
+  C.__exit__ = method("BytesIO.__exit__", [], function () {
+    this.$closed = true;
+    return null;
+  }, { varargs: true });
+});
+
+function checkOpenB(f) {
+  if (f.$closed === true) throw ValueError("I/O operation on closed file.");
 }
 
 /** TextIOWrapper / BufferedReader etc. are not available; these names exist for isinstance. */

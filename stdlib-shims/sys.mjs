@@ -50,6 +50,21 @@ export function $pyjs_setattr(name, v) {
 export let stdin = {
   readline: () => stdin_readline(),
   read: () => stdin_read(),
+  readlines() {
+    const out = [];
+    for (;;) {
+      const line = stdin_readline();
+      if (line === "") return out;
+      out.push(line);
+    }
+  },
+  isatty: () => false,
+  fileno: () => 0,
+  readable: () => true,
+  writable: () => false,
+  name: "<stdin>",
+  encoding: "utf-8",
+  errors: "strict",
   [Symbol.iterator]: function* () {
     for (;;) {
       const line = stdin_readline();

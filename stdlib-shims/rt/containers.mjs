@@ -379,7 +379,7 @@ function idHash(o) {
 const NONE_HASH = 8760034483134;
 
 function unhashable(x) {
-  return TypeError(`unhashable type: '${typename(x)}'`);
+  return TypeError(`unhashable type: '${tpname(x)}'`);
 }
 
 /** True when `o` has its own __hash__ (not object's identity hash); raises if it is unhashable. */

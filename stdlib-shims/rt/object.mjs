@@ -172,6 +172,7 @@ export function mkclass(name, bases, body, meta, kw) {
     const inner = body;
     body = (C) => {
       C.__orig_bases__ = orig;
+      C.__parameters__ = typeParams(Array.from(orig).filter((b) => b != null && b.$mroEntry !== undefined && b.__parameters__ !== undefined));
       inner(C);
     };
   }
@@ -192,6 +193,13 @@ export function mkclass(name, bases, body, meta, kw) {
   // The body assigns with `C.x = ...`: without a prototype, an inherited accessor (a property
   // or classmethod of a base) cannot intercept those assignments.
   const before = new Set(Object.getOwnPropertyNames(C));
+  if (M !== undefined && isUserMeta(M) && typeof M.__prepare__ === "function") {
+    // Called for its effects; the class body still fills the class itself.
+    const kwMap = kw ? new Map(Object.entries(kw)) : null;
+    const args = [name, ctr.tuple_of(given)];
+    if (kwMap === null || kwMap.size === 0) M.__prepare__(...args);
+    else callkw(M.__prepare__, args, kwMap);
+  }
   Object.setPrototypeOf(C, null);
   body(C);
   if (M !== undefined && isUserMeta(M)) return metaCreate(M, C, name, given, kw, before);
@@ -308,7 +316,9 @@ function typeNew(mcls, name, bases, ns, ...rest) {
   const cbases = arr(bases);
   Object.setPrototypeOf(C, cbases[0] ?? object);
   finishClass(C);
-  initSubclass(C, p.kw);
+  // `__init_subclass__` gets the keywords given to `type.__new__`, not the class statement's.
+  const last = rest[rest.length - 1];
+  initSubclass(C, last instanceof KwArgs ? last.map : null);
   metaMethods(C, mcls);
   return C;
 }
@@ -489,7 +499,7 @@ function initSubclass(C, kw) {
   if (found === null) return;
   const f = found.desc.get?.$func;
   if (f === undefined) return;
-  const map = kw ? new Map(Object.entries(kw)) : new Map();
+  const map = kw instanceof Map ? kw : kw ? new Map(Object.entries(kw)) : new Map();
   if (f.$sig !== undefined) callSig(f, C, [], map);
   else f.call(C, new KwArgs(map));
 }
@@ -2441,6 +2451,8 @@ for (const op of ["eq", "ne", "lt", "le", "gt", "ge"]) {
   slice[`__${op}__`] = rm((a, b) => (b instanceof ctr.PySlice ? numOp(op)(sliceTuple(a), sliceTuple(b)) : NotImplemented));
 }
 slice.__hash__ = null;
+// Mutable builtins are unhashable: `list.__hash__ is None` (subclasses inherit it).
+list.__hash__ = dict.__hash__ = set.__hash__ = null;
 slice.indices = rm((s, n) => ctr.tuple_of(sliceIndices(s, rangeArg(n)).slice(0, 3)));
 
 /**
@@ -2676,10 +2688,18 @@ export const property = builtinClass("property", [object], function property(...
   p.fset = get(1, "fset");
   p.fdel = get(2, "fdel");
   p.__doc__ = get(3, "doc");
+  if (p.__doc__ === null && p.fget !== null) {
+    // Without `doc=`, the getter's docstring is the property's.
+    const d = getattr(p.fget, "__doc__", null);
+    if (d !== null) {
+      p.__doc__ = d;
+      p.$getterDoc = true;
+    }
+  }
   return p;
 });
 Object.assign(property, {
-  getter: rm((self, f) => property(f, self.fset, self.fdel, self.__doc__)),
+  getter: rm((self, f) => property(f, self.fset, self.fdel, self.$getterDoc ? null : self.__doc__)),
   setter: rm((self, f) => property(self.fget, f, self.fdel, self.__doc__)),
   deleter: rm((self, f) => property(self.fget, self.fset, f, self.__doc__)),
   __get__: rm((self, obj) => (obj == null ? self : callMethod(self.fget, obj, []))),
@@ -3611,12 +3631,26 @@ export function generic_alias(origin, k, opts = {}) {
   self.$isclass = false;
   self.__origin__ = origin;
   self.__args__ = aliasArgs(k);
+  self.__parameters__ = typeParams(self.__args__);
   self.$opts = opts;
   self.$mroEntry = opts.entry ?? origin;
   // Attributes other than dunders come from the origin (`Stack[int].__name__` is 'Stack').
   const name = opts.short ?? (typeof origin === "function" ? origin.__name__ : undefined);
   if (typeof name === "string") self.__name__ = self.__qualname__ = name;
   return self;
+}
+
+/** The type variables among alias arguments (nested aliases' too), in order, once each. */
+function typeParams(args) {
+  const out = [];
+  for (const a of args) {
+    if (a !== null && typeof a === "object" && classOf(a).__name__ === "TypeVar" && classOf(a).__module__ === "typing") {
+      if (!out.includes(a)) out.push(a);
+    } else if (typeof a === "function" && a.__parameters__ instanceof ctr.Tuple && Object.getPrototypeOf(a) === GenericAlias) {
+      for (const t of a.__parameters__) if (!out.includes(t)) out.push(t);
+    }
+  }
+  return ctr.tuple_of(out);
 }
 
 export const GenericAlias = builtinClass("GenericAlias", [object], function GenericAlias(origin, args) {

@@ -74,7 +74,9 @@ impl Lowerer<'_> {
             let props: Vec<(&str, _)> = kwargs.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
             args.push(js::object(props));
         }
-        let mut value = js::call(mk, args);
+        // The span maps a frame inside the class statement (metaclass, `__init_subclass__`,
+        // `__set_name__`) to its `class` line.
+        let mut value = js::call_sp(mk, args, self.span(c.range));
         for d in decos.into_iter().rev() {
             value = js::call(d, vec![value]);
         }
