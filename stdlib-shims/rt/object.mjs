@@ -149,9 +149,7 @@ function newClassFunction() {
     // classes such as `class ParseError(Exception): pass`): what those two do, in one step.
     if (n <= 4 && C.__init__ === excInit && C.__new__ === excNew && C.$meta === undefined && C.$alloc === allocExc &&
         C.$getattrProxy !== true && (n === 0 || !(arguments[n - 1] instanceof KwArgs))) {
-      const e = allocExc(C);
-      e.args = n === 0 ? e.args : n === 1 ? ctr.mktuple(a) : n === 2 ? ctr.mktuple(a, b) : n === 3 ? ctr.mktuple(a, b, c) : ctr.mktuple(a, b, c, d);
-      return e;
+      return newExc(C, n === 0 ? ctr.tuple_of([]) : n === 1 ? ctr.mktuple(a) : n === 2 ? ctr.mktuple(a, b) : n === 3 ? ctr.mktuple(a, b, c) : ctr.mktuple(a, b, c, d));
     }
     return construct(C, Array.prototype.slice.call(arguments), null);
   };
@@ -2980,6 +2978,11 @@ function stopLike(cls) {
 
 /** Exception instances capture the JS stack in `$tb` (read by the traceback printer). */
 function allocExc(cls) {
+  return newExc(cls, ctr.tuple_of([]));
+}
+
+/** allocExc with its `args` tuple given (one allocation less). */
+function newExc(cls, args) {
   const e = Object.create(cls);
   const tb = {};
   if (noCapture === cls) noCapture = null;
@@ -2990,7 +2993,7 @@ function allocExc(cls) {
   e.__context__ = null;
   e.__suppress_context__ = false;
   e.__traceback__ = null;
-  e.args = ctr.tuple_of([]);
+  e.args = args;
   return e;
 }
 
