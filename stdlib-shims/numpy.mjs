@@ -1118,32 +1118,49 @@ TMP.release = release;
  * evaluates the operators one by one). Dead temporary operands (`$tmp`) give their data to the
  * result or the pool, as `$arith` does.
  */
-function fuseArrays(k, arrs, sc) {
+function fuseArrays(k, arrs, sc, fl = 0, c = 0, e = 0) {
   const a0 = arrs[0];
-  if (!isArr(a0) || a0.$dt !== FLOAT) return null;
-  const shape = a0.$shape, nd = shape.length, n = a0.$size;
+  if (!isArr(a0)) return null;
+  const shape = a0.$shape;
+  let same = true, anyInt = false, anyFloat = false;
+  for (let j = 0; j < arrs.length; j++) {
+    let x = arrs[j];
+    if (j > 0 && x !== a0) {
+      if (!isArr(x)) {
+        // A Python or NumPy number operand: a 0-d operand (broadcast).
+        if (typeof x === "bigint") return null;
+        const kd = skind(x);
+        if (kd < 0) return null;
+        // (`arrs` is the compiled call's own array literal.)
+        arrs[j] = x = { $dt: kd === FLOAT ? FLOAT : INT, $shape: [], $strides: [], $off: 0, $size: 1, $data: Float64Array.of(sval(x)) };
+      }
+      const s = x.$shape;
+      if (same && s.length === shape.length) {
+        for (let d = 0; d < s.length; d++) if (s[d] !== shape[d]) same = false;
+      } else same = false;
+    }
+    if (x.$dt === FLOAT) anyFloat = true;
+    else if (x.$dt === INT) anyInt = true;
+    else return null;
+    if (!isC(x)) return null;
+  }
+  if (anyInt && !fuseIntsExact(arrs, sc, fl || anyFloat, c, e)) return null;
+  if (!same) return fuseBroadcast(k, arrs, sc);
+  const nd = shape.length, n = a0.$size;
   if (nd === 0) return null;
   const data = new Array(arrs.length);
   for (let j = 0; j < arrs.length; j++) {
-    const x = arrs[j];
-    if (j > 0 && x !== a0) {
-      if (!isArr(x) || x.$dt !== FLOAT) return null;
-      const s = x.$shape;
-      if (s.length !== nd) return null;
-      for (let d = 0; d < nd; d++) if (s[d] !== shape[d]) return null;
-    }
-    if (!isC(x)) return null;
-    const d = x.$data;
+    const x = arrs[j], d = x.$data;
     data[j] = x.$off === 0 && d.length === n ? d : d.subarray(x.$off, x.$off + n);
   }
-  // A dead temporary operand (whole, unshared data) takes the result; others go to the pool.
+  // A dead temporary operand (whole, unshared float data) takes the result; others go to the pool.
   // (Each kernel reads element i of every operand before writing element i.)
   let out = null, dead = null;
   if (TMP.t0 !== null) {
     for (let j = 0; j < arrs.length; j++) {
       const t = takeTmp(arrs[j]);
       if (t === null) continue;
-      if (out === null && t.$off === 0 && t.$data.length === n) out = t.$data;
+      if (out === null && t.$dt === FLOAT && t.$off === 0 && t.$data.length === n) out = t.$data;
       else (dead ??= []).push(t);
     }
   }
@@ -1153,6 +1170,99 @@ function fuseArrays(k, arrs, sc) {
   const r = fromFlat(FLOAT, shape.slice(), out);
   TMP.fresh = r;
   return r;
+}
+
+/**
+ * Whether a fused kernel computes NumPy's bits with int64 operands (read as doubles): `c * M**e`
+ * (lower/typed.rs `fuse_ints`; `e` is 0 when an int64 node could make -0, or when the result
+ * would be int64: no fusion) bounds every int64 intermediate for operands up to `M`, and must
+ * stay below 2**53. Operands must be non-negative (no -0 from an int product).
+ */
+function fuseIntsExact(arrs, sc, fl, c, e) {
+  if (!fl || !e) return false;
+  let m = 1;
+  for (let j = 0; j < sc.length; j++) {
+    const v = sc[j];
+    if (!(v >= 0)) return false;
+    if (Number.isInteger(v) && v > m) m = v;
+  }
+  for (let j = 0; j < arrs.length; j++) {
+    const x = arrs[j];
+    if (x.$dt !== INT) continue;
+    const d = x.$data;
+    for (let i = x.$off, end = x.$off + x.$size; i < end; i++) {
+      const v = d[i];
+      if (v > m) m = v;
+      else if (v < 0) return false;
+    }
+  }
+  return c * m ** e < 9007199254740992;
+}
+
+const FUSE_ROW_MIN = 8;
+/**
+ * `fuseArrays` for operands of different shapes: the broadcast result one row (last axis) at a
+ * time, each operand's row a view of its data or, when it broadcasts along the last axis, its
+ * element repeated in a scratch row. Null when the shapes do not broadcast or rows are short.
+ */
+function fuseBroadcast(k, arrs, sc) {
+  let nd = 0;
+  for (const x of arrs) if (x.$shape.length > nd) nd = x.$shape.length;
+  if (nd === 0) return null;
+  const shape = new Array(nd).fill(1);
+  for (const x of arrs) {
+    const s = x.$shape, o = nd - s.length;
+    for (let d = 0; d < s.length; d++) {
+      if (s[d] === shape[o + d] || s[d] === 1) continue;
+      if (shape[o + d] !== 1) return null;
+      shape[o + d] = s[d];
+    }
+  }
+  const last = shape[nd - 1];
+  let n = 1;
+  for (let d = 0; d < nd; d++) n *= shape[d];
+  if (last < FUSE_ROW_MIN || n === 0) return null;
+  const na = arrs.length, rows = n / last;
+  // Per operand: C strides over the broadcast shape (0 along broadcast axes), whether its
+  // rows are whole, the current row's offset and view.
+  const st = [], whole = [], off = new Array(na).fill(-1), view = new Array(na), row = new Array(na);
+  for (let j = 0; j < na; j++) {
+    const x = arrs[j], s = x.$shape, o = nd - s.length, str = new Array(nd).fill(0);
+    let acc = 1;
+    for (let d = s.length - 1; d >= 0; d--) {
+      if (s[d] !== 1) str[o + d] = acc;
+      acc *= s[d];
+    }
+    st.push(str);
+    whole.push(s.length > 0 && s[s.length - 1] === last);
+    if (!whole[j]) view[j] = new Float64Array(last);
+  }
+  const out = outData(FLOAT, n), idx = new Array(nd).fill(0);
+  for (let r = 0; r < rows; r++) {
+    for (let j = 0; j < na; j++) {
+      const x = arrs[j], str = st[j];
+      let p = x.$off;
+      for (let d = 0; d < nd - 1; d++) p += idx[d] * str[d];
+      if (p !== off[j]) {
+        off[j] = p;
+        if (whole[j]) view[j] = x.$data.subarray(p, p + last);
+        else view[j].fill(x.$data[p]);
+      }
+      row[j] = view[j];
+    }
+    k(out.subarray(r * last, r * last + last), last, row, sc, unFloat);
+    for (let d = nd - 2; d >= 0; d--) {
+      if (++idx[d] < shape[d]) break;
+      idx[d] = 0;
+    }
+  }
+  if (TMP.t0 !== null) for (let j = 0; j < na; j++) {
+    const t = takeTmp(arrs[j]);
+    if (t !== null) release(t);
+  }
+  const res = fromFlat(FLOAT, shape, out);
+  TMP.fresh = res;
+  return res;
 }
 TMP.fuse = fuseArrays;
 

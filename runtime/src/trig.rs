@@ -604,54 +604,69 @@ mod simd {
         let neg_sn = f64x2_neg(sn);
         let ulp = kc.ulp;
 
-        // Cosine evaluation (odd quadrants).
-        let d = sel(f64x2_lt(a, kc.zero), f64x2_neg(da), da);
-        let z = f64x2_add(f64x2_sub(aa, k), d);
-        let zz = f64x2_mul(z, z);
-        let s = f64x2_add(f64x2_mul(f64x2_mul(z, zz), f64x2_add(kc.sn3, f64x2_mul(zz, kc.sn5))), z);
-        let cpoly = f64x2_mul(zz, f64x2_add(kc.cs2, f64x2_mul(zz, f64x2_add(kc.cs4, f64x2_mul(zz, kc.cs6)))));
-        let u = f64x2_add(f64x2_mul(neg_sn, s), f64x2_sub(f64x2_sub(ccs, f64x2_mul(s, ssn)), f64x2_mul(cs, cpoly)));
-        let rc = f64x2_add(cs, u);
-        let okc = sure2(
-            rc,
-            f64x2_sub(u, f64x2_sub(rc, cs)),
-            f64x2_add(f64x2_mul(ulp, f64x2_add(f64x2_abs(s), f64x2_abs(u))), kc.e30),
-        );
-
-        // Sine evaluation, |a| >= 0.126.
-        let d = sel(f64x2_le(a, kc.zero), f64x2_neg(da), da);
-        let z = f64x2_sub(aa, k);
-        let zz = f64x2_mul(z, z);
-        let s = f64x2_add(z, f64x2_add(f64x2_mul(f64x2_mul(z, zz), f64x2_add(kc.sn3, f64x2_mul(zz, kc.sn5))), d));
-        let cpoly = f64x2_add(
-            f64x2_mul(z, d),
-            f64x2_mul(zz, f64x2_add(kc.cs2, f64x2_mul(zz, f64x2_add(kc.cs4, f64x2_mul(zz, kc.cs6))))),
-        );
-        let u = f64x2_add(f64x2_mul(cs, s), f64x2_add(f64x2_mul(neg_sn, cpoly), f64x2_add(f64x2_mul(s, ccs), ssn)));
-        let rs = f64x2_add(sn, u);
-        let oks = sure2(
-            rs,
-            f64x2_sub(u, f64x2_sub(rs, sn)),
-            f64x2_add(f64x2_mul(ulp, f64x2_add(f64x2_abs(s), f64x2_abs(u))), kc.e30),
-        );
-        let rs = sel(f64x2_lt(a, kc.zero), f64x2_neg(rs), rs);
-
-        // Sine evaluation, |a| < 0.126.
-        let zz = f64x2_mul(a, a);
-        let poly = f64x2_add(f64x2_mul(kc.s5, zz), kc.s4);
-        let poly = f64x2_add(f64x2_mul(poly, zz), kc.s3);
-        let poly = f64x2_add(f64x2_mul(poly, zz), kc.s2);
-        let poly = f64x2_add(f64x2_mul(poly, zz), kc.s1);
-        let gx = f64x2_mul(f64x2_sub(f64x2_mul(poly, a), f64x2_mul(kc.half, da)), zz);
-        let h = f64x2_add(gx, da);
-        let rt = f64x2_add(a, h);
-        let okt = sure2(
-            rt,
-            f64x2_sub(h, f64x2_sub(rt, a)),
-            f64x2_add(f64x2_mul(kc.ulp2, f64x2_add(f64x2_abs(gx), f64x2_abs(h))), kc.e30),
-        );
-
+        // Only the evaluations some lane needs (random quadrants: a pair of one parity half
+        // the time); each lane's operations are the same either way.
         let small = f64x2_lt(aa, kc.small);
+        let even = v128_not(odd);
+        let (rc, okc) = if v128_any_true(odd) {
+            // Cosine evaluation (odd quadrants).
+            let d = sel(f64x2_lt(a, kc.zero), f64x2_neg(da), da);
+            let z = f64x2_add(f64x2_sub(aa, k), d);
+            let zz = f64x2_mul(z, z);
+            let s = f64x2_add(f64x2_mul(f64x2_mul(z, zz), f64x2_add(kc.sn3, f64x2_mul(zz, kc.sn5))), z);
+            let cpoly = f64x2_mul(zz, f64x2_add(kc.cs2, f64x2_mul(zz, f64x2_add(kc.cs4, f64x2_mul(zz, kc.cs6)))));
+            let u = f64x2_add(f64x2_mul(neg_sn, s), f64x2_sub(f64x2_sub(ccs, f64x2_mul(s, ssn)), f64x2_mul(cs, cpoly)));
+            let rc = f64x2_add(cs, u);
+            let okc = sure2(
+                rc,
+                f64x2_sub(u, f64x2_sub(rc, cs)),
+                f64x2_add(f64x2_mul(ulp, f64x2_add(f64x2_abs(s), f64x2_abs(u))), kc.e30),
+            );
+            (rc, okc)
+        } else {
+            (kc.zero, kc.zero)
+        };
+        let (rs, oks) = if v128_any_true(v128_andnot(even, small)) {
+            // Sine evaluation, |a| >= 0.126.
+            let d = sel(f64x2_le(a, kc.zero), f64x2_neg(da), da);
+            let z = f64x2_sub(aa, k);
+            let zz = f64x2_mul(z, z);
+            let s = f64x2_add(z, f64x2_add(f64x2_mul(f64x2_mul(z, zz), f64x2_add(kc.sn3, f64x2_mul(zz, kc.sn5))), d));
+            let cpoly = f64x2_add(
+                f64x2_mul(z, d),
+                f64x2_mul(zz, f64x2_add(kc.cs2, f64x2_mul(zz, f64x2_add(kc.cs4, f64x2_mul(zz, kc.cs6))))),
+            );
+            let u = f64x2_add(f64x2_mul(cs, s), f64x2_add(f64x2_mul(neg_sn, cpoly), f64x2_add(f64x2_mul(s, ccs), ssn)));
+            let rs = f64x2_add(sn, u);
+            let oks = sure2(
+                rs,
+                f64x2_sub(u, f64x2_sub(rs, sn)),
+                f64x2_add(f64x2_mul(ulp, f64x2_add(f64x2_abs(s), f64x2_abs(u))), kc.e30),
+            );
+            let rs = sel(f64x2_lt(a, kc.zero), f64x2_neg(rs), rs);
+            (rs, oks)
+        } else {
+            (kc.zero, kc.zero)
+        };
+        let (rt, okt) = if v128_any_true(v128_and(even, small)) {
+            // Sine evaluation, |a| < 0.126.
+            let zz = f64x2_mul(a, a);
+            let poly = f64x2_add(f64x2_mul(kc.s5, zz), kc.s4);
+            let poly = f64x2_add(f64x2_mul(poly, zz), kc.s3);
+            let poly = f64x2_add(f64x2_mul(poly, zz), kc.s2);
+            let poly = f64x2_add(f64x2_mul(poly, zz), kc.s1);
+            let gx = f64x2_mul(f64x2_sub(f64x2_mul(poly, a), f64x2_mul(kc.half, da)), zz);
+            let h = f64x2_add(gx, da);
+            let rt = f64x2_add(a, h);
+            let okt = sure2(
+                rt,
+                f64x2_sub(h, f64x2_sub(rt, a)),
+                f64x2_add(f64x2_mul(kc.ulp2, f64x2_add(f64x2_abs(gx), f64x2_abs(h))), kc.e30),
+            );
+            (rt, okt)
+        } else {
+            (kc.zero, kc.zero)
+        };
         let ok = sel(odd, okc, sel(small, okt, oks));
         let r = sel(odd, rc, sel(small, rt, rs));
         let mut res = sel(negq, f64x2_neg(r), r);

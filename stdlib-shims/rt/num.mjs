@@ -825,11 +825,12 @@ export function lget(x, i) {
 
 /**
  * A fused elementwise expression over NumPy arrays (lower/typed.rs `spec_fused`): the result
- * of kernel `k`, or null when its operands do not qualify (or NumPy is not loaded).
+ * of kernel `k`, or null when its operands do not qualify (or NumPy is not loaded). `fl`, `c`,
+ * `e` (optional) let int64 operands in (numpy.mjs `fuseIntsExact`).
  */
-export function fuse(k, arrs, sc) {
+export function fuse(k, arrs, sc, fl, c, e) {
   const f = TMP.fuse;
-  return f === null ? null : f(k, arrs, sc);
+  return f === null ? null : f(k, arrs, sc, fl, c, e);
 }
 
 export function tmp(x) {

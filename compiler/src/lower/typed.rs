@@ -1231,7 +1231,7 @@ impl Lowerer<'_> {
         }
         let n_arrays = arrays.len();
         let n_scalars = scalars.len();
-        let FusePlan { body, bodies, text, helpers } = plan;
+        let FusePlan { body, bodies, text, helpers, ints } = plan;
         let kernel = self.hoist_const(format!("fuse:{n_arrays}:{n_scalars}:{text}"), |_| {
             let mut stmts = vec![];
             for j in 0..n_arrays {
@@ -1300,7 +1300,11 @@ impl Lowerer<'_> {
         });
         let first = arrays[0].clone();
         let f = self.h("fuse");
-        let call = js::call(f, vec![kernel, js::array(arrays), js::array(scalars)]);
+        let mut args = vec![kernel, js::array(arrays), js::array(scalars)];
+        if let Some((fl, c, e)) = ints {
+            args.extend([js::num(fl as u8 as f64), js::num(c), js::num(e)]);
+        }
+        let call = js::call(f, args);
         let t = self.temp();
         let is_obj = js::bin(BinaryOp::EqEqEq, js::unary(JsUnary::TypeOf, first), js::str_lit("object"));
         let not_null = js::bin(BinaryOp::NotEqEq, js::paren(js::assign(js::id(&t), call)), js::null());
@@ -1532,6 +1536,12 @@ struct FusePlan {
     bodies: Vec<JsExpr>,
     text: String,
     helpers: Vec<String>,
+    /// Lets int64 array operands in (`$fuse`'s `fl, c, e`, numpy.mjs `fuseIntsExact`):
+    /// whether the result is float64 whatever the operands, and `c`, `e` bounding every int64
+    /// node by `c * M**e` for operands up to `M`; `None` when an int64 node could be -0 (a
+    /// negation, or a product of operands that may be negative), which a double would keep and
+    /// NumPy's int64 would not.
+    ints: Option<(bool, f64, f64)>,
 }
 
 /// The fused form of `tree`, when it has two operations or more, each with an array operand
@@ -1654,7 +1664,92 @@ fn fuse_plan(tree: &SNode, leaves: &[SLeaf]) -> Option<FusePlan> {
         let at = if k == 0 { js::id("i") } else { js::bin(BinaryOp::Add, js::id("i"), js::num(k as f64)) };
         bodies.push(kexpr(tree, leaves, &names, &mut helpers, &at)?.0);
     }
-    Some(FusePlan { body, bodies, text, helpers })
+    let ints = fuse_ints(tree, leaves);
+    Some(FusePlan { body, bodies, text, helpers, ints })
+}
+
+/// [`FusePlan::ints`] for `tree`.
+fn fuse_ints(tree: &SNode, leaves: &[SLeaf]) -> Option<(bool, f64, f64)> {
+    #[derive(Default)]
+    struct Seen {
+        neg: bool,
+        mul: bool,
+        sub: bool,
+        neg_lit: bool,
+        /// The largest `c` and `e` of the int64 nodes' bounds `c * M**e`.
+        c: f64,
+        e: f64,
+    }
+    /// `Some((c, e))` when `t` may be int64 (NumPy 2's promotion: a float operand, `/` and
+    /// most ufuncs make float64), `|t| <= c * M**e` for operands of magnitude up to `M >= 1`.
+    fn bound(t: &SNode, leaves: &[SLeaf], seen: &mut Seen) -> Option<(f64, f64)> {
+        let r = match t {
+            SNode::Leaf(i) => {
+                let l = &leaves[*i];
+                match l.kind {
+                    SKind::Lit if !l.lit_float => {
+                        seen.neg_lit |= l.lit < 0.0;
+                        Some((l.lit.abs(), 0.0))
+                    }
+                    SKind::Lit | SKind::RawFloat => None,
+                    SKind::Checked | SKind::SmallInt => Some((1.0, 1.0)),
+                }
+            }
+            SNode::Neg(v) => {
+                let b = bound(v, leaves, seen);
+                seen.neg |= b.is_some();
+                b
+            }
+            SNode::Bin(op, l, r, _) => {
+                let lb = bound(l, leaves, seen);
+                let rb = bound(r, leaves, seen);
+                match (op, lb, rb) {
+                    (Operator::Div, _, _) => None,
+                    (Operator::Pow, Some((c, e)), _) => Some((c * c, 2.0 * e)),
+                    (Operator::Mult, Some((lc, le)), Some((rc, re))) => {
+                        seen.mul = true;
+                        Some((lc * rc, le + re))
+                    }
+                    (Operator::Sub, Some((lc, le)), Some((rc, re))) => {
+                        seen.sub = true;
+                        Some((lc + rc, le.max(re)))
+                    }
+                    (Operator::Add, Some((lc, le)), Some((rc, re))) => Some((lc + rc, le.max(re))),
+                    _ => None,
+                }
+            }
+            SNode::Ufunc(name, _, args) => {
+                let mut all = Some((0.0, 0.0));
+                for a in args {
+                    let b = bound(a, leaves, seen);
+                    all = match (all, b) {
+                        (Some((c, e)), Some((bc, be))) => Some((c + bc, f64::max(e, be))),
+                        _ => None,
+                    };
+                }
+                match name.as_str() {
+                    "negative" => {
+                        seen.neg |= all.is_some();
+                        all
+                    }
+                    "square" => all.map(|(c, e)| (c * c, 2.0 * e)),
+                    "absolute" | "abs" | "maximum" | "minimum" => all,
+                    _ => None,
+                }
+            }
+        };
+        if let Some((c, e)) = r {
+            seen.c = seen.c.max(c);
+            seen.e = seen.e.max(e);
+        }
+        r
+    }
+    let mut seen = Seen::default();
+    let int_root = bound(tree, leaves, &mut seen).is_some();
+    if seen.neg || (seen.mul && (seen.sub || seen.neg_lit)) || !seen.c.is_finite() || seen.c >= 9007199254740992.0 {
+        return None;
+    }
+    Some((!int_root, seen.c.max(1.0), seen.e))
 }
 
 /// The arity of a NumPy ufunc that fused kernels compute for float64 operands.
