@@ -9,7 +9,7 @@ import {
 } from "./builtins.mjs";
 import { method, withSig, toNum } from "./_shim.mjs";
 import {
-  K, BOOL, INT, FLOAT, DT_NAMES, mk, fromFlat, isArr, isC, flat, f64, copyArr, unpack, result, unscalar, kargs, kcall,
+  K, BOOL, INT, FLOAT, DT_NAMES, mk, viewOf, fromFlat, isArr, isC, flat, f64, copyArr, unpack, result, unscalar, kargs, kcall,
   dtype, dtypeObj, dtcode, scal, skind, sval, isNpScalar, pyval, float64, int64, bool_, TRUE_, FALSE_,
   toArr, asarray as asarray_, broadcastShapes, broadcastTo, binary, inplace, unary, ufuncRound, assign,
   getitem, setitem, nonzeroArrays, arrRepr, arrStr, tolist, setNdarrayClass, scalarOps, isOperand, cstrides,
@@ -302,9 +302,9 @@ function reshapeArr(a, shape) {
     sh[unknown] = size / known;
   }
   if (numel(sh) !== size) throw ValueError(`cannot reshape array of size ${size} into shape ${shapeStrC(shape)}`);
-  if (isC(a)) return mk(a.$dt, sh, cstrides(sh), a.$off, a.$data);
+  if (isC(a)) return viewOf(a, mk(a.$dt, sh, cstrides(sh), a.$off, a.$data));
   const c = copyArr(a);
-  return mk(c.$dt, sh, cstrides(sh), 0, c.$data);
+  return viewOf(c, mk(c.$dt, sh, cstrides(sh), 0, c.$data));
 }
 
 /** NumPy's convert_shape_to_string: leading unknown (-1) dims skipped, later ones "newaxis". */
@@ -341,7 +341,7 @@ function transposeArr(a, axes) {
     if (perm.length !== nd) throw ValueError("axes don't match array");
     if (new Set(perm).size !== nd) throw ValueError("repeated axis in transpose");
   }
-  return mk(a.$dt, perm.map((p) => a.$shape[p]), perm.map((p) => a.$strides[p]), a.$off, a.$data);
+  return viewOf(a, mk(a.$dt, perm.map((p) => a.$shape[p]), perm.map((p) => a.$strides[p]), a.$off, a.$data));
 }
 
 /** `ndarray.name(...)` as a method object (`method` in _shim.mjs). */
@@ -377,7 +377,7 @@ const ndarray_methods = {
     return d === this.$dt && copy !== undefined && !truthyArg(copy) ? this : copyArr(this, d);
   }, 4),
   copy: M("copy", ["order"], function () { return copyArr(this); }, 1),
-  view: M("view", ["dtype"], function () { return mk(this.$dt, this.$shape.slice(), this.$strides.slice(), this.$off, this.$data); }, 1),
+  view: M("view", ["dtype"], function () { return viewOf(this, mk(this.$dt, this.$shape.slice(), this.$strides.slice(), this.$off, this.$data)); }, 1),
   tolist: M("tolist", [], function () { return tolist(this); }),
   item: M("item", [], function (...args) {
     if (args.length === 0) {
@@ -565,7 +565,7 @@ export const ndarray = mkclass("ndarray", [], (C) => {
     strides() { return tuple_of(this.$strides.map((s) => s * (this.$dt === BOOL ? 1 : 8))); },
     real() { return this; },
     flat() { return mkFlatiter(this); },
-    base() { return null; },
+    base() { return this.$base; },
   };
   for (const [k, f] of Object.entries(props)) Object.defineProperty(C, k, { get: f, enumerable: true, configurable: true });
   Object.defineProperty(C, "shape", {
@@ -860,7 +860,7 @@ function take1(a, i, ax) {
   const off = a.$off + i * strides[ax];
   shape.splice(ax, 1);
   strides.splice(ax, 1);
-  return mk(a.$dt, shape, strides, off, a.$data);
+  return viewOf(a, mk(a.$dt, shape, strides, off, a.$data));
 }
 
 // ============================================================================ shape
@@ -871,7 +871,9 @@ export const reshape = ND_SIG("reshape", ["a", "newshape", "order", "shape"], fu
 
 export function ravel(a) {
   a = A(a);
-  return reshapeArr(a, [a.$size]);
+  const r = reshapeArr(a, [a.$size]);
+  if (!isC(a)) r.$base = null; // a copy, as in NumPy
+  return r;
 }
 withSig(ravel, "ravel", ["a", "order"], { defaults: 1 });
 
@@ -909,7 +911,7 @@ export const expand_dims = ND_SIG("expand_dims", ["a", "axis"], function (a, axi
     shape.splice(x, 0, 1);
     strides.splice(x, 0, 0);
   }
-  return mk(a.$dt, shape, strides, a.$off, a.$data);
+  return viewOf(a, mk(a.$dt, shape, strides, a.$off, a.$data));
 });
 
 export const squeeze = ND_SIG("squeeze", ["a", "axis"], function (a, axis) {
@@ -928,7 +930,7 @@ export const squeeze = ND_SIG("squeeze", ["a", "axis"], function (a, axis) {
       strides.push(a.$strides[i]);
     }
   }
-  return mk(a.$dt, shape, strides, a.$off, a.$data);
+  return viewOf(a, mk(a.$dt, shape, strides, a.$off, a.$data));
 }, 1);
 
 export const atleast_1d = ND_SIG("atleast_1d", ["a"], function (a) {
@@ -1038,7 +1040,7 @@ function splitImpl(name, a, ind, axis, equal) {
     const lo = norm(bounds[i]), hi = Math.max(norm(bounds[i + 1]), lo);
     const shape = a.$shape.slice();
     shape[ax] = hi - lo;
-    out.push(mk(a.$dt, shape, a.$strides.slice(), a.$off + (hi > lo ? lo * a.$strides[ax] : 0), a.$data));
+    out.push(viewOf(a, mk(a.$dt, shape, a.$strides.slice(), a.$off + (hi > lo ? lo * a.$strides[ax] : 0), a.$data)));
   }
   return out;
 }
@@ -2024,7 +2026,7 @@ function flipAxes(a, axes) {
     if (n > 0) off += (n - 1) * strides[ax];
     strides[ax] = -strides[ax];
   }
-  return mk(a.$dt, a.$shape.slice(), strides, off, a.$data);
+  return viewOf(a, mk(a.$dt, a.$shape.slice(), strides, off, a.$data));
 }
 export const flip = ND_SIG("flip", ["m", "axis"], function (m, axis) {
   m = A(m);

@@ -164,7 +164,14 @@ export function mk(dt, shape, strides, off, data) {
   a.$size = prod(shape);
   a.$own = false; // held only by one variable (rt/num.mjs `rebind_own`)
   a.$v1 = v1Data(a);
+  a.$base = null; // `.base`: the array owning the data of a view (set by `viewOf`)
   return a;
+}
+
+/** Records `v` as a view of `a`: `v.base` is the array that owns the data, as in NumPy. */
+export function viewOf(a, v) {
+  v.$base = a.$base === null ? a : a.$base;
+  return v;
 }
 
 /**
@@ -744,7 +751,7 @@ export function broadcastTo(a, shape) {
   if (s.length !== shape.length || s.some((d, i) => d !== shape[i])) {
     throw ValueError(`could not broadcast input array from shape ${shapeStr(a.$shape)} into shape ${shapeStr(shape)}`);
   }
-  return mk(a.$dt, shape.slice(), bstrides(a, shape), a.$off, a.$data);
+  return viewOf(a, mk(a.$dt, shape.slice(), bstrides(a, shape), a.$off, a.$data));
 }
 
 /**
@@ -1328,6 +1335,14 @@ export function inplace(name, a, y) {
       case "true_divide": for (let i = o; i < o + n; i++) data[i] /= s; return a;
     }
   }
+  if (b !== null) {
+    try {
+      broadcastShapes(a.$shape, b.$shape);
+    } catch (e) {
+      // NumPy lists the output operand too: `shapes (2,3) (4,) (2,3) `.
+      throw ValueError(`operands could not be broadcast together with shapes ${shapeStrCompact(a.$shape)} ${shapeStrCompact(b.$shape)} ${shapeStrCompact(a.$shape)} `);
+    }
+  }
   const r = binary(name, a, y);
   const R = isArr(r) ? r : toArr(r);
   const shape = broadcastShapes(a.$shape, R.$shape);
@@ -1658,7 +1673,7 @@ function parseIndex(a, key) {
     strides.push(a.$strides[ax]);
     ax++;
   }
-  return { view: mk(a.$dt, shape, strides, off, a.$data), adv: adv.length > 0 ? adv : null };
+  return { view: viewOf(a, mk(a.$dt, shape, strides, off, a.$data)), adv: adv.length > 0 ? adv : null };
 }
 
 /** The integer index arrays of `np.nonzero(mask)`. */
