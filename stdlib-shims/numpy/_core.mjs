@@ -852,11 +852,31 @@ function divmodF(a, b) {
 }
 
 function floorDivI(a, b) {
-  return b === 0 ? 0 : Math.floor(a / b) + 0;
+  if (b === 0) return 0;
+  if (a >= 9007199254740992 || a <= -9007199254740992 || b >= 9007199254740992 || b <= -9007199254740992) {
+    return bigDivMod(a, b, true);
+  }
+  return Math.floor(a / b) + 0;
+}
+
+/** `//` or `%` of int64 values beyond 2**53, where doubles would round: exact, with BigInt. */
+function bigDivMod(a, b, div) {
+  const x = BigInt(a), y = BigInt(b);
+  let q = x / y, r = x % y;
+  if (r !== 0n && (r < 0n) !== (y < 0n)) {
+    q -= 1n;
+    r += y;
+  }
+  const w = BigInt.asIntN(64, div ? q : r), v = Number(w);
+  if (BigInt(v) !== w) throw inexactInt(w);
+  return v + 0;
 }
 
 function modI(a, b) {
   if (b === 0) return 0;
+  if (a >= 9007199254740992 || a <= -9007199254740992 || b >= 9007199254740992 || b <= -9007199254740992) {
+    return bigDivMod(a, b, false);
+  }
   const r = a % b;
   return r !== 0 && (r < 0) !== (b < 0) ? r + b : r + 0;
 }
