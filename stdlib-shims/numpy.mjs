@@ -360,12 +360,13 @@ const varMethod = (r) => [["axis", "dtype", "out", "ddof", "keepdims"], function
 const ndarray_methods = {
   reshape: notRt(M("reshape", [], function (...args) {
     const k = kw(args);
+    const order = k.get("order");
     k.delete("order");
     if (args.length === 0 && k.has("shape")) args = [k.get("shape")];
-    return reshapeArr(this, shapeVarargs(args));
+    return reshapeOrder(this, shapeVarargs(args), order);
   }, 0, { varargs: true, varkw: true })),
-  ravel: M("ravel", ["order"], function () { return ravel(this); }, 1),
-  flatten: M("flatten", ["order"], function () { return copyArr(ravel(this)); }, 1),
+  ravel: M("ravel", ["order"], function (order) { return ravel(this, order); }, 1),
+  flatten: M("flatten", ["order"], function (order) { return copyArr(ravel(this, order)); }, 1),
   transpose: M("transpose", [], function (...axes) {
     if (axes.length === 1 && (Array.isArray(axes[0]) || axes[0] instanceof Tuple)) axes = Array.from(axes[0]);
     return transposeArr(this, axes.length ? axes : undefined);
@@ -412,8 +413,8 @@ const ndarray_methods = {
   dot: M("dot", ["b", "out"], function (b) { return dot(this, b); }, 1),
   nonzero: M("nonzero", [], function () { return nonzeroImpl(this); }),
   repeat: M("repeat", ["repeats", "axis"], function (r, axis) { return repeat(this, r, axis); }, 1),
-  diagonal: M("diagonal", ["offset", "axis1", "axis2"], function (k) { return diagonal(this, k); }, 3),
-  trace: M("trace", ["offset", "axis1", "axis2", "dtype", "out"], function (k) { return trace(this, k); }, 5),
+  diagonal: M("diagonal", ["offset", "axis1", "axis2"], function (k, a1, a2) { return diagonal(this, k, a1, a2); }, 3),
+  trace: M("trace", ["offset", "axis1", "axis2", "dtype", "out"], function (k, a1, a2) { return trace(this, k, a1, a2); }, 5),
   take: M("take", ["indices", "axis", "out", "mode"], function (idx, axis) { return take(this, idx, axis); }, 3),
   searchsorted: M("searchsorted", ["v", "side", "sorter"], function (v, side) { return searchsorted(this, v, side); }, 2),
   conj: M("conj", [], function () { return this; }),
@@ -769,13 +770,28 @@ export const diag = ND_SIG("diag", ["v", "k"], function (v, k) {
   throw ValueError("Input must be 1- or 2-d.");
 }, 1);
 
-function diagonal(a, k = 0) {
+function diagonal(a, k = 0, ax1 = 0, ax2 = 1) {
   a = A(a);
   k = intArg(k ?? 0);
-  const [r, c] = a.$shape;
+  const nd = a.$shape.length;
+  if (nd < 2) throw ValueError("diag requires an array of at least two dimensions");
+  ax1 = normAxis(intArg(ax1 ?? 0), nd);
+  ax2 = normAxis(intArg(ax2 ?? 1), nd);
+  if (ax1 === ax2) throw ValueError("axis1 and axis2 cannot be the same");
+  // The other axes first, then the diagonal (NumPy's order).
+  const shape = [], strides = [];
+  for (let i = 0; i < nd; i++) {
+    if (i !== ax1 && i !== ax2) {
+      shape.push(a.$shape[i]);
+      strides.push(a.$strides[i]);
+    }
+  }
+  const r = a.$shape[ax1], c = a.$shape[ax2];
   const n = Math.max(0, k >= 0 ? Math.min(r, c - k) : Math.min(r + k, c));
-  const off = a.$off + (k >= 0 ? k * a.$strides[1] : -k * a.$strides[0]);
-  return copyArr(mk(a.$dt, [n], [a.$strides[0] + a.$strides[1]], n > 0 ? off : a.$off, a.$data));
+  const off = a.$off + (k >= 0 ? k * a.$strides[ax2] : -k * a.$strides[ax1]);
+  shape.push(n);
+  strides.push(a.$strides[ax1] + a.$strides[ax2]);
+  return copyArr(mk(a.$dt, shape, strides, n > 0 ? off : a.$off, a.$data));
 }
 export const diagonal_ = diagonal;
 
@@ -866,13 +882,31 @@ function take1(a, i, ax) {
 // ============================================================================ shape
 
 export const reshape = ND_SIG("reshape", ["a", "newshape", "order", "shape"], function (a, s, order, shape) {
-  return reshapeArr(A(a), shapeVarargs([s ?? shape]));
+  return reshapeOrder(A(a), shapeVarargs([s ?? shape]), order);
 }, 3);
 
-export function ravel(a) {
+/**
+ * `order=` of reshape/ravel/flatten: "F" reads and writes the elements with the first index
+ * varying fastest (a reshape of the transpose, transposed back); "A"/"K" are "F" for an array
+ * that is Fortran- but not C-contiguous (a transpose), else "C".
+ */
+function fOrder(a, order) {
+  if (order === undefined || order === null || order === "C") return false;
+  if (order === "F") return true;
+  if (order === "A" || order === "K") return !isC(a) && isC(transposeArr(a));
+  throw ValueError(`order must be one of 'C', 'F', 'A', or 'K' (got '${typeof order === "string" ? order : repr(order)}')`);
+}
+function reshapeOrder(a, shape, order) {
+  if (!fOrder(a, order)) return reshapeArr(a, shape);
+  return transposeArr(reshapeArr(transposeArr(a), shape.slice().reverse()));
+}
+
+export function ravel(a, order) {
   a = A(a);
-  const r = reshapeArr(a, [a.$size]);
-  if (!isC(a)) r.$base = null; // a copy, as in NumPy
+  const f = fOrder(a, order), src = f ? transposeArr(a) : a;
+  const r = reshapeArr(src, [a.$size]);
+  if (!isC(src)) r.$base = null; // a copy, as in NumPy
+  else if (f) r.$base = a.$base === null ? a : a.$base;
   return r;
 }
 withSig(ravel, "ravel", ["a", "order"], { defaults: 1 });
@@ -1593,8 +1627,8 @@ export const inner = ND_SIG("inner", ["a", "b"], function (a, b) {
   if (x.$shape.length <= 1 && y.$shape.length <= 1) return dotArr(x, y);
   return dotArr(x, transposeArr(y));
 });
-export const trace = ND_SIG("trace", ["a", "offset", "axis1", "axis2", "dtype", "out"], function trace_(a, k) {
-  return reduceK("sum", diagonal(A(a), k ?? 0), null, false);
+export const trace = ND_SIG("trace", ["a", "offset", "axis1", "axis2", "dtype", "out"], function trace_(a, k, a1, a2) {
+  return reduceK("sum", diagonal(A(a), k ?? 0, a1, a2), A(a).$shape.length > 2 ? -1 : null, false);
 }, 5);
 export const cross = ND_SIG("cross", ["a", "b"], function (a, b) {
   const x = flat(A(a)), y = flat(A(b));
@@ -2075,8 +2109,8 @@ export const triu = ND_SIG("triu", ["m", "k"], function (m, k) {
 export const tril = ND_SIG("tril", ["m", "k"], function (m, k) {
   return triangle(m, k, false);
 }, 1);
-const diagonalFn = ND_SIG("diagonal", ["a", "offset", "axis1", "axis2"], function (a, k) {
-  return diagonal(a, k);
+const diagonalFn = ND_SIG("diagonal", ["a", "offset", "axis1", "axis2"], function (a, k, a1, a2) {
+  return diagonal(a, k, a1, a2);
 }, 3);
 export { diagonalFn as diagonal };
 
