@@ -654,7 +654,7 @@ export const full = ND_SIG("full", ["shape", "fill_value", "dtype", "order"], fu
     return a;
   }
   const d = dtArg(dt) ?? k;
-  return filled(shape, d, d === FLOAT ? sval(v) : d === INT ? Math.trunc(sval(v)) : sval(v) ? 1 : 0);
+  return filled(shape, d, castNum(d, sval(v)));
 }, 2);
 const like = (name, v) => ND_SIG(name, ["a", "dtype", "order", "subok", "shape"], function (a, dt, order, subok, shape) {
   a = A(a);
@@ -1976,8 +1976,10 @@ export const shape = ND_SIG("shape", ["a"], function (a) {
 export const ndim = ND_SIG("ndim", ["a"], function (a) {
   return A(a).$shape.length;
 });
-export const size = ND_SIG("size", ["a", "axis"], function (a) {
-  return A(a).$size;
+export const size = ND_SIG("size", ["a", "axis"], function (a, axis) {
+  a = A(a);
+  if (axis === undefined || axis === null) return a.$size;
+  return a.$shape[normAxis(intArg(axis), a.$shape.length)];
 }, 1);
 
 export const isscalar = ND_SIG("isscalar", ["element"], function (x) {

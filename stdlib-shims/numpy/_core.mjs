@@ -571,6 +571,15 @@ function scalarClass(name, code, bases = []) {
   });
 }
 
+/** A scalar of kind `k` stored into `dt` data: a NaN or infinite float cannot become an int64. */
+function storeNum(dt, k, x) {
+  if (dt === INT && k === FLOAT && !Number.isFinite(x)) {
+    if (x !== x) throw ValueError("cannot convert float NaN to integer");
+    throw OverflowError("cannot convert float infinity to integer");
+  }
+  return castNum(dt, x);
+}
+
 export function castNum(code, v) {
   if (code === FLOAT) return v;
   if (code === INT) {
@@ -1559,7 +1568,7 @@ export function ufuncRound(x, decimals = 0) {
 export function assign(dst, src) {
   const k = skind(src);
   if (k >= 0) {
-    const v = castNum(dst.$dt, sval(src));
+    const v = storeNum(dst.$dt, k, sval(src));
     if (isC(dst)) dst.$data.fill(v, dst.$off, dst.$off + dst.$size);
     else for (const p of offsets(dst)) dst.$data[p] = v;
     return;
@@ -1813,7 +1822,7 @@ export function setitem(a, key, v) {
     const j = key < 0 ? key + n : key;
     const k = skind(v);
     if (j >= 0 && j < n && k >= 0 && Number.isInteger(key)) {
-      a.$data[a.$off + j * a.$strides[0]] = a.$dt === FLOAT ? sval(v) : castNum(a.$dt, sval(v));
+      a.$data[a.$off + j * a.$strides[0]] = a.$dt === FLOAT ? sval(v) : storeNum(a.$dt, k, sval(v));
       return;
     }
   }
@@ -1825,7 +1834,7 @@ export function setitem(a, key, v) {
   const { shape, offs } = advancedOffsets(view, adv);
   const k = skind(v);
   if (k >= 0) {
-    const x = castNum(a.$dt, sval(v));
+    const x = storeNum(a.$dt, k, sval(v));
     for (let i = 0; i < offs.length; i++) a.$data[offs[i]] = x;
     return;
   }
@@ -1895,12 +1904,14 @@ export function scalarOps(C) {
     lshift: "left_shift", rshift: "right_shift",
   };
   for (const [d, u] of Object.entries(pairs)) {
+    // A NumPy scalar times a list or tuple is Python's repetition (`[0] * np.int64(3)`).
+    const rep = d === "mul";
     C[`__${d}__`] = rt(function (o) {
-      if (!isOperand(o)) return NotImplemented;
+      if (!isOperand(o) || (rep && Array.isArray(o) && !isArr(this))) return NotImplemented;
       return binary(u, this, o);
     });
     C[`__r${d}__`] = rt(function (o) {
-      if (!isOperand(o)) return NotImplemented;
+      if (!isOperand(o) || (rep && Array.isArray(o) && !isArr(this))) return NotImplemented;
       return binary(u, o, this);
     });
   }
