@@ -9,12 +9,12 @@ import {
 } from "./builtins.mjs";
 import { method, withSig, toNum } from "./_shim.mjs";
 import {
-  K, BOOL, INT, FLOAT, DT_NAMES, mk, fromFlat, isArr, isC, flat, f64, copyArr, unpack, result, unscalar, kargs, kcall,
+  K, BOOL, INT, FLOAT, DT_NAMES, mk, viewOf, fromFlat, isArr, isC, flat, f64, copyArr, unpack, result, unscalar, kargs, kcall,
   dtype, dtypeObj, dtcode, scal, skind, sval, isNpScalar, pyval, float64, int64, bool_, TRUE_, FALSE_,
   toArr, asarray as asarray_, broadcastShapes, broadcastTo, binary, inplace, unary, ufuncRound, assign,
   getitem, setitem, nonzeroArrays, arrRepr, arrStr, tolist, setNdarrayClass, scalarOps, isOperand, cstrides,
   shapeStr, newData, castNum, unsupported, AxisError, LinAlgError, pyErr, release, outData, unFloat, sinLoop, cosLoop,
-  v1Data,
+  v1Data, UFuncTypeError,
 } from "./numpy/_core.mjs";
 import * as linalg from "./numpy/linalg.mjs";
 import * as random from "./numpy/random.mjs";
@@ -328,9 +328,9 @@ function reshapeArr(a, shape) {
     sh[unknown] = size / known;
   }
   if (numel(sh) !== size) throw ValueError(`cannot reshape array of size ${size} into shape ${shapeStrC(shape)}`);
-  if (isC(a)) return mk(a.$dt, sh, cstrides(sh), a.$off, a.$data);
+  if (isC(a)) return viewOf(a, mk(a.$dt, sh, cstrides(sh), a.$off, a.$data));
   const c = copyArr(a);
-  return mk(c.$dt, sh, cstrides(sh), 0, c.$data);
+  return viewOf(c, mk(c.$dt, sh, cstrides(sh), 0, c.$data));
 }
 
 /** NumPy's convert_shape_to_string: leading unknown (-1) dims skipped, later ones "newaxis". */
@@ -367,16 +367,16 @@ function transposeArr(a, axes) {
     if (perm.length !== nd) throw ValueError("axes don't match array");
     if (new Set(perm).size !== nd) throw ValueError("repeated axis in transpose");
   }
-  return mk(a.$dt, perm.map((p) => a.$shape[p]), perm.map((p) => a.$strides[p]), a.$off, a.$data);
+  return viewOf(a, mk(a.$dt, perm.map((p) => a.$shape[p]), perm.map((p) => a.$strides[p]), a.$off, a.$data));
 }
 
 /** `ndarray.name(...)` as a method object (`method` in _shim.mjs). */
 const M = (name, params, f, defaults = 0, opts = {}) => method(`ndarray.${name}`, params, f, { defaults, ...opts });
 const notRt = (f) => ((f.$rt = undefined), f);
-const redMethod = (r) => [["axis", "dtype", "out", "keepdims"], function (axis, dt, out, keepdims) {
+const redMethod = (r) => [["axis", "dtype", "out", "keepdims"], function (axis, dt, out, keepdims) { noOut(`ndarray.${r}`, out);
   return reduceWithDtype(r, this, axis, dt, keepdims);
 }, 4];
-const varMethod = (r) => [["axis", "dtype", "out", "ddof", "keepdims"], function (axis, dt, out, ddof, keepdims) {
+const varMethod = (r) => [["axis", "dtype", "out", "ddof", "keepdims"], function (axis, dt, out, ddof, keepdims) { noOut(`ndarray.${r}`, out);
   return reduceK(r, this, axis, keepdims, ddofArg(ddof));
 }, 5];
 
@@ -386,12 +386,13 @@ const varMethod = (r) => [["axis", "dtype", "out", "ddof", "keepdims"], function
 const ndarray_methods = {
   reshape: notRt(M("reshape", [], function (...args) {
     const k = kw(args);
+    const order = k.get("order");
     k.delete("order");
     if (args.length === 0 && k.has("shape")) args = [k.get("shape")];
-    return reshapeArr(this, shapeVarargs(args));
+    return reshapeOrder(this, shapeVarargs(args), order);
   }, 0, { varargs: true, varkw: true })),
-  ravel: M("ravel", ["order"], function () { return ravel(this); }, 1),
-  flatten: M("flatten", ["order"], function () { return copyArr(ravel(this)); }, 1),
+  ravel: M("ravel", ["order"], function (order) { return ravel(this, order); }, 1),
+  flatten: M("flatten", ["order"], function (order) { return copyArr(ravel(this, order)); }, 1),
   transpose: M("transpose", [], function (...axes) {
     if (axes.length === 1 && (Array.isArray(axes[0]) || axes[0] instanceof Tuple)) axes = Array.from(axes[0]);
     return transposeArr(this, axes.length ? axes : undefined);
@@ -403,7 +404,7 @@ const ndarray_methods = {
     return d === this.$dt && copy !== undefined && !truthyArg(copy) ? this : copyArr(this, d);
   }, 4),
   copy: M("copy", ["order"], function () { return copyArr(this); }, 1),
-  view: M("view", ["dtype"], function () { return mk(this.$dt, this.$shape.slice(), this.$strides.slice(), this.$off, this.$data); }, 1),
+  view: M("view", ["dtype"], function () { return viewOf(this, mk(this.$dt, this.$shape.slice(), this.$strides.slice(), this.$off, this.$data)); }, 1),
   tolist: M("tolist", [], function () { return tolist(this); }),
   item: M("item", [], function (...args) {
     if (args.length === 0) {
@@ -424,23 +425,29 @@ const ndarray_methods = {
   all: M("all", ...redMethod("all")),
   std: M("std", ...varMethod("std")),
   var: M("var", ...varMethod("var")),
-  argmin: M("argmin", ["axis", "out", "keepdims"], function (axis, out, keepdims) { return reduceK("argmin", this, axis, keepdims); }, 3),
-  argmax: M("argmax", ["axis", "out", "keepdims"], function (axis, out, keepdims) { return reduceK("argmax", this, axis, keepdims); }, 3),
-  cumsum: M("cumsum", ["axis", "dtype", "out"], function (axis) { return reduceK("cumsum", this, axis, false); }, 3),
-  cumprod: M("cumprod", ["axis", "dtype", "out"], function (axis) { return reduceK("cumprod", this, axis, false); }, 3),
-  clip: M("clip", ["min", "max", "out"], function (lo, hi) { return clipImpl(this, lo, hi); }, 3),
-  round: M("round", ["decimals", "out"], function (d) { return ufuncRound(this, d === undefined ? 0 : intArg(d)); }, 2),
+  argmin: M("argmin", ["axis", "out", "keepdims"], function (axis, out, keepdims) { noOut("ndarray.argmin", out); return reduceK("argmin", this, axis, keepdims); }, 3),
+  argmax: M("argmax", ["axis", "out", "keepdims"], function (axis, out, keepdims) { noOut("ndarray.argmax", out); return reduceK("argmax", this, axis, keepdims); }, 3),
+  cumsum: M("cumsum", ["axis", "dtype", "out"], function (axis, $u1, out) { noOut("ndarray.cumsum", out); return reduceK("cumsum", this, axis, false); }, 3),
+  cumprod: M("cumprod", ["axis", "dtype", "out"], function (axis, $u1, out) { noOut("ndarray.cumprod", out); return reduceK("cumprod", this, axis, false); }, 3),
+  clip: M("clip", ["min", "max", "out"], function (lo, hi, out) {
+    const r = clipImpl(this, lo, hi);
+    return noArg(out) ? r : ufuncOut("clip", r, out);
+  }, 3),
+  round: M("round", ["decimals", "out"], function (d, out) {
+    const r = ufuncRound(this, d === undefined ? 0 : intArg(d));
+    return noArg(out) ? r : ufuncOut("round", r, out);
+  }, 2),
   sort: M("sort", ["axis", "kind", "order"], function (axis) {
     assign(this, sort(this, axis === undefined ? -1 : axis));
     return null;
   }, 3),
   argsort: M("argsort", ["axis", "kind", "order"], function (axis) { return argsort(this, axis === undefined ? -1 : axis); }, 3),
-  dot: M("dot", ["b", "out"], function (b) { return dot(this, b); }, 1),
+  dot: M("dot", ["b", "out"], function (b, out) { noOut("ndarray.dot", out); return dot(this, b); }, 1),
   nonzero: M("nonzero", [], function () { return nonzeroImpl(this); }),
   repeat: M("repeat", ["repeats", "axis"], function (r, axis) { return repeat(this, r, axis); }, 1),
-  diagonal: M("diagonal", ["offset", "axis1", "axis2"], function (k) { return diagonal(this, k); }, 3),
-  trace: M("trace", ["offset", "axis1", "axis2", "dtype", "out"], function (k) { return trace(this, k); }, 5),
-  take: M("take", ["indices", "axis", "out", "mode"], function (idx, axis) { return take(this, idx, axis); }, 3),
+  diagonal: M("diagonal", ["offset", "axis1", "axis2"], function (k, a1, a2) { return diagonal(this, k, a1, a2); }, 3),
+  trace: M("trace", ["offset", "axis1", "axis2", "dtype", "out"], function (k, a1, a2, $u3, out) { noOut("ndarray.trace", out); return trace(this, k, a1, a2); }, 5),
+  take: M("take", ["indices", "axis", "out", "mode"], function (idx, axis, out) { noOut("ndarray.take", out); return take(this, idx, axis); }, 3),
   searchsorted: M("searchsorted", ["v", "side", "sorter"], function (v, side) { return searchsorted(this, v, side); }, 2),
   conj: M("conj", [], function () { return this; }),
   conjugate: M("conjugate", [], function () { return this; }),
@@ -591,7 +598,7 @@ export const ndarray = mkclass("ndarray", [], (C) => {
     strides() { return tuple_of(this.$strides.map((s) => s * (this.$dt === BOOL ? 1 : 8))); },
     real() { return this; },
     flat() { return mkFlatiter(this); },
-    base() { return null; },
+    base() { return this.$base; },
   };
   for (const [k, f] of Object.entries(props)) Object.defineProperty(C, k, { get: f, enumerable: true, configurable: true });
   Object.defineProperty(C, "shape", {
@@ -625,7 +632,15 @@ function reduceWithDtype(name, a, axis, dt, keepdims) {
 
 export const array = ND_SIG("array", ["object", "dtype", "copy", "order", "subok", "ndmin"], function (x, dt, copy, order, subok, ndmin) {
   const d = dtArg(dt);
-  let a = isArr(x) ? copyArr(x, d ?? x.$dt) : asarray_(x, d);
+  // copy=None copies only when needed, copy=False never (NumPy 2).
+  const noCopy = copy === null || copy === false || (copy !== undefined && copy !== true && !truthyArg(copy));
+  let a;
+  if (noCopy && isArr(x) && (d === undefined || d === null || d === x.$dt)) a = x;
+  else if (copy === false || (noCopy && copy !== null)) {
+    throw ValueError(
+      "Unable to avoid copy while creating an array as requested.\nIf using `np.array(obj, copy=False)` replace it with `np.asarray(obj)` to allow a copy when needed (no behavior change in NumPy 1.x).\nFor more details, see https://numpy.org/devdocs/numpy_2_0_migration_guide.html#adapting-to-changes-in-the-copy-keyword.",
+    );
+  } else a = isArr(x) ? copyArr(x, d ?? x.$dt) : asarray_(x, d);
   if (ndmin !== undefined && ndmin !== null) {
     const n = intArg(ndmin);
     while (a.$shape.length < n) a = reshapeArr(a, [1, ...a.$shape]);
@@ -665,7 +680,7 @@ export const full = ND_SIG("full", ["shape", "fill_value", "dtype", "order"], fu
     return a;
   }
   const d = dtArg(dt) ?? k;
-  return filled(shape, d, d === FLOAT ? sval(v) : d === INT ? Math.trunc(sval(v)) : sval(v) ? 1 : 0);
+  return filled(shape, d, castNum(d, sval(v)));
 }, 2);
 const like = (name, v) => ND_SIG(name, ["a", "dtype", "order", "subok", "shape"], function (a, dt, order, subok, shape) {
   a = A(a);
@@ -811,13 +826,28 @@ export const diag = ND_SIG("diag", ["v", "k"], function (v, k) {
   throw ValueError("Input must be 1- or 2-d.");
 }, 1);
 
-function diagonal(a, k = 0) {
+function diagonal(a, k = 0, ax1 = 0, ax2 = 1) {
   a = A(a);
   k = intArg(k ?? 0);
-  const [r, c] = a.$shape;
+  const nd = a.$shape.length;
+  if (nd < 2) throw ValueError("diag requires an array of at least two dimensions");
+  ax1 = normAxis(intArg(ax1 ?? 0), nd);
+  ax2 = normAxis(intArg(ax2 ?? 1), nd);
+  if (ax1 === ax2) throw ValueError("axis1 and axis2 cannot be the same");
+  // The other axes first, then the diagonal (NumPy's order).
+  const shape = [], strides = [];
+  for (let i = 0; i < nd; i++) {
+    if (i !== ax1 && i !== ax2) {
+      shape.push(a.$shape[i]);
+      strides.push(a.$strides[i]);
+    }
+  }
+  const r = a.$shape[ax1], c = a.$shape[ax2];
   const n = Math.max(0, k >= 0 ? Math.min(r, c - k) : Math.min(r + k, c));
-  const off = a.$off + (k >= 0 ? k * a.$strides[1] : -k * a.$strides[0]);
-  return copyArr(mk(a.$dt, [n], [a.$strides[0] + a.$strides[1]], n > 0 ? off : a.$off, a.$data));
+  const off = a.$off + (k >= 0 ? k * a.$strides[ax2] : -k * a.$strides[ax1]);
+  shape.push(n);
+  strides.push(a.$strides[ax1] + a.$strides[ax2]);
+  return copyArr(mk(a.$dt, shape, strides, n > 0 ? off : a.$off, a.$data));
 }
 export const diagonal_ = diagonal;
 
@@ -902,18 +932,38 @@ function take1(a, i, ax) {
   const off = a.$off + i * strides[ax];
   shape.splice(ax, 1);
   strides.splice(ax, 1);
-  return mk(a.$dt, shape, strides, off, a.$data);
+  return viewOf(a, mk(a.$dt, shape, strides, off, a.$data));
 }
 
 // ============================================================================ shape
 
 export const reshape = ND_SIG("reshape", ["a", "newshape", "order", "shape"], function (a, s, order, shape) {
-  return reshapeArr(A(a), shapeVarargs([s ?? shape]));
+  return reshapeOrder(A(a), shapeVarargs([s ?? shape]), order);
 }, 3);
 
-export function ravel(a) {
+/**
+ * `order=` of reshape/ravel/flatten: "F" reads and writes the elements with the first index
+ * varying fastest (a reshape of the transpose, transposed back); "A"/"K" are "F" for an array
+ * that is Fortran- but not C-contiguous (a transpose), else "C".
+ */
+function fOrder(a, order) {
+  if (order === undefined || order === null || order === "C") return false;
+  if (order === "F") return true;
+  if (order === "A" || order === "K") return !isC(a) && isC(transposeArr(a));
+  throw ValueError(`order must be one of 'C', 'F', 'A', or 'K' (got '${typeof order === "string" ? order : repr(order)}')`);
+}
+function reshapeOrder(a, shape, order) {
+  if (!fOrder(a, order)) return reshapeArr(a, shape);
+  return transposeArr(reshapeArr(transposeArr(a), shape.slice().reverse()));
+}
+
+export function ravel(a, order) {
   a = A(a);
-  return reshapeArr(a, [a.$size]);
+  const f = fOrder(a, order), src = f ? transposeArr(a) : a;
+  const r = reshapeArr(src, [a.$size]);
+  if (!isC(src)) r.$base = null; // a copy, as in NumPy
+  else if (f) r.$base = a.$base === null ? a : a.$base;
+  return r;
 }
 withSig(ravel, "ravel", ["a", "order"], { defaults: 1 });
 
@@ -951,7 +1001,7 @@ export const expand_dims = ND_SIG("expand_dims", ["a", "axis"], function (a, axi
     shape.splice(x, 0, 1);
     strides.splice(x, 0, 0);
   }
-  return mk(a.$dt, shape, strides, a.$off, a.$data);
+  return viewOf(a, mk(a.$dt, shape, strides, a.$off, a.$data));
 });
 
 export const squeeze = ND_SIG("squeeze", ["a", "axis"], function (a, axis) {
@@ -970,7 +1020,7 @@ export const squeeze = ND_SIG("squeeze", ["a", "axis"], function (a, axis) {
       strides.push(a.$strides[i]);
     }
   }
-  return mk(a.$dt, shape, strides, a.$off, a.$data);
+  return viewOf(a, mk(a.$dt, shape, strides, a.$off, a.$data));
 }, 1);
 
 export const atleast_1d = ND_SIG("atleast_1d", ["a"], function (a) {
@@ -1030,12 +1080,12 @@ function stackList(arrs, ax) {
   return concatenateList(arrs.map((a) => expand_dims(a, ax)), ax);
 }
 
-export const concatenate = ND_SIG("concatenate", ["arrays", "axis", "out", "dtype"], function (xs, axis) {
+export const concatenate = ND_SIG("concatenate", ["arrays", "axis", "out", "dtype"], function (xs, axis, out) { noOut("concatenate", out);
   let arrs = seqArg(xs);
   if (axis === null) return concatenateList(arrs.map((a) => ravel(a)), 0);
   return concatenateList(arrs, axis === undefined ? 0 : intArg(axis));
 }, 3);
-export const stack = ND_SIG("stack", ["arrays", "axis", "out"], function (xs, axis) {
+export const stack = ND_SIG("stack", ["arrays", "axis", "out"], function (xs, axis, out) { noOut("stack", out);
   return stackList(seqArg(xs), axis === undefined ? 0 : intArg(axis));
 }, 2);
 export const vstack = ND_SIG("vstack", ["tup"], function (xs) {
@@ -1080,7 +1130,7 @@ function splitImpl(name, a, ind, axis, equal) {
     const lo = norm(bounds[i]), hi = Math.max(norm(bounds[i + 1]), lo);
     const shape = a.$shape.slice();
     shape[ax] = hi - lo;
-    out.push(mk(a.$dt, shape, a.$strides.slice(), a.$off + (hi > lo ? lo * a.$strides[ax] : 0), a.$data));
+    out.push(viewOf(a, mk(a.$dt, shape, a.$strides.slice(), a.$off + (hi > lo ? lo * a.$strides[ax] : 0), a.$data)));
   }
   return out;
 }
@@ -1281,8 +1331,45 @@ function fresh(r) {
   if (isArr(r)) TMP.fresh = r;
   return r;
 }
+/**
+ * `out=` and `where=` of a ufunc-like call, applied to its full result `r`: the values are
+ * written into `out` (NumPy's same_kind casting and broadcast checks), only where `where` is
+ * True. Without `out`, the positions `where` leaves out are 0 (NumPy leaves them uninitialized).
+ */
+function ufuncOut(name, r, out, where) {
+  if (out instanceof Tuple) {
+    if (out.length !== 1) throw ValueError("The 'out' tuple must have exactly one entry per ufunc output");
+    out = out.at(0);
+  }
+  const hasOut = out !== undefined && out !== null;
+  if (hasOut && !isArr(out)) throw TypeError("return arrays must be of ArrayType");
+  const R = isArr(r) ? r : toArr(r);
+  let dst;
+  if (hasOut) {
+    dst = out;
+    if (R.$dt > dst.$dt) {
+      throw UFuncTypeError(`Cannot cast ufunc '${name}' output from dtype('${DT_NAMES[R.$dt]}') to dtype('${DT_NAMES[dst.$dt]}') with casting rule 'same_kind'`);
+    }
+    const sh = broadcastShapes(dst.$shape, R.$shape);
+    if (sh.length !== dst.$shape.length || sh.some((d, i) => d !== dst.$shape[i])) {
+      throw ValueError(`non-broadcastable output operand with shape ${shapeStrC(dst.$shape)} doesn't match the broadcast shape ${shapeStrC(sh)}`);
+    }
+  } else dst = fromFlat(R.$dt, R.$shape.slice(), outData(R.$dt, R.$size).fill(0));
+  if (where === undefined || where === null || where === true) {
+    assign(dst, R);
+    return dst;
+  }
+  const m = copyArr(broadcastTo(A(where), dst.$shape), BOOL);
+  setitem(dst, m, getitem(broadcastTo(R, dst.$shape), m));
+  return dst;
+}
+const noArg = (x) => x === undefined || x === null;
+function noOut(name, out) {
+  if (out !== undefined && out !== null) throw unsupported(`${name}(out=...)`);
+}
 function ufunc1(name, impl = name, fast = null) {
-  return ND_SIG(name, ["x", "out", "where", "dtype"], function (x) {
+  return ND_SIG(name, ["x", "out", "where", "dtype"], function (x, out, where) {
+    if (!noArg(out) || !noArg(where)) return ufuncOut(name, unary(impl, x, null, fast), out, where);
     const into = TMP.t0 !== null ? takeTmp(x) : null;
     const r = fresh(unary(impl, x, into, fast));
     if (into !== null) releaseUnused(into, r);
@@ -1290,7 +1377,8 @@ function ufunc1(name, impl = name, fast = null) {
   }, 3);
 }
 function ufunc2(name, impl = name) {
-  return ufuncMethods(ND_SIG(name, ["x1", "x2", "out", "where", "dtype"], function (x, y) {
+  return ufuncMethods(ND_SIG(name, ["x1", "x2", "out", "where", "dtype"], function (x, y, out, where) {
+    if (!noArg(out) || !noArg(where)) return ufuncOut(name, binary(impl, x, y), out, where);
     let into = null, dead = null;
     if (TMP.t0 !== null) {
       into = takeTmp(x);
@@ -1381,15 +1469,17 @@ export const float_power = ND_SIG("float_power", ["x1", "x2"], function (x, y) {
   return binary("power", toArr(x, FLOAT), y);
 });
 
-export const round = ND_SIG("round", ["a", "decimals", "out"], function (a, d) {
-  return ufuncRound(isArr(a) || skind(a) >= 0 ? a : A(a), d === undefined ? 0 : intArg(d));
+export const round = ND_SIG("round", ["a", "decimals", "out"], function (a, d, out) {
+  const r = ufuncRound(isArr(a) || skind(a) >= 0 ? a : A(a), d === undefined ? 0 : intArg(d));
+  return noArg(out) ? r : ufuncOut("round", r, out);
 }, 2);
 export const around = round;
 
-export const clip = ND_SIG("clip", ["a", "a_min", "a_max", "out"], function (a, lo, hi) {
+export const clip = ND_SIG("clip", ["a", "a_min", "a_max", "out"], function (a, lo, hi, out) {
   // NumPy 2.1: no bounds is a plain copy.
   if ((lo === undefined || lo === null) && (hi === undefined || hi === null)) return copyArr(isArr(a) || skind(a) >= 0 ? A(a) : A(a));
-  return clipImpl(isArr(a) || skind(a) >= 0 ? a : A(a), lo, hi);
+  const r = clipImpl(isArr(a) || skind(a) >= 0 ? a : A(a), lo, hi);
+  return noArg(out) ? r : ufuncOut("clip", r, out);
 }, 1);
 function clipImpl(a, lo, hi) {
   let r = a;
@@ -1461,7 +1551,7 @@ export const count_nonzero = ND_SIG("count_nonzero", ["a", "axis", "keepdims"], 
 // ============================================================================ reductions
 
 function red(name) {
-  return ND_SIG(name, ["a", "axis", "dtype", "out", "keepdims"], function (a, axis, dt, out, keepdims) {
+  return ND_SIG(name, ["a", "axis", "dtype", "out", "keepdims"], function (a, axis, dt, out, keepdims) { noOut(name, out);
     return reduceWithDtype(name, a, axis, dt, keepdims);
   }, 4);
 }
@@ -1470,44 +1560,44 @@ export const prod = red("prod");
 export const mean = red("mean");
 export const any = red("any");
 export const all = red("all");
-export const min = ND_SIG("min", ["a", "axis", "out", "keepdims"], function (a, axis, out, keepdims) {
+export const min = ND_SIG("min", ["a", "axis", "out", "keepdims"], function (a, axis, out, keepdims) { noOut("min", out);
   return reduceK("min", a, axis, keepdims);
 }, 3);
-export const max = ND_SIG("max", ["a", "axis", "out", "keepdims"], function (a, axis, out, keepdims) {
+export const max = ND_SIG("max", ["a", "axis", "out", "keepdims"], function (a, axis, out, keepdims) { noOut("max", out);
   return reduceK("max", a, axis, keepdims);
 }, 3);
 export const amin = min;
 export const amax = max;
-export const ptp = ND_SIG("ptp", ["a", "axis", "out", "keepdims"], function (a, axis, out, keepdims) {
+export const ptp = ND_SIG("ptp", ["a", "axis", "out", "keepdims"], function (a, axis, out, keepdims) { noOut("ptp", out);
   return reduceK("ptp", a, axis, keepdims);
 }, 3);
-export const std = ND_SIG("std", ["a", "axis", "dtype", "out", "ddof", "keepdims"], function (a, axis, dt, out, ddof, keepdims) {
+export const std = ND_SIG("std", ["a", "axis", "dtype", "out", "ddof", "keepdims"], function (a, axis, dt, out, ddof, keepdims) { noOut("std", out);
   return reduceK("std", a, axis, keepdims, ddofArg(ddof));
 }, 5);
-export const var_ = ND_SIG("var", ["a", "axis", "dtype", "out", "ddof", "keepdims"], function (a, axis, dt, out, ddof, keepdims) {
+export const var_ = ND_SIG("var", ["a", "axis", "dtype", "out", "ddof", "keepdims"], function (a, axis, dt, out, ddof, keepdims) { noOut("var", out);
   return reduceK("var", a, axis, keepdims, ddofArg(ddof));
 }, 5);
 export { var_ as var };
-export const argmin = ND_SIG("argmin", ["a", "axis", "out", "keepdims"], function (a, axis, out, keepdims) {
+export const argmin = ND_SIG("argmin", ["a", "axis", "out", "keepdims"], function (a, axis, out, keepdims) { noOut("argmin", out);
   return reduceK("argmin", a, axis, keepdims);
 }, 3);
-export const argmax = ND_SIG("argmax", ["a", "axis", "out", "keepdims"], function (a, axis, out, keepdims) {
+export const argmax = ND_SIG("argmax", ["a", "axis", "out", "keepdims"], function (a, axis, out, keepdims) { noOut("argmax", out);
   return reduceK("argmax", a, axis, keepdims);
 }, 3);
-export const cumsum = ND_SIG("cumsum", ["a", "axis", "dtype", "out"], function (a, axis) {
+export const cumsum = ND_SIG("cumsum", ["a", "axis", "dtype", "out"], function (a, axis, $u2, out) { noOut("cumsum", out);
   return reduceK("cumsum", a, axis, false);
 }, 3);
-export const cumprod = ND_SIG("cumprod", ["a", "axis", "dtype", "out"], function (a, axis) {
+export const cumprod = ND_SIG("cumprod", ["a", "axis", "dtype", "out"], function (a, axis, $u2, out) { noOut("cumprod", out);
   return reduceK("cumprod", a, axis, false);
 }, 3);
-export const nansum = ND_SIG("nansum", ["a", "axis", "dtype", "out", "keepdims"], function (a, axis, dt, out, keepdims) {
+export const nansum = ND_SIG("nansum", ["a", "axis", "dtype", "out", "keepdims"], function (a, axis, dt, out, keepdims) { noOut("nansum", out);
   return reduceK("nansum", a, axis, keepdims);
 }, 4);
-export const nanmean = ND_SIG("nanmean", ["a", "axis", "dtype", "out", "keepdims"], function (a, axis, dt, out, keepdims) {
+export const nanmean = ND_SIG("nanmean", ["a", "axis", "dtype", "out", "keepdims"], function (a, axis, dt, out, keepdims) { noOut("nanmean", out);
   return reduceK("nanmean", a, axis, keepdims);
 }, 4);
 function nanred(name, base) {
-  return ND_SIG(name, ["a", "axis", "out", "keepdims"], function (a, axis, out, keepdims) {
+  return ND_SIG(name, ["a", "axis", "out", "keepdims"], function (a, axis, out, keepdims) { noOut(name, out);
     a = A(a);
     const fillv = base === "max" ? -Infinity : Infinity;
     const c = copyArr(a, a.$dt);
@@ -1535,13 +1625,13 @@ function overAxes(a, axis, keepdims, f) {
   return reshapeArr(R, [...R.$shape.slice(0, lead), ...a.$shape.map((x, i) => (ax.includes(i) ? 1 : x))]);
 }
 
-export const median = ND_SIG("median", ["a", "axis", "out", "overwrite_input", "keepdims"], function (a, axis, out, ow, keepdims) {
+export const median = ND_SIG("median", ["a", "axis", "out", "overwrite_input", "keepdims"], function (a, axis, out, ow, keepdims) { noOut("median", out);
   a = A(a);
   if (Array.isArray(axis) || axis instanceof Tuple) return overAxes(a, axis, keepdims, (b, x) => reduceK("median", b, x, false));
   return reduceK("median", a, axis, keepdims);
 }, 4);
 function pct(name, scale) {
-  const pctFn = ND_SIG(name, ["a", "q", "axis", "out", "overwrite_input", "method", "keepdims"], function (a, q, axis, out, ow, meth, keepdims) {
+  const pctFn = ND_SIG(name, ["a", "q", "axis", "out", "overwrite_input", "method", "keepdims"], function (a, q, axis, out, ow, meth, keepdims) { noOut(name, out);
     a = A(a);
     const METHODS = ["linear", "lower", "higher", "nearest", "midpoint"];
     if (meth !== undefined && !METHODS.includes(meth)) {
@@ -1725,16 +1815,16 @@ export const searchsorted = ND_SIG("searchsorted", ["a", "v", "side", "sorter"],
 
 // ============================================================================ products
 
-export const dot = ND_SIG("dot", ["a", "b", "out"], function (a, b) {
+export const dot = ND_SIG("dot", ["a", "b", "out"], function (a, b, out) { noOut("dot", out);
   return dotArr(a, b);
 }, 1);
-export const matmul = ND_SIG("matmul", ["x1", "x2", "out"], function (a, b) {
+export const matmul = ND_SIG("matmul", ["x1", "x2", "out"], function (a, b, out) { noOut("matmul", out);
   return matmulArr(a, b);
 }, 1);
 export const vdot = ND_SIG("vdot", ["a", "b"], function (a, b) {
   return dotArr(ravel(A(a)), ravel(A(b)));
 });
-export const outer = ND_SIG("outer", ["a", "b", "out"], function (a, b) {
+export const outer = ND_SIG("outer", ["a", "b", "out"], function (a, b, out) { noOut("outer", out);
   const x = ravel(A(a)), y = ravel(A(b));
   return binary("multiply", reshapeArr(x, [x.$size, 1]), reshapeArr(y, [1, y.$size]));
 }, 1);
@@ -1743,8 +1833,9 @@ export const inner = ND_SIG("inner", ["a", "b"], function (a, b) {
   if (x.$shape.length <= 1 && y.$shape.length <= 1) return dotArr(x, y);
   return dotArr(x, transposeArr(y));
 });
-export const trace = ND_SIG("trace", ["a", "offset", "axis1", "axis2", "dtype", "out"], function trace_(a, k) {
-  return reduceK("sum", diagonal(A(a), k ?? 0), null, false);
+export const trace = ND_SIG("trace", ["a", "offset", "axis1", "axis2", "dtype", "out"], function trace_(a, k, a1, a2, dt, out) {
+  noOut("trace", out);
+  return reduceK("sum", diagonal(A(a), k ?? 0, a1, a2), A(a).$shape.length > 2 ? -1 : null, false);
 }, 5);
 export const cross = ND_SIG("cross", ["a", "b"], function (a, b) {
   const x = flat(A(a)), y = flat(A(b));
@@ -2037,8 +2128,10 @@ export const shape = ND_SIG("shape", ["a"], function (a) {
 export const ndim = ND_SIG("ndim", ["a"], function (a) {
   return A(a).$shape.length;
 });
-export const size = ND_SIG("size", ["a", "axis"], function (a) {
-  return A(a).$size;
+export const size = ND_SIG("size", ["a", "axis"], function (a, axis) {
+  a = A(a);
+  if (axis === undefined || axis === null) return a.$size;
+  return a.$shape[normAxis(intArg(axis), a.$shape.length)];
 }, 1);
 
 export const isscalar = ND_SIG("isscalar", ["element"], function (x) {
@@ -2176,7 +2269,7 @@ function flipAxes(a, axes) {
     if (n > 0) off += (n - 1) * strides[ax];
     strides[ax] = -strides[ax];
   }
-  return mk(a.$dt, a.$shape.slice(), strides, off, a.$data);
+  return viewOf(a, mk(a.$dt, a.$shape.slice(), strides, off, a.$data));
 }
 export const flip = ND_SIG("flip", ["m", "axis"], function (m, axis) {
   m = A(m);
@@ -2225,8 +2318,8 @@ export const triu = ND_SIG("triu", ["m", "k"], function (m, k) {
 export const tril = ND_SIG("tril", ["m", "k"], function (m, k) {
   return triangle(m, k, false);
 }, 1);
-const diagonalFn = ND_SIG("diagonal", ["a", "offset", "axis1", "axis2"], function (a, k) {
-  return diagonal(a, k);
+const diagonalFn = ND_SIG("diagonal", ["a", "offset", "axis1", "axis2"], function (a, k, a1, a2) {
+  return diagonal(a, k, a1, a2);
 }, 3);
 export { diagonalFn as diagonal };
 
@@ -2241,7 +2334,7 @@ export const fill_diagonal = ND_SIG("fill_diagonal", ["a", "val", "wrap"], funct
   return null;
 }, 1);
 
-export const take = ND_SIG("take", ["a", "indices", "axis", "out", "mode"], function (a, idx, axis) {
+export const take = ND_SIG("take", ["a", "indices", "axis", "out", "mode"], function (a, idx, axis, out) { noOut("take", out);
   a = A(a);
   if (axis === undefined || axis === null) return getitem(ravel(a), idx);
   const nd = a.$shape.length, ax = normAxis(axis, nd);
@@ -2613,22 +2706,22 @@ function nanVar(a, axis, ddof, keepdims) {
   const v = binary("true_divide", reduceK("sum", binary("multiply", dev, dev), axis, true), binary("subtract", cnt, ddof));
   return keepdims ? v : axis === undefined || axis === null ? unscalar(reshapeArr(A(v), [])) : squeeze(v, axis);
 }
-export const nanvar = ND_SIG("nanvar", ["a", "axis", "dtype", "out", "ddof", "keepdims"], function (a, axis, dt, out, ddof, keepdims) {
+export const nanvar = ND_SIG("nanvar", ["a", "axis", "dtype", "out", "ddof", "keepdims"], function (a, axis, dt, out, ddof, keepdims) { noOut("nanvar", out);
   return nanVar(a, axis, ddofArg(ddof), truthyArg(keepdims));
 }, 5);
-export const nanstd = ND_SIG("nanstd", ["a", "axis", "dtype", "out", "ddof", "keepdims"], function (a, axis, dt, out, ddof, keepdims) {
+export const nanstd = ND_SIG("nanstd", ["a", "axis", "dtype", "out", "ddof", "keepdims"], function (a, axis, dt, out, ddof, keepdims) { noOut("nanstd", out);
   return unary("sqrt", nanVar(a, axis, ddofArg(ddof), truthyArg(keepdims)));
 }, 5);
-export const nanprod = ND_SIG("nanprod", ["a", "axis", "dtype", "out", "keepdims"], function (a, axis, dt, out, keepdims) {
+export const nanprod = ND_SIG("nanprod", ["a", "axis", "dtype", "out", "keepdims"], function (a, axis, dt, out, keepdims) { noOut("nanprod", out);
   const [arr, mask] = nanMask(a), d = arr.$data, md = mask.$data;
   for (let i = 0; i < d.length; i++) if (md[i]) d[i] = 1;
   return reduceK("prod", arr, axis, keepdims);
 }, 4);
-export const nancumsum = ND_SIG("nancumsum", ["a", "axis", "dtype", "out"], function (a, axis) {
+export const nancumsum = ND_SIG("nancumsum", ["a", "axis", "dtype", "out"], function (a, axis, $u2, out) { noOut("nancumsum", out);
   return reduceK("cumsum", nanMask(a)[0], axis, false);
 }, 3);
 function nanArg(name, fillv) {
-  return ND_SIG(name, ["a", "axis", "out", "keepdims"], function (a, axis, out, keepdims) {
+  return ND_SIG(name, ["a", "axis", "out", "keepdims"], function (a, axis, out, keepdims) { noOut(name, out);
     const c = copyArr(A(a)), d = c.$data;
     let allNan = d.length > 0;
     for (let i = 0; i < d.length; i++) if (d[i] !== d[i]) d[i] = fillv;
@@ -2639,7 +2732,7 @@ function nanArg(name, fillv) {
 }
 export const nanargmax = nanArg("nanargmax", -Infinity);
 export const nanargmin = nanArg("nanargmin", Infinity);
-export const nanmedian = ND_SIG("nanmedian", ["a", "axis", "out", "overwrite_input", "keepdims"], function (a, axis, out, ow, keepdims) {
+export const nanmedian = ND_SIG("nanmedian", ["a", "axis", "out", "overwrite_input", "keepdims"], function (a, axis, out, ow, keepdims) { noOut("nanmedian", out);
   a = A(a);
   const lane = (v) => {
     const s = Float64Array.from(v).filter((x) => x === x).sort();
@@ -2714,10 +2807,14 @@ function ufuncAccumulate(name, a, axis) {
 /** `f.reduce`, `f.accumulate`, `f.outer` of a binary ufunc (attached as each is made, so only
  * the ufuncs a program uses ship). */
 function ufuncMethods(f, name, impl) {
-  f.reduce = withSig(function (a, axis, dt, out, keepdims) {
+  f.reduce = withSig(function (a, axis, dt, out, keepdims, initial, where) {
+    noOut(`${name}.reduce`, out);
+    if (initial !== undefined) throw unsupported(`${name}.reduce(initial=...)`);
+    if (!noArg(where) && where !== true) throw unsupported(`${name}.reduce(where=...)`);
     return ufuncReduce(impl, a, axis, keepdims);
   }, "reduce", ["array", "axis", "dtype", "out", "keepdims", "initial", "where"], { defaults: 6 });
-  f.accumulate = withSig(function (a, axis) {
+  f.accumulate = withSig(function (a, axis, dt, out) {
+    noOut(`${name}.accumulate`, out);
     return ufuncAccumulate(impl, a, axis);
   }, "accumulate", ["array", "axis", "dtype", "out"], { defaults: 3 });
   f.outer = withSig(function (a, b) {
@@ -3014,6 +3111,8 @@ export const isrealobj = ND_SIG("isrealobj", ["x"], function () {
   return true;
 });
 
-export const divmod = ND_SIG("divmod", ["x1", "x2", "out", "where", "dtype"], function (x, y) {
+export const divmod = ND_SIG("divmod", ["x1", "x2", "out", "where", "dtype"], function (x, y, out, where) {
+  noOut("divmod", out);
+  if (!noArg(where) && where !== true) throw unsupported("divmod(where=...)");
   return mktuple(binary("floor_divide", x, y), binary("remainder", x, y));
 }, 3);

@@ -164,7 +164,14 @@ export function mk(dt, shape, strides, off, data) {
   a.$size = prod(shape);
   a.$own = false; // held only by one variable (rt/num.mjs `rebind_own`)
   a.$v1 = v1Data(a);
+  a.$base = null; // `.base`: the array owning the data of a view (set by `viewOf`)
   return a;
+}
+
+/** Records `v` as a view of `a`: `v.base` is the array that owns the data, as in NumPy. */
+export function viewOf(a, v) {
+  v.$base = a.$base === null ? a : a.$base;
+  return v;
 }
 
 /**
@@ -564,6 +571,15 @@ function scalarClass(name, code, bases = []) {
   });
 }
 
+/** A scalar of kind `k` stored into `dt` data: a NaN or infinite float cannot become an int64. */
+function storeNum(dt, k, x) {
+  if (dt === INT && k === FLOAT && !Number.isFinite(x)) {
+    if (x !== x) throw ValueError("cannot convert float NaN to integer");
+    throw OverflowError("cannot convert float infinity to integer");
+  }
+  return castNum(dt, x);
+}
+
 export function castNum(code, v) {
   if (code === FLOAT) return v;
   if (code === INT) {
@@ -747,7 +763,7 @@ export function broadcastTo(a, shape) {
   if (s.length !== shape.length || s.some((d, i) => d !== shape[i])) {
     throw ValueError(`could not broadcast input array from shape ${shapeStr(a.$shape)} into shape ${shapeStr(shape)}`);
   }
-  return mk(a.$dt, shape.slice(), bstrides(a, shape), a.$off, a.$data);
+  return viewOf(a, mk(a.$dt, shape.slice(), bstrides(a, shape), a.$off, a.$data));
 }
 
 /**
@@ -848,11 +864,31 @@ function divmodF(a, b) {
 }
 
 function floorDivI(a, b) {
-  return b === 0 ? 0 : Math.floor(a / b) + 0;
+  if (b === 0) return 0;
+  if (a >= 9007199254740992 || a <= -9007199254740992 || b >= 9007199254740992 || b <= -9007199254740992) {
+    return bigDivMod(a, b, true);
+  }
+  return Math.floor(a / b) + 0;
+}
+
+/** `//` or `%` of int64 values beyond 2**53, where doubles would round: exact, with BigInt. */
+function bigDivMod(a, b, div) {
+  const x = BigInt(a), y = BigInt(b);
+  let q = x / y, r = x % y;
+  if (r !== 0n && (r < 0n) !== (y < 0n)) {
+    q -= 1n;
+    r += y;
+  }
+  const w = BigInt.asIntN(64, div ? q : r), v = Number(w);
+  if (BigInt(v) !== w) throw inexactInt(w);
+  return v + 0;
 }
 
 function modI(a, b) {
   if (b === 0) return 0;
+  if (a >= 9007199254740992 || a <= -9007199254740992 || b >= 9007199254740992 || b <= -9007199254740992) {
+    return bigDivMod(a, b, false);
+  }
   const r = a % b;
   return r !== 0 && (r < 0) !== (b < 0) ? r + b : r + 0;
 }
@@ -1327,6 +1363,14 @@ export function inplace(name, a, y) {
       case "true_divide": for (let i = o; i < o + n; i++) data[i] /= s; return a;
     }
   }
+  if (b !== null) {
+    try {
+      broadcastShapes(a.$shape, b.$shape);
+    } catch (e) {
+      // NumPy lists the output operand too: `shapes (2,3) (4,) (2,3) `.
+      throw ValueError(`operands could not be broadcast together with shapes ${shapeStrCompact(a.$shape)} ${shapeStrCompact(b.$shape)} ${shapeStrCompact(a.$shape)} `);
+    }
+  }
   const r = binary(name, a, y);
   const R = isArr(r) ? r : toArr(r);
   const shape = broadcastShapes(a.$shape, R.$shape);
@@ -1523,7 +1567,7 @@ export function ufuncRound(x, decimals = 0) {
 export function assign(dst, src) {
   const k = skind(src);
   if (k >= 0) {
-    const v = castNum(dst.$dt, sval(src));
+    const v = storeNum(dst.$dt, k, sval(src));
     if (isC(dst)) dst.$data.fill(v, dst.$off, dst.$off + dst.$size);
     else for (const p of offsets(dst)) dst.$data[p] = v;
     return;
@@ -1657,7 +1701,7 @@ function parseIndex(a, key) {
     strides.push(a.$strides[ax]);
     ax++;
   }
-  return { view: mk(a.$dt, shape, strides, off, a.$data), adv: adv.length > 0 ? adv : null };
+  return { view: viewOf(a, mk(a.$dt, shape, strides, off, a.$data)), adv: adv.length > 0 ? adv : null };
 }
 
 /** The integer index arrays of `np.nonzero(mask)`. */
@@ -1777,7 +1821,7 @@ export function setitem(a, key, v) {
     const j = key < 0 ? key + n : key;
     const k = skind(v);
     if (j >= 0 && j < n && k >= 0 && Number.isInteger(key)) {
-      a.$data[a.$off + j * a.$strides[0]] = a.$dt === FLOAT ? sval(v) : castNum(a.$dt, sval(v));
+      a.$data[a.$off + j * a.$strides[0]] = a.$dt === FLOAT ? sval(v) : storeNum(a.$dt, k, sval(v));
       return;
     }
   }
@@ -1789,7 +1833,7 @@ export function setitem(a, key, v) {
   const { shape, offs } = advancedOffsets(view, adv);
   const k = skind(v);
   if (k >= 0) {
-    const x = castNum(a.$dt, sval(v));
+    const x = storeNum(a.$dt, k, sval(v));
     for (let i = 0; i < offs.length; i++) a.$data[offs[i]] = x;
     return;
   }
@@ -1859,12 +1903,14 @@ export function scalarOps(C) {
     lshift: "left_shift", rshift: "right_shift",
   };
   for (const [d, u] of Object.entries(pairs)) {
+    // A NumPy scalar times a list or tuple is Python's repetition (`[0] * np.int64(3)`).
+    const rep = d === "mul";
     C[`__${d}__`] = rt(function (o) {
-      if (!isOperand(o)) return NotImplemented;
+      if (!isOperand(o) || (rep && Array.isArray(o) && !isArr(this))) return NotImplemented;
       return binary(u, this, o);
     });
     C[`__r${d}__`] = rt(function (o) {
-      if (!isOperand(o)) return NotImplemented;
+      if (!isOperand(o) || (rep && Array.isArray(o) && !isArr(this))) return NotImplemented;
       return binary(u, o, this);
     });
   }

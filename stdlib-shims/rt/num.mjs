@@ -992,7 +992,7 @@ function concat(a, b) {
 function repeatCount(n) {
   const k = kindOf(n);
   if (k === FLOAT || (k === NOT_NUM && dunder(n, "__index__") === undefined)) {
-    throw TypeError(`can't multiply sequence by non-int of type '${typename(n)}'`);
+    throw TypeError(`can't multiply sequence by non-int of type '${tpname(n)}'`);
   }
   n = to_index(n);
   if (typeof n === "bigint") {

@@ -221,7 +221,62 @@ impl Lowerer<'_> {
                 return js::call_sp(f, vec![l, r], self.span(c.range));
             }
         }
+        if c.ops.len() > 1 {
+            return self.chain_value(c);
+        }
         self.compare(c)
+    }
+
+    /// A chained comparison used as a value is the first falsy link's result, else the last's,
+    /// each kept as its `__lt__`/... returned it (`0 < np.float64(x) < 1` is `np.True_`):
+    /// `a < b < c`  =>  `($r = $lt_v(a, $t = b), $truthy($r) ? $lt_v($t, c) : $r)`
+    fn chain_value(&mut self, c: &ExprCompare) -> JsExpr {
+        let n = c.ops.len();
+        let mut links = vec![];
+        let mut left = self.expr(&c.left);
+        for (i, (op, right)) in c.ops.iter().zip(&c.comparators).enumerate() {
+            let helper = match op {
+                CmpOp::Eq => Some("eq_v"),
+                CmpOp::NotEq => Some("ne_v"),
+                CmpOp::Lt => Some("lt_v"),
+                CmpOp::LtE => Some("le_v"),
+                CmpOp::Gt => Some("gt_v"),
+                CmpOp::GtE => Some("ge_v"),
+                _ => None,
+            };
+            if i + 1 == n && helper.is_none() {
+                links.push(self.compare_one(*op, left, right));
+                break;
+            }
+            let mut r = self.expr(right);
+            let mut next = None;
+            if i + 1 < n {
+                let t = self.temp();
+                r = js::paren(js::assign(js::id(&t), r));
+                next = Some(js::id(&t));
+            }
+            let link = match helper {
+                Some(h) => {
+                    let f = self.h(h);
+                    js::call(f, vec![left, r])
+                }
+                None => self.compare_exprs(*op, left, r),
+            };
+            links.push(link);
+            match next {
+                Some(t) => left = t,
+                None => break,
+            }
+        }
+        let res = self.temp();
+        let mut iter = links.into_iter().rev();
+        let Some(mut acc) = iter.next() else { return js::bool_lit(true) };
+        for link in iter {
+            let truthy = self.h("truthy");
+            let test = js::call(truthy, vec![js::id(&res)]);
+            acc = js::seq(vec![js::assign(js::id(&res), link), js::cond(test, acc, js::id(&res))]);
+        }
+        acc
     }
 
     fn compare(&mut self, c: &ExprCompare) -> JsExpr {

@@ -1,0 +1,46 @@
+# Image-like processing on a small synthetic grayscale image.
+import numpy as np
+
+h, w = 8, 10
+yy, xx = np.meshgrid(np.arange(h), np.arange(w), indexing="ij")
+img = (np.sin(xx / 2.0) * np.cos(yy / 3.0) * 100 + 128).astype(np.int64)
+print("image dtype", img.dtype, "shape", img.shape)
+print(img)
+mask = img > 150
+print("bright mask:")
+print(mask)
+print("bright pixels:", img[mask])
+print("count per row:", mask.sum(axis=1))
+print("any bright per col:", mask.any(axis=0))
+clipped = np.clip(img, 80, 180)
+print("clipped:")
+print(clipped)
+binary = np.where(img >= 128, 255, 0)
+print(binary)
+norm = (img - img.min()) / (img.max() - img.min())
+print("normalized:")
+print(norm)
+print("row cumsum:")
+print(np.cumsum(img, axis=1)[:, -3:])
+print("col cumsum last row:", np.cumsum(img, axis=0)[-1])
+print("argmax per row:", np.argmax(img, axis=1))
+print("argmin per col:", np.argmin(img, axis=0))
+vals, counts = np.unique(img // 32, return_counts=True)
+print("buckets:", vals, counts)
+img2 = img.copy()
+img2[~mask] = 0
+print("masked sum:", img2.sum(), img[mask].sum())
+img2[img2 > 0] -= 100
+print(img2[:3])
+grad_x = np.diff(img.astype(float), axis=1)
+grad_y = np.diff(img.astype(float), axis=0)
+print("grad shapes:", grad_x.shape, grad_y.shape)
+mag = np.sqrt(grad_x[:-1, :] ** 2 + grad_y[:, :-1] ** 2)
+print("max gradient:", mag.max(), "at", np.unravel_index(np.argmax(mag), mag.shape))
+print(np.round(mag[:3, :5], 2))
+pooled = img.reshape(4, 2, 5, 2).mean(axis=(1, 3))
+print("2x2 pooled:")
+print(pooled)
+flipped = img[::-1, ::-1]
+print("flipped corner:", flipped[0, :4], flipped.base is not None)
+print("transpose strides ok:", img.T.shape, img.T[2, 1] == img[1, 2])

@@ -1,0 +1,62 @@
+# ufunc out= and where= arguments, in-place clipping, copy= semantics of np.array.
+import numpy as np
+
+x = np.linspace(-2.0, 2.0, 9)
+np.clip(x, -1.0, 1.0, out=x)
+print("clipped in place:", x)
+np.multiply(x, 10, out=x)
+print("scaled in place:", x)
+buf = np.zeros_like(x)
+r = np.add(x, 0.5, out=buf)
+print("out returned:", r is buf, buf)
+np.sqrt(np.abs(x), out=buf)
+print("sqrt into buf:", buf)
+np.maximum(x, 0.0, out=x)
+print("relu:", x)
+y = np.array([4.0, -1.0, 9.0, 0.0])
+safe = np.sqrt(y, out=np.full(4, -1.0), where=y >= 0)
+print("masked sqrt:", safe)
+ratio = np.divide(np.array([1.0, 2.0, 3.0]), np.array([0.0, 4.0, 0.0]), out=np.zeros(3), where=np.array([0.0, 4.0, 0.0]) != 0)
+print("safe divide:", ratio)
+counts = np.array([3, 0, 5])
+totals = np.array([9.0, 1.0, 10.0])
+avg = np.divide(totals, counts, out=np.full(3, np.nan), where=counts > 0)
+print("averages:", avg)
+m = np.arange(6.0).reshape(2, 3)
+np.subtract(m, m.mean(axis=0), out=m)
+print("centered:")
+print(m)
+np.round(np.array([1.234, 5.678]), 1, out=buf[:2])
+print("rounded into slice:", buf)
+v = np.array([1.26, -2.5, 3.75])
+v.round(1, out=v)
+print("method round out:", v)
+v.clip(-1, 2, out=v)
+print("method clip out:", v)
+i = np.arange(5)
+try:
+    np.sqrt(i, out=i)
+except TypeError as e:
+    print(type(e).__name__, e)
+try:
+    np.add(np.ones((2, 3)), 1.0, out=np.zeros(3))
+except ValueError as e:
+    print("ValueError:", e)
+np.add(i, 10, out=i)
+print("int out:", i)
+f = np.zeros(5)
+np.add(i, 1, out=f)
+print("int result into float out:", f)
+a = np.arange(4.0)
+same = np.array(a, copy=False)
+same[0] = 99.0
+print("copy=False shares:", a, same is a)
+maybe = np.array(a, copy=None)
+print("copy=None no copy:", maybe is a, np.asarray(a) is a)
+copied = np.array(a)
+copied[1] = -1.0
+print("default copies:", a, copied)
+try:
+    np.array([1, 2, 3], copy=False)
+except ValueError as e:
+    print("ValueError:", str(e).splitlines()[0])
