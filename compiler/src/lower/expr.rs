@@ -245,7 +245,7 @@ impl Lowerer<'_> {
                 _ => None,
             };
             if i + 1 == n && helper.is_none() {
-                links.push(self.compare_one(*op, left, right));
+                links.push(self.compare_one(*op, left, right, self.span(c.range)));
                 break;
             }
             let mut r = self.expr(right);
@@ -258,9 +258,9 @@ impl Lowerer<'_> {
             let link = match helper {
                 Some(h) => {
                     let f = self.h(h);
-                    js::call(f, vec![left, r])
+                    js::call_sp(f, vec![left, r], self.span(c.range))
                 }
-                None => self.compare_exprs(*op, left, r),
+                None => self.compare_exprs(*op, left, r, self.span(c.range)),
             };
             links.push(link);
             match next {
