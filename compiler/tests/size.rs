@@ -63,8 +63,14 @@ const HELLO_BUDGET: usize = 1_024;
 /// the traceback printer (frames, source maps, caret lines, suggestions: 5.3 KB) is `_tb.mjs`,
 /// which `$main` imports only when an exception reaches the top, so it is not counted: the
 /// test deletes it and the program still runs.
+/// Raised to 153,000 (152.5 KB) at the end of session 9, when that work was merged with three
+/// features that each ship ~0.5-1 KB gzipped in every NumPy program's `numpy.mjs`: broadcasting
+/// and int64 operands in fused expressions (`fuseBroadcast`, `fuseIntsExact`), `out=`/`where=`
+/// on ufuncs and `order=` on reshape/ravel (`ufuncOut`, `noOut`, `reshapeOrder`), and the
+/// deopt-free reduction loops (`maxF64`...). FIXME: over the 150 KB target; shaking
+/// these per program (by the words `out`, `where`, `order`, broadcast shapes) is the next step.
 /// Raise only with a reason.
-const NUMPY_BUDGET: usize = 150_000;
+const NUMPY_BUDGET: usize = 153_000;
 
 fn files_of(dir: &Path) -> Vec<std::path::PathBuf> {
     let mut stack = vec![dir.to_path_buf()];
