@@ -1233,6 +1233,26 @@ export function modk(a, k) {
 }
 
 /**
+ * `modk` for the speculated sites (`x % k` with `x` of unknown type, lower/typed.rs
+ * `spec_mod_lit`, and `mulmodk`): the same function body as a separate function on purpose. V8
+ * keeps one type-feedback vector per function, so when these sites (often fed doubles past
+ * int32) called `modk` itself, the typed loops that call it with small ints (`n % 2` in a
+ * proven-int loop) lost their inlined fast path: 20% on shared/bench/generators.py.
+ */
+export function modk_spec(a, k) {
+  if ((a | 0) === a) {
+    const r = a % k;
+    return r < 0 ? r + k : r + 0;
+  }
+  if (a < 4503599627370496 && a > -4503599627370496) {
+    const r = a - Math.floor(a / k) * k;
+    return r < 0 ? r + k : r;
+  }
+  const r = a % k;
+  return r < 0 ? r + k : r + 0;
+}
+
+/**
  * `(a * b + c) % k` (`sub`: `(a * b - c) % k`; `c` is 0 for `(a * b) % k`) for an int literal
  * 0 < k <= 2**32 (lower/typed.rs `mul_mod`, the shape of linear congruential generators and
  * modular hashes): exact with JS numbers when a, b and c are safe ints, even where the product
@@ -1246,7 +1266,7 @@ export function mulmodk(a, b, c, k, sub) {
   const p = a * b;
   if (p <= 9007199254740991 && p >= -9007199254740991) {
     const s = sub ? p - c : p + c;
-    if (s <= 9007199254740991 && s >= -9007199254740991) return modk(s, k);
+    if (s <= 9007199254740991 && s >= -9007199254740991) return modk_spec(s, k);
   }
   // a, b, c are safe integers: JS `%` of them is exact.
   let x = a % k, y = b % k, z = c % k;

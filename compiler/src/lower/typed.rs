@@ -532,7 +532,8 @@ impl Lowerer<'_> {
             is_number(l.clone()),
             js::call(js::member(js::id("Number"), "isInteger"), vec![l.clone()]),
         );
-        let fast = js::call(self.h("modk"), vec![l.clone(), kn.clone()]);
+        // Its own copy of `modk`, so these sites do not pollute the typed paths' type feedback.
+        let fast = js::call(self.h("modk_spec"), vec![l.clone(), kn.clone()]);
         let slow = js::call_sp(self.h("mod"), vec![l, kn], self.span(b.range));
         pre.push(js::cond(test, fast, slow));
         Some(js::paren(js::seq(pre)))
