@@ -176,24 +176,7 @@ export const StringIO = mkclass("StringIO", [], (C) => {
     }
     return n;
   }, { defaults: 1 });
-  C.close = method("StringIO.close", [], function () {
-    this.$closed = true;
-    return null;
-  });
-  C.flush = method("StringIO.flush", [], function () {
-    checkOpen(this);
-    return null;
-  });
-  for (const name of ["readable", "writable", "seekable"]) {
-    C[name] = method(`StringIO.${name}`, [], function () {
-      checkOpen(this);
-      return true;
-    });
-  }
-  C.isatty = method("StringIO.isatty", [], function () {
-    checkOpen(this);
-    return false;
-  });
+  streamBasics(C, "StringIO", checkOpen);
   C.fileno = method("StringIO.fileno", [], function () {
     throw UnsupportedOperation("fileno");
   });
@@ -223,6 +206,28 @@ export const StringIO = mkclass("StringIO", [], (C) => {
     return arr([this.$s, this.$newline, this.$pos, null]);
   });
 });
+
+/** The methods StringIO and BytesIO share: close, flush, readable/writable/seekable, isatty. */
+function streamBasics(C, cls, check) {
+  C.close = method(`${cls}.close`, [], function () {
+    this.$closed = true;
+    return null;
+  });
+  C.flush = method(`${cls}.flush`, [], function () {
+    check(this);
+    return null;
+  });
+  for (const name of ["readable", "writable", "seekable"]) {
+    C[name] = method(`${cls}.${name}`, [], function () {
+      check(this);
+      return true;
+    });
+  }
+  C.isatty = method(`${cls}.isatty`, [], function () {
+    check(this);
+    return false;
+  });
+}
 
 function checkOpen(f) {
   if (f.$closed === true) throw ValueError("I/O operation on closed file");
@@ -389,24 +394,7 @@ export const BytesIO = mkclass("BytesIO", [], (C) => {
     if (n < this.$s.length) this.$s = this.$s.slice(0, n);
     return n;
   }, { defaults: 1 });
-  C.close = method("BytesIO.close", [], function () {
-    this.$closed = true;
-    return null;
-  });
-  C.flush = method("BytesIO.flush", [], function () {
-    checkOpenB(this);
-    return null;
-  });
-  for (const name of ["readable", "writable", "seekable"]) {
-    C[name] = method(`BytesIO.${name}`, [], function () {
-      checkOpenB(this);
-      return true;
-    });
-  }
-  C.isatty = method("BytesIO.isatty", [], function () {
-    checkOpenB(this);
-    return false;
-  });
+  streamBasics(C, "BytesIO", checkOpenB);
   C.__iter__ = method("BytesIO.__iter__", [], function () {
     checkOpenB(this);
     return this;
