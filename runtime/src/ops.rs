@@ -910,7 +910,24 @@ mod tests {
 
     #[test]
     fn matmul_f64_matches_the_plain_sum_in_every_layout() {
-        for (n, k, m) in [(1, 1, 1), (4, 4, 4), (5, 7, 9), (8, 3, 12), (13, 17, 6), (3, 30, 2)] {
+        // Square, non-square, 1xN and Nx1 operands, sizes below, at and off the 4x4 block, and
+        // the 200x200 of the benchmarks (packed blocks, panels and both edge loops).
+        let shapes = [
+            (1, 1, 1),
+            (4, 4, 4),
+            (5, 7, 9),
+            (8, 3, 12),
+            (13, 17, 6),
+            (3, 30, 2),
+            (1, 37, 41),
+            (41, 37, 1),
+            (1, 9, 1),
+            (6, 1, 10),
+            (33, 65, 31),
+            (64, 64, 64),
+            (200, 200, 200),
+        ];
+        for (n, k, m) in shapes {
             let a: Vec<f64> = (0..n * k).map(|i| ((i * 37 % 11) as f64 - 5.0) / 7.0).collect();
             let b: Vec<f64> = (0..k * m).map(|i| ((i * 53 % 13) as f64 - 6.0) / 3.0).collect();
             let mut want = vec![0.0; n * m];
