@@ -91,6 +91,71 @@ pub struct Semantic {
 /// then does `numpy/linalg.mjs::norm` ship its SVD branch (and the WASM SVD kernel).
 pub const NORM_SVD: &str = "norm_svd";
 
+/// Added to a program's words when it may print, `str()`, `repr()` or format a value that could
+/// be a NumPy array (conservatively: any such use of a value not known to be a Python number,
+/// bool or str, formatting builtins used as values, `%`, `.format`, exceptions and class
+/// instances made with such values, imports of modules that may format their arguments): only
+/// then does `numpy/_core.mjs` ship its array formatting (`ARR_PRINT`, the wasm's `repr`/`str`).
+pub const NP_PRINT: &str = "np_print";
+
+/// Builtins that format their arguments.
+const FORMATTERS: &[&str] = &["print", "str", "repr", "format", "ascii", "input", "exit", "quit"];
+
+/// Names whose mention means array formatting may be asked for by name.
+const PRINT_NAMES: &[&str] = &[
+    "__repr__",
+    "__str__",
+    "__format__",
+    "array_repr",
+    "array_str",
+    "array2string",
+    "set_printoptions",
+    "get_printoptions",
+    "printoptions",
+    "savetxt",
+];
+
+/// Modules whose functions never format a NumPy value they are given.
+const NON_FORMATTING_MODULES: &[&str] =
+    &["numpy", "math", "time", "sys", "itertools", "functools", "random", "__future__"];
+
+/// Whether `e`'s value cannot be a NumPy array or scalar (nor a container holding one): a
+/// constant, an f-string, the result of `float`/`int`/`len`/`bool`/`str`/`repr`/`format`,
+/// `not`, `is`/`in` tests, and operators and comparisons of such values.
+fn print_safe(e: &Expr) -> bool {
+    match e {
+        Expr::Constant(_) | Expr::JoinedStr(_) => true,
+        Expr::Call(c) => {
+            matches!(&*c.func, Expr::Name(n) if ["float", "int", "len", "bool", "str", "repr", "format", "ascii"].contains(&n.id.as_str()))
+        }
+        Expr::UnaryOp(u) => matches!(u.op, UnaryOp::Not) || print_safe(&u.operand),
+        Expr::BinOp(b) => print_safe(&b.left) && print_safe(&b.right),
+        Expr::BoolOp(b) => b.values.iter().all(print_safe),
+        Expr::Compare(c) => {
+            c.ops.iter().all(|o| matches!(o, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn))
+                || (print_safe(&c.left) && c.comparators.iter().all(print_safe))
+        }
+        Expr::IfExp(i) => print_safe(&i.body) && print_safe(&i.orelse),
+        _ => false,
+    }
+}
+
+/// Whether a call with these arguments passes only [`print_safe`] values.
+fn args_print_safe(c: &ExprCall) -> bool {
+    c.args.iter().all(print_safe) && c.keywords.iter().all(|k| k.arg.is_some() && print_safe(&k.value))
+}
+
+/// Whether a call may build an exception or class instance holding a NumPy value that gets
+/// formatted later (`raise ValueError(a)`, `Point(a)` with a `__repr__`): a capitalized callee.
+fn capitalized_callee(f: &Expr) -> bool {
+    let name = match f {
+        Expr::Name(n) => n.id.as_str(),
+        Expr::Attribute(a) => a.attr.as_str(),
+        _ => return false,
+    };
+    name.starts_with(|c: char| c.is_ascii_uppercase())
+}
+
 /// Whether a `norm` call's `ord` argument is a literal `norm` computes without singular
 /// values: None, 'fro', numbers other than 2 and -2, `np.inf` and `-np.inf`.
 fn ord_without_svd(e: &Expr) -> bool {
@@ -371,17 +436,24 @@ impl Binder<'_, '_> {
                 }
             }
             Stmt::Raise(r) => {
+                if r.exc.as_ref().is_some_and(|e| !matches!(&**e, Expr::Name(_) | Expr::Call(_))) {
+                    self.sem.shim_words.insert(NP_PRINT.to_string());
+                }
                 r.exc.iter().for_each(|e| self.expr(e));
                 r.cause.iter().for_each(|e| self.expr(e));
             }
             Stmt::Try(t) => self.try_parts(&t.body, &t.handlers, &t.orelse, &t.finalbody),
             Stmt::TryStar(t) => self.try_parts(&t.body, &t.handlers, &t.orelse, &t.finalbody),
             Stmt::Assert(a) => {
+                if a.msg.as_ref().is_some_and(|m| !print_safe(m)) {
+                    self.sem.shim_words.insert(NP_PRINT.to_string());
+                }
                 self.expr(&a.test);
                 a.msg.iter().for_each(|m| self.expr(m));
             }
             Stmt::Import(i) => {
                 for alias in &i.names {
+                    self.import_may_format(alias.name.as_str());
                     match &alias.asname {
                         Some(a) => self.bind_kind(a.as_str(), true),
                         None => {
@@ -392,6 +464,12 @@ impl Binder<'_, '_> {
                 }
             }
             Stmt::ImportFrom(i) => {
+                match &i.module {
+                    Some(m) if i.level.as_ref().map_or(0, |l| l.to_u32()) == 0 => self.import_may_format(m.as_str()),
+                    _ => {
+                        self.sem.shim_words.insert(NP_PRINT.to_string());
+                    }
+                }
                 let is_star = i.names.iter().any(|a| a.name.as_str() == "*");
                 let level = i.level.as_ref().map_or(0, |l| l.to_u32());
                 if is_star && level == 0 {
@@ -518,6 +596,12 @@ impl Binder<'_, '_> {
                 }
             }
             Expr::BinOp(b) => {
+                // `%`-formatting of a value that may be an array.
+                let numeric_left =
+                    matches!(&*b.left, Expr::Constant(c) if matches!(c.value, Constant::Int(_) | Constant::Float(_)));
+                if matches!(b.op, Operator::Mod) && !numeric_left && !print_safe(&b.right) {
+                    self.sem.shim_words.insert(NP_PRINT.to_string());
+                }
                 self.expr(&b.left);
                 self.expr(&b.right);
             }
@@ -557,7 +641,19 @@ impl Binder<'_, '_> {
                 c.comparators.iter().for_each(|e| self.expr(e));
             }
             Expr::Call(c) => {
+                let formats = match &*c.func {
+                    Expr::Name(n) => FORMATTERS.contains(&n.id.as_str()),
+                    Expr::Attribute(a) => matches!(a.attr.as_str(), "format" | "format_map" | "exit"),
+                    _ => false,
+                };
+                if (formats || capitalized_callee(&c.func)) && !args_print_safe(c) {
+                    self.sem.shim_words.insert(NP_PRINT.to_string());
+                }
+                let isinstance =
+                    matches!(&*c.func, Expr::Name(n) if matches!(n.id.as_str(), "isinstance" | "issubclass"));
                 match &*c.func {
+                    // A formatting builtin called: its arguments are checked above.
+                    Expr::Name(n) if FORMATTERS.contains(&n.id.as_str()) => {}
                     // A call of something named `norm`: the callee itself is no escape.
                     Expr::Attribute(a) if a.attr.as_str() == "norm" => {
                         self.norm_call(c);
@@ -566,16 +662,27 @@ impl Binder<'_, '_> {
                     Expr::Name(n) if n.id.as_str() == "norm" => self.norm_call(c),
                     f => self.expr(f),
                 }
-                c.args.iter().for_each(|a| self.expr(a));
+                for a in &c.args {
+                    // `isinstance(x, str)` names `str` as a type, not to format.
+                    if !(isinstance && matches!(a, Expr::Name(_) | Expr::Tuple(_))) {
+                        self.expr(a);
+                    }
+                }
                 c.keywords.iter().for_each(|k| self.expr(&k.value));
             }
             Expr::FormattedValue(f) => {
+                if !print_safe(&f.value) {
+                    self.sem.shim_words.insert(NP_PRINT.to_string());
+                }
                 self.expr(&f.value);
                 f.format_spec.iter().for_each(|s| self.expr(s));
             }
             Expr::JoinedStr(j) => j.values.iter().for_each(|v| self.expr(v)),
             Expr::Constant(_) => {}
             Expr::Attribute(a) => {
+                if PRINT_NAMES.contains(&a.attr.as_str()) {
+                    self.sem.shim_words.insert(NP_PRINT.to_string());
+                }
                 if a.attr.as_str() == "norm" {
                     self.sem.shim_words.insert(NORM_SVD.to_string());
                 }
@@ -587,6 +694,10 @@ impl Binder<'_, '_> {
             }
             Expr::Starred(s) => self.expr(&s.value),
             Expr::Name(n) => {
+                // A formatting builtin used as a value (`map(str, xs)`), or a printing name.
+                if FORMATTERS.contains(&n.id.as_str()) || PRINT_NAMES.contains(&n.id.as_str()) {
+                    self.sem.shim_words.insert(NP_PRINT.to_string());
+                }
                 if n.id.as_str() == "norm" {
                     self.sem.shim_words.insert(NORM_SVD.to_string());
                 }
@@ -598,6 +709,15 @@ impl Binder<'_, '_> {
                 s.upper.iter().for_each(|e| self.expr(e));
                 s.step.iter().for_each(|e| self.expr(e));
             }
+        }
+    }
+
+    /// `import m`: modules outside [`NON_FORMATTING_MODULES`] may format what they are given
+    /// (logging, pprint, dataclasses' `__repr__`, ...), see [`NP_PRINT`].
+    fn import_may_format(&mut self, module: &str) {
+        let top = module.split('.').next().unwrap_or_default();
+        if !NON_FORMATTING_MODULES.contains(&top) {
+            self.sem.shim_words.insert(NP_PRINT.to_string());
         }
     }
 

@@ -67,10 +67,13 @@ const HELLO_BUDGET: usize = 1_024;
 /// features that each ship ~0.5-1 KB gzipped in every NumPy program's `numpy.mjs`: broadcasting
 /// and int64 operands in fused expressions (`fuseBroadcast`, `fuseIntsExact`), `out=`/`where=`
 /// on ufuncs and `order=` on reshape/ravel (`ufuncOut`, `noOut`, `reshapeOrder`), and the
-/// deopt-free reduction loops (`maxF64`...). FIXME: over the 150 KB target; shaking
-/// these per program (by the words `out`, `where`, `order`, broadcast shapes) is the next step.
+/// deopt-free reduction loops (`maxF64`...).
+/// Back to 150,000 in session 10, the test program at ~141 KB: NumPy scalars print in JS
+/// (`scalarStr`/`scalarRepr` in `_core.mjs`: Python's float repr is NumPy's scalar spelling), and
+/// array printing (`ARR_PRINT`, the wasm's `repr`/`str` kernels with Rust's float formatting,
+/// ~12 KB) ships only with programs that may format an array (`semantic.rs::NP_PRINT`).
 /// Raise only with a reason.
-const NUMPY_BUDGET: usize = 153_000;
+const NUMPY_BUDGET: usize = 150_000;
 
 fn files_of(dir: &Path) -> Vec<std::path::PathBuf> {
     let mut stack = vec![dir.to_path_buf()];

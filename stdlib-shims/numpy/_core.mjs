@@ -473,10 +473,10 @@ function scalarClass(name, code, bases = []) {
       return null;
     };
     C.__repr__ = rt(function () {
-      return K.scalarRepr(this.v, code);
+      return scalarRepr(this.v, code);
     });
     C.__str__ = rt(function () {
-      return K.scalarStr(this.v, code);
+      return scalarStr(this.v, code);
     });
     C.__format__ = rt(function (spec) {
       if (spec === "") return str(this);
@@ -1856,12 +1856,41 @@ export function setitem(a, key, v) {
 
 // ============================================================================ printing
 
+/**
+ * `str()` of a NumPy scalar: a float64 prints as Python's `repr(float)` (NumPy's shortest
+ * round-trip digits, positional for 1e-4 <= |x| < 1e16), an int64 as its exact decimal, a bool
+ * as `True`/`False`. In JS, so no program ships the wasm's formatting for its scalars.
+ */
+function scalarStr(v, code) {
+  if (code === BOOL) return v ? "True" : "False";
+  if (code === INT) return BigInt(v).toString();
+  return repr(mkfloat(v));
+}
+/** `repr()` of a NumPy scalar as NumPy 2 prints it: `np.float64(1.5)`, `np.int64(3)`, `np.True_`. */
+function scalarRepr(v, code) {
+  if (code === BOOL) return v ? "np.True_" : "np.False_";
+  return `np.${code === INT ? "int64" : "float64"}(${scalarStr(v, code)})`;
+}
+
+// Shaken per entry (kernels.rs): `np_print` is a word the compiler adds only to programs that may
+// print, `str()`, `repr()` or format a NumPy array (compiler/src/semantic.rs, NP_PRINT), so that
+// other programs ship no array formatting (the wasm's `repr`/`str` kernels, ~12 KB gzipped). The
+// key is built, not written, so the lookups below do not keep the entry by themselves.
+const ARR_PRINT = {
+  np_print: (a, s) => kcall(s ? K.str : K.repr, ...kargs(a)),
+};
+function arrPrint(a, s) {
+  const f = ARR_PRINT["np_" + "print"];
+  if (f === undefined) throw NotImplementedError("pyjs: this program formats a NumPy array in a way the compiler did not foresee (semantic.rs NP_PRINT)");
+  return f(a, s);
+}
+
 export function arrRepr(a) {
-  return kcall(K.repr, ...kargs(a));
+  return arrPrint(a, false);
 }
 
 export function arrStr(a) {
-  return kcall(K.str, ...kargs(a));
+  return arrPrint(a, true);
 }
 
 // ============================================================================ Python values
