@@ -117,3 +117,24 @@ def bool_state(n):
 
 
 print(fib(-300), closure(300), uses_global(400), G % 1000, bool_state(301), bool_state(300))
+
+
+class I(int):
+    def __add__(self, other):
+        return I(int(self) + int(other) + 1)
+
+
+def ranges():
+    a, b = 0, 1
+    for k in range(2**40, 2**40 + 300):
+        a, b = b, a + b
+    c, d = 0, 1
+    for j in range(-300, 0):
+        c, d = d, c + d
+    e, f = I(0), I(1)
+    for _ in range(300):
+        e, f = f, e + f
+    return a == c, k, j, type(e).__name__, e % 10**9
+
+
+print(ranges())
