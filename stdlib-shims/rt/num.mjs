@@ -1161,6 +1161,70 @@ export function mul_flush(r, f, k) {
   return mul(r, normInt(xs[0]));
 }
 
+/**
+ * Linear recurrence loops (compiler/src/lower/loops.rs `linear_rec`): `for _ in range(..)` whose
+ * body only rebinds int locals to sums of int literals and literal multiples of them, e.g.
+ * `a, b = b, a + b`. `m` is the body's affine map as a k x (k+1) row-major matrix of small
+ * coefficients (the last column the constant terms), `vals` the k current values; the loop runs
+ * `stop - start` times. Ints stay ints under such a map and int arithmetic is exact, so the
+ * matrix power (binary powering, BigInt) applied to `vals` gives the values the loop computes.
+ * Undefined when a value is not an int (a float, bool, str...) or the loop is short (fewer than
+ * 256 steps: the loop itself is cheaper): the generated code then runs the loop.
+ */
+export function linrec(vals, m, start, stop) {
+  if (typeof start !== "number" || typeof stop !== "number" || !(stop - start >= 256)) return undefined;
+  const cnt = stop - start, k = vals.length;
+  for (let i = 0; i < k; i++) {
+    const v = vals[i];
+    if (typeof v !== "bigint" && !(typeof v === "number" && Number.isInteger(v))) return undefined;
+  }
+  let aff = false;
+  for (let i = 0; i < k; i++) if (m[i * (k + 1) + k] !== 0) aff = true;
+  const d = aff ? k + 1 : k;
+  // The power's entries have at most cnt * log2(largest row sum) bits, even where the loop's own
+  // values stay small (a start vector in a slowly growing direction): past 2**26 bits the loop.
+  let norm = 1;
+  for (let i = 0; i < k; i++) {
+    let r = 0;
+    for (let j = 0; j <= k; j++) r += Math.abs(m[i * (k + 1) + j]);
+    if (r > norm) norm = r;
+  }
+  if (cnt * Math.log2(norm) > 67108864) return undefined;
+  const A = new Array(d * d).fill(0n);
+  for (let i = 0; i < k; i++) for (let j = 0; j < d; j++) A[i * d + j] = BigInt(m[i * (k + 1) + j]);
+  if (aff) A[d * d - 1] = 1n;
+  const matmul = (X, Y) => {
+    const Z = new Array(d * d);
+    for (let i = 0; i < d; i++) {
+      for (let j = 0; j < d; j++) {
+        let s = 0n;
+        for (let l = 0; l < d; l++) {
+          const x = X[i * d + l], y = Y[l * d + j];
+          if (x !== 0n && y !== 0n) s += x * y;
+        }
+        Z[i * d + j] = s;
+      }
+    }
+    return Z;
+  };
+  const bits = cnt.toString(2);
+  let R = A;
+  for (let b = 1; b < bits.length; b++) {
+    R = matmul(R, R);
+    if (bits.charCodeAt(b) === 49) R = matmul(R, A);
+  }
+  const v = new Array(d);
+  for (let j = 0; j < k; j++) v[j] = BigInt(vals[j]);
+  if (aff) v[k] = 1n;
+  const out = new Array(k);
+  for (let i = 0; i < k; i++) {
+    let s = 0n;
+    for (let j = 0; j < d; j++) if (R[i * d + j] !== 0n && v[j] !== 0n) s += R[i * d + j] * v[j];
+    out[i] = normInt(s);
+  }
+  return out;
+}
+
 export function truediv(a, b) {
   if (typeof a === "number" && typeof b === "number" && b !== 0) {
     const r = a / b;

@@ -18,7 +18,9 @@
 //! exact list (`infer::Ty::List`) or a str is walked by index, with no iterator objects:
 //! `for (let $a = xs, $i = 0; $i < $a.length; $i++) { const $v = $a[$i]; x = $v; ... }` (the
 //! length is read at each step, as CPython's list iterator does); a str step takes a surrogate
-//! pair whole (`typed_seq_loop`).
+//! pair whole (`typed_seq_loop`). A `range` loop whose body only rebinds int locals to linear
+//! combinations of themselves (`a, b = b, a + b`) first tries `$linrec`, the matrix power of the
+//! body's map (`linear_rec_loop`), and runs as written when that declines.
 
 use swc_common::DUMMY_SP;
 use swc_ecma_ast::{BinaryOp, Expr as JsExpr, Stmt as JsStmt, UpdateOp};
@@ -260,6 +262,11 @@ impl Lowerer<'_> {
         } else {
             js::assign_op(swc_ecma_ast::AssignOp::AddAssign, js::id(&i), js::num(step as f64))
         };
+        if orelse.is_empty() && step == 1 {
+            if let Some((vars, m)) = self.linear_rec(target, body) {
+                return Some(self.linear_rec_loop(target, body, vars, m, start, stop, range));
+            }
+        }
         let mut loop_body = self.assign_to(target, js::id(&i), DUMMY_SP);
         let product = if orelse.is_empty() { self.product_acc(target, body) } else { None };
         let Some((acc, factor)) = product else {
@@ -312,6 +319,239 @@ impl Lowerer<'_> {
             stmt,
             js::expr_stmt(js::assign(r, js::call(flush, vec![r2, js::id(&f), js::id(&k)])), sp),
         ])
+    }
+
+    /// A linear recurrence loop (`for _ in range(a, b)` whose body only rebinds locals to
+    /// linear combinations of themselves, see `linear_rec`):
+    /// `$s = a; $e = b; if ($e >= 256 && ($r = $linrec([x, y], [0, 1, 0, 1, 1, 0], $s, $e)) !== undefined) { x = $r[0]; y = $r[1]; _ = $e - 1; } else for (...) { the loop }`.
+    /// `$linrec` (rt/num.mjs) checks the count (at least 256 iterations: below that the loop
+    /// itself is cheaper) and that every value is an int, and applies the matrix power.
+    #[allow(clippy::too_many_arguments)]
+    fn linear_rec_loop(
+        &mut self,
+        target: &Expr,
+        body: &[Stmt],
+        vars: Vec<String>,
+        m: Vec<i64>,
+        start: JsExpr,
+        stop: JsExpr,
+        range: crate::parse::Range,
+    ) -> Vec<JsStmt> {
+        let sp = self.span(range);
+        let (s, e, r) = (self.temp(), self.temp(), self.temp());
+        let mut out = vec![
+            js::expr_stmt(js::assign(js::id(&s), start), DUMMY_SP),
+            js::expr_stmt(js::assign(js::id(&e), stop), DUMMY_SP),
+        ];
+        let vals = vars.iter().map(|v| self.name_ref(v)).collect();
+        let coefs = m.iter().map(|&c| js::num(c as f64)).collect();
+        let f = self.h("linrec");
+        let call = js::assign(js::id(&r), js::call(f, vec![js::array(vals), js::array(coefs), js::id(&s), js::id(&e)]));
+        // A cheap filter (`$e` may be a BigInt: only compared); `$linrec` checks the count.
+        let test = js::bin(
+            BinaryOp::LogicalAnd,
+            js::bin(BinaryOp::GtEq, js::id(&e), js::num(256.0)),
+            js::bin(BinaryOp::NotEqEq, call, js::id("undefined")),
+        );
+        let mut fast = Vec::new();
+        for (k, v) in vars.iter().enumerate() {
+            let t = self.name_ref(v);
+            fast.push(js::expr_stmt(js::assign(t, js::index(js::id(&r), js::num(k as f64))), DUMMY_SP));
+        }
+        fast.extend(self.assign_to(target, js::bin(BinaryOp::Sub, js::id(&e), js::num(1.0)), DUMMY_SP));
+        let (i, n) = (self.unique("i"), self.unique("n"));
+        let mut loop_body = self.assign_to(target, js::id(&i), DUMMY_SP);
+        let (stmts, _) = self.loop_body(body, &[]);
+        loop_body.extend(stmts);
+        let update = JsExpr::Update(swc_ecma_ast::UpdateExpr {
+            span: DUMMY_SP,
+            op: UpdateOp::PlusPlus,
+            prefix: false,
+            arg: Box::new(js::id(&i)),
+        });
+        let slow = js::for_stmt(
+            vec![(&i, js::id(&s)), (&n, js::id(&e))],
+            js::bin(BinaryOp::Lt, js::id(&i), js::id(&n)),
+            update,
+            loop_body,
+            sp,
+        );
+        out.push(js::if_stmt(test, fast, Some(vec![slow]), sp));
+        out
+    }
+
+    /// The state and map of a range loop whose whole body is assignments (`x = e`,
+    /// `x, y = e1, e2`, `x += e`, `x -= e`) of locals not inferred to be floats, where every
+    /// value is a linear combination with literal int coefficients of those locals and int
+    /// literals (`+`, `-`, unary minus, `*` by a literal), and the loop target is not read: the
+    /// loop applies an affine map to its state `cnt` times. Returns the state variables and the
+    /// map as a k x (k+1) row-major matrix (last column: constant terms).
+    fn linear_rec(&self, target: &Expr, body: &[Stmt]) -> Option<(Vec<String>, Vec<i64>)> {
+        let Expr::Name(t) = target else { return None };
+        // The assignments as (targets, values), in order.
+        let mut steps: Vec<(Vec<&str>, Vec<LinTerm<'_>>)> = Vec::new();
+        for stmt in body {
+            match stmt {
+                Stmt::Assign(a) if a.targets.len() == 1 => match (&a.targets[0], &*a.value) {
+                    (Expr::Name(n), v) => steps.push((vec![n.id.as_str()], vec![LinTerm::Expr(v)])),
+                    (Expr::Tuple(ts), Expr::Tuple(vs)) if ts.elts.len() == vs.elts.len() => {
+                        let mut names = Vec::new();
+                        for e in &ts.elts {
+                            let Expr::Name(n) = e else { return None };
+                            if names.contains(&n.id.as_str()) {
+                                return None;
+                            }
+                            names.push(n.id.as_str());
+                        }
+                        if vs.elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
+                            return None;
+                        }
+                        steps.push((names, vs.elts.iter().map(LinTerm::Expr).collect()));
+                    }
+                    _ => return None,
+                },
+                Stmt::AugAssign(a) if matches!(a.op, Operator::Add | Operator::Sub) => {
+                    let Expr::Name(n) = &*a.target else { return None };
+                    steps.push((
+                        vec![n.id.as_str()],
+                        vec![LinTerm::Aug(n.id.as_str(), a.op == Operator::Sub, &a.value)],
+                    ));
+                }
+                _ => return None,
+            }
+        }
+        if steps.is_empty() {
+            return None;
+        }
+        // The state: every name assigned or read.
+        let mut vars: Vec<&str> = Vec::new();
+        fn names_in<'e>(e: &'e Expr, out: &mut Vec<&'e str>) -> Option<()> {
+            match e {
+                Expr::Name(n) => {
+                    if !out.contains(&n.id.as_str()) {
+                        out.push(n.id.as_str());
+                    }
+                    Some(())
+                }
+                Expr::Constant(ExprConstant { value: Constant::Int(_), .. }) => Some(()),
+                Expr::BinOp(b) if matches!(b.op, Operator::Add | Operator::Sub | Operator::Mult) => {
+                    names_in(&b.left, out)?;
+                    names_in(&b.right, out)
+                }
+                Expr::UnaryOp(u) if u.op == UnaryOp::USub => names_in(&u.operand, out),
+                _ => None,
+            }
+        }
+        for (ts, vs) in &steps {
+            for v in vs {
+                match v {
+                    LinTerm::Expr(e) => names_in(e, &mut vars)?,
+                    LinTerm::Aug(n, _, e) => {
+                        names_in(e, &mut vars)?;
+                        if !vars.contains(n) {
+                            vars.push(n);
+                        }
+                    }
+                }
+            }
+            for n in ts {
+                if !vars.contains(n) {
+                    vars.push(n);
+                }
+            }
+        }
+        if vars.len() > 8 || vars.contains(&t.id.as_str()) {
+            return None;
+        }
+        for v in &vars {
+            let ty = self.var_ty(v);
+            if !(ty.is_int() || ty == crate::infer::Ty::Unknown) || self.is_marked(v) {
+                return None;
+            }
+            let sc = self.sem.scope(self.scope);
+            if !sc.binds(v) || sc.globals.contains(*v) {
+                return None;
+            }
+        }
+        let k = vars.len();
+        // The map so far, one linear form per variable over the initial state and 1.
+        let mut cur: Vec<Vec<i64>> = (0..k)
+            .map(|i| {
+                let mut row = vec![0; k + 1];
+                row[i] = 1;
+                row
+            })
+            .collect();
+        const LIMIT: i64 = 1 << 40;
+        fn form(e: &Expr, vars: &[&str], cur: &[Vec<i64>]) -> Option<Vec<i64>> {
+            let k = vars.len();
+            let ok = |r: Vec<i64>| r.iter().all(|c| c.abs() <= LIMIT).then_some(r);
+            match e {
+                Expr::Name(n) => Some(cur[vars.iter().position(|v| *v == n.id.as_str())?].clone()),
+                Expr::Constant(ExprConstant { value: Constant::Int(i), .. }) => {
+                    let v: i64 = i.to_string().parse().ok()?;
+                    let mut r = vec![0; k + 1];
+                    r[k] = v;
+                    ok(r)
+                }
+                Expr::BinOp(b) => {
+                    let l = form(&b.left, vars, cur)?;
+                    let r = form(&b.right, vars, cur)?;
+                    let res: Vec<i64> = match b.op {
+                        Operator::Add => l.iter().zip(&r).map(|(x, y)| x + y).collect(),
+                        Operator::Sub => l.iter().zip(&r).map(|(x, y)| x - y).collect(),
+                        Operator::Mult => {
+                            // One side must be a literal: a constant form of a literal-only tree.
+                            let lit = |f: &[i64], e: &Expr| f[..k].iter().all(|&c| c == 0) && literal_tree(e);
+                            let (c, f) = if lit(&l, &b.left) {
+                                (l[k], r)
+                            } else if lit(&r, &b.right) {
+                                (r[k], l)
+                            } else {
+                                return None;
+                            };
+                            f.iter().map(|x| x.checked_mul(c)).collect::<Option<Vec<i64>>>()?
+                        }
+                        _ => return None,
+                    };
+                    ok(res)
+                }
+                Expr::UnaryOp(u) if u.op == UnaryOp::USub => {
+                    Some(form(&u.operand, vars, cur)?.iter().map(|x| -x).collect())
+                }
+                _ => None,
+            }
+        }
+        fn literal_tree(e: &Expr) -> bool {
+            match e {
+                Expr::Constant(ExprConstant { value: Constant::Int(_), .. }) => true,
+                Expr::UnaryOp(u) => u.op == UnaryOp::USub && literal_tree(&u.operand),
+                Expr::BinOp(b) => literal_tree(&b.left) && literal_tree(&b.right),
+                _ => false,
+            }
+        }
+        for (ts, vs) in &steps {
+            let mut rows = Vec::new();
+            for v in vs {
+                let row = match v {
+                    LinTerm::Expr(e) => form(e, &vars, &cur)?,
+                    LinTerm::Aug(n, sub, e) => {
+                        let a = cur[vars.iter().position(|x| x == n)?].clone();
+                        let b = form(e, &vars, &cur)?;
+                        a.iter().zip(&b).map(|(x, y)| if *sub { x - y } else { x + y }).collect()
+                    }
+                };
+                if row.iter().any(|c| c.abs() > LIMIT) {
+                    return None;
+                }
+                rows.push(row);
+            }
+            for (n, row) in ts.iter().zip(rows) {
+                let i = vars.iter().position(|x| x == n)?;
+                cur[i] = row;
+            }
+        }
+        Some((vars.iter().map(|v| v.to_string()).collect(), cur.concat()))
     }
 
     /// The accumulator and factor of a range loop whose whole body is `acc *= factor` (or
@@ -440,4 +680,10 @@ fn literal_int(e: &Expr) -> Option<i64> {
         Expr::UnaryOp(u) if u.op == UnaryOp::USub => literal_int(&u.operand).map(|v| -v),
         _ => None,
     }
+}
+
+/// A value in a linear recurrence loop's body: an expression, or `x += e` / `x -= e`.
+enum LinTerm<'a> {
+    Expr(&'a Expr),
+    Aug(&'a str, bool, &'a Expr),
 }
