@@ -18,9 +18,7 @@
 //! exact list (`infer::Ty::List`) or a str is walked by index, with no iterator objects:
 //! `for (let $a = xs, $i = 0; $i < $a.length; $i++) { const $v = $a[$i]; x = $v; ... }` (the
 //! length is read at each step, as CPython's list iterator does); a str step takes a surrogate
-//! pair whole (`typed_seq_loop`). A `range` loop whose body only rebinds int locals to linear
-//! combinations of themselves (`a, b = b, a + b`) first tries `$linrec`, the matrix power of the
-//! body's map (`linear_rec_loop`), and runs as written when that declines.
+//! pair whole (`typed_seq_loop`).
 
 use swc_common::DUMMY_SP;
 use swc_ecma_ast::{BinaryOp, Expr as JsExpr, Stmt as JsStmt, UpdateOp};
@@ -346,7 +344,10 @@ impl Lowerer<'_> {
         let vals = vars.iter().map(|v| self.name_ref(v)).collect();
         let coefs = m.iter().map(|&c| js::num(c as f64)).collect();
         let f = self.h("linrec");
-        let call = js::assign(js::id(&r), js::call(f, vec![js::array(vals), js::array(coefs), js::id(&s), js::id(&e)]));
+        let call = js::assign(
+            js::id(&r),
+            js::call(f, vec![js::array(vals), js::array(coefs), js::id(&s), js::id(&e)]),
+        );
         // A cheap filter (`$e` may be a BigInt: only compared); `$linrec` checks the count.
         let test = js::bin(
             BinaryOp::LogicalAnd,
@@ -412,10 +413,7 @@ impl Lowerer<'_> {
                 },
                 Stmt::AugAssign(a) if matches!(a.op, Operator::Add | Operator::Sub) => {
                     let Expr::Name(n) = &*a.target else { return None };
-                    steps.push((
-                        vec![n.id.as_str()],
-                        vec![LinTerm::Aug(n.id.as_str(), a.op == Operator::Sub, &a.value)],
-                    ));
+                    steps.push((vec![n.id.as_str()], vec![LinTerm::Aug(n.id.as_str(), a.op == Operator::Sub, &a.value)]));
                 }
                 _ => return None,
             }
