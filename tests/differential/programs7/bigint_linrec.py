@@ -1,5 +1,5 @@
-# Loops whose body is a linear recurrence over int locals (a, b = b, a + b): pyjs computes
-# long ones as a matrix power; every shape here must give the loop's own values.
+# Loops whose body is a linear recurrence over int locals (a, b = b, a + b), short and long,
+# crossing 2**53 and 2**63, with int, float, bool and int-subclass values.
 
 
 def fib(n):
