@@ -661,7 +661,7 @@ export function enumerate(iterable, ...rest) {
 
 function* enumerateGen(it, i) {
   for (const v of it) {
-    yield ctr.mktuple(i, v);
+    yield ctr.mktuple2(i, v);
     i = typeof i === "number" && i < Number.MAX_SAFE_INTEGER ? i + 1 : num.add(i, 1);
   }
 }
