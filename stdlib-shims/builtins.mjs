@@ -11,7 +11,7 @@ export { str_getitem, str_slice } from "./rt/str.mjs";
 export { bytes, bytearray, bytes_lit } from "./rt/bytes.mjs";
 export { complex, complex_lit } from "./rt/complex.mjs";
 
-export { Tuple, tuple_of, mktuple, struct_seq, Dict, PySet } from "./rt/containers.mjs";
+export { Tuple, tuple_of, mktuple, mktuple2, struct_seq, Dict, PySet } from "./rt/containers.mjs";
 export { getitem, setitem, delitem, getslice, setslice, delslice } from "./rt/containers.mjs";
 
 export { initSlots as init_slots } from "./rt/object.mjs";

@@ -661,7 +661,7 @@ export function enumerate(iterable, ...rest) {
 
 function* enumerateGen(it, i) {
   for (const v of it) {
-    yield ctr.mktuple(i, v);
+    yield ctr.mktuple2(i, v);
     i = typeof i === "number" && i < Number.MAX_SAFE_INTEGER ? i + 1 : num.add(i, 1);
   }
 }
@@ -865,11 +865,38 @@ function extreme(fname, better, args) {
  * `acc` is undefined before the first item (no Python value is undefined).
  */
 export function max_step(acc, v) {
-  return acc === undefined || (typeof v === "number" && typeof acc === "number" ? v > acc : num.gt(v, acc)) ? v : acc;
+  if (acc === undefined) return v;
+  if (typeof v === "number" && typeof acc === "number") return v > acc ? v : acc;
+  const c = numTupleCmp(v, acc);
+  if (c !== 2) return c > 0 ? v : acc;
+  return num.gt(v, acc) ? v : acc;
 }
 
 export function min_step(acc, v) {
-  return acc === undefined || (typeof v === "number" && typeof acc === "number" ? v < acc : num.lt(v, acc)) ? v : acc;
+  if (acc === undefined) return v;
+  if (typeof v === "number" && typeof acc === "number") return v < acc ? v : acc;
+  const c = numTupleCmp(v, acc);
+  if (c !== 2) return c < 0 ? v : acc;
+  return num.lt(v, acc) ? v : acc;
+}
+
+/**
+ * Python's ordering of two exact tuples (`max((f(n), n) for n in ...)`): -1, 0 or 1 when every
+ * item compared is a JS number other than NaN (ints and fractional floats, whose JS comparison is
+ * Python's), else 2 (the general comparison decides: NaN items, where CPython's identity test
+ * matters, and every other type).
+ */
+function numTupleCmp(a, b) {
+  if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return 2;
+  const T = ctr.Tuple.prototype;
+  if (Object.getPrototypeOf(a) !== T || Object.getPrototypeOf(b) !== T) return 2;
+  const na = a.length, nb = b.length, n = na < nb ? na : nb;
+  for (let i = 0; i < n; i++) {
+    const x = a[i], y = b[i];
+    if (typeof x !== "number" || typeof y !== "number" || x !== x || y !== y) return 2;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return na < nb ? -1 : na > nb ? 1 : 0;
 }
 
 /** The result of an inlined `max(g)`/`min(g)`: ValueError when there was no item. */

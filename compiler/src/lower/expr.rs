@@ -545,8 +545,10 @@ impl Lowerer<'_> {
             let f = self.h("tuple_of");
             return js::call(f, vec![arr]);
         }
-        let items = elts.iter().map(|e| self.expr(e)).collect();
-        let f = self.h("mktuple");
+        let items: Vec<JsExpr> = elts.iter().map(|e| self.expr(e)).collect();
+        // Pairs (the commonest tuples: dict items, keys, yields of two values) use a
+        // fixed-arity helper.
+        let f = self.h(if items.len() == 2 { "mktuple2" } else { "mktuple" });
         js::call(f, items)
     }
 
