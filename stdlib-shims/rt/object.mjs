@@ -2737,6 +2737,18 @@ export function range_stop(x) {
   return typeof x === "number" && Number.isInteger(x) ? x : rangeArg(x);
 }
 
+/**
+ * The start of a `for ... in range(start, stop)` loop the compiler inlined: its counter is a JS
+ * number, exact only below 2**53, so a start within 2**32 steps of it (or past it) is refused
+ * with an error rather than losing count (a loop from a smaller start never gets there).
+ */
+export function range_start(x) {
+  const v = range_stop(x);
+  if (v > -RANGE_EXACT && v < RANGE_EXACT) return v;
+  throw OverflowError("pyjs: a compiled `for` loop over range() cannot start beyond +-(2**53 - 2**32); iterate over iter(range(...)) instead");
+}
+const RANGE_EXACT = 2 ** 53 - 2 ** 32;
+
 function mkrange(start, stop, step) {
   const r = Object.create(range);
   r.start = start;

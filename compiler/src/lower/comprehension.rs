@@ -310,15 +310,15 @@ struct CompParts {
 
 impl Lowerer<'_> {
     /// The bounds of an inlined `range(...)` (see `is_inlined_range`), each checked by
-    /// `$range_stop` in argument order: `[stop]` or `[start, stop]`, and the literal step.
+    /// `$range_stop` (a start by `$range_start`) in argument order: `[stop]` or `[start, stop]`, and the literal step.
     fn range_bounds(&mut self, iter: &Expr) -> Option<(Vec<JsExpr>, i64)> {
         let Expr::Call(c) = iter else { return None };
         let step = c.args.get(2).and_then(literal_int).unwrap_or(1);
         let n = c.args.len().min(2);
         let mut out = vec![];
-        for a in &c.args[..n] {
+        for (k, a) in c.args[..n].iter().enumerate() {
             let v = self.expr(a);
-            let rs = self.h("range_stop");
+            let rs = self.h(if n == 2 && k == 0 { "range_start" } else { "range_stop" });
             out.push(js::call(rs, vec![v]));
         }
         Some((out, step))

@@ -241,7 +241,7 @@ impl Lowerer<'_> {
             _ => {
                 let a = self.expr(&c.args[0]);
                 let b = self.expr(&c.args[1]);
-                let rs = self.h("range_stop");
+                let rs = self.h("range_start");
                 (js::call(rs, vec![a]), b)
             }
         };
