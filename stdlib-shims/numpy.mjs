@@ -1513,17 +1513,21 @@ export const where = ND_SIG("where", ["condition", "x", "y"], function (c, x, y)
   // contiguous array of that shape: no broadcast copies (a lower dtype's values are the same numbers).
   const whole = (t) => t.$shape.length === shape.length && isC(t) && t.$shape.every((d, i) => d === shape[i]);
   if (shape.length > 0 && C_.$dt === BOOL && whole(C_) && (X.$size === 1 || whole(X)) && (Y.$size === 1 || whole(Y))) {
-    const cf = flat(C_), out = newData(dt, cf.length);
+    const cf = flat(C_), out = outData(dt, cf.length);
     if (X.$size === 1 && Y.$size === 1) {
       const xv = X.$data[X.$off], yv = Y.$data[Y.$off];
       for (let i = 0; i < out.length; i++) out[i] = cf[i] ? xv : yv;
-      return fromFlat(dt, shape, out);
-    }
-    if (X.$size !== 1 && Y.$size !== 1) {
+    } else if (X.$size === 1) {
+      const xv = X.$data[X.$off], yf = flat(Y);
+      for (let i = 0; i < out.length; i++) out[i] = cf[i] ? xv : yf[i];
+    } else if (Y.$size === 1) {
+      const xf = flat(X), yv = Y.$data[Y.$off];
+      for (let i = 0; i < out.length; i++) out[i] = cf[i] ? xf[i] : yv;
+    } else {
       const xf = flat(X), yf = flat(Y);
       for (let i = 0; i < out.length; i++) out[i] = cf[i] ? xf[i] : yf[i];
-      return fromFlat(dt, shape, out);
     }
+    return fromFlat(dt, shape, out);
   }
   const cf = flat(copyArr(broadcastTo(C_, shape), BOOL)), xf = flat(copyArr(broadcastTo(X, shape), dt)), yf = flat(copyArr(broadcastTo(Y, shape), dt));
   const out = newData(dt, cf.length);
