@@ -1060,6 +1060,16 @@ function concatenateList(arrs, ax) {
   }
   const shape = arrs[0].$shape.slice();
   shape[ax] = arrs.reduce((s, a) => s + a.$shape[ax], 0);
+  if (ax === 0) {
+    // Along the first axis the result's data is each operand's, in C order, one after another.
+    const d = outData(dt, numel(shape));
+    for (let i = 0, pos = 0; i < arrs.length; i++) {
+      const f = flat(arrs[i]);
+      d.set(f, pos);
+      pos += f.length;
+    }
+    return fromFlat(dt, shape, d);
+  }
   const out = filled(shape, dt, 0);
   let pos = 0;
   for (const a of arrs) {
@@ -1503,17 +1513,21 @@ export const where = ND_SIG("where", ["condition", "x", "y"], function (c, x, y)
   // contiguous array of that shape: no broadcast copies (a lower dtype's values are the same numbers).
   const whole = (t) => t.$shape.length === shape.length && isC(t) && t.$shape.every((d, i) => d === shape[i]);
   if (shape.length > 0 && C_.$dt === BOOL && whole(C_) && (X.$size === 1 || whole(X)) && (Y.$size === 1 || whole(Y))) {
-    const cf = flat(C_), out = newData(dt, cf.length);
+    const cf = flat(C_), out = outData(dt, cf.length);
     if (X.$size === 1 && Y.$size === 1) {
       const xv = X.$data[X.$off], yv = Y.$data[Y.$off];
       for (let i = 0; i < out.length; i++) out[i] = cf[i] ? xv : yv;
-      return fromFlat(dt, shape, out);
-    }
-    if (X.$size !== 1 && Y.$size !== 1) {
+    } else if (X.$size === 1) {
+      const xv = X.$data[X.$off], yf = flat(Y);
+      for (let i = 0; i < out.length; i++) out[i] = cf[i] ? xv : yf[i];
+    } else if (Y.$size === 1) {
+      const xf = flat(X), yv = Y.$data[Y.$off];
+      for (let i = 0; i < out.length; i++) out[i] = cf[i] ? xf[i] : yv;
+    } else {
       const xf = flat(X), yf = flat(Y);
       for (let i = 0; i < out.length; i++) out[i] = cf[i] ? xf[i] : yf[i];
-      return fromFlat(dt, shape, out);
     }
+    return fromFlat(dt, shape, out);
   }
   const cf = flat(copyArr(broadcastTo(C_, shape), BOOL)), xf = flat(copyArr(broadcastTo(X, shape), dt)), yf = flat(copyArr(broadcastTo(Y, shape), dt));
   const out = newData(dt, cf.length);
@@ -1869,16 +1883,22 @@ function correlateImpl(a, v, mode, name) {
   } else if (mode !== "full") throw ValueError(`mode must be one of 'valid', 'same', or 'full' (got ${repr(mode)})`);
   // The part [lo, lo + len_) of the full correlation:
   // out[k] = sum_j x[j] * y[j - k + (m - 1)], k in [0, n + m - 1).
-  const out = new Float64Array(len_);
-  for (let k = lo; k < lo + len_; k++) {
-    let s = 0;
-    const lag = k - (m - 1);
-    const jlo = Math.max(0, lag), jhi = Math.min(n, lag + m);
-    for (let j = jlo; j < jhi; j++) s += x[j] * y[j - lag];
-    out[k - lo] = s;
-  }
+  const out = corrLoop(x, y, outData(FLOAT, len_), lo, n, m);
   if (dt === BOOL) return fromFlat(BOOL, [out.length], Uint8Array.from(out, (t) => (t !== 0 ? 1 : 0)));
   return fromFlat(dt, [out.length], out);
+}
+// out[k] = sum over ascending j of x[j] * y[j - lag], lag = k + lo - (m - 1), added up one `y`
+// element at a time over the whole output (long inner loops; each out[k] sees the same additions
+// in the same order as a per-k sum starting from 0). Returns right after its loop (ARCHITECTURE.md).
+function corrLoop(x, y, out, lo, n, m) {
+  const len = out.length;
+  out.fill(0);
+  for (let jj = 0; jj < m; jj++) {
+    const c = y[jj], sh = lo - (m - 1) + jj; // j = k + sh
+    const k0 = sh < 0 ? -sh : 0, k1 = n - sh < len ? n - sh : len;
+    for (let k = k0; k < k1; k++) out[k] += x[k + sh] * c;
+  }
+  return out;
 }
 export const convolve = ND_SIG("convolve", ["a", "v", "mode"], function (a, v, mode) {
   // numpy.convolve swaps the inputs so the longer one comes first.
@@ -1907,6 +1927,12 @@ function rollAxis(a, s, ax) {
   if (n === 0) return copyArr(a);
   s = ((s % n) + n) % n;
   if (s === 0) return copyArr(a);
+  if (a.$shape.length === 1) {
+    const d = flat(a), out = outData(a.$dt, n);
+    out.set(d.subarray(n - s), 0);
+    out.set(d.subarray(0, n - s), s);
+    return fromFlat(a.$dt, [n], out);
+  }
   const parts = splitImpl("roll", a, [n - s], ax, false);
   return concatenateList([parts[1], parts[0]], ax);
 }

@@ -112,7 +112,7 @@ export function newData(dt, n) {
 // on newly mapped memory, external-memory GCs), so the data of arrays known to be dead (a temporary
 // whose result went elsewhere, a variable's old value the compiler proved unshared: `release`) is
 // kept per length and handed out again by `outData`, for results every element of which is written.
-const POOL_MIN = 1024, POOL_MAX_BYTES = 64 << 20, POOL_PER_SIZE = 4;
+const POOL_MIN = 128, POOL_MAX_BYTES = 64 << 20, POOL_PER_SIZE = 4;
 const F64_POOL = new Map(), U8_POOL = new Map();
 let poolBytes = 0;
 
