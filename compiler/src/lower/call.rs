@@ -70,7 +70,7 @@ impl Lowerer<'_> {
             (Ty::List, "append", 1) => {
                 let obj = self.expr(recv);
                 let v = self.expr(&args[0]);
-                let push = js::call_sp(js::member(obj, "push"), vec![v], sp);
+                let push = self.call_sp(js::member(obj, "push"), vec![v], sp);
                 Some(js::paren(js::seq(vec![push, js::null()])))
             }
             (Ty::Dict, "get" | "setdefault", 1 | 2) => {
@@ -81,7 +81,7 @@ impl Lowerer<'_> {
                     None => js::null(),
                 };
                 let f = self.h(if attr == "get" { "dict_get" } else { "dict_setdefault" });
-                Some(js::call_sp(f, vec![obj, k, d], sp))
+                Some(self.call_sp(f, vec![obj, k, d], sp))
             }
             _ => None,
         }
@@ -139,11 +139,11 @@ impl Lowerer<'_> {
         .unwrap();
         let mut fast_args = vec![r.clone()];
         fast_args.extend(vals.iter().cloned());
-        let fast = js::call_sp(js::member(js::id(&f), "call"), fast_args, sp);
+        let fast = self.call_sp(js::member(js::id(&f), "call"), fast_args, sp);
         let helper = self.h(["cm0", "cm1", "cm2", "cm3"][vals.len()]);
         let mut slow_args = vec![r, js::str_lit(attr)];
         slow_args.extend(vals);
-        let slow = js::call_sp(helper, slow_args, sp);
+        let slow = self.call_sp(helper, slow_args, sp);
         seq.push(js::cond(test, fast, slow));
         js::paren(js::seq(seq))
     }
@@ -188,7 +188,7 @@ impl Lowerer<'_> {
                     js::str_lit(a.attr.as_str()),
                     js::array_spread(args),
                 ];
-                return js::call_sp(f, call, sp);
+                return self.call_sp(f, call, sp);
             }
         }
         // `sys.exc_info()` in an `except` block: the exception being handled.
@@ -208,7 +208,7 @@ impl Lowerer<'_> {
                     None => vec![],
                 };
                 let f = self.h("exc_info");
-                return js::call_sp(f, args, sp);
+                return self.call_sp(f, args, sp);
             }
         }
         // `Base.m(self, a)` / `Base.__init__(self, a)` through a module-level class:
@@ -311,7 +311,7 @@ impl Lowerer<'_> {
             let callee = self.expr(&c.func);
             let args = self.call_args_of(&c.args, Some(&callee));
             let f = self.h("call_star");
-            return js::call_sp(f, vec![callee, js::num(n as f64), js::array_spread(args)], sp);
+            return self.call_sp(f, vec![callee, js::num(n as f64), js::array_spread(args)], sp);
         }
         if self.numpy_ufunc_call(c) {
             // Arguments that are dead temporaries may take the result (`$tmp`, lower/expr.rs).
@@ -338,7 +338,7 @@ impl Lowerer<'_> {
             let pos = self.call_args_of(&c.args, named.as_ref());
             let kw = self.keywords_of(&c.keywords, named.as_ref());
             let f = self.h("callkw");
-            return js::call_sp(f, vec![callee, js::array_spread(pos), kw], sp);
+            return self.call_sp(f, vec![callee, js::array_spread(pos), kw], sp);
         }
         let args = self.call_args_of(&c.args, named.as_ref());
         // A variable that may hold a non-callable: `$cf(x)(...)` raises CPython's
@@ -362,7 +362,7 @@ impl Lowerer<'_> {
         let pos = self.call_args(args);
         let kw = self.keywords(keywords);
         let f = self.h("callkw");
-        js::call_sp(f, vec![callee, js::array_spread(pos), kw], sp)
+        self.call_sp(f, vec![callee, js::array_spread(pos), kw], sp)
     }
 
     /// `globals()`, `locals()`, `vars()`: a dict of the variables bound at this point (a snapshot:

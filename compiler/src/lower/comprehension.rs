@@ -89,7 +89,7 @@ impl Lowerer<'_> {
             },
             stmts,
         );
-        let call = js::call_sp(func, first_args, self.span(range));
+        let call = self.call_sp(func, first_args, self.span(range));
         if is_async && !is_gen {
             self.fctx().saw_await = true;
             js::await_expr(call)
@@ -353,13 +353,13 @@ impl Lowerer<'_> {
                     "frozenset" => {
                         let items = self.comprehension(g.range, &g.generators, Collect::Reduce(Reduce::Set, &g.elt));
                         let f = self.h("frozenset");
-                        return Some(js::call_sp(f, vec![items], sp));
+                        return Some(self.call_sp(f, vec![items], sp));
                     }
                     // `dict(g)` takes all of g's items before storing any (fillDict), as here.
                     "sorted" | "tuple" | "dict" => {
                         let items = self.comprehension(g.range, &g.generators, Collect::Reduce(Reduce::List, &g.elt));
                         let f = self.h(n.id.as_str());
-                        return Some(js::call_sp(f, vec![items], sp));
+                        return Some(self.call_sp(f, vec![items], sp));
                     }
                     _ => return None,
                 };
@@ -370,7 +370,7 @@ impl Lowerer<'_> {
                 let sep = self.expr(&a.value);
                 let items = self.comprehension(g.range, &g.generators, Collect::Reduce(Reduce::List, &g.elt));
                 let f = self.h("cm_join");
-                Some(js::call_sp(f, vec![sep, items], sp))
+                Some(self.call_sp(f, vec![sep, items], sp))
             }
             _ => None,
         }

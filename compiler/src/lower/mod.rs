@@ -106,6 +106,9 @@ pub struct Lowerer<'a> {
     pub(super) live_globals: bool,
     /// Offset of this file in swc's source map, for spans.
     base: u32,
+    /// Base offset of the module's end-position copy in the source map (`emit::END_SUFFIX`),
+    /// when the driver registered one: helper calls then also record their expression's end.
+    pub end_base: Option<u32>,
     pub module_name: String,
     is_main: bool,
     /// `pyjs compile --lib`: the entry module is imported by JavaScript code, not run as
@@ -230,6 +233,7 @@ impl<'a> Lowerer<'a> {
             wants_closure: src.contains("__closure__"),
             live_globals: src.contains("globals()"),
             base,
+            end_base: None,
             module_name: module_name.to_string(),
             is_main,
             lib: false,
@@ -310,6 +314,10 @@ impl<'a> Lowerer<'a> {
                 streamed = true;
                 body_sink(js);
             }
+        }
+        if let Some(close) = self.close_generators() {
+            streamed = true;
+            body_sink(vec![close]);
         }
         let fctx = self.fns.pop().unwrap();
         let globals: Vec<String> = self.sem.scope(ScopeId(0)).bound.iter().map(|n| names::mangle(n)).collect();
@@ -443,6 +451,26 @@ impl<'a> Lowerer<'a> {
         (items, self.diags)
     }
 
+    /// In a main module that defines generators, the statement ending its body that closes the
+    /// generators its variables still hold (`$close_gens([g, ...])`, `rt/object.mjs`), as
+    /// CPython's finalization does when it clears `__main__`: names starting with `_` first,
+    /// then the others, in first-binding order; names bound only by `def`/`class`/imports are
+    /// left out.
+    fn close_generators(&mut self) -> Option<JsStmt> {
+        if !self.is_main || self.lib || !self.sem.scopes.iter().any(|s| s.is_generator) {
+            return None;
+        }
+        let bound = &self.sem.scope(ScopeId(0)).bound;
+        let vars = bound.iter().filter(|n| !self.callable_names.contains(*n) && !n.starts_with("__"));
+        let (under, rest): (Vec<&String>, Vec<&String>) = vars.partition(|n| n.starts_with('_'));
+        let vals: Vec<JsExpr> = under.into_iter().chain(rest).map(|n| js::id(&names::mangle(n))).collect();
+        if vals.is_empty() {
+            return None;
+        }
+        let f = self.h("close_gens");
+        Some(js::expr_stmt(js::call(f, vec![js::array(vals)]), swc_common::DUMMY_SP))
+    }
+
     // ---- shared services for the construct files ----
 
     fn is_main_module(&self) -> bool {
@@ -475,6 +503,24 @@ impl<'a> Lowerer<'a> {
 
     fn span(&self, r: Range) -> JsSpan {
         JsSpan::new(BytePos(self.base + r.start().to_u32()), BytePos(self.base + r.end().to_u32()))
+    }
+
+    /// `callee(args)` mapped to the Python expression `sp`; when the callee is a plain
+    /// identifier (a runtime helper) and the expression sits on one line, the identifier maps
+    /// to the expression's end in the module's end-position copy (`emit::END_SUFFIX`), which the
+    /// traceback printer reads to draw CPython's carets (`~~^~~`) under exactly this expression.
+    fn call_sp(&self, callee: JsExpr, args: Vec<JsExpr>, sp: JsSpan) -> JsExpr {
+        let callee = match (callee, self.end_base) {
+            (JsExpr::Ident(mut id), Some(end_base)) if id.span.is_dummy() && !sp.is_dummy() => {
+                let (lo, hi) = (sp.lo.0.wrapping_sub(self.base) as usize, sp.hi.0.wrapping_sub(self.base) as usize);
+                if lo < hi && hi < self.src.len() && !self.src.as_bytes()[lo..hi].contains(&b'\n') {
+                    id.span = JsSpan::new(BytePos(end_base + hi as u32), BytePos(end_base + hi as u32));
+                }
+                JsExpr::Ident(id)
+            }
+            (callee, _) => callee,
+        };
+        self.call_sp(callee, args, sp)
     }
 
     fn diag(&mut self, d: Diagnostic) {
