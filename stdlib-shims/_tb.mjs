@@ -352,17 +352,19 @@ class SourceMap {
 
   /**
    * The position of segment `i` of a line. A segment into a `NAME#end` source (the compiler's
-   * end positions, `emit::END_SUFFIX`) gives the end of the expression whose start is the
-   * segment before it at the same JS column; alone (the pair was printed at the start of a JS
-   * line, where only the last mapping survives) its start is that of the statement (`col: null`).
+   * end positions, `emit::END_SUFFIX`) at the same JS column as one into the file gives the end
+   * of the expression starting there (an expression's helper call maps end then start, a
+   * statement's start then end: `Lowerer::call_sp`/`call_sp_stmt`); a lone end (its start was
+   * dropped at the start of a JS line) stands for the primary expression ending there (`col: null`).
    */
   resolve(segs, i) {
     const s = segs[i];
-    if (!this.ends[s[1]]) return { source: this.sources[s[1]], line: s[2] + 1, col: s[3] };
-    const p = i > 0 ? segs[i - 1] : null;
-    if (p !== null && p.length >= 4 && p[0] === s[0] && !this.ends[p[1]] && p[2] === s[2]) {
-      return { source: this.sources[p[1]], line: p[2] + 1, col: p[3], end: s[3] };
+    const p = i > 0 && segs[i - 1].length >= 4 && segs[i - 1][0] === s[0] && segs[i - 1][2] === s[2] ? segs[i - 1] : null;
+    if (!this.ends[s[1]]) {
+      const end = p !== null && this.ends[p[1]] ? p[3] : undefined;
+      return { source: this.sources[s[1]], line: s[2] + 1, col: s[3], end };
     }
+    if (p !== null && !this.ends[p[1]]) return { source: this.sources[p[1]], line: p[2] + 1, col: p[3], end: s[3] };
     return { source: this.sources[s[1]], line: s[2] + 1, col: null, end: s[3] };
   }
 }
@@ -591,13 +593,10 @@ function spanCarets(f) {
   const body = line.replace(/\s+$/, "");
   const lead = body.length - body.trimStart().length;
   const strippedLen = body.length - lead;
-  let start = f.col;
-  if (start === null) {
-    start = lead;
-    const del = /^del\s+/.exec(body.slice(lead));
-    if (del !== null) start += del[0].length;
-  }
   let end = f.end;
+  const start0 = f.col ?? primaryStart(body, end);
+  if (start0 < 0) return null;
+  let start = start0;
   if (!(start >= lead && end > start && end <= body.length)) return null;
   // The parser's range of an operation may leave out the parentheses around an operand, which
   // CPython's includes: widen the span until its brackets balance.
@@ -633,6 +632,29 @@ function spanCarets(f) {
   if (anchors === null) return `    ${pad}${"^".repeat(end - start)}\n`;
   const [l, r] = anchors;
   return `    ${pad}${"~".repeat(l)}${"^".repeat(r - l)}${"~".repeat(end - start - r)}\n`;
+}
+
+/** The start of the primary expression (names, dots, brackets) ending at `end`, or -1. */
+function primaryStart(body, end) {
+  let i = end;
+  while (i > 0) {
+    const c = body[i - 1];
+    if (c === ")" || c === "]" || c === "}") {
+      let d = 0;
+      let j = i - 1;
+      for (; j >= 0; j--) {
+        const b = body[j];
+        if (b === ")" || b === "]" || b === "}") d++;
+        else if (b === "(" || b === "[" || b === "{") {
+          if (--d === 0) break;
+        }
+      }
+      if (j < 0) return -1;
+      i = j;
+    } else if (/[\p{L}\p{N}_.'"]/u.test(c)) i--;
+    else break;
+  }
+  return i < end ? i : -1;
 }
 
 const SEG_OPS = ["**", "//", "<<", ">>", "<=", ">=", "==", "!=", "->", ":=", "+", "-", "*", "/", "%", "@", "&", "|", "^", "~", "<", ">", ".", ",", ":", "=", ";"];

@@ -57,7 +57,8 @@ impl Lowerer<'_> {
                     let mut args = vec![obj];
                     args.extend(parts);
                     args.push(value);
-                    return pre.into_iter().chain([js::expr_stmt(js::call(f, args), sp)]).collect();
+                    let set = self.call_sp_stmt(f, args, self.span(s.range));
+                    return pre.into_iter().chain([js::expr_stmt(set, sp)]).collect();
                 }
                 let key = self.expr(&s.slice);
                 // The store's helper call maps to the subscript (CPython's position for it).
@@ -67,7 +68,7 @@ impl Lowerer<'_> {
                     return pre.into_iter().chain([js::expr_stmt(set, sp)]).collect();
                 }
                 let f = self.h("setitem");
-                let set = self.call_sp(f, vec![obj, key, value], at);
+                let set = self.call_sp_stmt(f, vec![obj, key, value], at);
                 pre.into_iter().chain([js::expr_stmt(set, sp)]).collect()
             }
             Expr::Tuple(t) => self.unpack_to(&t.elts, value, sp),
@@ -431,12 +432,12 @@ impl Lowerer<'_> {
                     let f = self.h("delslice");
                     let mut args = vec![obj];
                     args.extend(parts);
-                    return vec![js::expr_stmt(js::call(f, args), sp)];
+                    return vec![js::expr_stmt(self.call_sp_stmt(f, args, self.span(s.range)), sp)];
                 }
                 let key = self.expr(&s.slice);
                 let f = self.h("delitem");
                 let at = self.span(s.range);
-                vec![js::expr_stmt(self.call_sp(f, vec![obj, key], at), sp)]
+                vec![js::expr_stmt(self.call_sp_stmt(f, vec![obj, key], at), sp)]
             }
             Expr::Tuple(t) => t.elts.iter().flat_map(|e| self.delete(e, sp)).collect(),
             Expr::List(l) => l.elts.iter().flat_map(|e| self.delete(e, sp)).collect(),

@@ -109,6 +109,9 @@ pub struct Lowerer<'a> {
     /// Base offset of the module's end-position copy in the source map (`emit::END_SUFFIX`),
     /// when the driver registered one: helper calls then also record their expression's end.
     pub end_base: Option<u32>,
+    /// The builtin call consuming the generator expression being lowered (see
+    /// `consumed_comprehension`).
+    comp_call: Option<Range>,
     pub module_name: String,
     is_main: bool,
     /// `pyjs compile --lib`: the entry module is imported by JavaScript code, not run as
@@ -234,6 +237,7 @@ impl<'a> Lowerer<'a> {
             live_globals: src.contains("globals()"),
             base,
             end_base: None,
+            comp_call: None,
             module_name: module_name.to_string(),
             is_main,
             lib: false,
@@ -505,22 +509,49 @@ impl<'a> Lowerer<'a> {
         JsSpan::new(BytePos(self.base + r.start().to_u32()), BytePos(self.base + r.end().to_u32()))
     }
 
-    /// `callee(args)` mapped to the Python expression `sp`; when the callee is a plain
-    /// identifier (a runtime helper) and the expression sits on one line, the identifier maps
-    /// to the expression's end in the module's end-position copy (`emit::END_SUFFIX`), which the
-    /// traceback printer reads to draw CPython's carets (`~~^~~`) under exactly this expression.
+    /// `callee(args)` mapped to the Python expression `sp`, whose end is recorded too when the
+    /// callee is a plain identifier (a runtime helper) and the expression sits on one line: the
+    /// call maps to the end in the module's end-position copy (`emit::END_SUFFIX`) and the
+    /// identifier, printed at the same JS column, to the start, so the traceback printer can
+    /// draw CPython's carets (`~~^~~`) under exactly this expression. At the start of a JS line
+    /// only the last mapping survives (swc's writer), the start: the printer then re-scans the
+    /// source line as it does for calls without an end.
     fn call_sp(&self, callee: JsExpr, args: Vec<JsExpr>, sp: JsSpan) -> JsExpr {
-        let callee = match (callee, self.end_base) {
-            (JsExpr::Ident(mut id), Some(end_base)) if id.span.is_dummy() && !sp.is_dummy() => {
-                let (lo, hi) = (sp.lo.0.wrapping_sub(self.base) as usize, sp.hi.0.wrapping_sub(self.base) as usize);
-                if lo < hi && hi < self.src.len() && !self.src.as_bytes()[lo..hi].contains(&b'\n') {
-                    id.span = JsSpan::new(BytePos(end_base + hi as u32), BytePos(end_base + hi as u32));
-                }
-                JsExpr::Ident(id)
+        match (callee, self.end_span(sp)) {
+            (JsExpr::Ident(mut id), Some(end)) if id.span.is_dummy() => {
+                id.span = JsSpan::new(sp.lo, sp.lo);
+                js::call_sp(JsExpr::Ident(id), args, end)
             }
-            (callee, _) => callee,
-        };
-        self.call_sp(callee, args, sp)
+            (callee, _) => js::call_sp(callee, args, sp),
+        }
+    }
+
+    /// [`Self::call_sp`] for a call that is a whole statement (`x[i] = v` is `$setitem(x, i, v);`),
+    /// so it starts a JS line: the mappings go the other way round (start, then end), so the
+    /// end survives, and the printer takes the primary expression ending there (`x[i]`).
+    fn call_sp_stmt(&self, callee: JsExpr, args: Vec<JsExpr>, sp: JsSpan) -> JsExpr {
+        match (callee, self.end_span(sp)) {
+            (JsExpr::Ident(mut id), Some(end)) if id.span.is_dummy() => {
+                id.span = end;
+                js::call_sp(JsExpr::Ident(id), args, sp)
+            }
+            (callee, _) => js::call_sp(callee, args, sp),
+        }
+    }
+
+    /// The end of the one-line Python expression `sp` as a position in the module's
+    /// end-position copy, or None.
+    fn end_span(&self, sp: JsSpan) -> Option<JsSpan> {
+        let end_base = self.end_base?;
+        if sp.is_dummy() {
+            return None;
+        }
+        let (lo, hi) = (sp.lo.0.wrapping_sub(self.base) as usize, sp.hi.0.wrapping_sub(self.base) as usize);
+        if lo < hi && hi < self.src.len() && !self.src.as_bytes()[lo..hi].contains(&b'\n') {
+            Some(JsSpan::new(BytePos(end_base + hi as u32), BytePos(end_base + hi as u32)))
+        } else {
+            None
+        }
     }
 
     fn diag(&mut self, d: Diagnostic) {
