@@ -252,6 +252,9 @@ export function framesOf(e) {
     const paths = [file, pos.source, m.dir + pos.source];
     out.push({ file, paths, line: pos.line, col: pos.col, end: pos.end, name: pyFunctionName(f.name) });
   }
+  // A method call whose attribute lookup failed (`x.upper()` on an int): CPython marks the
+  // attribute, not the call.
+  if (out.length > 0 && typeof e.name$ === "string" && isinstance(e, AttributeError)) out[0].attr = e.name$;
   return out.reverse();
 }
 
@@ -625,6 +628,11 @@ function spanCarets(f) {
     const c = body[end];
     if (c === "(" || c === "[" || c === "{") need++;
     else if (c === ")" || c === "]" || c === "}") need--;
+  }
+  if (f.attr !== undefined) {
+    const t = segmentTokens(body.slice(start, end));
+    const n = t === null ? 0 : t.length;
+    if (n >= 3 && t[n - 1].v === "(" && t[n - 2].v === f.attr && t[n - 3].v === ".") end = start + t[n - 2].e;
   }
   const anchors = segmentAnchors(body.slice(start, end));
   if (!(end - start < strippedLen || anchors !== null)) return "";

@@ -229,7 +229,7 @@ impl Lowerer<'_> {
                         vec![js::arg(cls.clone()), js::arg(js::member(cls, attr)), js::arg(js::str_lit(attr))];
                     args.extend(self.call_args(&c.args));
                     let f = self.h(["ucall0", "ucall1", "ucall2", "ucall3"][c.args.len() - 1]);
-                    return js::call_args(f, args, sp);
+                    return self.call_args_sp(f, args, sp);
                 }
             }
         }
@@ -249,7 +249,7 @@ impl Lowerer<'_> {
                         let mut args = vec![js::arg(obj)];
                         args.extend(self.call_args(&c.args));
                         let f = self.h(helper);
-                        return js::call_args(f, args, sp);
+                        return self.call_args_sp(f, args, sp);
                     }
                     // Few plain arguments: a plain instance's method is called inline
                     // (`$cm2(o, "send", a, b)` otherwise, which does the same test first).
@@ -264,7 +264,7 @@ impl Lowerer<'_> {
                         args.push(js::arg(js::new_expr(k, vec![kw])));
                     }
                     let f = self.h("cm");
-                    return js::call_args(f, args, sp);
+                    return self.call_args_sp(f, args, sp);
                 }
                 if has_kw {
                     let ga = self.h("ga");
@@ -273,7 +273,7 @@ impl Lowerer<'_> {
                 }
                 let callee = js::member(obj, &names::mangle_attr(attr));
                 let args = self.call_args(&c.args);
-                return js::call_args(callee, args, sp);
+                return self.call_args_sp(callee, args, sp);
             }
         }
 
@@ -287,7 +287,7 @@ impl Lowerer<'_> {
                     self.module_async = true;
                     let callee = self.expr(&c.func);
                     let args = self.call_args(&c.args);
-                    return js::await_expr(js::call_args(callee, args, sp));
+                    return js::await_expr(self.call_args_sp(callee, args, sp));
                 }
             }
         }
@@ -304,7 +304,7 @@ impl Lowerer<'_> {
             let mut args = vec![js::arg(callee), js::arg(js::num(c.args.len() as f64))];
             args.extend(self.call_args(&c.args));
             let f = self.h("too_many_call");
-            return js::call_args(f, args, sp);
+            return self.call_args_sp(f, args, sp);
         }
         if let Some(n) = nparams.filter(|_| !has_kw && !plain) {
             // `f(*xs)`: the runtime counts the arguments first.
@@ -329,7 +329,7 @@ impl Lowerer<'_> {
                     }
                 })
                 .collect();
-            return js::call_args(callee, args, sp);
+            return self.call_args_sp(callee, args, sp);
         }
         let callee = self.expr(&c.func);
         // A named callee can be named in `*`/`**` errors (`__main__.f() argument after * ...`).
@@ -355,7 +355,7 @@ impl Lowerer<'_> {
             }
             _ => callee,
         };
-        js::call_args(callee, args, sp)
+        self.call_args_sp(callee, args, sp)
     }
 
     fn call_kw(&mut self, callee: JsExpr, args: &[Expr], keywords: &[Keyword], sp: swc_common::Span) -> JsExpr {

@@ -517,12 +517,17 @@ impl<'a> Lowerer<'a> {
     /// only the last mapping survives (swc's writer), the start: the printer then re-scans the
     /// source line as it does for calls without an end.
     fn call_sp(&self, callee: JsExpr, args: Vec<JsExpr>, sp: JsSpan) -> JsExpr {
+        self.call_args_sp(callee, args.into_iter().map(js::arg).collect(), sp)
+    }
+
+    /// [`Self::call_sp`] with spread-capable arguments.
+    fn call_args_sp(&self, callee: JsExpr, args: Vec<swc_ecma_ast::ExprOrSpread>, sp: JsSpan) -> JsExpr {
         match (callee, self.end_span(sp)) {
             (JsExpr::Ident(mut id), Some(end)) if id.span.is_dummy() => {
                 id.span = JsSpan::new(sp.lo, sp.lo);
-                js::call_sp(JsExpr::Ident(id), args, end)
+                js::call_args(JsExpr::Ident(id), args, end)
             }
-            (callee, _) => js::call_sp(callee, args, sp),
+            (callee, _) => js::call_args(callee, args, sp),
         }
     }
 
