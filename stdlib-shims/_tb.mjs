@@ -490,6 +490,10 @@ function skipGroup(line, i) {
  * column is that of a statement pyjs cannot narrow down).
  */
 function caretLine(f) {
+  // `assert`/`raise` statements keep their own carets (below), whatever helper call raised.
+  const srcLine = rawSourceLine(f.paths, f.line) ?? "";
+  const from = f.col ?? srcLine.length - srcLine.trimStart().length;
+  if (/^(assert|raise)\b/.test(srcLine.slice(from))) f = { ...f, col: from, end: undefined };
   if (typeof f.end === "number") {
     const marks = spanCarets(f);
     if (marks !== null) return marks;
