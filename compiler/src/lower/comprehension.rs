@@ -96,12 +96,7 @@ impl Lowerer<'_> {
         let is_gen = matches!(what, Collect::Gen(_));
         let CompParts { first_args, first_range, stmts, is_async } = self.comprehension_parts(range, gens, what);
         let func = js::function(
-            js::FnOpts {
-                name: Some(name.into()),
-                is_generator: is_gen,
-                is_async,
-                span: self.span(range),
-            },
+            js::FnOpts { name: Some(name.into()), is_generator: is_gen, is_async, span: self.span(range) },
             if first_range {
                 (0..first_args.len()).map(|k| js::param(&format!("$a{k}"))).collect()
             } else {
@@ -374,19 +369,39 @@ impl Lowerer<'_> {
                     "max" => Reduce::Max,
                     "min" => Reduce::Min,
                     "list" => {
-                        return Some(self.consumed_comprehension(c.range, g.range, &g.generators, Collect::Reduce(Reduce::List, &g.elt)))
+                        return Some(self.consumed_comprehension(
+                            c.range,
+                            g.range,
+                            &g.generators,
+                            Collect::Reduce(Reduce::List, &g.elt),
+                        ))
                     }
                     "set" => {
-                        return Some(self.consumed_comprehension(c.range, g.range, &g.generators, Collect::Reduce(Reduce::Set, &g.elt)))
+                        return Some(self.consumed_comprehension(
+                            c.range,
+                            g.range,
+                            &g.generators,
+                            Collect::Reduce(Reduce::Set, &g.elt),
+                        ))
                     }
                     "frozenset" => {
-                        let items = self.consumed_comprehension(c.range, g.range, &g.generators, Collect::Reduce(Reduce::Set, &g.elt));
+                        let items = self.consumed_comprehension(
+                            c.range,
+                            g.range,
+                            &g.generators,
+                            Collect::Reduce(Reduce::Set, &g.elt),
+                        );
                         let f = self.h("frozenset");
                         return Some(self.call_sp(f, vec![items], sp));
                     }
                     // `dict(g)` takes all of g's items before storing any (fillDict), as here.
                     "sorted" | "tuple" | "dict" => {
-                        let items = self.consumed_comprehension(c.range, g.range, &g.generators, Collect::Reduce(Reduce::List, &g.elt));
+                        let items = self.consumed_comprehension(
+                            c.range,
+                            g.range,
+                            &g.generators,
+                            Collect::Reduce(Reduce::List, &g.elt),
+                        );
                         let f = self.h(n.id.as_str());
                         return Some(self.call_sp(f, vec![items], sp));
                     }
@@ -397,7 +412,8 @@ impl Lowerer<'_> {
             Expr::Attribute(a) if a.attr.as_str() == "join" => {
                 let Expr::Constant(ExprConstant { value: Constant::Str(_), .. }) = &*a.value else { return None };
                 let sep = self.expr(&a.value);
-                let items = self.consumed_comprehension(c.range, g.range, &g.generators, Collect::Reduce(Reduce::List, &g.elt));
+                let items =
+                    self.consumed_comprehension(c.range, g.range, &g.generators, Collect::Reduce(Reduce::List, &g.elt));
                 let f = self.h("cm_join");
                 Some(self.call_sp(f, vec![sep, items], sp))
             }

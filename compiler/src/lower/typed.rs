@@ -508,11 +508,10 @@ impl Lowerer<'_> {
             let f = self.h(super::expr::binop_helper(s.op));
             slow = self.call_sp(f, vec![slow, z], self.span(s.range));
         }
-        let slow =
-            {
-                let f = self.h(super::expr::binop_helper(b.op));
-                self.call_sp(f, vec![slow, js::num(k as f64)], self.span(b.range))
-            };
+        let slow = {
+            let f = self.h(super::expr::binop_helper(b.op));
+            self.call_sp(f, vec![slow, js::num(k as f64)], self.span(b.range))
+        };
         pre.push(js::cond(test, js::id(&r), slow));
         Some(js::paren(js::seq(pre)))
     }
