@@ -250,8 +250,11 @@ export function framesOf(e) {
     // The source line is read from the file CPython would name, else from the path given to the
     // compiler (relative to where it ran, or to the map).
     const paths = [file, pos.source, m.dir + pos.source];
-    out.push({ file, paths, line: pos.line, col: pos.col, name: pyFunctionName(f.name) });
+    out.push({ file, paths, line: pos.line, col: pos.col, end: pos.end, name: pyFunctionName(f.name) });
   }
+  // A method call whose attribute lookup failed (`x.upper()` on an int): CPython marks the
+  // attribute, not the call.
+  if (out.length > 0 && typeof e.name$ === "string" && isinstance(e, AttributeError)) out[0].attr = e.name$;
   return out.reverse();
 }
 
@@ -318,29 +321,54 @@ const B64 = new Map([..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 class SourceMap {
   constructor(json, dir) {
     const root = json.sourceRoot ?? "";
-    this.sources = json.sources.map((s) => (root === "" ? s : root.replace(/\/?$/, "/") + s));
+    this.ends = json.sources.map((s) => s.endsWith("#end"));
+    this.sources = json.sources.map((s) => (root === "" ? s : root.replace(/\/?$/, "/") + s).replace(/#end$/, ""));
     this.dir = dir;
     this.file = typeof json.x_pyjs_file === "string" ? json.x_pyjs_file : null;
     this.lines = decodeMappings(json.mappings);
   }
 
-  /** Python position of 1-based JS line and column: `{source, line}` or null. */
+  /** Python position of 1-based JS line and column: `{source, line, col, end}` or null. */
   lookup(line, col) {
-    const segs = this.lines[line - 1];
-    let best = null;
-    for (const s of segs ?? []) {
+    const segs = this.lines[line - 1] ?? [];
+    let bi = -1;
+    for (let i = 0; i < segs.length; i++) {
+      const s = segs[i];
       if (s.length < 4) continue;
-      if (s[0] <= col - 1 || best === null) best = s;
+      if (s[0] <= col - 1 || bi < 0) bi = i;
       if (s[0] > col - 1) break;
     }
+    if (bi >= 0) return this.resolve(segs, bi);
     // A line with no mapped code (the `})(xs)` calling a comprehension's function): the last
     // mapped position before it, which is inside the same Python expression.
-    for (let l = line - 2; best === null && l >= 0; l--) {
+    for (let l = line - 2; l >= 0; l--) {
       const prev = this.lines[l];
       if (prev === undefined) continue;
-      for (const s of prev) if (s.length >= 4) best = s;
+      let last = -1;
+      for (let i = 0; i < prev.length; i++) if (prev[i].length >= 4) last = i;
+      if (last < 0) continue;
+      const pos = this.resolve(prev, last);
+      return { source: pos.source, line: pos.line, col: pos.col };
     }
-    return best === null ? null : { source: this.sources[best[1]], line: best[2] + 1, col: best[3] };
+    return null;
+  }
+
+  /**
+   * The position of segment `i` of a line. A segment into a `NAME#end` source (the compiler's
+   * end positions, `emit::END_SUFFIX`) at the same JS column as one into the file gives the end
+   * of the expression starting there (an expression's helper call maps end then start, a
+   * statement's start then end: `Lowerer::call_sp`/`call_sp_stmt`); a lone end (its start was
+   * dropped at the start of a JS line) stands for the primary expression ending there (`col: null`).
+   */
+  resolve(segs, i) {
+    const s = segs[i];
+    const p = i > 0 && segs[i - 1].length >= 4 && segs[i - 1][0] === s[0] && segs[i - 1][2] === s[2] ? segs[i - 1] : null;
+    if (!this.ends[s[1]]) {
+      const end = p !== null && this.ends[p[1]] ? p[3] : undefined;
+      return { source: this.sources[s[1]], line: s[2] + 1, col: s[3], end };
+    }
+    if (p !== null && !this.ends[p[1]]) return { source: this.sources[p[1]], line: p[2] + 1, col: p[3], end: s[3] };
+    return { source: this.sources[s[1]], line: s[2] + 1, col: null, end: s[3] };
   }
 }
 
@@ -462,6 +490,14 @@ function skipGroup(line, i) {
  * column is that of a statement pyjs cannot narrow down).
  */
 function caretLine(f) {
+  // `assert`/`raise` statements keep their own carets (below), whatever helper call raised.
+  const srcLine = rawSourceLine(f.paths, f.line) ?? "";
+  const from = f.col ?? srcLine.length - srcLine.trimStart().length;
+  if (/^(assert|raise)\b/.test(srcLine.slice(from))) f = { ...f, col: from, end: undefined };
+  if (typeof f.end === "number") {
+    const marks = spanCarets(f);
+    if (marks !== null) return marks;
+  }
   if (typeof f.col !== "number") return "";
   const line = rawSourceLine(f.paths, f.line);
   if (line === null) return "";
@@ -549,6 +585,230 @@ function caretLine(f) {
   const pad = " ".repeat(start - lead);
   const marks = anchored ? "~".repeat(left - start) + "^".repeat(end - left) : "^".repeat(end - start);
   return `    ${pad}${marks}\n`;
+}
+
+/**
+ * CPython 3.11's caret line for a frame whose expression's start and end the compiler recorded
+ * (`f.col`, `f.end`; a `null` start is the statement's): `^` under the expression unless it is
+ * the whole line, and for a binary operation or a subscript `~` under the operands and `^` under
+ * the operator or the brackets, shown even when the expression is the whole line
+ * (`traceback._extract_caret_anchors_from_line_segment`). null when the span does not fit the line.
+ */
+function spanCarets(f) {
+  const line = rawSourceLine(f.paths, f.line);
+  if (line === null) return null;
+  const body = line.replace(/\s+$/, "");
+  const lead = body.length - body.trimStart().length;
+  const strippedLen = body.length - lead;
+  let end = f.end;
+  const start0 = f.col ?? primaryStart(body, end);
+  if (start0 < 0) return null;
+  let start = start0;
+  if (!(start >= lead && end > start && end <= body.length)) return null;
+  // The parser's range of an operation may leave out the parentheses around an operand, which
+  // CPython's includes: widen the span until its brackets balance.
+  let depth = 0;
+  let low = 0;
+  for (let j = start; j < end; j++) {
+    const c = body[j];
+    if (c === "'" || c === '"') {
+      const e = skipString(body, j);
+      if (e < 0 || e > end) return null;
+      j = e - 1;
+    } else if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") low = Math.min(low, --depth);
+  }
+  for (let need = -low, d = 0; need > 0; ) {
+    if (--start < lead) return null;
+    const c = body[start];
+    if (c === ")" || c === "]" || c === "}") d++;
+    else if (c === "(" || c === "[" || c === "{") {
+      if (d === 0) need--;
+      else d--;
+    }
+  }
+  for (let need = depth - low; need > 0; end++) {
+    if (end >= body.length) return null;
+    const c = body[end];
+    if (c === "(" || c === "[" || c === "{") need++;
+    else if (c === ")" || c === "]" || c === "}") need--;
+  }
+  if (f.attr !== undefined) {
+    const t = segmentTokens(body.slice(start, end));
+    const n = t === null ? 0 : t.length;
+    if (n >= 3 && t[n - 1].v === "(" && t[n - 2].v === f.attr && t[n - 3].v === ".") end = start + t[n - 2].e;
+  }
+  const anchors = segmentAnchors(body.slice(start, end));
+  if (!(end - start < strippedLen || anchors !== null)) return "";
+  const pad = " ".repeat(start - lead);
+  if (anchors === null) return `    ${pad}${"^".repeat(end - start)}\n`;
+  const [l, r] = anchors;
+  return `    ${pad}${"~".repeat(l)}${"^".repeat(r - l)}${"~".repeat(end - start - r)}\n`;
+}
+
+/** The start of the primary expression (names, dots, brackets) ending at `end`, or -1. */
+function primaryStart(body, end) {
+  let i = end;
+  while (i > 0) {
+    const c = body[i - 1];
+    if (c === ")" || c === "]" || c === "}") {
+      let d = 0;
+      let j = i - 1;
+      for (; j >= 0; j--) {
+        const b = body[j];
+        if (b === ")" || b === "]" || b === "}") d++;
+        else if (b === "(" || b === "[" || b === "{") {
+          if (--d === 0) break;
+        }
+      }
+      if (j < 0) return -1;
+      i = j;
+    } else if (/[\p{L}\p{N}_.'"]/u.test(c)) i--;
+    else break;
+  }
+  return i < end ? i : -1;
+}
+
+const SEG_OPS = ["**", "//", "<<", ">>", "<=", ">=", "==", "!=", "->", ":=", "+", "-", "*", "/", "%", "@", "&", "|", "^", "~", "<", ">", ".", ",", ":", "=", ";"];
+const BIN_PREC = { "|": 1, "^": 2, "&": 3, "<<": 4, ">>": 4, "+": 5, "-": 5, "*": 6, "/": 6, "//": 6, "%": 6, "@": 6, "**": 8 };
+const SEG_KEYWORDS = new Set(["and", "or", "not", "if", "else", "lambda", "for", "in", "is", "yield", "await", "async", "from"]);
+
+/** The top-level tokens of an expression's text (a bracketed group is one token), or null. */
+function segmentTokens(seg) {
+  const toks = [];
+  let i = 0;
+  while (i < seg.length) {
+    const c = seg[i];
+    if (c === " " || c === "\t") {
+      i++;
+      continue;
+    }
+    if (c === "#" || c === ")" || c === "]" || c === "}" || c === "\\") return null;
+    if (c === "(" || c === "[" || c === "{") {
+      const e = skipGroup(seg, i);
+      if (e < 0) return null;
+      toks.push({ k: "group", s: i, e, v: c });
+      i = e;
+      continue;
+    }
+    if (c === "'" || c === '"') {
+      const e = skipString(seg, i);
+      if (e < 0) return null;
+      toks.push({ k: "atom", s: i, e });
+      i = e;
+      continue;
+    }
+    const w = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*/u.exec(seg.slice(i));
+    if (w !== null) {
+      const q = seg[i + w[0].length];
+      if ((q === "'" || q === '"') && /^[rbfuRBFU]{1,2}$/.test(w[0])) {
+        const e = skipString(seg, i);
+        if (e < 0) return null;
+        toks.push({ k: "atom", s: i, e });
+        i = e;
+        continue;
+      }
+      toks.push({ k: SEG_KEYWORDS.has(w[0]) ? "kw" : "atom", s: i, e: i + w[0].length, v: w[0] });
+      i += w[0].length;
+      continue;
+    }
+    const n = /^(?:0[xXoObB][0-9a-fA-F_]+|(?:[0-9][0-9_]*\.?[0-9_]*|\.[0-9][0-9_]*)(?:[eE][+-]?[0-9_]+)?[jJ]?)/.exec(seg.slice(i));
+    if (n !== null && n[0] !== "") {
+      toks.push({ k: "atom", s: i, e: i + n[0].length });
+      i += n[0].length;
+      continue;
+    }
+    const op = SEG_OPS.find((o) => seg.startsWith(o, i));
+    if (op === undefined) return null;
+    toks.push({ k: "op", s: i, e: i + op.length, v: op });
+    i += op.length;
+  }
+  return toks;
+}
+
+/** Whether `text` (trimmed) is one parenthesized expression that is no tuple or generator. */
+function pureParens(text) {
+  const t = segmentTokens(text);
+  if (t === null || t.length !== 1 || t[0].v !== "(") return false;
+  const inner = segmentTokens(text.slice(1, -1));
+  return inner !== null && inner.length > 0 && !inner.some((x) => x.v === "," || x.v === "for" || x.v === "yield");
+}
+
+/**
+ * CPython's anchors inside an expression's text: for a binary operation the operator (after
+ * the left operand, skipping spaces and `)`), for a subscript its brackets; `[left, right]`
+ * offsets or null (anything else, or text that is no single expression).
+ */
+function segmentAnchors(seg) {
+  const toks = segmentTokens(seg);
+  if (toks === null || toks.length === 0) return null;
+  const ops = [];
+  let operand = false;
+  let unaryFirst = false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!operand) {
+      if (t.k === "op" && (t.v === "+" || t.v === "-" || t.v === "~")) {
+        if (ops.length === 0) unaryFirst = true;
+        continue;
+      }
+      if (t.k === "atom" || t.k === "group") {
+        operand = true;
+        continue;
+      }
+      return null;
+    }
+    if (t.k === "group" && t.v !== "{") continue;
+    if (t.k === "op" && t.v === "." && toks[i + 1]?.k === "atom") {
+      i++;
+      continue;
+    }
+    if (t.k === "op" && BIN_PREC[t.v] !== undefined) {
+      ops.push(t);
+      operand = false;
+      continue;
+    }
+    return null;
+  }
+  if (!operand) return null;
+  if (ops.length === 0) {
+    const last = toks[toks.length - 1];
+    if (unaryFirst || last.v !== "[" || toks.length < 2) return null;
+    return [last.s, last.e];
+  }
+  let top = ops[0];
+  for (const o of ops) {
+    const p = BIN_PREC[o.v];
+    const q = BIN_PREC[top.v];
+    if (p < q || (p === q && p !== 8)) top = o;
+  }
+  if (top.v === "**" && unaryFirst) return null;
+  let leftEnd = seg.slice(0, top.s).trimEnd().length;
+  let leftStart = 0;
+  while (pureParens(seg.slice(leftStart, leftEnd))) {
+    leftStart++;
+    leftEnd--;
+    leftEnd = leftStart + seg.slice(leftStart, leftEnd).trimEnd().length;
+    leftStart += seg.slice(leftStart, leftEnd).length - seg.slice(leftStart, leftEnd).trimStart().length;
+  }
+  let rightStart = top.e + (seg.slice(top.e).length - seg.slice(top.e).trimStart().length);
+  let rightEnd = seg.length;
+  while (pureParens(seg.slice(rightStart, rightEnd))) {
+    rightStart++;
+    rightEnd--;
+    rightStart += seg.slice(rightStart, rightEnd).length - seg.slice(rightStart, rightEnd).trimStart().length;
+    rightEnd = rightStart + seg.slice(rightStart, rightEnd).trimEnd().length;
+  }
+  const opText = seg.slice(leftEnd, rightStart);
+  const offset = opText.length - opText.trimStart().length;
+  let l = leftEnd + offset;
+  let r = l + 1;
+  if (offset + 1 < opText.length && !/\s/.test(opText[offset + 1])) r++;
+  while (l < seg.length && (/\s/.test(seg[l]) || seg[l] === ")" || seg[l] === "#")) {
+    l++;
+    r++;
+  }
+  return [l, r];
 }
 
 /** The end of the primary expression (atom and trailers) at `i`, or -1. */

@@ -22,7 +22,20 @@ impl Sources {
         let file = self.cm.new_source_file(Lrc::new(FileName::Custom(name.to_string())), src.to_string());
         file.start_pos.0
     }
+
+    /// Register the *end-position* copy of a Python file (named `NAME#end` in the source map);
+    /// returns its base offset. A mapping into it at the same generated column as a mapping
+    /// into the file itself gives the end of that Python expression (see [`END_SUFFIX`]).
+    pub fn add_ends(&self, name: &str, src: &str) -> u32 {
+        self.add(&format!("{name}{END_SUFFIX}"), src)
+    }
 }
+
+/// The suffix of the source-map source that carries end positions: a call of a runtime helper
+/// maps its start to the Python expression's start and its callee identifier (printed at the
+/// same JS column) to the expression's end in `NAME#end`, so the traceback printer can draw
+/// CPython 3.11's carets under exactly that expression (`_tb.mjs`).
+pub const END_SUFFIX: &str = "#end";
 
 struct MapConfig;
 

@@ -1871,6 +1871,23 @@ function genMethod(g, name, args) {
   return r.value;
 }
 
+/**
+ * At the normal end of the main module, the generators its variables hold are closed, as
+ * CPython's finalization does when it clears `__main__` (a suspended generator's `finally` runs
+ * then; one not started or finished does nothing). Errors are dropped, as CPython only reports
+ * them as "Exception ignored".
+ */
+export function close_gens(vals) {
+  for (const g of vals) {
+    if (g === null || typeof g !== "object" || g[Symbol.toStringTag] !== "Generator") continue;
+    try {
+      genMethod(g, "close", []);
+    } catch {
+      // ignored, as in CPython's finalization
+    }
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // super()
 

@@ -57,15 +57,19 @@ impl Lowerer<'_> {
                     let mut args = vec![obj];
                     args.extend(parts);
                     args.push(value);
-                    return pre.into_iter().chain([js::expr_stmt(js::call(f, args), sp)]).collect();
+                    let set = self.call_sp_stmt(f, args, self.span(s.range));
+                    return pre.into_iter().chain([js::expr_stmt(set, sp)]).collect();
                 }
                 let key = self.expr(&s.slice);
+                // The store's helper call maps to the subscript (CPython's position for it).
+                let at = self.span(s.range);
                 if self.list_index_key(&s.slice) {
-                    let set = self.list_setitem(obj, key, value, sp);
+                    let set = self.list_setitem(obj, key, value, at);
                     return pre.into_iter().chain([js::expr_stmt(set, sp)]).collect();
                 }
                 let f = self.h("setitem");
-                pre.into_iter().chain([js::expr_stmt(js::call(f, vec![obj, key, value]), sp)]).collect()
+                let set = self.call_sp_stmt(f, vec![obj, key, value], at);
+                pre.into_iter().chain([js::expr_stmt(set, sp)]).collect()
             }
             Expr::Tuple(t) => self.unpack_to(&t.elts, value, sp),
             Expr::List(l) => self.unpack_to(&l.elts, value, sp),
@@ -428,11 +432,12 @@ impl Lowerer<'_> {
                     let f = self.h("delslice");
                     let mut args = vec![obj];
                     args.extend(parts);
-                    return vec![js::expr_stmt(js::call(f, args), sp)];
+                    return vec![js::expr_stmt(self.call_sp_stmt(f, args, self.span(s.range)), sp)];
                 }
                 let key = self.expr(&s.slice);
                 let f = self.h("delitem");
-                vec![js::expr_stmt(js::call(f, vec![obj, key]), sp)]
+                let at = self.span(s.range);
+                vec![js::expr_stmt(self.call_sp_stmt(f, vec![obj, key], at), sp)]
             }
             Expr::Tuple(t) => t.elts.iter().flat_map(|e| self.delete(e, sp)).collect(),
             Expr::List(l) => l.elts.iter().flat_map(|e| self.delete(e, sp)).collect(),

@@ -70,7 +70,7 @@ impl Lowerer<'_> {
             (Ty::List, "append", 1) => {
                 let obj = self.expr(recv);
                 let v = self.expr(&args[0]);
-                let push = js::call_sp(js::member(obj, "push"), vec![v], sp);
+                let push = self.call_sp(js::member(obj, "push"), vec![v], sp);
                 Some(js::paren(js::seq(vec![push, js::null()])))
             }
             (Ty::Dict, "get" | "setdefault", 1 | 2) => {
@@ -81,7 +81,7 @@ impl Lowerer<'_> {
                     None => js::null(),
                 };
                 let f = self.h(if attr == "get" { "dict_get" } else { "dict_setdefault" });
-                Some(js::call_sp(f, vec![obj, k, d], sp))
+                Some(self.call_sp(f, vec![obj, k, d], sp))
             }
             _ => None,
         }
@@ -139,11 +139,11 @@ impl Lowerer<'_> {
         .unwrap();
         let mut fast_args = vec![r.clone()];
         fast_args.extend(vals.iter().cloned());
-        let fast = js::call_sp(js::member(js::id(&f), "call"), fast_args, sp);
+        let fast = self.call_sp(js::member(js::id(&f), "call"), fast_args, sp);
         let helper = self.h(["cm0", "cm1", "cm2", "cm3"][vals.len()]);
         let mut slow_args = vec![r, js::str_lit(attr)];
         slow_args.extend(vals);
-        let slow = js::call_sp(helper, slow_args, sp);
+        let slow = self.call_sp(helper, slow_args, sp);
         seq.push(js::cond(test, fast, slow));
         js::paren(js::seq(seq))
     }
@@ -188,7 +188,7 @@ impl Lowerer<'_> {
                     js::str_lit(a.attr.as_str()),
                     js::array_spread(args),
                 ];
-                return js::call_sp(f, call, sp);
+                return self.call_sp(f, call, sp);
             }
         }
         // `sys.exc_info()` in an `except` block: the exception being handled.
@@ -208,7 +208,7 @@ impl Lowerer<'_> {
                     None => vec![],
                 };
                 let f = self.h("exc_info");
-                return js::call_sp(f, args, sp);
+                return self.call_sp(f, args, sp);
             }
         }
         // `Base.m(self, a)` / `Base.__init__(self, a)` through a module-level class:
@@ -229,7 +229,7 @@ impl Lowerer<'_> {
                         vec![js::arg(cls.clone()), js::arg(js::member(cls, attr)), js::arg(js::str_lit(attr))];
                     args.extend(self.call_args(&c.args));
                     let f = self.h(["ucall0", "ucall1", "ucall2", "ucall3"][c.args.len() - 1]);
-                    return js::call_args(f, args, sp);
+                    return self.call_args_sp(f, args, sp);
                 }
             }
         }
@@ -249,7 +249,7 @@ impl Lowerer<'_> {
                         let mut args = vec![js::arg(obj)];
                         args.extend(self.call_args(&c.args));
                         let f = self.h(helper);
-                        return js::call_args(f, args, sp);
+                        return self.call_args_sp(f, args, sp);
                     }
                     // Few plain arguments: a plain instance's method is called inline
                     // (`$cm2(o, "send", a, b)` otherwise, which does the same test first).
@@ -264,7 +264,7 @@ impl Lowerer<'_> {
                         args.push(js::arg(js::new_expr(k, vec![kw])));
                     }
                     let f = self.h("cm");
-                    return js::call_args(f, args, sp);
+                    return self.call_args_sp(f, args, sp);
                 }
                 if has_kw {
                     let ga = self.h("ga");
@@ -273,7 +273,7 @@ impl Lowerer<'_> {
                 }
                 let callee = js::member(obj, &names::mangle_attr(attr));
                 let args = self.call_args(&c.args);
-                return js::call_args(callee, args, sp);
+                return self.call_args_sp(callee, args, sp);
             }
         }
 
@@ -287,7 +287,7 @@ impl Lowerer<'_> {
                     self.module_async = true;
                     let callee = self.expr(&c.func);
                     let args = self.call_args(&c.args);
-                    return js::await_expr(js::call_args(callee, args, sp));
+                    return js::await_expr(self.call_args_sp(callee, args, sp));
                 }
             }
         }
@@ -304,14 +304,14 @@ impl Lowerer<'_> {
             let mut args = vec![js::arg(callee), js::arg(js::num(c.args.len() as f64))];
             args.extend(self.call_args(&c.args));
             let f = self.h("too_many_call");
-            return js::call_args(f, args, sp);
+            return self.call_args_sp(f, args, sp);
         }
         if let Some(n) = nparams.filter(|_| !has_kw && !plain) {
             // `f(*xs)`: the runtime counts the arguments first.
             let callee = self.expr(&c.func);
             let args = self.call_args_of(&c.args, Some(&callee));
             let f = self.h("call_star");
-            return js::call_sp(f, vec![callee, js::num(n as f64), js::array_spread(args)], sp);
+            return self.call_sp(f, vec![callee, js::num(n as f64), js::array_spread(args)], sp);
         }
         if self.numpy_ufunc_call(c) {
             // Arguments that are dead temporaries may take the result (`$tmp`, lower/expr.rs).
@@ -329,7 +329,7 @@ impl Lowerer<'_> {
                     }
                 })
                 .collect();
-            return js::call_args(callee, args, sp);
+            return self.call_args_sp(callee, args, sp);
         }
         let callee = self.expr(&c.func);
         // A named callee can be named in `*`/`**` errors (`__main__.f() argument after * ...`).
@@ -338,7 +338,7 @@ impl Lowerer<'_> {
             let pos = self.call_args_of(&c.args, named.as_ref());
             let kw = self.keywords_of(&c.keywords, named.as_ref());
             let f = self.h("callkw");
-            return js::call_sp(f, vec![callee, js::array_spread(pos), kw], sp);
+            return self.call_sp(f, vec![callee, js::array_spread(pos), kw], sp);
         }
         let args = self.call_args_of(&c.args, named.as_ref());
         // A variable that may hold a non-callable: `$cf(x)(...)` raises CPython's
@@ -355,14 +355,14 @@ impl Lowerer<'_> {
             }
             _ => callee,
         };
-        js::call_args(callee, args, sp)
+        self.call_args_sp(callee, args, sp)
     }
 
     fn call_kw(&mut self, callee: JsExpr, args: &[Expr], keywords: &[Keyword], sp: swc_common::Span) -> JsExpr {
         let pos = self.call_args(args);
         let kw = self.keywords(keywords);
         let f = self.h("callkw");
-        js::call_sp(f, vec![callee, js::array_spread(pos), kw], sp)
+        self.call_sp(f, vec![callee, js::array_spread(pos), kw], sp)
     }
 
     /// `globals()`, `locals()`, `vars()`: a dict of the variables bound at this point (a snapshot:

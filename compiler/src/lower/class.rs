@@ -76,7 +76,7 @@ impl Lowerer<'_> {
         }
         // The span maps a frame inside the class statement (metaclass, `__init_subclass__`,
         // `__set_name__`) to its `class` line.
-        let mut value = js::call_sp(mk, args, self.span(c.range));
+        let mut value = self.call_sp(mk, args, self.span(c.range));
         for d in decos.into_iter().rev() {
             value = js::call(d, vec![value]);
         }

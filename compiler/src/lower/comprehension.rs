@@ -71,17 +71,32 @@ impl Lowerer<'_> {
         self.comprehension(c.range, &c.generators, Collect::Gen(&c.elt))
     }
 
+    /// A generator expression lowered for the builtin call `call` consuming it: CPython's
+    /// traceback shows that call as the frame calling `<genexpr>`.
+    fn consumed_comprehension(
+        &mut self,
+        call: crate::parse::Range,
+        range: crate::parse::Range,
+        gens: &[Comprehension],
+        what: Collect,
+    ) -> JsExpr {
+        self.comp_call = Some(call);
+        self.comprehension(range, gens, what)
+    }
+
     fn comprehension(&mut self, range: crate::parse::Range, gens: &[Comprehension], what: Collect) -> JsExpr {
+        // The expression the frame calling the comprehension's function shows.
+        let shown = self.comp_call.take().unwrap_or(range);
+        let name = match what {
+            Collect::Gen(_) | Collect::Reduce(..) => "genexpr$$",
+            Collect::Set(_) => "setcomp$$",
+            Collect::Dict(..) => "dictcomp$$",
+            Collect::List(_) => "listcomp$$",
+        };
         let is_gen = matches!(what, Collect::Gen(_));
-        let from_gen = matches!(what, Collect::Gen(_) | Collect::Reduce(..));
         let CompParts { first_args, first_range, stmts, is_async } = self.comprehension_parts(range, gens, what);
         let func = js::function(
-            js::FnOpts {
-                name: Some(if from_gen { "genexpr$$".into() } else { "listcomp$$".into() }),
-                is_generator: is_gen,
-                is_async,
-                span: self.span(range),
-            },
+            js::FnOpts { name: Some(name.into()), is_generator: is_gen, is_async, span: self.span(range) },
             if first_range {
                 (0..first_args.len()).map(|k| js::param(&format!("$a{k}"))).collect()
             } else {
@@ -89,7 +104,16 @@ impl Lowerer<'_> {
             },
             stmts,
         );
-        let call = js::call_sp(func, first_args, self.span(range));
+        // The call of the function is printed on its last line (`})(xs)`), which V8 reports as
+        // the calling frame's position: a plain first argument maps to the end of the expression
+        // shown (the traceback printer takes the primary expression ending there).
+        let mut first_args = first_args;
+        if let (Some(JsExpr::Ident(id)), Some(end)) = (first_args.first_mut(), self.end_span(self.span(shown))) {
+            if id.span.is_dummy() {
+                id.span = end;
+            }
+        }
+        let call = self.call_sp(func, first_args, self.span(range));
         if is_async && !is_gen {
             self.fctx().saw_await = true;
             js::await_expr(call)
@@ -345,32 +369,53 @@ impl Lowerer<'_> {
                     "max" => Reduce::Max,
                     "min" => Reduce::Min,
                     "list" => {
-                        return Some(self.comprehension(g.range, &g.generators, Collect::Reduce(Reduce::List, &g.elt)))
+                        return Some(self.consumed_comprehension(
+                            c.range,
+                            g.range,
+                            &g.generators,
+                            Collect::Reduce(Reduce::List, &g.elt),
+                        ))
                     }
                     "set" => {
-                        return Some(self.comprehension(g.range, &g.generators, Collect::Reduce(Reduce::Set, &g.elt)))
+                        return Some(self.consumed_comprehension(
+                            c.range,
+                            g.range,
+                            &g.generators,
+                            Collect::Reduce(Reduce::Set, &g.elt),
+                        ))
                     }
                     "frozenset" => {
-                        let items = self.comprehension(g.range, &g.generators, Collect::Reduce(Reduce::Set, &g.elt));
+                        let items = self.consumed_comprehension(
+                            c.range,
+                            g.range,
+                            &g.generators,
+                            Collect::Reduce(Reduce::Set, &g.elt),
+                        );
                         let f = self.h("frozenset");
-                        return Some(js::call_sp(f, vec![items], sp));
+                        return Some(self.call_sp(f, vec![items], sp));
                     }
                     // `dict(g)` takes all of g's items before storing any (fillDict), as here.
                     "sorted" | "tuple" | "dict" => {
-                        let items = self.comprehension(g.range, &g.generators, Collect::Reduce(Reduce::List, &g.elt));
+                        let items = self.consumed_comprehension(
+                            c.range,
+                            g.range,
+                            &g.generators,
+                            Collect::Reduce(Reduce::List, &g.elt),
+                        );
                         let f = self.h(n.id.as_str());
-                        return Some(js::call_sp(f, vec![items], sp));
+                        return Some(self.call_sp(f, vec![items], sp));
                     }
                     _ => return None,
                 };
-                Some(self.comprehension(g.range, &g.generators, Collect::Reduce(r, &g.elt)))
+                Some(self.consumed_comprehension(c.range, g.range, &g.generators, Collect::Reduce(r, &g.elt)))
             }
             Expr::Attribute(a) if a.attr.as_str() == "join" => {
                 let Expr::Constant(ExprConstant { value: Constant::Str(_), .. }) = &*a.value else { return None };
                 let sep = self.expr(&a.value);
-                let items = self.comprehension(g.range, &g.generators, Collect::Reduce(Reduce::List, &g.elt));
+                let items =
+                    self.consumed_comprehension(c.range, g.range, &g.generators, Collect::Reduce(Reduce::List, &g.elt));
                 let f = self.h("cm_join");
-                Some(js::call_sp(f, vec![sep, items], sp))
+                Some(self.call_sp(f, vec![sep, items], sp))
             }
             _ => None,
         }

@@ -459,7 +459,7 @@ impl Lowerer<'_> {
             // Implicit chaining: `__context__` is the exception being handled.
             args.push(js::id(&current));
         }
-        vec![js::throw_stmt(js::call_sp(f, args, sp), sp)]
+        vec![js::throw_stmt(self.call_sp(f, args, sp), sp)]
     }
 
     /// The call of `raise C(a, b)` when C is a name bound to a builtin or to a function or
@@ -488,7 +488,7 @@ impl Lowerer<'_> {
         let cls = self.h("AssertionError");
         let args = a.msg.as_ref().map(|m| vec![self.expr(m)]).unwrap_or_default();
         let f = self.h("raise_");
-        let throw = js::throw_stmt(js::call_sp(f, vec![js::call(cls, args)], sp), sp);
+        let throw = js::throw_stmt(self.call_sp(f, vec![js::call(cls, args)], sp), sp);
         vec![js::if_stmt(js::not(test), vec![throw], None, sp)]
     }
 

@@ -44,7 +44,7 @@ impl Lowerer<'_> {
                 let r = self.expr(&b.right);
                 let r = self.tmp_operand(b.op, &b.right, r);
                 let f = self.h(binop_helper(b.op));
-                js::call_sp(f, vec![l, r], self.span(b.range))
+                self.call_sp(f, vec![l, r], self.span(b.range))
             }
             Expr::UnaryOp(u) => self.unary_op(u),
             Expr::Lambda(l) => self.lambda(l),
@@ -218,7 +218,7 @@ impl Lowerer<'_> {
                 let l = self.expr(&c.left);
                 let r = self.expr(&c.comparators[0]);
                 let f = self.h(helper);
-                return js::call_sp(f, vec![l, r], self.span(c.range));
+                return self.call_sp(f, vec![l, r], self.span(c.range));
             }
         }
         if c.ops.len() > 1 {
@@ -258,7 +258,7 @@ impl Lowerer<'_> {
             let link = match helper {
                 Some(h) => {
                     let f = self.h(h);
-                    js::call_sp(f, vec![left, r], self.span(c.range))
+                    self.call_sp(f, vec![left, r], self.span(c.range))
                 }
                 None => self.compare_exprs(*op, left, r, self.span(c.range)),
             };
@@ -346,15 +346,15 @@ impl Lowerer<'_> {
             CmpOp::IsNot => return js::bin(BinaryOp::NotEqEq, l, r),
             CmpOp::In => {
                 let f = self.h("contains");
-                return js::call_sp(f, vec![r, l], sp);
+                return self.call_sp(f, vec![r, l], sp);
             }
             CmpOp::NotIn => {
                 let f = self.h("contains");
-                return js::not(js::call_sp(f, vec![r, l], sp));
+                return js::not(self.call_sp(f, vec![r, l], sp));
             }
         };
         let f = self.h(helper);
-        js::call_sp(f, vec![l, r], sp)
+        self.call_sp(f, vec![l, r], sp)
     }
 
     pub(super) fn constant(&mut self, c: &Constant, range: crate::parse::Range) -> JsExpr {
@@ -438,13 +438,13 @@ impl Lowerer<'_> {
                         // `math.sqroot`: CPython's AttributeError at run time.
                         let obj = self.expr(&a.value);
                         let f = self.h("ga");
-                        return js::call_sp(f, vec![obj, js::str_lit(attr)], self.span(a.range));
+                        return self.call_sp(f, vec![obj, js::str_lit(attr)], self.span(a.range));
                     } else if crate::runtime::shim_for(&m).is_none() {
                         // A compiled module: a missing attribute raises AttributeError, and one
                         // set from outside (`m.new = 1`) lives in its `$pyjs_extra`.
                         let obj = self.expr(&a.value);
                         let f = self.h("gmod");
-                        let slow = js::call_sp(f, vec![obj.clone(), js::str_lit(attr)], self.span(a.range));
+                        let slow = self.call_sp(f, vec![obj.clone(), js::str_lit(attr)], self.span(a.range));
                         return js::paren(js::bin(BinaryOp::NullishCoalescing, js::member(obj, attr), slow));
                     }
                 }
@@ -457,13 +457,13 @@ impl Lowerer<'_> {
         if matches!(attr, "__name__" | "__qualname__" | "__bases__" | "__mro__") {
             // Attributes of types that their instances do not see.
             let f = self.h("ga_type");
-            return js::call_sp(f, vec![obj, js::str_lit(attr)], self.span(a.range));
+            return self.call_sp(f, vec![obj, js::str_lit(attr)], self.span(a.range));
         }
         if crate::names::mangle_attr(attr) == attr {
             return self.inline_get(obj, attr, self.span(a.range));
         }
         let f = self.h("ga");
-        js::call_sp(f, vec![obj, js::str_lit(attr)], self.span(a.range))
+        self.call_sp(f, vec![obj, js::str_lit(attr)], self.span(a.range))
     }
 
     /// `o.x` for a name JS gives no meaning, read inline from ordinary instances:
@@ -493,7 +493,7 @@ impl Lowerer<'_> {
         .reduce(|a, b| js::bin(BinaryOp::LogicalAnd, a, b))
         .unwrap();
         let f = self.h("gaf");
-        let slow = js::call_sp(f, vec![o_ref, js::str_lit(attr), js::id(&v)], sp);
+        let slow = self.call_sp(f, vec![o_ref, js::str_lit(attr), js::id(&v)], sp);
         js::paren(js::cond(test, js::id(&v), slow))
     }
 
@@ -504,7 +504,7 @@ impl Lowerer<'_> {
             let f = self.h("getslice");
             let mut args = vec![obj];
             args.extend(parts);
-            return js::call_sp(f, args, self.span(s.range));
+            return self.call_sp(f, args, self.span(s.range));
         }
         let key = self.expr(&s.slice);
         if self.list_index_key(&s.slice) {
@@ -512,7 +512,7 @@ impl Lowerer<'_> {
             return self.list_getitem(obj, key, sp);
         }
         let f = self.h("getitem");
-        js::call_sp(f, vec![obj, key], self.span(s.range))
+        self.call_sp(f, vec![obj, key], self.span(s.range))
     }
 
     pub(super) fn slice_parts(&mut self, s: &ExprSlice) -> [JsExpr; 3] {

@@ -106,6 +106,12 @@ pub struct Lowerer<'a> {
     pub(super) live_globals: bool,
     /// Offset of this file in swc's source map, for spans.
     base: u32,
+    /// Base offset of the module's end-position copy in the source map (`emit::END_SUFFIX`),
+    /// when the driver registered one: helper calls then also record their expression's end.
+    pub end_base: Option<u32>,
+    /// The builtin call consuming the generator expression being lowered (see
+    /// `consumed_comprehension`).
+    comp_call: Option<Range>,
     pub module_name: String,
     is_main: bool,
     /// `pyjs compile --lib`: the entry module is imported by JavaScript code, not run as
@@ -230,6 +236,8 @@ impl<'a> Lowerer<'a> {
             wants_closure: src.contains("__closure__"),
             live_globals: src.contains("globals()"),
             base,
+            end_base: None,
+            comp_call: None,
             module_name: module_name.to_string(),
             is_main,
             lib: false,
@@ -310,6 +318,10 @@ impl<'a> Lowerer<'a> {
                 streamed = true;
                 body_sink(js);
             }
+        }
+        if let Some(close) = self.close_generators() {
+            streamed = true;
+            body_sink(vec![close]);
         }
         let fctx = self.fns.pop().unwrap();
         let globals: Vec<String> = self.sem.scope(ScopeId(0)).bound.iter().map(|n| names::mangle(n)).collect();
@@ -443,6 +455,26 @@ impl<'a> Lowerer<'a> {
         (items, self.diags)
     }
 
+    /// In a main module that defines generators, the statement ending its body that closes the
+    /// generators its variables still hold (`$close_gens([g, ...])`, `rt/object.mjs`), as
+    /// CPython's finalization does when it clears `__main__`: names starting with `_` first,
+    /// then the others, in first-binding order; names bound only by `def`/`class`/imports are
+    /// left out.
+    fn close_generators(&mut self) -> Option<JsStmt> {
+        if !self.is_main || self.lib || !self.sem.scopes.iter().any(|s| s.is_generator) {
+            return None;
+        }
+        let bound = &self.sem.scope(ScopeId(0)).bound;
+        let vars = bound.iter().filter(|n| !self.callable_names.contains(*n) && !n.starts_with("__"));
+        let (under, rest): (Vec<&String>, Vec<&String>) = vars.partition(|n| n.starts_with('_'));
+        let vals: Vec<JsExpr> = under.into_iter().chain(rest).map(|n| js::id(&names::mangle(n))).collect();
+        if vals.is_empty() {
+            return None;
+        }
+        let f = self.h("close_gens");
+        Some(js::expr_stmt(js::call(f, vec![js::array(vals)]), swc_common::DUMMY_SP))
+    }
+
     // ---- shared services for the construct files ----
 
     fn is_main_module(&self) -> bool {
@@ -475,6 +507,56 @@ impl<'a> Lowerer<'a> {
 
     fn span(&self, r: Range) -> JsSpan {
         JsSpan::new(BytePos(self.base + r.start().to_u32()), BytePos(self.base + r.end().to_u32()))
+    }
+
+    /// `callee(args)` mapped to the Python expression `sp`, whose end is recorded too when the
+    /// callee is a plain identifier (a runtime helper) and the expression sits on one line: the
+    /// call maps to the end in the module's end-position copy (`emit::END_SUFFIX`) and the
+    /// identifier, printed at the same JS column, to the start, so the traceback printer can
+    /// draw CPython's carets (`~~^~~`) under exactly this expression. At the start of a JS line
+    /// only the last mapping survives (swc's writer), the start: the printer then re-scans the
+    /// source line as it does for calls without an end.
+    fn call_sp(&self, callee: JsExpr, args: Vec<JsExpr>, sp: JsSpan) -> JsExpr {
+        self.call_args_sp(callee, args.into_iter().map(js::arg).collect(), sp)
+    }
+
+    /// [`Self::call_sp`] with spread-capable arguments.
+    fn call_args_sp(&self, callee: JsExpr, args: Vec<swc_ecma_ast::ExprOrSpread>, sp: JsSpan) -> JsExpr {
+        match (callee, self.end_span(sp)) {
+            (JsExpr::Ident(mut id), Some(end)) if id.span.is_dummy() => {
+                id.span = JsSpan::new(sp.lo, sp.lo);
+                js::call_args(JsExpr::Ident(id), args, end)
+            }
+            (callee, _) => js::call_args(callee, args, sp),
+        }
+    }
+
+    /// [`Self::call_sp`] for a call that is a whole statement (`x[i] = v` is `$setitem(x, i, v);`),
+    /// so it starts a JS line: the mappings go the other way round (start, then end), so the
+    /// end survives, and the printer takes the primary expression ending there (`x[i]`).
+    fn call_sp_stmt(&self, callee: JsExpr, args: Vec<JsExpr>, sp: JsSpan) -> JsExpr {
+        match (callee, self.end_span(sp)) {
+            (JsExpr::Ident(mut id), Some(end)) if id.span.is_dummy() => {
+                id.span = end;
+                js::call_sp(JsExpr::Ident(id), args, sp)
+            }
+            (callee, _) => js::call_sp(callee, args, sp),
+        }
+    }
+
+    /// The end of the one-line Python expression `sp` as a position in the module's
+    /// end-position copy, or None.
+    fn end_span(&self, sp: JsSpan) -> Option<JsSpan> {
+        let end_base = self.end_base?;
+        if sp.is_dummy() {
+            return None;
+        }
+        let (lo, hi) = (sp.lo.0.wrapping_sub(self.base) as usize, sp.hi.0.wrapping_sub(self.base) as usize);
+        if lo < hi && hi < self.src.len() && !self.src.as_bytes()[lo..hi].contains(&b'\n') {
+            Some(JsSpan::new(BytePos(end_base + hi as u32), BytePos(end_base + hi as u32)))
+        } else {
+            None
+        }
     }
 
     fn diag(&mut self, d: Diagnostic) {

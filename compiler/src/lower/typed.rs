@@ -166,7 +166,7 @@ impl Lowerer<'_> {
                         _ => {
                             let ints = self.ty(&b.left).is_int() && self.ty(&b.right).is_int();
                             let f = self.h(if ints { "idiv" } else { "fdiv" });
-                            js::call_sp(f, vec![l, r], self.span(b.range))
+                            self.call_sp(f, vec![l, r], self.span(b.range))
                         }
                     };
                 }
@@ -250,7 +250,7 @@ impl Lowerer<'_> {
         .reduce(|a, b| js::bin(BinaryOp::LogicalAnd, a, b))
         .unwrap();
         let f = self.h("getitem");
-        let slow = js::call_sp(f, vec![o, k], sp);
+        let slow = self.call_sp(f, vec![o, k], sp);
         pre.push(js::paren(js::cond(test, js::id(&v), slow)));
         js::seq(pre)
     }
@@ -280,7 +280,7 @@ impl Lowerer<'_> {
         let test = test.into_iter().reduce(|a, b| js::bin(BinaryOp::LogicalAnd, a, b)).unwrap();
         let fast = js::paren(js::assign(js::index(o.clone(), k.clone()), v.clone()));
         let f = self.h("setitem");
-        let mut slow = js::call_sp(f, vec![o.clone(), k.clone(), v.clone()], sp);
+        let mut slow = self.call_sp(f, vec![o.clone(), k.clone(), v.clone()], sp);
         if self.mentions_numpy {
             // A 1-D float64 array's element, stored inline by `$npsetv` (false: anything else).
             let npsetv = self.h("npsetv");
@@ -346,7 +346,7 @@ impl Lowerer<'_> {
         // `0 * -5` is -0 in JS.
         let fast = if op == BinaryOp::Mul { js::bin(BinaryOp::Add, js::id(&t), js::num(0.0)) } else { js::id(&t) };
         let f = self.h(super::expr::binop_helper(b.op));
-        let slow = js::call_sp(f, vec![l, r], self.span(b.range));
+        let slow = self.call_sp(f, vec![l, r], self.span(b.range));
         pre.push(js::cond(test, fast, slow));
         Some(js::seq(pre))
     }
@@ -382,7 +382,7 @@ impl Lowerer<'_> {
         ));
         let test = guard.into_iter().reduce(|x, g| js::bin(BinaryOp::LogicalAnd, x, g)).unwrap();
         let f = self.h(super::expr::inplace_helper(a.op));
-        let slow = js::call_sp(f, vec![c, v], self.span(a.range));
+        let slow = self.call_sp(f, vec![c, v], self.span(a.range));
         pre.push(js::cond(test, js::id(&t), slow));
         Some(js::paren(js::seq(pre)))
     }
@@ -409,7 +409,7 @@ impl Lowerer<'_> {
         let floor = js::call(js::member(js::id("Math"), "floor"), vec![js::bin(BinaryOp::Div, l.clone(), r.clone())]);
         let fast = js::bin(BinaryOp::Add, floor, js::num(0.0));
         let f = self.h("floordiv");
-        let slow = js::call_sp(f, vec![l, r], self.span(b.range));
+        let slow = self.call_sp(f, vec![l, r], self.span(b.range));
         match guard.into_iter().reduce(|a, g| js::bin(BinaryOp::LogicalAnd, a, g)) {
             Some(test) => pre.push(js::cond(test, fast, slow)),
             None => pre.push(fast),
@@ -445,7 +445,7 @@ impl Lowerer<'_> {
             fast
         } else {
             let f = self.h("mod");
-            js::cond(is_number(l.clone()), fast, js::call_sp(f, vec![l, k], self.span(b.range)))
+            js::cond(is_number(l.clone()), fast, self.call_sp(f, vec![l, k], self.span(b.range)))
         };
         pre.push(e);
         Some(js::seq(pre))
@@ -502,12 +502,16 @@ impl Lowerer<'_> {
         let args =
             vec![x.clone(), y.clone(), z.clone().unwrap_or(js::num(0.0)), js::num(modulus as f64), js::bool_lit(sub)];
         let test = js::bin(BinaryOp::NotEqEq, js::paren(js::assign(js::id(&r), js::call(f, args))), js::undefined());
-        let mut slow = js::call_sp(self.h("mul"), vec![x, y], self.span(m.range));
+        let mul = self.h("mul");
+        let mut slow = self.call_sp(mul, vec![x, y], self.span(m.range));
         if let (Some(z), Some(s)) = (z, outer) {
-            slow = js::call_sp(self.h(super::expr::binop_helper(s.op)), vec![slow, z], self.span(s.range));
+            let f = self.h(super::expr::binop_helper(s.op));
+            slow = self.call_sp(f, vec![slow, z], self.span(s.range));
         }
-        let slow =
-            js::call_sp(self.h(super::expr::binop_helper(b.op)), vec![slow, js::num(k as f64)], self.span(b.range));
+        let slow = {
+            let f = self.h(super::expr::binop_helper(b.op));
+            self.call_sp(f, vec![slow, js::num(k as f64)], self.span(b.range))
+        };
         pre.push(js::cond(test, js::id(&r), slow));
         Some(js::paren(js::seq(pre)))
     }
@@ -534,7 +538,8 @@ impl Lowerer<'_> {
         );
         // Its own copy of `modk`, so these sites do not pollute the typed paths' type feedback.
         let fast = js::call(self.h("modk_spec"), vec![l.clone(), kn.clone()]);
-        let slow = js::call_sp(self.h("mod"), vec![l, kn], self.span(b.range));
+        let modf = self.h("mod");
+        let slow = self.call_sp(modf, vec![l, kn], self.span(b.range));
         pre.push(js::cond(test, fast, slow));
         Some(js::paren(js::seq(pre)))
     }
@@ -557,7 +562,7 @@ impl Lowerer<'_> {
             fast
         } else {
             let f = self.h(super::expr::binop_helper(b.op));
-            js::cond(is_number(l.clone()), fast, js::call_sp(f, vec![l, js::num(k as f64)], self.span(b.range)))
+            js::cond(is_number(l.clone()), fast, self.call_sp(f, vec![l, js::num(k as f64)], self.span(b.range)))
         };
         pre.push(e);
         Some(js::seq(pre))
@@ -1454,11 +1459,11 @@ impl Lowerer<'_> {
                     Operator::Mult => js::paren(js::bin(BinaryOp::Mul, l, r)),
                     Operator::Div => {
                         let f = self.h("fdiv");
-                        js::call_sp(f, vec![l, r], self.span(*rng))
+                        self.call_sp(f, vec![l, r], self.span(*rng))
                     }
                     _ => {
                         let f = self.h("fpow");
-                        js::call_sp(f, vec![l, r], self.span(*rng))
+                        self.call_sp(f, vec![l, r], self.span(*rng))
                     }
                 }
             }
@@ -1523,7 +1528,7 @@ impl Lowerer<'_> {
                     (_, true) => "ipow",
                 };
                 let f = self.h(name);
-                js::call_sp(f, vec![l, r], self.span(*rng))
+                self.call_sp(f, vec![l, r], self.span(*rng))
             }
         }
     }

@@ -1,0 +1,27 @@
+# random with a seed must give CPython's exact sequences (Mersenne Twister + CPython's algorithms).
+import random
+
+random.seed(12345)
+print([random.random() for _ in range(3)])
+print([random.randint(1, 6) for _ in range(10)], random.randrange(0, 100, 7), random.randrange(1000000))
+print(random.choice("abcdefg"), random.choice([10, 20, 30]), random.choices(range(5), k=6))
+xs = list(range(10))
+random.shuffle(xs)
+print(xs, random.sample(range(100), 5), random.sample("hello", 2))
+print([round(random.gauss(0, 1), 12) for _ in range(4)])
+print(round(random.uniform(1, 2), 12), round(random.normalvariate(5, 2), 12), random.getrandbits(40), random.getrandbits(100))
+print(random.choices("abc", weights=[5, 1, 1], k=8), random.choices("xy", cum_weights=[1, 10], k=5))
+print(round(random.expovariate(2.0), 12), round(random.triangular(0, 10, 3), 12), round(random.betavariate(2, 3), 12))
+random.seed("text seed")
+print(random.random(), random.randint(0, 10 ** 12))
+random.seed(2 ** 80 + 7)
+print(random.random())
+r = random.Random(99)
+print(r.random(), r.randint(5, 9), r.choice("xyz"))
+state = random.getstate()
+a = [random.random() for _ in range(2)]
+random.setstate(state)
+print(a == [random.random() for _ in range(2)])
+random.seed(7)
+print(random.sample(range(10 ** 9), 3), round(random.lognormvariate(0, 1), 12), round(random.vonmisesvariate(1, 2), 12))
+print(round(random.gammavariate(2.5, 1.5), 12), round(random.paretovariate(3), 12), round(random.weibullvariate(1, 1.5), 12))
