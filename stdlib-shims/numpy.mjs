@@ -1483,8 +1483,9 @@ export const clip = ND_SIG("clip", ["a", "a_min", "a_max", "out"], function (a, 
 }, 1);
 function clipImpl(a, lo, hi) {
   let r = a;
-  if (lo !== undefined && lo !== null) r = binary("maximum", r, lo);
-  if (hi !== undefined && hi !== null) r = binary("minimum", r, hi);
+  // Bounds first: a tie keeps the element (np.clip(-0.0, 0.0, 1.0) is -0.0).
+  if (lo !== undefined && lo !== null) r = binary("maximum", lo, r);
+  if (hi !== undefined && hi !== null) r = binary("minimum", hi, r);
   return r;
 }
 
@@ -2185,23 +2186,25 @@ function mkdictFrom(pairs) {
   return d;
 }
 
-/** Runs `f` with the global line width (and precision/suppress when given) temporarily set. */
-function withPrintOpts(mlw, precision, suppress, f) {
-  const o = K.getPrintOptions();
+/** Runs `f` with the global line width (and precision/suppress/threshold/edgeitems/floatmode when given) temporarily set. */
+function withPrintOpts(mlw, precision, suppress, f, threshold, edgeitems, floatmode) {
+  const o = K.getPrintOptions(), fm = PRINT_FLOATMODE.v;
   const n = (x) => (x === undefined || x === null ? -1 : intArg(x));
-  K.setPrintOptions(n(precision), suppress === undefined || suppress === null ? -1 : truthyArg(suppress) ? 1 : 0, -1, -1, n(mlw), "");
+  K.setPrintOptions(n(precision), suppress === undefined || suppress === null ? -1 : truthyArg(suppress) ? 1 : 0, n(threshold), n(edgeitems), n(mlw), floatmode ?? "");
   try {
     return f();
   } finally {
-    K.setPrintOptions(o[0], o[1] ? 1 : 0, o[2], o[3], o[4], "");
+    K.setPrintOptions(o[0], o[1] ? 1 : 0, o[2], o[3], o[4], fm);
   }
 }
 
-export const array2string = ND_SIG("array2string", ["a", "max_line_width", "precision", "suppress_small", "separator", "prefix"], function (a, mlw, precision, suppress, separator, prefix) {
+export const array2string = ND_SIG("array2string", ["a", "max_line_width", "precision", "suppress_small", "separator", "prefix", "style", "formatter", "threshold", "edgeitems", "sign", "floatmode"], function (a, mlw, precision, suppress, separator, prefix, style, formatter, threshold, edgeitems, sgn, floatmode) {
   a = A(a);
+  if (formatter !== undefined && formatter !== null) throw unsupported("array2string(formatter=...)");
+  if (sgn !== undefined && sgn !== null && sgn !== "-") throw unsupported("array2string(sign=...)");
   const call = () => kcall(K.array2string, ...kargs(a), precision === undefined || precision === null ? -1 : intArg(precision), suppress === undefined || suppress === null ? -1 : truthyArg(suppress) ? 1 : 0, separator ?? " ", prefix ?? "");
-  return mlw === undefined || mlw === null ? call() : withPrintOpts(mlw, undefined, undefined, call);
-}, 5);
+  return withPrintOpts(mlw, undefined, undefined, call, threshold, edgeitems, floatmode);
+}, 11);
 export const array_repr = ND_SIG("array_repr", ["arr", "max_line_width", "precision", "suppress_small"], function (a, mlw, precision, suppress) {
   return withPrintOpts(mlw, precision, suppress, () => arrRepr(A(a)));
 }, 3);

@@ -249,8 +249,9 @@ export const slogdet = sig("slogdet", ["a"], (a) => {
   return struct_seq("SlogdetResult", ["sign", "logabsdet"], scal(FLOAT, sign), scal(FLOAT, logdet));
 });
 export const qr = sig("qr", ["a", "mode"], (a, mode) => {
-  if (mode !== undefined && mode !== "reduced") throw unsupported(`linalg.qr(mode=${JSON.stringify(mode)})`);
+  if (mode !== undefined && mode !== "reduced" && mode !== "r") throw unsupported(`linalg.qr(mode=${JSON.stringify(mode)})`);
   const [q, r] = many(call("qr", a), 2);
+  if (mode === "r") return r;
   return struct_seq("QRResult", ["Q", "R"], q, r);
 }, 1);
 // UPLO picks the triangle LAPACK's dsyevd reads ("L" by default, as in NumPy): true for "U".
@@ -317,9 +318,18 @@ export const norm = sig("norm", ["x", "ord", "axis", "keepdims"], (x, ord, axis,
     return scal(FLOAT, Math.sqrt(s));
   }
   if (axis !== undefined && axis !== null) {
-    if (axis instanceof Tuple || Array.isArray(axis)) throw unsupported("linalg.norm with a tuple axis");
-    const ax = sval(axis) < 0 ? sval(axis) + nd : sval(axis);
-    if (hasOrd && toNum(ord) !== 2) {
+    let axes = null;
+    if (axis instanceof Tuple || Array.isArray(axis)) {
+      // A 1-tuple is the vector norm along that axis; a 2-tuple with ord None/'fro' is the
+      // Frobenius norm of each matrix, sqrt(add.reduce(x*x, axis)) as NumPy computes it.
+      const t = [...axis].map((v) => (sval(v) < 0 ? sval(v) + nd : sval(v)));
+      if (t.length === 1) return norm(a, ord, t[0], keepdims);
+      if (t.length !== 2 || (hasOrd && ord !== "fro")) throw unsupported("linalg.norm with a tuple axis and this ord");
+      if (t[0] === t[1]) throw ValueError("Duplicate axes given.");
+      axes = Int32Array.from(t.sort((p, q) => p - q));
+    }
+    const ax = axes ? 0 : sval(axis) < 0 ? sval(axis) + nd : sval(axis);
+    if (hasOrd && !axes && toNum(ord) !== 2) {
       // Vector norms along one axis, as NumPy computes them (add.reduce of |x|, |x|**p, ...).
       const o = toNum(ord), ab = unary("absolute", a);
       const kd = keepdims === true, axes = Int32Array.of(ax);
@@ -336,7 +346,7 @@ export const norm = sig("norm", ["x", "ord", "axis", "keepdims"], (x, ord, axis,
       return unscalar(out);
     }
     const sq = binary("multiply", a, a);
-    const r = K.reduce_sum(...kargs(sq), true, Int32Array.of(ax), keepdims === true, 0);
+    const r = K.reduce_sum(...kargs(sq), true, axes || Int32Array.of(ax), keepdims === true, 0);
     const out = unpack(r)[0];
     const d = out.$data;
     for (let i = 0; i < d.length; i++) d[i] = Math.sqrt(d[i]);
