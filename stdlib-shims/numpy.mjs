@@ -363,8 +363,8 @@ function transposeArr(a, axes) {
   let perm;
   if (axes === undefined || axes === null || (Array.isArray(axes) && axes.length === 0)) perm = [...Array(nd).keys()].reverse();
   else {
+    if (axes.length !== nd) throw ValueError("axes don't match array");
     perm = Array.from(axes, (x) => normAxis(x, nd));
-    if (perm.length !== nd) throw ValueError("axes don't match array");
     if (new Set(perm).size !== nd) throw ValueError("repeated axis in transpose");
   }
   return viewOf(a, mk(a.$dt, perm.map((p) => a.$shape[p]), perm.map((p) => a.$strides[p]), a.$off, a.$data));
@@ -412,7 +412,9 @@ const ndarray_methods = {
       return pyval(this.$dt, flat(this)[0]);
     }
     if (args.length === 1 && args[0] instanceof Tuple) args = Array.from(args[0]);
-    const v = args.length === 1 && typeof args[0] === "number" ? scal(this.$dt, flat(this)[args[0] < 0 ? args[0] + this.$size : args[0]]) : getitem(this, tuple_of(args));
+    const i = args[0], j = i < 0 ? i + this.$size : i;
+    if (args.length === 1 && typeof i === "number" && !(j >= 0 && j < this.$size)) throw IndexError(`index ${i} is out of bounds for size ${this.$size}`);
+    const v = args.length === 1 && typeof i === "number" ? scal(this.$dt, flat(this)[j]) : getitem(this, tuple_of(args));
     return pyval(this.$dt, sval(v));
   }, 0, { varargs: true }),
   fill: M("fill", ["value"], function (v) { assign(this, v); return null; }),
@@ -1840,6 +1842,10 @@ export const trace = ND_SIG("trace", ["a", "offset", "axis1", "axis2", "dtype", 
 }, 5);
 export const cross = ND_SIG("cross", ["a", "b"], function (a, b) {
   const x = flat(A(a)), y = flat(A(b));
+  const ok = (n) => n === 2 || n === 3;
+  if (A(a).$shape.length === 1 && A(b).$shape.length === 1 && (!ok(x.length) || !ok(y.length))) {
+    throw ValueError("incompatible dimensions for cross product\n(dimension must be 2 or 3)");
+  }
   if (x.length !== 3 || y.length !== 3) throw unsupported("cross of non-3-vectors");
   const dt = Math.max(A(a).$dt, A(b).$dt);
   return fromFlat(dt, [3], Float64Array.of(x[1] * y[2] - x[2] * y[1], x[2] * y[0] - x[0] * y[2], x[0] * y[1] - x[1] * y[0]));

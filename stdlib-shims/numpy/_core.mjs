@@ -499,6 +499,10 @@ function scalarClass(name, code, bases = []) {
     C.__bool__ = rt(function () {
       return this.v !== 0;
     });
+    C.__getitem__ = rt(function (k) {
+      if (k instanceof Tuple && k.length === 0) return this;
+      throw IndexError("invalid index to scalar variable.");
+    });
     C.__hash__ = rt(function () {
       return hash(pyval(code, this.v));
     });
