@@ -429,8 +429,8 @@ const ndarray_methods = {
   var: M("var", ...varMethod("var")),
   argmin: M("argmin", ["axis", "out", "keepdims"], function (axis, out, keepdims) { noOut("ndarray.argmin", out); return reduceK("argmin", this, axis, keepdims); }, 3),
   argmax: M("argmax", ["axis", "out", "keepdims"], function (axis, out, keepdims) { noOut("ndarray.argmax", out); return reduceK("argmax", this, axis, keepdims); }, 3),
-  cumsum: M("cumsum", ["axis", "dtype", "out"], function (axis, $u1, out) { noOut("ndarray.cumsum", out); return reduceK("cumsum", this, axis, false); }, 3),
-  cumprod: M("cumprod", ["axis", "dtype", "out"], function (axis, $u1, out) { noOut("ndarray.cumprod", out); return reduceK("cumprod", this, axis, false); }, 3),
+  cumsum: M("cumsum", ["axis", "dtype", "out"], function (axis, dt, out) { noOut("ndarray.cumsum", out); return reduceWithDtype("cumsum", this, axis, dt, false); }, 3),
+  cumprod: M("cumprod", ["axis", "dtype", "out"], function (axis, dt, out) { noOut("ndarray.cumprod", out); return reduceWithDtype("cumprod", this, axis, dt, false); }, 3),
   clip: M("clip", ["min", "max", "out"], function (lo, hi, out) {
     const r = clipImpl(this, lo, hi);
     return noArg(out) ? r : ufuncOut("clip", r, out);
@@ -1587,11 +1587,11 @@ export const argmin = ND_SIG("argmin", ["a", "axis", "out", "keepdims"], functio
 export const argmax = ND_SIG("argmax", ["a", "axis", "out", "keepdims"], function (a, axis, out, keepdims) { noOut("argmax", out);
   return reduceK("argmax", a, axis, keepdims);
 }, 3);
-export const cumsum = ND_SIG("cumsum", ["a", "axis", "dtype", "out"], function (a, axis, $u2, out) { noOut("cumsum", out);
-  return reduceK("cumsum", a, axis, false);
+export const cumsum = ND_SIG("cumsum", ["a", "axis", "dtype", "out"], function (a, axis, dt, out) { noOut("cumsum", out);
+  return reduceWithDtype("cumsum", a, axis, dt, false);
 }, 3);
-export const cumprod = ND_SIG("cumprod", ["a", "axis", "dtype", "out"], function (a, axis, $u2, out) { noOut("cumprod", out);
-  return reduceK("cumprod", a, axis, false);
+export const cumprod = ND_SIG("cumprod", ["a", "axis", "dtype", "out"], function (a, axis, dt, out) { noOut("cumprod", out);
+  return reduceWithDtype("cumprod", a, axis, dt, false);
 }, 3);
 export const nansum = ND_SIG("nansum", ["a", "axis", "dtype", "out", "keepdims"], function (a, axis, dt, out, keepdims) { noOut("nansum", out);
   return reduceK("nansum", a, axis, keepdims);
