@@ -6,7 +6,7 @@ import { withSig, toNum } from "../_shim.mjs";
 import * as M from "../_libm.mjs";
 import {
   K, BOOL, INT, FLOAT, isArr, toArr, unpack, unscalar, kargs, kcall, skind, sval, scal, binary, flat, fromFlat,
-  copyArr, unsupported, LinAlgError, mk, unary,
+  copyArr, unsupported, LinAlgError, AxisError, mk, unary,
 } from "./_core.mjs";
 
 export const __name__ = "numpy.linalg";
@@ -329,6 +329,7 @@ export const norm = sig("norm", ["x", "ord", "axis", "keepdims"], (x, ord, axis,
       axes = Int32Array.from(t.sort((p, q) => p - q));
     }
     const ax = axes ? 0 : sval(axis) < 0 ? sval(axis) + nd : sval(axis);
+    for (const v of axes || [ax]) if (v < 0 || v >= nd) throw AxisError(`axis ${v < 0 ? v - nd : v} is out of bounds for array of dimension ${nd}`);
     if (hasOrd && !axes && toNum(ord) !== 2) {
       // Vector norms along one axis, as NumPy computes them (add.reduce of |x|, |x|**p, ...).
       const o = toNum(ord), ab = unary("absolute", a);
@@ -388,6 +389,7 @@ export const norm = sig("norm", ["x", "ord", "axis", "keepdims"], (x, ord, axis,
       }
       return scal(FLOAT, o === 2 ? sv[0] : sv[sv.length - 1]);
     }
+    throw ValueError("Invalid norm order for matrices.");
   }
   throw unsupported(`linalg.norm with ord=${ord}`);
 }, 3);
@@ -424,6 +426,8 @@ export const matrix_rank = sig("matrix_rank", ["A", "tol"], (a, tol) => {
 export const matrix_power = sig("matrix_power", ["a", "n"], (a, n) => {
   let k = sval(n);
   let A = toArr(a);
+  const sh = A.$shape;
+  if (sh.length < 2 || sh[sh.length - 1] !== sh[sh.length - 2]) throw LinAlgError("Last 2 dimensions of the array must be square");
   if (k < 0) {
     A = inv(A);
     k = -k;
