@@ -296,7 +296,8 @@ function choiceImpl(a, size, replace, p, k, npScalar, legacy = false, axis) {
   const rep = replace === undefined || replace === null ? true : !!sval(replace);
   const probs = p === undefined || p === null ? new Float64Array(0) : Float64Array.from(flat(copyArr(toArr(p), FLOAT)));
   const idx = kcall(k, pop, count(shape), rep, probs);
-  if (values === null) return ints(shape, idx, npScalar);
+  // NumPy returns a Python int for choice(int) without size (legacy and Generator alike).
+  if (values === null) return ints(shape, idx, false);
   if (shape === null) return getitem(values, idx[0]);
   const out = values.$dt === BOOL ? new Uint8Array(idx.length) : new Float64Array(idx.length);
   for (let i = 0; i < idx.length; i++) out[i] = values.$data[values.$off + idx[i] * values.$strides[0]];
