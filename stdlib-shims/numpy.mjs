@@ -2149,20 +2149,22 @@ export const cumulative_sum = cumsum;
 
 // ============================================================================ printing
 
-export const set_printoptions = ND_SIG("set_printoptions", ["precision", "threshold", "edgeitems", "linewidth", "suppress", "nanstr", "infstr", "formatter", "sign", "floatmode", "legacy"], function (precision, threshold, edgeitems, linewidth, suppress, nanstr, infstr, formatter, sgn, floatmode, legacy) {
+export const set_printoptions = ND_SIG("set_printoptions", ["precision", "threshold", "edgeitems", "linewidth", "suppress", "nanstr", "infstr", "formatter", "sign", "floatmode", "legacy", "override_repr"], function (precision, threshold, edgeitems, linewidth, suppress, nanstr, infstr, formatter, sgn, floatmode, legacy, overrideRepr) {
   // Sizes beyond an i32 (threshold=sys.maxsize, np.inf) mean "never": clamp for the kernel.
   const n = (x) => (x === undefined || x === null ? -1 : typeof x === "number" && x === Infinity ? 2147483647 : Math.min(intArg(x), 2147483647));
-  for (const [k, v] of [["nanstr", nanstr], ["infstr", infstr], ["formatter", formatter], ["sign", sgn], ["legacy", legacy]]) {
-    if (v !== undefined && v !== null && !(k === "sign" && v === "-") && !(k === "legacy" && v === false)) throw unsupported(`set_printoptions(${k}=...)`);
+  // The defaults (what get_printoptions() reports) are accepted: set_printoptions(**saved) works.
+  const dflt = { nanstr: "nan", infstr: "inf", sign: "-", legacy: false };
+  for (const [k, v] of [["nanstr", nanstr], ["infstr", infstr], ["formatter", formatter], ["sign", sgn], ["legacy", legacy], ["override_repr", overrideRepr]]) {
+    if (v !== undefined && v !== null && v !== dflt[k]) throw unsupported(`set_printoptions(${k}=...)`);
   }
   K.setPrintOptions(n(precision), suppress === undefined || suppress === null ? -1 : truthyArg(suppress) ? 1 : 0, n(threshold), n(edgeitems), n(linewidth), floatmode ?? "");
   if (floatmode !== undefined && floatmode !== null) PRINT_FLOATMODE.v = floatmode;
   return null;
-}, 11);
+}, 12);
 const PRINT_FLOATMODE = { v: "maxprec" };
 
 /** `with np.printoptions(...)`: set_printoptions for the block, the old options restored after. */
-export const printoptions = ND_SIG("printoptions", ["precision", "threshold", "edgeitems", "linewidth", "suppress", "nanstr", "infstr", "formatter", "sign", "floatmode", "legacy"], function (...args) {
+export const printoptions = ND_SIG("printoptions", ["precision", "threshold", "edgeitems", "linewidth", "suppress", "nanstr", "infstr", "formatter", "sign", "floatmode", "legacy", "override_repr"], function (...args) {
   let saved = null;
   return {
     __enter__() {
@@ -2177,7 +2179,7 @@ export const printoptions = ND_SIG("printoptions", ["precision", "threshold", "e
       return false;
     },
   };
-}, 11);
+}, 12);
 
 export const get_printoptions = ND_SIG("get_printoptions", [], function () {
   const o = K.getPrintOptions();
