@@ -1712,6 +1712,7 @@ export const average = ND_SIG("average", ["a", "axis", "weights", "returned", "k
   }
   W = copyArr(W, FLOAT);
   const den = reduceK("sum", W, axis, kd);
+  if (flat(A(den)).some((v) => v === 0)) throw ZeroDivisionError("Weights sum to zero, can't be normalized");
   const avg = binary("true_divide", reduceK("sum", binary("multiply", copyArr(a, FLOAT), W), axis, kd), den);
   if (!truthyArg(returned)) return avg;
   return mktuple(avg, isArr(avg) ? copyArr(broadcastTo(A(den), avg.$shape)) : den);
@@ -1918,10 +1919,26 @@ function rollAxis(a, s, ax) {
   return concatenateList([parts[1], parts[0]], ax);
 }
 
-export const diff = ND_SIG("diff", ["a", "n", "axis", "prepend", "append"], function (a, n, axis) {
+export const diff = ND_SIG("diff", ["a", "n", "axis", "prepend", "append"], function (a, n, axis, pre, app) {
   a = A(a);
   n = n === undefined ? 1 : intArg(n);
+  if (n < 0) throw ValueError(`order must be non-negative but got ${n}`);
   const ax = normAxis(axis === undefined ? -1 : axis, a.$shape.length);
+  // prepend=/append=: joined along the axis first (a scalar as one slice of a's shape).
+  const edge = (v) => {
+    const e = A(v);
+    if (e.$shape.length > 0) return e;
+    const sh = a.$shape.slice();
+    sh[ax] = 1;
+    return broadcast_to(e, tuple_of(sh));
+  };
+  if ((pre !== undefined && pre !== null) || (app !== undefined && app !== null)) {
+    const parts = [];
+    if (pre !== undefined && pre !== null) parts.push(edge(pre));
+    parts.push(a);
+    if (app !== undefined && app !== null) parts.push(edge(app));
+    a = concatenateList(parts, ax);
+  }
   let r = a;
   for (let t = 0; t < n; t++) {
     const m = r.$shape[ax];
