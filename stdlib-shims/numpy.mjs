@@ -449,8 +449,8 @@ const ndarray_methods = {
   repeat: M("repeat", ["repeats", "axis"], function (r, axis) { return repeat(this, r, axis); }, 1),
   diagonal: M("diagonal", ["offset", "axis1", "axis2"], function (k, a1, a2) { return diagonal(this, k, a1, a2); }, 3),
   trace: M("trace", ["offset", "axis1", "axis2", "dtype", "out"], function (k, a1, a2, $u3, out) { noOut("ndarray.trace", out); return trace(this, k, a1, a2); }, 5),
-  take: M("take", ["indices", "axis", "out", "mode"], function (idx, axis, out) { noOut("ndarray.take", out); return take(this, idx, axis); }, 3),
-  searchsorted: M("searchsorted", ["v", "side", "sorter"], function (v, side) { return searchsorted(this, v, side); }, 2),
+  take: M("take", ["indices", "axis", "out", "mode"], function (idx, axis, out, mode) { noOut("ndarray.take", out); return take(this, idx, axis, undefined, mode); }, 3),
+  searchsorted: M("searchsorted", ["v", "side", "sorter"], function (v, side, sorter) { return searchsorted(this, v, side, sorter); }, 2),
   conj: M("conj", [], function () { return this; }),
   conjugate: M("conjugate", [], function () { return this; }),
 };
@@ -734,7 +734,8 @@ function ZeroDivisionError_(isFloat) {
   return ZeroDivisionError(isFloat ? "float division by zero" : "division by zero");
 }
 
-export const linspace = ND_SIG("linspace", ["start", "stop", "num", "endpoint", "retstep", "dtype", "axis"], function (start, stop, num, endpoint, retstep, dt) {
+export const linspace = ND_SIG("linspace", ["start", "stop", "num", "endpoint", "retstep", "dtype", "axis"], function (start, stop, num, endpoint, retstep, dt, axis) {
+  noArgV("linspace(axis=...)", axis, 0);
   const n = num === undefined ? 50 : intArg(num);
   if (n < 0) throw ValueError(`Number of samples, ${n}, must be non-negative.`);
   const ep = endpoint === undefined ? true : !!sval(endpoint);
@@ -1366,6 +1367,10 @@ function ufuncOut(name, r, out, where) {
   return dst;
 }
 const noArg = (x) => x === undefined || x === null;
+/** An argument pyjs does not implement, given a value other than its default: a clear error. */
+function noArgV(what, v, ...dflt) {
+  if (v !== undefined && v !== null && !dflt.includes(v)) throw unsupported(what);
+}
 function noOut(name, out) {
   if (out !== undefined && out !== null) throw unsupported(`${name}(out=...)`);
 }
@@ -1757,7 +1762,8 @@ export const argsort = ND_SIG("argsort", ["a", "axis", "kind", "order"], functio
   });
 }, 3);
 
-export const unique = ND_SIG("unique", ["ar", "return_index", "return_inverse", "return_counts", "axis", "equal_nan"], function (x, ri, rv, rc, axis) {
+export const unique = ND_SIG("unique", ["ar", "return_index", "return_inverse", "return_counts", "axis", "equal_nan"], function (x, ri, rv, rc, axis, eqn) {
+  noArgV("unique(equal_nan=False)", eqn, true);
   const a = ravel(A(x));
   if (axis !== undefined && axis !== null) throw unsupported("unique with axis");
   const v = flat(a);
@@ -2362,7 +2368,8 @@ export const fill_diagonal = ND_SIG("fill_diagonal", ["a", "val", "wrap"], funct
   return null;
 }, 1);
 
-export const take = ND_SIG("take", ["a", "indices", "axis", "out", "mode"], function (a, idx, axis, out) { noOut("take", out);
+export const take = ND_SIG("take", ["a", "indices", "axis", "out", "mode"], function (a, idx, axis, out, mode) { noOut("take", out);
+  noArgV("take(mode=...)", mode, "raise");
   a = A(a);
   if (axis === undefined || axis === null) return getitem(ravel(a), idx);
   const nd = a.$shape.length, ax = normAxis(axis, nd);
@@ -2379,13 +2386,15 @@ export const take = ND_SIG("take", ["a", "indices", "axis", "out", "mode"], func
   return copyArr(transposeArr(r, order));
 }, 3);
 
-export const logspace = ND_SIG("logspace", ["start", "stop", "num", "endpoint", "base", "dtype", "axis"], function (start, stop, num, endpoint, base, dt) {
+export const logspace = ND_SIG("logspace", ["start", "stop", "num", "endpoint", "base", "dtype", "axis"], function (start, stop, num, endpoint, base, dt, axis) {
+  noArgV("logspace(axis=...)", axis, 0);
   const y = linspace(start, stop, num === undefined ? 50 : num, endpoint === undefined ? true : endpoint);
   let r = binary("power", base === undefined ? 10.0 : isArr(base) ? base : toNum(base), y);
   if (dt !== undefined && dt !== null) r = copyArr(A(r), dtcode(dt));
   return r;
 }, 5);
-export const geomspace = ND_SIG("geomspace", ["start", "stop", "num", "endpoint", "dtype", "axis"], function (start, stop, num, endpoint) {
+export const geomspace = ND_SIG("geomspace", ["start", "stop", "num", "endpoint", "dtype", "axis"], function (start, stop, num, endpoint, $dt, axis) {
+  noArgV("geomspace(axis=...)", axis, 0);
   const s = toNum(start), e = toNum(stop);
   if (s === 0 || e === 0) throw ValueError("Geometric sequence cannot include zero");
   const n = num === undefined ? 50 : intArg(num), ep = endpoint === undefined ? true : truthyArg(endpoint);
@@ -2417,7 +2426,9 @@ export const nan_to_num = ND_SIG("nan_to_num", ["x", "copy", "nan", "posinf", "n
 }, 4);
 
 /** numpy.cov: rows are variables unless rowvar=False; normalized by N - 1 (or N with bias). */
-export const cov = ND_SIG("cov", ["m", "y", "rowvar", "bias", "ddof", "fweights", "aweights", "dtype"], function (m, y, rowvar, bias, ddof) {
+export const cov = ND_SIG("cov", ["m", "y", "rowvar", "bias", "ddof", "fweights", "aweights", "dtype"], function (m, y, rowvar, bias, ddof, fw, aw) {
+  noArgV("cov(fweights=...)", fw);
+  noArgV("cov(aweights=...)", aw);
   let X = atleast_2d(copyArr(A(m), FLOAT));
   const rv = rowvar === undefined || truthyArg(rowvar);
   if (!rv && X.$shape[0] !== 1) X = transposeArr(X);
@@ -2490,7 +2501,8 @@ function setResult(vals, dt) {
   const s = Float64Array.from(vals).sort(numCmp);
   return fromFlat(dt, [s.length], dt === BOOL ? Uint8Array.from(s) : s);
 }
-export const intersect1d = ND_SIG("intersect1d", ["ar1", "ar2", "assume_unique", "return_indices"], function (a, b) {
+export const intersect1d = ND_SIG("intersect1d", ["ar1", "ar2", "assume_unique", "return_indices"], function (a, b, $au, ri) {
+  noArgV("intersect1d(return_indices=True)", ri, false);
   const x = A(a), y = A(b), t = new Set(flat(y));
   return setResult([...new Set(flat(x))].filter((v) => t.has(v)), Math.max(x.$dt, y.$dt));
 }, 2);
@@ -2523,7 +2535,9 @@ export const unravel_index = ND_SIG("unravel_index", ["indices", "shape", "order
   }
   return tuple_of(outs.map((o) => (scalar ? scal(INT, o[0]) : fromFlat(INT, I.$shape.slice(), o))));
 }, 1);
-export const ravel_multi_index = ND_SIG("ravel_multi_index", ["multi_index", "dims", "mode", "order"], function (mi, dimsArg) {
+export const ravel_multi_index = ND_SIG("ravel_multi_index", ["multi_index", "dims", "mode", "order"], function (mi, dimsArg, mode, order) {
+  noArgV("ravel_multi_index(mode=...)", mode, "raise");
+  noArgV("ravel_multi_index(order=...)", order, "C");
   const dims = shapeArg(dimsArg);
   const idx = Array.from(mi, (x) => A(x));
   let r = scal(INT, 0);
@@ -2534,7 +2548,8 @@ export const ravel_multi_index = ND_SIG("ravel_multi_index", ["multi_index", "di
   return r;
 }, 2);
 
-export const lexsort = ND_SIG("lexsort", ["keys", "axis"], function (keys) {
+export const lexsort = ND_SIG("lexsort", ["keys", "axis"], function (keys, axis) {
+  noArgV("lexsort(axis=...)", axis, -1);
   const ks = (isArr(keys) ? rows(keys) : Array.from(keys, A)).map((k) => flat(k));
   const n = ks.length ? ks[0].length : 0;
   const idx = Array.from({ length: n }, (_, i) => i);
@@ -2653,7 +2668,9 @@ export const vander = ND_SIG("vander", ["x", "N", "increasing"], function (x, N,
   return fromFlat(dt, [m, n], out);
 }, 2);
 
-export const ediff1d = ND_SIG("ediff1d", ["ary", "to_end", "to_begin"], function (a) {
+export const ediff1d = ND_SIG("ediff1d", ["ary", "to_end", "to_begin"], function (a, end, begin) {
+  noArgV("ediff1d(to_end=...)", end);
+  noArgV("ediff1d(to_begin=...)", begin);
   return diff(ravel(A(a)));
 }, 2);
 

@@ -243,7 +243,15 @@ export const det = sig("det", ["a"], (a) => perMatrix(a, (m) => {
   return scal(FLOAT, sign * M.exp(logdet));
 }));
 export const solve = sig("solve", ["a", "b"], (a, b) => unpack(call("solve", a, b))[0]);
-export const cholesky = sig("cholesky", ["a", "upper"], (a) => unpack(call("cholesky", a))[0], 1);
+export const cholesky = sig("cholesky", ["a", "upper"], (a, up) => {
+  const L = unpack(call("cholesky", a))[0];
+  if (up === undefined || up === null || !truthy(up)) return L;
+  // upper=True: U = L.T (the last two axes swapped, copied to C order).
+  const n = L.$shape.length, sh = L.$shape.slice(), st = L.$strides.slice();
+  [sh[n - 1], sh[n - 2]] = [sh[n - 2], sh[n - 1]];
+  [st[n - 1], st[n - 2]] = [st[n - 2], st[n - 1]];
+  return copyArr(mk(L.$dt, sh, st, L.$off, L.$data));
+}, 1);
 export const slogdet = sig("slogdet", ["a"], (a) => {
   const [sign, logdet] = slog(a);
   return struct_seq("SlogdetResult", ["sign", "logabsdet"], scal(FLOAT, sign), scal(FLOAT, logdet));
