@@ -436,7 +436,9 @@ impl Lowerer<'_> {
                 if self.is_module_expr(&inner.value) {
                     if let Some(m) = self.module_names.get(n.id.as_str()).cloned() {
                         let sub = format!("{m}.{}", inner.attr.as_str());
-                        if m == "numpy" && crate::runtime::shim_for(&sub).is_some_and(|s| crate::runtime::shim_for(&m) != Some(s)) {
+                        if m == "numpy"
+                            && crate::runtime::shim_for(&sub).is_some_and(|s| crate::runtime::shim_for(&m) != Some(s))
+                        {
                             if let Some(d) = self.check_shim_attr(&sub, attr, a.range) {
                                 self.diag(d);
                             }
