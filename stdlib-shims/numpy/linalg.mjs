@@ -334,7 +334,7 @@ export const norm = sig("norm", ["x", "ord", "axis", "keepdims"], (x, ord, axis,
       if (t.length === 1) return norm(a, ord, t[0], keepdims);
       if (t.length !== 2 || (hasOrd && ord !== "fro")) throw unsupported("linalg.norm with a tuple axis and this ord");
       if (t[0] === t[1]) throw ValueError("Duplicate axes given.");
-      axes = Int32Array.from(t.sort((p, q) => p - q));
+      axes = Int32Array.of(Math.min(t[0], t[1]), Math.max(t[0], t[1]));
     }
     const ax = axes ? 0 : sval(axis) < 0 ? sval(axis) + nd : sval(axis);
     for (const v of axes || [ax]) if (v < 0 || v >= nd) throw AxisError(`axis ${v < 0 ? v - nd : v} is out of bounds for array of dimension ${nd}`);
