@@ -363,8 +363,8 @@ function transposeArr(a, axes) {
   let perm;
   if (axes === undefined || axes === null || (Array.isArray(axes) && axes.length === 0)) perm = [...Array(nd).keys()].reverse();
   else {
+    if (axes.length !== nd) throw ValueError("axes don't match array");
     perm = Array.from(axes, (x) => normAxis(x, nd));
-    if (perm.length !== nd) throw ValueError("axes don't match array");
     if (new Set(perm).size !== nd) throw ValueError("repeated axis in transpose");
   }
   return viewOf(a, mk(a.$dt, perm.map((p) => a.$shape[p]), perm.map((p) => a.$strides[p]), a.$off, a.$data));
@@ -412,7 +412,9 @@ const ndarray_methods = {
       return pyval(this.$dt, flat(this)[0]);
     }
     if (args.length === 1 && args[0] instanceof Tuple) args = Array.from(args[0]);
-    const v = args.length === 1 && typeof args[0] === "number" ? scal(this.$dt, flat(this)[args[0] < 0 ? args[0] + this.$size : args[0]]) : getitem(this, tuple_of(args));
+    const i = args[0], j = i < 0 ? i + this.$size : i;
+    if (args.length === 1 && typeof i === "number" && !(j >= 0 && j < this.$size)) throw IndexError(`index ${i} is out of bounds for size ${this.$size}`);
+    const v = args.length === 1 && typeof i === "number" ? scal(this.$dt, flat(this)[j]) : getitem(this, tuple_of(args));
     return pyval(this.$dt, sval(v));
   }, 0, { varargs: true }),
   fill: M("fill", ["value"], function (v) { assign(this, v); return null; }),
@@ -427,8 +429,8 @@ const ndarray_methods = {
   var: M("var", ...varMethod("var")),
   argmin: M("argmin", ["axis", "out", "keepdims"], function (axis, out, keepdims) { noOut("ndarray.argmin", out); return reduceK("argmin", this, axis, keepdims); }, 3),
   argmax: M("argmax", ["axis", "out", "keepdims"], function (axis, out, keepdims) { noOut("ndarray.argmax", out); return reduceK("argmax", this, axis, keepdims); }, 3),
-  cumsum: M("cumsum", ["axis", "dtype", "out"], function (axis, $u1, out) { noOut("ndarray.cumsum", out); return reduceK("cumsum", this, axis, false); }, 3),
-  cumprod: M("cumprod", ["axis", "dtype", "out"], function (axis, $u1, out) { noOut("ndarray.cumprod", out); return reduceK("cumprod", this, axis, false); }, 3),
+  cumsum: M("cumsum", ["axis", "dtype", "out"], function (axis, dt, out) { noOut("ndarray.cumsum", out); return reduceWithDtype("cumsum", this, axis, dt, false); }, 3),
+  cumprod: M("cumprod", ["axis", "dtype", "out"], function (axis, dt, out) { noOut("ndarray.cumprod", out); return reduceWithDtype("cumprod", this, axis, dt, false); }, 3),
   clip: M("clip", ["min", "max", "out"], function (lo, hi, out) {
     const r = clipImpl(this, lo, hi);
     return noArg(out) ? r : ufuncOut("clip", r, out);
@@ -447,8 +449,8 @@ const ndarray_methods = {
   repeat: M("repeat", ["repeats", "axis"], function (r, axis) { return repeat(this, r, axis); }, 1),
   diagonal: M("diagonal", ["offset", "axis1", "axis2"], function (k, a1, a2) { return diagonal(this, k, a1, a2); }, 3),
   trace: M("trace", ["offset", "axis1", "axis2", "dtype", "out"], function (k, a1, a2, $u3, out) { noOut("ndarray.trace", out); return trace(this, k, a1, a2); }, 5),
-  take: M("take", ["indices", "axis", "out", "mode"], function (idx, axis, out) { noOut("ndarray.take", out); return take(this, idx, axis); }, 3),
-  searchsorted: M("searchsorted", ["v", "side", "sorter"], function (v, side) { return searchsorted(this, v, side); }, 2),
+  take: M("take", ["indices", "axis", "out", "mode"], function (idx, axis, out, mode) { noOut("ndarray.take", out); return take(this, idx, axis, undefined, mode); }, 3),
+  searchsorted: M("searchsorted", ["v", "side", "sorter"], function (v, side, sorter) { return searchsorted(this, v, side, sorter); }, 2),
   conj: M("conj", [], function () { return this; }),
   conjugate: M("conjugate", [], function () { return this; }),
 };
@@ -732,7 +734,8 @@ function ZeroDivisionError_(isFloat) {
   return ZeroDivisionError(isFloat ? "float division by zero" : "division by zero");
 }
 
-export const linspace = ND_SIG("linspace", ["start", "stop", "num", "endpoint", "retstep", "dtype", "axis"], function (start, stop, num, endpoint, retstep, dt) {
+export const linspace = ND_SIG("linspace", ["start", "stop", "num", "endpoint", "retstep", "dtype", "axis"], function (start, stop, num, endpoint, retstep, dt, axis) {
+  noArgV("linspace(axis=...)", axis, 0);
   const n = num === undefined ? 50 : intArg(num);
   if (n < 0) throw ValueError(`Number of samples, ${n}, must be non-negative.`);
   const ep = endpoint === undefined ? true : !!sval(endpoint);
@@ -1374,6 +1377,10 @@ function ufuncOut(name, r, out, where) {
   return dst;
 }
 const noArg = (x) => x === undefined || x === null;
+/** An argument pyjs does not implement, given a value other than its default: a clear error. */
+function noArgV(what, v, ...dflt) {
+  if (v !== undefined && v !== null && !dflt.includes(v)) throw unsupported(what);
+}
 function noOut(name, out) {
   if (out !== undefined && out !== null) throw unsupported(`${name}(out=...)`);
 }
@@ -1493,8 +1500,9 @@ export const clip = ND_SIG("clip", ["a", "a_min", "a_max", "out"], function (a, 
 }, 1);
 function clipImpl(a, lo, hi) {
   let r = a;
-  if (lo !== undefined && lo !== null) r = binary("maximum", r, lo);
-  if (hi !== undefined && hi !== null) r = binary("minimum", r, hi);
+  // Bounds first: a tie keeps the element (np.clip(-0.0, 0.0, 1.0) is -0.0).
+  if (lo !== undefined && lo !== null) r = binary("maximum", lo, r);
+  if (hi !== undefined && hi !== null) r = binary("minimum", hi, r);
   return r;
 }
 
@@ -1598,11 +1606,11 @@ export const argmin = ND_SIG("argmin", ["a", "axis", "out", "keepdims"], functio
 export const argmax = ND_SIG("argmax", ["a", "axis", "out", "keepdims"], function (a, axis, out, keepdims) { noOut("argmax", out);
   return reduceK("argmax", a, axis, keepdims);
 }, 3);
-export const cumsum = ND_SIG("cumsum", ["a", "axis", "dtype", "out"], function (a, axis, $u2, out) { noOut("cumsum", out);
-  return reduceK("cumsum", a, axis, false);
+export const cumsum = ND_SIG("cumsum", ["a", "axis", "dtype", "out"], function (a, axis, dt, out) { noOut("cumsum", out);
+  return reduceWithDtype("cumsum", a, axis, dt, false);
 }, 3);
-export const cumprod = ND_SIG("cumprod", ["a", "axis", "dtype", "out"], function (a, axis, $u2, out) { noOut("cumprod", out);
-  return reduceK("cumprod", a, axis, false);
+export const cumprod = ND_SIG("cumprod", ["a", "axis", "dtype", "out"], function (a, axis, dt, out) { noOut("cumprod", out);
+  return reduceWithDtype("cumprod", a, axis, dt, false);
 }, 3);
 export const nansum = ND_SIG("nansum", ["a", "axis", "dtype", "out", "keepdims"], function (a, axis, dt, out, keepdims) { noOut("nansum", out);
   return reduceK("nansum", a, axis, keepdims);
@@ -1723,6 +1731,7 @@ export const average = ND_SIG("average", ["a", "axis", "weights", "returned", "k
   }
   W = copyArr(W, FLOAT);
   const den = reduceK("sum", W, axis, kd);
+  if (flat(A(den)).some((v) => v === 0)) throw ZeroDivisionError("Weights sum to zero, can't be normalized");
   const avg = binary("true_divide", reduceK("sum", binary("multiply", copyArr(a, FLOAT), W), axis, kd), den);
   if (!truthyArg(returned)) return avg;
   return mktuple(avg, isArr(avg) ? copyArr(broadcastTo(A(den), avg.$shape)) : den);
@@ -1767,7 +1776,8 @@ export const argsort = ND_SIG("argsort", ["a", "axis", "kind", "order"], functio
   });
 }, 3);
 
-export const unique = ND_SIG("unique", ["ar", "return_index", "return_inverse", "return_counts", "axis", "equal_nan"], function (x, ri, rv, rc, axis) {
+export const unique = ND_SIG("unique", ["ar", "return_index", "return_inverse", "return_counts", "axis", "equal_nan"], function (x, ri, rv, rc, axis, eqn) {
+  noArgV("unique(equal_nan=False)", eqn, true);
   const a = ravel(A(x));
   if (axis !== undefined && axis !== null) throw unsupported("unique with axis");
   const v = flat(a);
@@ -1853,6 +1863,10 @@ export const trace = ND_SIG("trace", ["a", "offset", "axis1", "axis2", "dtype", 
 }, 5);
 export const cross = ND_SIG("cross", ["a", "b"], function (a, b) {
   const x = flat(A(a)), y = flat(A(b));
+  const ok = (n) => n === 2 || n === 3;
+  if (A(a).$shape.length === 1 && A(b).$shape.length === 1 && (!ok(x.length) || !ok(y.length))) {
+    throw ValueError("incompatible dimensions for cross product\n(dimension must be 2 or 3)");
+  }
   if (x.length !== 3 || y.length !== 3) throw unsupported("cross of non-3-vectors");
   const dt = Math.max(A(a).$dt, A(b).$dt);
   return fromFlat(dt, [3], Float64Array.of(x[1] * y[2] - x[2] * y[1], x[2] * y[0] - x[0] * y[2], x[0] * y[1] - x[1] * y[0]));
@@ -1937,10 +1951,26 @@ function rollAxis(a, s, ax) {
   return concatenateList([parts[1], parts[0]], ax);
 }
 
-export const diff = ND_SIG("diff", ["a", "n", "axis", "prepend", "append"], function (a, n, axis) {
+export const diff = ND_SIG("diff", ["a", "n", "axis", "prepend", "append"], function (a, n, axis, pre, app) {
   a = A(a);
   n = n === undefined ? 1 : intArg(n);
+  if (n < 0) throw ValueError(`order must be non-negative but got ${n}`);
   const ax = normAxis(axis === undefined ? -1 : axis, a.$shape.length);
+  // prepend=/append=: joined along the axis first (a scalar as one slice of a's shape).
+  const edge = (v) => {
+    const e = A(v);
+    if (e.$shape.length > 0) return e;
+    const sh = a.$shape.slice();
+    sh[ax] = 1;
+    return broadcast_to(e, tuple_of(sh));
+  };
+  if ((pre !== undefined && pre !== null) || (app !== undefined && app !== null)) {
+    const parts = [];
+    if (pre !== undefined && pre !== null) parts.push(edge(pre));
+    parts.push(a);
+    if (app !== undefined && app !== null) parts.push(edge(app));
+    a = concatenateList(parts, ax);
+  }
   let r = a;
   for (let t = 0; t < n; t++) {
     const m = r.$shape[ax];
@@ -2168,20 +2198,22 @@ export const cumulative_sum = cumsum;
 
 // ============================================================================ printing
 
-export const set_printoptions = ND_SIG("set_printoptions", ["precision", "threshold", "edgeitems", "linewidth", "suppress", "nanstr", "infstr", "formatter", "sign", "floatmode", "legacy"], function (precision, threshold, edgeitems, linewidth, suppress, nanstr, infstr, formatter, sgn, floatmode, legacy) {
+export const set_printoptions = ND_SIG("set_printoptions", ["precision", "threshold", "edgeitems", "linewidth", "suppress", "nanstr", "infstr", "formatter", "sign", "floatmode", "legacy", "override_repr"], function (precision, threshold, edgeitems, linewidth, suppress, nanstr, infstr, formatter, sgn, floatmode, legacy, overrideRepr) {
   // Sizes beyond an i32 (threshold=sys.maxsize, np.inf) mean "never": clamp for the kernel.
   const n = (x) => (x === undefined || x === null ? -1 : typeof x === "number" && x === Infinity ? 2147483647 : Math.min(intArg(x), 2147483647));
-  for (const [k, v] of [["nanstr", nanstr], ["infstr", infstr], ["formatter", formatter], ["sign", sgn], ["legacy", legacy]]) {
-    if (v !== undefined && v !== null && !(k === "sign" && v === "-") && !(k === "legacy" && v === false)) throw unsupported(`set_printoptions(${k}=...)`);
+  // The defaults (what get_printoptions() reports) are accepted: set_printoptions(**saved) works.
+  const dflt = { nanstr: "nan", infstr: "inf", sign: "-", legacy: false };
+  for (const [k, v] of [["nanstr", nanstr], ["infstr", infstr], ["formatter", formatter], ["sign", sgn], ["legacy", legacy], ["override_repr", overrideRepr]]) {
+    if (v !== undefined && v !== null && v !== dflt[k]) throw unsupported(`set_printoptions(${k}=...)`);
   }
   K.setPrintOptions(n(precision), suppress === undefined || suppress === null ? -1 : truthyArg(suppress) ? 1 : 0, n(threshold), n(edgeitems), n(linewidth), floatmode ?? "");
   if (floatmode !== undefined && floatmode !== null) PRINT_FLOATMODE.v = floatmode;
   return null;
-}, 11);
+}, 12);
 const PRINT_FLOATMODE = { v: "maxprec" };
 
 /** `with np.printoptions(...)`: set_printoptions for the block, the old options restored after. */
-export const printoptions = ND_SIG("printoptions", ["precision", "threshold", "edgeitems", "linewidth", "suppress", "nanstr", "infstr", "formatter", "sign", "floatmode", "legacy"], function (...args) {
+export const printoptions = ND_SIG("printoptions", ["precision", "threshold", "edgeitems", "linewidth", "suppress", "nanstr", "infstr", "formatter", "sign", "floatmode", "legacy", "override_repr"], function (...args) {
   let saved = null;
   return {
     __enter__() {
@@ -2196,7 +2228,7 @@ export const printoptions = ND_SIG("printoptions", ["precision", "threshold", "e
       return false;
     },
   };
-}, 11);
+}, 12);
 
 export const get_printoptions = ND_SIG("get_printoptions", [], function () {
   const o = K.getPrintOptions();
@@ -2211,23 +2243,25 @@ function mkdictFrom(pairs) {
   return d;
 }
 
-/** Runs `f` with the global line width (and precision/suppress when given) temporarily set. */
-function withPrintOpts(mlw, precision, suppress, f) {
-  const o = K.getPrintOptions();
+/** Runs `f` with the global line width (and precision/suppress/threshold/edgeitems/floatmode when given) temporarily set. */
+function withPrintOpts(mlw, precision, suppress, f, threshold, edgeitems, floatmode) {
+  const o = K.getPrintOptions(), fm = PRINT_FLOATMODE.v;
   const n = (x) => (x === undefined || x === null ? -1 : intArg(x));
-  K.setPrintOptions(n(precision), suppress === undefined || suppress === null ? -1 : truthyArg(suppress) ? 1 : 0, -1, -1, n(mlw), "");
+  K.setPrintOptions(n(precision), suppress === undefined || suppress === null ? -1 : truthyArg(suppress) ? 1 : 0, n(threshold), n(edgeitems), n(mlw), floatmode ?? "");
   try {
     return f();
   } finally {
-    K.setPrintOptions(o[0], o[1] ? 1 : 0, o[2], o[3], o[4], "");
+    K.setPrintOptions(o[0], o[1] ? 1 : 0, o[2], o[3], o[4], fm);
   }
 }
 
-export const array2string = ND_SIG("array2string", ["a", "max_line_width", "precision", "suppress_small", "separator", "prefix"], function (a, mlw, precision, suppress, separator, prefix) {
+export const array2string = ND_SIG("array2string", ["a", "max_line_width", "precision", "suppress_small", "separator", "prefix", "style", "formatter", "threshold", "edgeitems", "sign", "floatmode"], function (a, mlw, precision, suppress, separator, prefix, style, formatter, threshold, edgeitems, sgn, floatmode) {
   a = A(a);
+  if (formatter !== undefined && formatter !== null) throw unsupported("array2string(formatter=...)");
+  if (sgn !== undefined && sgn !== null && sgn !== "-") throw unsupported("array2string(sign=...)");
   const call = () => kcall(K.array2string, ...kargs(a), precision === undefined || precision === null ? -1 : intArg(precision), suppress === undefined || suppress === null ? -1 : truthyArg(suppress) ? 1 : 0, separator ?? " ", prefix ?? "");
-  return mlw === undefined || mlw === null ? call() : withPrintOpts(mlw, undefined, undefined, call);
-}, 5);
+  return withPrintOpts(mlw, undefined, undefined, call, threshold, edgeitems, floatmode);
+}, 11);
 export const array_repr = ND_SIG("array_repr", ["arr", "max_line_width", "precision", "suppress_small"], function (a, mlw, precision, suppress) {
   return withPrintOpts(mlw, precision, suppress, () => arrRepr(A(a)));
 }, 3);
@@ -2360,7 +2394,8 @@ export const fill_diagonal = ND_SIG("fill_diagonal", ["a", "val", "wrap"], funct
   return null;
 }, 1);
 
-export const take = ND_SIG("take", ["a", "indices", "axis", "out", "mode"], function (a, idx, axis, out) { noOut("take", out);
+export const take = ND_SIG("take", ["a", "indices", "axis", "out", "mode"], function (a, idx, axis, out, mode) { noOut("take", out);
+  noArgV("take(mode=...)", mode, "raise");
   a = A(a);
   if (axis === undefined || axis === null) return getitem(ravel(a), idx);
   const nd = a.$shape.length, ax = normAxis(axis, nd);
@@ -2377,13 +2412,15 @@ export const take = ND_SIG("take", ["a", "indices", "axis", "out", "mode"], func
   return copyArr(transposeArr(r, order));
 }, 3);
 
-export const logspace = ND_SIG("logspace", ["start", "stop", "num", "endpoint", "base", "dtype", "axis"], function (start, stop, num, endpoint, base, dt) {
+export const logspace = ND_SIG("logspace", ["start", "stop", "num", "endpoint", "base", "dtype", "axis"], function (start, stop, num, endpoint, base, dt, axis) {
+  noArgV("logspace(axis=...)", axis, 0);
   const y = linspace(start, stop, num === undefined ? 50 : num, endpoint === undefined ? true : endpoint);
   let r = binary("power", base === undefined ? 10.0 : isArr(base) ? base : toNum(base), y);
   if (dt !== undefined && dt !== null) r = copyArr(A(r), dtcode(dt));
   return r;
 }, 5);
-export const geomspace = ND_SIG("geomspace", ["start", "stop", "num", "endpoint", "dtype", "axis"], function (start, stop, num, endpoint) {
+export const geomspace = ND_SIG("geomspace", ["start", "stop", "num", "endpoint", "dtype", "axis"], function (start, stop, num, endpoint, $dt, axis) {
+  noArgV("geomspace(axis=...)", axis, 0);
   const s = toNum(start), e = toNum(stop);
   if (s === 0 || e === 0) throw ValueError("Geometric sequence cannot include zero");
   const n = num === undefined ? 50 : intArg(num), ep = endpoint === undefined ? true : truthyArg(endpoint);
@@ -2415,7 +2452,9 @@ export const nan_to_num = ND_SIG("nan_to_num", ["x", "copy", "nan", "posinf", "n
 }, 4);
 
 /** numpy.cov: rows are variables unless rowvar=False; normalized by N - 1 (or N with bias). */
-export const cov = ND_SIG("cov", ["m", "y", "rowvar", "bias", "ddof", "fweights", "aweights", "dtype"], function (m, y, rowvar, bias, ddof) {
+export const cov = ND_SIG("cov", ["m", "y", "rowvar", "bias", "ddof", "fweights", "aweights", "dtype"], function (m, y, rowvar, bias, ddof, fw, aw) {
+  noArgV("cov(fweights=...)", fw);
+  noArgV("cov(aweights=...)", aw);
   let X = atleast_2d(copyArr(A(m), FLOAT));
   const rv = rowvar === undefined || truthyArg(rowvar);
   if (!rv && X.$shape[0] !== 1) X = transposeArr(X);
@@ -2488,7 +2527,8 @@ function setResult(vals, dt) {
   const s = Float64Array.from(vals).sort(numCmp);
   return fromFlat(dt, [s.length], dt === BOOL ? Uint8Array.from(s) : s);
 }
-export const intersect1d = ND_SIG("intersect1d", ["ar1", "ar2", "assume_unique", "return_indices"], function (a, b) {
+export const intersect1d = ND_SIG("intersect1d", ["ar1", "ar2", "assume_unique", "return_indices"], function (a, b, $au, ri) {
+  noArgV("intersect1d(return_indices=True)", ri, false);
   const x = A(a), y = A(b), t = new Set(flat(y));
   return setResult([...new Set(flat(x))].filter((v) => t.has(v)), Math.max(x.$dt, y.$dt));
 }, 2);
@@ -2521,7 +2561,9 @@ export const unravel_index = ND_SIG("unravel_index", ["indices", "shape", "order
   }
   return tuple_of(outs.map((o) => (scalar ? scal(INT, o[0]) : fromFlat(INT, I.$shape.slice(), o))));
 }, 1);
-export const ravel_multi_index = ND_SIG("ravel_multi_index", ["multi_index", "dims", "mode", "order"], function (mi, dimsArg) {
+export const ravel_multi_index = ND_SIG("ravel_multi_index", ["multi_index", "dims", "mode", "order"], function (mi, dimsArg, mode, order) {
+  noArgV("ravel_multi_index(mode=...)", mode, "raise");
+  noArgV("ravel_multi_index(order=...)", order, "C");
   const dims = shapeArg(dimsArg);
   const idx = Array.from(mi, (x) => A(x));
   let r = scal(INT, 0);
@@ -2532,7 +2574,8 @@ export const ravel_multi_index = ND_SIG("ravel_multi_index", ["multi_index", "di
   return r;
 }, 2);
 
-export const lexsort = ND_SIG("lexsort", ["keys", "axis"], function (keys) {
+export const lexsort = ND_SIG("lexsort", ["keys", "axis"], function (keys, axis) {
+  noArgV("lexsort(axis=...)", axis, -1);
   const ks = (isArr(keys) ? rows(keys) : Array.from(keys, A)).map((k) => flat(k));
   const n = ks.length ? ks[0].length : 0;
   const idx = Array.from({ length: n }, (_, i) => i);
@@ -2651,7 +2694,9 @@ export const vander = ND_SIG("vander", ["x", "N", "increasing"], function (x, N,
   return fromFlat(dt, [m, n], out);
 }, 2);
 
-export const ediff1d = ND_SIG("ediff1d", ["ary", "to_end", "to_begin"], function (a) {
+export const ediff1d = ND_SIG("ediff1d", ["ary", "to_end", "to_begin"], function (a, end, begin) {
+  noArgV("ediff1d(to_end=...)", end);
+  noArgV("ediff1d(to_begin=...)", begin);
   return diff(ravel(A(a)));
 }, 2);
 

@@ -499,6 +499,10 @@ function scalarClass(name, code, bases = []) {
     C.__bool__ = rt(function () {
       return this.v !== 0;
     });
+    C.__getitem__ = rt(function (k) {
+      if (k instanceof Tuple && k.length === 0) return this;
+      throw IndexError("invalid index to scalar variable.");
+    });
     C.__hash__ = rt(function () {
       return hash(pyval(code, this.v));
     });
@@ -912,8 +916,9 @@ function bitI(op) {
   };
 }
 
-const maxF = (x, y) => (x !== x ? x : y !== y ? y : x >= y ? x : y);
-const minF = (x, y) => (x !== x ? x : y !== y ? y : x <= y ? x : y);
+// A tie (0.0 vs -0.0) gives the second operand, as NumPy's SIMD loops (maxpd/minpd) do.
+const maxF = (x, y) => (x !== x ? x : y !== y ? y : x > y ? x : y);
+const minF = (x, y) => (x !== x ? x : y !== y ? y : x < y ? x : y);
 
 /**
  * Binary ufuncs: name, symbol for error messages, and the element function for
@@ -1298,11 +1303,13 @@ function fastScalar(name, src, o, s, out, n, left) {
       return true;
     case "maximum":
       if (s !== s) return false;
-      for (let i = 0; i < n; i++) { const v = src[o + i]; out[i] = v >= s || v !== v ? v : s; }
+      if (left) for (let i = 0; i < n; i++) { const v = src[o + i]; out[i] = s > v ? s : v; }
+      else for (let i = 0; i < n; i++) { const v = src[o + i]; out[i] = v > s || v !== v ? v : s; }
       return true;
     case "minimum":
       if (s !== s) return false;
-      for (let i = 0; i < n; i++) { const v = src[o + i]; out[i] = v <= s || v !== v ? v : s; }
+      if (left) for (let i = 0; i < n; i++) { const v = src[o + i]; out[i] = s < v ? s : v; }
+      else for (let i = 0; i < n; i++) { const v = src[o + i]; out[i] = v < s || v !== v ? v : s; }
       return true;
     case "power":
       if (s === 2 && !left) {
@@ -1329,10 +1336,10 @@ function fastVV(name, p, oa, q, ob, out, n) {
       vv_true_divide(p, oa, q, ob, out, n);
       return true;
     case "maximum":
-      for (let i = 0; i < n; i++) { const x = p[oa + i], y = q[ob + i]; out[i] = x !== x ? x : y !== y ? y : x >= y ? x : y; }
+      for (let i = 0; i < n; i++) { const x = p[oa + i], y = q[ob + i]; out[i] = x !== x ? x : y !== y ? y : x > y ? x : y; }
       return true;
     case "minimum":
-      for (let i = 0; i < n; i++) { const x = p[oa + i], y = q[ob + i]; out[i] = x !== x ? x : y !== y ? y : x <= y ? x : y; }
+      for (let i = 0; i < n; i++) { const x = p[oa + i], y = q[ob + i]; out[i] = x !== x ? x : y !== y ? y : x < y ? x : y; }
       return true;
     case "greater":
       for (let i = 0; i < n; i++) out[i] = p[oa + i] > q[ob + i] ? 1 : 0;

@@ -6,7 +6,7 @@ import { withSig, toNum } from "../_shim.mjs";
 import * as M from "../_libm.mjs";
 import {
   K, BOOL, INT, FLOAT, isArr, toArr, unpack, unscalar, kargs, kcall, skind, sval, scal, binary, flat, fromFlat,
-  copyArr, unsupported, LinAlgError, mk, unary,
+  copyArr, unsupported, LinAlgError, AxisError, mk, unary,
 } from "./_core.mjs";
 
 export const __name__ = "numpy.linalg";
@@ -243,14 +243,23 @@ export const det = sig("det", ["a"], (a) => perMatrix(a, (m) => {
   return scal(FLOAT, sign * M.exp(logdet));
 }));
 export const solve = sig("solve", ["a", "b"], (a, b) => unpack(call("solve", a, b))[0]);
-export const cholesky = sig("cholesky", ["a", "upper"], (a) => unpack(call("cholesky", a))[0], 1);
+export const cholesky = sig("cholesky", ["a", "upper"], (a, up) => {
+  const L = unpack(call("cholesky", a))[0];
+  if (up === undefined || up === null || !truthy(up)) return L;
+  // upper=True: U = L.T (the last two axes swapped, copied to C order).
+  const n = L.$shape.length, sh = L.$shape.slice(), st = L.$strides.slice();
+  [sh[n - 1], sh[n - 2]] = [sh[n - 2], sh[n - 1]];
+  [st[n - 1], st[n - 2]] = [st[n - 2], st[n - 1]];
+  return copyArr(mk(L.$dt, sh, st, L.$off, L.$data));
+}, 1);
 export const slogdet = sig("slogdet", ["a"], (a) => {
   const [sign, logdet] = slog(a);
   return struct_seq("SlogdetResult", ["sign", "logabsdet"], scal(FLOAT, sign), scal(FLOAT, logdet));
 });
 export const qr = sig("qr", ["a", "mode"], (a, mode) => {
-  if (mode !== undefined && mode !== "reduced") throw unsupported(`linalg.qr(mode=${JSON.stringify(mode)})`);
+  if (mode !== undefined && mode !== "reduced" && mode !== "r") throw unsupported(`linalg.qr(mode=${JSON.stringify(mode)})`);
   const [q, r] = many(call("qr", a), 2);
+  if (mode === "r") return r;
   return struct_seq("QRResult", ["Q", "R"], q, r);
 }, 1);
 // UPLO picks the triangle LAPACK's dsyevd reads ("L" by default, as in NumPy): true for "U".
@@ -317,9 +326,19 @@ export const norm = sig("norm", ["x", "ord", "axis", "keepdims"], (x, ord, axis,
     return scal(FLOAT, Math.sqrt(s));
   }
   if (axis !== undefined && axis !== null) {
-    if (axis instanceof Tuple || Array.isArray(axis)) throw unsupported("linalg.norm with a tuple axis");
-    const ax = sval(axis) < 0 ? sval(axis) + nd : sval(axis);
-    if (hasOrd && toNum(ord) !== 2) {
+    let axes = null;
+    if (axis instanceof Tuple || Array.isArray(axis)) {
+      // A 1-tuple is the vector norm along that axis; a 2-tuple with ord None/'fro' is the
+      // Frobenius norm of each matrix, sqrt(add.reduce(x*x, axis)) as NumPy computes it.
+      const t = [...axis].map((v) => (sval(v) < 0 ? sval(v) + nd : sval(v)));
+      if (t.length === 1) return norm(a, ord, t[0], keepdims);
+      if (t.length !== 2 || (hasOrd && ord !== "fro")) throw unsupported("linalg.norm with a tuple axis and this ord");
+      if (t[0] === t[1]) throw ValueError("Duplicate axes given.");
+      axes = Int32Array.of(Math.min(t[0], t[1]), Math.max(t[0], t[1]));
+    }
+    const ax = axes ? 0 : sval(axis) < 0 ? sval(axis) + nd : sval(axis);
+    for (const v of axes || [ax]) if (v < 0 || v >= nd) throw AxisError(`axis ${v < 0 ? v - nd : v} is out of bounds for array of dimension ${nd}`);
+    if (hasOrd && !axes && toNum(ord) !== 2) {
       // Vector norms along one axis, as NumPy computes them (add.reduce of |x|, |x|**p, ...).
       const o = toNum(ord), ab = unary("absolute", a);
       const kd = keepdims === true, axes = Int32Array.of(ax);
@@ -336,7 +355,7 @@ export const norm = sig("norm", ["x", "ord", "axis", "keepdims"], (x, ord, axis,
       return unscalar(out);
     }
     const sq = binary("multiply", a, a);
-    const r = K.reduce_sum(...kargs(sq), true, Int32Array.of(ax), keepdims === true, 0);
+    const r = K.reduce_sum(...kargs(sq), true, axes || Int32Array.of(ax), keepdims === true, 0);
     const out = unpack(r)[0];
     const d = out.$data;
     for (let i = 0; i < d.length; i++) d[i] = Math.sqrt(d[i]);
@@ -378,6 +397,7 @@ export const norm = sig("norm", ["x", "ord", "axis", "keepdims"], (x, ord, axis,
       }
       return scal(FLOAT, o === 2 ? sv[0] : sv[sv.length - 1]);
     }
+    throw ValueError("Invalid norm order for matrices.");
   }
   throw unsupported(`linalg.norm with ord=${ord}`);
 }, 3);
@@ -414,6 +434,8 @@ export const matrix_rank = sig("matrix_rank", ["A", "tol"], (a, tol) => {
 export const matrix_power = sig("matrix_power", ["a", "n"], (a, n) => {
   let k = sval(n);
   let A = toArr(a);
+  const sh = A.$shape;
+  if (sh.length < 2 || sh[sh.length - 1] !== sh[sh.length - 2]) throw LinAlgError("Last 2 dimensions of the array must be square");
   if (k < 0) {
     A = inv(A);
     k = -k;

@@ -3,11 +3,12 @@
 // (runtime/src/random.rs); each draw returns plain data, so nothing needs freeing.
 
 import { mkclass, Tuple, tuple_of, KwArgs, ValueError, TypeError, mkfloat } from "../builtins.mjs";
+import { PySlice } from "../rt/containers.mjs";
 import { method, withSig, toNum } from "../_shim.mjs";
 import * as LM from "../_libm.mjs";
 import {
   K, BOOL, INT, FLOAT, isArr, toArr, fromFlat, flat, kcall, scal, skind, sval, copyArr, mk, getitem, unsupported,
-  broadcastShapes, broadcastTo,
+  broadcastShapes, broadcastTo, AxisError,
 } from "./_core.mjs";
 
 export const __name__ = "numpy.random";
@@ -245,12 +246,41 @@ export const randint = sig("randint", ["low", "high", "size", "dtype"], (low, hi
   return ints(shape, kcall(K.randomRandint, sval(low), sval(high), count(shape)));
 }, 3);
 
+/** `axis` of an `nd`-dimensional array, negative counted from the end (AxisError past it). */
+function axisOf(axis, nd) {
+  const ax = axis === undefined || axis === null ? 0 : sval(axis);
+  if (ax < -nd || ax >= nd) throw AxisError(`axis ${ax} is out of bounds for array of dimension ${nd}`);
+  return ax < 0 ? ax + nd : ax;
+}
+
+/** The view of `x` with axes 0 and `ax` swapped (`np.swapaxes(x, 0, ax)`). */
+function swap0(x, ax) {
+  const sh = x.$shape.slice(), st = x.$strides.slice();
+  [sh[0], sh[ax]] = [sh[ax], sh[0]];
+  [st[0], st[ax]] = [st[ax], st[0]];
+  return mk(x.$dt, sh, st, x.$off, x.$data);
+}
+
+/** `x[:, ..., idx]` with `idx` (an int64 array or an int) at axis `ax`. */
+function takeAxis(x, idx, ax) {
+  const key = [];
+  for (let i = 0; i < ax; i++) key.push(new PySlice(null, null, null));
+  key.push(idx);
+  return getitem(x, tuple_of(key));
+}
+
 /** `choice` for the legacy state or a Generator (`k(pop, size, replace, p)`). */
-function choiceImpl(a, size, replace, p, k, npScalar, legacy = false) {
+function choiceImpl(a, size, replace, p, k, npScalar, legacy = false, axis) {
   let pop, values = null;
   if (skind(a) === INT) pop = sval(a);
   else {
     values = toArr(a);
+    if (!legacy && values.$shape.length > 1) {
+      // Generator.choice of an n-d array draws along `axis` (`a.take(idx, axis)`).
+      const ax = axisOf(axis, values.$shape.length);
+      const idx = choiceImpl(values.$shape[ax], size, replace, p, k, true);
+      return takeAxis(values, idx, ax);
+    }
     if (values.$shape.length !== 1) {
       if (values.$shape.length === 0) throw ValueError("a must be 1-dimensional or an integer");
       throw ValueError("a must be 1-dimensional");
@@ -266,7 +296,8 @@ function choiceImpl(a, size, replace, p, k, npScalar, legacy = false) {
   const rep = replace === undefined || replace === null ? true : !!sval(replace);
   const probs = p === undefined || p === null ? new Float64Array(0) : Float64Array.from(flat(copyArr(toArr(p), FLOAT)));
   const idx = kcall(k, pop, count(shape), rep, probs);
-  if (values === null) return ints(shape, idx, npScalar);
+  // NumPy returns a Python int for choice(int) without size (legacy and Generator alike).
+  if (values === null) return ints(shape, idx, false);
   if (shape === null) return getitem(values, idx[0]);
   const out = values.$dt === BOOL ? new Uint8Array(idx.length) : new Float64Array(idx.length);
   for (let i = 0; i < idx.length; i++) out[i] = values.$data[values.$off + idx[i] * values.$strides[0]];
@@ -392,24 +423,37 @@ export const Generator = mkclass("Generator", [], (C) => {
       high = low;
       low = 0;
     }
+    if (skind(low) < 0 || skind(high) < 0) {
+      // Array bounds broadcast: one bounded draw per element, as NumPy's broadcast path does.
+      const id = this.$id, end = endpoint === true ? 1 : 0;
+      return drawInts(null, (_, l, h) => kcall(K.rngIntegers, id, l, h + end, 1)[0], [low, high], size, true);
+    }
     let hi = sval(high);
     if (endpoint === true) hi += 1;
     const shape = sizeArg(size);
     return ints(shape, kcall(K.rngIntegers, this.$id, sval(low), hi, count(shape)), true);
   }, 4);
-  M("choice", ["a", "size", "replace", "p", "axis", "shuffle"], function (a, size, replace, p) {
+  M("choice", ["a", "size", "replace", "p", "axis", "shuffle"], function (a, size, replace, p, axis, shuf) {
     const id = this.$id;
-    return choiceImpl(a, size, replace, p, (pop, n, rep, probs) => K.rngChoice(id, pop, n, rep, probs), true);
+    if (shuf !== undefined && shuf !== null && !sval(shuf) && replace !== undefined && replace !== null && !sval(replace)) {
+      throw unsupported("random.Generator.choice(replace=False, shuffle=False)");
+    }
+    return choiceImpl(a, size, replace, p, (pop, n, rep, probs) => K.rngChoice(id, pop, n, rep, probs), true, false, axis);
   }, 5);
-  M("shuffle", ["x", "axis"], function (x) {
+  // NumPy shuffles along `axis` as along axis 0 of np.swapaxes(x, 0, axis).
+  M("shuffle", ["x", "axis"], function (x, axis) {
     if (!isArr(x)) throw unsupported("random.Generator.shuffle of this type");
-    applyOrder(x, kcall(K.rngShuffle, this.$id, x.$shape[0]));
+    if (x.$shape.length === 0) throw TypeError("len() of unsized object");
+    const v = swap0(x, axisOf(axis, x.$shape.length));
+    applyOrder(v, kcall(K.rngShuffle, this.$id, v.$shape[0]));
     return null;
   }, 1);
-  M("permutation", ["x", "axis"], function (x) {
+  M("permutation", ["x", "axis"], function (x, axis) {
     if (skind(x) === INT) return fromFlat(INT, [sval(x)], Float64Array.from(K.rngPermutation(this.$id, sval(x))));
     const a = copyArr(toArr(x));
-    applyOrder(a, kcall(K.rngShuffle, this.$id, a.$shape[0]));
+    if (a.$shape.length === 0) throw AxisError("axis 0 is out of bounds for array of dimension 0");
+    const v = swap0(a, axisOf(axis, a.$shape.length));
+    applyOrder(v, kcall(K.rngShuffle, this.$id, v.$shape[0]));
     return a;
   }, 1);
 });

@@ -429,6 +429,24 @@ impl Lowerer<'_> {
 
     fn attribute(&mut self, a: &ExprAttribute) -> JsExpr {
         let attr = a.attr.as_str();
+        // `np.random.RandomState`: a name a NumPy submodule's shim does not export is the same
+        // compile-time error as `np.X` (`numpy.random.RandomState is not supported by pyjs`).
+        if let Expr::Attribute(inner) = &*a.value {
+            if let Expr::Name(n) = &*inner.value {
+                if self.is_module_expr(&inner.value) {
+                    if let Some(m) = self.module_names.get(n.id.as_str()).cloned() {
+                        let sub = format!("{m}.{}", inner.attr.as_str());
+                        if m == "numpy"
+                            && crate::runtime::shim_for(&sub).is_some_and(|s| crate::runtime::shim_for(&m) != Some(s))
+                        {
+                            if let Some(d) = self.check_shim_attr(&sub, attr, a.range) {
+                                self.diag(d);
+                            }
+                        }
+                    }
+                }
+            }
+        }
         if self.is_module_expr(&a.value) {
             if let Expr::Name(n) = &*a.value {
                 if let Some(m) = self.module_names.get(n.id.as_str()).cloned() {

@@ -1248,9 +1248,9 @@ impl Lowerer<'_> {
             }
             for h in &helpers {
                 let v = match h.as_str() {
-                    // NumPy's maximum/minimum: a NaN operand wins (`maxF`/`minF` in numpy/_core.mjs).
+                    // NumPy's maximum/minimum: a NaN operand wins, a tie gives `y` (`maxF`/`minF` in numpy/_core.mjs).
                     "mx" | "mn" => {
-                        let cmp = if h == "mx" { BinaryOp::GtEq } else { BinaryOp::LtEq };
+                        let cmp = if h == "mx" { BinaryOp::Gt } else { BinaryOp::Lt };
                         let (x, y) = (js::id("x"), js::id("y"));
                         let pick = js::cond(js::bin(cmp, x.clone(), y.clone()), x.clone(), y.clone());
                         let e = js::cond(

@@ -1,0 +1,41 @@
+# Errors and edge results of reductions: empty inputs, bad axes, bad ddof, percentiles out of range.
+import numpy as np
+
+def attempt(label, fn):
+    try:
+        r = fn()
+        print(label, "->", r)
+    except Exception as e:
+        print(label, "->", type(e).__name__ + ":", e)
+
+e = np.zeros((0, 3))
+m = np.arange(6.0).reshape(2, 3)
+attempt("max empty", lambda: np.array([]).max())
+attempt("min empty axis0", lambda: e.min(axis=0))
+attempt("max empty axis1", lambda: e.max(axis=1))
+attempt("argmax empty", lambda: e.argmax(axis=0))
+attempt("argmin empty axis1", lambda: e.argmin(axis=1))
+attempt("sum axis 2", lambda: m.sum(axis=2))
+attempt("sum axis -3", lambda: m.sum(axis=-3))
+attempt("mean axis dup", lambda: m.mean(axis=(1, 1)))
+attempt("std ddof big", lambda: np.std(np.array([1.0, 2.0]), ddof=2))
+attempt("var ddof 3", lambda: np.var(np.array([1.0, 2.0]), ddof=3))
+attempt("percentile 101", lambda: np.percentile(m, 101))
+attempt("percentile -1", lambda: np.percentile(m, [-1, 50]))
+attempt("quantile 1.5", lambda: np.quantile(m, 1.5))
+attempt("median empty", lambda: np.median(np.array([])))
+attempt("median axis", lambda: np.median(m, axis=3))
+attempt("cumsum axis", lambda: np.cumsum(m, axis=2))
+attempt("ptp empty", lambda: np.ptp(np.array([])))
+attempt("prod empty", lambda: np.prod(e, axis=0))
+attempt("all empty", lambda: e.all(axis=0))
+attempt("any empty", lambda: e.any(axis=1))
+attempt("argmax keepdims", lambda: np.argmax(m, axis=0, keepdims=True))
+attempt("average zero weights", lambda: np.average(np.ones(2), weights=np.zeros(2)))
+attempt("average weights shape", lambda: np.average(m, weights=np.ones(4)))
+attempt("diff n", lambda: np.diff(np.arange(3), n=-1))
+attempt("bincount neg", lambda: np.bincount(np.array([1, -1])))
+attempt("histogram bins", lambda: np.histogram(np.arange(5), bins=0))
+print(np.diff(np.array([1, 4, 9]), prepend=0), np.diff(np.array([1.0, 4.0]), append=[10.0, 20.0]))
+print(np.diff(np.arange(6).reshape(2, 3), axis=0, prepend=0), np.diff(np.arange(6).reshape(2, 3), append=np.array([[9], [9]])))
+print(np.diff(np.array([3, 1, 2]), n=2, prepend=[0, 0]))

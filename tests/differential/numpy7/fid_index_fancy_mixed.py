@@ -1,0 +1,32 @@
+# Fancy indexes mixed with slices and integers on 2-D/3-D arrays.
+import numpy as np
+
+m = np.arange(30).reshape(5, 6)
+print(m[[0, 2, 4], 1:4])
+print(m[1:4, [0, 5]])
+print(m[[1, 3], :][:, [2, 4]])
+print(m[[0, 1, 2], [3, 4, 5]])
+print(m[[-1, -2], -1])
+print(m[::2, [1, 1, 0]])
+print(m[np.array([[0, 1], [2, 3]]), 0])
+print(m[np.array([[0, 1], [2, 3]])].shape)
+print(m[:, np.array([True, False, True, False, False, True])])
+print(m[np.array([True, False, True, False, True]), 2:])
+print(m[[4, 0]][:, ::-2])
+t = np.arange(60).reshape(3, 4, 5)
+print(t[0, [1, 2], [3, 4]])
+print(t[:, [0, 3], 1])
+print(t[[0, 2], :, [0, 4]])
+print(t[1, :, [0, 2]])
+print(t[[2, 0], 1:3, ::2])
+print(t[..., [0, -1]].shape, t[..., [0, -1]][1])
+print(t[[1], [2], [3]], t[1, 2, 3])
+rows = np.array([0, 2])
+cols = np.array([1, 3])
+print(m[rows[:, np.newaxis], cols])
+print(m[np.ix_([1, 3], [0, 2, 4])])
+sel = m[[0, 1]]
+sel[0, 0] = -99
+print(m[0, 0], sel[0, 0])
+print(np.take(m, [1, 3], axis=1), np.take(m, [7, 9]))
+print(m.flat[[0, 7, 29]], m.ravel()[[5, 6]])

@@ -1,0 +1,40 @@
+# LinAlgError and ValueError messages from numpy.linalg on bad inputs, plus edge-sized matrices.
+import numpy as np
+
+def attempt(label, fn):
+    try:
+        r = fn()
+        print(label, "->", r)
+    except Exception as e:
+        print(label, "->", type(e).__name__ + ":", e)
+
+attempt("inv 2x3", lambda: np.linalg.inv(np.ones((2, 3))))
+attempt("inv 1d", lambda: np.linalg.inv(np.ones(3)))
+attempt("inv singular", lambda: np.linalg.inv(np.array([[2.0, 4.0], [1.0, 2.0]])))
+attempt("inv 1x1", lambda: np.linalg.inv(np.array([[4.0]])))
+attempt("inv int", lambda: np.linalg.inv(np.array([[2, 0], [0, 8]])))
+attempt("det 1d", lambda: np.linalg.det(np.ones(3)))
+attempt("det int", lambda: np.linalg.det(np.array([[2, 1], [7, 4]])))
+attempt("det 0x0", lambda: np.linalg.det(np.zeros((0, 0))))
+attempt("solve singular", lambda: np.linalg.solve(np.ones((2, 2)), np.ones(2)))
+attempt("solve shape", lambda: np.linalg.solve(np.eye(2), np.ones(3)))
+attempt("solve matrix rhs", lambda: np.linalg.solve(np.array([[3.0, 1.0], [1.0, 2.0]]), np.array([[9.0, 1.0], [8.0, 0.0]])))
+attempt("eig nonsquare", lambda: np.linalg.eig(np.ones((2, 3))))
+attempt("eigh 1d", lambda: np.linalg.eigh(np.ones(2)))
+attempt("eigvalsh UPLO", lambda: np.linalg.eigvalsh(np.eye(2), UPLO="X"))
+attempt("cholesky neg", lambda: np.linalg.cholesky(np.array([[-1.0]])))
+attempt("cholesky nonsq", lambda: np.linalg.cholesky(np.ones((2, 3))))
+attempt("qr 1d", lambda: np.linalg.qr(np.ones(3)))
+attempt("lstsq rows", lambda: np.linalg.lstsq(np.ones((3, 2)), np.ones(4), rcond=None))
+attempt("norm bad ord", lambda: np.linalg.norm(np.ones(3), "fro"))
+attempt("norm mat ord 3", lambda: np.linalg.norm(np.ones((2, 2)), 3))
+attempt("norm axis", lambda: np.linalg.norm(np.ones((2, 2)), axis=2))
+attempt("matrix_power neg", lambda: np.linalg.matrix_power(np.array([[2.0, 0.0], [0.0, 4.0]]), -1))
+attempt("matrix_power 0", lambda: np.linalg.matrix_power(np.array([[2, 1], [1, 3]]), 0))
+attempt("matrix_power nonsq", lambda: np.linalg.matrix_power(np.ones((2, 3)), 2))
+attempt("pinv", lambda: np.round(np.linalg.pinv(np.array([[1.0, 2.0], [2.0, 4.0]])), 6))
+attempt("rank", lambda: np.linalg.matrix_rank(np.array([[1.0, 2.0], [2.0, 4.0]])))
+attempt("tensor", lambda: np.linalg.inv(np.stack([np.eye(2) * 2, np.eye(2) * 4])))
+attempt("det stack", lambda: np.linalg.det(np.stack([np.eye(2) * 2, np.eye(2) * 4])))
+attempt("multi_dot", lambda: np.linalg.multi_dot([np.eye(2), np.ones((2, 3)), np.ones(3)]))
+attempt("LinAlgError type", lambda: issubclass(np.linalg.LinAlgError, ValueError))

@@ -1,0 +1,30 @@
+# A grade-book notebook printing intermediate arrays as a user would inspect them.
+import numpy as np
+
+np.set_printoptions(precision=2, suppress=True)
+raw = np.array([[78, 85, 92, 66], [88, 79, 95, 71], [93, 90, 89, 84], [55, 62, 70, 48], [81, 77, 68, 90]])
+weights = np.array([0.2, 0.3, 0.3, 0.2])
+print(raw)
+weighted = raw * weights
+print(weighted)
+final = weighted.sum(axis=1)
+print(final)
+print(repr(final))
+z = (final - final.mean()) / final.std()
+print(z)
+ranks = final.argsort()[::-1]
+print(ranks, final[ranks])
+curve = np.clip(raw + 5, 0, 100)
+print(curve)
+print(curve.mean(axis=0), curve.max(axis=0) - curve.min(axis=0))
+print(np.round(raw / 7, 4))
+print(raw / 3000)
+print(np.array([1e-9, 123456.789, -0.5]))
+np.set_printoptions(precision=8, suppress=False)
+print(raw / 3000)
+print(final / 1e6)
+bins = np.digitize(final, [60, 70, 80, 90])
+print(bins, np.array(list("FDCBA"))[bins] if False else bins[::-1])
+hist, edges = np.histogram(final, bins=4)
+print(hist, edges)
+print(np.corrcoef(raw.T)[0])
