@@ -260,7 +260,9 @@ pub fn compile_with(entry: &Path, shown_entry: &str, lib: bool) -> Result<Progra
         let mut resolver =
             Resolver { root: &root, depth, found: &mut found, shims: &mut shims, not_local: &mut not_local };
         let mut lowerer = Lowerer::new(&sem, &src, base, &info.name, is_main, info.is_package, &mut resolver);
-        lowerer.end_base = Some(sources.add_ends(&shown, &src));
+        let (end_base, end_index) = sources.add_ends(&shown, &src);
+        lowerer.end_base = Some(end_base);
+        lowerer.end_index = end_index;
         lowerer.lib = lib && is_main;
         // The body is printed (and its JS dropped) statement by statement, as it is lowered.
         let mut body = Body::for_source(src.len());

@@ -109,6 +109,8 @@ pub struct Lowerer<'a> {
     /// Base offset of the module's end-position copy in the source map (`emit::END_SUFFIX`),
     /// when the driver registered one: helper calls then also record their expression's end.
     pub end_base: Option<u32>,
+    /// Byte offsets of the module into its end-position copy (`emit::EndIndex`).
+    pub end_index: crate::emit::EndIndex,
     /// The builtin call consuming the generator expression being lowered (see
     /// `consumed_comprehension`).
     comp_call: Option<Range>,
@@ -237,6 +239,7 @@ impl<'a> Lowerer<'a> {
             live_globals: src.contains("globals()"),
             base,
             end_base: None,
+            end_index: Default::default(),
             comp_call: None,
             module_name: module_name.to_string(),
             is_main,
@@ -553,7 +556,8 @@ impl<'a> Lowerer<'a> {
         }
         let (lo, hi) = (sp.lo.0.wrapping_sub(self.base) as usize, sp.hi.0.wrapping_sub(self.base) as usize);
         if lo < hi && hi < self.src.len() && !self.src.as_bytes()[lo..hi].contains(&b'\n') {
-            Some(JsSpan::new(BytePos(end_base + hi as u32), BytePos(end_base + hi as u32)))
+            let at = end_base + self.end_index.pos(hi as u32);
+            Some(JsSpan::new(BytePos(at), BytePos(at)))
         } else {
             None
         }
