@@ -16,4 +16,4 @@ for call in (lambda: f({"ключ": 1}, 0), lambda: g({"名前": "x"}), lambda: 
     try:
         call()
     except Exception:
-        print(traceback.format_exc())
+        print(traceback.format_exc().replace(__file__, "tb7_non_ascii.py"))
