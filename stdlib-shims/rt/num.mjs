@@ -757,6 +757,14 @@ export function npbox(v) {
 }
 
 /**
+ * The Python value of a float-or-np.float64 local kept unboxed by compiled code (lower/dual.rs):
+ * kind 0: the general value `o`; 1: the float `d`; 2: the np.float64 `d`.
+ */
+export function npdual(k, o, d) {
+  return k === 0 ? o : k === 1 ? mkfloat(d) : new TMP.F64(d);
+}
+
+/**
  * `npv` that also takes a boxed integral float (`0.0`): for operands of an expression that
  * reads an array element (lower/typed.rs `spec_npsub`), whose result is an np.float64 anyway.
  */
@@ -814,6 +822,20 @@ export function npget(x, i) {
   if (x.$dt !== TMP.fdt || sh.length !== 1) return undefined;
   const n = sh[0], j = i < 0 ? i + n : i;
   return j >= 0 && j < n ? x.$data[x.$off + j * x.$strides[0]] : undefined;
+}
+
+/**
+ * Element `[i, j]` (ints) of `x` as a raw double when `x` is a 2-D float64 array and both
+ * indexes are in range (negative ones count from the end), else undefined.
+ */
+export function npget2(x, i, j) {
+  if (typeof x !== "object" || x === null || x.$dt !== TMP.fdt || Object.getPrototypeOf(x) !== TMP.ndp) return undefined;
+  const sh = x.$shape;
+  if (sh.length !== 2 || typeof i !== "number" || typeof j !== "number") return undefined;
+  const n0 = sh[0], n1 = sh[1], a = i < 0 ? i + n0 : i, b = j < 0 ? j + n1 : j;
+  if (!(a >= 0 && a < n0 && b >= 0 && b < n1)) return undefined;
+  const st = x.$strides;
+  return x.$data[x.$off + a * st[0] + b * st[1]];
 }
 
 /** Element `i` (an int) of the exact list `x` when it is a fractional float (a raw double), else undefined. */

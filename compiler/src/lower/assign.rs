@@ -181,6 +181,11 @@ impl Lowerer<'_> {
 
     pub(super) fn assign_stmt(&mut self, a: &StmtAssign) -> Vec<JsStmt> {
         let sp = self.span(a.range);
+        if let [Expr::Name(n)] = a.targets.as_slice() {
+            if self.is_dual_var(n.id.as_str()) {
+                return self.dual_assign(n.id.as_str(), &a.value, sp);
+            }
+        }
         if let Some(stmts) = self.parallel_assign(a, sp) {
             return stmts;
         }
@@ -209,6 +214,9 @@ impl Lowerer<'_> {
         }
         if let [Expr::Subscript(t)] = a.targets.as_slice() {
             if let Some(stmts) = self.npsub_store(t, &a.value, sp) {
+                return stmts;
+            }
+            if let Some(stmts) = self.float_store(t, &a.value, sp) {
                 return stmts;
             }
         }
@@ -284,6 +292,7 @@ impl Lowerer<'_> {
                 let t = self.name_ref(n.id.as_str());
                 vec![js::expr_stmt(js::assign(t, value), sp)]
             }
+            Expr::Name(n) if self.is_dual_var(n.id.as_str()) => self.dual_aug(n.id.as_str(), a, sp),
             Expr::Name(n) => {
                 let cur = self.name_load(n);
                 let new = self.aug_value(cur, a);

@@ -87,12 +87,14 @@ impl Lowerer<'_> {
             .chain(args.vararg.iter().chain(&args.kwarg).map(|a| a.arg.to_string()))
             .collect();
         let mut value = self.function_expr(&parts, |l| {
-            l.definite_assignment(body, params, Some(start(range)));
+            l.definite_assignment(body, params.clone(), Some(start(range)));
             let (owned, at_return) = l.owned_vars(body);
             let scope = l.scope;
             let ctx = l.fctx();
             ctx.owned = Some((scope, owned));
             ctx.owned_at_return = at_return;
+            let duals = l.dual_vars(body, &params);
+            l.fctx().duals = Some((scope, duals));
             l.stmts(body)
         });
         for d in decos.into_iter().rev() {
@@ -380,11 +382,29 @@ impl Lowerer<'_> {
 
         let mut decl_stmt = None;
         let mut decls = locals;
+        // A dual local's double and kind start as 0 (lower/dual.rs): always JS numbers.
+        let mut dual_names: Vec<String> = ctx
+            .duals
+            .iter()
+            .flat_map(|(_, set)| set.iter())
+            .flat_map(|n| {
+                let m = names::mangle(n);
+                [format!("{m}$nd"), format!("{m}$nk")]
+            })
+            .collect();
+        dual_names.sort();
+        let zero: std::collections::HashSet<String> = dual_names.iter().cloned().collect();
+        decls.extend(dual_names);
         decls.extend(ctx.temps);
         if !decls.is_empty() {
             let marker = (!ctx.marked.is_empty()).then(|| self.h("UNBOUND"));
             let marked: std::collections::HashSet<String> = ctx.marked.iter().map(|n| names::mangle(n)).collect();
-            decl_stmt = Some(js::let_names_init(&decls, |n| marker.clone().filter(|_| marked.contains(n))));
+            decl_stmt = Some(js::let_names_init(&decls, |n| {
+                if zero.contains(n) {
+                    return Some(js::num(0.0));
+                }
+                marker.clone().filter(|_| marked.contains(n))
+            }));
         }
         let lazy_coroutine = p.is_async && !is_generator;
         let func = if lazy_coroutine {

@@ -19,6 +19,7 @@ mod assign;
 mod call;
 mod class;
 mod comprehension;
+mod dual;
 mod exceptions;
 mod expr;
 mod fstring;
@@ -70,6 +71,8 @@ struct FnCtx {
     owned: Option<(ScopeId, HashSet<String>)>,
     /// The owned variables released at a `return`.
     owned_at_return: Vec<String>,
+    /// The dual (float or np.float64) locals of this function's scope (lower/dual.rs).
+    duals: Option<(ScopeId, HashSet<String>)>,
     /// Free variables read or written in this function or its nested functions (for
     /// `__closure__`, recorded only when the module text mentions it).
     free: BTreeSet<String>,
@@ -867,6 +870,9 @@ impl<'a> Lowerer<'a> {
     /// A read of variable `n`, checked for being unbound where analysis could not prove it bound.
     fn name_load(&mut self, n: &ast::ExprName) -> JsExpr {
         let name = n.id.as_str();
+        if self.is_dual_var(name) {
+            return self.dual_box(name);
+        }
         let v = self.name_ref(name);
         let kind = match self.unbound_checks.get(&crate::parse::start(n.range)) {
             Some(&kind) => kind,

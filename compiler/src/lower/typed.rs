@@ -663,6 +663,9 @@ enum NLeaf<'e> {
     Name(&'e Expr),
     /// `x[i]`: a pure variable `x` and a pure int index.
     Sub(&'e Expr, &'e Expr),
+    /// `m[i, j]` or `m[i][j]`: a pure variable `m` and two pure int indexes (`$npget2`: an
+    /// element of a 2-D float64 array).
+    Sub2(&'e Expr, &'e Expr, &'e Expr),
 }
 
 impl Lowerer<'_> {
@@ -723,13 +726,28 @@ impl Lowerer<'_> {
 
     /// The pieces of a [`Self::spec_npsub`] expression: operand reads (`pre`), the test that
     /// they qualify, the raw double of the value when they do, the usual lowering otherwise.
-    fn npsub_parts(&mut self, aug: Option<(JsExpr, &StmtAugAssign)>, e: &Expr) -> Option<NpsubParts> {
+    pub(super) fn npsub_parts(&mut self, aug: Option<(JsExpr, &StmtAugAssign)>, e: &Expr) -> Option<NpsubParts> {
+        self.npsub_parts_x(aug.map(|(c, a)| (Some(c), a)), None, e)
+    }
+
+    /// [`Self::npsub_parts`] of `v op= e` for a dual local `v` (lower/dual.rs): its raw double
+    /// is read in place, and boxed only by the usual lowering.
+    pub(super) fn npsub_parts_dual(&mut self, name: &str, a: &StmtAugAssign) -> Option<NpsubParts> {
+        self.npsub_parts_x(Some((None, a)), Some(name), &a.value)
+    }
+
+    fn npsub_parts_x(
+        &mut self,
+        aug: Option<(Option<JsExpr>, &StmtAugAssign)>,
+        dual: Option<&str>,
+        e: &Expr,
+    ) -> Option<NpsubParts> {
         if !self.mentions_numpy || self.no_npsub {
             return None;
         }
         let mut leaves: Vec<NLeaf> = vec![];
         let tree = self.npsub_plan(e, &mut leaves)?;
-        if !leaves.iter().any(|l| matches!(l, NLeaf::Sub(..))) || leaves.len() > SPEC_MAX_LEAVES {
+        if !leaves.iter().any(|l| matches!(l, NLeaf::Sub(..) | NLeaf::Sub2(..))) || leaves.len() > SPEC_MAX_LEAVES {
             return None;
         }
         let tree = match &aug {
@@ -755,20 +773,19 @@ impl Lowerer<'_> {
         let cur_leaf = aug.as_ref().map(|_| leaves.len() - 1);
         // The current value of `cur op= e` first (Python reads it first).
         let mut cur_temp = None;
-        if let Some((cur, _)) = &aug {
+        if let Some((Some(cur), _)) = &aug {
             let t = js::id(&self.temp());
             pre.push(js::assign(t.clone(), cur.clone()));
             cur_temp = Some(t);
         }
         for (i, l) in leaves.iter().enumerate() {
             if Some(i) == cur_leaf {
-                let t = cur_temp.clone().unwrap_or_else(js::null);
                 let r = js::id(&self.temp());
-                checks.push(js::bin(
-                    BinaryOp::NotEqEq,
-                    js::paren(js::assign(r.clone(), js::call(npv.clone(), vec![t]))),
-                    js::undefined(),
-                ));
+                let v = match dual {
+                    Some(name) => self.dual_raw(name, div),
+                    None => js::call(npv.clone(), vec![cur_temp.clone().unwrap_or_else(js::null)]),
+                };
+                checks.push(js::bin(BinaryOp::NotEqEq, js::paren(js::assign(r.clone(), v)), js::undefined()));
                 vals.push(r);
                 continue;
             }
@@ -777,6 +794,12 @@ impl Lowerer<'_> {
                 NLeaf::Raw(x) => {
                     let v = if self.ty(x) == Ty::Float { self.raw_float(x) } else { self.expr(x) };
                     vals.push(v);
+                }
+                NLeaf::Name(Expr::Name(n)) if self.is_dual_var(n.id.as_str()) => {
+                    let v = self.dual_raw(n.id.as_str(), div);
+                    let r = js::id(&self.temp());
+                    checks.push(js::bin(BinaryOp::NotEqEq, js::paren(js::assign(r.clone(), v)), js::undefined()));
+                    vals.push(r);
                 }
                 NLeaf::Name(x) => {
                     let v = self.expr(x);
@@ -787,6 +810,16 @@ impl Lowerer<'_> {
                         js::undefined(),
                     ));
                     vals.push(r);
+                }
+                NLeaf::Sub2(x, i, j) => {
+                    let a = js::id(&self.temp());
+                    let get = self.h("npget2");
+                    let (xv, iv, jv) = (self.expr(x), self.expr(i), self.expr(j));
+                    pre.push(js::assign(a.clone(), js::call(get, vec![xv, iv, jv])));
+                    let is_np = js::bin(BinaryOp::NotEqEq, a.clone(), js::undefined());
+                    any_np.push(is_np.clone());
+                    checks.push(is_np);
+                    vals.push(a);
                 }
                 NLeaf::Sub(x, idx) => {
                     let a = js::id(&self.temp());
@@ -819,8 +852,12 @@ impl Lowerer<'_> {
         // The fallback: the usual lowering, from the current value already read.
         let saved = self.no_npsub;
         self.no_npsub = true;
-        let slow = match (&aug, cur_temp) {
-            (Some((_, a)), Some(t)) => self.aug_value(t, a),
+        let slow = match (&aug, cur_temp, dual) {
+            (Some((_, a)), Some(t), _) => self.aug_value(t, a),
+            (Some((_, a)), None, Some(name)) => {
+                let cur = self.dual_box(name);
+                self.aug_value(cur, a)
+            }
             _ => self.expr(e),
         };
         self.no_npsub = saved;
@@ -896,7 +933,7 @@ impl Lowerer<'_> {
                 let r = self.npsub_plan(&b.right, leaves)?;
                 // Each operator has an operand of unknown type or an element below it (typed
                 // int/float arithmetic between literals and locals is not part of it).
-                if !leaves[first..].iter().any(|l| matches!(l, NLeaf::Name(_) | NLeaf::Sub(..))) {
+                if !leaves[first..].iter().any(|l| matches!(l, NLeaf::Name(_) | NLeaf::Sub(..) | NLeaf::Sub2(..))) {
                     return None;
                 }
                 Some(SNode::Bin(b.op, Box::new(l), Box::new(r), b.range))
@@ -904,7 +941,7 @@ impl Lowerer<'_> {
             Expr::UnaryOp(u) if u.op == UnaryOp::USub => {
                 let first = leaves.len();
                 let v = self.npsub_plan(&u.operand, leaves)?;
-                if !leaves[first..].iter().any(|l| matches!(l, NLeaf::Name(_) | NLeaf::Sub(..))) {
+                if !leaves[first..].iter().any(|l| matches!(l, NLeaf::Name(_) | NLeaf::Sub(..) | NLeaf::Sub2(..))) {
                     return None;
                 }
                 Some(SNode::Neg(Box::new(v)))
@@ -921,6 +958,11 @@ impl Lowerer<'_> {
                 });
                 Some(SNode::Leaf(leaves.len() - 1))
             }
+            Expr::Subscript(s) if self.npsub_2d(s).is_some() => {
+                let (m, i, j) = self.npsub_2d(s)?;
+                leaves.push(NLeaf::Sub2(m, i, j));
+                Some(SNode::Leaf(leaves.len() - 1))
+            }
             Expr::Subscript(s) => {
                 let Expr::Name(x) = &*s.value else { return None };
                 if !self.npsub_pure_name(x) || !self.ty(&s.slice).is_int() || !self.npsub_pure_int(&s.slice) {
@@ -931,6 +973,80 @@ impl Lowerer<'_> {
             }
             _ => None,
         }
+    }
+
+    /// `m[i, j]` or `m[i][j]` with `m` a pure variable and pure int indexes.
+    fn npsub_2d<'e>(&self, s: &'e ExprSubscript) -> Option<(&'e Expr, &'e Expr, &'e Expr)> {
+        let pure_int = |e: &Expr| self.ty(e).is_int() && self.npsub_pure_int(e);
+        let pure_var = |e: &Expr| matches!(e, Expr::Name(x) if self.npsub_pure_name(x));
+        match (&*s.value, &*s.slice) {
+            (m, Expr::Tuple(t)) if pure_var(m) && t.elts.len() == 2 && t.elts.iter().all(pure_int) => {
+                Some((m, &t.elts[0], &t.elts[1]))
+            }
+            (Expr::Subscript(inner), j) if pure_var(&inner.value) && pure_int(&inner.slice) && pure_int(j) => {
+                Some((&inner.value, &inner.slice, j))
+            }
+            _ => None,
+        }
+    }
+
+    /// `x[i] = v` for a float `v` (a raw JS number here) and a pure variable `x` and int index
+    /// `i`: stored inline into a 1-D float64 array (`$v1`, as `npsub_elem` reads), the usual
+    /// store of the boxed float otherwise.
+    /// ```js
+    /// $v = <raw>;
+    /// if (!(x != null && ($w = x.$v1) != null && (($j = i) >= 0 || ($j += x.$size) >= 0) && $j < x.$size && ($w[$j] = $v, true)))
+    ///     <store of $mkfloat($v)>
+    /// ```
+    pub(super) fn float_store(
+        &mut self,
+        target: &ExprSubscript,
+        e: &Expr,
+        sp: swc_common::Span,
+    ) -> Option<Vec<JsStmt>> {
+        let Expr::Name(x) = &*target.value else { return None };
+        if !self.mentions_numpy
+            || self.no_npsub
+            || self.ty(e) != Ty::Float
+            || !self.npsub_pure_name(x)
+            || !self.ty(&target.slice).is_int()
+            || !self.npsub_pure_int(&target.slice)
+        {
+            return None;
+        }
+        let v = js::id(&self.temp());
+        let raw = self.raw_float(e);
+        let xv = self.expr(&target.value);
+        let iv = self.expr(&target.slice);
+        let (w, j) = (js::id(&self.temp()), js::id(&self.temp()));
+        let size = js::member(xv.clone(), "$size");
+        let small = self.ty(&target.slice) == Ty::SmallInt;
+        let mut test = vec![
+            js::bin(BinaryOp::NotEq, xv.clone(), js::null()),
+            js::bin(BinaryOp::NotEq, js::paren(js::assign(w.clone(), js::member(xv, "$v1"))), js::null()),
+        ];
+        let first = if small {
+            js::bin(BinaryOp::GtEq, js::paren(js::assign(j.clone(), iv)), js::num(0.0))
+        } else {
+            let ty = js::unary(JsUnary::TypeOf, js::paren(js::assign(j.clone(), iv)));
+            test.push(js::bin(BinaryOp::EqEqEq, ty, js::str_lit("number")));
+            js::bin(BinaryOp::GtEq, j.clone(), js::num(0.0))
+        };
+        test.push(js::paren(js::bin(
+            BinaryOp::LogicalOr,
+            first,
+            js::bin(
+                BinaryOp::GtEq,
+                js::paren(js::assign_op(swc_ecma_ast::AssignOp::AddAssign, j.clone(), size.clone())),
+                js::num(0.0),
+            ),
+        )));
+        test.push(js::bin(BinaryOp::Lt, j.clone(), size));
+        test.push(js::paren(js::seq(vec![js::assign(js::index(w, j), v.clone()), js::bool_lit(true)])));
+        let test = test.into_iter().reduce(|a, b| js::bin(BinaryOp::LogicalAnd, a, b)).unwrap();
+        let boxed = self.box_float(v.clone());
+        let store = self.assign_to(&Expr::Subscript(target.clone()), boxed, sp);
+        Some(vec![js::expr_stmt(js::assign(v, raw), sp), js::if_stmt(js::not(js::paren(test)), store, None, sp)])
     }
 
     /// A variable read that cannot fail or run code.
@@ -955,11 +1071,11 @@ impl Lowerer<'_> {
 }
 
 /// See [`Lowerer::npsub_parts`].
-struct NpsubParts {
-    pre: Vec<JsExpr>,
-    test: JsExpr,
-    raw: JsExpr,
-    slow: JsExpr,
+pub(super) struct NpsubParts {
+    pub(super) pre: Vec<JsExpr>,
+    pub(super) test: JsExpr,
+    pub(super) raw: JsExpr,
+    pub(super) slow: JsExpr,
 }
 
 /// The plain-double JS expression of a scalar tree over the raw operand values `vals`.
