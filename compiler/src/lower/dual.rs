@@ -304,11 +304,8 @@ impl Lowerer<'_> {
             let e = js::seq(vec![js::assign(d, raw), js::assign(k, js::num(1.0))]);
             return vec![js::expr_stmt(e, sp)];
         }
-        if let Some(super::typed::NpsubParts { mut pre, test, raw, slow }) = self.npsub_parts(None, value) {
-            let fast = js::paren(js::seq(vec![js::assign(d, raw), js::assign(k.clone(), js::num(2.0))]));
-            let slow = js::paren(js::seq(vec![js::assign(o, slow), js::assign(k, js::num(0.0))]));
-            pre.push(js::cond(test, fast, slow));
-            return vec![js::expr_stmt(js::seq(pre), sp)];
+        if let Some(parts) = self.npsub_parts(None, value) {
+            return vec![js::expr_stmt(dual_fold(parts, o, d, k), sp)];
         }
         let v = self.expr(value);
         let e = js::seq(vec![js::assign(o, v), js::assign(k, js::num(0.0))]);
@@ -318,15 +315,20 @@ impl Lowerer<'_> {
     /// `v op= e` for a dual local `v`.
     pub(super) fn dual_aug(&mut self, name: &str, a: &StmtAugAssign, sp: Span) -> Vec<JsStmt> {
         let (o, d, k) = self.dual_ids(name);
-        if let Some(super::typed::NpsubParts { mut pre, test, raw, slow }) = self.npsub_parts_dual(name, a) {
-            let fast = js::paren(js::seq(vec![js::assign(d, raw), js::assign(k.clone(), js::num(2.0))]));
-            let slow = js::paren(js::seq(vec![js::assign(o, slow), js::assign(k, js::num(0.0))]));
-            pre.push(js::cond(test, fast, slow));
-            return vec![js::expr_stmt(js::seq(pre), sp)];
+        if let Some(parts) = self.npsub_parts_dual(name, a) {
+            return vec![js::expr_stmt(dual_fold(parts, o, d, k), sp)];
         }
         let cur = self.dual_box(name);
         let v = self.aug_value(cur, a);
         let e = js::seq(vec![js::assign(o, v), js::assign(k, js::num(0.0))]);
         vec![js::expr_stmt(e, sp)]
     }
+}
+
+/// The statement of a dual local's element arithmetic: the np.float64's double and kind 2 when
+/// the operands qualify, the usual value and kind 0 otherwise.
+fn dual_fold(mut parts: super::typed::NpsubParts, o: JsExpr, d: JsExpr, k: JsExpr) -> JsExpr {
+    let slow = std::mem::replace(&mut parts.slow, js::null());
+    let slow = js::paren(js::seq(vec![js::assign(o, slow), js::assign(k.clone(), js::num(0.0))]));
+    parts.fold(|raw| js::paren(js::seq(vec![js::assign(d.clone(), raw), js::assign(k.clone(), js::num(2.0))])), slow)
 }

@@ -679,10 +679,10 @@ impl Lowerer<'_> {
     /// np.float64; otherwise the whole expression is evaluated again as usual (nothing ran yet
     /// that Python would not run: the reads are pure).
     pub(super) fn spec_npsub(&mut self, aug: Option<(JsExpr, &StmtAugAssign)>, e: &Expr) -> Option<JsExpr> {
-        let NpsubParts { mut pre, test, raw, slow } = self.npsub_parts(aug, e)?;
+        let mut parts = self.npsub_parts(aug, e)?;
         let boxf = self.h("npbox");
-        pre.push(js::cond(test, js::call(boxf, vec![raw]), slow));
-        Some(js::paren(js::seq(pre)))
+        let slow = std::mem::replace(&mut parts.slow, js::null());
+        Some(parts.fold(|raw| js::call(boxf.clone(), vec![raw]), slow))
     }
 
     /// `x[i] = e` where `e` is a [`Self::spec_npsub`] expression and `x`, `i` are pure (a
@@ -706,7 +706,7 @@ impl Lowerer<'_> {
         {
             return None;
         }
-        let NpsubParts { pre, test, raw, slow } = self.npsub_parts(None, e)?;
+        let NpsubParts { pre, test, raw, slow, .. } = self.npsub_parts(None, e)?;
         let ok = js::id(&self.temp());
         let xv = self.expr(&target.value);
         let iv = self.expr(&target.slice);
@@ -849,6 +849,7 @@ impl Lowerer<'_> {
             }
         }
         let raw = snode_raw(&tree, &vals);
+        let cur_temp_used = cur_temp.is_some();
         // The fallback: the usual lowering, from the current value already read.
         let saved = self.no_npsub;
         self.no_npsub = true;
@@ -866,7 +867,87 @@ impl Lowerer<'_> {
             checks.push(js::paren(any));
         }
         let test = checks.into_iter().reduce(|a, c| js::bin(BinaryOp::LogicalAnd, a, c))?;
-        Some(NpsubParts { pre, test, raw, slow })
+        let direct = if cur_temp_used { None } else { self.npsub_direct(&tree, &leaves, cur_leaf, dual, div) };
+        Some(NpsubParts { pre, test, raw, slow, direct })
+    }
+
+    /// The first tier of a [`Self::npsub_parts`] expression: every element read inline from a
+    /// 1-D float64 array (`$v1`) and every other operand a raw double already (a dual local of
+    /// a float or np.float64, lower/dual.rs), with no undefined values in between (which would
+    /// make V8 box the doubles): `(test, raw)`, or None when some leaf cannot take part.
+    fn npsub_direct(
+        &mut self,
+        tree: &SNode,
+        leaves: &[NLeaf],
+        cur_leaf: Option<usize>,
+        dual: Option<&str>,
+        div: bool,
+    ) -> Option<(JsExpr, JsExpr)> {
+        let mut checks = vec![];
+        let mut vals = vec![];
+        let mut any_sub = false;
+        let dual_check = |l: &mut Self, name: &str, checks: &mut Vec<JsExpr>, vals: &mut Vec<JsExpr>| {
+            let (_, d, k) = l.dual_ids(name);
+            checks.push(if div {
+                js::bin(BinaryOp::EqEqEq, k, js::num(2.0))
+            } else {
+                js::bin(BinaryOp::NotEqEq, k, js::num(0.0))
+            });
+            vals.push(d);
+        };
+        for (i, l) in leaves.iter().enumerate() {
+            if Some(i) == cur_leaf {
+                dual_check(self, dual?, &mut checks, &mut vals);
+                continue;
+            }
+            match l {
+                NLeaf::Lit(v) => vals.push(js::num(*v)),
+                NLeaf::Raw(x) => {
+                    let v = if self.ty(x) == Ty::Float { self.raw_float(x) } else { self.expr(x) };
+                    vals.push(v);
+                }
+                NLeaf::Name(Expr::Name(n)) if self.is_dual_var(n.id.as_str()) => {
+                    dual_check(self, n.id.as_str(), &mut checks, &mut vals);
+                }
+                NLeaf::Name(_) | NLeaf::Sub2(..) => return None,
+                NLeaf::Sub(x, idx) => {
+                    any_sub = true;
+                    let xv = self.expr(x);
+                    let iv = self.expr(idx);
+                    let (w, j) = (js::id(&self.temp()), js::id(&self.temp()));
+                    let size = js::member(xv.clone(), "$size");
+                    checks.push(js::bin(BinaryOp::NotEq, xv.clone(), js::null()));
+                    checks.push(js::bin(
+                        BinaryOp::NotEq,
+                        js::paren(js::assign(w.clone(), js::member(xv, "$v1"))),
+                        js::null(),
+                    ));
+                    let first = if self.ty(idx) == Ty::SmallInt {
+                        js::bin(BinaryOp::GtEq, js::paren(js::assign(j.clone(), iv)), js::num(0.0))
+                    } else {
+                        let ty = js::unary(JsUnary::TypeOf, js::paren(js::assign(j.clone(), iv)));
+                        checks.push(js::bin(BinaryOp::EqEqEq, ty, js::str_lit("number")));
+                        js::bin(BinaryOp::GtEq, j.clone(), js::num(0.0))
+                    };
+                    checks.push(js::paren(js::bin(
+                        BinaryOp::LogicalOr,
+                        first,
+                        js::bin(
+                            BinaryOp::GtEq,
+                            js::paren(js::assign_op(swc_ecma_ast::AssignOp::AddAssign, j.clone(), size.clone())),
+                            js::num(0.0),
+                        ),
+                    )));
+                    checks.push(js::bin(BinaryOp::Lt, j.clone(), size));
+                    vals.push(js::index(w, j));
+                }
+            }
+        }
+        if !any_sub {
+            return None;
+        }
+        let test = checks.into_iter().reduce(|a, c| js::bin(BinaryOp::LogicalAnd, a, c))?;
+        Some((test, snode_raw(tree, &vals)))
     }
 
     /// Element `idx` of `x` (a pure variable and a pure int index) as a raw double, or
@@ -1076,6 +1157,21 @@ pub(super) struct NpsubParts {
     pub(super) test: JsExpr,
     pub(super) raw: JsExpr,
     pub(super) slow: JsExpr,
+    /// The first tier, tried before `pre`: its test and raw double (`npsub_direct`).
+    pub(super) direct: Option<(JsExpr, JsExpr)>,
+}
+
+impl NpsubParts {
+    /// `direct ? fast(direct raw) : (pre, test ? fast(raw) : slow)`.
+    pub(super) fn fold(self, mut fast: impl FnMut(JsExpr) -> JsExpr, slow: JsExpr) -> JsExpr {
+        let NpsubParts { mut pre, test, raw, direct, .. } = self;
+        pre.push(js::cond(test, fast(raw), slow));
+        let general = js::paren(js::seq(pre));
+        match direct {
+            Some((t, r)) => js::paren(js::cond(t, fast(r), general)),
+            None => general,
+        }
+    }
 }
 
 /// The plain-double JS expression of a scalar tree over the raw operand values `vals`.
