@@ -79,7 +79,7 @@ snapshots! {
     diag_break_outside_loop: "break\n";
     bytes_literal: "x = b'abc'\n";
     diag_try_star: "try:\n    pass\nexcept* ValueError:\n    pass\n";
-    numpy_elem_accumulator: "import numpy as np\ndef f(a, k):\n    acc = 0.0\n    for i in range(len(a)):\n        acc += a[i] * k\n    return acc\n";
+    numpy_elem_accumulator: "import numpy as np\ndef f(a, k):\n    acc = 0.0\n    for i in range(len(a)):\n        acc += a[i] * k\n    return acc\nprint(f(np.zeros(3), 2.0))\n";
     numpy_elem_store: "import numpy as np\ndef g(a):\n    for i in range(len(a)):\n        a[i] = i * 0.5\n";
     numpy_elem_2d: "import numpy as np\ndef h(m):\n    s = 0.0\n    for i in range(3):\n        for j in range(4):\n            s = s + m[i, j] + m[i][j]\n    return s\n";
 }
