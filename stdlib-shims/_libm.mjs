@@ -374,11 +374,72 @@ function expDD(ah, al) {
   return (n - j) / 128;
 }
 
+/**
+ * The fast path of exp: 2**(j/1024) as double-doubles (from the 2**(j/128) table times powers
+ * of exp(ln2/1024)), and ln2/1024 split so that n * L1 is exact for |n| < 2**20.
+ */
+let EXPF = null;
+function expFastTable() {
+  if (EXPF !== null) return EXPF;
+  const T = expTable(), ln2 = 2n * arctanInv(3, true);
+  const [L1, L2] = bigToDoubles(ln2 / 1024n, 2, 32);
+  expSeries(L1, L2);
+  const bh = DD[0], bl = DD[1];
+  const ph = new Float64Array(8), pl = new Float64Array(8);
+  ph[0] = 1;
+  for (let i = 1; i < 8; i++) {
+    ddMul(ph[i - 1], pl[i - 1], bh, bl);
+    ph[i] = DD[0];
+    pl[i] = DD[1];
+  }
+  const h = new Float64Array(1024), l = new Float64Array(1024);
+  for (let j = 0; j < 1024; j++) {
+    ddMul(T.h[j >> 3], T.l[j >> 3], ph[j & 7], pl[j & 7]);
+    h[j] = DD[0];
+    l[j] = DD[1];
+  }
+  const p2 = new Float64Array(2046); // 2**k for k in [-1022, 1023], at k + 1022
+  for (let k = -1022; k <= 1023; k++) p2[k + 1022] = pow2(k);
+  return (EXPF = { h, l, L1, L2, p2 });
+}
+const EXP_N = 1024 / Math.LN2;
+
+/**
+ * exp(x) for |x| <= 707 in plain doubles, or 0 when its rounding is in doubt. exp(x) =
+ * 2**k 2**(j/1024) exp(r), |r| <= ln2/2048; the sum th + (tl + th p) is within 2**-61.5 of the
+ * true value (relative), so when yh + yl +- 2**-60 yh all round to yh, yh is exp(x) correctly
+ * rounded, the double-double path's result. That fails for about 1% of arguments.
+ */
+function expFast(x) {
+  const F = EXPF !== null ? EXPF : expFastTable();
+  // n = x * 1024/ln2 rounded to an integer (ties to even) by adding and removing 1.5 * 2**52.
+  const n = (x * EXP_N + 6755399441055744) - 6755399441055744;
+  const r = (x - n * F.L1) - n * F.L2; // x - n * L1 is exact
+  const j = n & 1023;
+  const p = r + r * r * (0.5 + r * (1 / 6 + r * (1 / 24 + r * (1 / 120))));
+  const th = F.h[j];
+  const lo = F.l[j] + th * p;
+  const yh = th + lo;
+  const yl = (th - yh) + lo;
+  const d = yh * 8.673617379884035e-19; // 2**-60
+  if (yh + (yl + d) !== yh || yh + (yl - d) !== yh) return 0;
+  return yh * F.p2[(n - j) / 1024 + 1022];
+}
+
 export function exp(x) {
   if (Number.isNaN(x)) return x;
   if (x > 709.79) return Infinity;
   if (x < -745.2) return 0;
   if (Math.abs(x) < 2 ** -54) return 1 + x;
+  if (x <= 707 && x >= -707) {
+    const y = expFast(x);
+    if (y !== 0) return y;
+  }
+  return expSlow(x);
+}
+
+/** exp(x) through the double-double path (correctly rounded but slow). */
+export function expSlow(x) {
   const k = expDD(x, 0);
   return scale(DD[0], DD[1], k);
 }
@@ -450,11 +511,81 @@ function logDD(x) {
   fastTwoSum(s, lo);
 }
 
+/**
+ * The fast path of log: for m_j = 1 + (2j + 1)/2048, j = 0..1023, 1/m_j and log(m_j) as
+ * double-doubles; ln2 split so that k * A is exact.
+ */
+let LOGF = null;
+function logFastTable() {
+  if (LOGF !== null) return LOGF;
+  const ih = new Float64Array(1024), il = new Float64Array(1024), h = new Float64Array(1024), l = new Float64Array(1024);
+  for (let j = 0; j < 1024; j++) {
+    const m = 1 + (2 * j + 1) / 2048;
+    ddDiv(1, 0, m, 0);
+    ih[j] = DD[0];
+    il[j] = DD[1];
+    logDD(m);
+    h[j] = DD[0];
+    l[j] = DD[1];
+  }
+  const [A, B] = bigToDoubles(2n * arctanInv(3, true), 2, 42);
+  const sc = new Float64Array(2046); // 2**-k for k in [-1022, 1023], at k + 1022 (exact)
+  for (let k = -1022; k <= 1023; k++) sc[k + 1022] = 2 ** -k;
+  return (LOGF = { ih, il, h, l, A, B, sc });
+}
+
+/**
+ * log(x) in plain doubles for a normal x > 0 with |x - 1| >= 2**-7, or NaN when its rounding is
+ * in doubt. x = 2**k m, log(x) = k ln2 + log(m_j) + log1p(r), r = (m - m_j)/m_j, |r| < 2**-11:
+ * m - m_j is exact and r is formed as a double-double (Dekker's product), and the sum
+ * k A + log(m_j) + r_hi is kept as a double-double, so yh + yl is within about 2**-75 of the
+ * true value; when yh + yl +- 2**-70 all round to yh, yh is log(x) correctly rounded, the
+ * double-double path's result.
+ */
+function logFast(x) {
+  const F = LOGF !== null ? LOGF : logFastTable();
+  F64[0] = x;
+  const hi = U32[HI];
+  const k = (hi >>> 20) - 1023;
+  const j = (hi >>> 10) & 1023;
+  const dm = x * F.sc[k + 1022] - (1 + (2 * j + 1) * 0.00048828125); // both steps exact
+  // r = dm * (ih + il): Dekker's two-product of dm and ih, plus dm * il.
+  const ih = F.ih[j], rh = dm * ih;
+  let t = SPLITTER * dm;
+  const dh = t - (t - dm), dl = dm - dh;
+  t = SPLITTER * ih;
+  const ihh = t - (t - ih), ihl = ih - ihh;
+  const rl = (((dh * ihh - rh) + dh * ihl + dl * ihh) + dl * ihl) + dm * F.il[j];
+  // log1p(r) - rh = rl + rh**2 (-1/2 + rh/3 - ...) (the rest is below 2**-79)
+  const q = rl + rh * rh * (-0.5 + rh * (1 / 3 + rh * (-0.25 + rh * (0.2 - rh * (1 / 6)))));
+  const a = k * F.A, lh = F.h[j];
+  let s = a + lh, bb = s - a;
+  const e1 = (a - (s - bb)) + (lh - bb);
+  const s2 = s + rh;
+  bb = s2 - s;
+  const e2 = (s - (s2 - bb)) + (rh - bb);
+  const lo = (e1 + e2) + ((F.l[j] + k * F.B) + q);
+  const yh = s2 + lo;
+  const yl = (s2 - yh) + lo;
+  const d = 8.470329472543003e-22; // 2**-70
+  if (yh + (yl + d) !== yh || yh + (yl - d) !== yh) return NaN;
+  return yh;
+}
+
 export function log(x) {
   if (Number.isNaN(x) || x === Infinity) return x;
   if (x < 0) return NaN;
   if (x === 0) return -Infinity;
   if (x === 1) return 0;
+  if (x >= 2.2250738585072014e-308 && (x < 0.9921875 || x > 1.0078125)) {
+    const y = logFast(x);
+    if (y === y) return y;
+  }
+  return logSlow(x);
+}
+
+/** log(x) through the double-double path (correctly rounded but slow). */
+export function logSlow(x) {
   logDD(x);
   return DD[0];
 }
