@@ -270,11 +270,22 @@ let LOG_T = null, EXP_T = null, TRIG_T = null, ATAN_T = null;
 function logTable() {
   if (LOG_T !== null) return LOG_T;
   const inv = new Float64Array(128), h = new Float64Array(128), l = new Float64Array(128);
+  // -log(inv) = -2 atanh((inv - 1)/(inv + 1)) in BigInt fixed point (native arithmetic: the
+  // same series in double-doubles ran in the interpreter, 10-40 ms at a program's first log).
   for (let j = 0; j < 128; j++) {
     inv[j] = 1 / (1 + (j + 0.5) / 128);
-    logSeries(inv[j]);
-    h[j] = -DD[0];
-    l[j] = -DD[1];
+    const P = 140n, U = 1n << P; // 140 bits are plenty for a double-double
+    const X = BigInt(inv[j] * 2 ** 60) << (P - 60n); // exact: inv has 53 bits, in [0.5, 1]
+    const sv = ((U - X) * U) / (U + X), s2 = (sv * sv) >> P;
+    let sum = sv, term = sv;
+    for (let k = 3n; term !== 0n; k += 2n) {
+      term = (term * s2) >> P;
+      sum += term / k;
+    }
+    sum *= 2n;
+    const hd = Number(sum);
+    h[j] = hd / 2 ** 140;
+    l[j] = Number(sum - BigInt(hd)) / 2 ** 140;
   }
   return (LOG_T = { inv, h, l });
 }
@@ -374,14 +385,110 @@ function expDD(ah, al) {
   return (n - j) / 128;
 }
 
-export function exp(x) {
-  if (Number.isNaN(x)) return x;
-  if (x > 709.79) return Infinity;
-  if (x < -745.2) return 0;
-  if (Math.abs(x) < 2 ** -54) return 1 + x;
-  const k = expDD(x, 0);
-  return scale(DD[0], DD[1], k);
+// glibc's exp (2.28 and later, as its x86-64 FMA build runs it, which NumPy's float64 exp and
+// CPython's math.exp call on such machines): exp(x) = 2**(k/128) exp(r), |r| <= ln2/256, with
+// 2**(j/128) = scale (1 + tail) from a table and a degree-5 polynomial, then
+// fma(scale, tmp, scale). Its results are not always correctly rounded (0.509 ulp), so the
+// same operations are reproduced here, bit for bit: constants as glibc's exp_data.c has them,
+// and the table: scale the double nearest 2**(j/128), tail = (2**(j/128) - scale) / scale
+// rounded, computed here in BigInt fixed point (they equal glibc's table bit for bit).
+const EXP_INVLN2N = 184.6649652337873, EXP_SHIFT = 6755399441055744;
+const EXP_NLN2HI = -0.005415212348111709, EXP_NLN2LO = -1.2864023111638346e-14;
+const EXP_C2 = 0.49999999999996786, EXP_C3 = 0.16666666666665886, EXP_C4 = 0.0416666808410674, EXP_C5 = 0.008333335853059549;
+let EXPG = null;
+function expGlibcTable() {
+  if (EXPG !== null) return EXPG;
+  const scale = new Float64Array(128), tail = new Float64Array(128);
+  // base = exp(ln2/128) by its series, in fixed point with PREC fraction bits.
+  const a = (2n * arctanInv(3, true)) / 128n;
+  let base = ONE, term = ONE;
+  for (let k = 1n; term !== 0n; k++) {
+    term = (term * a) / (ONE * k);
+    base += term;
+  }
+  const S = 2 ** Number(PREC);
+  let pw = ONE;
+  for (let j = 0; j < 128; j++) {
+    const sc = Number(pw) / S; // Number(BigInt) rounds to nearest
+    const scBig = BigInt(sc * S);
+    scale[j] = sc;
+    tail[j] = Number(((pw - scBig) * ONE) / scBig) / S;
+    pw = (pw * base) / ONE;
+  }
+  const p2 = new Float64Array(2046); // 2**k for k in [-1022, 1023], at k + 1022
+  for (let k = -1022; k <= 1023; k++) p2[k + 1022] = pow2(k);
+  return (EXPG = { scale, tail, p2 });
 }
+
+/**
+ * exp(x): glibc's result. The fused multiply-adds are first computed unfused; the final
+ * rounding of scale + scale * tmp is then tested against the largest difference the fusing can
+ * make (about 2**-60 of scale, mostly from r's last bit), and only when it is in doubt (about 1%
+ * of arguments) is everything recomputed with emulated FMAs (`fmaD`).
+ */
+export function exp(x) {
+  const ax = Math.abs(x);
+  if (!(ax >= 5.551115123125783e-17) || !(ax < 512)) return expSpecial(x);
+  const G = EXPG !== null ? EXPG : expGlibcTable();
+  const z = x * EXP_INVLN2N;
+  const n = (z + EXP_SHIFT) - EXP_SHIFT;
+  // fma(x, InvLn2N, Shift) rounds differently only if z is within 2**-35 of a half-integer.
+  if (Math.abs(z - n) > 0.49999999) return expExact(x);
+  const r = (x + n * EXP_NLN2HI) + n * EXP_NLN2LO; // n * EXP_NLN2HI is exact for |n| < 2**17
+  const j = n & 127;
+  const sc = G.scale[j] * G.p2[(n - j) / 128 + 1022];
+  const r2 = r * r;
+  const tmp = r2 * r2 * (r * EXP_C5 + EXP_C4) + ((r * EXP_C3 + EXP_C2) * r2 + (r + G.tail[j]));
+  const q = sc * tmp;
+  const y = sc + q;
+  const e = (sc - y) + q;
+  const d = sc * 1.734723475976807e-18; // 2**-59
+  if (y + (e + d) === y && y + (e - d) === y) return y;
+  return expExact(x);
+}
+
+/** exp(x) of glibc for |x| < 2**-54, |x| >= 512, infinities and NaN. */
+function expSpecial(x) {
+  const ax = Math.abs(x);
+  if (!(ax >= 5.551115123125783e-17)) return 1 + x; // tiny, or NaN
+  if (ax >= 1024) {
+    if (x === -Infinity) return 0;
+    if (ax === Infinity) return x;
+    return x < 0 ? 0 : Infinity;
+  }
+  return expExact(x);
+}
+
+/** glibc's exp with every fused multiply-add emulated (`fmaD`), its special cases included. */
+function expExact(x) {
+  const G = EXPG !== null ? EXPG : expGlibcTable();
+  const n = fmaD(x, EXP_INVLN2N, EXP_SHIFT) - EXP_SHIFT;
+  const r = fmaD(n, EXP_NLN2LO, fmaD(n, EXP_NLN2HI, x));
+  const j = n & 127, kk = (n - j) / 128;
+  const r2 = r * r;
+  const s = fmaD(fmaD(r, EXP_C3, EXP_C2), r2, r + G.tail[j]);
+  const tmp = fmaD(r2 * r2, fmaD(r, EXP_C5, EXP_C4), s);
+  if (Math.abs(x) < 512) {
+    const sc = G.scale[j] * G.p2[kk + 1022];
+    return fmaD(sc, tmp, sc);
+  }
+  // glibc's specialcase: the scale's exponent is shifted into range and back.
+  if (n >= 0) {
+    const sc = G.scale[j] * G.p2[kk - 1009 + 1022];
+    return fmaD(sc, tmp, sc) * 5.486124068793689e303; // 2**1009
+  }
+  const sc = G.scale[j] * G.p2[kk + 1022 + 1022];
+  const q = sc * tmp;
+  let y = sc + q;
+  if (y < 1) {
+    const hi = 1 + y;
+    const lo = ((1 - hi) + y) + ((sc - y) + q);
+    y = (lo + hi) - 1;
+    if (y === 0) y = 0;
+  }
+  return y * 2.2250738585072014e-308; // 2**-1022
+}
+
 
 export function exp2(x) {
   if (Number.isNaN(x)) return x;
@@ -450,11 +557,64 @@ function logDD(x) {
   fastTwoSum(s, lo);
 }
 
+/**
+ * log(x) in plain doubles for a normal x > 0 with |x - 1| >= 2**-7, or NaN when its rounding is
+ * in doubt. As `logDD`: x = 2**k m, log(x) = k ln2 - log(inv_j) + log1p(r), r = m inv_j - 1
+ * (|r| < 2**-8, a double-double from Dekker's product), with k A - log(inv_j) + r_hi kept as a
+ * double-double and the rest of log1p(r) (below 2**-17) in doubles: yh + yl is within about
+ * 2**-67.5 of the true value, so when yh + yl +- 2**-66 all round to yh, yh is log(x) correctly
+ * rounded, the double-double path's result.
+ */
+let LOG_A = 0, LOG_B = 0, LOG_SC = null;
+function logFast(x) {
+  const T = LOG_T !== null ? LOG_T : logTable();
+  if (LOG_SC === null) {
+    [LOG_A, LOG_B] = bigToDoubles(2n * arctanInv(3, true), 2, 42); // k * LOG_A is exact
+    LOG_SC = new Float64Array(2046); // 2**-k for k in [-1022, 1023], at k + 1022 (exact)
+    for (let k = -1022; k <= 1023; k++) LOG_SC[k + 1022] = 2 ** -k;
+  }
+  F64[0] = x;
+  const hi = U32[HI];
+  const k = (hi >>> 20) - 1023;
+  const j = (hi >>> 13) & 127;
+  const m = x * LOG_SC[k + 1022]; // exact, in [1, 2)
+  // r = m * inv - 1: Dekker's exact product, then - 1 (exact: the product is near 1).
+  const inv = T.inv[j], p = m * inv;
+  let t = SPLITTER * m;
+  const mh = t - (t - m), ml = m - mh;
+  t = SPLITTER * inv;
+  const ih = t - (t - inv), il = inv - ih;
+  const pe = ((mh * ih - p) + mh * il + ml * ih) + ml * il;
+  const r1 = p - 1, rh = r1 + pe, rl = pe - (rh - r1);
+  const q = rl + rh * rh * (-0.5 + rh * (1 / 3 + rh * (-0.25 + rh * (0.2 + rh * (-1 / 6 + rh * (1 / 7 + rh * (-0.125 + rh * (1 / 9))))))));
+  const a = k * LOG_A, lh = T.h[j];
+  let s = a + lh, bb = s - a;
+  const e1 = (a - (s - bb)) + (lh - bb);
+  const s2 = s + rh;
+  bb = s2 - s;
+  const e2 = (s - (s2 - bb)) + (rh - bb);
+  const lo = (e1 + e2) + ((T.l[j] + k * LOG_B) + q);
+  const yh = s2 + lo;
+  const yl = (s2 - yh) + lo;
+  const d = 1.3552527156068805e-20; // 2**-66
+  if (yh + (yl + d) !== yh || yh + (yl - d) !== yh) return NaN;
+  return yh;
+}
+
 export function log(x) {
   if (Number.isNaN(x) || x === Infinity) return x;
   if (x < 0) return NaN;
   if (x === 0) return -Infinity;
   if (x === 1) return 0;
+  if (x >= 2.2250738585072014e-308 && (x < 0.9921875 || x > 1.0078125)) {
+    const y = logFast(x);
+    if (y === y) return y;
+  }
+  return logSlow(x);
+}
+
+/** log(x) through the double-double path (correctly rounded but slow). */
+export function logSlow(x) {
   logDD(x);
   return DD[0];
 }

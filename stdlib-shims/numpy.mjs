@@ -1764,41 +1764,131 @@ function alongAxis(a, axis, outDt, f) {
 
 const numCmp = (x, y) => (x < y ? -1 : x > y ? 1 : x === y ? 0 : x !== x ? (y !== y ? 0 : 1) : -1);
 
+/**
+ * `v` (a typed array) sorted by `numCmp`, stably: NaN last, and -0.0 and 0.0 equal, so a run of
+ * zeros keeps their input order. The engine's numeric sort (no comparator: native, several
+ * times faster than a JS comparator) orders -0 before 0, so such a run is rewritten in input order.
+ */
+function sortedF64(v) {
+  const s = Float64Array.from(v).sort();
+  const n = s.length;
+  let lo = 0, hi = n;
+  // The zeros, if any, are one run [z0, z1): binary search for its ends.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s[mid] < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  const z0 = lo;
+  if (z0 === n || s[z0] !== 0 || !Object.is(s[z0], -0)) return s;
+  let z1 = z0;
+  while (z1 < n && s[z1] === 0) z1++;
+  if (Object.is(s[z1 - 1], -0)) return s; // only negative zeros
+  for (let i = 0, k = z0; k < z1; i++) if (v[i] === 0) s[k++] = v[i];
+  return s;
+}
+
+/**
+ * The indices that sort `v` (a typed array) by `numCmp`, ties in index order: the same as
+ * `[...keys].sort((i, j) => numCmp(v[i], v[j]) || i - j)`. An LSD radix sort of each value's
+ * bits, mapped to unsigned 64-bit keys in numeric order (-0.0 as 0.0, every NaN one key after
+ * +inf), is stable and runs in a few passes instead of a JS comparator's n log n calls.
+ */
+function argsortStable(v) {
+  const n = v.length;
+  const idx = new Uint32Array(n);
+  for (let i = 0; i < n; i++) idx[i] = i;
+  if (n < 64) {
+    const a = Array.from(idx);
+    a.sort((i, j) => numCmp(v[i], v[j]) || i - j);
+    idx.set(a);
+    return idx;
+  }
+  const f = Float64Array.from(v), u = new Uint32Array(f.buffer);
+  let hi = new Uint32Array(n), lo = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    let h = u[2 * i + 1], l = u[2 * i];
+    if ((h & 0x7ff00000) === 0x7ff00000 && ((h & 0xfffff) | l) !== 0) {
+      h = 0xfff80000;
+      l = 0;
+    } else if (h === 0x80000000 && l === 0) h = 0x80000000;
+    else if (h & 0x80000000) {
+      h = ~h >>> 0;
+      l = ~l >>> 0;
+    } else h = (h | 0x80000000) >>> 0;
+    hi[i] = h;
+    lo[i] = l;
+  }
+  // 11-bit digits (2048 buckets fit the cache): lo[0:11), lo[11:22), lo[22:32), the same of hi.
+  const cnt = new Uint32Array(2048);
+  let hi2 = new Uint32Array(n), lo2 = new Uint32Array(n), idx2 = new Uint32Array(n), ix = idx;
+  for (let pass = 0; pass < 6; pass++) {
+    const key = pass < 3 ? lo : hi, sh = (pass % 3) * 11, B = pass % 3 === 2 ? 1024 : 2048, mask = B - 1;
+    cnt.fill(0);
+    for (let i = 0; i < n; i++) cnt[(key[i] >>> sh) & mask]++;
+    if (cnt[(key[0] >>> sh) & mask] === n) continue; // every key has this digit
+    for (let d = 0, sum = 0; d < B; d++) {
+      const c = cnt[d];
+      cnt[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const p = cnt[(key[i] >>> sh) & mask]++;
+      hi2[p] = hi[i];
+      lo2[p] = lo[i];
+      idx2[p] = ix[i];
+    }
+    let t = hi; hi = hi2; hi2 = t;
+    t = lo; lo = lo2; lo2 = t;
+    t = ix; ix = idx2; idx2 = t;
+  }
+  return ix;
+}
+
 export const sort = ND_SIG("sort", ["a", "axis", "kind", "order"], function (a, axis) {
   a = A(a);
-  return alongAxis(a, axis === undefined ? -1 : axis, a.$dt, (v) => Float64Array.from(v).sort(numCmp));
+  return alongAxis(a, axis === undefined ? -1 : axis, a.$dt, sortedF64);
 }, 3);
 export const argsort = ND_SIG("argsort", ["a", "axis", "kind", "order"], function (a, axis) {
-  return alongAxis(a, axis === undefined ? -1 : axis, INT, (v) => {
-    const idx = Array.from(v, (_, i) => i);
-    idx.sort((i, j) => numCmp(v[i], v[j]) || i - j);
-    return Float64Array.from(idx);
-  });
+  return alongAxis(a, axis === undefined ? -1 : axis, INT, (v) => Float64Array.from(argsortStable(v)));
 }, 3);
 
 export const unique = ND_SIG("unique", ["ar", "return_index", "return_inverse", "return_counts", "axis", "equal_nan"], function (x, ri, rv, rc, axis, eqn) {
   noArgV("unique(equal_nan=False)", eqn, true);
-  const a = ravel(A(x));
+  const orig = A(x), a = ravel(orig);
   if (axis !== undefined && axis !== null) throw unsupported("unique with axis");
-  const v = flat(a);
-  const idx = Array.from(v, (_, i) => i).sort((i, j) => numCmp(v[i], v[j]) || i - j);
-  const vals = [], first = [], counts = [], inverse = new Float64Array(v.length);
-  for (const i of idx) {
-    const last = vals.length - 1;
-    if (last >= 0 && (vals[last] === v[i] || (vals[last] !== vals[last] && v[i] !== v[i]))) counts[last]++;
-    else {
-      vals.push(v[i]);
-      first.push(i);
-      counts.push(1);
+  const v = flat(a), n = v.length;
+  const wantI = truthyArg(ri), wantV = truthyArg(rv), wantC = truthyArg(rc);
+  // Sorted values; with the stable order's indices when the first occurrences or the inverse
+  // are asked for. Equal values (0.0 and -0.0; every NaN) keep the first in sorted order.
+  let sv, idx = null;
+  if (wantI || wantV) {
+    idx = argsortStable(v);
+    sv = new Float64Array(n);
+    for (let i = 0; i < n; i++) sv[i] = v[idx[i]];
+  } else sv = sortedF64(v);
+  const vals = new Float64Array(n), first = wantI ? new Float64Array(n) : null;
+  const counts = wantC ? new Float64Array(n) : null, inverse = wantV ? new Float64Array(n) : null;
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const y = sv[i];
+    if (m > 0 && (vals[m - 1] === y || (y !== y && vals[m - 1] !== vals[m - 1]))) {
+      if (counts !== null) counts[m - 1]++;
+    } else {
+      vals[m] = y;
+      if (first !== null) first[m] = idx[i];
+      if (counts !== null) counts[m] = 1;
+      m++;
     }
-    inverse[i] = vals.length - 1;
+    if (inverse !== null) inverse[idx[i]] = m - 1;
   }
-  const u = fromFlat(a.$dt, [vals.length], a.$dt === BOOL ? Uint8Array.from(vals) : Float64Array.from(vals));
-  if (!truthyArg(ri) && !truthyArg(rv) && !truthyArg(rc)) return u;
+  const u = fromFlat(a.$dt, [m], a.$dt === BOOL ? Uint8Array.from(vals.subarray(0, m)) : vals.slice(0, m));
+  if (!wantI && !wantV && !wantC) return u;
   const out = [u];
-  if (truthyArg(ri)) out.push(fromFlat(INT, [first.length], Float64Array.from(first)));
-  if (truthyArg(rv)) out.push(fromFlat(INT, [inverse.length], inverse));
-  if (truthyArg(rc)) out.push(fromFlat(INT, [counts.length], Float64Array.from(counts)));
+  if (wantI) out.push(fromFlat(INT, [m], first.slice(0, m)));
+  // NumPy 2: the inverse has the input's shape (axis=None).
+  if (wantV) out.push(fromFlat(INT, orig.$shape.slice(), inverse));
+  if (wantC) out.push(fromFlat(INT, [m], counts.slice(0, m)));
   return tuple_of(out);
 }, 5);
 
@@ -2524,7 +2614,7 @@ export const in1d = ND_SIG("in1d", ["ar1", "ar2", "assume_unique", "invert", "ki
 }, 3);
 
 function setResult(vals, dt) {
-  const s = Float64Array.from(vals).sort(numCmp);
+  const s = sortedF64(vals);
   return fromFlat(dt, [s.length], dt === BOOL ? Uint8Array.from(s) : s);
 }
 export const intersect1d = ND_SIG("intersect1d", ["ar1", "ar2", "assume_unique", "return_indices"], function (a, b, $au, ri) {

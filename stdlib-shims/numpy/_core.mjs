@@ -1807,6 +1807,9 @@ export function getitem(a, key) {
     const j = key < 0 ? key + n : key;
     if (j >= 0 && j < n && Number.isInteger(key)) return scal(a.$dt, a.$data[a.$off + j * a.$strides[0]]);
   }
+  if (key instanceof ND && key.$dt === BOOL && a.$shape.length > 0 && sameShape(key.$shape, a.$shape) && isC(key) && isC(a)) {
+    return maskGet(a, key);
+  }
   const { view, adv } = parseIndex(a, key);
   if (adv === null) {
     if (view.$shape.length === 0 && !(key === Ellipsis || (key instanceof Tuple && key.includes(Ellipsis)))) {
@@ -1821,6 +1824,41 @@ export function getitem(a, key) {
   return fromFlat(a.$dt, shape, out);
 }
 
+/** `a[m]` for a bool mask `m` of a's shape, both contiguous: the selected elements, in one pass. */
+function maskGet(a, m) {
+  const md = m.$data, mo = m.$off, n = a.$size, d = a.$data, o = a.$off;
+  let k = 0;
+  for (let i = 0; i < n; i++) k += md[mo + i] !== 0 ? 1 : 0;
+  const out = newData(a.$dt, k);
+  for (let i = 0, j = 0; j < k; i++) if (md[mo + i] !== 0) out[j++] = d[o + i];
+  return fromFlat(a.$dt, [k], out);
+}
+
+/**
+ * `a[m] = v` for a bool mask `m` of a's shape, both contiguous, `v` a scalar or an array of one
+ * value per selected element (or of one element): true when done, false to take the general path.
+ */
+function maskSet(a, m, v) {
+  const md = m.$data, mo = m.$off, n = a.$size, d = a.$data, o = a.$off;
+  const k = skind(v);
+  if (k >= 0) {
+    const x = storeNum(a.$dt, k, sval(v));
+    for (let i = 0; i < n; i++) if (md[mo + i] !== 0) d[o + i] = x;
+    return true;
+  }
+  if (!(v instanceof ND) || v.$shape.length !== 1 || v.$dt !== a.$dt || !isC(v)) return false;
+  let cnt = 0;
+  for (let i = 0; i < n; i++) cnt += md[mo + i] !== 0 ? 1 : 0;
+  if (v.$size !== cnt && v.$size !== 1) return false;
+  // Values first, when they share a's data.
+  const vals = v.$data === d ? v.$data.slice(v.$off, v.$off + v.$size) : v.$data.subarray(v.$off, v.$off + v.$size);
+  if (v.$size === 1) {
+    const x = vals[0];
+    for (let i = 0; i < n; i++) if (md[mo + i] !== 0) d[o + i] = x;
+  } else for (let i = 0, j = 0; j < cnt; i++) if (md[mo + i] !== 0) d[o + i] = vals[j++];
+  return true;
+}
+
 /** `a[key] = v`. */
 export function setitem(a, key, v) {
   if (typeof key === "number" && a.$shape.length === 1) {
@@ -1831,6 +1869,9 @@ export function setitem(a, key, v) {
       a.$data[a.$off + j * a.$strides[0]] = a.$dt === FLOAT ? sval(v) : storeNum(a.$dt, k, sval(v));
       return;
     }
+  }
+  if (key instanceof ND && key.$dt === BOOL && a.$shape.length > 0 && sameShape(key.$shape, a.$shape) && isC(key) && isC(a) && maskSet(a, key, v)) {
+    return;
   }
   const { view, adv } = parseIndex(a, key);
   if (adv === null) {
