@@ -1,0 +1,28 @@
+# Large arrays get summarized with '...'; set_printoptions changes the rules.
+import numpy as np
+
+big = np.arange(2000)
+print(big)
+print(repr(big))
+print(np.arange(1001) * 0.5)
+print(np.arange(3000).reshape(100, 30))
+print(np.arange(60000).reshape(20, 30, 100))
+print(np.linspace(0, 1, 1500))
+print(np.zeros(1001, dtype=bool))
+np.set_printoptions(threshold=20, edgeitems=2)
+print(np.arange(30))
+print(np.arange(100).reshape(10, 10))
+np.set_printoptions(threshold=1000, edgeitems=3)
+np.set_printoptions(precision=3, suppress=True)
+print(np.array([1e-8, 0.123456, 1234.56789]))
+print(np.array([[1 / 3, 2 / 3], [1e-9, 5.0]]))
+np.set_printoptions(precision=8, suppress=False)
+print(np.array([1e-8, 0.123456, 1234.56789]))
+np.set_printoptions(linewidth=40)
+print(np.arange(30) * 1.5)
+np.set_printoptions(linewidth=75)
+print(np.arange(30) * 1.5)
+with np.printoptions(precision=2):
+    print(np.array([3.14159, 2.71828]))
+print(np.array([3.14159, 2.71828]))
+print(np.get_printoptions()["precision"], np.get_printoptions()["threshold"])
