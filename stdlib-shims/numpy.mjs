@@ -4,7 +4,7 @@
 // Anything else is a compile-time error naming it (`numpy.X is not supported by pyjs`).
 
 import {
-  mkclass, KwArgs, Tuple, mktuple, tuple_of, PyFloat, mkfloat, repr, str, iter, len, arr,
+  mkclass, KwArgs, format, Tuple, mktuple, tuple_of, PyFloat, mkfloat, repr, str, iter, len, arr,
   TypeError, ValueError, IndexError, NotImplemented, int, float, bool, typename, TMP, ZeroDivisionError,
 } from "./builtins.mjs";
 import { method, withSig, toNum } from "./_shim.mjs";
@@ -2202,15 +2202,22 @@ export const set_printoptions = ND_SIG("set_printoptions", ["precision", "thresh
   // Sizes beyond an i32 (threshold=sys.maxsize, np.inf) mean "never": clamp for the kernel.
   const n = (x) => (x === undefined || x === null ? -1 : typeof x === "number" && x === Infinity ? 2147483647 : Math.min(intArg(x), 2147483647));
   // The defaults (what get_printoptions() reports) are accepted: set_printoptions(**saved) works.
-  const dflt = { nanstr: "nan", infstr: "inf", sign: "-", legacy: false };
-  for (const [k, v] of [["nanstr", nanstr], ["infstr", infstr], ["formatter", formatter], ["sign", sgn], ["legacy", legacy], ["override_repr", overrideRepr]]) {
+  const dflt = { nanstr: "nan", infstr: "inf", legacy: false };
+  for (const [k, v] of [["nanstr", nanstr], ["infstr", infstr], ["formatter", formatter], ["legacy", legacy], ["override_repr", overrideRepr]]) {
     if (v !== undefined && v !== null && v !== dflt[k]) throw unsupported(`set_printoptions(${k}=...)`);
   }
-  K.setPrintOptions(n(precision), suppress === undefined || suppress === null ? -1 : truthyArg(suppress) ? 1 : 0, n(threshold), n(edgeitems), n(linewidth), floatmode ?? "");
+  K.setPrintOptions(n(precision), suppress === undefined || suppress === null ? -1 : truthyArg(suppress) ? 1 : 0, n(threshold), n(edgeitems), n(linewidth), floatmode ?? "", signArg(sgn));
   if (floatmode !== undefined && floatmode !== null) PRINT_FLOATMODE.v = floatmode;
   return null;
 }, 12);
 const PRINT_FLOATMODE = { v: "maxprec" };
+
+/** `sign=` of the print functions: "" (leave as is) when not given. */
+function signArg(sgn) {
+  if (sgn === undefined || sgn === null) return "";
+  if (sgn !== "-" && sgn !== "+" && sgn !== " ") throw ValueError(`sign option must be one of ' ', '+', or '-'`);
+  return sgn;
+}
 
 /** `with np.printoptions(...)`: set_printoptions for the block, the old options restored after. */
 export const printoptions = ND_SIG("printoptions", ["precision", "threshold", "edgeitems", "linewidth", "suppress", "nanstr", "infstr", "formatter", "sign", "floatmode", "legacy", "override_repr"], function (...args) {
@@ -2218,7 +2225,7 @@ export const printoptions = ND_SIG("printoptions", ["precision", "threshold", "e
   return {
     __enter__() {
       const o = K.getPrintOptions();
-      saved = [o[0], o[1] ? 1 : 0, o[2], o[3], o[4], PRINT_FLOATMODE.v];
+      saved = [o[0], o[1] ? 1 : 0, o[2], o[3], o[4], PRINT_FLOATMODE.v, String.fromCharCode(o[5])];
       set_printoptions(...args);
       return get_printoptions();
     },
@@ -2233,7 +2240,7 @@ export const printoptions = ND_SIG("printoptions", ["precision", "threshold", "e
 export const get_printoptions = ND_SIG("get_printoptions", [], function () {
   const o = K.getPrintOptions();
   return mkdictFrom([["edgeitems", o[3]], ["threshold", o[2]], ["floatmode", PRINT_FLOATMODE.v], ["precision", o[0]], ["suppress", o[1] !== 0], ["linewidth", o[4]],
-    ["nanstr", "nan"], ["infstr", "inf"], ["sign", "-"], ["formatter", null], ["legacy", false], ["override_repr", null]]);
+    ["nanstr", "nan"], ["infstr", "inf"], ["sign", String.fromCharCode(o[5])], ["formatter", null], ["legacy", false], ["override_repr", null]]);
 });
 
 import { Dict } from "./builtins.mjs";
@@ -2244,24 +2251,49 @@ function mkdictFrom(pairs) {
 }
 
 /** Runs `f` with the global line width (and precision/suppress/threshold/edgeitems/floatmode when given) temporarily set. */
-function withPrintOpts(mlw, precision, suppress, f, threshold, edgeitems, floatmode) {
+function withPrintOpts(mlw, precision, suppress, f, threshold, edgeitems, floatmode, sgn) {
   const o = K.getPrintOptions(), fm = PRINT_FLOATMODE.v;
   const n = (x) => (x === undefined || x === null ? -1 : intArg(x));
-  K.setPrintOptions(n(precision), suppress === undefined || suppress === null ? -1 : truthyArg(suppress) ? 1 : 0, n(threshold), n(edgeitems), n(mlw), floatmode ?? "");
+  K.setPrintOptions(n(precision), suppress === undefined || suppress === null ? -1 : truthyArg(suppress) ? 1 : 0, n(threshold), n(edgeitems), n(mlw), floatmode ?? "", signArg(sgn));
   try {
     return f();
   } finally {
-    K.setPrintOptions(o[0], o[1] ? 1 : 0, o[2], o[3], o[4], fm);
+    K.setPrintOptions(o[0], o[1] ? 1 : 0, o[2], o[3], o[4], fm, String.fromCharCode(o[5]));
   }
 }
 
 export const array2string = ND_SIG("array2string", ["a", "max_line_width", "precision", "suppress_small", "separator", "prefix", "style", "formatter", "threshold", "edgeitems", "sign", "floatmode"], function (a, mlw, precision, suppress, separator, prefix, style, formatter, threshold, edgeitems, sgn, floatmode) {
   a = A(a);
   if (formatter !== undefined && formatter !== null) throw unsupported("array2string(formatter=...)");
-  if (sgn !== undefined && sgn !== null && sgn !== "-") throw unsupported("array2string(sign=...)");
   const call = () => kcall(K.array2string, ...kargs(a), precision === undefined || precision === null ? -1 : intArg(precision), suppress === undefined || suppress === null ? -1 : truthyArg(suppress) ? 1 : 0, separator ?? " ", prefix ?? "");
-  return withPrintOpts(mlw, undefined, undefined, call, threshold, edgeitems, floatmode);
+  return withPrintOpts(mlw, undefined, undefined, call, threshold, edgeitems, floatmode, sgn);
 }, 11);
+
+function floatFmtArgs(name, x, precision, unique, trim, sgn, padLeft, minDigits) {
+  const v = isNpScalar(x) ? Number(sval(x)) : typeof x === "number" || typeof x === "boolean" ? +x : x instanceof PyFloat ? x.valueOf() : typeof x === "bigint" ? Number(x) : undefined;
+  if (v === undefined) throw TypeError(`${name}() argument must be a float or integer, not ${typename(x)}`);
+  const u = unique === undefined || unique === null ? true : truthyArg(unique);
+  const p = precision === undefined || precision === null ? -1 : intArg(precision);
+  if (precision !== undefined && precision !== null && p < 0) throw ValueError("precision must be >= 0");
+  if (!u && p < 0) throw TypeError("in non-unique mode `precision` must be supplied");
+  const t = trim === undefined || trim === null ? "k" : trim;
+  if (!["k", ".", "0", "-"].includes(t)) throw TypeError(`if supplied, trim must be 'k', '.', '0' or '-' found \`${String(t).padStart(100)}\``);
+  const md = minDigits === undefined || minDigits === null ? -1 : intArg(minDigits);
+  if (md >= 0 && p >= 0 && md > p) throw ValueError("min_digits must be less than or equal to precision");
+  const pad = (q) => (q === undefined || q === null ? -1 : intArg(q));
+  return [v, p, u, t, sgn === undefined || sgn === null ? false : truthyArg(sgn), pad(padLeft), md];
+}
+
+export const format_float_positional = ND_SIG("format_float_positional", ["x", "precision", "unique", "fractional", "trim", "sign", "pad_left", "pad_right", "min_digits"], function (x, precision, unique, fractional, trim, sgn, padLeft, padRight, minDigits) {
+  if (fractional !== undefined && fractional !== null && !truthyArg(fractional)) throw unsupported("format_float_positional(fractional=False)");
+  const [v, p, u, t, sg, pl, md] = floatFmtArgs("format_float_positional", x, precision, unique, trim, sgn, padLeft, minDigits);
+  return K.formatFloatPositional(v, p, u, t, sg, pl, padRight === undefined || padRight === null ? -1 : intArg(padRight), md);
+}, 8);
+
+export const format_float_scientific = ND_SIG("format_float_scientific", ["x", "precision", "unique", "trim", "sign", "pad_left", "exp_digits", "min_digits"], function (x, precision, unique, trim, sgn, padLeft, expDigits, minDigits) {
+  const [v, p, u, t, sg, pl, md] = floatFmtArgs("format_float_scientific", x, precision, unique, trim, sgn, padLeft, minDigits);
+  return K.formatFloatScientific(v, p, u, t, sg, pl, expDigits === undefined || expDigits === null ? -1 : intArg(expDigits), md);
+}, 7);
 export const array_repr = ND_SIG("array_repr", ["arr", "max_line_width", "precision", "suppress_small"], function (a, mlw, precision, suppress) {
   return withPrintOpts(mlw, precision, suppress, () => arrRepr(A(a)));
 }, 3);
@@ -2836,6 +2868,335 @@ export const kron = ND_SIG("kron", ["a", "b"], function (a, b) {
   return reshapeArr(o, [sa[0] * sb[0], sa[1] * sb[1]]);
 });
 
+
+// `np.tensordot` as NumPy computes it: both operands transposed and reshaped to 2-D, one `dot`
+// (so the sums are the same BLAS-order sums as `dot`), the result reshaped.
+export const tensordot = ND_SIG("tensordot", ["a", "b", "axes"], function (a, b, axes) {
+  a = A(a);
+  b = A(b);
+  let axA, axB;
+  if (axes === undefined) axes = 2;
+  if (Array.isArray(axes) || axes instanceof Tuple || isArr(axes)) {
+    const two = Array.from(isArr(axes) ? rows(axes) : arr(axes));
+    if (two.length !== 2) throw ValueError("Axes must consist of two sequences.");
+    const seq = (x) => (isArr(x) ? Array.from(flat(x)) : typeof x === "object" && x !== null && !isNpScalar(x) ? Array.from(arr(x), (v) => intArg(v)) : [intArg(x)]);
+    [axA, axB] = [seq(two[0]), seq(two[1])];
+  } else {
+    const n = intArg(axes);
+    if (n < 0) throw ValueError("Axes must be non-negative");
+    axA = [...Array(n).keys()].map((k) => k - n);
+    axB = [...Array(n).keys()];
+  }
+  const sa = a.$shape, sb = b.$shape, nda = sa.length, ndb = sb.length;
+  let equal = axA.length === axB.length;
+  if (equal) {
+    for (let k = 0; k < axA.length; k++) {
+      if (sa.at(axA[k]) !== sb.at(axB[k])) { equal = false; break; }
+      if (axA[k] < 0) axA[k] += nda;
+      if (axB[k] < 0) axB[k] += ndb;
+    }
+  }
+  if (!equal) throw ValueError("shape-mismatch for sum");
+  const notA = [...Array(nda).keys()].filter((k) => !axA.includes(k));
+  const notB = [...Array(ndb).keys()].filter((k) => !axB.includes(k));
+  const n2 = axA.reduce((p, ax) => p * sa[ax], 1);
+  const at = reshapeArr(transposeArr(a, [...notA, ...axA]), [notA.reduce((p, ax) => p * sa[ax], 1), n2]);
+  const bt = reshapeArr(transposeArr(b, [...axB, ...notB]), [n2, notB.reduce((p, ax) => p * sb[ax], 1)]);
+  return reshapeArr(dotArr(at, bt), [...notA.map((ax) => sa[ax]), ...notB.map((ax) => sb[ax])]);
+}, 1);
+
+// `np.select`: the first true condition picks its choice, `default` elsewhere (NumPy applies
+// `where` from the last condition to the first).
+export const select = ND_SIG("select", ["condlist", "choicelist", "default"], function (condlist, choicelist, dflt) {
+  const conds = Array.from(isArr(condlist) ? rows(condlist) : arr(condlist));
+  const choices = Array.from(isArr(choicelist) ? rows(choicelist) : arr(choicelist));
+  if (conds.length !== choices.length) throw ValueError("list of cases must be same length as list of conditions");
+  if (conds.length === 0) throw ValueError("select with an empty condition list is not possible");
+  const cs = conds.map((c, i) => {
+    const ca = A(c);
+    if (ca.$dt !== BOOL) throw TypeError(`invalid entry ${i} in condlist: should be boolean ndarray`);
+    return ca;
+  });
+  let r = A(dflt === undefined ? 0 : dflt);
+  for (let i = cs.length - 1; i >= 0; i--) r = where(cs[i], choices[i], r);
+  return isArr(r) ? r : A(r);
+}, 1);
+
+// `np.extract(condition, arr)`: the elements of the flattened `arr` where the flattened condition is true.
+export const extract = ND_SIG("extract", ["condition", "arr"], function (cond, a) {
+  a = ravel(A(a));
+  const idx = nonzeroArrays(ravel(A(cond)))[0];
+  return getitem(a, idx);
+});
+
+// `np.mgrid[...]` / `np.ogrid[...]` (NumPy's `nd_grid`): a slice gives `arange`; a tuple of slices
+// gives the dense grids (mgrid, one array of shape (k, n1, ..., nk)) or the open ones (ogrid, a
+// tuple of broadcastable arrays), each value `index * step + start`. Complex steps (a point
+// count) are not supported.
+function ndGridSlices(key, sparse) {
+  if (key instanceof PySlice) {
+    const n = (x) => (x === null || x === undefined ? undefined : x);
+    if (key.step !== null && skind(key.step) < 0) throw unsupported(`${sparse ? "ogrid" : "mgrid"} with a complex step`);
+    return arange(key.start ?? 0, n(key.stop), n(key.step));
+  }
+  const keys = key instanceof Tuple ? Array.from(key) : null;
+  if (keys === null || keys.some((k) => !(k instanceof PySlice))) throw unsupported(`${sparse ? "ogrid" : "mgrid"}[...] with something other than slices`);
+  let allInt = true;
+  const parts = keys.map((k) => {
+    const start = k.start ?? 0, step = k.step ?? 1, stop = k.stop;
+    for (const x of [start, stop, step]) {
+      const kind = skind(x);
+      if (kind < 0) throw x === null ? TypeError("unsupported operand type(s) for -: 'NoneType' and 'int'") : unsupported(`${sparse ? "ogrid" : "mgrid"} with a complex step`);
+      if (kind !== INT && kind !== BOOL) allInt = false;
+    }
+    const size = Math.ceil((sval(stop) - sval(start)) / sval(step));
+    return { start: sval(start), step: sval(step), size: size > 0 ? size : 0 };
+  });
+  const dt = allInt ? INT : FLOAT, nd = parts.length, sizes = parts.map((p) => p.size);
+  if (sparse) {
+    return tuple_of(parts.map((p, k) => {
+      const out = new Float64Array(p.size);
+      for (let i = 0; i < p.size; i++) out[i] = i * p.step + p.start;
+      return fromFlat(dt, sizes.map((d, j) => (j === k ? d : 1)), out);
+    }));
+  }
+  const total = sizes.reduce((a, b) => a * b, 1), out = new Float64Array(nd * total);
+  const strides = cstrides(sizes);
+  for (let k = 0; k < nd; k++) {
+    const { start, step, size } = parts[k], st = strides[k];
+    for (let i = 0; i < total; i++) out[k * total + i] = (Math.floor(i / st) % size) * step + start;
+  }
+  return fromFlat(dt, [nd, ...sizes], out);
+}
+const ND_GRID = mkclass("nd_grid", [], (C) => {
+  C.__module__ = "numpy.lib._index_tricks_impl";
+});
+const MGRID = mkclass("MGridClass", [ND_GRID], (C) => {
+  C.__module__ = "numpy.lib._index_tricks_impl";
+  C.__getitem__ = function (key) {
+    return ndGridSlices(key, false);
+  };
+});
+const OGRID = mkclass("OGridClass", [ND_GRID], (C) => {
+  C.__module__ = "numpy.lib._index_tricks_impl";
+  C.__getitem__ = function (key) {
+    return ndGridSlices(key, true);
+  };
+});
+export const mgrid = Object.create(MGRID);
+export const ogrid = Object.create(OGRID);
+
+// ============================================================================ poly1d
+// `np.poly1d` and the coefficient-array functions it uses (numpy/lib/_polynomial_impl.py).
+
+const atl1 = (x) => (isPoly(x) ? x.coeffs : (x = A(x)).$shape.length === 0 ? reshapeArr(x, [1]) : x);
+const isPoly = (x) => x != null && (typeof x === "object" || typeof x === "function") && x.$poly1d === true && x !== POLY1D;
+const polyOut = (truepoly, v) => (truepoly ? poly1d(v) : v);
+
+export const polyadd = ND_SIG("polyadd", ["a1", "a2"], function (a1, a2) {
+  const truepoly = isPoly(a1) || isPoly(a2);
+  a1 = atl1(a1);
+  a2 = atl1(a2);
+  const diff = a2.$size - a1.$size;
+  let val;
+  if (diff === 0) val = binary("add", a1, a2);
+  else if (diff > 0) val = binary("add", concatenateList([zerosDt(diff, a1.$dt), a1], 0), a2);
+  else val = binary("add", a1, concatenateList([zerosDt(-diff, a2.$dt), a2], 0));
+  return polyOut(truepoly, val);
+});
+export const polysub = ND_SIG("polysub", ["a1", "a2"], function (a1, a2) {
+  const truepoly = isPoly(a1) || isPoly(a2);
+  a1 = atl1(a1);
+  a2 = atl1(a2);
+  const diff = a2.$size - a1.$size;
+  let val;
+  if (diff === 0) val = binary("subtract", a1, a2);
+  else if (diff > 0) val = binary("subtract", concatenateList([zerosDt(diff, a1.$dt), a1], 0), a2);
+  else val = binary("subtract", a1, concatenateList([zerosDt(-diff, a2.$dt), a2], 0));
+  return polyOut(truepoly, val);
+});
+export const polymul = ND_SIG("polymul", ["a1", "a2"], function (a1, a2) {
+  const truepoly = isPoly(a1) || isPoly(a2);
+  return polyOut(truepoly, convolve(atl1(a1), atl1(a2)));
+});
+export const polyder = ND_SIG("polyder", ["p", "m"], function polyder_(p, m) {
+  m = m === undefined ? 1 : intArg(m);
+  if (m < 0) throw ValueError("Order of derivative must be positive (see polyint)");
+  const truepoly = isPoly(p);
+  p = isPoly(p) ? p.coeffs : A(p);
+  let val = p;
+  for (let i = 0; i < m; i++) {
+    const k = val.$size - 1;
+    val = binary("multiply", getitem(val, new PySlice(null, -1, null)), arange(k, 0, -1));
+  }
+  return polyOut(truepoly, val);
+}, 1);
+export const polyint = ND_SIG("polyint", ["p", "m", "k"], function polyint_(p, m, k) {
+  m = m === undefined ? 1 : intArg(m);
+  if (m < 0) throw ValueError("Order of integral must be positive (see polyder)");
+  let ks = ravel(A(k === undefined || k === null ? [] : k));
+  if (ks.$size === 0) ks = zerosDt(Math.max(m, 1), FLOAT);
+  if (ks.$size === 1 && m > 1) ks = binary("multiply", getitem(ks, 0), onesF(m));
+  if (ks.$size < m) throw ValueError("k must be a scalar or a rank-1 array of length 1 or >m.");
+  const truepoly = isPoly(p);
+  let val = isPoly(p) ? p.coeffs : A(p);
+  for (let i = 0; i < m; i++) {
+    val = concatenateList([binary("divide", val, arange(val.$size, 0, -1)), A([getitem(ks, i)])], 0);
+  }
+  return polyOut(truepoly, val);
+}, 2);
+
+function zerosDt(n, dt) {
+  return fromFlat(dt, [n], new Float64Array(n));
+}
+function onesF(n) {
+  return fromFlat(FLOAT, [n], new Float64Array(n).fill(1));
+}
+
+/** `_raise_power`: the exponents moved to a line above the terms. */
+function raisePower(astr, wrap = 70) {
+  let n = 0, line1 = "", line2 = "", output = " ";
+  const re = /\*\*([0-9]*)/g;
+  for (;;) {
+    re.lastIndex = n;
+    const mat = re.exec(astr);
+    if (mat === null) break;
+    const power = mat[1], partstr = astr.slice(n, mat.index);
+    n = mat.index + mat[0].length;
+    const toadd2 = partstr + " ".repeat(Math.max(power.length - 1, 0));
+    const toadd1 = " ".repeat(Math.max(partstr.length - 1, 0)) + power;
+    if (line2.length + toadd2.length > wrap || line1.length + toadd1.length > wrap) {
+      output += line1 + "\n" + line2 + "\n ";
+      line1 = toadd1;
+      line2 = toadd2;
+    } else {
+      line2 += toadd2;
+      line1 += toadd1;
+    }
+  }
+  output += line1 + "\n" + line2;
+  return output + astr.slice(n);
+}
+
+const POLY1D = mkclass("poly1d", [], (C) => {
+  C.__module__ = "numpy";
+  C.__hash__ = null;
+  C.__init__ = method("poly1d.__init__", ["c_or_r", "r", "variable"], function (c, r, variable) {
+    if (isPoly(c)) {
+      setPolyCoeffs(this, c.coeffs);
+      this.variable = variable === undefined || variable === null ? c.variable : variable;
+      return null;
+    }
+    if (r !== undefined && truthyArg(r)) throw unsupported("poly1d(..., r=True)");
+    let a = atl1(c);
+    if (a.$shape.length > 1) throw ValueError("Polynomial must be 1d only.");
+    const f = flat(a);
+    let first = 0;
+    while (first < f.length && f[first] === 0) first++;
+    a = first === f.length ? zerosDt(1, a.$dt) : first > 0 ? getitem(a, new PySlice(first, null, null)) : a;
+    setPolyCoeffs(this, a);
+    this.variable = variable === undefined || variable === null ? "x" : variable;
+    return null;
+  }, { defaults: 2 });
+  C.$poly1d = true;
+  C.__repr__ = method("poly1d.__repr__", [], function () {
+    const vals = repr(this.coeffs);
+    return `poly1d(${vals.slice(6, -1)})`;
+  });
+  C.__len__ = method("poly1d.__len__", [], function () {
+    return this.order;
+  });
+  C.__str__ = method("poly1d.__str__", [], function () {
+    let thestr = "0";
+    const v = this.variable;
+    const all = Array.from(flat(this.coeffs));
+    let lead = all.findIndex((x) => x !== 0);
+    const coeffs = lead < 0 ? [] : all.slice(lead);
+    const N = coeffs.length - 1;
+    const fmt = (q) => {
+      let s = format(mkfloat(q), ".4g");
+      if (s.endsWith(".0000")) s = s.slice(0, -5);
+      return s;
+    };
+    coeffs.forEach((coeff, k) => {
+      const coefstr = fmt(coeff), power = N - k;
+      let newstr;
+      if (power === 0) newstr = coefstr !== "0" ? coefstr : k === 0 ? "0" : "";
+      else if (power === 1) newstr = coefstr === "0" ? "" : coefstr === "b" ? v : `${coefstr} ${v}`;
+      else newstr = coefstr === "0" ? "" : coefstr === "b" ? `${v}**${power}` : `${coefstr} ${v}**${power}`;
+      if (k > 0) {
+        if (newstr !== "") thestr = newstr.startsWith("-") ? `${thestr} - ${newstr.slice(1)}` : `${thestr} + ${newstr}`;
+      } else thestr = newstr;
+    });
+    return raisePower(thestr);
+  });
+  C.__call__ = method("poly1d.__call__", ["val"], function (val) {
+    if (isPoly(val)) throw unsupported("poly1d(poly1d) composition");
+    return polyval(this.coeffs, val);
+  });
+  C.__neg__ = method("poly1d.__neg__", [], function () {
+    return poly1d(unary("negative", this.coeffs));
+  });
+  C.__pos__ = method("poly1d.__pos__", [], function () {
+    return this;
+  });
+  const scalarLike = (o) => !isPoly(o) && !isArr(o) && !Array.isArray(o) && !(o instanceof Tuple) && skind(o) >= 0;
+  C.__mul__ = method("poly1d.__mul__", ["other"], function (o) {
+    return scalarLike(o) ? poly1d(binary("multiply", this.coeffs, o)) : poly1d(convolve(this.coeffs, poly1d(o).coeffs));
+  });
+  C.__rmul__ = method("poly1d.__rmul__", ["other"], function (o) {
+    return scalarLike(o) ? poly1d(binary("multiply", o, this.coeffs)) : poly1d(convolve(this.coeffs, poly1d(o).coeffs));
+  });
+  C.__add__ = method("poly1d.__add__", ["other"], function (o) {
+    return poly1d(polyadd(this.coeffs, poly1d(o).coeffs));
+  });
+  C.__radd__ = C.__add__;
+  C.__sub__ = method("poly1d.__sub__", ["other"], function (o) {
+    return poly1d(polysub(this.coeffs, poly1d(o).coeffs));
+  });
+  C.__rsub__ = method("poly1d.__rsub__", ["other"], function (o) {
+    return poly1d(polysub(poly1d(o).coeffs, this.coeffs));
+  });
+  C.__truediv__ = method("poly1d.__truediv__", ["other"], function (o) {
+    if (!scalarLike(o)) throw unsupported("poly1d / poly1d (polydiv)");
+    return poly1d(binary("divide", this.coeffs, o));
+  });
+  C.__pow__ = method("poly1d.__pow__", ["val"], function (val) {
+    if (!scalarLike(val) || Math.trunc(sval(val)) !== sval(val) || sval(val) < 0) throw ValueError("Power to non-negative integers only.");
+    let res = A([1]);
+    for (let i = 0; i < sval(val); i++) res = convolve(this.coeffs, res);
+    return poly1d(res);
+  });
+  C.__eq__ = method("poly1d.__eq__", ["other"], function (o) {
+    if (!isPoly(o)) return NotImplemented;
+    if (this.coeffs.$size !== o.coeffs.$size) return false;
+    const a = flat(this.coeffs), b = flat(o.coeffs);
+    return a.every((x, i) => x === b[i]);
+  });
+  C.__ne__ = method("poly1d.__ne__", ["other"], function (o) {
+    if (!isPoly(o)) return NotImplemented;
+    return !this.__eq__(o);
+  });
+  C.__getitem__ = method("poly1d.__getitem__", ["val"], function (val) {
+    const p = intArg(val);
+    if (p > this.order || p < 0) return scal(this.coeffs.$dt, 0);
+    return getitem(this.coeffs, this.order - p);
+  });
+  C.__iter__ = method("poly1d.__iter__", [], function () {
+    return rows(this.coeffs)[Symbol.iterator]();
+  });
+  C.deriv = method("poly1d.deriv", ["m"], function (m) {
+    return poly1d(polyder(this.coeffs, m === undefined ? 1 : m));
+  }, { defaults: 1 });
+  C.integ = method("poly1d.integ", ["m", "k"], function (m, k) {
+    return poly1d(polyint(this.coeffs, m === undefined ? 1 : m, k === undefined ? 0 : k));
+  }, { defaults: 2 });
+});
+function setPolyCoeffs(p, a) {
+  p.coeffs = p.c = p.coef = p.coefficients = a;
+  p.order = p.o = a.$size - 1;
+}
+export const poly1d = POLY1D;
 
 // ============================================================================ ufunc methods
 // `np.add.reduce`, `np.maximum.accumulate`, `np.subtract.outer`, ... on the binary ufuncs.

@@ -13,7 +13,7 @@ ranks[order] = np.arange(1, len(points) + 1)
 print("ranks:", ranks)
 dense = np.unique(-points, return_inverse=True)[1] + 1
 print("dense ranks:", dense)
-print("argsort of argsort:", np.argsort(np.argsort(points)))
+print("argsort of argsort:", np.argsort(np.argsort(points, kind="stable")))
 print("sorted:", np.sort(points), "desc:", np.sort(points)[::-1])
 top3 = np.argpartition(points, -3)[-3:]
 print("top3 set:", sorted(top3.tolist()))
