@@ -1710,6 +1710,43 @@ function pctMethod(a, q, has, axis, kd, meth) {
 }
 export const percentile = pct("percentile", 1);
 export const quantile = pct("quantile", 100);
+
+// `np.nanpercentile` / `np.nanquantile` as NumPy computes them: each lane (or the flattened array)
+// with its NaNs dropped goes through the plain function; an all-NaN lane gives nan.
+function nanPct(name, base) {
+  return ND_SIG(name, ["a", "q", "axis", "out", "overwrite_input", "method", "keepdims"], function (a, q, axis, out, ow, meth, keepdims) { noOut(name, out);
+    a = A(a);
+    const kd = keepdims !== undefined && keepdims !== null && truthyArg(keepdims);
+    const plain = (x, ax) => base(x, q, ax, undefined, undefined, meth, kd ? true : undefined);
+    if (a.$dt !== FLOAT || !flat(a).some((x) => x !== x)) return plain(a, axis);
+    if ((Array.isArray(axis) || axis instanceof Tuple) && Array.from(axis).length !== 1) throw unsupported(`${name} over several axes of an array with NaNs`);
+    const qShape = skind(q) >= 0 ? [] : A(q).$shape;
+    const lane = (v) => {
+      const kept = Float64Array.from(v).filter((x) => x === x);
+      if (kept.length === 0) return Float64Array.from({ length: numel(qShape) }, () => NaN);
+      const r = base(fromFlat(FLOAT, [kept.length], kept), q, undefined, undefined, undefined, meth);
+      return isArr(r) ? flat(copyArr(r, FLOAT)) : Float64Array.of(sval(r));
+    };
+    if (axis === undefined || axis === null) {
+      const r = lane(flat(copyArr(a)));
+      const shape = [...qShape, ...(kd ? a.$shape.map(() => 1) : [])];
+      return shape.length === 0 ? scal(FLOAT, r[0]) : fromFlat(FLOAT, shape, r);
+    }
+    const ax0 = Array.isArray(axis) || axis instanceof Tuple ? Array.from(axis)[0] : axis;
+    const nd = a.$shape.length, ax = normAxis(ax0, nd);
+    const moved = copyArr(moveaxis(a, ax, -1)), n = a.$shape[ax], d = moved.$data;
+    const lanesShape = kd ? a.$shape.map((x, i) => (i === ax ? 1 : x)) : moved.$shape.slice(0, -1);
+    const lanes = numel(moved.$shape.slice(0, -1)), nq = numel(qShape), res = new Float64Array(nq * lanes);
+    for (let l = 0; l < lanes; l++) {
+      const r = lane(d.subarray(l * n, (l + 1) * n));
+      for (let j = 0; j < nq; j++) res[j * lanes + l] = r[j];
+    }
+    const shape = [...qShape, ...lanesShape];
+    return shape.length === 0 ? scal(FLOAT, res[0]) : fromFlat(FLOAT, shape, res);
+  }, 5);
+}
+export const nanpercentile = nanPct("nanpercentile", percentile);
+export const nanquantile = nanPct("nanquantile", quantile);
 export const average = ND_SIG("average", ["a", "axis", "weights", "returned", "keepdims"], function (a, axis, w, returned, keepdims) {
   a = A(a);
   const kd = truthyArg(keepdims);
@@ -1778,8 +1815,8 @@ export const argsort = ND_SIG("argsort", ["a", "axis", "kind", "order"], functio
 
 export const unique = ND_SIG("unique", ["ar", "return_index", "return_inverse", "return_counts", "axis", "equal_nan"], function (x, ri, rv, rc, axis, eqn) {
   noArgV("unique(equal_nan=False)", eqn, true);
+  if (axis !== undefined && axis !== null) return uniqueAxis(A(x), axis, ri, rv, rc);
   const a = ravel(A(x));
-  if (axis !== undefined && axis !== null) throw unsupported("unique with axis");
   const v = flat(a);
   const idx = Array.from(v, (_, i) => i).sort((i, j) => numCmp(v[i], v[j]) || i - j);
   const vals = [], first = [], counts = [], inverse = new Float64Array(v.length);
@@ -1801,6 +1838,42 @@ export const unique = ND_SIG("unique", ["ar", "return_index", "return_inverse", 
   if (truthyArg(rc)) out.push(fromFlat(INT, [counts.length], Float64Array.from(counts)));
   return tuple_of(out);
 }, 5);
+
+/** `np.unique(a, axis=k)`: the distinct subarrays along `k`, in lexicographic order of their
+ * elements (NumPy compares them as structured records, field by field). */
+function uniqueAxis(a, axis, ri, rv, rc) {
+  const nd = a.$shape.length, ax = normAxis(axis, nd);
+  const moved = copyArr(moveaxis(a, ax, 0)), n = moved.$shape[0], rest = moved.$shape.slice(1), m = numel(rest);
+  const d = flat(moved);
+  if (a.$dt === FLOAT && d.some((x) => x !== x)) throw unsupported("unique with axis of an array holding NaN");
+  const cmp = (i, j) => {
+    for (let k = 0; k < m; k++) {
+      const x = d[i * m + k], y = d[j * m + k];
+      if (x !== y) return x < y ? -1 : 1;
+    }
+    return 0;
+  };
+  const idx = Array.from({ length: n }, (_, i) => i).sort((i, j) => cmp(i, j) || i - j);
+  const first = [], counts = [], inverse = new Float64Array(n);
+  for (const i of idx) {
+    const last = first.length - 1;
+    if (last >= 0 && cmp(first[last], i) === 0) counts[last]++;
+    else {
+      first.push(i);
+      counts.push(1);
+    }
+    inverse[i] = first.length - 1;
+  }
+  const data = newData(a.$dt, first.length * m);
+  first.forEach((i, r) => data.set(d.subarray(i * m, (i + 1) * m), r * m));
+  const u = moveaxis(fromFlat(a.$dt, [first.length, ...rest], data), 0, ax);
+  if (!truthyArg(ri) && !truthyArg(rv) && !truthyArg(rc)) return u;
+  const out = [u];
+  if (truthyArg(ri)) out.push(fromFlat(INT, [first.length], Float64Array.from(first)));
+  if (truthyArg(rv)) out.push(fromFlat(INT, [n], inverse));
+  if (truthyArg(rc)) out.push(fromFlat(INT, [counts.length], Float64Array.from(counts)));
+  return tuple_of(out);
+}
 
 function truthyArg(x) {
   return x !== undefined && x !== null && x !== false && sval(x) !== 0;
@@ -3238,6 +3311,28 @@ function ufuncAccumulate(name, a, axis) {
 
 /** `f.reduce`, `f.accumulate`, `f.outer` of a binary ufunc (attached as each is made, so only
  * the ufuncs a program uses ship). */
+/** `ufunc.reduceat`: a reduction over each `a[indices[i]:indices[i+1]]` along `axis` (just
+ * `a[indices[i]]` where the next index is not larger), the last one to the end. */
+function ufuncReduceat(name, a, indices, axis) {
+  a = A(a);
+  const nd = a.$shape.length;
+  if (nd === 0) throw TypeError(`cannot reduceat a 0-d array`);
+  const ax = normAxis(axis, nd), n = a.$shape[ax];
+  const idx = Array.from(flat(ravel(A(indices))));
+  if (idx.some((i) => !Number.isInteger(i))) throw TypeError("Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'");
+  const moved = moveaxis(a, ax, 0), parts = [];
+  for (let k = 0; k < idx.length; k++) {
+    const i = idx[k];
+    if (i < 0 || i >= n) throw IndexError(`index ${i} out-of-bounds in ${name}.reduceat [0, ${n})`);
+    const j = k + 1 < idx.length ? idx[k + 1] : n;
+    if (j > n) throw IndexError(`index ${j} out-of-bounds in ${name}.reduceat [0, ${n})`);
+    const r = j > i ? ufuncReduce(name, getitem(moved, new PySlice(i, j, null)), 0, false) : getitem(moved, i);
+    parts.push(A(r));
+  }
+  const dt = parts.reduce((m, p) => Math.max(m, p.$dt), a.$dt === BOOL && name === "add" ? INT : 0);
+  return stackList(parts.map((p) => (p.$dt === dt ? p : copyArr(p, dt))), ax);
+}
+
 function ufuncMethods(f, name, impl) {
   f.reduce = withSig(function (a, axis, dt, out, keepdims, initial, where) {
     noOut(`${name}.reduce`, out);
@@ -3253,6 +3348,10 @@ function ufuncMethods(f, name, impl) {
     const x = A(a), y = A(b);
     return binary(impl, reshapeArr(x, [...x.$shape, ...y.$shape.map(() => 1)]), y);
   }, "outer", ["A", "B"], { varkw: true });
+  f.reduceat = withSig(function (a, indices, axis, dt, out) {
+    noOut(`${name}.reduceat`, out);
+    return ufuncReduceat(impl, a, indices, axis === undefined || axis === null ? 0 : axis);
+  }, "reduceat", ["array", "indices", "axis", "dtype", "out"], { defaults: 3 });
   f.at = withSig(function (a, indices, b) {
     ufuncAt(impl, a, indices, b);
     return null;
