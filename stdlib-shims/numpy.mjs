@@ -2343,8 +2343,9 @@ export const array2string = ND_SIG("array2string", ["a", "max_line_width", "prec
 }, 11);
 
 function floatFmtArgs(name, x, precision, unique, trim, sgn, padLeft, minDigits) {
-  const v = isNpScalar(x) ? Number(sval(x)) : typeof x === "number" || typeof x === "boolean" ? +x : x instanceof PyFloat ? x.valueOf() : typeof x === "bigint" ? Number(x) : undefined;
-  if (v === undefined) throw TypeError(`${name}() argument must be a float or integer, not ${typename(x)}`);
+  const ok = isNpScalar(x) || typeof x === "number" || typeof x === "boolean" || x instanceof PyFloat || typeof x === "bigint";
+  if (!ok) throw unsupported(`${name} of a ${typename(x)}`);
+  const v = isNpScalar(x) ? Number(sval(x)) : toNum(x);
   const u = unique === undefined || unique === null ? true : truthyArg(unique);
   const p = precision === undefined || precision === null ? -1 : intArg(precision);
   if (precision !== undefined && precision !== null && p < 0) throw ValueError("precision must be >= 0");
