@@ -2337,10 +2337,99 @@ function withPrintOpts(mlw, precision, suppress, f, threshold, edgeitems, floatm
 
 export const array2string = ND_SIG("array2string", ["a", "max_line_width", "precision", "suppress_small", "separator", "prefix", "style", "formatter", "threshold", "edgeitems", "sign", "floatmode"], function (a, mlw, precision, suppress, separator, prefix, style, formatter, threshold, edgeitems, sgn, floatmode) {
   a = A(a);
-  if (formatter !== undefined && formatter !== null) throw unsupported("array2string(formatter=...)");
+  if (formatter !== undefined && formatter !== null) {
+    const f = pickFormatter(formatter, a.$dt);
+    if (f !== null && a.$size > 0) {
+      const o = K.getPrintOptions();
+      const n = (x, d) => (x === undefined || x === null ? d : intArg(x));
+      return withPrintOpts(undefined, undefined, undefined, () => formatArrayWith(a, f, n(mlw, o[4]), " ".repeat(1 + plen(prefix ?? "")), separator ?? " ", n(edgeitems, o[3]), a.$size > n(threshold, o[2]) ? "..." : ""), undefined, undefined, undefined, sgn);
+    }
+  }
   const call = () => kcall(K.array2string, ...kargs(a), precision === undefined || precision === null ? -1 : intArg(precision), suppress === undefined || suppress === null ? -1 : truthyArg(suppress) ? 1 : 0, separator ?? " ", prefix ?? "");
   return withPrintOpts(mlw, undefined, undefined, call, threshold, edgeitems, floatmode, sgn);
 }, 11);
+
+// array2string(formatter=...): NumPy's `_formatArray` over the strings the user's callables make.
+const FMT_KEYS = { [BOOL]: ["bool"], [INT]: ["int", "int_kind"], [FLOAT]: ["float", "float_kind"] };
+function pickFormatter(formatter, dt) {
+  if (!(formatter instanceof Dict)) throw unsupported(`array2string(formatter=) given a ${typename(formatter)}`);
+  for (const k of formatter.keys()) {
+    if (typeof k !== "string" || !["all", "bool", "int", "float", "int_kind", "float_kind"].includes(k)) {
+      if (["timedelta", "datetime", "longfloat", "complexfloat", "longcomplexfloat", "void", "numpystr", "object", "complex_kind", "str_kind"].includes(k)) continue;
+      throw unsupported(`array2string(formatter=) key ${repr(k)}`);
+    }
+  }
+  for (const k of [...FMT_KEYS[dt], "all"]) {
+    const f = formatter.has(k) ? formatter.get(k) : null;
+    if (f !== null && f !== undefined) return f;
+  }
+  return null;
+}
+const plen = (x) => [...x].length;
+function extendLine(st, line, word, width, prefix) {
+  let needsWrap = plen(line) + plen(word) > width;
+  if (plen(line) <= plen(prefix)) needsWrap = false;
+  if (needsWrap) {
+    st.s += line.trimEnd() + "\n";
+    line = prefix;
+  }
+  return line + word;
+}
+function extendLinePretty(st, line, word, width, prefix) {
+  const words = word.split("\n");
+  if (words.length === 1) return extendLine(st, line, word, width, prefix);
+  const maxLen = Math.max(...words.map(plen));
+  let indent;
+  if (plen(line) + maxLen > width && plen(line) > plen(prefix)) {
+    st.s += line.trimEnd() + "\n";
+    line = prefix + words[0];
+    indent = prefix;
+  } else {
+    indent = " ".repeat(plen(line));
+    line += words[0];
+  }
+  for (const w of words.slice(1)) {
+    st.s += line.trimEnd() + "\n";
+    line = indent + w;
+  }
+  return line + " ".repeat(maxLen - plen(words[words.length - 1]));
+}
+function formatArrayWith(a, fmt, lineWidth, nextLinePrefix, separator, edgeItems, summaryInsert) {
+  const c = copyArr(a), d = flat(c), shape = c.$shape, strides = cstrides(shape), nd = shape.length;
+  const word = (off) => {
+    const r = fmt(scal(a.$dt, d[off]));
+    if (typeof r !== "string") throw TypeError(`formatter returned ${typename(r)}, not str`);
+    return r;
+  };
+  const sepR = separator.trimEnd();
+  const rec = (axis, off, hanging, currWidth) => {
+    if (axis === nd) return word(off);
+    const nextHanging = hanging + " ", nextWidth = currWidth - 1, len = shape[axis];
+    const showSummary = summaryInsert !== "" && 2 * edgeItems < len;
+    const leading = showSummary ? edgeItems : 0, trailing = showSummary ? edgeItems : len;
+    const at = (i) => off + (i < 0 ? len + i : i) * strides[axis];
+    let out;
+    if (nd - axis === 1) {
+      const elemWidth = currWidth - Math.max(plen(sepR), 1);
+      const st = { s: "" };
+      let line = hanging;
+      for (let i = 0; i < leading; i++) line = extendLinePretty(st, line, rec(axis + 1, at(i), nextHanging, nextWidth), elemWidth, hanging) + separator;
+      if (showSummary) line = extendLine(st, line, summaryInsert, elemWidth, hanging) + separator;
+      for (let i = trailing; i > 1; i--) line = extendLinePretty(st, line, rec(axis + 1, at(-i), nextHanging, nextWidth), elemWidth, hanging) + separator;
+      line = extendLinePretty(st, line, rec(axis + 1, at(-1), nextHanging, nextWidth), elemWidth, hanging);
+      out = st.s + line;
+    } else {
+      out = "";
+      const lineSep = sepR + "\n".repeat(nd - axis - 1);
+      for (let i = 0; i < leading; i++) out += hanging + rec(axis + 1, at(i), nextHanging, nextWidth) + lineSep;
+      if (showSummary) out += hanging + summaryInsert + lineSep;
+      for (let i = trailing; i > 1; i--) out += hanging + rec(axis + 1, at(-i), nextHanging, nextWidth) + lineSep;
+      out += hanging + rec(axis + 1, at(-1), nextHanging, nextWidth);
+    }
+    return "[" + [...out].slice(plen(hanging)).join("") + "]";
+  };
+  return rec(0, 0, nextLinePrefix, lineWidth);
+}
 
 function floatFmtArgs(name, x, precision, unique, trim, sgn, padLeft, minDigits) {
   const ok = isNpScalar(x) || typeof x === "number" || typeof x === "boolean" || x instanceof PyFloat || typeof x === "bigint";
