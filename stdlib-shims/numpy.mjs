@@ -2578,15 +2578,61 @@ const diagonalFn = ND_SIG("diagonal", ["a", "offset", "axis1", "axis2"], functio
 }, 3);
 export { diagonalFn as diagonal };
 
-export const fill_diagonal = ND_SIG("fill_diagonal", ["a", "val", "wrap"], function (a, val) {
+export const fill_diagonal = ND_SIG("fill_diagonal", ["a", "val", "wrap"], function (a, val, wrap) {
   const nd = a.$shape.length;
   if (nd < 2) throw ValueError("array must be at least 2-d");
-  const n = Math.min(...a.$shape);
+  if (nd > 2 && a.$shape.some((d) => d !== a.$shape[0])) throw ValueError("All dimensions of input must be of equal length");
   const vals = skind(val) >= 0 ? [sval(val)] : Array.from(flat(A(val)));
+  if (vals.length === 0) return null;
+  if (nd === 2 && a.$shape[0] > a.$shape[1] && truthyArg(wrap)) {
+    // NumPy steps through `a.flat` by ncols + 1 to the end: the diagonal restarts after a blank row.
+    const [r, c] = a.$shape, size = r * c;
+    for (let t = 0, idx = 0; idx < size; t++, idx += c + 1) {
+      const i = Math.floor(idx / c), j = idx % c;
+      assign(mk(a.$dt, [], [], a.$off + i * a.$strides[0] + j * a.$strides[1], a.$data), vals[t % vals.length]);
+    }
+    return null;
+  }
+  const n = Math.min(...a.$shape);
   let step = 0;
   for (const s of a.$strides) step += s;
   for (let i = 0; i < n; i++) assign(mk(a.$dt, [], [], a.$off + i * step, a.$data), vals[i % vals.length]);
   return null;
+}, 1);
+
+// `np.triu_indices(n, k=0, m=None)` / `np.tril_indices`: the row and column indices of the
+// triangle, in row-major order (NumPy takes them from a boolean mask).
+function triIndices(n, k, m, upper) {
+  n = intArg(n);
+  k = k === undefined || k === null ? 0 : intArg(k);
+  m = m === undefined || m === null ? n : intArg(m);
+  const rows = [], cols = [];
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < m; j++) {
+      if (upper ? j - i >= k : j - i <= k) {
+        rows.push(i);
+        cols.push(j);
+      }
+    }
+  }
+  return tuple_of([fromFlat(INT, [rows.length], Float64Array.from(rows)), fromFlat(INT, [cols.length], Float64Array.from(cols))]);
+}
+export const triu_indices = ND_SIG("triu_indices", ["n", "k", "m"], function (n, k, m) {
+  return triIndices(n, k, m, true);
+}, 2);
+export const tril_indices = ND_SIG("tril_indices", ["n", "k", "m"], function (n, k, m) {
+  return triIndices(n, k, m, false);
+}, 2);
+function triFrom(name, arr, k, upper) {
+  arr = A(arr);
+  if (arr.$shape.length !== 2) throw ValueError("input array must be 2-d");
+  return triIndices(arr.$shape[0], k, arr.$shape[1], upper);
+}
+export const triu_indices_from = ND_SIG("triu_indices_from", ["arr", "k"], function (arr, k) {
+  return triFrom("triu_indices_from", arr, k, true);
+}, 1);
+export const tril_indices_from = ND_SIG("tril_indices_from", ["arr", "k"], function (arr, k) {
+  return triFrom("tril_indices_from", arr, k, false);
 }, 1);
 
 export const take = ND_SIG("take", ["a", "indices", "axis", "out", "mode"], function (a, idx, axis, out, mode) { noOut("take", out);

@@ -1674,7 +1674,7 @@ function parseIndex(a, key) {
       continue;
     }
     if (i !== null || isArr(it) || Array.isArray(it)) {
-      let arr = i !== null ? fromFlat(INT, [], [i]) : isArr(it) ? it : asarray(it);
+      let arr = i !== null ? fromFlat(INT, [], Float64Array.of(i)) : isArr(it) ? it : asarray(it);
       if (arr.$size === 0 && !isArr(it)) arr = fromFlat(INT, [0], new Float64Array(0));
       if (arr.$dt === BOOL) {
         // A boolean array indexes as its nonzero() integer arrays, one per axis it covers.
