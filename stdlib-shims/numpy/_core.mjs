@@ -163,6 +163,7 @@ export function mk(dt, shape, strides, off, data) {
   a.$data = data;
   a.$size = prod(shape);
   a.$own = false; // held only by one variable (rt/num.mjs `rebind_own`)
+  a.$ro = false; // read-only (`readOnly`)
   a.$v1 = v1Data(a);
   a.$base = null; // `.base`: the array owning the data of a view (set by `viewOf`)
   return a;
@@ -171,7 +172,19 @@ export function mk(dt, shape, strides, off, data) {
 /** Records `v` as a view of `a`: `v.base` is the array that owns the data, as in NumPy. */
 export function viewOf(a, v) {
   v.$base = a.$base === null ? a : a.$base;
+  if (a.$ro === true) readOnly(v);
   return v;
+}
+
+/** Marks `a` read-only (`sliding_window_view`'s views): stores raise NumPy's ValueError, and
+ * compiled element stores (which go through `$v1`) take the checked path. */
+export function readOnly(a) {
+  a.$ro = true;
+  a.$v1 = null;
+  return a;
+}
+function checkWritable(a) {
+  if (a.$ro === true) throw ValueError("assignment destination is read-only");
 }
 
 /**
@@ -181,7 +194,7 @@ export function viewOf(a, v) {
  * shape, strides or data recomputes it.
  */
 export function v1Data(a) {
-  return a.$dt === FLOAT && a.$shape.length === 1 && a.$off === 0 && (a.$strides[0] === 1 || a.$size <= 1) ? a.$data : null;
+  return a.$ro !== true && a.$dt === FLOAT && a.$shape.length === 1 && a.$off === 0 && (a.$strides[0] === 1 || a.$size <= 1) ? a.$data : null;
 }
 
 /** A C-contiguous array over `data`. */
@@ -1353,6 +1366,7 @@ function fastVV(name, p, oa, q, ob, out, n) {
 
 /** In-place `a op= y`: computes the result and writes it into `a` (same_kind casting). */
 export function inplace(name, a, y) {
+  if (a.$ro === true) throw ValueError("output array is read-only");
   const u = BIN[name];
   const ky = skind(y);
   const b = ky >= 0 ? null : toArr(y);
@@ -1572,6 +1586,7 @@ export function ufuncRound(x, decimals = 0) {
 
 /** Copies `src` (anything array-like) into the view `dst`, broadcasting and casting. */
 export function assign(dst, src) {
+  checkWritable(dst);
   const k = skind(src);
   if (k >= 0) {
     const v = storeNum(dst.$dt, k, sval(src));
@@ -1823,6 +1838,7 @@ export function getitem(a, key) {
 
 /** `a[key] = v`. */
 export function setitem(a, key, v) {
+  checkWritable(a);
   if (typeof key === "number" && a.$shape.length === 1) {
     const n = a.$shape[0];
     const j = key < 0 ? key + n : key;
