@@ -1443,6 +1443,7 @@ export const positive = ufunc1("positive");
 export const abs = absolute;
 export const square = ufunc1("square");
 export const reciprocal = ufunc1("reciprocal");
+export const spacing = ufunc1("spacing");
 export const isnan = ufunc1("isnan");
 export const isinf = ufunc1("isinf");
 export const isfinite = ufunc1("isfinite");

@@ -1413,7 +1413,19 @@ const UN_FLOAT = {
   deg2rad: (x) => x * (Math.PI / 180), rad2deg: (x) => x * (180 / Math.PI),
   radians: (x) => x * (Math.PI / 180), degrees: (x) => x * (180 / Math.PI),
   exp2: M.exp2, cbrt: Math.cbrt, reciprocal: (x) => 1 / x,
+  spacing: (x) => spacingF64(x),
 };
+
+/** `np.spacing`: the gap from |x| to the next double, negative for x < 0 (+5e-324 for -0.0, as NumPy). */
+const SP_F = new Float64Array(1), SP_U = new BigUint64Array(SP_F.buffer);
+function spacingF64(x) {
+  if (x !== x || x === Infinity || x === -Infinity) return NaN;
+  const ax = Math.abs(x);
+  SP_F[0] = ax;
+  SP_U[0] += 1n;
+  const r = SP_F[0] - ax;
+  return x < 0 ? -r : r;
+}
 
 /** The float64 loop function of unary ufunc `name` (fused kernels, numpy.mjs `fuseArrays`). */
 export function unFloat(name) {
