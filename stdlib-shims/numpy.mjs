@@ -14,11 +14,12 @@ import {
   toArr, asarray as asarray_, broadcastShapes, broadcastTo, binary, inplace, unary, ufuncRound, assign,
   getitem, setitem, nonzeroArrays, arrRepr, arrStr, tolist, setNdarrayClass, scalarOps, isOperand, cstrides,
   shapeStr, newData, castNum, unsupported, AxisError, LinAlgError, pyErr, release, outData, unFloat, sinLoop, cosLoop,
-  v1Data, UFuncTypeError, readOnly,
+  v1Data, UFuncTypeError,
 } from "./numpy/_core.mjs";
 import * as linalg from "./numpy/linalg.mjs";
 import * as random from "./numpy/random.mjs";
 import { matmulArr, dotArr } from "./numpy/linalg.mjs";
+import { sliding_window_view } from "./numpy/lib/stride_tricks.mjs";
 
 // Submodules as attributes (a multi-line export: not part of `from numpy import *`).
 export {
@@ -3115,30 +3116,6 @@ export const tensordot = ND_SIG("tensordot", ["a", "b", "axes"], function (a, b,
   return reshapeArr(dotArr(at, bt), [...notA.map((ax) => sa[ax]), ...notB.map((ax) => sb[ax])]);
 }, 1);
 
-// `np.lib.stride_tricks.sliding_window_view`: a read-only view whose last dimensions run over
-// each window (NumPy's strides trick: the window axes reuse the input's strides).
-export const sliding_window_view = ND_SIG("sliding_window_view", ["x", "window_shape", "axis", "subok", "writeable"], function (x, windowShape, axis, subok, writeable) {
-  if (writeable !== undefined && writeable !== null && truthyArg(writeable)) throw unsupported("sliding_window_view(writeable=True)");
-  x = A(x);
-  const ws = skind(windowShape) >= 0 ? [intArg(windowShape)] : Array.from(arr(windowShape), (v) => intArg(v));
-  if (ws.some((w) => w < 0)) throw ValueError("`window_shape` cannot contain negative values");
-  const nd = x.$shape.length;
-  let axes;
-  if (axis === undefined || axis === null) {
-    if (ws.length !== nd) throw ValueError(`Since axis is \`None\`, must provide window_shape for all dimensions of \`x\`; got ${ws.length} window_shape elements and \`x.ndim\` is ${nd}.`);
-    axes = [...Array(nd).keys()];
-  } else {
-    axes = (skind(axis) >= 0 ? [axis] : Array.from(arr(axis))).map((a) => normAxis(a, nd));
-    if (axes.length !== ws.length) throw ValueError(`Must provide matching length window_shape and axis; got ${ws.length} window_shape elements and ${axes.length} axes elements.`);
-  }
-  const shape = x.$shape.slice();
-  axes.forEach((ax, i) => {
-    if (shape[ax] < ws[i]) throw ValueError("window shape cannot be larger than input array shape");
-    shape[ax] -= ws[i] - 1;
-  });
-  const strides = [...x.$strides, ...axes.map((ax) => x.$strides[ax])];
-  return readOnly(viewOf(x, mk(x.$dt, [...shape, ...ws], strides, x.$off, x.$data)));
-}, 3);
 export const lib = { stride_tricks: { sliding_window_view } };
 
 // `np.select`: the first true condition picks its choice, `default` elsewhere (NumPy applies
