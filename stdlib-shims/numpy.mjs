@@ -14,7 +14,7 @@ import {
   toArr, asarray as asarray_, broadcastShapes, broadcastTo, binary, inplace, unary, ufuncRound, assign,
   getitem, setitem, nonzeroArrays, arrRepr, arrStr, tolist, setNdarrayClass, scalarOps, isOperand, cstrides,
   shapeStr, newData, castNum, unsupported, AxisError, LinAlgError, pyErr, release, outData, unFloat, sinLoop, cosLoop,
-  v1Data, UFuncTypeError,
+  v1Data, UFuncTypeError, readOnly,
 } from "./numpy/_core.mjs";
 import * as linalg from "./numpy/linalg.mjs";
 import * as random from "./numpy/random.mjs";
@@ -600,9 +600,22 @@ export const ndarray = mkclass("ndarray", [], (C) => {
     nbytes() { return this.$size * (this.$dt === BOOL ? 1 : 8); },
     strides() { return tuple_of(this.$strides.map((s) => s * (this.$dt === BOOL ? 1 : 8))); },
     real() { return this; },
+    // A real array's imaginary part: read-only zeros, as NumPy's.
+    imag() { return readOnly(fromFlat(this.$dt, this.$shape.slice(), newData(this.$dt, this.$size))); },
+    mT() {
+      const nd = this.$shape.length;
+      if (nd < 2) throw ValueError("matrix transpose with ndim < 2 is undefined");
+      return transposeArr(this, [...Array(nd - 2).keys(), nd - 1, nd - 2]);
+    },
     flat() { return mkFlatiter(this); },
     base() { return this.$base; },
   };
+  // The other attributes and methods of NumPy's ndarray: a clear error, not an AttributeError.
+  for (const k of ["flags", "ctypes", "data", "device"]) {
+    props[k] = function () {
+      throw unsupported(`ndarray.${k}`);
+    };
+  }
   for (const [k, f] of Object.entries(props)) Object.defineProperty(C, k, { get: f, enumerable: true, configurable: true });
   Object.defineProperty(C, "shape", {
     get: props.shape,
@@ -618,6 +631,12 @@ export const ndarray = mkclass("ndarray", [], (C) => {
   });
 
   Object.assign(C, ndarray_methods);
+  for (const k of ["argpartition", "byteswap", "choose", "compress", "dump", "dumps", "getfield", "partition", "put",
+    "resize", "setfield", "setflags", "to_device", "tobytes", "tofile"]) {
+    C[k] = M(k, [], function () {
+      throw unsupported(`ndarray.${k}`);
+    }, 0, { varargs: true, varkw: true });
+  }
 });
 setNdarrayClass(ndarray);
 
