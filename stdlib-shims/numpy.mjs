@@ -3218,6 +3218,155 @@ const OGRID = mkclass("OGridClass", [ND_GRID], (C) => {
 export const mgrid = Object.create(MGRID);
 export const ogrid = Object.create(OGRID);
 
+// ============================================================================ index tricks
+// `np.r_[...]` / `np.c_[...]` (NumPy's AxisConcatenator): slices become `arange`s, scalars and
+// sequences arrays, all cast to one dtype and concatenated (r_: along axis 0, at least 1-D;
+// c_: along the last axis, at least 2-D with 1-D items as columns). String directives and
+// complex (point-count) steps are not supported.
+function axisConcat(key, rowMode) {
+  const items = key instanceof Tuple ? Array.from(key) : [key];
+  const objs = [];
+  let dt = -1;
+  for (const item of items) {
+    let a;
+    if (typeof item === "string") throw unsupported(`${rowMode ? "r_" : "c_"}[...] with a string directive`);
+    if (item instanceof PySlice) {
+      if (item.step !== null && skind(item.step) < 0) throw unsupported(`${rowMode ? "r_" : "c_"}[...] with a complex step`);
+      a = arange(item.start ?? 0, item.stop, item.step ?? 1);
+      if (!rowMode) a = reshapeArr(a, [a.$size, 1]);
+      dt = Math.max(dt, a.$dt);
+    } else if (skind(item) >= 0 && !isArr(item)) {
+      a = A(item);
+      a = reshapeArr(a, rowMode ? [1] : [1, 1]);
+      // With only bool/int64/float64, NumPy's result_type of the items is the highest kind.
+      dt = Math.max(dt, a.$dt);
+    } else {
+      a = A(item);
+      const nd = a.$shape.length;
+      if (rowMode) {
+        if (nd === 0) a = reshapeArr(a, [1]);
+      } else if (nd === 0) a = reshapeArr(a, [1, 1]);
+      else if (nd === 1) a = reshapeArr(a, [a.$size, 1]);
+      dt = Math.max(dt, a.$dt);
+    }
+    objs.push(a);
+  }
+  if (objs.length === 0) return fromFlat(FLOAT, [0], new Float64Array(0));
+  const cast = objs.map((o) => (o.$dt === dt ? o : copyArr(o, dt)));
+  return concatenateList(cast, rowMode ? 0 : cast[0].$shape.length - 1);
+}
+const AXIS_CONCAT = mkclass("AxisConcatenator", [], (C) => {
+  C.__module__ = "numpy.lib._index_tricks_impl";
+});
+const RCLASS = mkclass("RClass", [AXIS_CONCAT], (C) => {
+  C.__module__ = "numpy.lib._index_tricks_impl";
+  C.__getitem__ = function (key) {
+    return axisConcat(key, true);
+  };
+});
+const CCLASS = mkclass("CClass", [AXIS_CONCAT], (C) => {
+  C.__module__ = "numpy.lib._index_tricks_impl";
+  C.__getitem__ = function (key) {
+    return axisConcat(key, false);
+  };
+});
+export const r_ = Object.create(RCLASS);
+export const c_ = Object.create(CCLASS);
+
+/** The fancy index `arr[...]` of take/put_along_axis: `indices` on `axis`, aranges elsewhere. */
+function alongAxisIndex(arr, indices, axis) {
+  const nd = arr.$shape.length;
+  if (indices.$dt === FLOAT || indices.$dt === BOOL) throw IndexError("`indices` must be an integer array");
+  if (indices.$shape.length !== nd) throw ValueError("`indices` and `arr` must have the same number of dimensions");
+  const ax = normAxis(axis, nd);
+  const parts = [];
+  for (let d = 0; d < nd; d++) {
+    if (d === ax) parts.push(indices);
+    else {
+      const shape = arr.$shape.map((_, j) => (j === d ? arr.$shape[d] : 1));
+      parts.push(fromFlat(INT, shape, Float64Array.from({ length: arr.$shape[d] }, (_, i) => i)));
+    }
+  }
+  return tuple_of(parts);
+}
+export const take_along_axis = ND_SIG("take_along_axis", ["arr", "indices", "axis"], function (arr, indices, axis) {
+  arr = A(arr);
+  indices = A(indices);
+  if (axis === null) {
+    if (indices.$shape.length !== 1) throw ValueError("when axis=None, `indices` must have a single dimension.");
+    return take_along_axis(ravel(arr), indices, 0);
+  }
+  return getitem(arr, alongAxisIndex(arr, indices, axis));
+});
+export const put_along_axis = ND_SIG("put_along_axis", ["arr", "indices", "values", "axis"], function (arr, indices, values, axis) {
+  if (!isArr(arr)) throw TypeError("put_along_axis needs an ndarray");
+  indices = A(indices);
+  if (axis === null) {
+    if (indices.$shape.length !== 1) throw ValueError("when axis=None, `indices` must have a single dimension.");
+    if (!isC(arr)) throw unsupported("put_along_axis(axis=None) on a non-contiguous array");
+    setitem(ravel(arr), alongAxisIndex(ravel(arr), indices, 0), values);
+    return null;
+  }
+  setitem(arr, alongAxisIndex(arr, indices, axis), values);
+  return null;
+});
+
+/** `np.indices(dimensions)`: the index grids, one per dimension (shape (N, *dimensions)). */
+export const indices = ND_SIG("indices", ["dimensions", "dtype", "sparse"], function (dims, dt, sparse) {
+  if (sparse !== undefined && sparse !== null && truthyArg(sparse)) throw unsupported("indices(sparse=True)");
+  const shape = shapeArg(dims), nd = shape.length, total = numel(shape), cs = cstrides(shape);
+  const out = new Float64Array(nd * total);
+  for (let k = 0; k < nd; k++) for (let i = 0; i < total; i++) out[k * total + i] = Math.floor(i / cs[k]) % shape[k];
+  const r = fromFlat(INT, [nd, ...shape], out);
+  const d = dtArg(dt);
+  return d !== undefined && d !== INT ? copyArr(r, d) : r;
+}, 2);
+export const diag_indices = ND_SIG("diag_indices", ["n", "ndim"], function (n, ndim) {
+  n = intArg(n);
+  const k = ndim === undefined ? 2 : intArg(ndim);
+  const idx = fromFlat(INT, [n], Float64Array.from({ length: n }, (_, i) => i));
+  return tuple_of(Array.from({ length: k }, () => idx));
+}, 1);
+export const diag_indices_from = ND_SIG("diag_indices_from", ["arr"], function (arr) {
+  arr = A(arr);
+  if (arr.$shape.length < 2) throw ValueError("input array must be at least 2-d");
+  if (arr.$shape.some((d) => d !== arr.$shape[0])) throw ValueError("All dimensions of input must be of equal length");
+  return diag_indices(arr.$shape[0], arr.$shape.length);
+});
+/** `np.tri(N, M=None, k=0, dtype=float)`: ones at and below the k-th diagonal. */
+export const tri = ND_SIG("tri", ["N", "M", "k", "dtype"], function (n, m, k, dt) {
+  n = intArg(n);
+  m = m === undefined || m === null ? n : intArg(m);
+  k = k === undefined ? 0 : intArg(k);
+  const d = dtArg(dt) ?? FLOAT, out = newData(d, n * m);
+  for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) out[i * m + j] = j - i <= k ? 1 : 0;
+  return fromFlat(d, [n, m], out);
+}, 3);
+export const compress = ND_SIG("compress", ["condition", "a", "axis", "out"], function (cond, a, axis, out) {
+  noOut("compress", out);
+  a = A(a);
+  const c = ravel(A(cond));
+  const nd = a.$shape.length;
+  const src = axis === undefined || axis === null ? ravel(a) : a;
+  const ax = axis === undefined || axis === null ? 0 : normAxis(axis, nd);
+  const n = src.$shape[ax], cf = flat(c);
+  if (cf.length > n) throw IndexError(`index ${n} is out of bounds for axis ${ax} with size ${n}`);
+  const keep = [];
+  for (let i = 0; i < cf.length; i++) if (cf[i] !== 0) keep.push(i);
+  const idx = fromFlat(INT, [keep.length], Float64Array.from(keep));
+  return take(src, idx, ax);
+}, 2);
+export const trim_zeros = ND_SIG("trim_zeros", ["filt", "trim"], function (filt, trim) {
+  const a = A(filt);
+  if (a.$shape.length !== 1) throw unsupported("trim_zeros of a non-1-D array");
+  const t = trim === undefined ? "fb" : String(trim).toLowerCase();
+  const f = flat(a);
+  let lo = 0, hi = f.length;
+  if (t.includes("f")) while (lo < hi && f[lo] === 0) lo++;
+  if (t.includes("b")) while (hi > lo && f[hi - 1] === 0) hi--;
+  return getitem(a, new PySlice(lo, hi, null));
+}, 1);
+
 // ============================================================================ poly1d
 // `np.poly1d` and the coefficient-array functions it uses (numpy/lib/_polynomial_impl.py).
 
