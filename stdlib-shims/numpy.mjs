@@ -3218,6 +3218,107 @@ const OGRID = mkclass("OGridClass", [ND_GRID], (C) => {
 export const mgrid = Object.create(MGRID);
 export const ogrid = Object.create(OGRID);
 
+// `np.histogramdd` / `np.histogram2d` as NumPy bins: per dimension `linspace` edges over the
+// data (or `range`), a sample's bin by `searchsorted(edges, v, side="right")`, values on the
+// last edge counted in the last bin, outliers dropped; float counts.
+function outerEdges(col, rng) {
+  let lo, hi;
+  if (rng !== undefined && rng !== null) {
+    [lo, hi] = Array.from(arr(rng), (v) => toNum(v));
+    if (lo > hi) throw ValueError("max must be larger than min in range parameter.");
+    if (!Number.isFinite(lo) || !Number.isFinite(hi)) throw ValueError(`supplied range of [${repr(mkfloat(lo))}, ${repr(mkfloat(hi))}] is not finite`);
+  } else if (col.length === 0) [lo, hi] = [0, 1];
+  else {
+    lo = Infinity;
+    hi = -Infinity;
+    for (const v of col) {
+      if (v !== v) { lo = hi = NaN; break; }
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+    if (!Number.isFinite(lo) || !Number.isFinite(hi)) throw ValueError(`autodetected range of [${repr(mkfloat(lo))}, ${repr(mkfloat(hi))}] is not finite`);
+  }
+  if (lo === hi) [lo, hi] = [lo - 0.5, hi + 0.5];
+  return [lo, hi];
+}
+function histogramddImpl(cols, bins, range, density, weights) {
+  const D = cols.length, n = cols[0].length;
+  const binsList = skind(bins) >= 0 ? Array(D).fill(bins) : Array.from(arr(bins));
+  if (binsList.length !== D) throw ValueError("The dimension of bins must be equal to the dimension of the sample x.");
+  const rangeList = range === undefined || range === null ? Array(D).fill(null) : Array.from(arr(range));
+  if (rangeList.length !== D) throw ValueError("range argument must have one entry per dimension");
+  const edges = [], nbin = [];
+  for (let i = 0; i < D; i++) {
+    const b = binsList[i];
+    if (skind(b) >= 0) {
+      const k = intArg(b);
+      if (k < 1) throw ValueError(`\`bins[${i}]\` must be positive, when an integer`);
+      const [lo, hi] = outerEdges(cols[i], rangeList[i]);
+      edges.push(copyArr(A(linspace(mkfloat(lo), mkfloat(hi), k + 1)), FLOAT));
+    } else {
+      const e = A(b), f = flat(e);
+      for (let j = 1; j < f.length; j++) if (f[j - 1] > f[j]) throw ValueError(`\`bins[${i}]\` must be monotonically increasing, when an array`);
+      edges.push(e);
+    }
+    nbin.push(edges[i].$size + 1);
+  }
+  const total = nbin.reduce((p, q) => p * q, 1), hist = new Float64Array(total);
+  const w = weights === undefined || weights === null ? null : flat(copyArr(ravel(A(weights)), FLOAT));
+  const cs = cstrides(nbin);
+  const ef = edges.map((e) => flat(copyArr(e, FLOAT)));
+  for (let s = 0; s < n; s++) {
+    let pos = 0;
+    for (let i = 0; i < D; i++) {
+      const e = ef[i], v = cols[i][s];
+      // searchsorted side="right": the number of edges <= v (NaN sorts last).
+      let lo = 0, hi = e.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (v !== v ? e[mid] === e[mid] || e[mid] !== e[mid] : e[mid] <= v) lo = mid + 1;
+        else hi = mid;
+      }
+      let idx = lo;
+      if (v === e[e.length - 1]) idx -= 1;
+      pos += idx * cs[i];
+    }
+    hist[pos] += w === null ? 1 : w[s];
+  }
+  let h = getitem(fromFlat(FLOAT, nbin, hist), tuple_of(nbin.map((m) => new PySlice(1, m - 1, null))));
+  h = copyArr(h);
+  if (density !== undefined && density !== null && truthyArg(density)) {
+    const sum = sval(reduceK("sum", h, null, false));
+    for (let i = 0; i < D; i++) {
+      const shape = Array(D).fill(1);
+      shape[i] = nbin[i] - 2;
+      h = binary("divide", h, reshapeArr(diff(edges[i]), shape));
+    }
+    h = binary("divide", h, sum);
+  }
+  return [h, edges];
+}
+export const histogramdd = ND_SIG("histogramdd", ["sample", "bins", "range", "density", "weights"], function (sample, bins, range, density, weights) {
+  let cols;
+  if (isArr(sample)) {
+    const a = copyArr(sample, FLOAT);
+    if (a.$shape.length !== 2) throw unsupported("histogramdd of a sample that is not (N, D)");
+    const [N, D] = a.$shape, d = flat(a);
+    cols = Array.from({ length: D }, (_, j) => Float64Array.from({ length: N }, (_, i) => d[i * D + j]));
+  } else cols = Array.from(arr(sample), (c) => flat(copyArr(ravel(A(c)), FLOAT)));
+  const [h, edges] = histogramddImpl(cols, bins === undefined ? 10 : bins, range, density, weights);
+  return tuple_of([h, edges]);
+}, 4);
+export const histogram2d = ND_SIG("histogram2d", ["x", "y", "bins", "range", "density", "weights"], function (x, y, bins, range, density, weights) {
+  if (bins === undefined) bins = 10;
+  if (skind(bins) < 0) {
+    const b = Array.from(isArr(bins) ? rows(bins) : arr(bins));
+    if (b.length !== 1 && b.length !== 2) bins = [A(bins), A(bins)];
+  }
+  const xs = flat(copyArr(ravel(A(x)), FLOAT)), ys = flat(copyArr(ravel(A(y)), FLOAT));
+  if (xs.length !== ys.length) throw ValueError("x and y must have the same length.");
+  const [h, edges] = histogramddImpl([xs, ys], bins, range, density, weights);
+  return tuple_of([h, edges[0], edges[1]]);
+}, 4);
+
 // ============================================================================ index tricks
 // `np.r_[...]` / `np.c_[...]` (NumPy's AxisConcatenator): slices become `arange`s, scalars and
 // sequences arrays, all cast to one dtype and concatenated (r_: along axis 0, at least 1-D;
