@@ -26,3 +26,7 @@ s = np.array2string(np.linspace(0, 1, 5), separator=" | ")
 print(s, len(s))
 print(np.format_float_positional(0.1 + 0.2), np.format_float_scientific(12345.678, precision=3))
 print(np.format_float_positional(3.0), np.format_float_positional(3.14159, precision=2))
+grid = np.arange(12).reshape(3, 4) / 7
+print(np.array2string(grid, precision=3, separator=", ", prefix="grid = "))
+print(np.array2string(np.array([1e-9, 1.0]), suppress_small=True))
+print(np.array2string(np.array([[True, False], [False, True]]), separator=" | "))

@@ -25,3 +25,6 @@ levels = np.digitize(img, [64, 128, 192]).astype(np.uint8)
 print(levels)
 print(np.bitwise_and(img, 0xF0), img >> 4, img & 1)
 print(np.unique(img // 64), np.histogram(img, bins=4, range=(0, 256))[0])
+mask = img > 100
+print("bright mask:\n", mask, mask.sum())
+print("as int64:", img.astype(np.int64).sum(axis=1))

@@ -27,3 +27,8 @@ print("laplacian:\n", lap)
 print(np.gradient(np.array([1.0, 2.0, 4.0, 7.0, 11.0])))
 gy, gx = np.gradient(g)
 print(np.round(gx[3], 3))
+energy = [round(float((g**2).sum()), 6)]
+for _ in range(2):
+    g[1:-1, 1:-1] = 0.25 * (g[:-2, 1:-1] + g[2:, 1:-1] + g[1:-1, :-2] + g[1:-1, 2:])
+    energy.append(round(float((g**2).sum()), 6))
+print("energy:", energy, "decreasing:", all(a >= b for a, b in zip(energy, energy[1:])))

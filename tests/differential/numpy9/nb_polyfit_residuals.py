@@ -23,3 +23,9 @@ print("lstsq line:", np.round(sol, 6), "rank", rank)
 print("residual sum:", np.round(residuals, 6))
 print("singular values:", np.round(sv, 6))
 print("agrees with polyfit:", np.allclose(sol, c1))
+xs = np.linspace(-1.0, 1.0, 9)
+ys = np.abs(xs - 0.3) + 0.1 * xs
+for deg in (2, 4):
+    fitc = np.round(np.polyfit(xs, ys, deg), 4)
+    print(f"|x - 0.3| degree {deg}:", fitc, "max err", np.round(np.max(np.abs(np.polyval(fitc, xs) - ys)), 4))
+print("vander:\n", np.vander(np.array([1.0, 2.0, 3.0]), 3))

@@ -26,3 +26,7 @@ with np.printoptions(precision=2):
     print(np.array([3.14159, 2.71828]))
 print(np.array([3.14159, 2.71828]))
 print(np.get_printoptions()["precision"], np.get_printoptions()["threshold"])
+np.set_printoptions(edgeitems=1, threshold=4)
+print(np.arange(12).reshape(3, 4))
+np.set_printoptions(edgeitems=3, threshold=1000)
+print(np.arange(12).reshape(3, 4))
