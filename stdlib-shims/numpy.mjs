@@ -4,7 +4,7 @@
 // Anything else is a compile-time error naming it (`numpy.X is not supported by pyjs`).
 
 import {
-  mkclass, KwArgs, Tuple, mktuple, tuple_of, PyFloat, mkfloat, repr, str, iter, len, arr,
+  mkclass, KwArgs, format, Tuple, mktuple, tuple_of, PyFloat, mkfloat, repr, str, iter, len, arr,
   TypeError, ValueError, IndexError, NotImplemented, int, float, bool, typename, TMP, ZeroDivisionError,
 } from "./builtins.mjs";
 import { method, withSig, toNum } from "./_shim.mjs";
@@ -14,11 +14,12 @@ import {
   toArr, asarray as asarray_, broadcastShapes, broadcastTo, binary, inplace, unary, ufuncRound, assign,
   getitem, setitem, nonzeroArrays, arrRepr, arrStr, tolist, setNdarrayClass, scalarOps, isOperand, cstrides,
   shapeStr, newData, castNum, unsupported, AxisError, LinAlgError, pyErr, release, outData, unFloat, sinLoop, cosLoop,
-  v1Data, UFuncTypeError,
+  v1Data, UFuncTypeError, readOnly,
 } from "./numpy/_core.mjs";
 import * as linalg from "./numpy/linalg.mjs";
 import * as random from "./numpy/random.mjs";
 import { matmulArr, dotArr } from "./numpy/linalg.mjs";
+import { sliding_window_view } from "./numpy/lib/stride_tricks.mjs";
 
 // Submodules as attributes (a multi-line export: not part of `from numpy import *`).
 export {
@@ -599,9 +600,22 @@ export const ndarray = mkclass("ndarray", [], (C) => {
     nbytes() { return this.$size * (this.$dt === BOOL ? 1 : 8); },
     strides() { return tuple_of(this.$strides.map((s) => s * (this.$dt === BOOL ? 1 : 8))); },
     real() { return this; },
+    // A real array's imaginary part: read-only zeros, as NumPy's.
+    imag() { return readOnly(fromFlat(this.$dt, this.$shape.slice(), newData(this.$dt, this.$size))); },
+    mT() {
+      const nd = this.$shape.length;
+      if (nd < 2) throw ValueError("matrix transpose with ndim < 2 is undefined");
+      return transposeArr(this, [...Array(nd - 2).keys(), nd - 1, nd - 2]);
+    },
     flat() { return mkFlatiter(this); },
     base() { return this.$base; },
   };
+  // The other attributes and methods of NumPy's ndarray: a clear error, not an AttributeError.
+  for (const k of ["flags", "ctypes", "data", "device"]) {
+    props[k] = function () {
+      throw unsupported(`ndarray.${k}`);
+    };
+  }
   for (const [k, f] of Object.entries(props)) Object.defineProperty(C, k, { get: f, enumerable: true, configurable: true });
   Object.defineProperty(C, "shape", {
     get: props.shape,
@@ -617,6 +631,12 @@ export const ndarray = mkclass("ndarray", [], (C) => {
   });
 
   Object.assign(C, ndarray_methods);
+  for (const k of ["argpartition", "byteswap", "choose", "compress", "dump", "dumps", "getfield", "partition", "put",
+    "resize", "setfield", "setflags", "to_device", "tobytes", "tofile"]) {
+    C[k] = M(k, [], function () {
+      throw unsupported(`ndarray.${k}`);
+    }, 0, { varargs: true, varkw: true });
+  }
 });
 setNdarrayClass(ndarray);
 
@@ -1443,6 +1463,7 @@ export const positive = ufunc1("positive");
 export const abs = absolute;
 export const square = ufunc1("square");
 export const reciprocal = ufunc1("reciprocal");
+export const spacing = ufunc1("spacing");
 export const isnan = ufunc1("isnan");
 export const isinf = ufunc1("isinf");
 export const isfinite = ufunc1("isfinite");
@@ -1710,6 +1731,43 @@ function pctMethod(a, q, has, axis, kd, meth) {
 }
 export const percentile = pct("percentile", 1);
 export const quantile = pct("quantile", 100);
+
+// `np.nanpercentile` / `np.nanquantile` as NumPy computes them: each lane (or the flattened array)
+// with its NaNs dropped goes through the plain function; an all-NaN lane gives nan.
+function nanPct(name, base) {
+  return ND_SIG(name, ["a", "q", "axis", "out", "overwrite_input", "method", "keepdims"], function (a, q, axis, out, ow, meth, keepdims) { noOut(name, out);
+    a = A(a);
+    const kd = keepdims !== undefined && keepdims !== null && truthyArg(keepdims);
+    const plain = (x, ax) => base(x, q, ax, undefined, undefined, meth, kd ? true : undefined);
+    if (a.$dt !== FLOAT || !flat(a).some((x) => x !== x)) return plain(a, axis);
+    if ((Array.isArray(axis) || axis instanceof Tuple) && Array.from(axis).length !== 1) throw unsupported(`${name} over several axes of an array with NaNs`);
+    const qShape = skind(q) >= 0 ? [] : A(q).$shape;
+    const lane = (v) => {
+      const kept = Float64Array.from(v).filter((x) => x === x);
+      if (kept.length === 0) return Float64Array.from({ length: numel(qShape) }, () => NaN);
+      const r = base(fromFlat(FLOAT, [kept.length], kept), q, undefined, undefined, undefined, meth);
+      return isArr(r) ? flat(copyArr(r, FLOAT)) : Float64Array.of(sval(r));
+    };
+    if (axis === undefined || axis === null) {
+      const r = lane(flat(copyArr(a)));
+      const shape = [...qShape, ...(kd ? a.$shape.map(() => 1) : [])];
+      return shape.length === 0 ? scal(FLOAT, r[0]) : fromFlat(FLOAT, shape, r);
+    }
+    const ax0 = Array.isArray(axis) || axis instanceof Tuple ? Array.from(axis)[0] : axis;
+    const nd = a.$shape.length, ax = normAxis(ax0, nd);
+    const moved = copyArr(moveaxis(a, ax, -1)), n = a.$shape[ax], d = moved.$data;
+    const lanesShape = kd ? a.$shape.map((x, i) => (i === ax ? 1 : x)) : moved.$shape.slice(0, -1);
+    const lanes = numel(moved.$shape.slice(0, -1)), nq = numel(qShape), res = new Float64Array(nq * lanes);
+    for (let l = 0; l < lanes; l++) {
+      const r = lane(d.subarray(l * n, (l + 1) * n));
+      for (let j = 0; j < nq; j++) res[j * lanes + l] = r[j];
+    }
+    const shape = [...qShape, ...lanesShape];
+    return shape.length === 0 ? scal(FLOAT, res[0]) : fromFlat(FLOAT, shape, res);
+  }, 5);
+}
+export const nanpercentile = nanPct("nanpercentile", percentile);
+export const nanquantile = nanPct("nanquantile", quantile);
 export const average = ND_SIG("average", ["a", "axis", "weights", "returned", "keepdims"], function (a, axis, w, returned, keepdims) {
   a = A(a);
   const kd = truthyArg(keepdims);
@@ -1855,8 +1913,8 @@ export const argsort = ND_SIG("argsort", ["a", "axis", "kind", "order"], functio
 
 export const unique = ND_SIG("unique", ["ar", "return_index", "return_inverse", "return_counts", "axis", "equal_nan"], function (x, ri, rv, rc, axis, eqn) {
   noArgV("unique(equal_nan=False)", eqn, true);
+  if (axis !== undefined && axis !== null) return uniqueAxis(A(x), axis, ri, rv, rc);
   const orig = A(x), a = ravel(orig);
-  if (axis !== undefined && axis !== null) throw unsupported("unique with axis");
   const v = flat(a), n = v.length;
   const wantI = truthyArg(ri), wantV = truthyArg(rv), wantC = truthyArg(rc);
   // Sorted values; with the stable order's indices when the first occurrences or the inverse
@@ -1891,6 +1949,42 @@ export const unique = ND_SIG("unique", ["ar", "return_index", "return_inverse", 
   if (wantC) out.push(fromFlat(INT, [m], counts.slice(0, m)));
   return tuple_of(out);
 }, 5);
+
+/** `np.unique(a, axis=k)`: the distinct subarrays along `k`, in lexicographic order of their
+ * elements (NumPy compares them as structured records, field by field). */
+function uniqueAxis(a, axis, ri, rv, rc) {
+  const nd = a.$shape.length, ax = normAxis(axis, nd);
+  const moved = copyArr(moveaxis(a, ax, 0)), n = moved.$shape[0], rest = moved.$shape.slice(1), m = numel(rest);
+  const d = flat(moved);
+  if (a.$dt === FLOAT && d.some((x) => x !== x)) throw unsupported("unique with axis of an array holding NaN");
+  const cmp = (i, j) => {
+    for (let k = 0; k < m; k++) {
+      const x = d[i * m + k], y = d[j * m + k];
+      if (x !== y) return x < y ? -1 : 1;
+    }
+    return 0;
+  };
+  const idx = Array.from({ length: n }, (_, i) => i).sort((i, j) => cmp(i, j) || i - j);
+  const first = [], counts = [], inverse = new Float64Array(n);
+  for (const i of idx) {
+    const last = first.length - 1;
+    if (last >= 0 && cmp(first[last], i) === 0) counts[last]++;
+    else {
+      first.push(i);
+      counts.push(1);
+    }
+    inverse[i] = first.length - 1;
+  }
+  const data = newData(a.$dt, first.length * m);
+  first.forEach((i, r) => data.set(d.subarray(i * m, (i + 1) * m), r * m));
+  const u = moveaxis(fromFlat(a.$dt, [first.length, ...rest], data), 0, ax);
+  if (!truthyArg(ri) && !truthyArg(rv) && !truthyArg(rc)) return u;
+  const out = [u];
+  if (truthyArg(ri)) out.push(fromFlat(INT, [first.length], Float64Array.from(first)));
+  if (truthyArg(rv)) out.push(fromFlat(INT, [n], inverse));
+  if (truthyArg(rc)) out.push(fromFlat(INT, [counts.length], Float64Array.from(counts)));
+  return tuple_of(out);
+}
 
 function truthyArg(x) {
   return x !== undefined && x !== null && x !== false && sval(x) !== 0;
@@ -2292,15 +2386,22 @@ export const set_printoptions = ND_SIG("set_printoptions", ["precision", "thresh
   // Sizes beyond an i32 (threshold=sys.maxsize, np.inf) mean "never": clamp for the kernel.
   const n = (x) => (x === undefined || x === null ? -1 : typeof x === "number" && x === Infinity ? 2147483647 : Math.min(intArg(x), 2147483647));
   // The defaults (what get_printoptions() reports) are accepted: set_printoptions(**saved) works.
-  const dflt = { nanstr: "nan", infstr: "inf", sign: "-", legacy: false };
-  for (const [k, v] of [["nanstr", nanstr], ["infstr", infstr], ["formatter", formatter], ["sign", sgn], ["legacy", legacy], ["override_repr", overrideRepr]]) {
+  const dflt = { nanstr: "nan", infstr: "inf", legacy: false };
+  for (const [k, v] of [["nanstr", nanstr], ["infstr", infstr], ["formatter", formatter], ["legacy", legacy], ["override_repr", overrideRepr]]) {
     if (v !== undefined && v !== null && v !== dflt[k]) throw unsupported(`set_printoptions(${k}=...)`);
   }
-  K.setPrintOptions(n(precision), suppress === undefined || suppress === null ? -1 : truthyArg(suppress) ? 1 : 0, n(threshold), n(edgeitems), n(linewidth), floatmode ?? "");
+  K.setPrintOptions(n(precision), suppress === undefined || suppress === null ? -1 : truthyArg(suppress) ? 1 : 0, n(threshold), n(edgeitems), n(linewidth), floatmode ?? "", signArg(sgn));
   if (floatmode !== undefined && floatmode !== null) PRINT_FLOATMODE.v = floatmode;
   return null;
 }, 12);
 const PRINT_FLOATMODE = { v: "maxprec" };
+
+/** `sign=` of the print functions: "" (leave as is) when not given. */
+function signArg(sgn) {
+  if (sgn === undefined || sgn === null) return "";
+  if (sgn !== "-" && sgn !== "+" && sgn !== " ") throw ValueError(`sign option must be one of ' ', '+', or '-'`);
+  return sgn;
+}
 
 /** `with np.printoptions(...)`: set_printoptions for the block, the old options restored after. */
 export const printoptions = ND_SIG("printoptions", ["precision", "threshold", "edgeitems", "linewidth", "suppress", "nanstr", "infstr", "formatter", "sign", "floatmode", "legacy", "override_repr"], function (...args) {
@@ -2308,7 +2409,7 @@ export const printoptions = ND_SIG("printoptions", ["precision", "threshold", "e
   return {
     __enter__() {
       const o = K.getPrintOptions();
-      saved = [o[0], o[1] ? 1 : 0, o[2], o[3], o[4], PRINT_FLOATMODE.v];
+      saved = [o[0], o[1] ? 1 : 0, o[2], o[3], o[4], PRINT_FLOATMODE.v, String.fromCharCode(o[5])];
       set_printoptions(...args);
       return get_printoptions();
     },
@@ -2323,7 +2424,7 @@ export const printoptions = ND_SIG("printoptions", ["precision", "threshold", "e
 export const get_printoptions = ND_SIG("get_printoptions", [], function () {
   const o = K.getPrintOptions();
   return mkdictFrom([["edgeitems", o[3]], ["threshold", o[2]], ["floatmode", PRINT_FLOATMODE.v], ["precision", o[0]], ["suppress", o[1] !== 0], ["linewidth", o[4]],
-    ["nanstr", "nan"], ["infstr", "inf"], ["sign", "-"], ["formatter", null], ["legacy", false], ["override_repr", null]]);
+    ["nanstr", "nan"], ["infstr", "inf"], ["sign", String.fromCharCode(o[5])], ["formatter", null], ["legacy", false], ["override_repr", null]]);
 });
 
 import { Dict } from "./builtins.mjs";
@@ -2334,24 +2435,139 @@ function mkdictFrom(pairs) {
 }
 
 /** Runs `f` with the global line width (and precision/suppress/threshold/edgeitems/floatmode when given) temporarily set. */
-function withPrintOpts(mlw, precision, suppress, f, threshold, edgeitems, floatmode) {
+function withPrintOpts(mlw, precision, suppress, f, threshold, edgeitems, floatmode, sgn) {
   const o = K.getPrintOptions(), fm = PRINT_FLOATMODE.v;
   const n = (x) => (x === undefined || x === null ? -1 : intArg(x));
-  K.setPrintOptions(n(precision), suppress === undefined || suppress === null ? -1 : truthyArg(suppress) ? 1 : 0, n(threshold), n(edgeitems), n(mlw), floatmode ?? "");
+  K.setPrintOptions(n(precision), suppress === undefined || suppress === null ? -1 : truthyArg(suppress) ? 1 : 0, n(threshold), n(edgeitems), n(mlw), floatmode ?? "", signArg(sgn));
   try {
     return f();
   } finally {
-    K.setPrintOptions(o[0], o[1] ? 1 : 0, o[2], o[3], o[4], fm);
+    K.setPrintOptions(o[0], o[1] ? 1 : 0, o[2], o[3], o[4], fm, String.fromCharCode(o[5]));
   }
 }
 
 export const array2string = ND_SIG("array2string", ["a", "max_line_width", "precision", "suppress_small", "separator", "prefix", "style", "formatter", "threshold", "edgeitems", "sign", "floatmode"], function (a, mlw, precision, suppress, separator, prefix, style, formatter, threshold, edgeitems, sgn, floatmode) {
   a = A(a);
-  if (formatter !== undefined && formatter !== null) throw unsupported("array2string(formatter=...)");
-  if (sgn !== undefined && sgn !== null && sgn !== "-") throw unsupported("array2string(sign=...)");
+  if (formatter !== undefined && formatter !== null) {
+    const f = pickFormatter(formatter, a.$dt);
+    if (f !== null && a.$size > 0) {
+      const o = K.getPrintOptions();
+      const n = (x, d) => (x === undefined || x === null ? d : intArg(x));
+      return withPrintOpts(undefined, undefined, undefined, () => formatArrayWith(a, f, n(mlw, o[4]), " ".repeat(1 + plen(prefix ?? "")), separator ?? " ", n(edgeitems, o[3]), a.$size > n(threshold, o[2]) ? "..." : ""), undefined, undefined, undefined, sgn);
+    }
+  }
   const call = () => kcall(K.array2string, ...kargs(a), precision === undefined || precision === null ? -1 : intArg(precision), suppress === undefined || suppress === null ? -1 : truthyArg(suppress) ? 1 : 0, separator ?? " ", prefix ?? "");
-  return withPrintOpts(mlw, undefined, undefined, call, threshold, edgeitems, floatmode);
+  return withPrintOpts(mlw, undefined, undefined, call, threshold, edgeitems, floatmode, sgn);
 }, 11);
+
+// array2string(formatter=...): NumPy's `_formatArray` over the strings the user's callables make.
+const FMT_KEYS = { [BOOL]: ["bool"], [INT]: ["int", "int_kind"], [FLOAT]: ["float", "float_kind"] };
+function pickFormatter(formatter, dt) {
+  if (!(formatter instanceof Dict)) throw unsupported(`array2string(formatter=) given a ${typename(formatter)}`);
+  for (const k of formatter.keys()) {
+    if (typeof k !== "string" || !["all", "bool", "int", "float", "int_kind", "float_kind"].includes(k)) {
+      if (["timedelta", "datetime", "longfloat", "complexfloat", "longcomplexfloat", "void", "numpystr", "object", "complex_kind", "str_kind"].includes(k)) continue;
+      throw unsupported(`array2string(formatter=) key ${repr(k)}`);
+    }
+  }
+  for (const k of [...FMT_KEYS[dt], "all"]) {
+    const f = formatter.has(k) ? formatter.get(k) : null;
+    if (f !== null && f !== undefined) return f;
+  }
+  return null;
+}
+const plen = (x) => [...x].length;
+function extendLine(st, line, word, width, prefix) {
+  let needsWrap = plen(line) + plen(word) > width;
+  if (plen(line) <= plen(prefix)) needsWrap = false;
+  if (needsWrap) {
+    st.s += line.trimEnd() + "\n";
+    line = prefix;
+  }
+  return line + word;
+}
+function extendLinePretty(st, line, word, width, prefix) {
+  const words = word.split("\n");
+  if (words.length === 1) return extendLine(st, line, word, width, prefix);
+  const maxLen = Math.max(...words.map(plen));
+  let indent;
+  if (plen(line) + maxLen > width && plen(line) > plen(prefix)) {
+    st.s += line.trimEnd() + "\n";
+    line = prefix + words[0];
+    indent = prefix;
+  } else {
+    indent = " ".repeat(plen(line));
+    line += words[0];
+  }
+  for (const w of words.slice(1)) {
+    st.s += line.trimEnd() + "\n";
+    line = indent + w;
+  }
+  return line + " ".repeat(maxLen - plen(words[words.length - 1]));
+}
+function formatArrayWith(a, fmt, lineWidth, nextLinePrefix, separator, edgeItems, summaryInsert) {
+  const c = copyArr(a), d = flat(c), shape = c.$shape, strides = cstrides(shape), nd = shape.length;
+  const word = (off) => {
+    const r = fmt(scal(a.$dt, d[off]));
+    if (typeof r !== "string") throw TypeError(`formatter returned ${typename(r)}, not str`);
+    return r;
+  };
+  const sepR = separator.trimEnd();
+  const rec = (axis, off, hanging, currWidth) => {
+    if (axis === nd) return word(off);
+    const nextHanging = hanging + " ", nextWidth = currWidth - 1, len = shape[axis];
+    const showSummary = summaryInsert !== "" && 2 * edgeItems < len;
+    const leading = showSummary ? edgeItems : 0, trailing = showSummary ? edgeItems : len;
+    const at = (i) => off + (i < 0 ? len + i : i) * strides[axis];
+    let out;
+    if (nd - axis === 1) {
+      const elemWidth = currWidth - Math.max(plen(sepR), 1);
+      const st = { s: "" };
+      let line = hanging;
+      for (let i = 0; i < leading; i++) line = extendLinePretty(st, line, rec(axis + 1, at(i), nextHanging, nextWidth), elemWidth, hanging) + separator;
+      if (showSummary) line = extendLine(st, line, summaryInsert, elemWidth, hanging) + separator;
+      for (let i = trailing; i > 1; i--) line = extendLinePretty(st, line, rec(axis + 1, at(-i), nextHanging, nextWidth), elemWidth, hanging) + separator;
+      line = extendLinePretty(st, line, rec(axis + 1, at(-1), nextHanging, nextWidth), elemWidth, hanging);
+      out = st.s + line;
+    } else {
+      out = "";
+      const lineSep = sepR + "\n".repeat(nd - axis - 1);
+      for (let i = 0; i < leading; i++) out += hanging + rec(axis + 1, at(i), nextHanging, nextWidth) + lineSep;
+      if (showSummary) out += hanging + summaryInsert + lineSep;
+      for (let i = trailing; i > 1; i--) out += hanging + rec(axis + 1, at(-i), nextHanging, nextWidth) + lineSep;
+      out += hanging + rec(axis + 1, at(-1), nextHanging, nextWidth);
+    }
+    return "[" + [...out].slice(plen(hanging)).join("") + "]";
+  };
+  return rec(0, 0, nextLinePrefix, lineWidth);
+}
+
+function floatFmtArgs(name, x, precision, unique, trim, sgn, padLeft, minDigits) {
+  const ok = isNpScalar(x) || typeof x === "number" || typeof x === "boolean" || x instanceof PyFloat || typeof x === "bigint";
+  if (!ok) throw unsupported(`${name} of a ${typename(x)}`);
+  const v = isNpScalar(x) ? Number(sval(x)) : toNum(x);
+  const u = unique === undefined || unique === null ? true : truthyArg(unique);
+  const p = precision === undefined || precision === null ? -1 : intArg(precision);
+  if (precision !== undefined && precision !== null && p < 0) throw ValueError("precision must be >= 0");
+  if (!u && p < 0) throw TypeError("in non-unique mode `precision` must be supplied");
+  const t = trim === undefined || trim === null ? "k" : trim;
+  if (!["k", ".", "0", "-"].includes(t)) throw TypeError(`if supplied, trim must be 'k', '.', '0' or '-' found \`${String(t).padStart(100)}\``);
+  const md = minDigits === undefined || minDigits === null ? -1 : intArg(minDigits);
+  if (md >= 0 && p >= 0 && md > p) throw ValueError("min_digits must be less than or equal to precision");
+  const pad = (q) => (q === undefined || q === null ? -1 : intArg(q));
+  return [v, p, u, t, sgn === undefined || sgn === null ? false : truthyArg(sgn), pad(padLeft), md];
+}
+
+export const format_float_positional = ND_SIG("format_float_positional", ["x", "precision", "unique", "fractional", "trim", "sign", "pad_left", "pad_right", "min_digits"], function (x, precision, unique, fractional, trim, sgn, padLeft, padRight, minDigits) {
+  if (fractional !== undefined && fractional !== null && !truthyArg(fractional)) throw unsupported("format_float_positional(fractional=False)");
+  const [v, p, u, t, sg, pl, md] = floatFmtArgs("format_float_positional", x, precision, unique, trim, sgn, padLeft, minDigits);
+  return K.formatFloatPositional(v, p, u, t, sg, pl, padRight === undefined || padRight === null ? -1 : intArg(padRight), md);
+}, 8);
+
+export const format_float_scientific = ND_SIG("format_float_scientific", ["x", "precision", "unique", "trim", "sign", "pad_left", "exp_digits", "min_digits"], function (x, precision, unique, trim, sgn, padLeft, expDigits, minDigits) {
+  const [v, p, u, t, sg, pl, md] = floatFmtArgs("format_float_scientific", x, precision, unique, trim, sgn, padLeft, minDigits);
+  return K.formatFloatScientific(v, p, u, t, sg, pl, expDigits === undefined || expDigits === null ? -1 : intArg(expDigits), md);
+}, 7);
 export const array_repr = ND_SIG("array_repr", ["arr", "max_line_width", "precision", "suppress_small"], function (a, mlw, precision, suppress) {
   return withPrintOpts(mlw, precision, suppress, () => arrRepr(A(a)));
 }, 3);
@@ -2473,15 +2689,61 @@ const diagonalFn = ND_SIG("diagonal", ["a", "offset", "axis1", "axis2"], functio
 }, 3);
 export { diagonalFn as diagonal };
 
-export const fill_diagonal = ND_SIG("fill_diagonal", ["a", "val", "wrap"], function (a, val) {
+export const fill_diagonal = ND_SIG("fill_diagonal", ["a", "val", "wrap"], function (a, val, wrap) {
   const nd = a.$shape.length;
   if (nd < 2) throw ValueError("array must be at least 2-d");
-  const n = Math.min(...a.$shape);
+  if (nd > 2 && a.$shape.some((d) => d !== a.$shape[0])) throw ValueError("All dimensions of input must be of equal length");
   const vals = skind(val) >= 0 ? [sval(val)] : Array.from(flat(A(val)));
+  if (vals.length === 0) return null;
+  if (nd === 2 && a.$shape[0] > a.$shape[1] && truthyArg(wrap)) {
+    // NumPy steps through `a.flat` by ncols + 1 to the end: the diagonal restarts after a blank row.
+    const [r, c] = a.$shape, size = r * c;
+    for (let t = 0, idx = 0; idx < size; t++, idx += c + 1) {
+      const i = Math.floor(idx / c), j = idx % c;
+      assign(mk(a.$dt, [], [], a.$off + i * a.$strides[0] + j * a.$strides[1], a.$data), vals[t % vals.length]);
+    }
+    return null;
+  }
+  const n = Math.min(...a.$shape);
   let step = 0;
   for (const s of a.$strides) step += s;
   for (let i = 0; i < n; i++) assign(mk(a.$dt, [], [], a.$off + i * step, a.$data), vals[i % vals.length]);
   return null;
+}, 1);
+
+// `np.triu_indices(n, k=0, m=None)` / `np.tril_indices`: the row and column indices of the
+// triangle, in row-major order (NumPy takes them from a boolean mask).
+function triIndices(n, k, m, upper) {
+  n = intArg(n);
+  k = k === undefined || k === null ? 0 : intArg(k);
+  m = m === undefined || m === null ? n : intArg(m);
+  const rows = [], cols = [];
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < m; j++) {
+      if (upper ? j - i >= k : j - i <= k) {
+        rows.push(i);
+        cols.push(j);
+      }
+    }
+  }
+  return tuple_of([fromFlat(INT, [rows.length], Float64Array.from(rows)), fromFlat(INT, [cols.length], Float64Array.from(cols))]);
+}
+export const triu_indices = ND_SIG("triu_indices", ["n", "k", "m"], function (n, k, m) {
+  return triIndices(n, k, m, true);
+}, 2);
+export const tril_indices = ND_SIG("tril_indices", ["n", "k", "m"], function (n, k, m) {
+  return triIndices(n, k, m, false);
+}, 2);
+function triFrom(name, arr, k, upper) {
+  arr = A(arr);
+  if (arr.$shape.length !== 2) throw ValueError("input array must be 2-d");
+  return triIndices(arr.$shape[0], k, arr.$shape[1], upper);
+}
+export const triu_indices_from = ND_SIG("triu_indices_from", ["arr", "k"], function (arr, k) {
+  return triFrom("triu_indices_from", arr, k, true);
+}, 1);
+export const tril_indices_from = ND_SIG("tril_indices_from", ["arr", "k"], function (arr, k) {
+  return triFrom("tril_indices_from", arr, k, false);
 }, 1);
 
 export const take = ND_SIG("take", ["a", "indices", "axis", "out", "mode"], function (a, idx, axis, out, mode) { noOut("take", out);
@@ -2927,6 +3189,587 @@ export const kron = ND_SIG("kron", ["a", "b"], function (a, b) {
 });
 
 
+// `np.tensordot` as NumPy computes it: both operands transposed and reshaped to 2-D, one `dot`
+// (so the sums are the same BLAS-order sums as `dot`), the result reshaped.
+export const tensordot = ND_SIG("tensordot", ["a", "b", "axes"], function (a, b, axes) {
+  a = A(a);
+  b = A(b);
+  let axA, axB;
+  if (axes === undefined) axes = 2;
+  if (Array.isArray(axes) || axes instanceof Tuple || isArr(axes)) {
+    const two = Array.from(isArr(axes) ? rows(axes) : arr(axes));
+    if (two.length !== 2) throw ValueError("Axes must consist of two sequences.");
+    const seq = (x) => (isArr(x) ? Array.from(flat(x)) : typeof x === "object" && x !== null && !isNpScalar(x) ? Array.from(arr(x), (v) => intArg(v)) : [intArg(x)]);
+    [axA, axB] = [seq(two[0]), seq(two[1])];
+  } else {
+    const n = intArg(axes);
+    if (n < 0) throw ValueError("Axes must be non-negative");
+    axA = [...Array(n).keys()].map((k) => k - n);
+    axB = [...Array(n).keys()];
+  }
+  const sa = a.$shape, sb = b.$shape, nda = sa.length, ndb = sb.length;
+  let equal = axA.length === axB.length;
+  if (equal) {
+    for (let k = 0; k < axA.length; k++) {
+      if (sa.at(axA[k]) !== sb.at(axB[k])) { equal = false; break; }
+      if (axA[k] < 0) axA[k] += nda;
+      if (axB[k] < 0) axB[k] += ndb;
+    }
+  }
+  if (!equal) throw ValueError("shape-mismatch for sum");
+  const notA = [...Array(nda).keys()].filter((k) => !axA.includes(k));
+  const notB = [...Array(ndb).keys()].filter((k) => !axB.includes(k));
+  const n2 = axA.reduce((p, ax) => p * sa[ax], 1);
+  const at = reshapeArr(transposeArr(a, [...notA, ...axA]), [notA.reduce((p, ax) => p * sa[ax], 1), n2]);
+  const bt = reshapeArr(transposeArr(b, [...axB, ...notB]), [n2, notB.reduce((p, ax) => p * sb[ax], 1)]);
+  return reshapeArr(dotArr(at, bt), [...notA.map((ax) => sa[ax]), ...notB.map((ax) => sb[ax])]);
+}, 1);
+
+export const lib = { stride_tricks: { sliding_window_view } };
+
+// `np.select`: the first true condition picks its choice, `default` elsewhere (NumPy applies
+// `where` from the last condition to the first).
+export const select = ND_SIG("select", ["condlist", "choicelist", "default"], function (condlist, choicelist, dflt) {
+  const conds = Array.from(isArr(condlist) ? rows(condlist) : arr(condlist));
+  const choices = Array.from(isArr(choicelist) ? rows(choicelist) : arr(choicelist));
+  if (conds.length !== choices.length) throw ValueError("list of cases must be same length as list of conditions");
+  if (conds.length === 0) throw ValueError("select with an empty condition list is not possible");
+  const cs = conds.map((c, i) => {
+    const ca = A(c);
+    if (ca.$dt !== BOOL) throw TypeError(`invalid entry ${i} in condlist: should be boolean ndarray`);
+    return ca;
+  });
+  let r = A(dflt === undefined ? 0 : dflt);
+  for (let i = cs.length - 1; i >= 0; i--) r = where(cs[i], choices[i], r);
+  return isArr(r) ? r : A(r);
+}, 1);
+
+// `np.extract(condition, arr)`: the elements of the flattened `arr` where the flattened condition is true.
+export const extract = ND_SIG("extract", ["condition", "arr"], function (cond, a) {
+  a = ravel(A(a));
+  const idx = nonzeroArrays(ravel(A(cond)))[0];
+  return getitem(a, idx);
+});
+
+// `np.mgrid[...]` / `np.ogrid[...]` (NumPy's `nd_grid`): a slice gives `arange`; a tuple of slices
+// gives the dense grids (mgrid, one array of shape (k, n1, ..., nk)) or the open ones (ogrid, a
+// tuple of broadcastable arrays), each value `index * step + start`. Complex steps (a point
+// count) are not supported.
+function ndGridSlices(key, sparse) {
+  if (key instanceof PySlice) {
+    const n = (x) => (x === null || x === undefined ? undefined : x);
+    if (key.step !== null && skind(key.step) < 0) throw unsupported(`${sparse ? "ogrid" : "mgrid"} with a complex step`);
+    return arange(key.start ?? 0, n(key.stop), n(key.step));
+  }
+  const keys = key instanceof Tuple ? Array.from(key) : null;
+  if (keys === null || keys.some((k) => !(k instanceof PySlice))) throw unsupported(`${sparse ? "ogrid" : "mgrid"}[...] with something other than slices`);
+  let allInt = true;
+  const parts = keys.map((k) => {
+    const start = k.start ?? 0, step = k.step ?? 1, stop = k.stop;
+    for (const x of [start, stop, step]) {
+      const kind = skind(x);
+      if (kind < 0) throw x === null ? TypeError("unsupported operand type(s) for -: 'NoneType' and 'int'") : unsupported(`${sparse ? "ogrid" : "mgrid"} with a complex step`);
+      if (kind !== INT && kind !== BOOL) allInt = false;
+    }
+    const size = Math.ceil((sval(stop) - sval(start)) / sval(step));
+    return { start: sval(start), step: sval(step), size: size > 0 ? size : 0 };
+  });
+  const dt = allInt ? INT : FLOAT, nd = parts.length, sizes = parts.map((p) => p.size);
+  if (sparse) {
+    return tuple_of(parts.map((p, k) => {
+      const out = new Float64Array(p.size);
+      for (let i = 0; i < p.size; i++) out[i] = i * p.step + p.start;
+      return fromFlat(dt, sizes.map((d, j) => (j === k ? d : 1)), out);
+    }));
+  }
+  const total = sizes.reduce((a, b) => a * b, 1), out = new Float64Array(nd * total);
+  const strides = cstrides(sizes);
+  for (let k = 0; k < nd; k++) {
+    const { start, step, size } = parts[k], st = strides[k];
+    for (let i = 0; i < total; i++) out[k * total + i] = (Math.floor(i / st) % size) * step + start;
+  }
+  return fromFlat(dt, [nd, ...sizes], out);
+}
+const ND_GRID = mkclass("nd_grid", [], (C) => {
+  C.__module__ = "numpy.lib._index_tricks_impl";
+});
+const MGRID = mkclass("MGridClass", [ND_GRID], (C) => {
+  C.__module__ = "numpy.lib._index_tricks_impl";
+  C.__getitem__ = function (key) {
+    return ndGridSlices(key, false);
+  };
+});
+const OGRID = mkclass("OGridClass", [ND_GRID], (C) => {
+  C.__module__ = "numpy.lib._index_tricks_impl";
+  C.__getitem__ = function (key) {
+    return ndGridSlices(key, true);
+  };
+});
+export const mgrid = Object.create(MGRID);
+export const ogrid = Object.create(OGRID);
+
+// `np.histogramdd` / `np.histogram2d` as NumPy bins: per dimension `linspace` edges over the
+// data (or `range`), a sample's bin by `searchsorted(edges, v, side="right")`, values on the
+// last edge counted in the last bin, outliers dropped; float counts.
+function outerEdges(col, rng) {
+  let lo, hi;
+  if (rng !== undefined && rng !== null) {
+    [lo, hi] = Array.from(arr(rng), (v) => toNum(v));
+    if (lo > hi) throw ValueError("max must be larger than min in range parameter.");
+    if (!Number.isFinite(lo) || !Number.isFinite(hi)) throw ValueError(`supplied range of [${repr(mkfloat(lo))}, ${repr(mkfloat(hi))}] is not finite`);
+  } else if (col.length === 0) [lo, hi] = [0, 1];
+  else {
+    lo = Infinity;
+    hi = -Infinity;
+    for (const v of col) {
+      if (v !== v) { lo = hi = NaN; break; }
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+    if (!Number.isFinite(lo) || !Number.isFinite(hi)) throw ValueError(`autodetected range of [${repr(mkfloat(lo))}, ${repr(mkfloat(hi))}] is not finite`);
+  }
+  if (lo === hi) [lo, hi] = [lo - 0.5, hi + 0.5];
+  return [lo, hi];
+}
+function histogramddImpl(cols, bins, range, density, weights) {
+  const D = cols.length, n = cols[0].length;
+  const binsList = skind(bins) >= 0 ? Array(D).fill(bins) : Array.from(arr(bins));
+  if (binsList.length !== D) throw ValueError("The dimension of bins must be equal to the dimension of the sample x.");
+  const rangeList = range === undefined || range === null ? Array(D).fill(null) : Array.from(arr(range));
+  if (rangeList.length !== D) throw ValueError("range argument must have one entry per dimension");
+  const edges = [], nbin = [];
+  for (let i = 0; i < D; i++) {
+    const b = binsList[i];
+    if (skind(b) >= 0) {
+      const k = intArg(b);
+      if (k < 1) throw ValueError(`\`bins[${i}]\` must be positive, when an integer`);
+      const [lo, hi] = outerEdges(cols[i], rangeList[i]);
+      edges.push(copyArr(A(linspace(mkfloat(lo), mkfloat(hi), k + 1)), FLOAT));
+    } else {
+      const e = A(b), f = flat(e);
+      for (let j = 1; j < f.length; j++) if (f[j - 1] > f[j]) throw ValueError(`\`bins[${i}]\` must be monotonically increasing, when an array`);
+      edges.push(e);
+    }
+    nbin.push(edges[i].$size + 1);
+  }
+  const total = nbin.reduce((p, q) => p * q, 1), hist = new Float64Array(total);
+  const w = weights === undefined || weights === null ? null : flat(copyArr(ravel(A(weights)), FLOAT));
+  const cs = cstrides(nbin);
+  const ef = edges.map((e) => flat(copyArr(e, FLOAT)));
+  for (let s = 0; s < n; s++) {
+    let pos = 0;
+    for (let i = 0; i < D; i++) {
+      const e = ef[i], v = cols[i][s];
+      // searchsorted side="right": the number of edges <= v (NaN sorts last).
+      let lo = 0, hi = e.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (v !== v ? e[mid] === e[mid] || e[mid] !== e[mid] : e[mid] <= v) lo = mid + 1;
+        else hi = mid;
+      }
+      let idx = lo;
+      if (v === e[e.length - 1]) idx -= 1;
+      pos += idx * cs[i];
+    }
+    hist[pos] += w === null ? 1 : w[s];
+  }
+  let h = getitem(fromFlat(FLOAT, nbin, hist), tuple_of(nbin.map((m) => new PySlice(1, m - 1, null))));
+  h = copyArr(h);
+  if (density !== undefined && density !== null && truthyArg(density)) {
+    const sum = sval(reduceK("sum", h, null, false));
+    for (let i = 0; i < D; i++) {
+      const shape = Array(D).fill(1);
+      shape[i] = nbin[i] - 2;
+      h = binary("divide", h, reshapeArr(diff(edges[i]), shape));
+    }
+    h = binary("divide", h, sum);
+  }
+  return [h, edges];
+}
+export const histogramdd = ND_SIG("histogramdd", ["sample", "bins", "range", "density", "weights"], function (sample, bins, range, density, weights) {
+  let cols;
+  if (isArr(sample)) {
+    const a = copyArr(sample, FLOAT);
+    if (a.$shape.length !== 2) throw unsupported("histogramdd of a sample that is not (N, D)");
+    const [N, D] = a.$shape, d = flat(a);
+    cols = Array.from({ length: D }, (_, j) => Float64Array.from({ length: N }, (_, i) => d[i * D + j]));
+  } else cols = Array.from(arr(sample), (c) => flat(copyArr(ravel(A(c)), FLOAT)));
+  const [h, edges] = histogramddImpl(cols, bins === undefined ? 10 : bins, range, density, weights);
+  return tuple_of([h, edges]);
+}, 4);
+export const histogram2d = ND_SIG("histogram2d", ["x", "y", "bins", "range", "density", "weights"], function (x, y, bins, range, density, weights) {
+  if (bins === undefined) bins = 10;
+  if (skind(bins) < 0) {
+    const b = Array.from(isArr(bins) ? rows(bins) : arr(bins));
+    if (b.length !== 1 && b.length !== 2) bins = [A(bins), A(bins)];
+  }
+  const xs = flat(copyArr(ravel(A(x)), FLOAT)), ys = flat(copyArr(ravel(A(y)), FLOAT));
+  if (xs.length !== ys.length) throw ValueError("x and y must have the same length.");
+  const [h, edges] = histogramddImpl([xs, ys], bins, range, density, weights);
+  return tuple_of([h, edges[0], edges[1]]);
+}, 4);
+
+// ============================================================================ index tricks
+// `np.r_[...]` / `np.c_[...]` (NumPy's AxisConcatenator): slices become `arange`s, scalars and
+// sequences arrays, all cast to one dtype and concatenated (r_: along axis 0, at least 1-D;
+// c_: along the last axis, at least 2-D with 1-D items as columns). String directives and
+// complex (point-count) steps are not supported.
+function axisConcat(key, rowMode) {
+  const items = key instanceof Tuple ? Array.from(key) : [key];
+  const objs = [];
+  let dt = -1;
+  for (const item of items) {
+    let a;
+    if (typeof item === "string") throw unsupported(`${rowMode ? "r_" : "c_"}[...] with a string directive`);
+    if (item instanceof PySlice) {
+      if (item.step !== null && skind(item.step) < 0) throw unsupported(`${rowMode ? "r_" : "c_"}[...] with a complex step`);
+      a = arange(item.start ?? 0, item.stop, item.step ?? 1);
+      if (!rowMode) a = reshapeArr(a, [a.$size, 1]);
+      dt = Math.max(dt, a.$dt);
+    } else if (skind(item) >= 0 && !isArr(item)) {
+      a = A(item);
+      a = reshapeArr(a, rowMode ? [1] : [1, 1]);
+      // With only bool/int64/float64, NumPy's result_type of the items is the highest kind.
+      dt = Math.max(dt, a.$dt);
+    } else {
+      a = A(item);
+      const nd = a.$shape.length;
+      if (rowMode) {
+        if (nd === 0) a = reshapeArr(a, [1]);
+      } else if (nd === 0) a = reshapeArr(a, [1, 1]);
+      else if (nd === 1) a = reshapeArr(a, [a.$size, 1]);
+      dt = Math.max(dt, a.$dt);
+    }
+    objs.push(a);
+  }
+  if (objs.length === 0) return fromFlat(FLOAT, [0], new Float64Array(0));
+  const cast = objs.map((o) => (o.$dt === dt ? o : copyArr(o, dt)));
+  return concatenateList(cast, rowMode ? 0 : cast[0].$shape.length - 1);
+}
+const AXIS_CONCAT = mkclass("AxisConcatenator", [], (C) => {
+  C.__module__ = "numpy.lib._index_tricks_impl";
+});
+const RCLASS = mkclass("RClass", [AXIS_CONCAT], (C) => {
+  C.__module__ = "numpy.lib._index_tricks_impl";
+  C.__getitem__ = function (key) {
+    return axisConcat(key, true);
+  };
+});
+const CCLASS = mkclass("CClass", [AXIS_CONCAT], (C) => {
+  C.__module__ = "numpy.lib._index_tricks_impl";
+  C.__getitem__ = function (key) {
+    return axisConcat(key, false);
+  };
+});
+export const r_ = Object.create(RCLASS);
+export const c_ = Object.create(CCLASS);
+
+/** The fancy index `arr[...]` of take/put_along_axis: `indices` on `axis`, aranges elsewhere. */
+function alongAxisIndex(arr, indices, axis) {
+  const nd = arr.$shape.length;
+  if (indices.$dt === FLOAT || indices.$dt === BOOL) throw IndexError("`indices` must be an integer array");
+  if (indices.$shape.length !== nd) throw ValueError("`indices` and `arr` must have the same number of dimensions");
+  const ax = normAxis(axis, nd);
+  const parts = [];
+  for (let d = 0; d < nd; d++) {
+    if (d === ax) parts.push(indices);
+    else {
+      const shape = arr.$shape.map((_, j) => (j === d ? arr.$shape[d] : 1));
+      parts.push(fromFlat(INT, shape, Float64Array.from({ length: arr.$shape[d] }, (_, i) => i)));
+    }
+  }
+  return tuple_of(parts);
+}
+export const take_along_axis = ND_SIG("take_along_axis", ["arr", "indices", "axis"], function (arr, indices, axis) {
+  arr = A(arr);
+  indices = A(indices);
+  if (axis === null) {
+    if (indices.$shape.length !== 1) throw ValueError("when axis=None, `indices` must have a single dimension.");
+    return take_along_axis(ravel(arr), indices, 0);
+  }
+  return getitem(arr, alongAxisIndex(arr, indices, axis));
+});
+export const put_along_axis = ND_SIG("put_along_axis", ["arr", "indices", "values", "axis"], function (arr, indices, values, axis) {
+  if (!isArr(arr)) throw TypeError("put_along_axis needs an ndarray");
+  indices = A(indices);
+  if (axis === null) {
+    if (indices.$shape.length !== 1) throw ValueError("when axis=None, `indices` must have a single dimension.");
+    if (!isC(arr)) throw unsupported("put_along_axis(axis=None) on a non-contiguous array");
+    setitem(ravel(arr), alongAxisIndex(ravel(arr), indices, 0), values);
+    return null;
+  }
+  setitem(arr, alongAxisIndex(arr, indices, axis), values);
+  return null;
+});
+
+/** `np.indices(dimensions)`: the index grids, one per dimension (shape (N, *dimensions)). */
+export const indices = ND_SIG("indices", ["dimensions", "dtype", "sparse"], function (dims, dt, sparse) {
+  if (sparse !== undefined && sparse !== null && truthyArg(sparse)) throw unsupported("indices(sparse=True)");
+  const shape = shapeArg(dims), nd = shape.length, total = numel(shape), cs = cstrides(shape);
+  const out = new Float64Array(nd * total);
+  for (let k = 0; k < nd; k++) for (let i = 0; i < total; i++) out[k * total + i] = Math.floor(i / cs[k]) % shape[k];
+  const r = fromFlat(INT, [nd, ...shape], out);
+  const d = dtArg(dt);
+  return d !== undefined && d !== INT ? copyArr(r, d) : r;
+}, 2);
+export const diag_indices = ND_SIG("diag_indices", ["n", "ndim"], function (n, ndim) {
+  n = intArg(n);
+  const k = ndim === undefined ? 2 : intArg(ndim);
+  const idx = fromFlat(INT, [n], Float64Array.from({ length: n }, (_, i) => i));
+  return tuple_of(Array.from({ length: k }, () => idx));
+}, 1);
+export const diag_indices_from = ND_SIG("diag_indices_from", ["arr"], function (arr) {
+  arr = A(arr);
+  if (arr.$shape.length < 2) throw ValueError("input array must be at least 2-d");
+  if (arr.$shape.some((d) => d !== arr.$shape[0])) throw ValueError("All dimensions of input must be of equal length");
+  return diag_indices(arr.$shape[0], arr.$shape.length);
+});
+/** `np.tri(N, M=None, k=0, dtype=float)`: ones at and below the k-th diagonal. */
+export const tri = ND_SIG("tri", ["N", "M", "k", "dtype"], function (n, m, k, dt) {
+  n = intArg(n);
+  m = m === undefined || m === null ? n : intArg(m);
+  k = k === undefined ? 0 : intArg(k);
+  const d = dtArg(dt) ?? FLOAT, out = newData(d, n * m);
+  for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) out[i * m + j] = j - i <= k ? 1 : 0;
+  return fromFlat(d, [n, m], out);
+}, 3);
+export const compress = ND_SIG("compress", ["condition", "a", "axis", "out"], function (cond, a, axis, out) {
+  noOut("compress", out);
+  a = A(a);
+  const c = ravel(A(cond));
+  const nd = a.$shape.length;
+  const src = axis === undefined || axis === null ? ravel(a) : a;
+  const ax = axis === undefined || axis === null ? 0 : normAxis(axis, nd);
+  const n = src.$shape[ax], cf = flat(c);
+  if (cf.length > n) throw IndexError(`index ${n} is out of bounds for axis ${ax} with size ${n}`);
+  const keep = [];
+  for (let i = 0; i < cf.length; i++) if (cf[i] !== 0) keep.push(i);
+  const idx = fromFlat(INT, [keep.length], Float64Array.from(keep));
+  return take(src, idx, ax);
+}, 2);
+export const trim_zeros = ND_SIG("trim_zeros", ["filt", "trim"], function (filt, trim) {
+  const a = A(filt);
+  if (a.$shape.length !== 1) throw unsupported("trim_zeros of a non-1-D array");
+  const t = trim === undefined ? "fb" : String(trim).toLowerCase();
+  const f = flat(a);
+  let lo = 0, hi = f.length;
+  if (t.includes("f")) while (lo < hi && f[lo] === 0) lo++;
+  if (t.includes("b")) while (hi > lo && f[hi - 1] === 0) hi--;
+  return getitem(a, new PySlice(lo, hi, null));
+}, 1);
+
+// ============================================================================ poly1d
+// `np.poly1d` and the coefficient-array functions it uses (numpy/lib/_polynomial_impl.py).
+
+const atl1 = (x) => (isPoly(x) ? x.coeffs : (x = A(x)).$shape.length === 0 ? reshapeArr(x, [1]) : x);
+const isPoly = (x) => x != null && (typeof x === "object" || typeof x === "function") && x.$poly1d === true && x !== POLY1D;
+const polyOut = (truepoly, v) => (truepoly ? poly1d(v) : v);
+
+export const polyadd = ND_SIG("polyadd", ["a1", "a2"], function (a1, a2) {
+  const truepoly = isPoly(a1) || isPoly(a2);
+  a1 = atl1(a1);
+  a2 = atl1(a2);
+  const diff = a2.$size - a1.$size;
+  let val;
+  if (diff === 0) val = binary("add", a1, a2);
+  else if (diff > 0) val = binary("add", concatenateList([zerosDt(diff, a1.$dt), a1], 0), a2);
+  else val = binary("add", a1, concatenateList([zerosDt(-diff, a2.$dt), a2], 0));
+  return polyOut(truepoly, val);
+});
+export const polysub = ND_SIG("polysub", ["a1", "a2"], function (a1, a2) {
+  const truepoly = isPoly(a1) || isPoly(a2);
+  a1 = atl1(a1);
+  a2 = atl1(a2);
+  const diff = a2.$size - a1.$size;
+  let val;
+  if (diff === 0) val = binary("subtract", a1, a2);
+  else if (diff > 0) val = binary("subtract", concatenateList([zerosDt(diff, a1.$dt), a1], 0), a2);
+  else val = binary("subtract", a1, concatenateList([zerosDt(-diff, a2.$dt), a2], 0));
+  return polyOut(truepoly, val);
+});
+export const polymul = ND_SIG("polymul", ["a1", "a2"], function (a1, a2) {
+  const truepoly = isPoly(a1) || isPoly(a2);
+  return polyOut(truepoly, convolve(atl1(a1), atl1(a2)));
+});
+export const polyder = ND_SIG("polyder", ["p", "m"], function polyder_(p, m) {
+  m = m === undefined ? 1 : intArg(m);
+  if (m < 0) throw ValueError("Order of derivative must be positive (see polyint)");
+  const truepoly = isPoly(p);
+  p = isPoly(p) ? p.coeffs : A(p);
+  let val = p;
+  for (let i = 0; i < m; i++) {
+    const k = val.$size - 1;
+    val = binary("multiply", getitem(val, new PySlice(null, -1, null)), arange(k, 0, -1));
+  }
+  return polyOut(truepoly, val);
+}, 1);
+export const polyint = ND_SIG("polyint", ["p", "m", "k"], function polyint_(p, m, k) {
+  m = m === undefined ? 1 : intArg(m);
+  if (m < 0) throw ValueError("Order of integral must be positive (see polyder)");
+  let ks = ravel(A(k === undefined || k === null ? [] : k));
+  if (ks.$size === 0) ks = zerosDt(Math.max(m, 1), FLOAT);
+  if (ks.$size === 1 && m > 1) ks = binary("multiply", getitem(ks, 0), onesF(m));
+  if (ks.$size < m) throw ValueError("k must be a scalar or a rank-1 array of length 1 or >m.");
+  const truepoly = isPoly(p);
+  let val = isPoly(p) ? p.coeffs : A(p);
+  for (let i = 0; i < m; i++) {
+    val = concatenateList([binary("divide", val, arange(val.$size, 0, -1)), A([getitem(ks, i)])], 0);
+  }
+  return polyOut(truepoly, val);
+}, 2);
+
+function zerosDt(n, dt) {
+  return fromFlat(dt, [n], new Float64Array(n));
+}
+function onesF(n) {
+  return fromFlat(FLOAT, [n], new Float64Array(n).fill(1));
+}
+
+/** `_raise_power`: the exponents moved to a line above the terms. */
+function raisePower(astr, wrap = 70) {
+  let n = 0, line1 = "", line2 = "", output = " ";
+  const re = /\*\*([0-9]*)/g;
+  for (;;) {
+    re.lastIndex = n;
+    const mat = re.exec(astr);
+    if (mat === null) break;
+    const power = mat[1], partstr = astr.slice(n, mat.index);
+    n = mat.index + mat[0].length;
+    const toadd2 = partstr + " ".repeat(Math.max(power.length - 1, 0));
+    const toadd1 = " ".repeat(Math.max(partstr.length - 1, 0)) + power;
+    if (line2.length + toadd2.length > wrap || line1.length + toadd1.length > wrap) {
+      output += line1 + "\n" + line2 + "\n ";
+      line1 = toadd1;
+      line2 = toadd2;
+    } else {
+      line2 += toadd2;
+      line1 += toadd1;
+    }
+  }
+  output += line1 + "\n" + line2;
+  return output + astr.slice(n);
+}
+
+const POLY1D = mkclass("poly1d", [], (C) => {
+  C.__module__ = "numpy";
+  C.__hash__ = null;
+  C.__init__ = method("poly1d.__init__", ["c_or_r", "r", "variable"], function (c, r, variable) {
+    if (isPoly(c)) {
+      setPolyCoeffs(this, c.coeffs);
+      this.variable = variable === undefined || variable === null ? c.variable : variable;
+      return null;
+    }
+    if (r !== undefined && truthyArg(r)) throw unsupported("poly1d(..., r=True)");
+    let a = atl1(c);
+    if (a.$shape.length > 1) throw ValueError("Polynomial must be 1d only.");
+    const f = flat(a);
+    let first = 0;
+    while (first < f.length && f[first] === 0) first++;
+    a = first === f.length ? zerosDt(1, a.$dt) : first > 0 ? getitem(a, new PySlice(first, null, null)) : a;
+    setPolyCoeffs(this, a);
+    this.variable = variable === undefined || variable === null ? "x" : variable;
+    return null;
+  }, { defaults: 2 });
+  C.$poly1d = true;
+  C.__repr__ = method("poly1d.__repr__", [], function () {
+    const vals = repr(this.coeffs);
+    return `poly1d(${vals.slice(6, -1)})`;
+  });
+  C.__len__ = method("poly1d.__len__", [], function () {
+    return this.order;
+  });
+  C.__str__ = method("poly1d.__str__", [], function () {
+    let thestr = "0";
+    const v = this.variable;
+    const all = Array.from(flat(this.coeffs));
+    let lead = all.findIndex((x) => x !== 0);
+    const coeffs = lead < 0 ? [] : all.slice(lead);
+    const N = coeffs.length - 1;
+    const fmt = (q) => {
+      let s = format(mkfloat(q), ".4g");
+      if (s.endsWith(".0000")) s = s.slice(0, -5);
+      return s;
+    };
+    coeffs.forEach((coeff, k) => {
+      const coefstr = fmt(coeff), power = N - k;
+      let newstr;
+      if (power === 0) newstr = coefstr !== "0" ? coefstr : k === 0 ? "0" : "";
+      else if (power === 1) newstr = coefstr === "0" ? "" : coefstr === "b" ? v : `${coefstr} ${v}`;
+      else newstr = coefstr === "0" ? "" : coefstr === "b" ? `${v}**${power}` : `${coefstr} ${v}**${power}`;
+      if (k > 0) {
+        if (newstr !== "") thestr = newstr.startsWith("-") ? `${thestr} - ${newstr.slice(1)}` : `${thestr} + ${newstr}`;
+      } else thestr = newstr;
+    });
+    return raisePower(thestr);
+  });
+  C.__call__ = method("poly1d.__call__", ["val"], function (val) {
+    if (isPoly(val)) throw unsupported("poly1d(poly1d) composition");
+    return polyval(this.coeffs, val);
+  });
+  C.__neg__ = method("poly1d.__neg__", [], function () {
+    return poly1d(unary("negative", this.coeffs));
+  });
+  C.__pos__ = method("poly1d.__pos__", [], function () {
+    return this;
+  });
+  const scalarLike = (o) => !isPoly(o) && !isArr(o) && !Array.isArray(o) && !(o instanceof Tuple) && skind(o) >= 0;
+  C.__mul__ = method("poly1d.__mul__", ["other"], function (o) {
+    return scalarLike(o) ? poly1d(binary("multiply", this.coeffs, o)) : poly1d(convolve(this.coeffs, poly1d(o).coeffs));
+  });
+  C.__rmul__ = method("poly1d.__rmul__", ["other"], function (o) {
+    return scalarLike(o) ? poly1d(binary("multiply", o, this.coeffs)) : poly1d(convolve(this.coeffs, poly1d(o).coeffs));
+  });
+  C.__add__ = method("poly1d.__add__", ["other"], function (o) {
+    return poly1d(polyadd(this.coeffs, poly1d(o).coeffs));
+  });
+  C.__radd__ = C.__add__;
+  C.__sub__ = method("poly1d.__sub__", ["other"], function (o) {
+    return poly1d(polysub(this.coeffs, poly1d(o).coeffs));
+  });
+  C.__rsub__ = method("poly1d.__rsub__", ["other"], function (o) {
+    return poly1d(polysub(poly1d(o).coeffs, this.coeffs));
+  });
+  C.__truediv__ = method("poly1d.__truediv__", ["other"], function (o) {
+    if (!scalarLike(o)) throw unsupported("poly1d / poly1d (polydiv)");
+    return poly1d(binary("divide", this.coeffs, o));
+  });
+  C.__pow__ = method("poly1d.__pow__", ["val"], function (val) {
+    if (!scalarLike(val) || Math.trunc(sval(val)) !== sval(val) || sval(val) < 0) throw ValueError("Power to non-negative integers only.");
+    let res = A([1]);
+    for (let i = 0; i < sval(val); i++) res = convolve(this.coeffs, res);
+    return poly1d(res);
+  });
+  C.__eq__ = method("poly1d.__eq__", ["other"], function (o) {
+    if (!isPoly(o)) return NotImplemented;
+    if (this.coeffs.$size !== o.coeffs.$size) return false;
+    const a = flat(this.coeffs), b = flat(o.coeffs);
+    return a.every((x, i) => x === b[i]);
+  });
+  C.__ne__ = method("poly1d.__ne__", ["other"], function (o) {
+    if (!isPoly(o)) return NotImplemented;
+    return !this.__eq__(o);
+  });
+  C.__getitem__ = method("poly1d.__getitem__", ["val"], function (val) {
+    const p = intArg(val);
+    if (p > this.order || p < 0) return scal(this.coeffs.$dt, 0);
+    return getitem(this.coeffs, this.order - p);
+  });
+  C.__iter__ = method("poly1d.__iter__", [], function () {
+    return rows(this.coeffs)[Symbol.iterator]();
+  });
+  C.deriv = method("poly1d.deriv", ["m"], function (m) {
+    return poly1d(polyder(this.coeffs, m === undefined ? 1 : m));
+  }, { defaults: 1 });
+  C.integ = method("poly1d.integ", ["m", "k"], function (m, k) {
+    return poly1d(polyint(this.coeffs, m === undefined ? 1 : m, k === undefined ? 0 : k));
+  }, { defaults: 2 });
+});
+function setPolyCoeffs(p, a) {
+  p.coeffs = p.c = p.coef = p.coefficients = a;
+  p.order = p.o = a.$size - 1;
+}
+export const poly1d = POLY1D;
+
 // ============================================================================ ufunc methods
 // `np.add.reduce`, `np.maximum.accumulate`, `np.subtract.outer`, ... on the binary ufuncs.
 
@@ -2967,6 +3810,28 @@ function ufuncAccumulate(name, a, axis) {
 
 /** `f.reduce`, `f.accumulate`, `f.outer` of a binary ufunc (attached as each is made, so only
  * the ufuncs a program uses ship). */
+/** `ufunc.reduceat`: a reduction over each `a[indices[i]:indices[i+1]]` along `axis` (just
+ * `a[indices[i]]` where the next index is not larger), the last one to the end. */
+function ufuncReduceat(name, a, indices, axis) {
+  a = A(a);
+  const nd = a.$shape.length;
+  if (nd === 0) throw TypeError(`cannot reduceat a 0-d array`);
+  const ax = normAxis(axis, nd), n = a.$shape[ax];
+  const idx = Array.from(flat(ravel(A(indices))));
+  if (idx.some((i) => !Number.isInteger(i))) throw TypeError("Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'");
+  const moved = moveaxis(a, ax, 0), parts = [];
+  for (let k = 0; k < idx.length; k++) {
+    const i = idx[k];
+    if (i < 0 || i >= n) throw IndexError(`index ${i} out-of-bounds in ${name}.reduceat [0, ${n})`);
+    const j = k + 1 < idx.length ? idx[k + 1] : n;
+    if (j > n) throw IndexError(`index ${j} out-of-bounds in ${name}.reduceat [0, ${n})`);
+    const r = j > i ? ufuncReduce(name, getitem(moved, new PySlice(i, j, null)), 0, false) : getitem(moved, i);
+    parts.push(A(r));
+  }
+  const dt = parts.reduce((m, p) => Math.max(m, p.$dt), a.$dt === BOOL && name === "add" ? INT : 0);
+  return stackList(parts.map((p) => (p.$dt === dt ? p : copyArr(p, dt))), ax);
+}
+
 function ufuncMethods(f, name, impl) {
   f.reduce = withSig(function (a, axis, dt, out, keepdims, initial, where) {
     noOut(`${name}.reduce`, out);
@@ -2982,6 +3847,10 @@ function ufuncMethods(f, name, impl) {
     const x = A(a), y = A(b);
     return binary(impl, reshapeArr(x, [...x.$shape, ...y.$shape.map(() => 1)]), y);
   }, "outer", ["A", "B"], { varkw: true });
+  f.reduceat = withSig(function (a, indices, axis, dt, out) {
+    noOut(`${name}.reduceat`, out);
+    return ufuncReduceat(impl, a, indices, axis === undefined || axis === null ? 0 : axis);
+  }, "reduceat", ["array", "indices", "axis", "dtype", "out"], { defaults: 3 });
   f.at = withSig(function (a, indices, b) {
     ufuncAt(impl, a, indices, b);
     return null;

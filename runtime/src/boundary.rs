@@ -169,6 +169,7 @@ pub fn set_printoptions(
     edgeitems: i32,
     linewidth: i32,
     floatmode: &str,
+    sign: &str,
 ) {
     let mut o = print::get_printoptions();
     if precision >= 0 {
@@ -189,14 +190,111 @@ pub fn set_printoptions(
     if let Some(m) = FloatMode::parse(floatmode) {
         o.floatmode = m;
     }
+    if let Some(c @ ('-' | '+' | ' ')) = sign.chars().next() {
+        o.sign = c;
+    }
     print::set_printoptions(o);
 }
 
-/// `[precision, suppress, threshold, edgeitems, linewidth]` of the current print options.
+/// `[precision, suppress, threshold, edgeitems, linewidth, sign]` of the current print options
+/// (`sign` as its character code).
 #[wasm_bindgen(js_name = getPrintOptions)]
 pub fn get_printoptions() -> Vec<f64> {
     let o = print::get_printoptions();
-    vec![o.precision as f64, o.suppress as u8 as f64, o.threshold as f64, o.edgeitems as f64, o.linewidth as f64]
+    vec![
+        o.precision as f64,
+        o.suppress as u8 as f64,
+        o.threshold as f64,
+        o.edgeitems as f64,
+        o.linewidth as f64,
+        u32::from(o.sign) as f64,
+    ]
+}
+
+/// Dragon4's spelling of nan/inf (no padding; `sign` adds `+` to inf only).
+fn non_finite(x: f64, sign: bool) -> String {
+    if x.is_nan() {
+        "nan".into()
+    } else if x < 0.0 {
+        "-inf".into()
+    } else if sign {
+        "+inf".into()
+    } else {
+        "inf".into()
+    }
+}
+
+fn trim_arg(trim: &str) -> Option<print::Trim> {
+    Some(match trim {
+        "k" => print::Trim::Keep,
+        "." => print::Trim::Dot,
+        "0" => print::Trim::Zero,
+        "-" => print::Trim::DotZeros,
+        _ => return None,
+    })
+}
+
+/// `np.format_float_positional(x, precision, unique, fractional=True, trim, sign, pad_left,
+/// pad_right, min_digits)`; a negative `precision` is None, negative pads are 0. The caller
+/// checks the arguments (an unknown `trim` gives "").
+#[wasm_bindgen(js_name = formatFloatPositional)]
+#[allow(clippy::too_many_arguments)]
+pub fn format_float_positional(
+    x: f64,
+    precision: i32,
+    unique: bool,
+    trim: &str,
+    sign: bool,
+    pad_left: i32,
+    pad_right: i32,
+    min_digits: i32,
+) -> String {
+    let Some(trim) = trim_arg(trim) else { return String::new() };
+    if !x.is_finite() {
+        return non_finite(x, sign);
+    }
+    let precision = usize::try_from(precision).ok();
+    let min_digits = usize::try_from(min_digits).unwrap_or(0);
+    print::format_float_positional(
+        x,
+        precision,
+        min_digits,
+        unique,
+        trim,
+        sign,
+        usize::try_from(pad_left).unwrap_or(0),
+        usize::try_from(pad_right).unwrap_or(0),
+    )
+}
+
+/// `np.format_float_scientific(x, precision, unique, trim, sign, pad_left, exp_digits,
+/// min_digits)`, the same conventions as `formatFloatPositional`.
+#[wasm_bindgen(js_name = formatFloatScientific)]
+#[allow(clippy::too_many_arguments)]
+pub fn format_float_scientific(
+    x: f64,
+    precision: i32,
+    unique: bool,
+    trim: &str,
+    sign: bool,
+    pad_left: i32,
+    exp_digits: i32,
+    min_digits: i32,
+) -> String {
+    let Some(trim) = trim_arg(trim) else { return String::new() };
+    if !x.is_finite() {
+        return non_finite(x, sign);
+    }
+    print::format_float_scientific(
+        x,
+        usize::try_from(precision).ok(),
+        usize::try_from(min_digits).unwrap_or(0),
+        unique,
+        trim,
+        sign,
+        usize::try_from(pad_left).unwrap_or(0),
+        usize::try_from(exp_digits).unwrap_or(0),
+    )
 }
 
 // --- reductions ------------------------------------------------------------------------------

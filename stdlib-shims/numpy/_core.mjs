@@ -163,6 +163,7 @@ export function mk(dt, shape, strides, off, data) {
   a.$data = data;
   a.$size = prod(shape);
   a.$own = false; // held only by one variable (rt/num.mjs `rebind_own`)
+  a.$ro = false; // read-only (`readOnly`)
   a.$v1 = v1Data(a);
   a.$base = null; // `.base`: the array owning the data of a view (set by `viewOf`)
   return a;
@@ -171,7 +172,19 @@ export function mk(dt, shape, strides, off, data) {
 /** Records `v` as a view of `a`: `v.base` is the array that owns the data, as in NumPy. */
 export function viewOf(a, v) {
   v.$base = a.$base === null ? a : a.$base;
+  if (a.$ro === true) readOnly(v);
   return v;
+}
+
+/** Marks `a` read-only (`sliding_window_view`'s views): stores raise NumPy's ValueError, and
+ * compiled element stores (which go through `$v1`) take the checked path. */
+export function readOnly(a) {
+  a.$ro = true;
+  a.$v1 = null;
+  return a;
+}
+function checkWritable(a) {
+  if (a.$ro === true) throw ValueError("assignment destination is read-only");
 }
 
 /**
@@ -181,7 +194,7 @@ export function viewOf(a, v) {
  * shape, strides or data recomputes it.
  */
 export function v1Data(a) {
-  return a.$dt === FLOAT && a.$shape.length === 1 && a.$off === 0 && (a.$strides[0] === 1 || a.$size <= 1) ? a.$data : null;
+  return a.$ro !== true && a.$dt === FLOAT && a.$shape.length === 1 && a.$off === 0 && (a.$strides[0] === 1 || a.$size <= 1) ? a.$data : null;
 }
 
 /** A C-contiguous array over `data`. */
@@ -1353,6 +1366,7 @@ function fastVV(name, p, oa, q, ob, out, n) {
 
 /** In-place `a op= y`: computes the result and writes it into `a` (same_kind casting). */
 export function inplace(name, a, y) {
+  if (a.$ro === true) throw ValueError("output array is read-only");
   const u = BIN[name];
   const ky = skind(y);
   const b = ky >= 0 ? null : toArr(y);
@@ -1399,7 +1413,19 @@ const UN_FLOAT = {
   deg2rad: (x) => x * (Math.PI / 180), rad2deg: (x) => x * (180 / Math.PI),
   radians: (x) => x * (Math.PI / 180), degrees: (x) => x * (180 / Math.PI),
   exp2: M.exp2, cbrt: Math.cbrt, reciprocal: (x) => 1 / x,
+  spacing: (x) => spacingF64(x),
 };
+
+/** `np.spacing`: the gap from |x| to the next double, negative for x < 0 (+5e-324 for -0.0, as NumPy). */
+const SP_F = new Float64Array(1), SP_U = new BigUint64Array(SP_F.buffer);
+function spacingF64(x) {
+  if (x !== x || x === Infinity || x === -Infinity) return NaN;
+  const ax = Math.abs(x);
+  SP_F[0] = ax;
+  SP_U[0] += 1n;
+  const r = SP_F[0] - ax;
+  return x < 0 ? -r : r;
+}
 
 /** The float64 loop function of unary ufunc `name` (fused kernels, numpy.mjs `fuseArrays`). */
 export function unFloat(name) {
@@ -1572,6 +1598,7 @@ export function ufuncRound(x, decimals = 0) {
 
 /** Copies `src` (anything array-like) into the view `dst`, broadcasting and casting. */
 export function assign(dst, src) {
+  checkWritable(dst);
   const k = skind(src);
   if (k >= 0) {
     const v = storeNum(dst.$dt, k, sval(src));
@@ -1674,7 +1701,7 @@ function parseIndex(a, key) {
       continue;
     }
     if (i !== null || isArr(it) || Array.isArray(it)) {
-      let arr = i !== null ? fromFlat(INT, [], [i]) : isArr(it) ? it : asarray(it);
+      let arr = i !== null ? fromFlat(INT, [], Float64Array.of(i)) : isArr(it) ? it : asarray(it);
       if (arr.$size === 0 && !isArr(it)) arr = fromFlat(INT, [0], new Float64Array(0));
       if (arr.$dt === BOOL) {
         // A boolean array indexes as its nonzero() integer arrays, one per axis it covers.
@@ -1861,6 +1888,7 @@ function maskSet(a, m, v) {
 
 /** `a[key] = v`. */
 export function setitem(a, key, v) {
+  checkWritable(a);
   if (typeof key === "number" && a.$shape.length === 1) {
     const n = a.$shape[0];
     const j = key < 0 ? key + n : key;

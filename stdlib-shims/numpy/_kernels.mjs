@@ -100,7 +100,79 @@ export function dot(da, sa, a, db, sb, b) {
 }
 
 /**
- * `[precision, suppress, threshold, edgeitems, linewidth]` of the current print options.
+ * `np.format_float_positional(x, precision, unique, fractional=True, trim, sign, pad_left,
+ * pad_right, min_digits)`; a negative `precision` is None, negative pads are 0. The caller
+ * checks the arguments (an unknown `trim` gives "").
+ * @param {number} x
+ * @param {number} precision
+ * @param {boolean} unique
+ * @param {string} trim
+ * @param {boolean} sign
+ * @param {number} pad_left
+ * @param {number} pad_right
+ * @param {number} min_digits
+ * @returns {string}
+ */
+export function formatFloatPositional(x, precision, unique, trim, sign, pad_left, pad_right, min_digits) {
+    let deferred9_0;
+    let deferred9_1;
+    try {
+        const val2 = +x;
+        const val3 = +precision;
+        const val4 = +unique;
+        const val5 = +sign;
+        const val6 = +pad_left;
+        const val7 = +pad_right;
+        const val8 = +min_digits;
+        const ptr0 = passStringToWasm0(trim, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len0 = WASM_VECTOR_LEN;
+        const ret = wasm.formatFloatPositional(val2, val3, val4, ptr0, len0, val5, val6, val7, val8);
+        deferred9_0 = ret[0];
+        deferred9_1 = ret[1];
+        return getStringFromWasm0(ret[0], ret[1]);
+    } finally {
+        wasm.__wbindgen_free(deferred9_0, deferred9_1, 1);
+    }
+}
+
+/**
+ * `np.format_float_scientific(x, precision, unique, trim, sign, pad_left, exp_digits,
+ * min_digits)`, the same conventions as `formatFloatPositional`.
+ * @param {number} x
+ * @param {number} precision
+ * @param {boolean} unique
+ * @param {string} trim
+ * @param {boolean} sign
+ * @param {number} pad_left
+ * @param {number} exp_digits
+ * @param {number} min_digits
+ * @returns {string}
+ */
+export function formatFloatScientific(x, precision, unique, trim, sign, pad_left, exp_digits, min_digits) {
+    let deferred9_0;
+    let deferred9_1;
+    try {
+        const val2 = +x;
+        const val3 = +precision;
+        const val4 = +unique;
+        const val5 = +sign;
+        const val6 = +pad_left;
+        const val7 = +exp_digits;
+        const val8 = +min_digits;
+        const ptr0 = passStringToWasm0(trim, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len0 = WASM_VECTOR_LEN;
+        const ret = wasm.formatFloatScientific(val2, val3, val4, ptr0, len0, val5, val6, val7, val8);
+        deferred9_0 = ret[0];
+        deferred9_1 = ret[1];
+        return getStringFromWasm0(ret[0], ret[1]);
+    } finally {
+        wasm.__wbindgen_free(deferred9_0, deferred9_1, 1);
+    }
+}
+
+/**
+ * `[precision, suppress, threshold, edgeitems, linewidth, sign]` of the current print options
+ * (`sign` as its character code).
  * @returns {Float64Array}
  */
 export function getPrintOptions() {
@@ -1800,16 +1872,26 @@ export function scalarStr(value, kind) {
  * @param {number} edgeitems
  * @param {number} linewidth
  * @param {string} floatmode
+ * @param {string} sign
  */
-export function setPrintOptions(precision, suppress, threshold, edgeitems, linewidth, floatmode) {
-    const val2 = +precision;
-    const val3 = +suppress;
-    const val4 = +threshold;
-    const val5 = +edgeitems;
-    const val6 = +linewidth;
-    const ptr0 = passStringToWasm0(floatmode, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
-    const len0 = WASM_VECTOR_LEN;
-    wasm.setPrintOptions(val2, val3, val4, val5, val6, ptr0, len0);
+export function setPrintOptions(precision, suppress, threshold, edgeitems, linewidth, floatmode, sign) {
+    const val3 = +precision;
+    const val4 = +suppress;
+    const val5 = +threshold;
+    const val6 = +edgeitems;
+    const val7 = +linewidth;
+    let ptr0, len0, ptr1, len1;
+    try {
+        ptr0 = passStringToWasm0(floatmode, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        len0 = WASM_VECTOR_LEN;
+        ptr1 = passStringToWasm0(sign, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        len1 = WASM_VECTOR_LEN;
+    } catch (e) {
+        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 1, 1); }
+        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 1, 1); }
+        throw e;
+    }
+    wasm.setPrintOptions(val3, val4, val5, val6, val7, ptr0, len0, ptr1, len1);
 }
 
 /**

@@ -448,6 +448,15 @@ export const Generator = mkclass("Generator", [], (C) => {
     applyOrder(v, kcall(K.rngShuffle, this.$id, v.$shape[0]));
     return null;
   }, 1);
+  // NumPy's other Generator methods: a clear error rather than an AttributeError.
+  for (const name of ["gamma", "standard_gamma", "beta", "lognormal", "geometric", "triangular", "laplace", "logistic",
+    "chisquare", "multivariate_normal", "dirichlet", "multinomial", "hypergeometric", "negative_binomial",
+    "noncentral_chisquare", "noncentral_f", "f", "pareto", "power", "rayleigh", "standard_cauchy", "standard_t",
+    "vonmises", "wald", "weibull", "zipf", "logseries", "gumbel", "bytes", "spawn", "permuted", "multivariate_hypergeometric"]) {
+    C[name] = method(`Generator.${name}`, [], function () {
+      throw unsupported(`random.Generator.${name}`);
+    }, { varargs: true, varkw: true });
+  }
   M("permutation", ["x", "axis"], function (x, axis) {
     if (skind(x) === INT) return fromFlat(INT, [sval(x)], Float64Array.from(K.rngPermutation(this.$id, sval(x))));
     const a = copyArr(toArr(x));

@@ -1,0 +1,40 @@
+# Monthly temperatures: climatology, anomalies, rolling means, warmest months table.
+import numpy as np
+
+rng = np.random.default_rng(1850)
+years = np.arange(2001, 2011)
+months = np.arange(12)
+seasonal = 10 + 8 * np.sin((months - 3) * np.pi / 6)
+trend = 0.03 * (years - years[0])
+temps = seasonal[None, :] + trend[:, None] + rng.normal(0, 0.6, size=(years.size, 12))
+temps = np.round(temps, 2)
+print("data shape:", temps.shape)
+np.set_printoptions(precision=2, suppress=True)
+print(temps[:3])
+clim = temps.mean(axis=0)
+print("climatology:", clim)
+anom = temps - clim
+print("anomalies (last 2 years):\n", anom[-2:])
+annual = anom.mean(axis=1)
+print("annual anomaly:", annual)
+slope, intercept = np.polyfit(years, annual, 1)
+print(f"trend per decade: {slope * 10:.3f}")
+flat = anom.ravel()
+k = 12
+roll = np.convolve(flat, np.ones(k) / k, mode="valid")
+print("rolling 12-month anomaly (every 12):", roll[::12])
+warm = np.argsort(temps, axis=None)[::-1][:5]
+yi, mi = np.unravel_index(warm, temps.shape)
+for y, m in zip(yi, mi):
+    print(f"{years[y]}-{m + 1:02d}: {temps[y, m]:.2f}")
+print("hottest month per year:", temps.argmax(axis=1) + 1)
+print("record highs per month:", years[temps.argmax(axis=0)])
+above = (anom > 0).sum(axis=1)
+print("months above normal:", dict(zip(years.tolist(), above.tolist())))
+print("seasonal ranges:", np.ptp(temps, axis=1))
+djf = temps[:, [11, 0, 1]].mean(axis=1)
+jja = temps[:, 5:8].mean(axis=1)
+print("winter:", djf)
+print("summer:", jja)
+np.set_printoptions(precision=8, suppress=False)
+print("std of anomalies:", anom.std())

@@ -1,0 +1,33 @@
+# Cumulative sums and products: running balances, growth and drawdowns.
+import numpy as np
+
+deposits = np.array([100, -20, 50, -80, 200, -10, -150, 30])
+balance = np.cumsum(deposits)
+print("balance:", balance)
+print("min balance:", balance.min(), "at month", balance.argmin())
+print("running max:", np.maximum.accumulate(balance))
+print("drawdown:", np.maximum.accumulate(balance) - balance)
+
+rates = np.array([0.02, 0.015, -0.01, 0.03, 0.005])
+growth = np.cumprod(1 + rates)
+print("growth:", growth)
+print("final value of 1000:", round(1000 * growth[-1], 2))
+print(f"annualized: {growth[-1] ** (1 / len(rates)) - 1:.6f}")
+
+M = np.arange(1, 13).reshape(3, 4)
+print(np.cumsum(M, axis=0))
+print(np.cumsum(M, axis=1))
+print(np.cumprod(M, axis=1))
+print("flat cumsum:", np.cumsum(M))
+print("diff:", np.diff(balance), np.diff(balance, n=2))
+print("ediff1d:", np.ediff1d(deposits))
+b = np.array([True, False, True, True, False])
+print("cumsum bool:", np.cumsum(b), np.cumsum(b).dtype)
+x = np.linspace(0, 1, 6)
+trap = np.sum((x[1:] - x[:-1]) * (x[1:] ** 2 + x[:-1] ** 2) / 2)
+print("trapezoid x^2:", trap)
+print("cummin:", np.minimum.accumulate(np.array([5, 3, 4, 1, 2])))
+print("nancumsum:", np.nancumsum(np.array([1.0, np.nan, 2.0, 3.0])))
+cf = np.cumsum(np.array([0.1] * 10))
+print(cf)
+print(cf[-1] == 1.0, round(cf[-1], 12))

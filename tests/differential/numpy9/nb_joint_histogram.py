@@ -1,0 +1,32 @@
+# Joint distributions: 2-D histograms of correlated samples, marginals, conditional means.
+import numpy as np
+
+rng = np.random.default_rng(404)
+n = 1000
+height = rng.normal(170, 8, n)
+weight = 0.9 * (height - 170) + rng.normal(70, 6, n)
+H, he, we = np.histogram2d(height, weight, bins=(6, 5))
+print("counts:\n", H)
+print("height edges:", np.round(he, 2))
+print("weight edges:", np.round(we, 2))
+print("total:", H.sum(), H.dtype)
+print("marginal height:", H.sum(axis=1), "matches 1-D:", np.array_equal(H.sum(axis=1), np.histogram(height, bins=he)[0]))
+print("marginal weight:", H.sum(axis=0))
+centers_w = (we[:-1] + we[1:]) / 2
+row_tot = H.sum(axis=1)
+cond_mean = (H @ centers_w) / np.where(row_tot > 0, row_tot, 1)
+print("conditional mean weight per height bin:", np.round(cond_mean, 3))
+print("peak cell:", np.unravel_index(np.argmax(H), H.shape))
+Hr, xe, ye = np.histogram2d(height, weight, bins=[4, 4], range=[[150, 190], [50, 90]])
+print("fixed range counts:\n", Hr, "\ninside range:", Hr.sum())
+D, _, _ = np.histogram2d(height, weight, bins=4, range=[[150, 190], [50, 90]], density=True)
+print("density:\n", np.round(D * 1e4, 4))
+print("density integrates to:", np.round(np.sum(D * 10 * 10), 6))
+Wt, _, _ = np.histogram2d([1, 2, 2, 3], [1, 1, 2, 3], bins=[1, 2, 3, 4], weights=[0.5, 1.0, 1.0, 2.0])
+print("weighted:\n", Wt)
+Hi, xi, yi = np.histogram2d([0, 1, 1, 2, 2, 2], [0, 0, 1, 1, 2, 2], bins=[0, 1, 2, 3])
+print(Hi, xi, yi)
+cube, edges = np.histogramdd(np.c_[height, weight, height - weight], bins=(2, 2, 3))
+print("3-D counts shape:", cube.shape, "sum:", cube.sum())
+print("edge lengths:", [len(e) for e in edges])
+print("corr:", np.round(np.corrcoef(height, weight)[0, 1], 4))

@@ -1,0 +1,38 @@
+# Sampling from common distributions with the legacy API and Generator, and summarising.
+import numpy as np
+
+np.random.seed(123)
+b = np.random.binomial(10, 0.3, size=1000)
+p = np.random.poisson(4.0, size=1000)
+e = np.random.exponential(2.0, size=1000)
+n = np.random.normal(5.0, 2.0, size=1000)
+for name, s in [("binomial", b), ("poisson", p), ("exponential", e), ("normal", n)]:
+    print(f"{name:12s} mean={s.mean():8.4f} var={s.var():8.4f} min={s.min():8.4f} max={s.max():8.4f}")
+print("binomial counts:", np.bincount(b))
+print("poisson head:", p[:12])
+print("choice:", np.random.choice(["a", "b", "c"].__len__(), size=10, p=[0.5, 0.3, 0.2]))
+deck = np.arange(10)
+np.random.shuffle(deck)
+print("shuffled:", deck)
+print("permutation:", np.random.permutation(6))
+print("standard normal:", np.round(np.random.randn(2, 3), 5))
+print("random ints:", np.random.randint(5, 15, size=6), np.random.randint(3))
+print("random_sample:", np.round(np.random.random_sample(3), 6))
+
+rng = np.random.default_rng(2023)
+g = rng.normal(loc=1.0, scale=0.5, size=(3, 4))
+print(np.round(g, 4))
+print("integers endpoint:", rng.integers(1, 6, size=10, endpoint=True))
+print("uniform:", np.round(rng.uniform(10, 20, size=4), 5))
+print("exponential:", np.round(rng.exponential(1.5, size=4), 5))
+print("poisson:", rng.poisson(3.0, size=8))
+print("binomial:", rng.binomial(20, 0.25, size=8))
+print("standard_normal:", np.round(rng.standard_normal(3), 6))
+print("choice p:", rng.choice(5, size=8, p=[0.1, 0.2, 0.3, 0.2, 0.2]))
+arr = np.arange(8)
+rng.shuffle(arr)
+print("gen shuffled:", arr)
+print("gen permutation:", rng.permutation(np.array([10, 20, 30, 40])))
+coin = rng.random(1000) < 0.5
+runs = np.diff(np.flatnonzero(np.diff(coin.astype(int)) != 0))
+print("heads:", coin.sum(), "longest run approx:", runs.max() if runs.size else 0)
