@@ -1520,6 +1520,26 @@ export const clip = ND_SIG("clip", ["a", "a_min", "a_max", "out"], function (a, 
   return noArg(out) ? r : ufuncOut("clip", r, out);
 }, 1);
 function clipImpl(a, lo, hi) {
+  const hasLo = lo !== undefined && lo !== null, hasHi = hi !== undefined && hi !== null;
+  if (isArr(a) && a.$dt === FLOAT && isC(a) && (!hasLo || skind(lo) >= 0) && (!hasHi || skind(hi) >= 0)) {
+    // A contiguous float64 array between scalar bounds: one pass, branch-free Math.max/min
+    // (fast on unpredictable data); a zero result is redone by the general rule, where a
+    // tie keeps the element's sign.
+    const l = hasLo ? sval(lo) : -Infinity, h = hasHi ? sval(hi) : Infinity;
+    if (l === l && h === h) {
+      const src = a.$data, o = a.$off, n = a.$size, out = outData(FLOAT, n);
+      for (let i = 0; i < n; i++) {
+        const v = src[o + i];
+        let r = Math.min(Math.max(v, l), h);
+        if (r === 0) {
+          r = l > v ? l : v;
+          r = h < r ? h : r;
+        }
+        out[i] = r;
+      }
+      return fromFlat(FLOAT, a.$shape.slice(), out);
+    }
+  }
   let r = a;
   // Bounds first: a tie keeps the element (np.clip(-0.0, 0.0, 1.0) is -0.0).
   if (lo !== undefined && lo !== null) r = binary("maximum", lo, r);
