@@ -9,7 +9,7 @@
 //! first iterable of a comprehension. For each nested `def`, the variables that may still be
 //! unbound where it is defined are recorded: its reads of those free variables are checked.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::parse::ast::*;
 use crate::parse::start;

@@ -541,6 +541,25 @@ pub fn write(program: &Program, out: &Path) -> std::io::Result<()> {
 /// Compile one self-contained module from text (no local imports): the JS of the module, or
 /// the rendered diagnostics. Used by snapshot tests and tools.
 pub fn compile_str(file: &str, src: &str) -> Result<String, String> {
+    compile_str_with(file, src, false, |sources, items, body| print_module(sources, items, body, "main.mjs.map").0)
+}
+
+/// [`compile_str`], returning the JS and the module's source map built twice: by pyjs's own
+/// builder (`srcmap::build`, what `pyjs compile` writes) and by swc (`srcmap::swc_source_map`).
+/// For the test that checks the two maps are the same.
+pub fn compile_str_maps(file: &str, src: &str) -> Result<(String, String, String), String> {
+    compile_str_with(file, src, true, |sources, items, body| {
+        crate::emit::print_module_both_maps(sources, items, body, "main.mjs.map")
+    })
+}
+
+/// `ends`: record expression ends (the `NAME#end` source) as `pyjs compile` does.
+fn compile_str_with<T>(
+    file: &str,
+    src: &str,
+    ends: bool,
+    print: impl FnOnce(&Sources, Vec<swc_ecma_ast::ModuleItem>, Body) -> T,
+) -> Result<T, String> {
     let render = |diags: Vec<Diagnostic>| diags.iter().map(|d| d.render(file, src)).collect::<String>();
     let ast = parse_module(src, file).map_err(|d| render(vec![d]))?;
     let empty = PathBuf::from("/nonexistent-pyjs-root");
@@ -552,15 +571,16 @@ pub fn compile_str(file: &str, src: &str) -> Result<String, String> {
     let mut resolver =
         Resolver { root: &empty, depth: 0, found: &mut found, shims: &mut shims, not_local: &mut not_local };
     let mut body = Body::new();
-    let (items, diags) = Lowerer::new(&sem, src, base, "__main__", true, false, &mut resolver).lower_module(
-        &ast,
-        "./pyjs/builtins.mjs",
-        file,
-        &mut |stmts| body.print(&sources, &stmts),
-    );
+    let mut lowerer = Lowerer::new(&sem, src, base, "__main__", true, false, &mut resolver);
+    if ends {
+        let (end_base, end_index) = sources.add_ends(file, src);
+        lowerer.end_base = Some(end_base);
+        lowerer.end_index = end_index;
+    }
+    let (items, diags) =
+        lowerer.lower_module(&ast, "./pyjs/builtins.mjs", file, &mut |stmts| body.print(&sources, &stmts));
     if !diags.is_empty() {
         return Err(render(diags));
     }
-    let (code, _map) = print_module(&sources, items, body, "main.mjs.map");
-    Ok(code)
+    Ok(print(&sources, items, body))
 }

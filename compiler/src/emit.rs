@@ -77,17 +77,6 @@ impl EndIndex {
 /// CPython 3.11's carets under exactly that expression (`_tb.mjs`).
 pub const END_SUFFIX: &str = "#end";
 
-struct MapConfig;
-
-impl swc_common::source_map::SourceMapGenConfig for MapConfig {
-    fn file_name_to_source(&self, f: &FileName) -> String {
-        f.to_string()
-    }
-    fn inline_sources_content(&self, _: &FileName) -> bool {
-        false
-    }
-}
-
 /// The identifier of the statement that stands for the streamed module body in the items
 /// `Lowerer::lower_module` returns (no Python name contains `$`).
 pub const BODY_MARKER: &str = "$pyjs_streamed_body$";
@@ -144,6 +133,31 @@ impl Body {
 /// statement; returns the JS text (ending in a `sourceMappingURL` comment naming `map_name`)
 /// and the source map JSON.
 pub fn print_module(sources: &Sources, items: Vec<ModuleItem>, body: Body, map_name: &str) -> (String, String) {
+    let (code, mappings) = print_code(sources, items, body, map_name);
+    let map = crate::srcmap::build(&sources.cm, &mappings);
+    (code, map)
+}
+
+/// [`print_module`], with the map built twice: by [`crate::srcmap::build`] and by swc
+/// ([`crate::srcmap::swc_source_map`]), for the test that checks they are the same.
+pub fn print_module_both_maps(
+    sources: &Sources,
+    items: Vec<ModuleItem>,
+    body: Body,
+    map_name: &str,
+) -> (String, String, String) {
+    let (code, mappings) = print_code(sources, items, body, map_name);
+    let ours = crate::srcmap::build(&sources.cm, &mappings);
+    let swc = crate::srcmap::swc_source_map(&sources.cm, &mappings);
+    (code, ours, swc)
+}
+
+fn print_code(
+    sources: &Sources,
+    items: Vec<ModuleItem>,
+    body: Body,
+    map_name: &str,
+) -> (String, Vec<(BytePos, LineCol)>) {
     let module = Module { span: Default::default(), body: items, shebang: None };
     let mut buf = vec![];
     let mut mappings: Vec<(BytePos, LineCol)> = vec![];
@@ -158,11 +172,8 @@ pub fn print_module(sources: &Sources, items: Vec<ModuleItem>, body: Body, map_n
     }
     let (buf, mappings) = splice_body(buf, mappings, body);
     let mut code = String::from_utf8(buf).expect("codegen produced UTF-8");
-    let map = sources.cm.build_source_map(&mappings, None, MapConfig);
-    let mut json = vec![];
-    map.to_writer(&mut json).expect("source map serializes");
     code.push_str(&format!("//# sourceMappingURL={map_name}\n"));
-    (code, String::from_utf8(json).expect("source map is UTF-8"))
+    (code, mappings)
 }
 
 /// Replace the marker line of the printed skeleton by the body's text; the skeleton's

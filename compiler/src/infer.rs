@@ -27,7 +27,7 @@
 //! they escape to untyped code. Variables read by nested scopes are never `Float`, so only
 //! the owning function sees the raw form.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::parse::ast::*;
 use crate::parse::start;
@@ -138,9 +138,9 @@ impl Inference {
         let mut inf = Inference::default();
         let mut data: Vec<ScopeData> = vec![];
         let mut calls: Vec<(ScopeId, &ExprCall)> = vec![];
-        let mut value_uses: HashSet<String> = HashSet::new();
+        let mut value_uses: HashSet<String> = HashSet::default();
         let mut defs: Vec<(ScopeId, &StmtFunctionDef)> = vec![];
-        let mut params_of: HashMap<ScopeId, Vec<&str>> = HashMap::new();
+        let mut params_of: HashMap<ScopeId, Vec<&str>> = HashMap::default();
         let mut pending: Vec<(ScopeId, Vec<&str>, Body, bool)> = vec![(ScopeId(0), vec![], Body::Stmts(module), false)];
         let mut any_dynamic = false;
         while let Some((id, params, body, special)) = pending.pop() {
@@ -152,7 +152,7 @@ impl Inference {
             any_dynamic |= c.dynamic;
             let sc = sem.scope(id);
             let is_module = sc.kind == ScopeKind::Module;
-            let mut env: HashMap<String, Ty> = HashMap::new();
+            let mut env: HashMap<String, Ty> = HashMap::default();
             if !c.dynamic {
                 for name in &sc.bound {
                     if sc.globals.contains(name) || sc.nonlocals.contains(name) || c.nested_writes.contains(name) {
@@ -191,7 +191,7 @@ impl Inference {
 
         inf.typed_globals = is_main && !any_dynamic;
         // Stable functions: bound once, by a plain undecorated `def` at module level.
-        let mut module_bind_counts: HashMap<&str, usize> = HashMap::new();
+        let mut module_bind_counts: HashMap<&str, usize> = HashMap::default();
         for (n, _) in &data[0].binds {
             *module_bind_counts.entry(n.as_str()).or_default() += 1;
         }
@@ -210,7 +210,7 @@ impl Inference {
         // parameters are bound exactly by the call sites' arguments (or the defaults).
         let mut extra: Vec<(ScopeId, String, Bind)> = vec![];
         // Calls of a plain name, by that name (in call order).
-        let mut calls_of: HashMap<&str, Vec<&(ScopeId, &ExprCall)>> = HashMap::new();
+        let mut calls_of: HashMap<&str, Vec<&(ScopeId, &ExprCall)>> = HashMap::default();
         if is_main {
             for call in &calls {
                 if let Expr::Name(n) = &*call.1.func {
@@ -264,7 +264,7 @@ impl Inference {
                 }
             }
         }
-        let mut data_at: HashMap<ScopeId, usize> = HashMap::new();
+        let mut data_at: HashMap<ScopeId, usize> = HashMap::default();
         for (i, d) in data.iter().enumerate() {
             data_at.entry(d.id).or_insert(i);
         }
@@ -350,7 +350,7 @@ impl Inference {
         static EMPTY: std::sync::OnceLock<HashMap<String, Ty>> = std::sync::OnceLock::new();
         match self.vars.get(&scope) {
             Some(env) => self.ty_in(sem, scope, env, e),
-            None => self.ty_in(sem, scope, EMPTY.get_or_init(HashMap::new), e),
+            None => self.ty_in(sem, scope, EMPTY.get_or_init(HashMap::default), e),
         }
     }
 
@@ -632,12 +632,12 @@ impl<'s, 'a> Collector<'s, 'a> {
             sem,
             scope,
             binds: vec![],
-            nested_reads: HashSet::new(),
-            nested_writes: HashSet::new(),
+            nested_reads: HashSet::default(),
+            nested_writes: HashSet::default(),
             dynamic: false,
             nested: vec![],
             calls: vec![],
-            value_uses: HashSet::new(),
+            value_uses: HashSet::default(),
             returns: vec![],
             defs: vec![],
         }

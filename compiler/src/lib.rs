@@ -17,6 +17,7 @@ pub mod names;
 pub mod parse;
 pub mod runtime;
 pub mod semantic;
+pub mod srcmap;
 mod stdlib_names;
 mod suggest;
 pub mod timing;

@@ -3,7 +3,7 @@
 //! Results live in side tables keyed by [`ScopeId`]; the AST is never annotated. A scope is
 //! found again during lowering from the start offset of the node that opens it.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::parse::ast::*;
 use crate::parse::start;
@@ -42,12 +42,12 @@ impl Scope {
             kind,
             parent,
             bound: vec![],
-            bound_set: HashSet::new(),
-            globals: HashSet::new(),
-            nonlocals: HashSet::new(),
+            bound_set: HashSet::default(),
+            globals: HashSet::default(),
+            nonlocals: HashSet::default(),
             is_generator: false,
-            import_only: HashMap::new(),
-            binding_count: HashMap::new(),
+            import_only: HashMap::default(),
+            binding_count: HashMap::default(),
         }
     }
 

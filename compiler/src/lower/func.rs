@@ -398,7 +398,7 @@ impl Lowerer<'_> {
         decls.extend(ctx.temps);
         if !decls.is_empty() {
             let marker = (!ctx.marked.is_empty()).then(|| self.h("UNBOUND"));
-            let marked: std::collections::HashSet<String> = ctx.marked.iter().map(|n| names::mangle(n)).collect();
+            let marked: rustc_hash::FxHashSet<String> = ctx.marked.iter().map(|n| names::mangle(n)).collect();
             decl_stmt = Some(js::let_names_init(&decls, |n| {
                 if zero.contains(n) {
                     return Some(js::num(0.0));

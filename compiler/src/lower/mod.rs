@@ -31,7 +31,8 @@ mod owned;
 mod stmt;
 mod typed;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 use swc_common::{BytePos, Span as JsSpan};
 use swc_ecma_ast::{Expr as JsExpr, ModuleItem, Stmt as JsStmt};
@@ -188,7 +189,7 @@ enum UnboundKind {
 /// The names `src` defines with `def` (methods and functions).
 fn def_names(src: &str) -> HashSet<&str> {
     let b = src.as_bytes();
-    let mut out = HashSet::new();
+    let mut out = HashSet::default();
     let mut i = 0;
     let mut after_def = false;
     while i < b.len() {
@@ -248,7 +249,7 @@ impl<'a> Lowerer<'a> {
             is_main,
             lib: false,
             is_package,
-            helpers: HashMap::new(),
+            helpers: HashMap::default(),
             diags: vec![],
             scope: ScopeId(0),
             fns: vec![FnCtx::default()],
@@ -264,12 +265,12 @@ impl<'a> Lowerer<'a> {
             qual_prefix: String::new(),
             pending_inits: vec![],
             types: crate::infer::Inference::default(),
-            unbound_checks: HashMap::new(),
-            nested_unbound: HashMap::new(),
-            metaclass_objs: HashSet::new(),
-            static_arity: HashMap::new(),
-            static_classes: HashSet::new(),
-            callable_names: HashSet::new(),
+            unbound_checks: HashMap::default(),
+            nested_unbound: HashMap::default(),
+            metaclass_objs: HashSet::default(),
+            static_arity: HashMap::default(),
+            static_classes: HashSet::default(),
+            callable_names: HashSet::default(),
             lean: false,
             shadowed_globals: BTreeSet::new(),
             no_npsub: false,
@@ -623,8 +624,8 @@ impl<'a> Lowerer<'a> {
     /// A function may call only functions defined before it and none is redefined, so no call
     /// chain recurses.
     fn body_cannot_raise(&self, body: &[ast::Stmt]) -> bool {
-        let mut defs = HashSet::new();
-        let mut assigned = HashSet::new();
+        let mut defs = HashSet::default();
+        let mut assigned = HashSet::default();
         self.stmts_cannot_raise(body, false, &mut defs, &mut assigned)
     }
 
@@ -675,7 +676,7 @@ impl<'a> Lowerer<'a> {
                         return false;
                     }
                     let mut fn_defs = defs.clone();
-                    if !self.stmts_cannot_raise(&f.body, true, &mut fn_defs, &mut HashSet::new()) {
+                    if !self.stmts_cannot_raise(&f.body, true, &mut fn_defs, &mut HashSet::default()) {
                         return false;
                     }
                     defs.insert(name);
@@ -811,15 +812,15 @@ impl<'a> Lowerer<'a> {
                 }
             }
         }
-        let mut def_count = HashMap::new();
+        let mut def_count = HashMap::default();
         defs(body, &mut def_count, self.sem);
-        let mut other: HashMap<&str, u32> = HashMap::new();
+        let mut other: HashMap<&str, u32> = HashMap::default();
         for sc in &self.sem.scopes {
             for (name, n) in &sc.binding_count {
                 *other.entry(name.as_str()).or_insert(0) += n;
             }
         }
-        let mut out = HashSet::new();
+        let mut out = HashSet::default();
         for sc in &self.sem.scopes {
             for name in sc.binding_count.keys() {
                 let n = other.get(name.as_str()).copied().unwrap_or(0);

@@ -21,7 +21,7 @@
 //! A function's `return E` releases its owned variables after computing `E`
 //! (`return $rebind(v, E)`), unless the function has a `try` or `with` statement.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use swc_ecma_ast::Expr as JsExpr;
 
@@ -77,9 +77,9 @@ impl Lowerer<'_> {
     pub(super) fn owned_vars(&self, body: &[Stmt]) -> (HashSet<String>, Vec<String>) {
         // Only NumPy makes owned values (`TMP.fresh`): other modules skip the analysis.
         if !self.mentions_numpy {
-            return (HashSet::new(), vec![]);
+            return (HashSet::default(), vec![]);
         }
-        let mut numpy_aliases = HashSet::new();
+        let mut numpy_aliases = HashSet::default();
         for st in body {
             if let Stmt::Import(i) = st {
                 for a in &i.names {
@@ -91,15 +91,15 @@ impl Lowerer<'_> {
         }
         let mut s = Scan {
             l: self,
-            fresh: HashSet::new(),
-            bad: HashSet::new(),
+            fresh: HashSet::default(),
+            bad: HashSet::default(),
             introspect: false,
             numpy_aliases,
             has_try: false,
         };
         s.stmts(body);
         if s.introspect {
-            return (HashSet::new(), vec![]);
+            return (HashSet::default(), vec![]);
         }
         let sc = self.sem.scope(self.scope);
         let owned: HashSet<String> = s
