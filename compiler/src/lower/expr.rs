@@ -7,6 +7,13 @@
 //! ```js
 //! $add($getitem(a, i), $mul($ga(b, "x"), $K0))   // const $K0 = $mkfloat(-2)
 //! ```
+//! and a tuple of literals is a module constant, tested inline by `in`:
+//! ```python
+//! c in ("a", "b")
+//! ```
+//! ```js
+//! ((typeof ($t1 = c)) === "string" ? ($t1 === "a" || $t1 === "b") : $contains($K1, $t1))   // const $K1 = $mktuple2("a", "b")
+//! ```
 
 use swc_common::Span as JsSpan;
 use swc_ecma_ast::{BinaryOp, Expr as JsExpr};
