@@ -140,6 +140,8 @@ impl Inference {
         let mut calls: Vec<(ScopeId, &ExprCall)> = vec![];
         let mut value_uses: HashSet<String> = HashSet::default();
         let mut defs: Vec<(ScopeId, &StmtFunctionDef)> = vec![];
+        // `def`s in function bodies: (enclosing function, the def's scope, the def).
+        let mut nested_defs: Vec<(ScopeId, ScopeId, &StmtFunctionDef)> = vec![];
         let mut params_of: HashMap<ScopeId, Vec<&str>> = HashMap::default();
         let mut pending: Vec<(ScopeId, Vec<&str>, Body, bool)> = vec![(ScopeId(0), vec![], Body::Stmts(module), false)];
         let mut any_dynamic = false;
@@ -170,6 +172,8 @@ impl Inference {
             value_uses.extend(c.value_uses.drain());
             if is_module {
                 defs.extend(c.defs.drain(..));
+            } else if sc.kind == ScopeKind::Function && !c.dynamic {
+                nested_defs.extend(c.defs.drain(..).map(|(fid, f)| (id, fid, f)));
             }
             let falls_off = match body {
                 Body::Stmts(body) => !matches!(body.last(), Some(Stmt::Return(_) | Stmt::Raise(_))),
@@ -211,7 +215,7 @@ impl Inference {
         let mut extra: Vec<(ScopeId, String, Bind)> = vec![];
         // Calls of a plain name, by that name (in call order).
         let mut calls_of: HashMap<&str, Vec<&(ScopeId, &ExprCall)>> = HashMap::default();
-        if is_main {
+        {
             for call in &calls {
                 if let Expr::Name(n) = &*call.1.func {
                     calls_of.entry(n.id.as_str()).or_default().push(call);
@@ -255,6 +259,57 @@ impl Inference {
                 }
             }
             // These parameters stay candidates.
+            params_of.insert(*id, vec![]);
+        }
+        // Closed nested functions (any module): a `def` bound once in its function, whose name
+        // no scope uses other than as the callee of direct positional calls (so nothing outside
+        // the function can reach it), gets its parameters' types from those calls too.
+        for (parent, id, d) in &nested_defs {
+            let name = d.name.as_str();
+            let a = &d.args;
+            let simple = a.vararg.is_none() && a.kwarg.is_none() && a.kwonlyargs.is_empty();
+            let bound_once = data
+                .iter()
+                .find(|sd| sd.id == *parent)
+                .is_some_and(|sd| sd.binds.iter().filter(|(n, _)| n == name).count() == 1);
+            if !simple
+                || !d.decorator_list.is_empty()
+                || !bound_once
+                || value_uses.contains(name)
+                || sem.declared_nonlocal.contains(name)
+                || !inf.vars.get(parent).is_some_and(|env| env.contains_key(name))
+            {
+                continue;
+            }
+            let positional: Vec<&ArgWithDefault> = a.posonlyargs.iter().chain(&a.args).collect();
+            let required = positional.iter().filter(|p| p.default.is_none()).count();
+            let sites: Vec<&(ScopeId, &ExprCall)> = calls_of
+                .get(name)
+                .map(|v| v.as_slice())
+                .unwrap_or_default()
+                .iter()
+                .copied()
+                .filter(|(at, _)| binding_scope(sem, *at, name) == Some(*parent))
+                .collect();
+            let ok = sites.iter().all(|(_, c)| {
+                c.keywords.is_empty()
+                    && !c.args.iter().any(|x| matches!(x, Expr::Starred(_)))
+                    && c.args.len() <= positional.len()
+                    && c.args.len() >= required
+            });
+            if !ok {
+                continue;
+            }
+            for (at, c) in sites {
+                for (i, p) in positional.iter().enumerate() {
+                    let b = match (c.args.get(i), &p.default) {
+                        (Some(arg), _) => Bind::At(*at, arg),
+                        (None, Some(dflt)) => Bind::At(*parent, dflt),
+                        (None, None) => Bind::Unknown,
+                    };
+                    extra.push((*id, p.def.arg.to_string(), b));
+                }
+            }
             params_of.insert(*id, vec![]);
         }
         for (id, params) in &params_of {
@@ -520,6 +575,35 @@ impl Inference {
 }
 
 /// The type of `l op r`.
+/// The function scope whose variable `name` read in scope `at` is, if it is one (`resolve`'s walk).
+fn binding_scope(sem: &Semantic, at: ScopeId, name: &str) -> Option<ScopeId> {
+    let mut cur = Some(at);
+    let mut first = true;
+    while let Some(id) = cur {
+        let sc = sem.scope(id);
+        match sc.kind {
+            ScopeKind::Module => return None,
+            ScopeKind::Class if !first => {}
+            ScopeKind::Class => {
+                if sc.globals.contains(name) || sc.binds(name) {
+                    return None;
+                }
+            }
+            _ => {
+                if sc.globals.contains(name) || sc.nonlocals.contains(name) {
+                    return None;
+                }
+                if sc.binds(name) {
+                    return Some(id);
+                }
+            }
+        }
+        first = false;
+        cur = sc.parent;
+    }
+    None
+}
+
 pub fn binop_ty(l: Ty, op: Operator, r: Ty, right: &Expr) -> Ty {
     use Operator::*;
     if l == Ty::Bottom || r == Ty::Bottom {

@@ -7,6 +7,13 @@
 //! ```js
 //! $add($getitem(a, i), $mul($ga(b, "x"), $K0))   // const $K0 = $mkfloat(-2)
 //! ```
+//! and a tuple of literals is a module constant, tested inline by `in`:
+//! ```python
+//! c in ("a", "b")
+//! ```
+//! ```js
+//! ((typeof ($t1 = c)) === "string" ? ($t1 === "a" || $t1 === "b") : $contains($K1, $t1))   // const $K1 = $mktuple2("a", "b")
+//! ```
 
 use swc_common::Span as JsSpan;
 use swc_ecma_ast::{BinaryOp, Expr as JsExpr};
@@ -323,6 +330,11 @@ impl Lowerer<'_> {
                 return self.compare_exprs(op, left, js::num(*f + 0.0), sp);
             }
         }
+        if let (CmpOp::In | CmpOp::NotIn, Expr::Tuple(t)) = (op, right) {
+            if let Some(v) = self.in_const_tuple(op, left.clone(), &t.elts, sp) {
+                return v;
+            }
+        }
         match op {
             CmpOp::Is if is_none => js::bin(BinaryOp::EqEq, left, js::null()),
             CmpOp::IsNot if is_none => js::bin(BinaryOp::NotEq, left, js::null()),
@@ -331,6 +343,52 @@ impl Lowerer<'_> {
                 self.compare_exprs(op, left, r, sp)
             }
         }
+    }
+
+    /// `x in ("a", "b")` (all strs) or `x in (1, 2)` (all ints below 2**53): a str (a number)
+    /// `x` is compared with `===`, which is Python's equality between such values; any other `x`
+    /// (a str subclass, an int past 2**53, an object with `__eq__`) takes `$contains` on the
+    /// tuple constant.
+    fn in_const_tuple(&mut self, op: CmpOp, left: JsExpr, elts: &[Expr], sp: JsSpan) -> Option<JsExpr> {
+        if elts.is_empty() || elts.len() > 8 {
+            return None;
+        }
+        let mut strs = vec![];
+        let mut nums = vec![];
+        for e in elts {
+            match e {
+                Expr::Constant(ExprConstant { value: Constant::Str(s), .. }) => strs.push(js::str_lit(s)),
+                Expr::Constant(ExprConstant { value: Constant::Int(i), .. }) => {
+                    let v: i64 = i.to_string().parse().ok()?;
+                    if v.unsigned_abs() >= 1u64 << 53 {
+                        return None;
+                    }
+                    nums.push(js::num(v as f64));
+                }
+                _ => return None,
+            }
+        }
+        let (kind, items) = match (strs.is_empty(), nums.is_empty()) {
+            (false, true) => ("string", strs),
+            (true, false) => ("number", nums),
+            _ => return None,
+        };
+        let t = self.temp();
+        let tuple = self.tuple_display(elts);
+        let f = self.h("contains");
+        let slow = self.call_sp(f, vec![tuple, js::id(&t)], sp);
+        let fast = items
+            .into_iter()
+            .map(|v| js::bin(BinaryOp::EqEqEq, js::id(&t), v))
+            .reduce(|a, b| js::bin(BinaryOp::LogicalOr, a, b))
+            .unwrap();
+        let test = js::bin(
+            BinaryOp::EqEqEq,
+            js::unary(swc_ecma_ast::UnaryOp::TypeOf, js::paren(js::assign(js::id(&t), left))),
+            js::str_lit(kind),
+        );
+        let v = js::paren(js::cond(test, js::paren(fast), slow));
+        Some(if op == CmpOp::NotIn { js::not(v) } else { v })
     }
 
     /// `sp`: the comparison's span, for the traceback of an error it raises.
@@ -563,6 +621,17 @@ impl Lowerer<'_> {
             let f = self.h("tuple_of");
             return js::call(f, vec![arr]);
         }
+        // A tuple of constants is one object, made once, as CPython's compiler makes it a
+        // constant of the code object (equal ones in a module are merged: `f() is f()` holds
+        // for `def f(): return (1, 2)`), and `c in ("a", "b")` allocates nothing.
+        if let Some(key) = tuple_const_key(elts) {
+            let elts = elts.to_vec();
+            return self.hoist_const(format!("tuple:{key}"), |l| {
+                let items: Vec<JsExpr> = elts.iter().map(|e| l.expr(e)).collect();
+                let f = l.h(if items.len() == 2 { "mktuple2" } else { "mktuple" });
+                js::call(f, items)
+            });
+        }
         let items: Vec<JsExpr> = elts.iter().map(|e| self.expr(e)).collect();
         // Pairs (the commonest tuples: dict items, keys, yields of two values) use a
         // fixed-arity helper.
@@ -707,6 +776,62 @@ pub(super) fn inplace_helper(op: Operator) -> &'static str {
         Operator::BitAnd => "ibitand",
         Operator::FloorDiv => "ifloordiv",
     }
+}
+
+/// The identity of a tuple display of literals (a constant in CPython's code object), or None.
+/// Types are part of the key (`(1,)`, `(1.0,)` and `(True,)` are different constants).
+fn tuple_const_key(elts: &[Expr]) -> Option<String> {
+    let mut out = String::from("(");
+    for e in elts {
+        match e {
+            Expr::Constant(c) => const_key(&c.value, &mut out)?,
+            Expr::Tuple(t) => out.push_str(&tuple_const_key(&t.elts)?),
+            // `-1`, `-2.5`: folded to constants too.
+            Expr::UnaryOp(u) if matches!(u.op, UnaryOp::USub | UnaryOp::UAdd) => match &*u.operand {
+                // Keyed as the folded value, so `(-1,)` and `(-1,)` are one constant.
+                Expr::Constant(ExprConstant { value: Constant::Int(i), .. }) => {
+                    let digits = i.to_string();
+                    if u.op == UnaryOp::USub && digits != "0" {
+                        out.push_str(&format!("i-{digits}"));
+                    } else {
+                        out.push_str(&format!("i{digits}"));
+                    }
+                }
+                Expr::Constant(ExprConstant { value: Constant::Float(f), .. }) => {
+                    let v = if u.op == UnaryOp::USub { -*f } else { *f };
+                    out.push_str(&format!("f{}", v.to_bits()));
+                }
+                _ => return None,
+            },
+            _ => return None,
+        }
+        out.push(',');
+    }
+    out.push(')');
+    Some(out)
+}
+
+fn const_key(c: &Constant, out: &mut String) -> Option<()> {
+    use std::fmt::Write;
+    match c {
+        Constant::None => out.push('N'),
+        Constant::Bool(b) => out.push_str(if *b { "T" } else { "F" }),
+        Constant::Str(s) => write!(out, "s{s:?}").ok()?,
+        Constant::Int(i) => write!(out, "i{i}").ok()?, // (a literal has no sign)
+        Constant::Float(f) => write!(out, "f{}", f.to_bits()).ok()?,
+        Constant::Ellipsis => out.push('E'),
+        Constant::Bytes(b) => write!(out, "y{b:?}").ok()?,
+        Constant::Complex { real, imag } => write!(out, "c{}:{}", real.to_bits(), imag.to_bits()).ok()?,
+        Constant::Tuple(items) => {
+            out.push('(');
+            for c in items {
+                const_key(c, out)?;
+                out.push(',');
+            }
+            out.push(')');
+        }
+    }
+    Some(())
 }
 
 /// Whether CPython's AST optimizer folds `e` to a constant: a literal, a sign or `~` of a number

@@ -609,8 +609,9 @@ impl<'a> Lowerer<'a> {
         if let Some(name) = self.const_ids.get(&key) {
             return js::id(name);
         }
-        let name = format!("$K{}", self.const_ids.len());
+        // Named after `make` runs: it may hoist the constants it is built from first.
         let value = make(self);
+        let name = format!("$K{}", self.const_ids.len());
         self.consts.push(js::const_decl(&name, value));
         self.const_ids.insert(key, name.clone());
         js::id(&name)
