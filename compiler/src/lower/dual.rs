@@ -30,7 +30,7 @@
 //! `v op= ...`, it is not a parameter, may never be read unbound, is not `is`-compared, and no
 //! nested scope (function, lambda, comprehension) mentions it; inference must not know its type.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use swc_common::Span;
 use swc_ecma_ast::{BinaryOp, Expr as JsExpr, Stmt as JsStmt};
@@ -236,12 +236,12 @@ impl Lowerer<'_> {
     /// The dual locals of the current function scope, whose body is `body` and parameters `params`.
     pub(super) fn dual_vars(&self, body: &[Stmt], params: &[String]) -> HashSet<String> {
         if !self.mentions_numpy {
-            return HashSet::new();
+            return HashSet::default();
         }
         let mut s = DualScan::default();
         s.stmts(body);
         if s.off {
-            return HashSet::new();
+            return HashSet::default();
         }
         let sc = self.sem.scope(self.scope);
         let f = self.fns.last();
