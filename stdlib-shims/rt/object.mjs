@@ -1632,18 +1632,32 @@ function cmq2(o, f, name, a, b) {
   return typeof f === "function" && f.$selfarg !== true ? f.call(o, a, b) : cm(o, name, a, b);
 }
 
-// `cm` for the fixed-arity helpers: a user method of a plain instance is called directly.
+// `cm` for the fixed-arity helpers: a user method of a plain instance is called directly, and
+// a method of an exact str (a JS string; str subclass instances are objects) straight from the
+// str method table, as `cm` would call it (`f(s, ...args)`), with no rest array.
 function cmp0(o, name) {
+  if (typeof o === "string") {
+    const g = strs.str_methods[name];
+    if (g !== undefined) return g(o);
+  }
   const f = plainMethod(o, name);
   return f !== undefined ? f.call(o) : cm(o, name);
 }
 
 function cmp1(o, name, a) {
+  if (typeof o === "string") {
+    const g = strs.str_methods[name];
+    if (g !== undefined) return g(o, a);
+  }
   const f = plainMethod(o, name);
   return f !== undefined ? f.call(o, a) : cm(o, name, a);
 }
 
 function cmp2(o, name, a, b) {
+  if (typeof o === "string") {
+    const g = strs.str_methods[name];
+    if (g !== undefined) return g(o, a, b);
+  }
   const f = plainMethod(o, name);
   return f !== undefined ? f.call(o, a, b) : cm(o, name, a, b);
 }
