@@ -1592,6 +1592,12 @@ export function cm(o, name, ...args) {
     if (typeof f === "function" && f.$static !== true && takesThis(f) && args.length > 0) {
       return callArgs(f, args[0], args.slice(1));
     }
+    // `str.upper(s)` with s an instance of a subclass of str (int, float): the table method
+    // takes the value itself.
+    if (args.length > 0 && isPrimBase(o)) {
+      const s = args[0];
+      if (s !== null && typeof s === "object" && s.$pv !== undefined && s.$primBase === o) args[0] = s.$pv;
+    }
   }
   return callArgs(ga(o, name), undefined, args);
 }
