@@ -31,7 +31,7 @@
 import * as num from "./num.mjs";
 import * as strs from "./str.mjs";
 import * as ctr from "./containers.mjs";
-import { repr, to_str, truthy, id, iter, arr, hash } from "./core.mjs";
+import { repr, to_str, truthy, id, iter, arr, hash, forin } from "./core.mjs";
 
 // ---------------------------------------------------------------------------------------------
 // Names
@@ -1798,12 +1798,28 @@ class ArrStep {
   }
 }
 
+/** Steps through a JS iterator (undefined at the end; an undefined item is None). */
+class IterStep {
+  constructor(it) {
+    this.it = it;
+  }
+
+  step() {
+    const r = this.it.next();
+    return r.done ? undefined : r.value === undefined ? null : r.value;
+  }
+}
+
 /**
- * `for w in s.split()` where `s` is inferred to be a str: a `step()` cursor over the pieces
- * (`strs.SplitWs`, no list built); any other receiver steps through what its `split()` returns.
+ * `for w in o.split()`: a `step()` cursor over the pieces of a str (`strs.SplitWs`, no list
+ * built); any other receiver's `split()` result is stepped through as a `for` loop iterates it
+ * (an exact list by index, reading its length each step; anything else through `forin`, lazily).
  */
 export function split_iter(o) {
-  return typeof o === "string" ? new strs.SplitWs(o) : new ArrStep(arr(cm_split0(o)));
+  if (typeof o === "string") return new strs.SplitWs(o);
+  const r = cm_split0(o);
+  if (r != null && r.constructor === Array) return new ArrStep(r);
+  return new IterStep(forin(r)[Symbol.iterator]());
 }
 
 export function cm_split1(o, sep) {

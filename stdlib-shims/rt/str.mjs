@@ -626,8 +626,15 @@ function stripSpace(s, left, right) {
   return i === 0 && j === s.length ? s : s.slice(i, j);
 }
 
-// The last `chars` argument of strip and whether it holds no surrogate (loops strip with one).
-let stripCharsLast = "", stripCharsBmp = true;
+// The last `chars` argument of strip and whether it holds no surrogate (loops strip with one);
+// when it is all ASCII, `stripMask` has bit c set for each of its code units c.
+let stripCharsLast = "", stripCharsBmp = true, stripAscii = true;
+const stripMask = new Int32Array(4);
+
+/** Whether code unit c is in the ASCII set `stripMask`. */
+function inMask(c) {
+  return c < 0x80 && (stripMask[c >> 5] & (1 << (c & 31))) !== 0;
+}
 
 /** Whether code unit c is one of the code units of chars. */
 function hasCode(chars, c) {
@@ -640,6 +647,20 @@ function stripChars(s, chars, left, right) {
   if (chars !== stripCharsLast) {
     stripCharsLast = chars;
     stripCharsBmp = !SURROGATE.test(chars);
+    stripAscii = true;
+    stripMask.fill(0);
+    for (let k = 0; k < chars.length; k++) {
+      const c = chars.charCodeAt(k);
+      if (c >= 0x80) stripAscii = false;
+      else stripMask[c >> 5] |= 1 << (c & 31);
+    }
+  }
+  if (stripAscii) {
+    // Only ASCII code units can match, and they are code points.
+    let i = 0, j = s.length;
+    if (left) while (i < j && inMask(s.charCodeAt(i))) i++;
+    if (right) while (j > i && inMask(s.charCodeAt(j - 1))) j--;
+    return i === 0 && j === s.length ? s : s.slice(i, j);
   }
   if (stripCharsBmp) {
     // chars has no surrogate, so it cannot match either half of an astral character of s:
