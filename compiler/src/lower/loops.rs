@@ -115,11 +115,7 @@ impl Lowerer<'_> {
     ) -> Option<Vec<JsStmt>> {
         let Expr::Call(c) = iter else { return None };
         let Expr::Attribute(a) = &*c.func else { return None };
-        if a.attr.as_str() != "split"
-            || !c.args.is_empty()
-            || !c.keywords.is_empty()
-            || self.is_module_expr(&a.value)
-        {
+        if a.attr.as_str() != "split" || !c.args.is_empty() || !c.keywords.is_empty() || self.is_module_expr(&a.value) {
             return None;
         }
         let s = self.expr(&a.value);
