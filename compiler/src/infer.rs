@@ -385,14 +385,27 @@ impl Inference {
             Bind::RangeCounter => Ty::SmallInt,
             Bind::ForOver(e) | Bind::ForOverAt(_, e) => {
                 let at = if let Bind::ForOverAt(at, _) = b { *at } else { scope };
-                if self.expr_ty(sem, at, e) == Ty::Str {
-                    Ty::Str
-                } else {
-                    Ty::Unknown
+                match self.expr_ty(sem, at, e) {
+                    Ty::Str => Ty::Str,
+                    Ty::Bottom => Ty::Bottom,
+                    // The pieces of a str's `split`/`rsplit`/`splitlines` are strs.
+                    Ty::List if self.str_pieces(sem, at, e) => Ty::Str,
+                    _ => Ty::Unknown,
                 }
             }
             Bind::Unknown => Ty::Unknown,
         }
+    }
+
+    /// `s.split(...)`, `s.rsplit(...)` or `s.splitlines(...)` of a str `s` evaluated in `scope`:
+    /// a new exact list whose items are all exact strs.
+    fn str_pieces(&self, sem: &Semantic, scope: ScopeId, e: &Expr) -> bool {
+        let Expr::Call(c) = e else { return false };
+        let Expr::Attribute(a) = &*c.func else { return false };
+        matches!(a.attr.as_str(), "split" | "rsplit" | "splitlines")
+            && c.keywords.is_empty()
+            && !c.args.iter().any(|x| matches!(x, Expr::Starred(_)))
+            && self.expr_ty(sem, scope, &a.value) == Ty::Str
     }
 
     /// The inferred type of variable `name` of `scope` (Unknown when not analyzed).
@@ -469,7 +482,10 @@ impl Inference {
             Expr::List(_) | Expr::ListComp(_) => Ty::List,
             Expr::Dict(_) | Expr::DictComp(_) => Ty::Dict,
             Expr::Subscript(s) => {
-                if ty(&s.value) == Ty::Str && (matches!(&*s.slice, Expr::Slice(_)) || ty(&s.slice).is_int()) {
+                // Optimistic: the value's type is not known yet (a later round may make it a str).
+                if ty(&s.value) == Ty::Bottom || (ty(&s.value) == Ty::Str && ty(&s.slice) == Ty::Bottom) {
+                    Ty::Bottom
+                } else if ty(&s.value) == Ty::Str && (matches!(&*s.slice, Expr::Slice(_)) || ty(&s.slice).is_int()) {
                     Ty::Str
                 } else {
                     Ty::Unknown
@@ -552,6 +568,8 @@ impl Inference {
                     _ => Ty::Unknown,
                 }
             }
+            // Optimistic: the receiver's type is not known yet (a later round may make it a str).
+            Expr::Attribute(a) if ty(&a.value) == Ty::Bottom => Ty::Bottom,
             Expr::Attribute(a) if ty(&a.value) == Ty::Str => match (a.attr.as_str(), c.args.len()) {
                 (
                     "upper" | "lower" | "strip" | "lstrip" | "rstrip" | "capitalize" | "title" | "swapcase"

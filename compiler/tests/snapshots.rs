@@ -50,6 +50,7 @@ snapshots! {
     class_static_class_methods: "class C:\n    @staticmethod\n    def s(x): return x\n    @classmethod\n    def c(cls): return cls\n";
     class_property: "class C:\n    @property\n    def v(self): return 1\n";
     method_calls: "xs = []\nxs.append(1)\ns = 'a,b'.split(',')\nclass K:\n    def m(self): pass\nK().m()\n";
+    split_loops: "def count(lines):\n    n = 0\n    for line in lines:\n        for w in line.split():\n            n += len(w)\n    return n\ndef words():\n    t = text()\n    for w in t.split(','):\n        print(w.lower().title())\ndef text():\n    return 'a,B'\n";
     for_range: "for i in range(10):\n    print(i)\nfor j in range(10, 0, -2):\n    pass\n";
     for_else: "for x in [1, 2]:\n    if x == 3:\n        break\nelse:\n    print('no')\n";
     while_else_continue: "n = 0\nwhile n < 5:\n    n += 1\n    if n == 2:\n        continue\nelse:\n    print(n)\n";

@@ -554,8 +554,20 @@ function checkKw(kw, fname, allowed) {
 let lastStr = "";
 let lastStrLen = 0;
 
-/** Number of code points of a string (the last answer is cached for loops over one string). */
+/**
+ * Number of code points of a string (the last answer is cached for loops over one long string;
+ * a short one is counted outright, cheaper than comparing it with the cached one).
+ */
 function strLen(s) {
+  const len = s.length;
+  if (len < 32) {
+    let n = len;
+    for (let i = 0; i < len; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0xd800 && c < 0xdc00) n--;
+    }
+    return n;
+  }
   if (s === lastStr) return lastStrLen;
   let n = s.length;
   for (let i = 0; i < s.length; i++) {

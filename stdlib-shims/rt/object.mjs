@@ -31,7 +31,7 @@
 import * as num from "./num.mjs";
 import * as strs from "./str.mjs";
 import * as ctr from "./containers.mjs";
-import { repr, to_str, truthy, id, iter, arr, hash } from "./core.mjs";
+import { repr, to_str, truthy, id, iter, arr, hash, forin } from "./core.mjs";
 
 // ---------------------------------------------------------------------------------------------
 // Names
@@ -1592,6 +1592,12 @@ export function cm(o, name, ...args) {
     if (typeof f === "function" && f.$static !== true && takesThis(f) && args.length > 0) {
       return callArgs(f, args[0], args.slice(1));
     }
+    // `str.upper(s)` with s an instance of a subclass of str (int, float): the table method
+    // takes the value itself.
+    if (args.length > 0 && isPrimBase(o)) {
+      const s = args[0];
+      if (s !== null && typeof s === "object" && s.$pv !== undefined && s.$primBase === o) args[0] = s.$pv;
+    }
   }
   return callArgs(ga(o, name), undefined, args);
 }
@@ -1632,18 +1638,32 @@ function cmq2(o, f, name, a, b) {
   return typeof f === "function" && f.$selfarg !== true ? f.call(o, a, b) : cm(o, name, a, b);
 }
 
-// `cm` for the fixed-arity helpers: a user method of a plain instance is called directly.
+// `cm` for the fixed-arity helpers: a user method of a plain instance is called directly, and
+// a method of an exact str (a JS string; str subclass instances are objects) straight from the
+// str method table, as `cm` would call it (`f(s, ...args)`), with no rest array.
 function cmp0(o, name) {
+  if (typeof o === "string") {
+    const g = strs.str_methods[name];
+    if (g !== undefined) return g(o);
+  }
   const f = plainMethod(o, name);
   return f !== undefined ? f.call(o) : cm(o, name);
 }
 
 function cmp1(o, name, a) {
+  if (typeof o === "string") {
+    const g = strs.str_methods[name];
+    if (g !== undefined) return g(o, a);
+  }
   const f = plainMethod(o, name);
   return f !== undefined ? f.call(o, a) : cm(o, name, a);
 }
 
 function cmp2(o, name, a, b) {
+  if (typeof o === "string") {
+    const g = strs.str_methods[name];
+    if (g !== undefined) return g(o, a, b);
+  }
   const f = plainMethod(o, name);
   return f !== undefined ? f.call(o, a, b) : cm(o, name, a, b);
 }
@@ -1778,12 +1798,28 @@ class ArrStep {
   }
 }
 
+/** Steps through a JS iterator (undefined at the end; an undefined item is None). */
+class IterStep {
+  constructor(it) {
+    this.it = it;
+  }
+
+  step() {
+    const r = this.it.next();
+    return r.done ? undefined : r.value === undefined ? null : r.value;
+  }
+}
+
 /**
- * `for w in s.split()` where `s` is inferred to be a str: a `step()` cursor over the pieces
- * (`strs.SplitWs`, no list built); any other receiver steps through what its `split()` returns.
+ * `for w in o.split()`: a `step()` cursor over the pieces of a str (`strs.SplitWs`, no list
+ * built); any other receiver's `split()` result is stepped through as a `for` loop iterates it
+ * (an exact list by index, reading its length each step; anything else through `forin`, lazily).
  */
 export function split_iter(o) {
-  return typeof o === "string" ? new strs.SplitWs(o) : new ArrStep(arr(cm_split0(o)));
+  if (typeof o === "string") return new strs.SplitWs(o);
+  const r = cm_split0(o);
+  if (r != null && r.constructor === Array) return new ArrStep(r);
+  return new IterStep(forin(r)[Symbol.iterator]());
 }
 
 export function cm_split1(o, sep) {

@@ -232,8 +232,34 @@ function allBelow(s, limit) {
   return true;
 }
 
+/** 0: s is ASCII with no uppercase letter, 1: ASCII with one, 2: not ASCII. */
+function asciiUpperState(s) {
+  let up = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return 2;
+    if (c <= 0x5a && c >= 0x41) up = 1;
+  }
+  return up;
+}
+
+/** 0: s is ASCII with no lowercase letter, 1: ASCII with one, 2: not ASCII. */
+function asciiLowerState(s) {
+  let low = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return 2;
+    if (c <= 0x7a && c >= 0x61) low = 1;
+  }
+  return low;
+}
+
 function lower(s) {
-  // Short ASCII (most words): no special casing, and a loop is cheaper than the regex test.
+  // Short ASCII (most words): no special casing; nothing to change gives s itself.
+  if (s.length < 32) {
+    const st = asciiUpperState(s);
+    if (st !== 2) return st === 0 ? s : s.toLowerCase();
+  }
   if ((s.length < 32 && allBelow(s, 0x80)) || SPECIAL_LOWER === null || !SPECIAL_LOWER.test(s)) return s.toLowerCase();
   const a = Array.from(s);
   let out = "";
@@ -242,6 +268,10 @@ function lower(s) {
 }
 
 function upper(s) {
+  if (s.length < 32) {
+    const st = asciiLowerState(s);
+    if (st !== 2) return st === 0 ? s : s.toUpperCase();
+  }
   if ((s.length < 16 && allBelow(s, 0x19b)) || SPECIAL_UPPER === null || !SPECIAL_UPPER.test(s)) return s.toUpperCase();
   let out = "";
   for (const ch of s) out += upperChar(ch);
@@ -596,8 +626,15 @@ function stripSpace(s, left, right) {
   return i === 0 && j === s.length ? s : s.slice(i, j);
 }
 
-// The last `chars` argument of strip and whether it holds no surrogate (loops strip with one).
-let stripCharsLast = "", stripCharsBmp = true;
+// The last `chars` argument of strip and whether it holds no surrogate (loops strip with one);
+// when it is all ASCII, `stripMask` has bit c set for each of its code units c.
+let stripCharsLast = "", stripCharsBmp = true, stripAscii = true;
+const stripMask = new Int32Array(4);
+
+/** Whether code unit c is in the ASCII set `stripMask`. */
+function inMask(c) {
+  return c < 0x80 && (stripMask[c >> 5] & (1 << (c & 31))) !== 0;
+}
 
 /** Whether code unit c is one of the code units of chars. */
 function hasCode(chars, c) {
@@ -610,6 +647,20 @@ function stripChars(s, chars, left, right) {
   if (chars !== stripCharsLast) {
     stripCharsLast = chars;
     stripCharsBmp = !SURROGATE.test(chars);
+    stripAscii = true;
+    stripMask.fill(0);
+    for (let k = 0; k < chars.length; k++) {
+      const c = chars.charCodeAt(k);
+      if (c >= 0x80) stripAscii = false;
+      else stripMask[c >> 5] |= 1 << (c & 31);
+    }
+  }
+  if (stripAscii) {
+    // Only ASCII code units can match, and they are code points.
+    let i = 0, j = s.length;
+    if (left) while (i < j && inMask(s.charCodeAt(i))) i++;
+    if (right) while (j > i && inMask(s.charCodeAt(j - 1))) j--;
+    return i === 0 && j === s.length ? s : s.slice(i, j);
   }
   if (stripCharsBmp) {
     // chars has no surrogate, so it cannot match either half of an astral character of s:
@@ -846,6 +897,7 @@ export const str_fast = {
 
 /** Every method of str, called as `f(s, ...args)` (args may end with a KwArgs). */
 export const str_methods = {
+  __proto__: null,
   capitalize: noArgs("capitalize", capitalize),
   casefold: noArgs("casefold", casefold),
   center: justify("center", "c"),

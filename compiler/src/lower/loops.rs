@@ -102,8 +102,9 @@ impl Lowerer<'_> {
         self.with_else(stmt, label, orelse)
     }
 
-    /// `for w in s.split()` with `s` inferred to be a str: the pieces one at a time, with no list
-    /// (`{ const $c = $split_iter(s); let $v; while (($v = $c.step()) !== undefined) { w = $v; ... } }`).
+    /// `for w in s.split()`: for a str `s` the pieces one at a time, with no list
+    /// (`{ const $c = $split_iter(s); let $v; while (($v = $c.step()) !== undefined) { w = $v; ... } }`);
+    /// any other receiver's `split()` result is stepped through as a `for` would iterate it.
     fn split_loop(
         &mut self,
         target: &Expr,
@@ -114,11 +115,7 @@ impl Lowerer<'_> {
     ) -> Option<Vec<JsStmt>> {
         let Expr::Call(c) = iter else { return None };
         let Expr::Attribute(a) = &*c.func else { return None };
-        if a.attr.as_str() != "split"
-            || !c.args.is_empty()
-            || !c.keywords.is_empty()
-            || self.ty(&a.value) != crate::infer::Ty::Str
-        {
+        if a.attr.as_str() != "split" || !c.args.is_empty() || !c.keywords.is_empty() || self.is_module_expr(&a.value) {
             return None;
         }
         let s = self.expr(&a.value);
