@@ -1322,7 +1322,7 @@ class BinaryFile {
   }
   seek(off, whence) {
     this.check();
-    const base = whence === 1 ? this.pos : whence === 2 ? (this.data ?? "").length : 0;
+    const base = whence === 1 ? this.pos : whence === 2 ? (this.data !== null ? this.data.length : this.size()) : 0;
     this.pos = Math.max(0, base + off);
     return this.pos;
   }
@@ -1332,8 +1332,15 @@ class BinaryFile {
     const c = binary_io.content(b);
     if (c === null) throw TypeError(`a bytes-like object is required, not '${typename(b)}'`);
     const buf = Uint8Array.from(c, (ch) => ch.charCodeAt(0));
-    for (let off = 0; off < buf.length; ) off += fs.writeSync(this.fd, buf, off);
+    const append = this.mode.includes("a");
+    if (append) this.pos = this.size();
+    for (let off = 0; off < buf.length; ) off += fs.writeSync(this.fd, buf, off, buf.length - off, append ? null : this.pos + off);
+    if (this.data !== null) this.data = this.data.slice(0, this.pos).padEnd(this.pos, "\0") + c + this.data.slice(this.pos + c.length);
+    this.pos += buf.length;
     return buf.length;
+  }
+  size() {
+    return fs.fstatSync(this.fd).size;
   }
   writelines(lines) {
     for (const l of forin(lines)) this.write(l);
@@ -1389,7 +1396,9 @@ function openBinary(path, mode) {
       fd = fs.openSync(path, { w: "w", a: "a", x: "wx" }[kind]);
       if (plus) data = "";
     }
-    return new BinaryFile(path, mode, fd, data);
+    const f = new BinaryFile(path, mode, fd, data);
+    if (kind === "a") f.pos = f.size();
+    return f;
   } catch (e) {
     if (e.code !== undefined) throw osError(e, path);
     throw e;
