@@ -526,7 +526,7 @@ function caretLine(f) {
     }
     const text = body.slice(i, j).replace(/\s+$/, "");
     if (text === "") return "";
-    return `    ${" ".repeat(i - lead)}${"^".repeat(text.length)}\n`;
+    return `    ${" ".repeat(dw(body.slice(lead, i)))}${"^".repeat(dw(text))}\n`;
   }
   if (word !== null && word[0] === "raise") {
     const hash = body.indexOf("#", start);
@@ -582,9 +582,46 @@ function caretLine(f) {
     anchored = false;
   }
   if (!(end - start < strippedLen || anchored)) return "";
-  const pad = " ".repeat(start - lead);
-  const marks = anchored ? "~".repeat(left - start) + "^".repeat(end - left) : "^".repeat(end - start);
+  const pad = " ".repeat(dw(body.slice(lead, start)));
+  const marks = anchored
+    ? "~".repeat(dw(body.slice(start, left))) + "^".repeat(dw(body.slice(left, end)))
+    : "^".repeat(dw(body.slice(start, end)));
   return `    ${pad}${marks}\n`;
+}
+
+// East Asian Wide/Fullwidth code points (Unicode 14.0, CPython 3.11's unicodedata; unassigned
+// code points between two wide ranges are merged in), as hex ranges.
+const WIDE_RAW = "1100-115f,231a-231b,2329-232a,23e9-23ec,23f0,23f3,25fd-25fe,2614-2615,2648-2653,267f,2693,26a1,26aa-26ab,26bd-26be,26c4-26c5,26ce,26d4,26ea,26f2-26f3,26f5,26fa,26fd,2705,270a-270b,2728,274c,274e,2753-2755,2757,2795-2797,27b0,27bf,2b1b-2b1c,2b50,2b55,2e80-303e,3041-3247,3250-4dbf,4e00-a4c6,a960-a97c,ac00-d7a3,f900-fad9,fe10-fe19,fe30-fe6b,ff01-ff60,ffe0-ffe6,16fe0-1b2fb,1f004,1f0cf,1f18e,1f191-1f19a,1f200-1f320,1f32d-1f335,1f337-1f37c,1f37e-1f393,1f3a0-1f3ca,1f3cf-1f3d3,1f3e0-1f3f0,1f3f4,1f3f8-1f43e,1f440,1f442-1f4fc,1f4ff-1f53d,1f54b-1f54e,1f550-1f567,1f57a,1f595-1f596,1f5a4,1f5fb-1f64f,1f680-1f6c5,1f6cc,1f6d0-1f6d2,1f6d5-1f6df,1f6eb-1f6ec,1f6f4-1f6fc,1f7e0-1f7f0,1f90c-1f93a,1f93c-1f945,1f947-1f9ff,1fa70-1faf6,20000-3134a";
+let wideTable = null;
+function isWide(cp) {
+  if (cp < 0x1100) return false;
+  if (wideTable === null) {
+    wideTable = WIDE_RAW.split(",").map((r) => {
+      const [a, b] = r.split("-");
+      return [parseInt(a, 16), parseInt(b ?? a, 16)];
+    });
+  }
+  let lo = 0;
+  let hi = wideTable.length - 1;
+  while (lo <= hi) {
+    const m = (lo + hi) >> 1;
+    if (cp < wideTable[m][0]) hi = m - 1;
+    else if (cp > wideTable[m][1]) lo = m + 1;
+    else return true;
+  }
+  return false;
+}
+
+/**
+ * The columns `s` takes on a terminal, as CPython 3.11's traceback counts them for caret lines
+ * (`traceback._display_width`): one per code point, two for East Asian Wide and Fullwidth ones.
+ * Caret positions below are UTF-16 indices into the line; this converts the lengths printed.
+ */
+function dw(s) {
+  if (/^[\x00-\x7f]*$/.test(s)) return s.length;
+  let n = 0;
+  for (const ch of s) n += isWide(ch.codePointAt(0)) ? 2 : 1;
+  return n;
 }
 
 /**
@@ -640,10 +677,11 @@ function spanCarets(f) {
   }
   const anchors = segmentAnchors(body.slice(start, end));
   if (!(end - start < strippedLen || anchors !== null)) return "";
-  const pad = " ".repeat(start - lead);
-  if (anchors === null) return `    ${pad}${"^".repeat(end - start)}\n`;
+  const pad = " ".repeat(dw(body.slice(lead, start)));
+  const seg = body.slice(start, end);
+  if (anchors === null) return `    ${pad}${"^".repeat(dw(seg))}\n`;
   const [l, r] = anchors;
-  return `    ${pad}${"~".repeat(l)}${"^".repeat(r - l)}${"~".repeat(end - start - r)}\n`;
+  return `    ${pad}${"~".repeat(dw(seg.slice(0, l)))}${"^".repeat(dw(seg.slice(l, r)))}${"~".repeat(dw(seg.slice(r)))}\n`;
 }
 
 /** The start of the primary expression (names, dots, brackets) ending at `end`, or -1. */
@@ -853,7 +891,7 @@ function binopCarets(body, from, lead, strippedLen) {
   if (a < 0) return "";
   if (a === text.length) {
     // `return <one primary>` (a comprehension, a display): carets under it.
-    return a - i < strippedLen ? `    ${" ".repeat(i - lead)}${"^".repeat(a - i)}\n` : "";
+    return a - i < strippedLen ? `    ${" ".repeat(dw(body.slice(lead, i)))}${"^".repeat(dw(text.slice(i, a)))}\n` : "";
   }
   let k = a;
   while (text[k] === " ") k++;
@@ -869,11 +907,9 @@ function binopCarets(body, from, lead, strippedLen) {
   const e = skipPrimary(text, b);
   // B ends the expression: the line, or what closes an enclosing display or comprehension.
   if (e < 0 || !(e === text.length || /^\s*([)\]},:]|for\s|if\s|else\s)/.test(text.slice(e)))) return "";
-  const pad = " ".repeat(i - lead);
-  if (compare) return e - i < strippedLen ? `    ${pad}${"^".repeat(e - i)}\n` : "";
-  const left = k - i;
-  const right = left + op.length;
-  return `    ${pad}${"~".repeat(left)}${"^".repeat(right - left)}${"~".repeat(e - i - right)}\n`;
+  const pad = " ".repeat(dw(body.slice(lead, i)));
+  if (compare) return e - i < strippedLen ? `    ${pad}${"^".repeat(dw(text.slice(i, e)))}\n` : "";
+  return `    ${pad}${"~".repeat(dw(text.slice(i, k)))}${"^".repeat(op.length)}${"~".repeat(dw(text.slice(k + op.length, e)))}\n`;
 }
 
 export function sourceLine(paths, n) {

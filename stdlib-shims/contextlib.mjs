@@ -5,13 +5,13 @@
 // Generated `with` code calls `__enter__` and then `__exit__(type, value, None)` (see
 // lower/exceptions.rs); the generator-based managers drive the JS generator of the decorated
 // function with `next()` / `throw()` as CPython's _GeneratorContextManager does.
-// redirect_stdout redirects `print()` (not other writes to sys.stdout); redirect_stderr is not
-// provided.
+// redirect_stdout redirects `print()` (not other writes to sys.stdout); redirect_stderr rebinds
+// `sys.stderr` (so `print(..., file=sys.stderr)` follows it) when the program imported `sys`.
 
 import {
   mkclass, iter, arr, cm, ga, callkw, splitkw, kwrest, isinstance, issubclass, typename, exc, type,
   truthy, tuple_of, BaseException, StopIteration, StopAsyncIteration, RuntimeError, TypeError, Exception,
-  GeneratorExit, AttributeError, set_print_target,
+  GeneratorExit, AttributeError, set_print_target, sys_modules,
 } from "./builtins.mjs";
 import { method, withSig } from "./_shim.mjs";
 
@@ -142,6 +142,12 @@ export const _GeneratorContextManager = mkclass("_GeneratorContextManager", [Con
     return _GeneratorContextManager(this.func, this.args, this.$kw);
   });
   C.__enter__ = method("_GeneratorContextManager.__enter__", [], function () {
+    // CPython drops args/kwds/func here (only needed to recreate it), so a second `with` on the
+    // same object fails on `del self.args`.
+    if (!Object.hasOwn(this, "args")) throw AttributeError(`'${typename(this)}' object has no attribute 'args'`);
+    delete this.args;
+    delete this.kwds;
+    delete this.func;
     const r = genNext(this.gen);
     if (r.done) throw RuntimeError("generator didn't yield");
     return r.value;
@@ -254,6 +260,29 @@ export const redirect_stdout = mkclass("redirect_stdout", [AbstractContextManage
   });
   C.__exit__ = method("redirect_stdout.__exit__", ["exctype", "excinst", "exctb"], function () {
     set_print_target(this._old_targets.pop());
+    return null;
+  });
+});
+
+/** redirect_stderr(new_target): `sys.stderr` is new_target inside the block. Without an
+ * imported `sys` nothing in the program can name sys.stderr, so there is nothing to rebind. */
+export const redirect_stderr = mkclass("redirect_stderr", [AbstractContextManager], (C) => {
+  C.__module__ = "contextlib";
+  C.__init__ = method("redirect_stderr.__init__", ["new_target"], function (target) {
+    this._new_target = target;
+    this._old_targets = [];
+    return null;
+  });
+  C.__enter__ = method("redirect_stderr.__enter__", [], function () {
+    const sys = sys_modules().get("sys");
+    this._old_targets.push(sys === undefined ? undefined : sys.stderr);
+    if (sys !== undefined) sys.$pyjs_setattr("stderr", this._new_target);
+    return this._new_target;
+  });
+  C.__exit__ = method("redirect_stderr.__exit__", ["exctype", "excinst", "exctb"], function () {
+    const old = this._old_targets.pop();
+    const sys = sys_modules().get("sys");
+    if (sys !== undefined && old !== undefined) sys.$pyjs_setattr("stderr", old);
     return null;
   });
 });

@@ -128,7 +128,11 @@ function bitLength(n) {
 
 /** The Python int from a str seed (version 2): int.from_bytes(utf8 + sha512(utf8)). */
 function strSeed(s) {
-  const bytes = new TextEncoder().encode(s);
+  return bytesSeed(new TextEncoder().encode(s));
+}
+
+/** The Python int from a bytes/bytearray seed (version 2): int.from_bytes(b + sha512(b)). */
+function bytesSeed(bytes) {
   const all = [...bytes, ...sha512(bytes)];
   let r = 0n;
   for (const b of all) r = (r << 8n) | BigInt(b);
@@ -476,6 +480,10 @@ export const Random = mkclass("Random", [], (C) => {
       seedInt(st, strSeed(a));
     } else if (isInt(a)) {
       seedInt(st, toInt(a));
+    } else if (a !== null && typeof a === "object" && a.$isclass === true && (typeof a.$s === "string" || Array.isArray(a.$a))) {
+      // bytes (content in $s, a latin-1 string) or bytearray ($a, byte values): rt/bytes.mjs.
+      const src = typeof a.$s === "string" ? Array.from(a.$s, (c) => c.charCodeAt(0)) : a.$a;
+      seedInt(st, bytesSeed(Uint8Array.from(src)));
     } else if (isFloat(a)) {
       // CPython seeds with the hash as an unsigned 64-bit value, not its absolute value.
       const h = BigInt(hash(a));

@@ -5,7 +5,7 @@
 
 import {
   mkclass, TypeError, NoneType, repr, generic_alias, typeRepr, isinstance, eq, Tuple, tuple_of, splitkw, kwtake,
-  truthy, list, dict, set, frozenset, tuple, type, str, ga, UnionType,
+  truthy, list, dict, set, frozenset, tuple, type, str, ga, UnionType, Dict as PyDict,
 } from "./builtins.mjs";
 import { _NamedTuple, _TypedDict, deque, defaultdict, OrderedDict, Counter, ChainMap } from "./collections.mjs";
 import * as abc from "./collections/abc.mjs";
@@ -268,9 +268,38 @@ export function runtime_checkable(cls) {
 export function dataclass_transform() {
   return overload;
 }
+/**
+ * `get_type_hints(obj)`: the annotations with string ones evaluated (and None as NoneType).
+ * The compiler emits the evaluated form of each string annotation as a thunk when the module
+ * mentions get_type_hints (`$hints` on a class from `$annotate`, `$sig.hints` on a function),
+ * closing over the names the annotation's scope sees (module globals, class attributes).
+ * A class collects its bases' annotations too, from the last base in the MRO to the class.
+ */
 export function get_type_hints(obj) {
+  const out = new PyDict();
+  const put = (k, v) => out.set(k, v === null ? NoneType : v);
+  if (typeof obj === "function" && obj.$isclass === true) {
+    const mro = [...ga(obj, "__mro__")].reverse();
+    for (const base of mro) {
+      if (!Object.hasOwn(base, "__annotations__")) continue;
+      const hints = Object.hasOwn(base, "$hints") ? base.$hints : null;
+      for (const [k, v] of base.__annotations__.entries()) {
+        const h = hints === null ? undefined : hints.get(k);
+        put(k, h === undefined ? v : h());
+      }
+    }
+    return out;
+  }
   const a = ga(obj, "__annotations__");
-  return a;
+  let sig = obj?.$sig;
+  if (sig === undefined && obj?.$func !== undefined) sig = obj.$func.$sig;
+  const hints = new Map();
+  if (sig?.hints !== undefined) {
+    const flat = sig.hints();
+    for (let i = 0; i < flat.length; i += 2) hints.set(flat[i], flat[i + 1]);
+  }
+  for (const [k, v] of a.entries()) put(k, hints.has(k) ? hints.get(k) : v);
+  return out;
 }
 export function assert_never(x) {
   throw TypeError(`Expected code to be unreachable, but got: ${x}`);

@@ -18,6 +18,13 @@ pub fn parse_module(src: &str, path: &str) -> Result<Vec<ast::Stmt>, Diagnostic>
     Ok(if src.contains("class") && src.contains("__") { mangle_private_names(src, stmts) } else { stmts })
 }
 
+/// Parse `src` as one expression whose text starts at byte `offset` of the module (a string
+/// annotation's content): its nodes' ranges are then the module's. None on a syntax error.
+pub fn parse_expression_at(src: &str, offset: u32) -> Option<ast::Expr> {
+    use rustpython_parser::Parse;
+    ast::Expr::parse_starts_at(src, "<annotation>", rustpython_parser::text_size::TextSize::from(offset)).ok()
+}
+
 /// The span of any node range.
 pub fn span(range: TextRange) -> Span {
     Span::new(range.start().to_u32(), range.end().to_u32())

@@ -11,7 +11,7 @@ import {
   TypeError, ValueError, IndexError, LookupError, UnicodeDecodeError, UnicodeEncodeError, OverflowError,
 } from "./object.mjs";
 import * as ctr from "./containers.mjs";
-import { iter } from "./core.mjs";
+import { iter, binary_io } from "./core.mjs";
 import { percent_format, str_methods } from "./str.mjs";
 import { int_methods } from "./num.mjs";
 
@@ -1111,6 +1111,9 @@ int.from_bytes = int_methods.from_bytes = (...args) => int_from_bytes(...(typeof
 function hook(owner, target, name, f) {
   target[name] = f;
 }
+// Binary files (`open(f, "rb")`, rt/core.mjs) make and take bytes objects through these.
+hook(bytes, binary_io, "mkbytes", mkbytes);
+hook(bytes, binary_io, "content", content);
 hook(bytes, str, "$decode", (...args) => {
   const [x, encoding, errors] = params("str", args, ["object", "encoding", "errors"]);
   if (x === undefined) return "";

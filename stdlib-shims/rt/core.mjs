@@ -1278,17 +1278,154 @@ class TextFile {
   }
 }
 
-/** `open(file, mode='r', encoding=None, ...)`: text files under Node. */
+/**
+ * Binary files (`open(f, "rb")`, `"wb"`, `"ab"`, `"xb"`, with `+`): the content as a latin-1 JS
+ * string (one char per byte), read whole at open. Their bytes objects come from rt/bytes.mjs,
+ * which fills `binary_io` when the program has bytes at all (see the hooks at its end).
+ */
+export const binary_io = { mkbytes: null, content: null };
+
+class BinaryFile {
+  constructor(path, mode, fd, data) {
+    this.name = path;
+    this.mode = mode;
+    this.closed = false;
+    this.fd = fd;
+    this.data = data;
+    this.pos = 0;
+  }
+  check() {
+    if (this.closed) throw ValueError("I/O operation on closed file.");
+  }
+  readable() {
+    return this.data !== null;
+  }
+  writable() {
+    return this.fd !== null;
+  }
+  notReadable() {
+    if (this.data === null) throw OSError("read");
+  }
+  read(n) {
+    this.check();
+    this.notReadable();
+    const end = n == null || n < 0 ? this.data.length : this.pos + n;
+    const s = this.data.slice(this.pos, end);
+    this.pos += s.length;
+    return binary_io.mkbytes(s);
+  }
+  readline() {
+    this.check();
+    this.notReadable();
+    const i = this.data.indexOf("\n", this.pos);
+    const end = i < 0 ? this.data.length : i + 1;
+    const s = this.data.slice(this.pos, end);
+    this.pos = end;
+    return binary_io.mkbytes(s);
+  }
+  readlines() {
+    const out = [];
+    for (let l = this.readline(); l.$s !== ""; l = this.readline()) out.push(l);
+    return out;
+  }
+  tell() {
+    this.check();
+    return this.pos;
+  }
+  seek(off, whence) {
+    this.check();
+    const base = whence === 1 ? this.pos : whence === 2 ? (this.data !== null ? this.data.length : this.size()) : 0;
+    this.pos = Math.max(0, base + off);
+    return this.pos;
+  }
+  write(b) {
+    this.check();
+    if (this.fd === null) throw OSError("write");
+    const c = binary_io.content(b);
+    if (c === null) throw TypeError(`a bytes-like object is required, not '${typename(b)}'`);
+    const buf = Uint8Array.from(c, (ch) => ch.charCodeAt(0));
+    const append = this.mode.includes("a");
+    if (append) this.pos = this.size();
+    for (let off = 0; off < buf.length; ) off += fs.writeSync(this.fd, buf, off, buf.length - off, append ? null : this.pos + off);
+    if (this.data !== null) this.data = this.data.slice(0, this.pos).padEnd(this.pos, "\0") + c + this.data.slice(this.pos + c.length);
+    this.pos += buf.length;
+    return buf.length;
+  }
+  size() {
+    return fs.fstatSync(this.fd).size;
+  }
+  writelines(lines) {
+    for (const l of forin(lines)) this.write(l);
+    return null;
+  }
+  flush() {
+    this.check();
+    return null;
+  }
+  close() {
+    if (!this.closed && this.fd !== null) fs.closeSync(this.fd);
+    this.closed = true;
+    return null;
+  }
+  __enter__() {
+    this.check();
+    return this;
+  }
+  __exit__() {
+    this.close();
+    return null;
+  }
+  __iter__() {
+    this.check();
+    return this;
+  }
+  __next__() {
+    const l = this.readline();
+    if (l.$s === "") throw StopIteration();
+    return l;
+  }
+  next() {
+    const l = this.readline();
+    return l.$s === "" ? { value: undefined, done: true } : { value: l, done: false };
+  }
+  [Symbol.iterator]() {
+    this.check();
+    return this;
+  }
+}
+
+function openBinary(path, mode) {
+  if (binary_io.mkbytes === null) throw ValueError("binary mode is not supported by pyjs in a program without bytes objects");
+  const kind = mode.replace("b", "")[0];
+  const plus = mode.includes("+");
+  try {
+    let data = null;
+    let fd = null;
+    if (kind === "r") {
+      data = fs.readFileSync(path, "latin1");
+      if (plus) fd = fs.openSync(path, "r+");
+    } else {
+      fd = fs.openSync(path, { w: "w", a: "a", x: "wx" }[kind]);
+      if (plus) data = "";
+    }
+    const f = new BinaryFile(path, mode, fd, data);
+    if (kind === "a") f.pos = f.size();
+    return f;
+  } catch (e) {
+    if (e.code !== undefined) throw osError(e, path);
+    throw e;
+  }
+}
+
+/** `open(file, mode='r', encoding=None, ...)`: text and binary files under Node. */
 export function open(path, ...rest) {
   const kw = takeKw(rest);
   const mode = kw?.get("mode") ?? rest[0] ?? "r";
   if (!isNode) throw OSError("open() is not available in the browser");
   if (path !== null && typeof path === "object" && typeof path.__fspath__ === "function") path = path.__fspath__();
   if (typeof path !== "string") throw TypeError(`expected str, bytes or os.PathLike object, not ${typename(path)}`);
-  if (typeof mode !== "string" || !/^[rwax]t?\+?t?$/.test(mode)) {
-    if (typeof mode === "string" && mode.includes("b")) throw ValueError("binary mode is not supported by pyjs");
-    throw ValueError(`invalid mode: '${mode}'`);
-  }
+  if (typeof mode === "string" && /^([rwax]b\+?|[rwax]\+b|b[rwax]\+?)$/.test(mode)) return openBinary(path, mode);
+  if (typeof mode !== "string" || !/^[rwax]t?\+?t?$/.test(mode)) throw ValueError(`invalid mode: '${mode}'`);
   const kind = mode[0];
   const plus = mode.includes("+");
   try {

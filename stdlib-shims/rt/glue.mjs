@@ -233,8 +233,13 @@ export function import_name(mod, name, modname) {
  * it), and the text in `cls.$annText` (dataclasses/NamedTuple read ClassVar/InitVar/KW_ONLY
  * from it).
  */
-export function annotate(cls, name, text, thunk) {
+export function annotate(cls, name, text, thunk, hint) {
   if (!Object.hasOwn(cls, "__annotations__")) cls.__annotations__ = new Dict();
+  // A string annotation's evaluated form, for typing.get_type_hints (see lower/stmt.rs).
+  if (hint !== undefined) {
+    if (!Object.hasOwn(cls, "$hints")) Object.defineProperty(cls, "$hints", { value: new Map(), enumerable: false, writable: true });
+    cls.$hints.set(name, hint);
+  }
   if (!Object.hasOwn(cls, "$annText")) Object.defineProperty(cls, "$annText", { value: new Map(), enumerable: false, writable: true });
   cls.$annText.set(name, text);
   let v = text;

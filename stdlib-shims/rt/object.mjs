@@ -1048,6 +1048,9 @@ function gaSlow(o, name) {
       return missingAttr(o, name);
     }
     if (hasOwn(o, k)) return o[k];
+    // A function stored on a class is wrapped (selfArgMethod): attributes set on the original
+    // (`wrapper.__name__ = fn.__name__` in a decorator) are still its.
+    if (o.$func !== undefined && typeof o.$func === "function" && hasOwn(o.$func, k)) return o.$func[k];
     const v = functionAttr(o, name);
     if (v !== undefined) return v;
   } else if (o instanceof SuperObj) {

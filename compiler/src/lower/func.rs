@@ -444,8 +444,11 @@ impl Lowerer<'_> {
                 full,
             )
         };
-        let ann = self.annotations_thunk(p);
-        let mut sig = self.signature(p, &qual, default_values, ann);
+        let (ann, hints) = match self.annotations_thunk(p) {
+            Some((a, h)) => (Some(a), h),
+            None => (None, None),
+        };
+        let mut sig = self.signature(p, &qual, default_values, ann, hints);
         if lazy_coroutine {
             if let JsExpr::Object(o) = &mut sig {
                 o.props.push(swc_ecma_ast::PropOrSpread::Prop(Box::new(swc_ecma_ast::Prop::KeyValue(
@@ -491,7 +494,7 @@ impl Lowerer<'_> {
     /// Under `from __future__ import annotations` the values are the source text. Emitted only
     /// when the module could read annotations at all (`__annotations__`, `register`,
     /// `get_type_hints`, `signature` in its text), so annotated code stays as small as before.
-    fn annotations_thunk(&mut self, p: &FnParts) -> Option<JsExpr> {
+    fn annotations_thunk(&mut self, p: &FnParts) -> Option<(JsExpr, Option<JsExpr>)> {
         if !self.reads_annotations {
             return None;
         }
@@ -513,14 +516,115 @@ impl Lowerer<'_> {
         }
         let future = self.future_annotations;
         let mut items = vec![];
+        let mut hints = vec![];
         for (name, e) in anns {
             items.push(js::str_lit(name));
             items.push(if future { js::str_lit(&self.source_text(e.range())) } else { self.expr(e) });
+            if let Some(h) = self.annotation_hint(e) {
+                hints.push(js::str_lit(name));
+                hints.push(h);
+            }
         }
-        Some(js::arrow(vec![], vec![js::return_stmt(Some(js::array(items)), DUMMY_SP)], false))
+        let thunk = |items| js::arrow(vec![], vec![js::return_stmt(Some(js::array(items)), DUMMY_SP)], false);
+        Some((thunk(items), (!hints.is_empty()).then(|| thunk(hints))))
     }
 
-    fn signature(&mut self, p: &FnParts, qual: &str, default_values: Vec<JsExpr>, ann: Option<JsExpr>) -> JsExpr {
+    /// What `typing.get_type_hints` sees for annotation `e` where that differs from the
+    /// annotation's value: a string annotation (`"float"`, or any annotation under
+    /// `from __future__ import annotations`) parsed and lowered as an expression in the
+    /// annotation's own scope, so a forward reference resolves when the hints are read. Only
+    /// when the module calls get_type_hints; None for a string that is not one plain literal
+    /// or not an expression (get_type_hints then returns the string).
+    pub(super) fn annotation_hint(&mut self, e: &Expr) -> Option<JsExpr> {
+        if !self.wants_hints {
+            return None;
+        }
+        if let Some(resolved) = self.forward_refs_resolved(e) {
+            return Some(self.expr(&resolved));
+        }
+        if self.future_annotations {
+            return Some(self.expr(e));
+        }
+        None
+    }
+
+    /// Annotation `e` with its forward references (string literals, also inside subscripts,
+    /// tuples, lists and `|`: `Optional["Node"]`) replaced by the parsed expressions; None when
+    /// it has none. `Literal[...]`/`Annotated[...]` arguments stay as they are.
+    fn forward_refs_resolved(&self, e: &Expr) -> Option<Expr> {
+        let all = |xs: &[Expr]| -> Option<Vec<Expr>> {
+            let new: Vec<Option<Expr>> = xs.iter().map(|x| self.forward_refs_resolved(x)).collect();
+            if new.iter().all(Option::is_none) {
+                return None;
+            }
+            Some(new.into_iter().zip(xs).map(|(n, x)| n.unwrap_or_else(|| x.clone())).collect())
+        };
+        match e {
+            Expr::Constant(ExprConstant { value: Constant::Str(text), range, .. }) => {
+                // Parsed at the literal's own position (just past its quote), so the expression's
+                // spans are the source's and cannot collide with another node's side-table key.
+                let src = self.source_text(*range);
+                let q = src.chars().next()?;
+                if !(q == '"' || q == '\'') || src.starts_with("\"\"\"") || src.starts_with("'''") || src.contains('\\')
+                {
+                    return None;
+                }
+                if src.len() != text.len() + 2 {
+                    return None;
+                }
+                crate::parse::parse_expression_at(text, range.start().to_u32() + 1)
+            }
+            Expr::Subscript(sub) => {
+                let head = match &*sub.value {
+                    Expr::Name(n) => n.id.as_str(),
+                    Expr::Attribute(a) => a.attr.as_str(),
+                    _ => "",
+                };
+                if head == "Literal" || head == "Annotated" {
+                    return None;
+                }
+                let slice = self.forward_refs_resolved(&sub.slice)?;
+                let mut n = sub.clone();
+                n.slice = Box::new(slice);
+                Some(Expr::Subscript(n))
+            }
+            Expr::Tuple(t) => {
+                let mut n = t.clone();
+                n.elts = all(&t.elts)?;
+                Some(Expr::Tuple(n))
+            }
+            Expr::List(l) => {
+                let mut n = l.clone();
+                n.elts = all(&l.elts)?;
+                Some(Expr::List(n))
+            }
+            Expr::BinOp(b) if matches!(b.op, Operator::BitOr) => {
+                let l = self.forward_refs_resolved(&b.left);
+                let r = self.forward_refs_resolved(&b.right);
+                if l.is_none() && r.is_none() {
+                    return None;
+                }
+                let mut n = b.clone();
+                if let Some(l) = l {
+                    n.left = Box::new(l);
+                }
+                if let Some(r) = r {
+                    n.right = Box::new(r);
+                }
+                Some(Expr::BinOp(n))
+            }
+            _ => None,
+        }
+    }
+
+    fn signature(
+        &mut self,
+        p: &FnParts,
+        qual: &str,
+        default_values: Vec<JsExpr>,
+        ann: Option<JsExpr>,
+        hints: Option<JsExpr>,
+    ) -> JsExpr {
         let a = p.args;
         let strs = |v: Vec<&str>| js::array(v.into_iter().map(js::str_lit).collect());
         let positional: Vec<&ArgWithDefault> = a.posonlyargs.iter().chain(&a.args).collect();
@@ -549,6 +653,7 @@ impl Lowerer<'_> {
             .chain(a.kwarg.as_deref().map(|v| ("kwname", js::str_lit(v.arg.as_str()))))
             .chain((!default_values.is_empty()).then(|| ("dv", js::array(default_values))))
             .chain(ann.map(|a| ("ann", a)))
+            .chain(hints.map(|h| ("hints", h)))
             .collect(),
         )
     }

@@ -92,6 +92,13 @@ pub struct Lowerer<'a> {
     /// scanned once here, not per function.
     reads_annotations: bool,
     future_annotations: bool,
+    /// Whether the module text calls `get_type_hints`: string annotations then also get their
+    /// evaluated form, as a thunk (`annotation_hint`).
+    wants_hints: bool,
+    /// Whether the module binds its own `__annotations__` dict: its text mentions the name and
+    /// module-level code has an annotated assignment to a simple name (CPython creates the dict
+    /// only then).
+    module_annotations: bool,
     /// Whether the source imports numpy (scanned once: lower/owned.rs asks per function).
     mentions_numpy: bool,
     /// Whether the module text reads the exception being handled at run time (`exc_info`,
@@ -236,6 +243,8 @@ impl<'a> Lowerer<'a> {
                 .iter()
                 .any(|w| src.contains(w)),
             future_annotations: src.contains("from __future__ import annotations"),
+            wants_hints: src.contains("get_type_hints"),
+            module_annotations: false,
             mentions_numpy: src.contains("import numpy") || src.contains("from numpy"),
             reads_exc_info: ["exc_info", "exception()", "format_exc", "print_exc"].iter().any(|w| src.contains(w)),
             def_names: def_names(src),
@@ -292,6 +301,7 @@ impl<'a> Lowerer<'a> {
         body_sink: &mut dyn FnMut(Vec<JsStmt>),
     ) -> (Vec<ModuleItem>, Vec<Diagnostic>) {
         crate::timing::mark("lower-setup");
+        self.module_annotations = self.src.contains("__annotations__") && has_module_annassign(body);
         self.types = crate::infer::Inference::analyze(self.sem, body, self.is_main && !self.lib);
         crate::timing::mark("infer");
         let counts = &self.sem.scope(ScopeId(0)).binding_count;
@@ -348,6 +358,10 @@ impl<'a> Lowerer<'a> {
         let doc = docstring(body).map(js::str_lit).unwrap_or_else(js::null);
         main_body.insert(1, js::expr_stmt(js::assign(js::id("__doc__"), doc), swc_common::DUMMY_SP));
         main_body.insert(2, js::expr_stmt(js::assign(js::id("__file__"), js::str_lit(pyfile)), swc_common::DUMMY_SP));
+        if self.module_annotations {
+            let init = js::assign(js::id("__annotations__"), js::call(self.h("mkdict"), vec![js::array(vec![])]));
+            main_body.insert(3, js::expr_stmt(init, swc_common::DUMMY_SP));
+        }
         let run = if self.lean && !self.module_async {
             // Nothing can reach the traceback printer: `$main_lean` only runs the body and flushes.
             let f = js::arrow(vec![], main_body, false);
@@ -433,6 +447,9 @@ impl<'a> Lowerer<'a> {
         }
         let mut decl = globals.clone();
         decl.extend(["__name__".into(), "__doc__".into(), "__file__".into()]);
+        if self.module_annotations {
+            decl.push("__annotations__".into());
+        }
         let marked: HashSet<String> = fctx.marked.iter().map(|n| names::mangle(n)).collect();
         items.push(ModuleItem::Stmt(js::let_names_init(&decl, |n| {
             shadows.get(n).cloned().or_else(|| marker.clone().filter(|_| marked.contains(n)))
@@ -450,6 +467,7 @@ impl<'a> Lowerer<'a> {
             .iter()
             .map(|n| (names::mangle(n), n.clone()))
             .chain(["__name__", "__doc__", "__file__"].map(|n| (n.to_string(), n.to_string())))
+            .chain(self.module_annotations.then(|| ("__annotations__".to_string(), "__annotations__".to_string())))
             .chain((!self.is_main).then(|| ("$pyjs_init".to_string(), "$pyjs_init".to_string())))
             .chain(
                 ["$pyjs_setattr", "$pyjs_extra"]
@@ -945,6 +963,7 @@ impl<'a> Lowerer<'a> {
             }
             Resolved::Builtin => self.h(name),
             Resolved::Undefined if matches!(name, "__name__" | "__file__" | "__doc__") => js::id(name),
+            Resolved::Undefined if name == "__annotations__" && self.module_annotations => js::id(name),
             Resolved::Undefined => {
                 // An imported module's global set from outside (`mod.x = 1`), else NameError
                 // (with CPython's "Did you mean" hint for its traceback, computed here).
@@ -1076,4 +1095,27 @@ fn module_setattr(names: &[String]) -> Vec<JsStmt> {
         body,
     );
     vec![js::const_decl("$pyjs_extra", js::object(vec![])), js::const_decl("$pyjs_setattr", f)]
+}
+
+/// Whether module-level code (not inside a `def` or `class`) annotates a simple name
+/// (`x: int` or `x: int = 1`), which makes CPython create the module's `__annotations__`.
+fn has_module_annassign(body: &[ast::Stmt]) -> bool {
+    use ast::Stmt;
+    body.iter().any(|s| match s {
+        Stmt::AnnAssign(a) => a.simple,
+        Stmt::If(i) => has_module_annassign(&i.body) || has_module_annassign(&i.orelse),
+        Stmt::For(f) => has_module_annassign(&f.body) || has_module_annassign(&f.orelse),
+        Stmt::While(w) => has_module_annassign(&w.body) || has_module_annassign(&w.orelse),
+        Stmt::With(w) => has_module_annassign(&w.body),
+        Stmt::Try(t) => {
+            has_module_annassign(&t.body)
+                || t.handlers.iter().any(|h| {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    has_module_annassign(&h.body)
+                })
+                || has_module_annassign(&t.orelse)
+                || has_module_annassign(&t.finalbody)
+        }
+        _ => false,
+    })
 }

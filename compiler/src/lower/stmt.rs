@@ -78,12 +78,36 @@ impl Lowerer<'_> {
                             let v = self.expr(&a.annotation);
                             args.push(js::arrow(vec![], vec![js::return_stmt(Some(v), DUMMY_SP)], false));
                         }
+                        // The evaluated form of a string annotation, for typing.get_type_hints.
+                        if let Some(h) = self.annotation_hint(&a.annotation) {
+                            if args.len() == 3 {
+                                args.push(js::undefined());
+                            }
+                            args.push(js::arrow(vec![], vec![js::return_stmt(Some(h), DUMMY_SP)], false));
+                        }
                         out.push(js::expr_stmt(js::call(f, args), self.span(a.range)));
                     }
                 }
                 if let Some(v) = &a.value {
                     let value = self.expr(v);
                     out.extend(self.assign_to(&a.target, value, self.span(a.range)));
+                }
+                // Module level: `__annotations__[name] = annotation`, after the assignment (as
+                // CPython's bytecode does), when the module has its own `__annotations__`.
+                if let Expr::Name(n) = &*a.target {
+                    if a.simple
+                        && self.module_annotations
+                        && self.sem.scope(self.scope).kind == crate::semantic::ScopeKind::Module
+                    {
+                        let v = if self.future_annotations {
+                            js::str_lit(&self.source_text(a.annotation.range()))
+                        } else {
+                            self.expr(&a.annotation)
+                        };
+                        let set =
+                            js::call(self.h("setitem"), vec![js::id("__annotations__"), js::str_lit(n.id.as_str()), v]);
+                        out.push(js::expr_stmt(set, self.span(a.range)));
+                    }
                 }
                 out
             }
