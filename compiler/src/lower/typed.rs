@@ -922,23 +922,7 @@ impl Lowerer<'_> {
                         js::paren(js::assign(w.clone(), js::member(xv, "$v1"))),
                         js::null(),
                     ));
-                    let first = if self.ty(idx) == Ty::SmallInt {
-                        js::bin(BinaryOp::GtEq, js::paren(js::assign(j.clone(), iv)), js::num(0.0))
-                    } else {
-                        let ty = js::unary(JsUnary::TypeOf, js::paren(js::assign(j.clone(), iv)));
-                        checks.push(js::bin(BinaryOp::EqEqEq, ty, js::str_lit("number")));
-                        js::bin(BinaryOp::GtEq, j.clone(), js::num(0.0))
-                    };
-                    checks.push(js::paren(js::bin(
-                        BinaryOp::LogicalOr,
-                        first,
-                        js::bin(
-                            BinaryOp::GtEq,
-                            js::paren(js::assign_op(swc_ecma_ast::AssignOp::AddAssign, j.clone(), size.clone())),
-                            js::num(0.0),
-                        ),
-                    )));
-                    checks.push(js::bin(BinaryOp::Lt, j.clone(), size));
+                    index_checks(&mut checks, &j, iv, size, self.ty(idx) == Ty::SmallInt);
                     vals.push(js::index(w, j));
                 }
             }
@@ -1106,23 +1090,7 @@ impl Lowerer<'_> {
             js::bin(BinaryOp::NotEq, xv.clone(), js::null()),
             js::bin(BinaryOp::NotEq, js::paren(js::assign(w.clone(), js::member(xv, "$v1"))), js::null()),
         ];
-        let first = if small {
-            js::bin(BinaryOp::GtEq, js::paren(js::assign(j.clone(), iv)), js::num(0.0))
-        } else {
-            let ty = js::unary(JsUnary::TypeOf, js::paren(js::assign(j.clone(), iv)));
-            test.push(js::bin(BinaryOp::EqEqEq, ty, js::str_lit("number")));
-            js::bin(BinaryOp::GtEq, j.clone(), js::num(0.0))
-        };
-        test.push(js::paren(js::bin(
-            BinaryOp::LogicalOr,
-            first,
-            js::bin(
-                BinaryOp::GtEq,
-                js::paren(js::assign_op(swc_ecma_ast::AssignOp::AddAssign, j.clone(), size.clone())),
-                js::num(0.0),
-            ),
-        )));
-        test.push(js::bin(BinaryOp::Lt, j.clone(), size));
+        index_checks(&mut test, &j, iv, size, small);
         test.push(js::paren(js::seq(vec![js::assign(js::index(w, j), v.clone()), js::bool_lit(true)])));
         let test = test.into_iter().reduce(|a, b| js::bin(BinaryOp::LogicalAnd, a, b)).unwrap();
         let boxed = self.box_float(v.clone());
@@ -2184,4 +2152,26 @@ impl Lowerer<'_> {
         let f = self.h("print_str");
         Some(js::call(f, vec![line.unwrap_or_else(|| js::str_lit(""))]))
     }
+}
+
+/// The bounds checks of an inline element access `w[j]` with `j = iv` (typeof number unless
+/// `small`, a negative index counted from the end `size`), pushed onto `checks` to be `&&`-ed.
+fn index_checks(checks: &mut Vec<JsExpr>, j: &JsExpr, iv: JsExpr, size: JsExpr, small: bool) {
+    let first = if small {
+        js::bin(BinaryOp::GtEq, js::paren(js::assign(j.clone(), iv)), js::num(0.0))
+    } else {
+        let ty = js::unary(JsUnary::TypeOf, js::paren(js::assign(j.clone(), iv)));
+        checks.push(js::bin(BinaryOp::EqEqEq, ty, js::str_lit("number")));
+        js::bin(BinaryOp::GtEq, j.clone(), js::num(0.0))
+    };
+    checks.push(js::paren(js::bin(
+        BinaryOp::LogicalOr,
+        first,
+        js::bin(
+            BinaryOp::GtEq,
+            js::paren(js::assign_op(swc_ecma_ast::AssignOp::AddAssign, j.clone(), size.clone())),
+            js::num(0.0),
+        ),
+    )));
+    checks.push(js::bin(BinaryOp::Lt, j.clone(), size));
 }
