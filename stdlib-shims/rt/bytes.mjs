@@ -311,6 +311,19 @@ export function encode(s, encoding, errors) {
       case "xmlcharrefreplace":
         out += `&#${cp};`;
         break;
+      case "surrogateescape":
+        // Bytes that `decode(..., "surrogateescape")` turned into U+DC80..U+DCFF go back.
+        if (cp >= 0xdc80 && cp <= 0xdcff) {
+          out += String.fromCharCode(cp - 0xdc00);
+          break;
+        }
+      // falls through
+      case "surrogatepass":
+        if (err === "surrogatepass" && enc === "utf-8" && surrogate) {
+          out += utf8Of(cp);
+          break;
+        }
+      // falls through
       case "strict":
       default: {
         let j = i + 1;

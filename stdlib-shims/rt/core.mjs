@@ -564,7 +564,8 @@ function strLen(s) {
     let n = len;
     for (let i = 0; i < len; i++) {
       const c = s.charCodeAt(i);
-      if (c >= 0xd800 && c < 0xdc00) n--;
+      // A high surrogate followed by a low one is one code point; a lone one counts alone.
+      if (c >= 0xd800 && c < 0xdc00 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) n--;
     }
     return n;
   }
@@ -572,7 +573,7 @@ function strLen(s) {
   let n = s.length;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c < 0xdc00) n--;
+    if (c >= 0xd800 && c < 0xdc00 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) n--;
   }
   lastStr = s;
   lastStrLen = n;
@@ -647,7 +648,9 @@ export function print(...args) {
       const a = args[i];
       s += typeof a === "string" ? a : to_str(a);
     }
-    writeOut(s + end);
+    s += end;
+    if (s.isWellFormed()) writeOut(s);
+    else printPieces(args, sep, end);
   } else {
     // Other files get one write per item and separator, as in CPython.
     for (let i = 0; i < args.length; i++) {
@@ -662,6 +665,50 @@ export function print(...args) {
     else cm(file, "flush");
   }
   return null;
+}
+
+/**
+ * print's text holds a lone surrogate, which stdout's strict UTF-8 cannot encode: write piece by
+ * piece as CPython does, so the pieces before the bad one are printed and the bad one raises.
+ */
+function printPieces(args, sep, end) {
+  for (let i = 0; i < args.length; i++) {
+    if (i > 0) writeOutStrict(sep);
+    const a = args[i];
+    writeOutStrict(typeof a === "string" ? a : to_str(a));
+  }
+  writeOutStrict(end);
+}
+
+/** Standard output's `write`: UTF-8 with errors="strict", so a lone surrogate raises. */
+function writeOutStrict(s) {
+  if (!s.isWellFormed()) throw surrogateError(s);
+  writeOut(s);
+}
+
+/**
+ * The UnicodeEncodeError for the first run of lone surrogates in s (positions count code
+ * points), as a JS Error that `exc` turns into the Python one, so that `print_str` does not
+ * pull in the exception classes.
+ */
+function surrogateError(s) {
+  let i = 0;
+  let start = 0;
+  const pair = (j) => (s.charCodeAt(j) & 0xfc00) === 0xd800 && (s.charCodeAt(j + 1) & 0xfc00) === 0xdc00;
+  for (; pair(i) || (s.charCodeAt(i) & 0xf800) !== 0xd800; i++, start++) if (pair(i)) i++;
+  let end = start + 1;
+  while ((s.charCodeAt(++i) & 0xf800) === 0xd800 && !pair(i)) end++;
+  const e = new Error("surrogates not allowed");
+  e.name = "UnicodeEncodeError";
+  e.$pyArgs = ["utf-8", s, start, end, "surrogates not allowed"];
+  return e;
+}
+
+/** Standard error is UTF-8 with errors="backslashreplace" in CPython. */
+function backslashSurrogates(s) {
+  if (s.isWellFormed()) return s;
+  const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+  return s.replace(lone, (c) => "\\u" + c.charCodeAt(0).toString(16));
 }
 
 /** `enumerate(iterable, start=0)`. */
@@ -1038,7 +1085,9 @@ function consoleWrite(which, s) {
 }
 
 /** Write to standard output (buffered). Generated code calls it as `$print_str(line)` for a
- * `print(...)` statement whose line the compiler built (`print_str_fast` in lower/typed.rs). */
+ * `print(...)` statement whose line the compiler built (`print_str_fast` in lower/typed.rs):
+ * lean code prints constants only, and a constant never holds a lone surrogate, so the line needs
+ * no `writeOutStrict` check. */
 export function writeOut(s) {
   if (!isNode) return consoleWrite("out", s);
   outBuf += s;
@@ -1059,6 +1108,7 @@ export function flushOut() {
 }
 
 function writeErr(s) {
+  s = backslashSurrogates(s);
   if (!isNode) return consoleWrite("err", s);
   flushOut();
   writeFd(2, s);
@@ -1086,7 +1136,7 @@ function textStream(name, write, flush) {
   };
 }
 
-export const stdout = textStream("<stdout>", writeOut, flushOut);
+export const stdout = textStream("<stdout>", writeOutStrict, flushOut);
 export const stderr = textStream("<stderr>", writeErr, () => undefined);
 
 /** Standard input, decoded and split into lines on demand. */

@@ -3563,6 +3563,7 @@ export function exc(e) {
 
 function convertJsError(e) {
   if (!(e instanceof Error)) return RuntimeError(String(e));
+  if (e.name === "UnicodeEncodeError" && e.$pyArgs !== undefined) return UnicodeEncodeError(...e.$pyArgs);
   const msg = e.message;
   let m;
   if (e instanceof RangeError) {
