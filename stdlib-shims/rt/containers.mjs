@@ -97,11 +97,9 @@ function call1(f, x) {
 
 /** Raise CPython's arity error `name expected ... argument(s), got n` unless min <= n <= max. */
 function nargs(name, n, min, max) {
-  if (n < min) {
-    if (min === max) throw TypeError(`${name} expected ${min} arguments, got ${n}`);
-    throw TypeError(`${name} expected at least ${min} argument${min === 1 ? "" : "s"}, got ${n}`);
-  }
-  if (n > max) throw TypeError(`${name} expected at most ${max} argument${max === 1 ? "" : "s"}, got ${n}`);
+  // CPython's _PyArg_CheckPositional.
+  if (n < min) throw TypeError(`${name} expected ${min === max ? "" : "at least "}${min} argument${min === 1 ? "" : "s"}, got ${n}`);
+  if (n > max) throw TypeError(`${name} expected ${min === max ? "" : "at most "}${max} argument${max === 1 ? "" : "s"}, got ${n}`);
 }
 
 /** Raise `type.name() takes exactly one argument (n given)` (or "no arguments"). */
