@@ -97,11 +97,9 @@ function call1(f, x) {
 
 /** Raise CPython's arity error `name expected ... argument(s), got n` unless min <= n <= max. */
 function nargs(name, n, min, max) {
-  if (n < min) {
-    if (min === max) throw TypeError(`${name} expected ${min} arguments, got ${n}`);
-    throw TypeError(`${name} expected at least ${min} argument${min === 1 ? "" : "s"}, got ${n}`);
-  }
-  if (n > max) throw TypeError(`${name} expected at most ${max} argument${max === 1 ? "" : "s"}, got ${n}`);
+  // CPython's _PyArg_CheckPositional.
+  if (n < min) throw TypeError(`${name} expected ${min === max ? "" : "at least "}${min} argument${min === 1 ? "" : "s"}, got ${n}`);
+  if (n > max) throw TypeError(`${name} expected ${min === max ? "" : "at most "}${max} argument${max === 1 ? "" : "s"}, got ${n}`);
 }
 
 /** Raise `type.name() takes exactly one argument (n given)` (or "no arguments"). */
@@ -117,12 +115,17 @@ function nokw(qual, args) {
 }
 
 /** True unless a method taking min..max positional arguments got keywords or a wrong count. */
-function argsOk(args, min, max) {
-  const n = args.length;
-  return n >= min && n <= max && !(n && args[n - 1] instanceof KwArgs);
+/**
+ * Whether a method of up to three parameters `a, b, c` called with `n` arguments got between
+ * min and max of them and no keywords. (It takes `arguments.length`, not `arguments`: handing
+ * `arguments` itself to a function makes V8 allocate it on every call, even optimized.)
+ */
+function argsOkN(n, min, max, a, b, c) {
+  if (n < min || n > max) return false;
+  return n === 0 || !((n === 1 ? a : n === 2 ? b : c) instanceof KwArgs);
 }
 
-/** Raise the TypeError for a bad call (see argsOk) of method `name` of type.name `qual`. */
+/** Raise the TypeError for a bad call (see argsOkN) of method `name` of type.name `qual`. */
 function badArgs(qual, name, args, min, max) {
   nokw(qual, args);
   nargs(name, args.length, min, max);
@@ -2751,13 +2754,13 @@ export const list_methods = {
     return null;
   },
   index(x, start, stop) {
-    if (!argsOk(arguments, 1, 3)) badArgs("list.index", "index", arguments, 1, 3);
+    if (!argsOkN(arguments.length, 1, 3, x, start, stop)) badArgs("list.index", "index", arguments, 1, 3);
     const i = seqFind(this, x, start, stop);
     if (i < 0) throw ValueError(`${repr(x)} is not in list`);
     return i;
   },
   insert(where, x) {
-    if (!argsOk(arguments, 2, 2)) badArgs("list.insert", "insert", arguments, 2, 2);
+    if (!argsOkN(arguments.length, 2, 2, where, x)) badArgs("list.insert", "insert", arguments, 2, 2);
     let i = ssize(where);
     const n = this.length;
     if (i < 0) i = Math.max(i + n, 0);
@@ -2766,9 +2769,10 @@ export const list_methods = {
     return null;
   },
   pop(where) {
-    if (!argsOk(arguments, 0, 1)) badArgs("list.pop", "pop", arguments, 0, 1);
+    const na = arguments.length;
+    if (na > 1 || (na === 1 && where instanceof KwArgs)) badArgs("list.pop", "pop", arguments, 0, 1);
     const n = this.length;
-    if (arguments.length === 0) {
+    if (na === 0) {
       if (n === 0) throw IndexError("pop from empty list");
       return this.pop();
     }
@@ -2837,7 +2841,7 @@ export const tuple_methods = {
     return seqCount(this, x);
   },
   index(x, start, stop) {
-    if (!argsOk(arguments, 1, 3)) badArgs("tuple.index", "index", arguments, 1, 3);
+    if (!argsOkN(arguments.length, 1, 3, x, start, stop)) badArgs("tuple.index", "index", arguments, 1, 3);
     const i = seqFind(this, x, start, stop);
     if (i < 0) throw ValueError("tuple.index(x): x not in tuple");
     return i;
@@ -2906,7 +2910,7 @@ export const dict_methods = {
     return dictCopy(this);
   },
   get(k, dflt) {
-    if (!argsOk(arguments, 1, 2)) badArgs("dict.get", "get", arguments, 1, 2);
+    if (!argsOkN(arguments.length, 1, 2, k, dflt)) badArgs("dict.get", "get", arguments, 1, 2);
     const v = dget(this, k);
     return v !== undefined ? v : arguments.length > 1 ? dflt : null;
   },
@@ -2923,7 +2927,7 @@ export const dict_methods = {
     return new DictValues(this);
   },
   pop(k, dflt) {
-    if (!argsOk(arguments, 1, 2)) badArgs("dict.pop", "pop", arguments, 1, 2);
+    if (!argsOkN(arguments.length, 1, 2, k, dflt)) badArgs("dict.pop", "pop", arguments, 1, 2);
     const v = dget(this, k);
     if (v === undefined) {
       if (arguments.length > 1) return dflt;
@@ -2941,7 +2945,7 @@ export const dict_methods = {
     return mktuple(last[0], last[1]);
   },
   setdefault(k, dflt) {
-    if (!argsOk(arguments, 1, 2)) badArgs("dict.setdefault", "setdefault", arguments, 1, 2);
+    if (!argsOkN(arguments.length, 1, 2, k, dflt)) badArgs("dict.setdefault", "setdefault", arguments, 1, 2);
     const v = dget(this, k);
     if (v !== undefined) return v;
     const d = arguments.length > 1 ? dflt : null;

@@ -724,6 +724,18 @@ function callDunder(x, f, ...args) {
   return r;
 }
 
+/** callDunder with one argument (a binary operator's other operand): no rest array. */
+function callDunder1(x, f, a) {
+  TMP.t0 = TMP.t1 = null;
+  if (f.$rt !== true) {
+    if (x?.$own === true) x.$own = false;
+    if (a?.$own === true) a.$own = false;
+  }
+  const r = f.$rt === true || f.$sig?.method === true || pyClass(x) === null ? f.call(x, a) : f(x, a);
+  TMP.fresh = null;
+  return r;
+}
+
 /**
  * Temporary elision (NumPy does the same with reference counts). A runtime type whose operator
  * (`$arith`) returns a new object that nothing else references sets `TMP.fresh` to it. The
@@ -930,6 +942,14 @@ function arith(a, b, o, inplace = false) {
 
 /** The general case of a binary operator; `sym` names it in the TypeError. */
 function binop(a, b, o, sym) {
+  // A Python instance's `__op__` (a Vec's `__add__`): straight to `dispatch`, as below, since
+  // `arith` only serves runtime number types and an instance is not a number kind.
+  if (typeof a === "object" && a !== null && a.$isclass === true && a.$arith === undefined &&
+      (typeof b !== "object" || b === null || b.$arith === undefined)) {
+    const r = dispatch(a, b, o);
+    if (r !== NotImplemented) return r;
+    throw TypeError(`unsupported operand type(s) for ${sym}: '${tpname(a)}' and '${tpname(b)}'`);
+  }
   const fast = arith(a, b, o);
   if (fast !== undefined) return fast;
   const ka = kindOf(a), kb = kindOf(b);
@@ -953,15 +973,15 @@ function dispatch(a, b, o) {
   if (fa !== undefined) {
     // A subclass's reflected method that overrides ours goes first.
     if (fb !== undefined && fb !== ca[o.r] && rightFirst(a, b)) {
-      const r = callDunder(b, fb, a);
+      const r = callDunder1(b, fb, a);
       if (r !== NotImplemented) return r;
       fb = undefined;
     }
-    const r = callDunder(a, fa, b);
+    const r = callDunder1(a, fa, b);
     if (r !== NotImplemented) return r;
   }
   if (fb !== undefined) {
-    const r = callDunder(b, fb, a);
+    const r = callDunder1(b, fb, a);
     if (r !== NotImplemented) return r;
   }
   switch (o) {
