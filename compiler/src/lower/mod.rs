@@ -77,6 +77,9 @@ struct FnCtx {
     /// Free variables read or written in this function or its nested functions (for
     /// `__closure__`, recorded only when the module text mentions it).
     free: BTreeSet<String>,
+    /// This function's variables that nested functions read (`co_cellvars`, recorded only
+    /// when the module text mentions `__code__`).
+    cellvars: BTreeSet<String>,
 }
 
 struct LoopCtx {
@@ -111,6 +114,11 @@ pub struct Lowerer<'a> {
     def_names: HashSet<&'a str>,
     /// Whether the module text mentions `__closure__`: functions then record their free variables.
     wants_closure: bool,
+    /// Whether the module text mentions `__code__`: function signatures then carry what
+    /// `f.__code__` reports (`co_varnames`, `co_cellvars`, `co_flags`, `co_firstlineno`).
+    wants_code: bool,
+    /// The Python path shown in tracebacks (`co_filename`).
+    pyfile: String,
     /// Whether the module text calls `globals()`: it then returns a dict whose stores rebind the
     /// module's variables (`$pyjs_setattr`, in the main module too), and reads of names no
     /// statement binds consult the names stored that way (`$pyjs_extra`).
@@ -248,7 +256,9 @@ impl<'a> Lowerer<'a> {
             mentions_numpy: src.contains("import numpy") || src.contains("from numpy"),
             reads_exc_info: ["exc_info", "exception()", "format_exc", "print_exc"].iter().any(|w| src.contains(w)),
             def_names: def_names(src),
-            wants_closure: src.contains("__closure__"),
+            wants_closure: src.contains("__closure__") || src.contains("__code__"),
+            wants_code: src.contains("__code__"),
+            pyfile: String::new(),
             live_globals: src.contains("globals()"),
             base,
             end_base: None,
@@ -301,6 +311,7 @@ impl<'a> Lowerer<'a> {
         body_sink: &mut dyn FnMut(Vec<JsStmt>),
     ) -> (Vec<ModuleItem>, Vec<Diagnostic>) {
         crate::timing::mark("lower-setup");
+        self.pyfile = pyfile.to_string();
         self.module_annotations = self.src.contains("__annotations__") && has_module_annassign(body);
         self.types = crate::infer::Inference::analyze(self.sem, body, self.is_main && !self.lib);
         crate::timing::mark("infer");
