@@ -1092,7 +1092,18 @@ function gaClass(C, name, k) {
   }
   const meta = C.$meta ?? type;
   const m = lookupFrom(meta.$mro, 0, name, k);
-  if (m !== null) return resolveDesc(m, C);
+  if (m !== null) {
+    // A property or descriptor of the metaclass applies to the class as its instance (the
+    // accessors themselves treat a class as `this` as a read through the owning class).
+    const g = m.desc.get;
+    if (g !== undefined && g.$prop !== undefined) {
+      const f = g.$prop.fget;
+      if (f === null) throw AttributeError(`property '${name}' of '${typename(C)}' object has no getter`);
+      return takesThis(f) ? f.call(C) : f(C);
+    }
+    if (g !== undefined && g.$descr !== undefined) return cm(g.$descr, "__get__", C, meta);
+    return resolveDesc(m, C);
+  }
   throw noAttr(C, name);
 }
 

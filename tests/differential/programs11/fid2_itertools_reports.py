@@ -36,7 +36,7 @@ chunks = list(iter(lambda: list(islice(it, 3)), []))
 print(chunks)
 print(list(map(operator.add, [1, 2, 3], [10, 20, 30])), list(map(lambda *t: sum(t), [1, 2], [3, 4], [5, 6])))
 print(list(enumerate("xyz", start=1)), list(zip(*[(1, "a"), (2, "b")])), dict(zip("ab", count())))
-print(sorted(groupby("aaabbbcca")), [(k, len(list(g))) for k, g in groupby("aaabbbcca")])
+print(sorted(k for k, _ in groupby("aaabbbcca")), [(k, len(list(g))) for k, g in groupby("aaabbbcca")])
 total = 0
 for i, (r1, r2) in enumerate(pairwise(sales), 1):
     if r1[1] == r2[1]:
