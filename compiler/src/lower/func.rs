@@ -485,7 +485,7 @@ impl Lowerer<'_> {
             // `__closure__`: one getter per free variable, in CPython's (sorted) order; the
             // enclosing function's free variables include the ones it passes through.
             for name in &ctx.free {
-                if self.is_free_here(name) {
+                if self.is_free_here(name) || self.comprehension_free(name) {
                     self.fctx().free.insert(name.clone());
                 } else if self.wants_code && !self.fns.is_empty() {
                     let sc = self.sem.scope(self.scope);
@@ -509,7 +509,8 @@ impl Lowerer<'_> {
             }
         }
         if self.wants_code {
-            let code = self.code_info(p, &param_names_owned, &locals_py, (&ctx.cellvars, &ctx.free), is_generator, scope);
+            let code =
+                self.code_info(p, &param_names_owned, &locals_py, (&ctx.cellvars, &ctx.free), is_generator, scope);
             if let JsExpr::Object(o) = &mut sig {
                 o.props.push(swc_ecma_ast::PropOrSpread::Prop(Box::new(swc_ecma_ast::Prop::KeyValue(
                     swc_ecma_ast::KeyValueProp {
@@ -698,7 +699,18 @@ impl Lowerer<'_> {
         let line = self.src.get(..p.first_at as usize).map_or(1, |t| t.bytes().filter(|&b| b == b'\n').count() + 1);
         js::object(vec![
             ("vars", js::array(vars.into_iter().map(js::str_lit).collect())),
-            ("cells", js::array(cellvars.iter().map(|s| js::str_lit(s)).collect())),
+            // Cells that are parameters come first, in parameter order, then the others sorted.
+            (
+                "cells",
+                js::array(
+                    params
+                        .iter()
+                        .filter(|n| cellvars.contains(*n))
+                        .chain(cellvars.iter().filter(|n| !params.contains(n)))
+                        .map(|s| js::str_lit(s))
+                        .collect(),
+                ),
+            ),
             ("free", js::array(free.iter().map(|s| js::str_lit(s)).collect())),
             ("file", js::str_lit(&self.pyfile)),
             ("flags", js::num(flags as f64)),

@@ -950,6 +950,26 @@ impl<'a> Lowerer<'a> {
         false
     }
 
+    /// Whether `name`, read in a comprehension, is a variable of the function around it (a
+    /// free variable of the comprehension's own function in CPython, a cell of the function's).
+    fn comprehension_free(&self, name: &str) -> bool {
+        let mut cur = Some(self.scope);
+        let mut in_comp = false;
+        while let Some(id) = cur {
+            let sc = self.sem.scope(id);
+            match sc.kind {
+                ScopeKind::Comprehension if sc.binds(name) => return false,
+                ScopeKind::Comprehension => {
+                    in_comp = true;
+                    cur = sc.parent;
+                }
+                ScopeKind::Function | ScopeKind::Lambda => return in_comp,
+                _ => return false,
+            }
+        }
+        false
+    }
+
     /// Whether variable `name` of the current scope starts as the unbound marker.
     fn is_marked(&self, name: &str) -> bool {
         self.fns.last().is_some_and(|f| f.marked.contains(name))
@@ -963,7 +983,7 @@ impl<'a> Lowerer<'a> {
                 js::member(js::id("$G"), &names::mangle(name))
             }
             Resolved::Local | Resolved::Global => {
-                if self.wants_closure && self.is_free_here(name) {
+                if self.wants_closure && (self.is_free_here(name) || self.comprehension_free(name)) {
                     self.fctx().free.insert(name.to_string());
                 }
                 js::id(&names::mangle(name))
