@@ -3,8 +3,8 @@
 Supported: construction (int, str, float, tuple, Decimal), + - * / // % ** (integer
 exponents), comparisons, hashing, str/repr, quantize and the rounding modes, sqrt,
 to_integral_value, normalize, format specs (e, f, g, %, none), contexts (prec, rounding,
-traps, flags, localcontext). Not supported (raise NotImplementedError): exp, ln, log10,
-non-integer powers, and other rarely used methods."""
+traps, flags, localcontext), exp, ln and log10 (CPython's correctly rounded algorithms).
+Not supported (raise NotImplementedError): non-integer powers, and other rarely used methods."""
 
 import math as _math
 import _pyjs
@@ -240,6 +240,15 @@ class Context:
     def sqrt(self, a):
         return _dec(a).sqrt(context=self)
 
+    def exp(self, a):
+        return _dec(a).exp(context=self)
+
+    def ln(self, a):
+        return _dec(a).ln(context=self)
+
+    def log10(self, a):
+        return _dec(a).log10(context=self)
+
     def plus(self, a):
         return _dec(a).__pos__(context=self)
 
@@ -342,7 +351,18 @@ def _round_coeff(c, drop, sign, rounding):
 
 
 def _ndigits(c):
-    return len(str(c)) if c else 1
+    if c < 10 ** 15:
+        return len(str(c)) if c else 1
+    # Past str()'s digit limit too: from the bit length, then corrected.
+    n = (c.bit_length() - 1) * 30103 // 100000
+    p = 10 ** n
+    while c >= p * 10:
+        p *= 10
+        n += 1
+    while c < p:
+        p //= 10
+        n -= 1
+    return n + 1
 
 
 _INF_NAMES = ("inf", "infinity", "+inf", "+infinity", "-inf", "-infinity")
@@ -910,14 +930,124 @@ class Decimal:
                 ctx._raise(s)
         return r
 
+    def _ln_finish(self, ans, ctx):
+        work = ctx.copy()
+        work.rounding = ROUND_HALF_EVEN
+        work.clear_flags()
+        r = ans._fix(work)
+        for s in (Inexact, Rounded, Overflow):
+            if work.flags[s]:
+                ctx._raise(s)
+        return r
+
     def exp(self, context=None):
-        raise NotImplementedError("Decimal.exp is not supported by pyjs")
+        ctx = context or getcontext()
+        nan = self._check_nans(None, ctx)
+        if nan is not None:
+            return nan
+        if self._special == "F":
+            return _make(0, 0, 0, "") if self._sign else self
+        if self._int == 0:
+            return _make(0, 1, 0, "")
+        p = ctx.prec
+        adj = self.adjusted()
+        if self._sign == 0 and adj > len(str((ctx.Emax + 1) * 3)):
+            ans = _make(0, 1, ctx.Emax + 1, "")
+        elif self._sign == 1 and adj > len(str((-ctx.Etiny() + 1) * 3)):
+            ans = _make(0, 1, ctx.Etiny() - 1, "")
+        elif self._sign == 0 and adj < -p:
+            ans = _make(0, 10 ** p + 1, -p, "")
+        elif self._sign == 1 and adj < -p - 1:
+            ans = _make(0, 10 ** (p + 1) - 1, -p - 1, "")
+        else:
+            c, e = self._int, self._exp
+            if self._sign == 1:
+                c = -c
+            extra = 3
+            while True:
+                coeff, exp = _dexp(c, e, p + extra)
+                if coeff % (5 * 10 ** (len(str(coeff)) - p - 1)):
+                    break
+                extra += 3
+            ans = _make(0, coeff, exp, "")
+        return self._ln_finish(ans, ctx)
+
+    def _ln_exp_bound(self):
+        adj = self._exp + _ndigits(self._int) - 1
+        if adj >= 1:
+            return len(str(adj * 23 // 10)) - 1
+        if adj <= -2:
+            return len(str((-1 - adj) * 23 // 10)) - 1
+        c, e = self._int, self._exp
+        if adj == 0:
+            num = str(c - 10 ** -e)
+            den = str(c)
+            return len(num) - len(den) - (num < den)
+        return e + len(str(10 ** -e - c)) - 1
 
     def ln(self, context=None):
-        raise NotImplementedError("Decimal.ln is not supported by pyjs")
+        ctx = context or getcontext()
+        nan = self._check_nans(None, ctx)
+        if nan is not None:
+            return nan
+        if self._int == 0 and not self._special:
+            return _make(1, 0, 0, "F")
+        if self._special == "F" and not self._sign:
+            return self
+        if self._sign:
+            return ctx._raise(InvalidOperation, result=_make(0, 0, 0, "n"))
+        if self._int == 10 ** -self._exp if self._exp <= 0 else False:
+            return _make(0, 0, 0, "")
+        c, e = self._int, self._exp
+        p = ctx.prec
+        places = p - self._ln_exp_bound() + 2
+        while True:
+            coeff = _dlog(c, e, places)
+            if coeff % (5 * 10 ** (len(str(abs(coeff))) - p - 1)):
+                break
+            places += 3
+        ans = _make(int(coeff < 0), abs(coeff), -places, "")
+        return self._ln_finish(ans, ctx)
+
+    def _log10_exp_bound(self):
+        adj = self._exp + _ndigits(self._int) - 1
+        if adj >= 1:
+            return len(str(adj)) - 1
+        if adj <= -2:
+            return len(str(-1 - adj)) - 1
+        c, e = self._int, self._exp
+        if adj == 0:
+            num = str(c - 10 ** -e)
+            den = str(231 * c)
+            return len(num) - len(den) - (num < den) + 2
+        num = str(10 ** -e - c)
+        return len(num) + e - (num < "231") - 1
 
     def log10(self, context=None):
-        raise NotImplementedError("Decimal.log10 is not supported by pyjs")
+        ctx = context or getcontext()
+        nan = self._check_nans(None, ctx)
+        if nan is not None:
+            return nan
+        if self._int == 0 and not self._special:
+            return _make(1, 0, 0, "F")
+        if self._special == "F" and not self._sign:
+            return self
+        if self._sign:
+            return ctx._raise(InvalidOperation, result=_make(0, 0, 0, "n"))
+        digits = str(self._int)
+        if digits[0] == "1" and digits[1:] == "0" * (len(digits) - 1):
+            ans = Decimal(self._exp + len(digits) - 1)
+        else:
+            c, e = self._int, self._exp
+            p = ctx.prec
+            places = p - self._log10_exp_bound() + 2
+            while True:
+                coeff = _dlog10(c, e, places)
+                if coeff % (5 * 10 ** (len(str(abs(coeff))) - p - 1)):
+                    break
+                places += 3
+            ans = _make(int(coeff < 0), abs(coeff), -places, "")
+        return self._ln_finish(ans, ctx)
 
     def logb(self, context=None):
         raise NotImplementedError("Decimal.logb is not supported by pyjs")
@@ -1345,3 +1475,283 @@ ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, flags=[], traps=[])
 
 _pyjs.set_tpname(Decimal, "decimal.Decimal")
 _pyjs.set_tpname(Context, "decimal.Context")
+
+
+# ---- exp, ln, log10: the correctly rounded integer algorithms of CPython's _pydecimal.py ----
+
+def _sqrt_nearest(n, a):
+    """Closest integer to the square root of the positive integer n.  a is
+    an initial approximation to the square root.  Any positive integer
+    will do for a, but the closer a is to the square root of n the
+    faster convergence will be.
+
+    """
+    if n <= 0 or a <= 0:
+        raise ValueError("Both arguments to _sqrt_nearest should be positive.")
+
+    b=0
+    while a != b:
+        b, a = a, a--n//a>>1
+    return a
+
+def _rshift_nearest(x, shift):
+    """Given an integer x and a nonnegative integer shift, return closest
+    integer to x / 2**shift; use round-to-even in case of a tie.
+
+    """
+    b, q = 1 << shift, x >> shift
+    return q + (2*(x & (b-1)) + (q&1) > b)
+
+def _div_nearest(a, b):
+    """Closest integer to a/b, a and b positive integers; rounds to even
+    in the case of a tie.
+
+    """
+    q, r = divmod(a, b)
+    return q + (2*r + (q&1) > b)
+
+def _ilog(x, M, L = 8):
+    """Integer approximation to M*log(x/M), with absolute error boundable
+    in terms only of x/M.
+
+    Given positive integers x and M, return an integer approximation to
+    M * log(x/M).  For L = 8 and 0.1 <= x/M <= 10 the difference
+    between the approximation and the exact result is at most 22.  For
+    L = 8 and 1.0 <= x/M <= 10.0 the difference is at most 15.  In
+    both cases these are upper bounds on the error; it will usually be
+    much smaller."""
+
+    # The basic algorithm is the following: let log1p be the function
+    # log1p(x) = log(1+x).  Then log(x/M) = log1p((x-M)/M).  We use
+    # the reduction
+    #
+    #    log1p(y) = 2*log1p(y/(1+sqrt(1+y)))
+    #
+    # repeatedly until the argument to log1p is small (< 2**-L in
+    # absolute value).  For small y we can use the Taylor series
+    # expansion
+    #
+    #    log1p(y) ~ y - y**2/2 + y**3/3 - ... - (-y)**T/T
+    #
+    # truncating at T such that y**T is small enough.  The whole
+    # computation is carried out in a form of fixed-point arithmetic,
+    # with a real number z being represented by an integer
+    # approximation to z*M.  To avoid loss of precision, the y below
+    # is actually an integer approximation to 2**R*y*M, where R is the
+    # number of reductions performed so far.
+
+    y = x-M
+    # argument reduction; R = number of reductions performed
+    R = 0
+    while (R <= L and abs(y) << L-R >= M or
+           R > L and abs(y) >> R-L >= M):
+        y = _div_nearest((M*y) << 1,
+                         M + _sqrt_nearest(M*(M+_rshift_nearest(y, R)), M))
+        R += 1
+
+    # Taylor series with T terms
+    T = -int(-10*len(str(M))//(3*L))
+    yshift = _rshift_nearest(y, R)
+    w = _div_nearest(M, T)
+    for k in range(T-1, 0, -1):
+        w = _div_nearest(M, k) - _div_nearest(yshift*w, M)
+
+    return _div_nearest(w*y, M)
+
+def _dlog10(c, e, p):
+    """Given integers c, e and p with c > 0, p >= 0, compute an integer
+    approximation to 10**p * log10(c*10**e), with an absolute error of
+    at most 1.  Assumes that c*10**e is not exactly 1."""
+
+    # increase precision by 2; compensate for this by dividing
+    # final result by 100
+    p += 2
+
+    # write c*10**e as d*10**f with either:
+    #   f >= 0 and 1 <= d <= 10, or
+    #   f <= 0 and 0.1 <= d <= 1.
+    # Thus for c*10**e close to 1, f = 0
+    l = len(str(c))
+    f = e+l - (e+l >= 1)
+
+    if p > 0:
+        M = 10**p
+        k = e+p-f
+        if k >= 0:
+            c *= 10**k
+        else:
+            c = _div_nearest(c, 10**-k)
+
+        log_d = _ilog(c, M) # error < 5 + 22 = 27
+        log_10 = _log10_digits(p) # error < 1
+        log_d = _div_nearest(log_d*M, log_10)
+        log_tenpower = f*M # exact
+    else:
+        log_d = 0  # error < 2.31
+        log_tenpower = _div_nearest(f, 10**-p) # error < 0.5
+
+    return _div_nearest(log_tenpower+log_d, 100)
+
+def _dlog(c, e, p):
+    """Given integers c, e and p with c > 0, compute an integer
+    approximation to 10**p * log(c*10**e), with an absolute error of
+    at most 1.  Assumes that c*10**e is not exactly 1."""
+
+    # Increase precision by 2. The precision increase is compensated
+    # for at the end with a division by 100.
+    p += 2
+
+    # rewrite c*10**e as d*10**f with either f >= 0 and 1 <= d <= 10,
+    # or f <= 0 and 0.1 <= d <= 1.  Then we can compute 10**p * log(c*10**e)
+    # as 10**p * log(d) + 10**p*f * log(10).
+    l = len(str(c))
+    f = e+l - (e+l >= 1)
+
+    # compute approximation to 10**p*log(d), with error < 27
+    if p > 0:
+        k = e+p-f
+        if k >= 0:
+            c *= 10**k
+        else:
+            c = _div_nearest(c, 10**-k)  # error of <= 0.5 in c
+
+        # _ilog magnifies existing error in c by a factor of at most 10
+        log_d = _ilog(c, 10**p) # error < 5 + 22 = 27
+    else:
+        # p <= 0: just approximate the whole thing by 0; error < 2.31
+        log_d = 0
+
+    # compute approximation to f*10**p*log(10), with error < 11.
+    if f:
+        extra = len(str(abs(f)))-1
+        if p + extra >= 0:
+            # error in f * _log10_digits(p+extra) < |f| * 1 = |f|
+            # after division, error < |f|/10**extra + 0.5 < 10 + 0.5 < 11
+            f_log_ten = _div_nearest(f*_log10_digits(p+extra), 10**extra)
+        else:
+            f_log_ten = 0
+    else:
+        f_log_ten = 0
+
+    # error in sum < 11+27 = 38; error after division < 0.38 + 0.5 < 1
+    return _div_nearest(f_log_ten + log_d, 100)
+
+class _Log10Memoize(object):
+    """Class to compute, store, and allow retrieval of, digits of the
+    constant log(10) = 2.302585....  This constant is needed by
+    Decimal.ln, Decimal.log10, Decimal.exp and Decimal.__pow__."""
+    def __init__(self):
+        self.digits = "23025850929940456840179914546843642076011014886"
+
+    def getdigits(self, p):
+        """Given an integer p >= 0, return floor(10**p)*log(10).
+
+        For example, self.getdigits(3) returns 2302.
+        """
+        # digits are stored as a string, for quick conversion to
+        # integer in the case that we've already computed enough
+        # digits; the stored digits should always be correct
+        # (truncated, not rounded to nearest).
+        if p < 0:
+            raise ValueError("p should be nonnegative")
+
+        if p >= len(self.digits):
+            # compute p+3, p+6, p+9, ... digits; continue until at
+            # least one of the extra digits is nonzero
+            extra = 3
+            while True:
+                # compute p+extra digits, correct to within 1ulp
+                M = 10**(p+extra+2)
+                digits = str(_div_nearest(_ilog(10*M, M), 100))
+                if digits[-extra:] != '0'*extra:
+                    break
+                extra += 3
+            # keep all reliable digits so far; remove trailing zeros
+            # and next nonzero digit
+            self.digits = digits.rstrip('0')[:-1]
+        return int(self.digits[:p+1])
+
+_log10_digits = _Log10Memoize().getdigits
+
+def _iexp(x, M, L=8):
+    """Given integers x and M, M > 0, such that x/M is small in absolute
+    value, compute an integer approximation to M*exp(x/M).  For 0 <=
+    x/M <= 2.4, the absolute error in the result is bounded by 60 (and
+    is usually much smaller)."""
+
+    # Algorithm: to compute exp(z) for a real number z, first divide z
+    # by a suitable power R of 2 so that |z/2**R| < 2**-L.  Then
+    # compute expm1(z/2**R) = exp(z/2**R) - 1 using the usual Taylor
+    # series
+    #
+    #     expm1(x) = x + x**2/2! + x**3/3! + ...
+    #
+    # Now use the identity
+    #
+    #     expm1(2x) = expm1(x)*(expm1(x)+2)
+    #
+    # R times to compute the sequence expm1(z/2**R),
+    # expm1(z/2**(R-1)), ... , exp(z/2), exp(z).
+
+    # Find R such that x/2**R/M <= 2**-L
+    R = ((x<<L)//M).bit_length()
+
+    # Taylor series.  (2**L)**T > M
+    T = -int(-10*len(str(M))//(3*L))
+    y = _div_nearest(x, T)
+    Mshift = M<<R
+    for i in range(T-1, 0, -1):
+        y = _div_nearest(x*(Mshift + y), Mshift * i)
+
+    # Expansion
+    for k in range(R-1, -1, -1):
+        Mshift = M<<(k+2)
+        y = _div_nearest(y*(y+Mshift), Mshift)
+
+    return M+y
+
+def _dexp(c, e, p):
+    """Compute an approximation to exp(c*10**e), with p decimal places of
+    precision.
+
+    Returns integers d, f such that:
+
+      10**(p-1) <= d <= 10**p, and
+      (d-1)*10**f < exp(c*10**e) < (d+1)*10**f
+
+    In other words, d*10**f is an approximation to exp(c*10**e) with p
+    digits of precision, and with an error in d of at most 1.  This is
+    almost, but not quite, the same as the error being < 1ulp: when d
+    = 10**(p-1) the error could be up to 10 ulp."""
+
+    # we'll call iexp with M = 10**(p+2), giving p+3 digits of precision
+    p += 2
+
+    # compute log(10) with extra precision = adjusted exponent of c*10**e
+    extra = max(0, e + len(str(c)) - 1)
+    q = p + extra
+
+    # compute quotient c*10**e/(log(10)) = c*10**(e+q)/(log(10)*10**q),
+    # rounding down
+    shift = e+q
+    if shift >= 0:
+        cshift = c*10**shift
+    else:
+        cshift = c//10**-shift
+    quot, rem = divmod(cshift, _log10_digits(q))
+
+    # reduce remainder back to original precision
+    rem = _div_nearest(rem, 10**extra)
+
+    # error in result of _iexp < 120;  error after division < 0.62
+    return _div_nearest(_iexp(rem, 10**p), 1000), quot - p + 3
+
+def _log10_lb(c, correction = {
+        '1': 100, '2': 70, '3': 53, '4': 40, '5': 31,
+        '6': 23, '7': 16, '8': 10, '9': 5}):
+    """Compute a lower bound for 100*log10(c) for a positive integer c."""
+    if c <= 0:
+        raise ValueError("The argument to _log10_lb should be nonnegative.")
+    str_c = str(c)
+    return 100*len(str_c) - correction[str_c[0]]
+

@@ -5,7 +5,8 @@
 // Generated `with` code calls `__enter__` and then `__exit__(type, value, None)` (see
 // lower/exceptions.rs); the generator-based managers drive the JS generator of the decorated
 // function with `next()` / `throw()` as CPython's _GeneratorContextManager does.
-// redirect_stdout redirects `print()` (not other writes to sys.stdout); redirect_stderr rebinds
+// redirect_stdout rebinds `sys.stdout` (and so `print()`; only `print()` when the program did
+// not import `sys`, as nothing else can then name it); redirect_stderr rebinds
 // `sys.stderr` (so `print(..., file=sys.stderr)` follows it) when the program imported `sys`.
 
 import {
@@ -255,11 +256,21 @@ export const redirect_stdout = mkclass("redirect_stdout", [AbstractContextManage
     return null;
   });
   C.__enter__ = method("redirect_stdout.__enter__", [], function () {
-    this._old_targets.push(set_print_target(this._new_target));
+    // With `sys` imported, rebinding sys.stdout moves print() too (sys.mjs).
+    const sys = sys_modules().get("sys");
+    if (sys !== undefined) {
+      this._old_targets.push(sys.stdout);
+      sys.$pyjs_setattr("stdout", this._new_target);
+    } else {
+      this._old_targets.push(set_print_target(this._new_target));
+    }
     return this._new_target;
   });
   C.__exit__ = method("redirect_stdout.__exit__", ["exctype", "excinst", "exctb"], function () {
-    set_print_target(this._old_targets.pop());
+    const old = this._old_targets.pop();
+    const sys = sys_modules().get("sys");
+    if (sys !== undefined) sys.$pyjs_setattr("stdout", old);
+    else set_print_target(old);
     return null;
   });
 });

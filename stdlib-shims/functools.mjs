@@ -16,7 +16,7 @@ import { method } from "./_shim.mjs";
 
 export const __name__ = "functools";
 
-export const WRAPPER_ASSIGNMENTS = tuple_of(["__module__", "__name__", "__qualname__", "__doc__"]);
+export const WRAPPER_ASSIGNMENTS = tuple_of(["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"]);
 export const WRAPPER_UPDATES = tuple_of(["__dict__"]);
 
 // ---------------------------------------------------------------- reduce
@@ -470,3 +470,32 @@ export function singledispatch(func) {
   updateWrapper(wrapper, func);
   return wrapper;
 }
+
+/**
+ * singledispatchmethod(func): a descriptor whose bound form dispatches on the class of the
+ * first argument after self (`@m.register` as for singledispatch).
+ */
+export const singledispatchmethod = mkclass("singledispatchmethod", [object], (C) => {
+  C.__module__ = "functools";
+  C.__init__ = method("singledispatchmethod.__init__", ["func"], function (func) {
+    this.dispatcher = singledispatch(func);
+    this.func = func;
+    return null;
+  });
+  C.register = method("singledispatchmethod.register", ["cls", "method"], function (cls, impl) {
+    return this.dispatcher.register(cls, impl ?? undefined);
+  });
+  C.__get__ = method("singledispatchmethod.__get__", ["obj", "cls"], function (obj, cls) {
+    const dispatcher = this.dispatcher;
+    const name = ga(this.func, "__name__");
+    const bound = function (...args) {
+      const kw = takeKeywords(args);
+      if (args.length === 0) throw TypeError(`${name} requires at least 1 positional argument`);
+      const impl = dispatcher.dispatch(type(args[0]));
+      return kw.size ? callkw(impl, [obj, ...args], kw) : impl(obj, ...args);
+    };
+    updateWrapper(bound, this.func);
+    bound.register = dispatcher.register;
+    return bound;
+  });
+});

@@ -180,7 +180,13 @@ function convert(value, T) {
   if (T === Fraction) return $mkFraction(value.n, value.d, false);
   if (issubclass(T, Fraction)) return $mkFraction(value.n, value.d, false, T);
   if (issubclass(T, pyint)) return T(normInt(value.n));
-  return T(mkfloat($ratioToFloat(value.n, value.d)));
+  if (issubclass(T, pyfloat)) return T(mkfloat($ratioToFloat(value.n, value.d)));
+  // CPython's T(value) with the Fraction, and for a Decimal (which refuses one)
+  // T(numerator) / T(denominator), rounded by the current decimal context.
+  if (T.$mro !== undefined && T.$mro.some((B) => B.__name__ === "Decimal" && B.__module__ === "decimal")) {
+    return truediv(T(normInt(value.n)), T(normInt(value.d)));
+  }
+  return T($mkFraction(value.n, value.d, false));
 }
 
 // ---------------------------------------------------------------- helpers

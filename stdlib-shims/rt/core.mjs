@@ -1121,15 +1121,23 @@ function writeErr(s) {
 
 /** A text stream object for `sys.stdout`/`sys.stderr`. */
 function textStream(name, write, flush) {
+  const put = (s) => {
+    if (typeof s !== "string") throw TypeError(`write() argument must be str, not ${typename(s)}`);
+    write(s);
+    return strLen(s);
+  };
   return {
     name,
     encoding: "utf-8",
     errors: "strict",
-    write(s) {
-      if (typeof s !== "string") throw TypeError(`write() argument must be str, not ${typename(s)}`);
-      write(s);
-      return strLen(s);
+    mode: "w",
+    closed: false,
+    write: put,
+    writelines(lines) {
+      for (const s of iter(lines)) put(s);
+      return null;
     },
+    seekable: () => false,
     flush() {
       flush();
       return null;

@@ -1092,7 +1092,18 @@ function gaClass(C, name, k) {
   }
   const meta = C.$meta ?? type;
   const m = lookupFrom(meta.$mro, 0, name, k);
-  if (m !== null) return resolveDesc(m, C);
+  if (m !== null) {
+    // A property or descriptor of the metaclass applies to the class as its instance (the
+    // accessors themselves treat a class as `this` as a read through the owning class).
+    const g = m.desc.get;
+    if (g !== undefined && g.$prop !== undefined) {
+      const f = g.$prop.fget;
+      if (f === null) throw AttributeError(`property '${name}' of '${typename(C)}' object has no getter`);
+      return takesThis(f) ? f.call(C) : f(C);
+    }
+    if (g !== undefined && g.$descr !== undefined) return cm(g.$descr, "__get__", C, meta);
+    return resolveDesc(m, C);
+  }
   throw noAttr(C, name);
 }
 
@@ -1167,6 +1178,11 @@ function functionAttr(f, name) {
       if (sig.defaults === 0) return null;
       return ctr.tuple_of(sig.dv.slice(0, sig.defaults).map((v) => defaultValue(f, v)));
     }
+    case "__code__": {
+      if (sig === undefined) return f.$func ? functionAttr(f.$func, name) : undefined;
+      if (!Object.hasOwn(f, "$code")) Object.defineProperty(f, "$code", { value: mkcode(f, sig), writable: true });
+      return f.$code;
+    }
     case "__closure__": {
       if (sig === undefined) return f.$func ? functionAttr(f.$func, name) : null;
       if (sig.cells === undefined) return null;
@@ -1189,6 +1205,44 @@ function functionAttr(f, name) {
 }
 
 let cellClass = null;
+let codeClass = null;
+
+/** `f.__code__`: a read-only view of what the compiler recorded (`sig.code`, emitted when the
+ * module text mentions `__code__`; without it the locals are just the parameters). */
+function mkcode(f, sig) {
+  if (codeClass === null) {
+    codeClass = builtinClass("code", [object], function code() {
+      throw TypeError("code() argument 13 must be str, not int");
+    });
+    codeClass.__repr__ = function () {
+      return `<code object ${this.co_name} at ${addr(this)}, file "${this.co_filename}", line ${this.co_firstlineno}>`;
+    };
+  }
+  const c = Object.create(codeClass);
+  const info = sig.code;
+  const params = [...sig.params, ...sig.kwonly];
+  if (sig.varargs) params.push(sig.vaname ?? "args");
+  if (sig.varkw) params.push(sig.kwname ?? "kwargs");
+  const vars = info ? info.vars : params;
+  const free = info ? info.free : [];
+  const flags = info ? info.flags : 3 | (sig.varargs ? 4 : 0) | (sig.varkw ? 8 : 0);
+  const attrs = {
+    co_name: sig.name,
+    co_qualname: sig.qual || sig.name,
+    co_argcount: sig.params.length,
+    co_posonlyargcount: sig.nposonly,
+    co_kwonlyargcount: sig.kwonly.length,
+    co_varnames: ctr.tuple_of(vars),
+    co_nlocals: vars.length,
+    co_cellvars: ctr.tuple_of(info ? info.cells : []),
+    co_freevars: ctr.tuple_of(free),
+    co_flags: flags,
+    co_firstlineno: info ? info.line : 1,
+    co_filename: info ? info.file : "<unknown>",
+  };
+  for (const k in attrs) Object.defineProperty(c, k, { value: attrs[k], enumerable: false });
+  return c;
+}
 
 /** A closure cell (`f.__closure__[i]`) whose `cell_contents` reads the variable through `get`. */
 function mkcell(get) {

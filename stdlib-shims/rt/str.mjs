@@ -774,6 +774,12 @@ function join(sep, iterable) {
         items[i] = items[i].$pv;
         continue;
       }
+      // A StrEnum member (a str instance holding its value in `_value_`).
+      if (items[i]?.$dataType !== undefined && typeof items[i]._value_ === "string") {
+        if (items === iterable) items = items.slice();
+        items[i] = items[i]._value_;
+        continue;
+      }
       throw TypeError(`sequence item ${i}: expected str instance, ${typename(items[i])} found`);
     }
   }

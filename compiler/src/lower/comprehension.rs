@@ -23,7 +23,7 @@ use crate::infer::{is_inlined_range, literal_int};
 use crate::js;
 use crate::names;
 use crate::parse::{ast::*, start};
-use crate::semantic::NodeKind;
+use crate::semantic::{NodeKind, ScopeKind};
 
 enum Collect<'e> {
     List(&'e Expr),
@@ -271,6 +271,18 @@ impl Lowerer<'_> {
         let mut decls: Vec<String> = self.sem.scope(scope).bound.iter().map(|n| names::mangle(n)).collect();
         decls.extend(ctx.temps);
         self.scope = prev;
+        // `__closure__`/`__code__`: the comprehension's free variables are free in the
+        // enclosing function too, or cells of it when it binds them.
+        for name in &ctx.free {
+            if self.is_free_here(name) || self.comprehension_free(name) {
+                self.fctx().free.insert(name.clone());
+            } else if self.wants_code {
+                let sc = self.sem.scope(self.scope);
+                if matches!(sc.kind, ScopeKind::Function | ScopeKind::Lambda) && sc.binds(name) {
+                    self.fctx().cellvars.insert(name.clone());
+                }
+            }
+        }
 
         let mut stmts = vec![];
         if !decls.is_empty() {

@@ -24,7 +24,7 @@ use super::{FnCtx, Lowerer};
 use crate::js;
 use crate::names;
 use crate::parse::{ast::*, start};
-use crate::semantic::{NodeKind, ScopeKind};
+use crate::semantic::{NodeKind, ScopeId, ScopeKind};
 
 /// How a function receives its first parameter.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -47,6 +47,8 @@ pub(super) struct FnParts<'b> {
     pub doc: Option<&'b str>,
     /// The return annotation, for `__annotations__`.
     pub returns: Option<&'b Expr>,
+    /// Offset of the first line (the first decorator's, as `co_firstlineno`).
+    pub first_at: u32,
 }
 
 impl Lowerer<'_> {
@@ -76,8 +78,18 @@ impl Lowerer<'_> {
         };
         let decos: Vec<JsExpr> = decorators.iter().map(|d| self.expr(d)).collect();
         let doc = super::docstring(body);
-        let parts =
-            FnParts { name, args, is_async, range, scope_key: (start(range), NodeKind::Function), kind, doc, returns };
+        let first_at = decorators.iter().map(|d| start(d.range())).chain([start(range)]).min().unwrap_or(0);
+        let parts = FnParts {
+            name,
+            args,
+            is_async,
+            range,
+            scope_key: (start(range), NodeKind::Function),
+            kind,
+            doc,
+            returns,
+            first_at,
+        };
         let params: Vec<String> = args
             .posonlyargs
             .iter()
@@ -114,6 +126,7 @@ impl Lowerer<'_> {
             kind: FnKind::Plain,
             doc: None,
             returns: None,
+            first_at: start(l.range),
         };
         let body = &l.body;
         self.function_expr(&parts, |lw| {
@@ -369,11 +382,20 @@ impl Lowerer<'_> {
             .chain(a.kwarg.iter().map(|k| k.arg.as_str()))
             .collect();
         let sc = self.sem.scope(scope);
-        let locals: Vec<String> = sc
+        let locals_py: Vec<String> = sc
             .bound
             .iter()
             .filter(|n| !param_names.contains(&n.as_str()) && !sc.globals.contains(*n) && !sc.nonlocals.contains(*n))
-            .map(|n| names::mangle(n))
+            .cloned()
+            .collect();
+        let locals: Vec<String> = locals_py.iter().map(|n| names::mangle(n)).collect();
+        // In `co_varnames` order: positional, keyword-only, `*args`, `**kwargs`.
+        let param_names_owned: Vec<String> = positional
+            .iter()
+            .map(|x| x.def.arg.to_string())
+            .chain(a.kwonlyargs.iter().map(|x| x.def.arg.to_string()))
+            .chain(a.vararg.iter().map(|v| v.arg.to_string()))
+            .chain(a.kwarg.iter().map(|k| k.arg.to_string()))
             .collect();
         let ctx = self.fns.pop().unwrap();
         self.class_objs = saved_classes;
@@ -463,8 +485,13 @@ impl Lowerer<'_> {
             // `__closure__`: one getter per free variable, in CPython's (sorted) order; the
             // enclosing function's free variables include the ones it passes through.
             for name in &ctx.free {
-                if self.is_free_here(name) {
+                if self.is_free_here(name) || self.comprehension_free(name) {
                     self.fctx().free.insert(name.clone());
+                } else if self.wants_code && !self.fns.is_empty() {
+                    let sc = self.sem.scope(self.scope);
+                    if matches!(sc.kind, ScopeKind::Function | ScopeKind::Lambda) && sc.binds(name) {
+                        self.fctx().cellvars.insert(name.clone());
+                    }
                 }
             }
             let getters = ctx
@@ -477,6 +504,18 @@ impl Lowerer<'_> {
                     swc_ecma_ast::KeyValueProp {
                         key: swc_ecma_ast::PropName::Ident(swc_ecma_ast::IdentName::new("cells".into(), DUMMY_SP)),
                         value: Box::new(js::array(getters)),
+                    },
+                ))));
+            }
+        }
+        if self.wants_code {
+            let code =
+                self.code_info(p, &param_names_owned, &locals_py, (&ctx.cellvars, &ctx.free), is_generator, scope);
+            if let JsExpr::Object(o) = &mut sig {
+                o.props.push(swc_ecma_ast::PropOrSpread::Prop(Box::new(swc_ecma_ast::Prop::KeyValue(
+                    swc_ecma_ast::KeyValueProp {
+                        key: swc_ecma_ast::PropName::Ident(swc_ecma_ast::IdentName::new("code".into(), DUMMY_SP)),
+                        value: Box::new(code),
                     },
                 ))));
             }
@@ -615,6 +654,68 @@ impl Lowerer<'_> {
             }
             _ => None,
         }
+    }
+
+    /// `{vars, cells, flags, line}` for `f.__code__` (`co_varnames` past the parameters,
+    /// `co_cellvars`, `co_flags`, `co_firstlineno`); the rest comes from the signature.
+    fn code_info(
+        &self,
+        p: &FnParts,
+        params: &[String],
+        locals: &[String],
+        (cellvars, free): (&std::collections::BTreeSet<String>, &std::collections::BTreeSet<String>),
+        is_generator: bool,
+        scope: ScopeId,
+    ) -> JsExpr {
+        let a = p.args;
+        let mut flags = 0x1 | 0x2;
+        if a.vararg.is_some() {
+            flags |= 0x4;
+        }
+        if a.kwarg.is_some() {
+            flags |= 0x8;
+        }
+        let mut cur = self.sem.scope(scope).parent;
+        while let Some(id) = cur {
+            let sc = self.sem.scope(id);
+            if matches!(sc.kind, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension) {
+                flags |= 0x10;
+                break;
+            }
+            cur = sc.parent;
+        }
+        flags |= match (is_generator, p.is_async) {
+            (true, true) => 0x200,
+            (true, false) => 0x20,
+            (false, true) => 0x80,
+            (false, false) => 0,
+        };
+        // co_varnames: the parameters, then the other locals that are not cells.
+        let vars: Vec<&str> = params
+            .iter()
+            .map(|s| s.as_str())
+            .chain(locals.iter().filter(|n| !cellvars.contains(*n)).map(|s| s.as_str()))
+            .collect();
+        let line = self.src.get(..p.first_at as usize).map_or(1, |t| t.bytes().filter(|&b| b == b'\n').count() + 1);
+        js::object(vec![
+            ("vars", js::array(vars.into_iter().map(js::str_lit).collect())),
+            // Cells that are parameters come first, in parameter order, then the others sorted.
+            (
+                "cells",
+                js::array(
+                    params
+                        .iter()
+                        .filter(|n| cellvars.contains(*n))
+                        .chain(cellvars.iter().filter(|n| !params.contains(n)))
+                        .map(|s| js::str_lit(s))
+                        .collect(),
+                ),
+            ),
+            ("free", js::array(free.iter().map(|s| js::str_lit(s)).collect())),
+            ("file", js::str_lit(&self.pyfile)),
+            ("flags", js::num(flags as f64)),
+            ("line", js::num(line as f64)),
+        ])
     }
 
     fn signature(

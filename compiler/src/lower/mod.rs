@@ -77,6 +77,9 @@ struct FnCtx {
     /// Free variables read or written in this function or its nested functions (for
     /// `__closure__`, recorded only when the module text mentions it).
     free: BTreeSet<String>,
+    /// This function's variables that nested functions read (`co_cellvars`, recorded only
+    /// when the module text mentions `__code__`).
+    cellvars: BTreeSet<String>,
 }
 
 struct LoopCtx {
@@ -111,6 +114,11 @@ pub struct Lowerer<'a> {
     def_names: HashSet<&'a str>,
     /// Whether the module text mentions `__closure__`: functions then record their free variables.
     wants_closure: bool,
+    /// Whether the module text mentions `__code__`: function signatures then carry what
+    /// `f.__code__` reports (`co_varnames`, `co_cellvars`, `co_flags`, `co_firstlineno`).
+    wants_code: bool,
+    /// The Python path shown in tracebacks (`co_filename`).
+    pyfile: String,
     /// Whether the module text calls `globals()`: it then returns a dict whose stores rebind the
     /// module's variables (`$pyjs_setattr`, in the main module too), and reads of names no
     /// statement binds consult the names stored that way (`$pyjs_extra`).
@@ -248,7 +256,9 @@ impl<'a> Lowerer<'a> {
             mentions_numpy: src.contains("import numpy") || src.contains("from numpy"),
             reads_exc_info: ["exc_info", "exception()", "format_exc", "print_exc"].iter().any(|w| src.contains(w)),
             def_names: def_names(src),
-            wants_closure: src.contains("__closure__"),
+            wants_closure: src.contains("__closure__") || src.contains("__code__"),
+            wants_code: src.contains("__code__"),
+            pyfile: String::new(),
             live_globals: src.contains("globals()"),
             base,
             end_base: None,
@@ -301,6 +311,7 @@ impl<'a> Lowerer<'a> {
         body_sink: &mut dyn FnMut(Vec<JsStmt>),
     ) -> (Vec<ModuleItem>, Vec<Diagnostic>) {
         crate::timing::mark("lower-setup");
+        self.pyfile = pyfile.to_string();
         self.module_annotations = self.src.contains("__annotations__") && has_module_annassign(body);
         self.types = crate::infer::Inference::analyze(self.sem, body, self.is_main && !self.lib);
         crate::timing::mark("infer");
@@ -939,6 +950,26 @@ impl<'a> Lowerer<'a> {
         false
     }
 
+    /// Whether `name`, read in a comprehension, is a variable of the function around it (a
+    /// free variable of the comprehension's own function in CPython, a cell of the function's).
+    fn comprehension_free(&self, name: &str) -> bool {
+        let mut cur = Some(self.scope);
+        let mut in_comp = false;
+        while let Some(id) = cur {
+            let sc = self.sem.scope(id);
+            match sc.kind {
+                ScopeKind::Comprehension if sc.binds(name) => return false,
+                ScopeKind::Comprehension => {
+                    in_comp = true;
+                    cur = sc.parent;
+                }
+                ScopeKind::Function | ScopeKind::Lambda => return in_comp,
+                _ => return false,
+            }
+        }
+        false
+    }
+
     /// Whether variable `name` of the current scope starts as the unbound marker.
     fn is_marked(&self, name: &str) -> bool {
         self.fns.last().is_some_and(|f| f.marked.contains(name))
@@ -952,7 +983,7 @@ impl<'a> Lowerer<'a> {
                 js::member(js::id("$G"), &names::mangle(name))
             }
             Resolved::Local | Resolved::Global => {
-                if self.wants_closure && self.is_free_here(name) {
+                if self.wants_closure && (self.is_free_here(name) || self.comprehension_free(name)) {
                     self.fctx().free.insert(name.to_string());
                 }
                 js::id(&names::mangle(name))
