@@ -5,7 +5,7 @@
 
 import {
   mkclass, KwArgs, format, Tuple, mktuple, tuple_of, PyFloat, mkfloat, repr, str, iter, len, arr,
-  TypeError, ValueError, IndexError, NotImplemented, int, float, bool, typename, TMP, ZeroDivisionError,
+  TypeError, ValueError, IndexError, KeyError, NotImplemented, int, float, bool, typename, TMP, ZeroDivisionError,
 } from "./builtins.mjs";
 import { method, withSig, toNum } from "./_shim.mjs";
 import {
@@ -14,7 +14,7 @@ import {
   toArr, asarray as asarray_, broadcastShapes, broadcastTo, binary, inplace, unary, ufuncRound, assign,
   getitem, setitem, nonzeroArrays, arrRepr, arrStr, tolist, setNdarrayClass, scalarOps, isOperand, cstrides,
   shapeStr, newData, castNum, unsupported, AxisError, LinAlgError, pyErr, release, outData, unFloat, sinLoop, cosLoop,
-  v1Data, UFuncTypeError, readOnly,
+  v1Data, UFuncTypeError, readOnly, generic, number, integer, signedinteger, inexact, floating,
 } from "./numpy/_core.mjs";
 import * as linalg from "./numpy/linalg.mjs";
 import * as random from "./numpy/random.mjs";
@@ -456,6 +456,73 @@ const ndarray_methods = {
   conjugate: M("conjugate", [], function () { return this; }),
 };
 
+/** `a.flags.writeable = False` (and setflags): True again only where no read-only base is under it. */
+function setWriteable(a, w) {
+  if (!w) {
+    readOnly(a);
+    return;
+  }
+  for (let b = a.$base; b !== null && b !== undefined; b = b.$base) {
+    if (b.$ro === true) throw ValueError("cannot set WRITEABLE flag to True of this array");
+  }
+  a.$ro = false;
+  a.$v1 = v1Data(a);
+}
+/** Contiguity as NumPy's flags report it (length-1 axes ignored; `order` "C" or "F"). */
+function contig(a, order) {
+  if (a.$size <= 1) return true;
+  let expect = 1;
+  const sh = a.$shape, st = a.$strides, nd = sh.length;
+  for (let k = 0; k < nd; k++) {
+    const i = order === "C" ? nd - 1 - k : k;
+    if (sh[i] !== 1) {
+      if (st[i] !== expect) return false;
+      expect *= sh[i];
+    }
+  }
+  return true;
+}
+const FLAG_KEYS = {
+  C_CONTIGUOUS: "c_contiguous", CONTIGUOUS: "c_contiguous", C: "c_contiguous", F_CONTIGUOUS: "f_contiguous",
+  FORTRAN: "f_contiguous", F: "f_contiguous", OWNDATA: "owndata", O: "owndata", WRITEABLE: "writeable", W: "writeable",
+  ALIGNED: "aligned", A: "aligned", WRITEBACKIFCOPY: "writebackifcopy", X: "writebackifcopy",
+};
+/** `a.flags`: NumPy's flagsobj (read live from the array, `writeable` settable). */
+const FLAGS = mkclass("flagsobj", [], (C) => {
+  C.__module__ = "numpy";
+  const rt = (f) => ((f.$rt = true), f);
+  const get = {
+    c_contiguous() { return contig(this.$a, "C"); },
+    f_contiguous() { return contig(this.$a, "F"); },
+    owndata() { return this.$a.$base === null || this.$a.$base === undefined; },
+    writeable() { return this.$a.$ro !== true; },
+    aligned() { return true; },
+    writebackifcopy() { return false; },
+    fnc() { return contig(this.$a, "F") && !contig(this.$a, "C"); },
+    forc() { return contig(this.$a, "F") || contig(this.$a, "C"); },
+  };
+  for (const [k, f] of Object.entries(get)) {
+    const d = { get: f, enumerable: true, configurable: true };
+    if (k === "writeable") d.set = function (v) { setWriteable(this.$a, truthyArg(v)); };
+    Object.defineProperty(C, k, d);
+  }
+  C.__getitem__ = rt(function (k) {
+    const name = typeof k === "string" ? FLAG_KEYS[k] : undefined;
+    if (name === undefined) throw KeyError("Unknown flag");
+    return this[name];
+  });
+  C.__setitem__ = rt(function (k, v) {
+    if (FLAG_KEYS[k] !== "writeable") throw KeyError("Unknown flag");
+    setWriteable(this.$a, truthyArg(v));
+    return null;
+  });
+  C.__repr__ = rt(function () {
+    const b = (x) => (x ? "True" : "False");
+    return ["C_CONTIGUOUS", "F_CONTIGUOUS", "OWNDATA", "WRITEABLE", "ALIGNED", "WRITEBACKIFCOPY"]
+      .map((k) => `  ${k} : ${b(this[FLAG_KEYS[k]])}\n`).join("");
+  });
+});
+
 export const ndarray = mkclass("ndarray", [], (C) => {
   C.__module__ = "numpy";
   C.__new__ = function (cls, shape) {
@@ -610,8 +677,13 @@ export const ndarray = mkclass("ndarray", [], (C) => {
     flat() { return mkFlatiter(this); },
     base() { return this.$base; },
   };
+  props.flags = function () {
+    const f = Object.create(FLAGS);
+    f.$a = this;
+    return f;
+  };
   // The other attributes and methods of NumPy's ndarray: a clear error, not an AttributeError.
-  for (const k of ["flags", "ctypes", "data", "device"]) {
+  for (const k of ["ctypes", "data", "device"]) {
     props[k] = function () {
       throw unsupported(`ndarray.${k}`);
     };
@@ -631,8 +703,13 @@ export const ndarray = mkclass("ndarray", [], (C) => {
   });
 
   Object.assign(C, ndarray_methods);
+  C.setflags = M("setflags", ["write", "align", "uic"], function (write, align, uic) {
+    if (!noArg(align) || !noArg(uic)) throw unsupported("ndarray.setflags(align=..., uic=...)");
+    if (!noArg(write)) setWriteable(this, truthyArg(write));
+    return null;
+  }, 3);
   for (const k of ["argpartition", "byteswap", "choose", "compress", "dump", "dumps", "getfield", "partition", "put",
-    "resize", "setfield", "setflags", "to_device", "tobytes", "tofile"]) {
+    "resize", "setfield", "to_device", "tobytes", "tofile"]) {
     C[k] = M(k, [], function () {
       throw unsupported(`ndarray.${k}`);
     }, 0, { varargs: true, varkw: true });
@@ -881,6 +958,8 @@ export const copy = ND_SIG("copy", ["a", "order", "subok"], function (a) {
 export const meshgrid = ND_SIG("meshgrid", [], function (...xs) {
   const k = kw(xs);
   const indexing = k.get("indexing") ?? "xy";
+  if (indexing !== "xy" && indexing !== "ij") throw ValueError("Valid values for `indexing` are 'xy' and 'ij'.");
+  const sparse = truthyArg(k.get("sparse")), copy = k.has("copy") ? truthyArg(k.get("copy")) : true;
   const arrs = xs.map((x) => ravel(A(x)));
   const n = arrs.length;
   const shape = arrs.map((a) => a.$size);
@@ -890,10 +969,46 @@ export const meshgrid = ND_SIG("meshgrid", [], function (...xs) {
     let ax = i;
     if (indexing === "xy" && n >= 2 && i < 2) ax = 1 - i;
     s[ax] = a.$size;
+    if (sparse) return copy ? copyArr(reshapeArr(a, s)) : reshapeArr(a, s);
     return copyArr(broadcastTo(reshapeArr(a, s), shape));
   });
   return tuple_of(out);
 }, 0, { varargs: true, varkw: true });
+
+// ============================================================================ dtype predicates
+// pyjs has three dtypes (bool < int64 < float64): each one casts safely to the next, so promotion
+// is the larger code and a safe or same-kind cast goes up.
+
+/** The dtype code of an array, NumPy scalar, Python scalar (NEP 50: its kind), dtype or type. */
+function dtOf(x) {
+  if (isArr(x)) return x.$dt;
+  const k = skind(x);
+  if (k >= 0) return k;
+  return dtcode(x);
+}
+const ABSTRACT = [generic, number, integer, signedinteger, inexact, floating];
+export const issubdtype = ND_SIG("issubdtype", ["arg1", "arg2"], function (a, b) {
+  const C = [bool_, int64, float64][isArr(a) ? a.$dt : dtcode(a)];
+  if (ABSTRACT.includes(b)) return C.$mro.includes(b);
+  return C === [bool_, int64, float64][dtcode(b)];
+});
+export const can_cast = ND_SIG("can_cast", ["from_", "to", "casting"], function (from, to, casting) {
+  if (typeof from === "number" || typeof from === "boolean" || from instanceof PyFloat) {
+    throw TypeError("can_cast() does not support Python ints, floats, and complex because the result used to depend on the value.\nThis change was part of adopting NEP 50, we may explicitly allow them again in the future.");
+  }
+  const f = dtOf(from), t = dtcode(to), c = casting ?? "safe";
+  if (c === "unsafe") return true;
+  if (c === "no" || c === "equiv") return f === t;
+  if (c === "safe" || c === "same_kind") return f <= t;
+  throw ValueError("casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'");
+}, 1);
+export const result_type = ND_SIG("result_type", [], function (...xs) {
+  if (xs.length === 0) throw ValueError("at least one array or dtype is required");
+  return dtypeObj(Math.max(...xs.map(dtOf)));
+}, 0, { varargs: true });
+export const promote_types = ND_SIG("promote_types", ["type1", "type2"], function (a, b) {
+  return dtypeObj(Math.max(dtcode(a), dtcode(b)));
+});
 
 /** `np.ix_(a, b, ...)`: open-mesh index arrays (1-D sequences reshaped to broadcast against each other). */
 export const ix_ = ND_SIG("ix_", [], function (...xs) {
@@ -1647,12 +1762,26 @@ export const argmin = ND_SIG("argmin", ["a", "axis", "out", "keepdims"], functio
 export const argmax = ND_SIG("argmax", ["a", "axis", "out", "keepdims"], function (a, axis, out, keepdims) { noOut("argmax", out);
   return reduceK("argmax", a, axis, keepdims);
 }, 3);
-export const cumsum = ND_SIG("cumsum", ["a", "axis", "dtype", "out"], function (a, axis, dt, out) { noOut("cumsum", out);
-  return reduceWithDtype("cumsum", a, axis, dt, false);
+export const cumsum = ND_SIG("cumsum", ["a", "axis", "dtype", "out"], function (a, axis, dt, out) {
+  const r = reduceWithDtype("cumsum", a, axis, dt, false);
+  return noArg(out) ? r : accOut("cumsum", r, out);
 }, 3);
-export const cumprod = ND_SIG("cumprod", ["a", "axis", "dtype", "out"], function (a, axis, dt, out) { noOut("cumprod", out);
-  return reduceWithDtype("cumprod", a, axis, dt, false);
+export const cumprod = ND_SIG("cumprod", ["a", "axis", "dtype", "out"], function (a, axis, dt, out) {
+  const r = reduceWithDtype("cumprod", a, axis, dt, false);
+  return noArg(out) ? r : accOut("cumprod", r, out);
 }, 3);
+/** `out=` of a cumulative operation: the result (computed first, so `out` may be the input) cast
+ * into `out`, which must have the result's shape (NumPy casts unsafely here, as astype). */
+function accOut(name, r, out) {
+  if (out instanceof Tuple && out.length === 1) out = out.at(0);
+  if (!isArr(out)) throw TypeError("return arrays must be of ArrayType");
+  const R = A(r);
+  if (out.$shape.length !== R.$shape.length || out.$shape.some((d, i) => d !== R.$shape[i])) {
+    throw ValueError("provided out is the wrong size for the accumulation.");
+  }
+  assign(out, R.$dt === out.$dt ? R : copyArr(R, out.$dt));
+  return out;
+}
 export const nansum = ND_SIG("nansum", ["a", "axis", "dtype", "out", "keepdims"], function (a, axis, dt, out, keepdims) { noOut("nansum", out);
   return reduceK("nansum", a, axis, keepdims);
 }, 4);
@@ -1665,8 +1794,21 @@ function nanred(name, base) {
     const fillv = base === "max" ? -Infinity : Infinity;
     const c = copyArr(a, a.$dt);
     const d = c.$data;
-    for (let i = 0; i < d.length; i++) if (d[i] !== d[i]) d[i] = fillv;
-    return reduceK(base, c, axis, keepdims);
+    let m = null;
+    for (let i = 0; i < d.length; i++) {
+      if (d[i] !== d[i]) {
+        d[i] = fillv;
+        (m ??= new Float64Array(d.length))[i] = 1;
+      }
+    }
+    const r = reduceK(base, c, axis, keepdims);
+    if (m === null) return r;
+    // An all-NaN slice gives NaN (NumPy also warns "All-NaN slice encountered").
+    const all = reduceK("min", fromFlat(FLOAT, c.$shape.slice(), m), axis, keepdims);
+    if (!isArr(r)) return sval(all) === 1 ? scal(FLOAT, NaN) : r;
+    const rd = flat(r), ad = flat(all);
+    for (let i = 0; i < rd.length; i++) if (ad[i] === 1) rd[i] = NaN;
+    return r;
   }, 3);
 }
 export const nanmax = nanred("nanmax", "max");
@@ -2642,6 +2784,8 @@ export const gcd = ufunc2("gcd");
 export const lcm = ufunc2("lcm");
 export const copysign = ufunc2("copysign");
 export const heaviside = ufunc2("heaviside");
+export const logaddexp = ufunc2("logaddexp");
+export const logaddexp2 = ufunc2("logaddexp2");
 
 const isSeq = (x) => Array.isArray(x) || x instanceof Tuple || isArr(x);
 const intList = (x) => Array.from(isArr(x) ? flat(x) : x, (v) => intArg(v));
@@ -3055,7 +3199,7 @@ export const vander = ND_SIG("vander", ["x", "N", "increasing"], function (x, N,
   if (a.$shape.length !== 1) throw ValueError("x must be a one-dimensional array or sequence.");
   const m = a.$size, n = N === undefined || N === null ? m : intArg(N);
   const dt = a.$dt === BOOL ? INT : a.$dt, xs = flat(copyArr(a, dt)), out = new Float64Array(m * n);
-  const inc = increasing !== undefined && truthy(increasing);
+  const inc = increasing !== undefined && truthyArg(increasing);
   for (let i = 0; i < m; i++) {
     let v = 1;
     for (let j = 0; j < n; j++) {
@@ -3860,8 +4004,8 @@ function ufuncMethods(f, name, impl) {
     return ufuncReduce(impl, a, axis, keepdims);
   }, "reduce", ["array", "axis", "dtype", "out", "keepdims", "initial", "where"], { defaults: 6 });
   f.accumulate = withSig(function (a, axis, dt, out) {
-    noOut(`${name}.accumulate`, out);
-    return ufuncAccumulate(impl, a, axis);
+    const r = ufuncAccumulate(impl, a, axis);
+    return noArg(out) ? r : accOut(`${name}.accumulate`, r, out);
   }, "accumulate", ["array", "axis", "dtype", "out"], { defaults: 3 });
   f.outer = withSig(function (a, b) {
     const x = A(a), y = A(b);

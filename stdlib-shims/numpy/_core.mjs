@@ -580,6 +580,8 @@ function scalarClass(name, code, bases = []) {
       shape() { return mktuple(); },
       ndim() { return 0; },
       size() { return 1; },
+      itemsize() { return code === BOOL ? 1 : 8; },
+      nbytes() { return code === BOOL ? 1 : 8; },
       real() { return this; },
       imag() { return scal(code, 0); },
       T() { return this; },
@@ -971,6 +973,18 @@ const BIN = {
   lcm: { f: [null, (a, b) => (a === 0 || b === 0 ? 0 : Math.abs((a / gcdI(a, b)) * b)), null], out: "intmin" },
   copysign: { f: [null, null, (a, b) => (b < 0 || Object.is(b, -0) ? -Math.abs(a) : Math.abs(a))], out: "float" },
   heaviside: { f: [null, null, (a, b) => (a !== a ? a : a < 0 ? 0 : a > 0 ? 1 : b)], out: "float" },
+  // npy_logaddexp / npy_logaddexp2 (npymath), step for step.
+  logaddexp: { f: [null, null, (x, y) => {
+    if (x === y) return x + 0.693147180559945309417232121458176568;
+    const t = x - y;
+    return t > 0 ? x + M.log1p(M.exp(-t)) : t <= 0 ? y + M.log1p(M.exp(t)) : t;
+  }], out: "float" },
+  logaddexp2: { f: [null, null, (x, y) => {
+    if (x === y) return x + 1;
+    const t = x - y;
+    return t > 0 ? x + 1.442695040888963407359924681001892137 * M.log1p(M.exp2(-t))
+      : t <= 0 ? y + 1.442695040888963407359924681001892137 * M.log1p(M.exp2(t)) : t;
+  }], out: "float" },
 };
 BIN.left_shift.f[0] = BIN.left_shift.f[1];
 BIN.right_shift.f[0] = BIN.right_shift.f[1];
