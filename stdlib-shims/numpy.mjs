@@ -456,15 +456,16 @@ const ndarray_methods = {
   conjugate: M("conjugate", [], function () { return this; }),
 };
 
-/** `a.flags.writeable = False` (and setflags): True again only where no read-only base is under it. */
+/** `a.flags.writeable = False` (and setflags): True again only where the data's owner is writeable. */
 function setWriteable(a, w) {
   if (!w) {
     readOnly(a);
     return;
   }
-  for (let b = a.$base; b !== null && b !== undefined; b = b.$base) {
-    if (b.$ro === true) throw ValueError("cannot set WRITEABLE flag to True of this array");
-  }
+  // NumPy asks the array that owns the data (views' bases collapse to it).
+  let owner = a;
+  while (owner.$base !== null && owner.$base !== undefined) owner = owner.$base;
+  if (owner !== a && owner.$ro === true) throw ValueError("cannot set WRITEABLE flag to True of this array");
   a.$ro = false;
   a.$v1 = v1Data(a);
 }
@@ -2540,7 +2541,27 @@ export const isscalar = ND_SIG("isscalar", ["element"], function (x) {
   return skind(x) >= 0 || typeof x === "string";
 });
 
-export const cumulative_sum = cumsum;
+/** NumPy 2's `cumulative_sum`/`cumulative_prod`: `axis` required past 1-D, `include_initial`
+ * puts the identity first along the axis. */
+function cumulative(name, base, ident) {
+  return ND_SIG(name, ["x", "axis", "dtype", "out", "include_initial"], function (x, axis, dt, out, init) {
+    x = A(x);
+    if (noArg(axis)) {
+      if (x.$shape.length > 1) throw ValueError("For arrays which have more than one dimension ``axis`` argument is required.");
+      axis = 0;
+      if (x.$shape.length === 0) x = reshapeArr(x, [1]);
+    }
+    let r = A(reduceWithDtype(base, x, axis, dt, false));
+    if (truthyArg(init)) {
+      const ax = normAxis(axis, r.$shape.length), sh = r.$shape.slice();
+      sh[ax] = 1;
+      r = concatenate([fromFlat(r.$dt, sh, outData(r.$dt, numel(sh)).fill(ident)), r], ax);
+    }
+    return noArg(out) ? r : accOut(name, r, out);
+  }, 4);
+}
+export const cumulative_sum = cumulative("cumulative_sum", "cumsum", 0);
+export const cumulative_prod = cumulative("cumulative_prod", "cumprod", 1);
 
 // ============================================================================ printing
 
@@ -2754,7 +2775,8 @@ export const broadcast_to = ND_SIG("broadcast_to", ["array", "shape"], function 
       throw ValueError(`operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeStrC(a.$shape)}  and requested shape ${shapeStrC(shape)}`);
     }
   }
-  return broadcastTo(a, shape);
+  // A read-only view, as NumPy's (writing to it raises "assignment destination is read-only").
+  return readOnly(broadcastTo(a, shape));
 });
 export const broadcast_arrays = ND_SIG("broadcast_arrays", [], function (...xs) {
   const arrs = xs.map(A);
@@ -3211,9 +3233,18 @@ export const vander = ND_SIG("vander", ["x", "N", "increasing"], function (x, N,
 }, 2);
 
 export const ediff1d = ND_SIG("ediff1d", ["ary", "to_end", "to_begin"], function (a, end, begin) {
-  noArgV("ediff1d(to_end=...)", end);
-  noArgV("ediff1d(to_begin=...)", begin);
-  return diff(ravel(A(a)));
+  a = ravel(A(a));
+  const d = diff(a);
+  if (noArg(end) && noArg(begin)) return d;
+  // to_begin/to_end: raveled, cast to the input's dtype (same_kind only), around the differences.
+  const edge = (v, what) => {
+    if (noArg(v)) return null;
+    const e = ravel(A(v));
+    if (e.$dt > a.$dt) throw TypeError(`dtype of \`${what}\` must be compatible with input \`ary\` under the \`same_kind\` rule.`);
+    return copyArr(e, a.$dt);
+  };
+  const parts = [edge(begin, "to_begin"), A(d), edge(end, "to_end")].filter((x) => x !== null);
+  return concatenate(parts.map((x) => (x.$dt === A(d).$dt ? x : copyArr(x, A(d).$dt))));
 }, 2);
 
 /** Gradient by central differences (second-order inside, first-order at the edges). */

@@ -295,7 +295,17 @@ export function copyArr(a, dt = a.$dt) {
   if (dt === a.$dt || (dt !== BOOL && a.$dt !== BOOL)) {
     if (isC(a)) out.set(a.$data.subarray(a.$off, a.$off + a.$size));
     else gather(a, out);
-    if (dt === INT && a.$dt === FLOAT) for (let i = 0; i < out.length; i++) out[i] = Math.trunc(out[i]);
+    if (dt === INT && a.$dt === FLOAT) {
+      for (let i = 0; i < out.length; i++) {
+        const v = Math.trunc(out[i]);
+        // NaN, inf and values past int64: NumPy's result is the CPU's (x86: -2**63, with a RuntimeWarning).
+        if (!(v >= -9223372036854775808 && v < 9223372036854775808)) {
+          const x = out[i], t = x !== x ? "nan" : x === Infinity ? "inf" : x === -Infinity ? "-inf" : String(x);
+          throw unsupported(`cast of ${t} to int64 (NumPy's result depends on the CPU)`);
+        }
+        out[i] = v + 0;
+      }
+    }
   } else {
     const src = flat(a);
     if (dt === BOOL) for (let i = 0; i < out.length; i++) out[i] = src[i] !== 0 ? 1 : 0;
