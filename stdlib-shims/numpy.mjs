@@ -14,7 +14,7 @@ import {
   toArr, asarray as asarray_, broadcastShapes, broadcastTo, binary, inplace, unary, ufuncRound, assign,
   getitem, setitem, nonzeroArrays, arrRepr, arrStr, tolist, setNdarrayClass, scalarOps, isOperand, cstrides,
   shapeStr, newData, castNum, unsupported, AxisError, LinAlgError, pyErr, release, outData, unFloat, sinLoop, cosLoop,
-  v1Data, UFuncTypeError, readOnly, generic, number, integer, signedinteger, inexact, floating,
+  v1Data, UFuncTypeError, readOnly, PRINT_HOOK, generic, number, integer, signedinteger, inexact, floating,
 } from "./numpy/_core.mjs";
 import * as linalg from "./numpy/linalg.mjs";
 import * as random from "./numpy/random.mjs";
@@ -2570,14 +2570,43 @@ export const set_printoptions = ND_SIG("set_printoptions", ["precision", "thresh
   const n = (x) => (x === undefined || x === null ? -1 : typeof x === "number" && x === Infinity ? 2147483647 : Math.min(intArg(x), 2147483647));
   // The defaults (what get_printoptions() reports) are accepted: set_printoptions(**saved) works.
   const dflt = { nanstr: "nan", infstr: "inf", legacy: false };
-  for (const [k, v] of [["nanstr", nanstr], ["infstr", infstr], ["formatter", formatter], ["legacy", legacy], ["override_repr", overrideRepr]]) {
+  for (const [k, v] of [["nanstr", nanstr], ["infstr", infstr], ["legacy", legacy], ["override_repr", overrideRepr]]) {
     if (v !== undefined && v !== null && v !== dflt[k]) throw unsupported(`set_printoptions(${k}=...)`);
   }
+  // NumPy resets the formatter on every call that does not pass one.
+  if (formatter !== undefined && formatter !== null) {
+    pickFormatter(formatter, FLOAT);
+    setPrintFormatter(formatter);
+  } else setPrintFormatter(null);
   K.setPrintOptions(n(precision), suppress === undefined || suppress === null ? -1 : truthyArg(suppress) ? 1 : 0, n(threshold), n(edgeitems), n(linewidth), floatmode ?? "", signArg(sgn));
   if (floatmode !== undefined && floatmode !== null) PRINT_FLOATMODE.v = floatmode;
   return null;
 }, 12);
 const PRINT_FLOATMODE = { v: "maxprec" };
+const PRINT_FORMATTER = { v: null };
+function setPrintFormatter(f) {
+  PRINT_FORMATTER.v = f;
+  PRINT_HOOK.f = f === null ? null : formattedPrint;
+}
+/** str/repr of an array under a global formatter (NumPy's array_str/array_repr through
+ * array2string): null where the formatter has no entry for the dtype (the kernels print). */
+function formattedPrint(a, isStr) {
+  const f = pickFormatter(PRINT_FORMATTER.v, a.$dt);
+  if (f === null) return null;
+  if (a.$shape.length === 0) {
+    if (isStr) return null; // str of a 0-d array is str of its scalar
+    return `array(${callFmt(f, scal(a.$dt, a.$data[a.$off]))})`;
+  }
+  if (a.$size === 0) return null;
+  const o = K.getPrintOptions(), summary = a.$size > o[2] ? "..." : "";
+  if (isStr) return formatArrayWith(a, f, o[4], " ", " ", o[3], summary);
+  return `array(${formatArrayWith(a, f, o[4] - 1, " ".repeat(7), ", ", o[3], summary)})`;
+}
+function callFmt(f, x) {
+  const r = f(x);
+  if (typeof r !== "string") throw TypeError(`formatter returned ${typename(r)}, not str`);
+  return r;
+}
 
 /** `sign=` of the print functions: "" (leave as is) when not given. */
 function signArg(sgn) {
@@ -2592,13 +2621,14 @@ export const printoptions = ND_SIG("printoptions", ["precision", "threshold", "e
   return {
     __enter__() {
       const o = K.getPrintOptions();
-      saved = [o[0], o[1] ? 1 : 0, o[2], o[3], o[4], PRINT_FLOATMODE.v, String.fromCharCode(o[5])];
+      saved = [o[0], o[1] ? 1 : 0, o[2], o[3], o[4], PRINT_FLOATMODE.v, String.fromCharCode(o[5]), PRINT_FORMATTER.v];
       set_printoptions(...args);
       return get_printoptions();
     },
     __exit__() {
-      K.setPrintOptions(...saved);
+      K.setPrintOptions(...saved.slice(0, 7));
       PRINT_FLOATMODE.v = saved[5];
+      setPrintFormatter(saved[7]);
       return false;
     },
   };
@@ -2607,7 +2637,7 @@ export const printoptions = ND_SIG("printoptions", ["precision", "threshold", "e
 export const get_printoptions = ND_SIG("get_printoptions", [], function () {
   const o = K.getPrintOptions();
   return mkdictFrom([["edgeitems", o[3]], ["threshold", o[2]], ["floatmode", PRINT_FLOATMODE.v], ["precision", o[0]], ["suppress", o[1] !== 0], ["linewidth", o[4]],
-    ["nanstr", "nan"], ["infstr", "inf"], ["sign", String.fromCharCode(o[5])], ["formatter", null], ["legacy", false], ["override_repr", null]]);
+    ["nanstr", "nan"], ["infstr", "inf"], ["sign", String.fromCharCode(o[5])], ["formatter", PRINT_FORMATTER.v], ["legacy", false], ["override_repr", null]]);
 });
 
 import { Dict } from "./builtins.mjs";
@@ -2631,6 +2661,7 @@ function withPrintOpts(mlw, precision, suppress, f, threshold, edgeitems, floatm
 
 export const array2string = ND_SIG("array2string", ["a", "max_line_width", "precision", "suppress_small", "separator", "prefix", "style", "formatter", "threshold", "edgeitems", "sign", "floatmode"], function (a, mlw, precision, suppress, separator, prefix, style, formatter, threshold, edgeitems, sgn, floatmode) {
   a = A(a);
+  if (formatter === undefined || formatter === null) formatter = PRINT_FORMATTER.v;
   if (formatter !== undefined && formatter !== null) {
     const f = pickFormatter(formatter, a.$dt);
     if (f !== null && a.$size > 0) {
@@ -3054,7 +3085,7 @@ export const digitize = ND_SIG("digitize", ["x", "bins", "right"], function (x, 
 export const isin = ND_SIG("isin", ["element", "test_elements", "assume_unique", "invert", "kind"], function (el, test, au, invert) {
   const a = A(el), t = new Set(flat(A(test)));
   const v = flat(a), out = new Uint8Array(v.length), inv = truthyArg(invert);
-  for (let i = 0; i < v.length; i++) out[i] = t.has(v[i]) !== inv ? 1 : 0;
+  for (let i = 0; i < v.length; i++) out[i] = (t.has(v[i]) && v[i] === v[i]) !== inv ? 1 : 0; // NaN is in nothing (nan != nan)
   return a.$shape.length === 0 ? (out[0] ? TRUE_ : FALSE_) : fromFlat(BOOL, a.$shape.slice(), out);
 }, 3);
 export const in1d = ND_SIG("in1d", ["ar1", "ar2", "assume_unique", "invert", "kind"], function (a, b, au, invert) {
@@ -3068,7 +3099,8 @@ function setResult(vals, dt) {
 export const intersect1d = ND_SIG("intersect1d", ["ar1", "ar2", "assume_unique", "return_indices"], function (a, b, $au, ri) {
   noArgV("intersect1d(return_indices=True)", ri, false);
   const x = A(a), y = A(b), t = new Set(flat(y));
-  return setResult([...new Set(flat(x))].filter((v) => t.has(v)), Math.max(x.$dt, y.$dt));
+  // NumPy compares neighbours after sorting: NaN equals nothing, so it is never in an intersection.
+  return setResult([...new Set(flat(x))].filter((v) => t.has(v) && v === v), Math.max(x.$dt, y.$dt));
 }, 2);
 export const union1d = ND_SIG("union1d", ["ar1", "ar2"], function (a, b) {
   const x = A(a), y = A(b);
@@ -3076,11 +3108,12 @@ export const union1d = ND_SIG("union1d", ["ar1", "ar2"], function (a, b) {
 });
 export const setdiff1d = ND_SIG("setdiff1d", ["ar1", "ar2", "assume_unique"], function (a, b) {
   const x = A(a), t = new Set(flat(A(b)));
-  return setResult([...new Set(flat(x))].filter((v) => !t.has(v)), x.$dt);
+  return setResult([...new Set(flat(x))].filter((v) => !t.has(v) || v !== v), x.$dt);
 }, 1);
 export const setxor1d = ND_SIG("setxor1d", ["ar1", "ar2", "assume_unique"], function (a, b) {
   const x = A(a), y = A(b), sx = new Set(flat(x)), sy = new Set(flat(y));
-  return setResult([...[...sx].filter((v) => !sy.has(v)), ...[...sy].filter((v) => !sx.has(v))], Math.max(x.$dt, y.$dt));
+  const only = (p, q) => [...p].filter((v) => !q.has(v) || v !== v);
+  return setResult([...only(sx, sy), ...only(sy, sx)], Math.max(x.$dt, y.$dt));
 }, 1);
 
 export const unravel_index = ND_SIG("unravel_index", ["indices", "shape", "order"], function (indices, shp) {
