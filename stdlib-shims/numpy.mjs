@@ -5,7 +5,7 @@
 
 import {
   mkclass, KwArgs, format, Tuple, mktuple, tuple_of, PyFloat, mkfloat, repr, str, iter, len, arr,
-  TypeError, ValueError, IndexError, NotImplemented, int, float, bool, typename, TMP, ZeroDivisionError,
+  TypeError, ValueError, IndexError, KeyError, NotImplemented, int, float, bool, typename, TMP, ZeroDivisionError,
 } from "./builtins.mjs";
 import { method, withSig, toNum } from "./_shim.mjs";
 import {
@@ -14,7 +14,7 @@ import {
   toArr, asarray as asarray_, broadcastShapes, broadcastTo, binary, inplace, unary, ufuncRound, assign,
   getitem, setitem, nonzeroArrays, arrRepr, arrStr, tolist, setNdarrayClass, scalarOps, isOperand, cstrides,
   shapeStr, newData, castNum, unsupported, AxisError, LinAlgError, pyErr, release, outData, unFloat, sinLoop, cosLoop,
-  v1Data, UFuncTypeError, readOnly,
+  v1Data, UFuncTypeError, readOnly, PRINT_HOOK, generic, number, integer, signedinteger, inexact, floating,
 } from "./numpy/_core.mjs";
 import * as linalg from "./numpy/linalg.mjs";
 import * as random from "./numpy/random.mjs";
@@ -456,6 +456,74 @@ const ndarray_methods = {
   conjugate: M("conjugate", [], function () { return this; }),
 };
 
+/** `a.flags.writeable = False` (and setflags): True again only where the data's owner is writeable. */
+function setWriteable(a, w) {
+  if (!w) {
+    readOnly(a);
+    return;
+  }
+  // NumPy asks the array that owns the data (views' bases collapse to it).
+  let owner = a;
+  while (owner.$base !== null && owner.$base !== undefined) owner = owner.$base;
+  if (owner !== a && owner.$ro === true) throw ValueError("cannot set WRITEABLE flag to True of this array");
+  a.$ro = false;
+  a.$v1 = v1Data(a);
+}
+/** Contiguity as NumPy's flags report it (length-1 axes ignored; `order` "C" or "F"). */
+function contig(a, order) {
+  if (a.$size <= 1) return true;
+  let expect = 1;
+  const sh = a.$shape, st = a.$strides, nd = sh.length;
+  for (let k = 0; k < nd; k++) {
+    const i = order === "C" ? nd - 1 - k : k;
+    if (sh[i] !== 1) {
+      if (st[i] !== expect) return false;
+      expect *= sh[i];
+    }
+  }
+  return true;
+}
+const FLAG_KEYS = {
+  C_CONTIGUOUS: "c_contiguous", CONTIGUOUS: "c_contiguous", C: "c_contiguous", F_CONTIGUOUS: "f_contiguous",
+  FORTRAN: "f_contiguous", F: "f_contiguous", OWNDATA: "owndata", O: "owndata", WRITEABLE: "writeable", W: "writeable",
+  ALIGNED: "aligned", A: "aligned", WRITEBACKIFCOPY: "writebackifcopy", X: "writebackifcopy",
+};
+/** `a.flags`: NumPy's flagsobj (read live from the array, `writeable` settable). */
+const FLAGS = mkclass("flagsobj", [], (C) => {
+  C.__module__ = "numpy";
+  const rt = (f) => ((f.$rt = true), f);
+  const get = {
+    c_contiguous() { return contig(this.$a, "C"); },
+    f_contiguous() { return contig(this.$a, "F"); },
+    owndata() { return this.$a.$base === null || this.$a.$base === undefined; },
+    writeable() { return this.$a.$ro !== true; },
+    aligned() { return true; },
+    writebackifcopy() { return false; },
+    fnc() { return contig(this.$a, "F") && !contig(this.$a, "C"); },
+    forc() { return contig(this.$a, "F") || contig(this.$a, "C"); },
+  };
+  for (const [k, f] of Object.entries(get)) {
+    const d = { get: f, enumerable: true, configurable: true };
+    if (k === "writeable") d.set = function (v) { setWriteable(this.$a, truthyArg(v)); };
+    Object.defineProperty(C, k, d);
+  }
+  C.__getitem__ = rt(function (k) {
+    const name = typeof k === "string" ? FLAG_KEYS[k] : undefined;
+    if (name === undefined) throw KeyError("Unknown flag");
+    return this[name];
+  });
+  C.__setitem__ = rt(function (k, v) {
+    if (FLAG_KEYS[k] !== "writeable") throw KeyError("Unknown flag");
+    setWriteable(this.$a, truthyArg(v));
+    return null;
+  });
+  C.__repr__ = rt(function () {
+    const b = (x) => (x ? "True" : "False");
+    return ["C_CONTIGUOUS", "F_CONTIGUOUS", "OWNDATA", "WRITEABLE", "ALIGNED", "WRITEBACKIFCOPY"]
+      .map((k) => `  ${k} : ${b(this[FLAG_KEYS[k]])}\n`).join("");
+  });
+});
+
 export const ndarray = mkclass("ndarray", [], (C) => {
   C.__module__ = "numpy";
   C.__new__ = function (cls, shape) {
@@ -610,8 +678,13 @@ export const ndarray = mkclass("ndarray", [], (C) => {
     flat() { return mkFlatiter(this); },
     base() { return this.$base; },
   };
+  props.flags = function () {
+    const f = Object.create(FLAGS);
+    f.$a = this;
+    return f;
+  };
   // The other attributes and methods of NumPy's ndarray: a clear error, not an AttributeError.
-  for (const k of ["flags", "ctypes", "data", "device"]) {
+  for (const k of ["ctypes", "data", "device"]) {
     props[k] = function () {
       throw unsupported(`ndarray.${k}`);
     };
@@ -631,8 +704,13 @@ export const ndarray = mkclass("ndarray", [], (C) => {
   });
 
   Object.assign(C, ndarray_methods);
+  C.setflags = M("setflags", ["write", "align", "uic"], function (write, align, uic) {
+    if (!noArg(align) || !noArg(uic)) throw unsupported("ndarray.setflags(align=..., uic=...)");
+    if (!noArg(write)) setWriteable(this, truthyArg(write));
+    return null;
+  }, 3);
   for (const k of ["argpartition", "byteswap", "choose", "compress", "dump", "dumps", "getfield", "partition", "put",
-    "resize", "setfield", "setflags", "to_device", "tobytes", "tofile"]) {
+    "resize", "setfield", "to_device", "tobytes", "tofile"]) {
     C[k] = M(k, [], function () {
       throw unsupported(`ndarray.${k}`);
     }, 0, { varargs: true, varkw: true });
@@ -881,6 +959,8 @@ export const copy = ND_SIG("copy", ["a", "order", "subok"], function (a) {
 export const meshgrid = ND_SIG("meshgrid", [], function (...xs) {
   const k = kw(xs);
   const indexing = k.get("indexing") ?? "xy";
+  if (indexing !== "xy" && indexing !== "ij") throw ValueError("Valid values for `indexing` are 'xy' and 'ij'.");
+  const sparse = truthyArg(k.get("sparse")), copy = k.has("copy") ? truthyArg(k.get("copy")) : true;
   const arrs = xs.map((x) => ravel(A(x)));
   const n = arrs.length;
   const shape = arrs.map((a) => a.$size);
@@ -890,10 +970,46 @@ export const meshgrid = ND_SIG("meshgrid", [], function (...xs) {
     let ax = i;
     if (indexing === "xy" && n >= 2 && i < 2) ax = 1 - i;
     s[ax] = a.$size;
+    if (sparse) return copy ? copyArr(reshapeArr(a, s)) : reshapeArr(a, s);
     return copyArr(broadcastTo(reshapeArr(a, s), shape));
   });
   return tuple_of(out);
 }, 0, { varargs: true, varkw: true });
+
+// ============================================================================ dtype predicates
+// pyjs has three dtypes (bool < int64 < float64): each one casts safely to the next, so promotion
+// is the larger code and a safe or same-kind cast goes up.
+
+/** The dtype code of an array, NumPy scalar, Python scalar (NEP 50: its kind), dtype or type. */
+function dtOf(x) {
+  if (isArr(x)) return x.$dt;
+  const k = skind(x);
+  if (k >= 0) return k;
+  return dtcode(x);
+}
+const ABSTRACT = [generic, number, integer, signedinteger, inexact, floating];
+export const issubdtype = ND_SIG("issubdtype", ["arg1", "arg2"], function (a, b) {
+  const C = [bool_, int64, float64][isArr(a) ? a.$dt : dtcode(a)];
+  if (ABSTRACT.includes(b)) return C.$mro.includes(b);
+  return C === [bool_, int64, float64][dtcode(b)];
+});
+export const can_cast = ND_SIG("can_cast", ["from_", "to", "casting"], function (from, to, casting) {
+  if (typeof from === "number" || typeof from === "boolean" || from instanceof PyFloat) {
+    throw TypeError("can_cast() does not support Python ints, floats, and complex because the result used to depend on the value.\nThis change was part of adopting NEP 50, we may explicitly allow them again in the future.");
+  }
+  const f = dtOf(from), t = dtcode(to), c = casting ?? "safe";
+  if (c === "unsafe") return true;
+  if (c === "no" || c === "equiv") return f === t;
+  if (c === "safe" || c === "same_kind") return f <= t;
+  throw ValueError("casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'");
+}, 1);
+export const result_type = ND_SIG("result_type", [], function (...xs) {
+  if (xs.length === 0) throw ValueError("at least one array or dtype is required");
+  return dtypeObj(Math.max(...xs.map(dtOf)));
+}, 0, { varargs: true });
+export const promote_types = ND_SIG("promote_types", ["type1", "type2"], function (a, b) {
+  return dtypeObj(Math.max(dtcode(a), dtcode(b)));
+});
 
 /** `np.ix_(a, b, ...)`: open-mesh index arrays (1-D sequences reshaped to broadcast against each other). */
 export const ix_ = ND_SIG("ix_", [], function (...xs) {
@@ -1647,12 +1763,26 @@ export const argmin = ND_SIG("argmin", ["a", "axis", "out", "keepdims"], functio
 export const argmax = ND_SIG("argmax", ["a", "axis", "out", "keepdims"], function (a, axis, out, keepdims) { noOut("argmax", out);
   return reduceK("argmax", a, axis, keepdims);
 }, 3);
-export const cumsum = ND_SIG("cumsum", ["a", "axis", "dtype", "out"], function (a, axis, dt, out) { noOut("cumsum", out);
-  return reduceWithDtype("cumsum", a, axis, dt, false);
+export const cumsum = ND_SIG("cumsum", ["a", "axis", "dtype", "out"], function (a, axis, dt, out) {
+  const r = reduceWithDtype("cumsum", a, axis, dt, false);
+  return noArg(out) ? r : accOut("cumsum", r, out);
 }, 3);
-export const cumprod = ND_SIG("cumprod", ["a", "axis", "dtype", "out"], function (a, axis, dt, out) { noOut("cumprod", out);
-  return reduceWithDtype("cumprod", a, axis, dt, false);
+export const cumprod = ND_SIG("cumprod", ["a", "axis", "dtype", "out"], function (a, axis, dt, out) {
+  const r = reduceWithDtype("cumprod", a, axis, dt, false);
+  return noArg(out) ? r : accOut("cumprod", r, out);
 }, 3);
+/** `out=` of a cumulative operation: the result (computed first, so `out` may be the input) cast
+ * into `out`, which must have the result's shape (NumPy casts unsafely here, as astype). */
+function accOut(name, r, out) {
+  if (out instanceof Tuple && out.length === 1) out = out.at(0);
+  if (!isArr(out)) throw TypeError("return arrays must be of ArrayType");
+  const R = A(r);
+  if (out.$shape.length !== R.$shape.length || out.$shape.some((d, i) => d !== R.$shape[i])) {
+    throw ValueError("provided out is the wrong size for the accumulation.");
+  }
+  assign(out, R.$dt === out.$dt ? R : copyArr(R, out.$dt));
+  return out;
+}
 export const nansum = ND_SIG("nansum", ["a", "axis", "dtype", "out", "keepdims"], function (a, axis, dt, out, keepdims) { noOut("nansum", out);
   return reduceK("nansum", a, axis, keepdims);
 }, 4);
@@ -1665,8 +1795,21 @@ function nanred(name, base) {
     const fillv = base === "max" ? -Infinity : Infinity;
     const c = copyArr(a, a.$dt);
     const d = c.$data;
-    for (let i = 0; i < d.length; i++) if (d[i] !== d[i]) d[i] = fillv;
-    return reduceK(base, c, axis, keepdims);
+    let m = null;
+    for (let i = 0; i < d.length; i++) {
+      if (d[i] !== d[i]) {
+        d[i] = fillv;
+        (m ??= new Float64Array(d.length))[i] = 1;
+      }
+    }
+    const r = reduceK(base, c, axis, keepdims);
+    if (m === null) return r;
+    // An all-NaN slice gives NaN (NumPy also warns "All-NaN slice encountered").
+    const all = reduceK("min", fromFlat(FLOAT, c.$shape.slice(), m), axis, keepdims);
+    if (!isArr(r)) return sval(all) === 1 ? scal(FLOAT, NaN) : r;
+    const rd = flat(r), ad = flat(all);
+    for (let i = 0; i < rd.length; i++) if (ad[i] === 1) rd[i] = NaN;
+    return r;
   }, 3);
 }
 export const nanmax = nanred("nanmax", "max");
@@ -2398,7 +2541,27 @@ export const isscalar = ND_SIG("isscalar", ["element"], function (x) {
   return skind(x) >= 0 || typeof x === "string";
 });
 
-export const cumulative_sum = cumsum;
+/** NumPy 2's `cumulative_sum`/`cumulative_prod`: `axis` required past 1-D, `include_initial`
+ * puts the identity first along the axis. */
+function cumulative(name, base, ident) {
+  return ND_SIG(name, ["x", "axis", "dtype", "out", "include_initial"], function (x, axis, dt, out, init) {
+    x = A(x);
+    if (noArg(axis)) {
+      if (x.$shape.length > 1) throw ValueError("For arrays which have more than one dimension ``axis`` argument is required.");
+      axis = 0;
+      if (x.$shape.length === 0) x = reshapeArr(x, [1]);
+    }
+    let r = A(reduceWithDtype(base, x, axis, dt, false));
+    if (truthyArg(init)) {
+      const ax = normAxis(axis, r.$shape.length), sh = r.$shape.slice();
+      sh[ax] = 1;
+      r = concatenate([fromFlat(r.$dt, sh, outData(r.$dt, numel(sh)).fill(ident)), r], ax);
+    }
+    return noArg(out) ? r : accOut(name, r, out);
+  }, 4);
+}
+export const cumulative_sum = cumulative("cumulative_sum", "cumsum", 0);
+export const cumulative_prod = cumulative("cumulative_prod", "cumprod", 1);
 
 // ============================================================================ printing
 
@@ -2407,14 +2570,43 @@ export const set_printoptions = ND_SIG("set_printoptions", ["precision", "thresh
   const n = (x) => (x === undefined || x === null ? -1 : typeof x === "number" && x === Infinity ? 2147483647 : Math.min(intArg(x), 2147483647));
   // The defaults (what get_printoptions() reports) are accepted: set_printoptions(**saved) works.
   const dflt = { nanstr: "nan", infstr: "inf", legacy: false };
-  for (const [k, v] of [["nanstr", nanstr], ["infstr", infstr], ["formatter", formatter], ["legacy", legacy], ["override_repr", overrideRepr]]) {
+  for (const [k, v] of [["nanstr", nanstr], ["infstr", infstr], ["legacy", legacy], ["override_repr", overrideRepr]]) {
     if (v !== undefined && v !== null && v !== dflt[k]) throw unsupported(`set_printoptions(${k}=...)`);
   }
+  // NumPy resets the formatter on every call that does not pass one.
+  if (formatter !== undefined && formatter !== null) {
+    pickFormatter(formatter, FLOAT);
+    setPrintFormatter(formatter);
+  } else setPrintFormatter(null);
   K.setPrintOptions(n(precision), suppress === undefined || suppress === null ? -1 : truthyArg(suppress) ? 1 : 0, n(threshold), n(edgeitems), n(linewidth), floatmode ?? "", signArg(sgn));
   if (floatmode !== undefined && floatmode !== null) PRINT_FLOATMODE.v = floatmode;
   return null;
 }, 12);
 const PRINT_FLOATMODE = { v: "maxprec" };
+const PRINT_FORMATTER = { v: null };
+function setPrintFormatter(f) {
+  PRINT_FORMATTER.v = f;
+  PRINT_HOOK.f = f === null ? null : formattedPrint;
+}
+/** str/repr of an array under a global formatter (NumPy's array_str/array_repr through
+ * array2string): null where the formatter has no entry for the dtype (the kernels print). */
+function formattedPrint(a, isStr) {
+  const f = pickFormatter(PRINT_FORMATTER.v, a.$dt);
+  if (f === null) return null;
+  if (a.$shape.length === 0) {
+    if (isStr) return null; // str of a 0-d array is str of its scalar
+    return `array(${callFmt(f, scal(a.$dt, a.$data[a.$off]))})`;
+  }
+  if (a.$size === 0) return null;
+  const o = K.getPrintOptions(), summary = a.$size > o[2] ? "..." : "";
+  if (isStr) return formatArrayWith(a, f, o[4], " ", " ", o[3], summary);
+  return `array(${formatArrayWith(a, f, o[4] - 1, " ".repeat(7), ", ", o[3], summary)})`;
+}
+function callFmt(f, x) {
+  const r = f(x);
+  if (typeof r !== "string") throw TypeError(`formatter returned ${typename(r)}, not str`);
+  return r;
+}
 
 /** `sign=` of the print functions: "" (leave as is) when not given. */
 function signArg(sgn) {
@@ -2429,13 +2621,14 @@ export const printoptions = ND_SIG("printoptions", ["precision", "threshold", "e
   return {
     __enter__() {
       const o = K.getPrintOptions();
-      saved = [o[0], o[1] ? 1 : 0, o[2], o[3], o[4], PRINT_FLOATMODE.v, String.fromCharCode(o[5])];
+      saved = [o[0], o[1] ? 1 : 0, o[2], o[3], o[4], PRINT_FLOATMODE.v, String.fromCharCode(o[5]), PRINT_FORMATTER.v];
       set_printoptions(...args);
       return get_printoptions();
     },
     __exit__() {
-      K.setPrintOptions(...saved);
+      K.setPrintOptions(...saved.slice(0, 7));
       PRINT_FLOATMODE.v = saved[5];
+      setPrintFormatter(saved[7]);
       return false;
     },
   };
@@ -2444,7 +2637,7 @@ export const printoptions = ND_SIG("printoptions", ["precision", "threshold", "e
 export const get_printoptions = ND_SIG("get_printoptions", [], function () {
   const o = K.getPrintOptions();
   return mkdictFrom([["edgeitems", o[3]], ["threshold", o[2]], ["floatmode", PRINT_FLOATMODE.v], ["precision", o[0]], ["suppress", o[1] !== 0], ["linewidth", o[4]],
-    ["nanstr", "nan"], ["infstr", "inf"], ["sign", String.fromCharCode(o[5])], ["formatter", null], ["legacy", false], ["override_repr", null]]);
+    ["nanstr", "nan"], ["infstr", "inf"], ["sign", String.fromCharCode(o[5])], ["formatter", PRINT_FORMATTER.v], ["legacy", false], ["override_repr", null]]);
 });
 
 import { Dict } from "./builtins.mjs";
@@ -2468,6 +2661,7 @@ function withPrintOpts(mlw, precision, suppress, f, threshold, edgeitems, floatm
 
 export const array2string = ND_SIG("array2string", ["a", "max_line_width", "precision", "suppress_small", "separator", "prefix", "style", "formatter", "threshold", "edgeitems", "sign", "floatmode"], function (a, mlw, precision, suppress, separator, prefix, style, formatter, threshold, edgeitems, sgn, floatmode) {
   a = A(a);
+  if (formatter === undefined || formatter === null) formatter = PRINT_FORMATTER.v;
   if (formatter !== undefined && formatter !== null) {
     const f = pickFormatter(formatter, a.$dt);
     if (f !== null && a.$size > 0) {
@@ -2612,7 +2806,8 @@ export const broadcast_to = ND_SIG("broadcast_to", ["array", "shape"], function 
       throw ValueError(`operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeStrC(a.$shape)}  and requested shape ${shapeStrC(shape)}`);
     }
   }
-  return broadcastTo(a, shape);
+  // A read-only view, as NumPy's (writing to it raises "assignment destination is read-only").
+  return readOnly(broadcastTo(a, shape));
 });
 export const broadcast_arrays = ND_SIG("broadcast_arrays", [], function (...xs) {
   const arrs = xs.map(A);
@@ -2642,6 +2837,8 @@ export const gcd = ufunc2("gcd");
 export const lcm = ufunc2("lcm");
 export const copysign = ufunc2("copysign");
 export const heaviside = ufunc2("heaviside");
+export const logaddexp = ufunc2("logaddexp");
+export const logaddexp2 = ufunc2("logaddexp2");
 
 const isSeq = (x) => Array.isArray(x) || x instanceof Tuple || isArr(x);
 const intList = (x) => Array.from(isArr(x) ? flat(x) : x, (v) => intArg(v));
@@ -2888,7 +3085,7 @@ export const digitize = ND_SIG("digitize", ["x", "bins", "right"], function (x, 
 export const isin = ND_SIG("isin", ["element", "test_elements", "assume_unique", "invert", "kind"], function (el, test, au, invert) {
   const a = A(el), t = new Set(flat(A(test)));
   const v = flat(a), out = new Uint8Array(v.length), inv = truthyArg(invert);
-  for (let i = 0; i < v.length; i++) out[i] = t.has(v[i]) !== inv ? 1 : 0;
+  for (let i = 0; i < v.length; i++) out[i] = (t.has(v[i]) && v[i] === v[i]) !== inv ? 1 : 0; // NaN is in nothing (nan != nan)
   return a.$shape.length === 0 ? (out[0] ? TRUE_ : FALSE_) : fromFlat(BOOL, a.$shape.slice(), out);
 }, 3);
 export const in1d = ND_SIG("in1d", ["ar1", "ar2", "assume_unique", "invert", "kind"], function (a, b, au, invert) {
@@ -2902,7 +3099,8 @@ function setResult(vals, dt) {
 export const intersect1d = ND_SIG("intersect1d", ["ar1", "ar2", "assume_unique", "return_indices"], function (a, b, $au, ri) {
   noArgV("intersect1d(return_indices=True)", ri, false);
   const x = A(a), y = A(b), t = new Set(flat(y));
-  return setResult([...new Set(flat(x))].filter((v) => t.has(v)), Math.max(x.$dt, y.$dt));
+  // NumPy compares neighbours after sorting: NaN equals nothing, so it is never in an intersection.
+  return setResult([...new Set(flat(x))].filter((v) => t.has(v) && v === v), Math.max(x.$dt, y.$dt));
 }, 2);
 export const union1d = ND_SIG("union1d", ["ar1", "ar2"], function (a, b) {
   const x = A(a), y = A(b);
@@ -2910,11 +3108,12 @@ export const union1d = ND_SIG("union1d", ["ar1", "ar2"], function (a, b) {
 });
 export const setdiff1d = ND_SIG("setdiff1d", ["ar1", "ar2", "assume_unique"], function (a, b) {
   const x = A(a), t = new Set(flat(A(b)));
-  return setResult([...new Set(flat(x))].filter((v) => !t.has(v)), x.$dt);
+  return setResult([...new Set(flat(x))].filter((v) => !t.has(v) || v !== v), x.$dt);
 }, 1);
 export const setxor1d = ND_SIG("setxor1d", ["ar1", "ar2", "assume_unique"], function (a, b) {
   const x = A(a), y = A(b), sx = new Set(flat(x)), sy = new Set(flat(y));
-  return setResult([...[...sx].filter((v) => !sy.has(v)), ...[...sy].filter((v) => !sx.has(v))], Math.max(x.$dt, y.$dt));
+  const only = (p, q) => [...p].filter((v) => !q.has(v) || v !== v);
+  return setResult([...only(sx, sy), ...only(sy, sx)], Math.max(x.$dt, y.$dt));
 }, 1);
 
 export const unravel_index = ND_SIG("unravel_index", ["indices", "shape", "order"], function (indices, shp) {
@@ -3055,7 +3254,7 @@ export const vander = ND_SIG("vander", ["x", "N", "increasing"], function (x, N,
   if (a.$shape.length !== 1) throw ValueError("x must be a one-dimensional array or sequence.");
   const m = a.$size, n = N === undefined || N === null ? m : intArg(N);
   const dt = a.$dt === BOOL ? INT : a.$dt, xs = flat(copyArr(a, dt)), out = new Float64Array(m * n);
-  const inc = increasing !== undefined && truthy(increasing);
+  const inc = increasing !== undefined && truthyArg(increasing);
   for (let i = 0; i < m; i++) {
     let v = 1;
     for (let j = 0; j < n; j++) {
@@ -3067,9 +3266,18 @@ export const vander = ND_SIG("vander", ["x", "N", "increasing"], function (x, N,
 }, 2);
 
 export const ediff1d = ND_SIG("ediff1d", ["ary", "to_end", "to_begin"], function (a, end, begin) {
-  noArgV("ediff1d(to_end=...)", end);
-  noArgV("ediff1d(to_begin=...)", begin);
-  return diff(ravel(A(a)));
+  a = ravel(A(a));
+  const d = diff(a);
+  if (noArg(end) && noArg(begin)) return d;
+  // to_begin/to_end: raveled, cast to the input's dtype (same_kind only), around the differences.
+  const edge = (v, what) => {
+    if (noArg(v)) return null;
+    const e = ravel(A(v));
+    if (e.$dt > a.$dt) throw TypeError(`dtype of \`${what}\` must be compatible with input \`ary\` under the \`same_kind\` rule.`);
+    return copyArr(e, a.$dt);
+  };
+  const parts = [edge(begin, "to_begin"), A(d), edge(end, "to_end")].filter((x) => x !== null);
+  return concatenate(parts.map((x) => (x.$dt === A(d).$dt ? x : copyArr(x, A(d).$dt))));
 }, 2);
 
 /** Gradient by central differences (second-order inside, first-order at the edges). */
@@ -3860,8 +4068,8 @@ function ufuncMethods(f, name, impl) {
     return ufuncReduce(impl, a, axis, keepdims);
   }, "reduce", ["array", "axis", "dtype", "out", "keepdims", "initial", "where"], { defaults: 6 });
   f.accumulate = withSig(function (a, axis, dt, out) {
-    noOut(`${name}.accumulate`, out);
-    return ufuncAccumulate(impl, a, axis);
+    const r = ufuncAccumulate(impl, a, axis);
+    return noArg(out) ? r : accOut(`${name}.accumulate`, r, out);
   }, "accumulate", ["array", "axis", "dtype", "out"], { defaults: 3 });
   f.outer = withSig(function (a, b) {
     const x = A(a), y = A(b);

@@ -295,7 +295,17 @@ export function copyArr(a, dt = a.$dt) {
   if (dt === a.$dt || (dt !== BOOL && a.$dt !== BOOL)) {
     if (isC(a)) out.set(a.$data.subarray(a.$off, a.$off + a.$size));
     else gather(a, out);
-    if (dt === INT && a.$dt === FLOAT) for (let i = 0; i < out.length; i++) out[i] = Math.trunc(out[i]);
+    if (dt === INT && a.$dt === FLOAT) {
+      for (let i = 0; i < out.length; i++) {
+        const v = Math.trunc(out[i]);
+        // NaN, inf and values past int64: x86's cvttsd2si gives -2**63 (NumPy also warns).
+        if (!(v >= -9223372036854775808 && v < 9223372036854775808)) {
+          out[i] = -9223372036854775808;
+          continue;
+        }
+        out[i] = v + 0;
+      }
+    }
   } else {
     const src = flat(a);
     if (dt === BOOL) for (let i = 0; i < out.length; i++) out[i] = src[i] !== 0 ? 1 : 0;
@@ -580,6 +590,8 @@ function scalarClass(name, code, bases = []) {
       shape() { return mktuple(); },
       ndim() { return 0; },
       size() { return 1; },
+      itemsize() { return code === BOOL ? 1 : 8; },
+      nbytes() { return code === BOOL ? 1 : 8; },
       real() { return this; },
       imag() { return scal(code, 0); },
       T() { return this; },
@@ -971,6 +983,18 @@ const BIN = {
   lcm: { f: [null, (a, b) => (a === 0 || b === 0 ? 0 : Math.abs((a / gcdI(a, b)) * b)), null], out: "intmin" },
   copysign: { f: [null, null, (a, b) => (b < 0 || Object.is(b, -0) ? -Math.abs(a) : Math.abs(a))], out: "float" },
   heaviside: { f: [null, null, (a, b) => (a !== a ? a : a < 0 ? 0 : a > 0 ? 1 : b)], out: "float" },
+  // npy_logaddexp / npy_logaddexp2 (npymath), step for step.
+  logaddexp: { f: [null, null, (x, y) => {
+    if (x === y) return x + 0.693147180559945309417232121458176568;
+    const t = x - y;
+    return t > 0 ? x + M.log1p(M.exp(-t)) : t <= 0 ? y + M.log1p(M.exp(t)) : t;
+  }], out: "float" },
+  logaddexp2: { f: [null, null, (x, y) => {
+    if (x === y) return x + 1;
+    const t = x - y;
+    return t > 0 ? x + 1.442695040888963407359924681001892137 * M.log1p(M.exp2(-t))
+      : t <= 0 ? y + 1.442695040888963407359924681001892137 * M.log1p(M.exp2(t)) : t;
+  }], out: "float" },
 };
 BIN.left_shift.f[0] = BIN.left_shift.f[1];
 BIN.right_shift.f[0] = BIN.right_shift.f[1];
@@ -1955,7 +1979,14 @@ function scalarRepr(v, code) {
 const ARR_PRINT = {
   np_print: (a, s) => kcall(s ? K.str : K.repr, ...kargs(a)),
 };
+/** `set_printoptions(formatter=...)`: numpy.mjs sets `f(a, isStr)`, which returns the text or null. */
+export const PRINT_HOOK = { f: null };
+
 function arrPrint(a, s) {
+  if (PRINT_HOOK.f !== null) {
+    const r = PRINT_HOOK.f(a, s);
+    if (r !== null) return r;
+  }
   const f = ARR_PRINT["np_" + "print"];
   if (f === undefined) throw NotImplementedError("pyjs: this program formats a NumPy array in a way the compiler did not foresee (semantic.rs NP_PRINT)");
   return f(a, s);

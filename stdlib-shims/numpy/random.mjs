@@ -185,17 +185,67 @@ function binomialInversion(next, n, p) {
   return X;
 }
 
+/** NumPy's random_binomial_btpe (distributions.c), step for step; `p <= 0.5` here. */
+function binomialBtpe(next, n, p) {
+  const r = Math.min(p, 1.0 - p), q = 1.0 - r, fm = n * r + r, m = Math.floor(fm);
+  const p1 = Math.floor(2.195 * Math.sqrt(n * r * q) - 4.6 * q) + 0.5;
+  const xm = m + 0.5, xl = xm - p1, xr = xm + p1, c = 0.134 + 20.5 / (15.3 + m);
+  let a = (fm - xl) / (fm - xl * r);
+  const laml = a * (1.0 + a / 2.0);
+  a = (xr - fm) / (xr * q);
+  const lamr = a * (1.0 + a / 2.0);
+  const p2 = p1 * (1.0 + 2.0 * c), p3 = p2 + c / laml, p4 = p3 + c / lamr;
+  const nrq = n * r * q;
+  const corr = (t, t2) => (13680. - (462. - (132. - (99. - 140. / t2) / t2) / t2) / t2) / t / 166320.;
+  for (;;) {
+    const u = next() * p4;
+    let v = next(), y;
+    if (u <= p1) return Math.floor(xm - p1 * v + u); // Step 10 (then Step 60: p <= 0.5)
+    if (u <= p2) { // Step 20
+      const x = xl + (u - p1) / c;
+      v = v * c + 1.0 - Math.abs(m - x + 0.5) / p1;
+      if (v > 1.0) continue;
+      y = Math.floor(x);
+    } else if (u <= p3) { // Step 30
+      y = Math.floor(xl + LM.log(v) / laml);
+      if (y < 0 || v === 0.0) continue;
+      v = v * (u - p2) * laml;
+    } else { // Step 40
+      y = Math.floor(xr - LM.log(v) / lamr);
+      if (y > n || v === 0.0) continue;
+      v = v * (u - p3) * lamr;
+    }
+    const k = Math.abs(y - m); // Step 50
+    if (!(k > 20 && k < nrq / 2.0 - 1)) {
+      const s = r / q, aa = s * (n + 1);
+      let F = 1.0;
+      if (m < y) for (let i = m + 1; i <= y; i++) F *= aa / i - s;
+      else if (m > y) for (let i = y + 1; i <= m; i++) F /= aa / i - s;
+      if (v > F) continue;
+      return y;
+    }
+    const rho = (k / nrq) * ((k * (k / 3.0 + 0.625) + 0.16666666666666666) / nrq + 0.5); // Step 52
+    const t = (-k * k) / (2 * nrq), A = LM.log(v);
+    if (A < t - rho) return y;
+    if (A > t + rho) continue;
+    const x1 = y + 1, f1 = m + 1, z = n + 1 - m, w = n - y + 1;
+    if (A > xm * LM.log(f1 / x1) + (n - m + 0.5) * LM.log(z / w) + (y - m) * LM.log((w * r) / (x1 * q)) +
+      corr(f1, f1 * f1) + corr(z, z * z) + corr(x1, x1 * x1) + corr(w, w * w)) continue;
+    return y;
+  }
+}
+
 function binomial1(next, n, p) {
   if (p < 0 || p > 1 || p !== p) throw ValueError(p !== p ? "p is nan" : p < 0 ? "p < 0" : "p > 1");
   if (n < 0) throw ValueError("n < 0");
   if (n === 0 || p === 0) return 0;
   if (p <= 0.5) {
     if (p * n <= 30.0) return binomialInversion(next, n, p);
-    throw unsupported("random.binomial with n * p > 30");
+    return binomialBtpe(next, n, p);
   }
   const q = 1.0 - p;
   if (q * n <= 30.0) return n - binomialInversion(next, n, q);
-  throw unsupported("random.binomial with n * (1 - p) > 30");
+  return n - binomialBtpe(next, n, q);
 }
 
 /** Integer draws of `one(next, ...params)`, parameters broadcast (scalars for size=None). */
@@ -295,6 +345,20 @@ function choiceImpl(a, size, replace, p, k, npScalar, legacy = false, axis) {
   if (pop < 0) pop = 0;
   const rep = replace === undefined || replace === null ? true : !!sval(replace);
   const probs = p === undefined || p === null ? new Float64Array(0) : Float64Array.from(flat(copyArr(toArr(p), FLOAT)));
+  if (!legacy && probs.length > 0 && probs.length === pop) {
+    // Generator.choice's own messages (the kernel's are RandomState's): Kahan sum as NumPy's.
+    let sum = 0, comp = 0;
+    for (const x of probs) {
+      const y = x - comp, t = sum + y;
+      comp = t - sum - y;
+      sum = t;
+    }
+    if (sum !== sum) throw ValueError("Probabilities contain NaN");
+    if (probs.some((x) => x < 0)) throw ValueError("Probabilities are not non-negative");
+    if (Math.abs(sum - 1.0) > Math.sqrt(2.220446049250313e-16)) {
+      throw ValueError("Probabilities do not sum to 1. See Notes section of docstring for more information.");
+    }
+  }
   const idx = kcall(k, pop, count(shape), rep, probs);
   // NumPy returns a Python int for choice(int) without size (legacy and Generator alike).
   if (values === null) return ints(shape, idx, false);

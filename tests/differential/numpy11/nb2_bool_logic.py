@@ -1,0 +1,36 @@
+# Boolean masks in a screening table: logical ops, counts, select and where.
+import numpy as np
+
+age = np.array([23, 45, 31, 67, 52, 19, 38, 71, 44, 29])
+bp = np.array([118, 142, 125, 160, 135, 110, 128, 155, 149, 121])
+smoker = np.array([0, 1, 0, 1, 0, 0, 1, 0, 1, 0], dtype=bool)
+old = age >= 50
+high = bp > 140
+print(old, old.dtype)
+print(high.astype(int), high.sum(), high.mean())
+print("old & high:", old & high, "old | smoker:", (old | smoker).sum())
+print("xor:", old ^ smoker, "not:", ~smoker)
+print(np.logical_and(old, ~smoker), np.logical_or.reduce([old, high, smoker]))
+print(np.logical_xor(high, smoker).nonzero())
+risk = old.astype(int) + high.astype(int) + smoker.astype(int)
+print("risk:", risk, np.bincount(risk))
+label = np.select([risk >= 2, risk == 1], [2, 1], default=0)
+print("label:", label)
+score = np.where(smoker, bp * 1.1, bp * 1.0)
+print("score:", score)
+print("any high among young:", np.any(high & ~old), "all adults:", np.all(age >= 18))
+table = np.column_stack([old, high, smoker])
+print(table)
+print("per column:", table.sum(axis=0), "per row any:", table.any(axis=1).astype(int))
+print("rows all false:", np.flatnonzero(~table.any(axis=1)))
+print(table.T.astype(float))
+print(np.count_nonzero(table), np.count_nonzero(table, axis=1))
+print((table == [True, False, True]).all(axis=1))
+print(bool(np.array([1, 0]).any()), np.array([]).all(), np.array([]).any())
+m2 = (age > 30) & (age < 60) & ~smoker
+print("middle-aged non-smokers:", age[m2], bp[m2].mean())
+print(np.sum(old) + 1, type(np.sum(old)).__name__, old.sum(dtype=float))
+print(np.true_divide(high.sum(), len(high)), np.invert(high)[:3], np.equal(old, high).sum())
+print(repr(old[:4]), str(smoker[::3]))
+x = np.array([1.5, np.nan, -2.0, np.inf])
+print(np.isfinite(x), x[np.isfinite(x) & (x > 0)], np.isnan(x) | np.isinf(x))

@@ -1,0 +1,38 @@
+# Broadcasting to build tables: multiplication table, pairwise distances, normalization.
+import numpy as np
+
+r = np.arange(1, 7)
+table = r[:, None] * r[None, :]
+print(table)
+print("diag:", np.diag(table), "upper sum:", np.triu(table).sum())
+pts = np.array([[0.0, 0.0], [3.0, 4.0], [1.0, 1.0], [-2.0, 2.0], [5.0, -1.0]])
+diff = pts[:, None, :] - pts[None, :, :]
+D = np.sqrt((diff ** 2).sum(axis=-1))
+np.set_printoptions(precision=3)
+print(D)
+np.fill_diagonal(D, np.inf)
+nn = D.argmin(axis=1)
+print("nearest:", nn, "dist:", D.min(axis=1))
+print("closest pair:", np.unravel_index(np.argmin(D), D.shape))
+X = np.array([[1.0, 200.0, 0.5], [2.0, 180.0, 0.7], [3.0, 260.0, 0.2], [4.0, 240.0, 0.9]])
+mu = X.mean(axis=0, keepdims=True)
+sd = X.std(axis=0, keepdims=True)
+print(mu.shape, sd.shape)
+Z = (X - mu) / sd
+print(Z)
+print("col means ~0:", np.allclose(Z.mean(axis=0), 0), "col std:", Z.std(axis=0))
+rowsum = X.sum(axis=1, keepdims=True)
+print(X / rowsum)
+mn, mx = X.min(axis=0), X.max(axis=0)
+print((X - mn) / (mx - mn))
+w = np.array([0.2, 0.5, 0.3])
+print("weighted:", X @ w, np.average(X, axis=1, weights=w))
+grid = np.linspace(0, 1, 3)[:, None] + np.linspace(0, 10, 4)
+print(grid, grid.shape)
+bt = np.broadcast_to(np.arange(3), (2, 3))
+print(bt, bt.flags.writeable if hasattr(bt, "flags") else False)
+x, y = np.broadcast_arrays(np.arange(3)[:, None], np.arange(2))
+print(x.shape, y.shape, (x * 10 + y).ravel())
+cube = np.arange(24).reshape(2, 3, 4)
+print((cube - cube.mean(axis=(1, 2), keepdims=True))[1, :, :2])
+print(np.maximum(cube[0], cube[1][::-1]) )

@@ -1,0 +1,32 @@
+# Exact dice-sum distributions by convolution, compared with simulation.
+import numpy as np
+
+die = np.full(6, 1 / 6)
+pmf = np.array([1.0])
+for k in range(1, 5):
+    pmf = np.convolve(pmf, die)
+    support = np.arange(k, 6 * k + 1)
+    mean = (support * pmf).sum()
+    var = ((support - mean) ** 2 * pmf).sum()
+    print(f"{k} dice: mean {mean:.6f} var {var:.6f} mode {support[pmf.argmax()]} p(mode) {pmf.max():.6f}")
+two = np.convolve(die, die)
+print("two dice:", np.round(two * 36).astype(int))
+print("P(sum >= 10) = %.6f" % two[8:].sum())
+cdf = np.cumsum(two)
+print("median sum:", np.searchsorted(cdf, 0.5) + 2)
+np.random.seed(2)
+rolls = np.random.randint(1, 7, size=(5000, 2))
+sums = rolls.sum(axis=1)
+emp = np.bincount(sums, minlength=13)[2:] / len(sums)
+print("empirical:", np.round(emp, 4))
+print("max abs diff %.5f" % np.abs(emp - two).max())
+chi2 = ((np.bincount(sums, minlength=13)[2:] - two * len(sums)) ** 2 / (two * len(sums))).sum()
+print("chi2 %.5f" % chi2)
+doubles = (rolls[:, 0] == rolls[:, 1]).mean()
+print("doubles %.4f" % doubles)
+loaded = np.array([0.1, 0.1, 0.1, 0.1, 0.1, 0.5])
+ld = np.convolve(loaded, loaded)
+print("loaded pair pmf:", np.round(ld, 4), "mean %.4f" % (np.arange(2, 13) @ ld))
+faces = np.random.choice(6, size=3000, p=loaded) + 1
+print("loaded counts:", np.bincount(faces)[1:])
+print("table:\n", np.add.outer(np.arange(1, 7), np.arange(1, 7)))

@@ -1,0 +1,42 @@
+# Common notebook mistakes caught and reported: shapes, indices, axes, singular matrices.
+import numpy as np
+
+def attempt(label, f):
+    try:
+        r = f()
+        print(label, "->", r)
+    except Exception as e:
+        print(label, "!!", type(e).__name__ + ":", e)
+
+a = np.arange(6).reshape(2, 3)
+b = np.arange(4)
+attempt("broadcast", lambda: a + b)
+attempt("matmul", lambda: a @ a)
+attempt("dot", lambda: np.dot(a, b))
+attempt("index", lambda: a[2, 0])
+attempt("index neg", lambda: b[-5])
+attempt("too many indices", lambda: b[0, 1])
+attempt("axis", lambda: a.sum(axis=2))
+attempt("axis neg", lambda: np.mean(a, axis=-3))
+attempt("reshape", lambda: a.reshape(4, 2).reshape(5))
+attempt("reshape -1 twice", lambda: b.reshape(-1, -1))
+attempt("singular", lambda: np.linalg.inv(np.ones((2, 2))))
+attempt("solve shape", lambda: np.linalg.solve(np.eye(3), np.ones(2)))
+attempt("concatenate", lambda: np.concatenate([a, b]))
+attempt("stack", lambda: np.stack([b, b[:3]]))
+attempt("bool mask", lambda: b[np.array([True, False])])
+attempt("truth value", lambda: bool(a > 1))
+attempt("float index", lambda: b[1.0])
+attempt("empty max", lambda: np.array([]).max())
+attempt("argmax empty", lambda: np.argmax(np.zeros((0,))))
+attempt("int of array", lambda: int(b))
+attempt("setitem shape", lambda: a.__setitem__(slice(None), np.ones(4)))
+attempt("split", lambda: np.split(b, 3))
+attempt("choice p", lambda: np.random.default_rng(0).choice(3, p=[0.5, 0.5, 0.5]))
+attempt("cholesky", lambda: np.linalg.cholesky(np.array([[1.0, 2.0], [2.0, 1.0]])))
+attempt("percentile range", lambda: np.percentile(b, 150))
+attempt("linspace num", lambda: np.linspace(0, 1, -2))
+attempt("arange zero step", lambda: np.arange(0, 5, 0))
+attempt("inf to float", lambda: np.array([np.inf]).astype(float).tolist())
+attempt("det non-square", lambda: np.linalg.det(a))
+attempt("ok", lambda: (a.T @ a).trace())

@@ -1,0 +1,37 @@
+# Cleaning a sensor log with gaps: NaN-aware stats, interpolation and forward fill.
+import numpy as np
+
+raw = np.array([12.1, 12.4, np.nan, 13.0, 13.2, np.nan, np.nan, 14.1, 99.0, 14.5, np.nan, 14.9, 15.2, -50.0, 15.6])
+t = np.arange(raw.size)
+print("missing:", np.isnan(raw).sum(), np.flatnonzero(np.isnan(raw)))
+print("nanmean %.5f nanstd %.5f nanmedian %.3f" % (np.nanmean(raw), np.nanstd(raw), np.nanmedian(raw)))
+print("mean with nan:", np.mean(raw), np.max(raw), np.nanmax(raw), np.nanmin(raw))
+med = np.nanmedian(raw)
+mad = np.nanmedian(np.abs(raw - med))
+spike = np.abs(raw - med) > 5 * mad
+print("spikes:", np.flatnonzero(spike), "mad:", mad)
+clean = np.where(spike, np.nan, raw)
+print(clean)
+good = ~np.isnan(clean)
+filled = clean.copy()
+filled[~good] = np.interp(t[~good], t[good], clean[good])
+print("interpolated:", np.round(filled, 4))
+idx = np.where(good, t, 0)
+np.maximum.accumulate(idx, out=idx)
+ffill = clean[idx]
+print("forward fill:", ffill)
+print(np.nan_to_num(clean), np.nan_to_num(clean, nan=-1.0)[:4])
+print(np.nan_to_num(np.array([np.inf, -np.inf, np.nan, 1.0])))
+grid = np.array([[1.0, np.nan, 3.0], [np.nan, np.nan, 6.0], [7.0, 8.0, np.nan]])
+print(np.nanmean(grid, axis=0), np.nanmean(grid, axis=1), np.nansum(grid, axis=1))
+print(np.nanmax(grid, axis=1), np.nanmin(grid, axis=0), np.nanvar(grid, axis=0))
+print(np.nanprod(grid), np.nancumsum(grid, axis=1))
+print(np.isnan(grid).any(axis=1), np.isnan(grid).all(axis=0), np.count_nonzero(np.isnan(grid)))
+colmean = np.nanmean(grid, axis=0)
+r, c = np.nonzero(np.isnan(grid))
+grid[r, c] = colmean[c]
+print(grid)
+print(np.nanquantile(raw, 0.5), np.nanpercentile(raw, [0, 100]))
+print(np.sort(raw)[-4:], np.argsort(raw)[-4:], np.argmax(raw), np.nanargmax(raw))
+print(np.unique(np.array([2.0, np.nan, 1.0, np.nan])), np.isclose(np.nan, np.nan, equal_nan=True))
+print(np.array_equal(np.array([1.0, np.nan]), np.array([1.0, np.nan]), equal_nan=True), np.nan == np.nan)

@@ -1,0 +1,27 @@
+# How NumPy values print inside containers, f-strings and str.format, for odd shapes too.
+import numpy as np
+
+a = np.arange(4)
+f = np.linspace(0, 1, 4)
+print([a[0], a[-1]], (f[1], f[2]), {"k": a[2]}, {a[1]: f[3]})
+print([a.max(), f.mean(), a.sum(), f.std()])
+print(list(a), tuple(f[:2]), set(a[:2].tolist()))
+print(f"{a}", f"{f!r}", f"{a[1:3]}", "{}".format(f), "{:.3f}".format(f[1]), "%s" % a)
+print(np.array(3.5), repr(np.array(3.5)), np.array(7), repr(np.array(True)), np.array(2.0) * 2)
+print(np.zeros((1, 1, 1)), repr(np.zeros((3, 1))), np.zeros((2, 0, 2)), repr(np.zeros((2, 0, 2))))
+print(repr(np.float64(1e-5)), repr(np.float64(1e16)), repr(np.float64(123456.789)), repr(np.float64(0.1 + 0.2)))
+print(np.float64(1e-5), np.float64(1e16), np.float64(2.0), np.float64(-0.0), np.float64(1 / 3))
+print(str(np.int64(-12)), repr(np.int64(-12)), f"{np.int64(42):08d}", f"{np.float64(2.5):>8}", f"{np.float64(2.5)!r:>20}")
+print(repr([np.bool_(True), np.bool_(False)]), np.bool_(True) + np.bool_(True), ~np.bool_(True))
+print(np.array([1e-10, 1e10]), np.array([1.5, 1e5]), np.array([1.5, 1e16]), np.array([0.001, 0.01]))
+print(np.array([123456789.0, 1.0]), np.array([1e-4, 1.0]), np.array([-1e-5, 1.0]))
+print(np.array([[1.123456789, 22.5], [333.0, -4444.25]]))
+print(np.array([10 ** 15, -3]), np.array([2 ** 40]), np.array([-1, 0, 1]) * 10 ** 12)
+print(np.array([0.5]) == 0.5, np.array([]) == 1, np.array([[1]]) > 0)
+x = np.arange(12).reshape(3, 4) / 7
+print(str(x), "|", repr(x[0]))
+print(x.tolist()[0][:2], x[1].round(3).tolist(), x.sum(axis=0).round(10).tolist())
+print("%.3f %5.1f %e %g" % (x[1, 1], x[2, 3], x[0, 1], x[2, 2]))
+print(round(x[1, 2], 4), round(float(x[1, 2]), 4), abs(-x[0, 3]), -x[0, 3])
+print(np.round(x, 2)[::2], np.around(np.float64(2.345), 2), np.round(np.float64(-0.5)))
+print(max(x.ravel()), min(x[0]), sum(x[1]), sorted(x[2], reverse=True)[:2])

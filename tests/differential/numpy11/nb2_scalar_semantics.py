@@ -1,0 +1,35 @@
+# NumPy scalars mixed with Python numbers: types, reprs, arithmetic, formatting, conversions.
+import numpy as np
+
+a = np.array([3, -7, 12])
+f = np.array([2.5, -0.5, 1e-3])
+i0, i1 = a[0], a[1]
+x0, x1 = f[0], f[1]
+print(type(i0).__name__, type(x0).__name__, repr(i0), repr(x0))
+print(i0 + 1, type(i0 + 1).__name__, i0 + 1.5, type(i0 + 1.5).__name__)
+print(x0 * 2, type(x0 * 2).__name__, 2 ** i0, type(2 ** i0).__name__)
+print(i1 // 2, i1 % 2, divmod(i1, 3), -i1, abs(i1))
+print(x1 // 0.3, x1 % 0.3, divmod(x1, 0.25))
+print(i0 / i1, type(i0 / i1).__name__, i0 ** 2, i0 ** -1 if False else i0 * 1.0)
+print(round(x0), type(round(x0)).__name__, round(f[2], 2), round(np.float64(2.675), 2))
+print(int(x0), float(i0), bool(i1), bool(np.float64(0.0)))
+print(i0 == 3, i0 < x0, x0 > 2, type(i0 == 3).__name__)
+print(f"{i0:5d}|{x0:8.3f}|{f[2]:e}|{x1:+.2%}|{i1:x}|{x0!r}|{x0!s}")
+print("%d %.2f %s %r" % (i1, x0, i0, x1))
+print(str(np.float64(0.1) + np.float64(0.2)), np.float64(1e16), np.float64(1.5e-7), np.float64(123456789.0))
+print(np.float64(-0.0), np.float64(float("inf")), np.float64(float("nan")))
+print(repr(np.int64(5)), repr(np.float64(5)), repr(np.bool_(True)), np.bool_(False))
+print(np.sum(a), repr(np.sum(a)), np.mean(a), repr(np.mean(a)))
+print(a.max().item(), type(a.max().item()).__name__, f.min().item())
+print([x for x in a], [repr(x) for x in f[:2]])
+print(a.tolist(), f.tolist(), type(a.tolist()[0]).__name__)
+print(isinstance(i0, (int, np.integer)), isinstance(x0, float), isinstance(x0, np.floating))
+print(np.isnan(x0), np.isfinite(f).all(), np.sign(i1), np.abs(x1))
+print(max(a), min(f), sum(a), sorted(f))
+print(x0.is_integer() if hasattr(x0, "is_integer") else None, float(x0).hex())
+d = {i0: "three", x0: "two and a half"}
+print(d[3], d[2.5], 3 in d)
+print(np.float64(7) / 2, np.int64(7) / 2, np.int64(7) // 2, np.float64(7) // 2)
+print(np.int64(2) ** 10, np.float64(2) ** 0.5, np.float64(-8) ** (1 / 3))
+print(np.prod(a), np.cumsum(a)[-1], a.sum() * 1.0)
+print(x0.real, i0.imag if hasattr(i0, "imag") else 0, x0.dtype, i0.dtype, i0.itemsize, x0.ndim, x0.shape)

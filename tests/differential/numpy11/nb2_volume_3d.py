@@ -1,0 +1,27 @@
+# A 3-D volume: slices, projections along axes, local maxima and printing of 3-D arrays.
+import numpy as np
+
+z, y, x = np.indices((4, 5, 6))
+vol = np.exp(-((x - 2.5) ** 2 / 4 + (y - 2) ** 2 / 3 + (z - 1.5) ** 2 / 2))
+print(vol.shape, vol.dtype, vol.ndim, vol.size)
+np.set_printoptions(precision=3)
+print(vol[:2, :2, :3])
+print("max at", np.unravel_index(vol.argmax(), vol.shape), "value %.6f" % vol.max())
+print("projection z:\n", vol.max(axis=0))
+print("sum over (0,2):", vol.sum(axis=(0, 2)))
+print("mean over (1,2) keepdims shape:", vol.mean(axis=(1, 2), keepdims=True).shape)
+print("center of mass:", [(g * vol).sum() / vol.sum() for g in (z, y, x)])
+m = vol > 0.5
+print("voxels > 0.5:", m.sum(), "per slice:", m.sum(axis=(1, 2)))
+print(np.argwhere(m)[:4])
+print(vol.transpose(2, 0, 1).shape, np.moveaxis(vol, 0, -1)[2, 3])
+print(vol[1, ::2, ::3])
+print(vol[..., 0].round(2))
+print(vol[:, 2, :].argmax(axis=1))
+ints = (vol * 10).astype(int)
+print(ints)
+print(np.cumsum(ints, axis=2)[0])
+print(np.diff(ints, axis=0)[:, 2, :])
+s = np.swapaxes(ints, 0, 2)
+print(s.shape, s[0])
+print(repr(ints[0, :2]))
