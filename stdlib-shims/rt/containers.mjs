@@ -1843,6 +1843,23 @@ export function getslice(o, lo, hi, step) {
   return getitem(o, new PySlice(lo, hi, step));
 }
 
+/**
+ * `p[:k + 1] = p[k::-1]` for an exact list p and an int 0 <= k < len(p): the first k + 1 items
+ * reversed in place (what the slice and the same-length store do), true; false (nothing done)
+ * otherwise, and the statement runs as usual.
+ */
+export function rev_prefix(p, k) {
+  if (p == null || p.constructor !== Array || typeof k !== "number" || !Number.isInteger(k) || k < 0 || k >= p.length) {
+    return false;
+  }
+  for (let i = 0, j = k; i < j; i++, j--) {
+    const t = p[i];
+    p[i] = p[j];
+    p[j] = t;
+  }
+  return true;
+}
+
 /** The items of iterable v as an array, or null if v is not iterable (PySequence_Fast). */
 function seqFast(v) {
   if (Array.isArray(v)) return v;
