@@ -12,7 +12,7 @@ export { bytes, bytearray, bytes_lit } from "./rt/bytes.mjs";
 export { complex, complex_lit } from "./rt/complex.mjs";
 
 export { Tuple, tuple_of, mktuple, mktuple2, struct_seq, Dict, PySet } from "./rt/containers.mjs";
-export { getitem, setitem, delitem, getslice, setslice, delslice } from "./rt/containers.mjs";
+export { getitem, setitem, delitem, getslice, setslice, delslice, rev_prefix } from "./rt/containers.mjs";
 
 export { initSlots as init_slots } from "./rt/object.mjs";
 export { mangleAttr, ga, gap, gaf, ga_type, gmod, sa, sap, da, cm, getattr, setattr, hasattr, delattr } from "./rt/object.mjs";

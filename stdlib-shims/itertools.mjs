@@ -52,10 +52,13 @@ function iterClass(name, params, init, opts = {}, extra = () => {}) {
       if (r.done) throw StopIteration();
       return r.value;
     });
-    // The JS iterator protocol (not Python attributes).
+    C.__next__.$jsnext = true;
+    // The JS iterator protocol (not Python attributes); rt/core.mjs asIterator steps it directly
+    // while both are in place.
     C.next = function () {
       return this.$it.next();
     };
+    C.next.$jsnext = true;
     C[Symbol.iterator] = function () {
       return this;
     };

@@ -37,6 +37,7 @@ snapshots! {
     tuple_and_list_literals: "t = (1, 2)\ne = ()\none = (1,)\nl = [1, *t, 3]\n";
     dict_and_set_literals: "d = {'a': 1, **{'b': 2}}\ns = {1, 2}\n";
     subscripts_and_slices: "xs = [1, 2, 3]\nprint(xs[-1], xs[1:], xs[::2])\nxs[0:1] = [9]\ndel xs[0]\n";
+    prefix_reversal: "def flip(p):\n    k = p[0]\n    p[: k + 1] = p[k::-1]\n    return p\n";
     unpacking: "a, (b, *c) = 1, (2, 3, 4)\n";
     function_defaults: "def f(a, b=2, c=[]):\n    return a + b\n";
     function_star_args: "def f(*args, sep=' ', **kw):\n    return args\n";

@@ -874,6 +874,15 @@ function zeros(n) {
   return a;
 }
 
+/**
+ * Storage for n hash halves: unfilled while small (a hash is read only in a slot that holds an
+ * element or DUMMY, whose place/removeAt wrote it; ints stored keep the array holey-SMI); zeros
+ * when large, where `new Array(n)` would make a slow dictionary-mode array.
+ */
+function hashTable(n) {
+  return n <= 2048 ? new Array(n) : zeros(n);
+}
+
 /** Initialize the storage of a PySet (also for subclass instances made without `new`). */
 export function set_init(s, frozen) {
   s.frozen = frozen;
@@ -885,7 +894,7 @@ export function set_init(s, frozen) {
   s.$keys = new Array(8); // the table: element, DUMMY or undefined (empty)
   // Element hashes: hi, lo per slot (int32s). A plain array: allocating a small Int32Array
   // costs V8 several times more, and sets are often small and short-lived.
-  s.$hashes = zeros(16);
+  s.$hashes = hashTable(16);
   s.$mask = 7;
   s.$fill = 0; // active + dummy slots
   s.$used = 0; // active slots
@@ -1034,7 +1043,7 @@ function tableResize(s, minused) {
   }
   const keys = s.$keys, hashes = s.$hashes;
   s.$keys = new Array(size);
-  s.$hashes = zeros(2 * size);
+  s.$hashes = hashTable(2 * size);
   s.$mask = size - 1;
   s.$fill = s.$used;
   for (let i = 0; i <= oldMask; i++) {
@@ -1047,7 +1056,7 @@ function tableClear(s) {
   s.$m = null;
   s.$user = false;
   s.$keys = new Array(8);
-  s.$hashes = zeros(16);
+  s.$hashes = hashTable(16);
   s.$mask = 7;
   s.$fill = s.$used = 0;
 }
@@ -1086,8 +1095,67 @@ function buildMap(s) {
   s.$m = m;
 }
 
+// --- small-int fast paths: an int32 element of a set still without its Map index ($m null),
+// the commonest case (`seen.add(i)`, `c in cols`). One probe loop with the hash halves in locals;
+// an element of equal hash that is not k itself (True for 1, 1.0, a user object) makes them
+// return undefined before changing anything, and the general path decides.
+
+/** The slot of int32 k (hash hi:lo) in s ($m null), -1 if absent, -2 to leave it to slotOf. */
+function slotOfSmallInt(s, k, hi, lo) {
+  const keys = s.$keys, hashes = s.$hashes, mask = s.$mask;
+  let i = lo & mask, ph = hi, pl = lo;
+  for (;;) {
+    const end = i + LINEAR_PROBES <= mask ? i + LINEAR_PROBES : i;
+    for (let j = i; j <= end; j++) {
+      const e = keys[j];
+      if (e === undefined) return -1;
+      if (e === k) return j;
+      if (hashes[2 * j + 1] === lo && hashes[2 * j] === hi && e !== DUMMY) return -2;
+    }
+    pl = (pl >>> 5) | (ph << 27);
+    ph >>>= 5;
+    i = (i * 5 + 1 + (pl >>> 0)) & mask;
+  }
+}
+
+/** setAdd of int32 k to s ($m null): search and insert in one pass (as set_add_entry does). */
+function addSmallInt(s, k) {
+  const lo = k === -1 ? -2 : k, hi = lo < 0 ? -1 : 0;
+  const keys = s.$keys, hashes = s.$hashes, mask = s.$mask;
+  let i = lo & mask, ph = hi, pl = lo, free = -1;
+  for (;;) {
+    const end = i + LINEAR_PROBES <= mask ? i + LINEAR_PROBES : i;
+    for (let j = i; j <= end; j++) {
+      const e = keys[j];
+      if (e === undefined) {
+        s.$used++;
+        if (free >= 0) {
+          place(s, free, k, hi, lo);
+        } else {
+          place(s, j, k, hi, lo);
+          if (++s.$fill * 5 >= mask * 3) tableResize(s, s.$used > 50000 ? s.$used * 2 : s.$used * 4);
+        }
+        if (s.$used > MAP_AFTER) buildMap(s);
+        return true;
+      }
+      if (e === k) return false;
+      if (e === DUMMY) free = j;
+      else if (hashes[2 * j + 1] === lo && hashes[2 * j] === hi) return undefined;
+    }
+    pl = (pl >>> 5) | (ph << 27);
+    ph >>>= 5;
+    i = (i * 5 + 1 + (pl >>> 0)) & mask;
+  }
+}
+
 function setHas(s, k) {
   if (s.$m === null) {
+    if (typeof k === "number" && (k | 0) === k) {
+      const lo = k === -1 ? -2 : k, hi = lo < 0 ? -1 : 0;
+      const j = slotOfSmallInt(s, k, hi, lo);
+      if (j !== -2) return j >= 0;
+      return slotOf(s, k, hi, lo, true) >= 0;
+    }
     if (typeof k === "string" && !s.$user) return false;
     if (typeof k === "number" && Number.isInteger(k)) setHashInt(k === -1 ? -2 : k);
     else hash64(k);
@@ -1115,6 +1183,10 @@ function hasKnown(s, k, hi, lo) {
 
 /** Add k to s; true if it was absent. */
 function setAdd(s, k) {
+  if (typeof k === "number" && (k | 0) === k && s.$m === null) {
+    const r = addSmallInt(s, k);
+    if (r !== undefined) return r;
+  }
   const nk = typeof k === "string" || typeof k === "number" ? k : mapKey(k);
   if (nk !== COMPOSITE && s.$m !== null && s.$m.has(nk)) return false;
   if (typeof k === "number" && Number.isInteger(k)) setHashInt(k === -1 ? -2 : k);
@@ -1143,6 +1215,11 @@ function addHashed(s, k, nk, hi, lo) {
 /** Remove k from s; true if it was there. */
 function setDiscard(s, k) {
   if (s.$m === null) {
+    if (typeof k === "number" && (k | 0) === k) {
+      const lo = k === -1 ? -2 : k, hi = lo < 0 ? -1 : 0;
+      const j = slotOfSmallInt(s, k, hi, lo);
+      return removeAt(s, j !== -2 ? j : slotOf(s, k, hi, lo, true));
+    }
     if (typeof k === "string" && !s.$user) return false;
     if (typeof k === "number" && Number.isInteger(k)) setHashInt(k === -1 ? -2 : k);
     else hash64(k);
@@ -1212,7 +1289,12 @@ function setMerge(s, o) {
     s.$fill = s.$used = o.$used;
     if (s.$mask === o.$mask && o.$fill === o.$used) {
       for (let i = 0; i <= o.$mask; i++) s.$keys[i] = o.$keys[i];
-      for (let i = 0; i < o.$hashes.length; i++) s.$hashes[i] = o.$hashes[i];
+      for (let i = 0; i <= o.$mask; i++) {
+        if (o.$keys[i] !== undefined) {
+          s.$hashes[2 * i] = o.$hashes[2 * i];
+          s.$hashes[2 * i + 1] = o.$hashes[2 * i + 1];
+        }
+      }
     } else {
       eachEntry(o, (e, hi, lo) => insertClean(s, e, hi, lo));
     }
@@ -1753,14 +1835,32 @@ export function getslice(o, lo, hi, step) {
       const n = o.length;
       const start = lo === null ? n - 1 : lo < 0 ? Math.max(lo + n, -1) : Math.min(lo, n - 1);
       const stop = hi === null ? -1 : hi < 0 ? Math.max(hi + n, -1) : Math.min(hi, n - 1);
-      const r = [];
-      for (let j = start; j > stop; j += step) r.push(o[j]);
+      const count = start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
+      const r = new Array(count);
+      for (let i = 0, j = start; i < count; i++, j += step) r[i] = o[j];
       return r;
     }
     if (c === Array || c === Tuple) return seqSlice(o, lo, hi, step);
   }
   if (typeof o === "string") return str_slice(o, lo, hi, step);
   return getitem(o, new PySlice(lo, hi, step));
+}
+
+/**
+ * `p[:k + 1] = p[k::-1]` for an exact list p and an int 0 <= k < len(p): the first k + 1 items
+ * reversed in place (what the slice and the same-length store do), true; false (nothing done)
+ * otherwise, and the statement runs as usual.
+ */
+export function rev_prefix(p, k) {
+  if (p == null || p.constructor !== Array || typeof k !== "number" || !Number.isInteger(k) || k < 0 || k >= p.length) {
+    return false;
+  }
+  for (let i = 0, j = k; i < j; i++, j--) {
+    const t = p[i];
+    p[i] = p[j];
+    p[j] = t;
+  }
+  return true;
 }
 
 /** The items of iterable v as an array, or null if v is not iterable (PySequence_Fast). */

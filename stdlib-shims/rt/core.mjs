@@ -223,7 +223,13 @@ function isJsIterator(x) {
 function asIterator(it) {
   if (it !== null && typeof it === "object") {
     if (it.$isclass === true) {
-      if (it.__next__ !== undefined) return new PyIter(it);
+      const nx = it.__next__;
+      if (nx !== undefined) {
+        // A runtime iterator class (itertools' iterClass) whose own __next__ and JS `next` are
+        // in place (no subclass overrides them): step its JS iterator directly, no StopIteration.
+        if (nx.$jsnext === true && typeof it.next === "function" && it.next.$jsnext === true) return it;
+        return new PyIter(it);
+      }
     } else if (isJsIterator(it)) {
       return it;
     }

@@ -136,6 +136,37 @@ impl Lowerer<'_> {
         out
     }
 
+    /// `p[:k + 1] = p[k::-1]` with `p` and `k` locals only this function's code assigns (so
+    /// they hold the same values when the statement reads them again after the slice): the
+    /// `p[k::-1]` and `k` expressions.
+    fn rev_prefix_names<'e>(&self, t: &'e ExprSubscript, value: &'e Expr) -> Option<(&'e Expr, &'e Expr)> {
+        let Expr::Subscript(v) = value else { return None };
+        let (Expr::Name(p1), Expr::Name(p2)) = (&*t.value, &*v.value) else { return None };
+        let (Expr::Slice(ts), Expr::Slice(vs)) = (&*t.slice, &*v.slice) else { return None };
+        let Some(Expr::BinOp(hi)) = ts.upper.as_deref() else { return None };
+        let one =
+            |e: &Expr| matches!(e, Expr::Constant(c) if matches!(&c.value, Constant::Int(i) if i.to_string() == "1"));
+        let minus_one = |e: &Expr| match e {
+            Expr::UnaryOp(u) => u.op == UnaryOp::USub && one(&u.operand),
+            Expr::Constant(c) => matches!(&c.value, Constant::Int(i) if i.to_string() == "-1"),
+            _ => false,
+        };
+        let (Expr::Name(k1), Some(Expr::Name(k2))) = (&*hi.left, vs.lower.as_deref()) else { return None };
+        let shape = ts.lower.is_none()
+            && ts.step.is_none()
+            && hi.op == Operator::Add
+            && one(&hi.right)
+            && vs.upper.is_none()
+            && vs.step.as_deref().is_some_and(minus_one);
+        let stable = |n: &ExprName| {
+            self.spec_stable_local(n)
+                && !self.is_dual_var(n.id.as_str())
+                && self.var_ty(n.id.as_str()) != crate::infer::Ty::Float
+        };
+        (shape && p1.id == p2.id && k1.id == k2.id && p1.id != k1.id && [p1, p2, k1, k2].into_iter().all(stable))
+            .then_some((&*v.value, vs.lower.as_deref()?))
+    }
+
     /// Python evaluates the assigned value before the target's object and key: when both may
     /// run code, store the value in a temporary first.
     fn value_first(&mut self, value: JsExpr, parts: &[&Expr], sp: Span) -> (Option<JsStmt>, JsExpr) {
@@ -213,6 +244,15 @@ impl Lowerer<'_> {
             return out;
         }
         if let [Expr::Subscript(t)] = a.targets.as_slice() {
+            if let Some((p, k)) = self.rev_prefix_names(t, &a.value) {
+                // `p[:k + 1] = p[k::-1]` (a pancake flip): reversed in place by `$rev_prefix`
+                // when `p` is an exact list and `0 <= k < len(p)` an int; else the statement as usual.
+                let f = self.h("rev_prefix");
+                let test = js::not(js::call(f, vec![self.expr(p), self.expr(k)]));
+                let value = self.expr(&a.value);
+                let general = self.assign_to(&a.targets[0], value, sp);
+                return vec![js::if_stmt(test, general, None, sp)];
+            }
             if let Some(stmts) = self.npsub_store(t, &a.value, sp) {
                 return stmts;
             }

@@ -1610,7 +1610,7 @@ impl Lowerer<'_> {
     }
 
     /// A local of the current function that only its own code assigns (no `nonlocal` anywhere).
-    fn spec_stable_local(&self, n: &ExprName) -> bool {
+    pub(super) fn spec_stable_local(&self, n: &ExprName) -> bool {
         let name = n.id.as_str();
         let sc = self.sem.scope(self.scope);
         matches!(self.resolve(name), crate::semantic::Resolved::Local)
