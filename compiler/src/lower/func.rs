@@ -47,6 +47,9 @@ pub(super) struct FnParts<'b> {
     pub doc: Option<&'b str>,
     /// The return annotation, for `__annotations__`.
     pub returns: Option<&'b Expr>,
+    /// Every return value is a fresh array value (`is_fresh_value`): `sig.fresh`, which lets a
+    /// call statement discarding the result pool its data (`lower/stmt.rs`, rt/num.mjs `discard`).
+    pub fresh: bool,
 }
 
 impl Lowerer<'_> {
@@ -76,8 +79,22 @@ impl Lowerer<'_> {
         };
         let decos: Vec<JsExpr> = decorators.iter().map(|d| self.expr(d)).collect();
         let doc = super::docstring(body);
-        let parts =
-            FnParts { name, args, is_async, range, scope_key: (start(range), NodeKind::Function), kind, doc, returns };
+        // `def f(...): return <array operator or ufunc value>` (a docstring aside).
+        let fresh = self.mentions_numpy && !is_async && {
+            let rest = if doc.is_some() { &body[1..] } else { body };
+            matches!(rest, [Stmt::Return(r)] if r.value.as_deref().is_some_and(|v| self.is_fresh_value(v)))
+        };
+        let parts = FnParts {
+            name,
+            args,
+            is_async,
+            range,
+            scope_key: (start(range), NodeKind::Function),
+            kind,
+            doc,
+            returns,
+            fresh,
+        };
         let params: Vec<String> = args
             .posonlyargs
             .iter()
@@ -114,6 +131,7 @@ impl Lowerer<'_> {
             kind: FnKind::Plain,
             doc: None,
             returns: None,
+            fresh: self.mentions_numpy && self.is_fresh_value(&l.body),
         };
         let body = &l.body;
         self.function_expr(&parts, |lw| {
@@ -648,6 +666,7 @@ impl Lowerer<'_> {
             ]
             .into_iter()
             .chain(doc)
+            .chain(p.fresh.then(|| ("fresh", js::bool_lit(true))))
             .chain((!self.is_main || self.lib).then(|| ("module", js::str_lit(&self.module_name))))
             .chain(a.vararg.as_deref().map(|v| ("vaname", js::str_lit(v.arg.as_str()))))
             .chain(a.kwarg.as_deref().map(|v| ("kwname", js::str_lit(v.arg.as_str()))))
