@@ -561,7 +561,7 @@ export const ndarray = mkclass("ndarray", [], (C) => {
   scalarOps(C);
   // The operators of rt/num.mjs come here before their dunder dispatch (`$arith`); `a op= b`
   // keeps __iop__ (in place).
-  const ARITH = { "+": "add", "-": "subtract", "*": "multiply", "/": "true_divide", "@": null };
+  const ARITH = { "+": "add", "-": "subtract", "*": "multiply", "/": "true_divide", "**": "power", "@": null };
   C.$arith = function (sym, o, reflected, inplace) {
     const u = ARITH[sym];
     if (u === undefined || inplace === true || !isOperand(o)) return undefined;
@@ -2002,6 +2002,10 @@ export const unique = ND_SIG("unique", ["ar", "return_index", "return_inverse", 
   const orig = A(x), a = ravel(orig);
   const v = flat(a), n = v.length;
   const wantI = truthyArg(ri), wantV = truthyArg(rv), wantC = truthyArg(rc);
+  if (!wantI && !wantV && a.$dt === INT && n >= 256) {
+    const r = uniqueSmallInts(v, wantC);
+    if (r !== null) return wantC ? tuple_of([fromFlat(INT, [r[0].length], r[0]), fromFlat(INT, [r[1].length], r[1])]) : fromFlat(INT, [r[0].length], r[0]);
+  }
   // Sorted values; with the stable order's indices when the first occurrences or the inverse
   // are asked for. Equal values (0.0 and -0.0; every NaN) keep the first in sorted order.
   let sv, idx = null;
@@ -2034,6 +2038,40 @@ export const unique = ND_SIG("unique", ["ar", "return_index", "return_inverse", 
   if (wantC) out.push(fromFlat(INT, [m], counts.slice(0, m)));
   return tuple_of(out);
 }, 5);
+
+/**
+ * `np.unique` of int64 data spanning a range of at most about 4n values: a count per value in
+ * the range instead of a sort (the same sorted distinct values and counts), or null.
+ */
+function uniqueSmallInts(v, wantC) {
+  const lo = minInt(v), hi = maxInt(v), span = hi - lo + 1;
+  if (!(span <= 4 * v.length + 1024 && span <= 1 << 26)) return null;
+  const cnt = new Int32Array(span);
+  countInts(v, lo, cnt);
+  let m = 0;
+  for (let k = 0; k < span; k++) if (cnt[k] !== 0) m++;
+  const vals = new Float64Array(m), counts = wantC ? new Float64Array(m) : null;
+  for (let k = 0, j = 0; k < span; k++) {
+    if (cnt[k] === 0) continue;
+    vals[j] = k + lo + 0; // (+0: no -0 value)
+    if (counts !== null) counts[j] = cnt[k];
+    j++;
+  }
+  return [vals, counts];
+}
+function minInt(v) {
+  let m = v[0];
+  for (let i = 1; i < v.length; i++) if (v[i] < m) m = v[i];
+  return m;
+}
+function maxInt(v) {
+  let m = v[0];
+  for (let i = 1; i < v.length; i++) if (v[i] > m) m = v[i];
+  return m;
+}
+function countInts(v, lo, cnt) {
+  for (let i = 0; i < v.length; i++) cnt[v[i] - lo]++;
+}
 
 /** `np.unique(a, axis=k)`: the distinct subarrays along `k`, in lexicographic order of their
  * elements (NumPy compares them as structured records, field by field). */

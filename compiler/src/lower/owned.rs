@@ -129,6 +129,9 @@ impl Lowerer<'_> {
             || matches!(e, Expr::Compare(c) if c.ops.len() == 1
                 && matches!(c.ops[0], CmpOp::Eq | CmpOp::NotEq | CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE))
             || matches!(e, Expr::Call(c) if self.numpy_fresh_call(c))
+            // `a ** k`: ndarray's `$arith` marks the power fresh too.
+            || matches!(e, Expr::BinOp(b) if b.op == Operator::Pow
+                && matches!(self.ty(e), crate::infer::Ty::Unknown | crate::infer::Ty::Bottom))
     }
 
     /// `np.where(c, x, y)`, `np.clip(a, lo, hi)`, `np.round(a, d)`, `np.cumsum(a)`, `np.sort(a)`:
