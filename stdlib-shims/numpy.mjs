@@ -561,7 +561,8 @@ export const ndarray = mkclass("ndarray", [], (C) => {
   scalarOps(C);
   // The operators of rt/num.mjs come here before their dunder dispatch (`$arith`); `a op= b`
   // keeps __iop__ (in place).
-  const ARITH = { "+": "add", "-": "subtract", "*": "multiply", "/": "true_divide", "**": "power", "@": null };
+  // (`**` and `pow(a, b)` arrive as rt/num.mjs's POW, whose symbol is its TypeError's wording.)
+  const ARITH = { "+": "add", "-": "subtract", "*": "multiply", "/": "true_divide", "** or pow()": "power", "@": null };
   C.$arith = function (sym, o, reflected, inplace) {
     const u = ARITH[sym];
     if (u === undefined || inplace === true || !isOperand(o)) return undefined;

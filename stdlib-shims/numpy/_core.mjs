@@ -1220,6 +1220,14 @@ function vv_true_divide(p, oa, q, ob, out, n) {
     out[i + 0] = p[x + 0] / q[y + 0]; out[i + 1] = p[x + 1] / q[y + 1]; out[i + 2] = p[x + 2] / q[y + 2]; out[i + 3] = p[x + 3] / q[y + 3]; out[i + 4] = p[x + 4] / q[y + 4]; out[i + 5] = p[x + 5] / q[y + 5]; out[i + 6] = p[x + 6] / q[y + 6]; out[i + 7] = p[x + 7] / q[y + 7];
   }
 }
+function sc_square(src, o, out, n) {
+  const m = n - (n % 4);
+  for (let i = m; i < n; i++) { const v = src[o + i]; out[i] = v * v; }
+  for (let i = 0; i < m; i += 4) {
+    const x = o + i, v0 = src[x], v1 = src[x + 1], v2 = src[x + 2], v3 = src[x + 3];
+    out[i] = v0 * v0; out[i + 1] = v1 * v1; out[i + 2] = v2 * v2; out[i + 3] = v3 * v3;
+  }
+}
 function sc_true_divide(src, o, s, out, n) {
   const m = n - (n % 4);
   for (let i = m; i < n; i++) out[i] = src[o + i] / s;
@@ -1335,7 +1343,7 @@ function fastScalar(name, src, o, s, out, n, left) {
       return true;
     case "power":
       if (s === 2 && !left) {
-        for (let i = 0; i < n; i++) { const v = src[o + i]; out[i] = v * v; }
+        sc_square(src, o, out, n);
         return true;
       }
       return false;

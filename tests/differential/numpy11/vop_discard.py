@@ -120,3 +120,54 @@ rec(1)
 churn()
 print(s[:3], s.sum())
 print(len(keep), sum(keep), len(held))
+
+import functools
+
+
+class Cached:
+    def __init__(self):
+        self.k = 2.0
+
+    @functools.lru_cache(maxsize=None)
+    def twice(self):
+        return a * self.k
+
+
+cc = Cached()
+cc.twice()
+bound = cc.twice
+bound()
+bound()
+churn()
+print(cc.twice()[:3], cc.twice().sum(), bound() is cc.twice())
+
+
+@functools.lru_cache(maxsize=None)
+def cached_sq():
+    return a * a
+
+
+cached_sq()
+cached_sq()
+churn()
+print(cached_sq()[:3], cached_sq().sum())
+
+
+def logged(fn):
+    @functools.wraps(fn)
+    def w():
+        r = fn()
+        held.append(r)
+        return r
+    return w
+
+
+@logged
+def halves():
+    return a / 2.0
+
+
+halves()
+halves()
+churn()
+print(held[-1][:3], held[-2].sum(), halves.__name__)
