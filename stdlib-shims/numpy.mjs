@@ -1414,6 +1414,14 @@ function fresh(r) {
   return r;
 }
 /**
+ * `fresh` for the NumPy functions whose result is new (`np.where`, `np.clip`, ...: lower/owned.rs
+ * `numpy_fresh_call`). Through this function, not `fresh` itself: an item calling a function that
+ * stores into module state is a registration to the shaker (kernels.rs) and would always ship.
+ */
+function newResult(r) {
+  return fresh(r);
+}
+/**
  * `out=` and `where=` of a ufunc-like call, applied to its full result `r`: the values are
  * written into `out` (NumPy's same_kind casting and broadcast checks), only where `where` is
  * True. Without `out`, the positions `where` leaves out are 0 (NumPy leaves them uninitialized).
@@ -1558,15 +1566,15 @@ export const float_power = ND_SIG("float_power", ["x1", "x2"], function (x, y) {
 
 export const round = ND_SIG("round", ["a", "decimals", "out"], function (a, d, out) {
   const r = ufuncRound(isArr(a) || skind(a) >= 0 ? a : A(a), d === undefined ? 0 : intArg(d));
-  return noArg(out) ? fresh(r) : ufuncOut("round", r, out);
+  return noArg(out) ? newResult(r) : ufuncOut("round", r, out);
 }, 2);
 export const around = round;
 
 export const clip = ND_SIG("clip", ["a", "a_min", "a_max", "out"], function (a, lo, hi, out) {
   // NumPy 2.1: no bounds is a plain copy.
-  if ((lo === undefined || lo === null) && (hi === undefined || hi === null)) return fresh(copyArr(isArr(a) || skind(a) >= 0 ? A(a) : A(a)));
+  if ((lo === undefined || lo === null) && (hi === undefined || hi === null)) return newResult(copyArr(isArr(a) || skind(a) >= 0 ? A(a) : A(a)));
   const r = clipImpl(isArr(a) || skind(a) >= 0 ? a : A(a), lo, hi);
-  return noArg(out) ? fresh(r) : ufuncOut("clip", r, out);
+  return noArg(out) ? newResult(r) : ufuncOut("clip", r, out);
 }, 1);
 // (A function of its own returning after its loop: inlined in clipImpl, the on-stack-replaced
 // loop deoptimized at its exit on every call.)
@@ -1638,12 +1646,12 @@ export const where = ND_SIG("where", ["condition", "x", "y"], function (c, x, y)
       const xf = flat(X), yf = flat(Y);
       whereAA(cf, xf, yf, out);
     }
-    return fresh(fromFlat(dt, shape, out));
+    return newResult(fromFlat(dt, shape, out));
   }
   const cf = flat(copyArr(broadcastTo(C_, shape), BOOL)), xf = flat(copyArr(broadcastTo(X, shape), dt)), yf = flat(copyArr(broadcastTo(Y, shape), dt));
   const out = newData(dt, cf.length);
   for (let i = 0; i < out.length; i++) out[i] = cf[i] ? xf[i] : yf[i];
-  return shape.length === 0 ? scal(dt, out[0]) : fresh(fromFlat(dt, shape, out));
+  return shape.length === 0 ? scal(dt, out[0]) : newResult(fromFlat(dt, shape, out));
 }, 2);
 
 export const nonzero = ND_SIG("nonzero", ["a"], function (a) {
@@ -1710,7 +1718,7 @@ export const argmax = ND_SIG("argmax", ["a", "axis", "out", "keepdims"], functio
   return reduceK("argmax", a, axis, keepdims);
 }, 3);
 export const cumsum = ND_SIG("cumsum", ["a", "axis", "dtype", "out"], function (a, axis, dt, out) { noOut("cumsum", out);
-  return fresh(reduceWithDtype("cumsum", a, axis, dt, false));
+  return newResult(reduceWithDtype("cumsum", a, axis, dt, false));
 }, 3);
 export const cumprod = ND_SIG("cumprod", ["a", "axis", "dtype", "out"], function (a, axis, dt, out) { noOut("cumprod", out);
   return reduceWithDtype("cumprod", a, axis, dt, false);
@@ -1989,9 +1997,9 @@ export const sort = ND_SIG("sort", ["a", "axis", "kind", "order"], function (a, 
   a = A(a);
   // A vector of numbers: sorted straight into the result (`sortedF64` copies).
   if (a.$shape.length === 1 && a.$dt !== BOOL && (axis === undefined || axis === null || axis === -1 || axis === 0)) {
-    return fresh(fromFlat(a.$dt, [a.$size], sortedF64(flat(a))));
+    return newResult(fromFlat(a.$dt, [a.$size], sortedF64(flat(a))));
   }
-  return fresh(alongAxis(a, axis === undefined ? -1 : axis, a.$dt, sortedF64));
+  return newResult(alongAxis(a, axis === undefined ? -1 : axis, a.$dt, sortedF64));
 }, 3);
 export const argsort = ND_SIG("argsort", ["a", "axis", "kind", "order"], function (a, axis) {
   return alongAxis(a, axis === undefined ? -1 : axis, INT, (v) => Float64Array.from(argsortStable(v)));
