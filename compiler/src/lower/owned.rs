@@ -169,7 +169,8 @@ impl Lowerer<'_> {
             return v;
         }
         let f = self.expr(&c.func);
-        if !matches!(f, JsExpr::Ident(_)) {
+        // A plain variable, not a builtin (`print(x)` is `$print(x)`: a runtime helper).
+        if !matches!(&f, JsExpr::Ident(i) if !i.sym.starts_with('$')) {
             return v;
         }
         let h = self.h("discard");
