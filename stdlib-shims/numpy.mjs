@@ -13,7 +13,7 @@ import {
   dtype, dtypeObj, dtcode, scal, skind, sval, isNpScalar, pyval, float64, int64, bool_, TRUE_, FALSE_,
   toArr, asarray as asarray_, broadcastShapes, broadcastTo, binary, inplace, unary, ufuncRound, assign,
   getitem, setitem, nonzeroArrays, arrRepr, arrStr, tolist, setNdarrayClass, scalarOps, isOperand, cstrides,
-  shapeStr, newData, castNum, unsupported, AxisError, LinAlgError, pyErr, release, outData, unFloat, sinLoop, cosLoop,
+  shapeStr, newData, castNum, unsupported, AxisError, LinAlgError, pyErr, release, recycle, outData, unFloat, sinLoop, cosLoop,
   v1Data, UFuncTypeError, readOnly, PRINT_HOOK, generic, number, integer, signedinteger, inexact, floating,
 } from "./numpy/_core.mjs";
 import * as linalg from "./numpy/linalg.mjs";
@@ -109,7 +109,7 @@ function reduceK(name, a, axis, keepdims, ddof = 0) {
   a = A(a);
   keepdims = keepdims === true || (keepdims !== undefined && keepdims !== null && keepdims !== false && !!sval(keepdims));
   if ((axis === undefined || axis === null) && !keepdims && a.$size > 0) {
-    const fast = a.$dt === FLOAT ? fastReduce(name, a) : fastReduceInt(name, a);
+    const fast = a.$dt === FLOAT ? fastReduce(name, a, ddof) : fastReduceInt(name, a);
     if (fast !== undefined) return fast;
   }
   const [has, axes] = axesArg(axis);
@@ -189,61 +189,104 @@ function npSum(d) {
 // Whole-array loops over float64 data, each in a function of its own that returns a number right
 // after its loop: V8's on-stack-replaced code for a loop deoptimizes at the loop exit on every
 // later call when code after the loop (a call, a store) had not run before it was compiled.
+// Four accumulators through Math.max/Math.min (NaN-propagating, branch-free; about 2x the
+// single compare-and-branch loop). Math.max(-0, 0) is 0 where NumPy's loop keeps the first of
+// equal elements, so a zero result is redone by `firstZero`.
 function maxF64(d) {
-  let m = d[0];
-  for (let i = 1; i < d.length; i++) {
-    const v = d[i];
-    if (v > m || v !== v) {
-      m = v;
-      if (v !== v) break;
-    }
+  const n = d.length, e = n - (n & 3);
+  let m0 = d[0], m1 = m0, m2 = m0, m3 = m0;
+  for (let i = e; i < n; i++) m0 = Math.max(m0, d[i]);
+  for (let i = 0; i < e; i += 4) {
+    m0 = Math.max(m0, d[i]); m1 = Math.max(m1, d[i + 1]); m2 = Math.max(m2, d[i + 2]); m3 = Math.max(m3, d[i + 3]);
   }
-  return m;
+  return Math.max(Math.max(m0, m1), Math.max(m2, m3));
 }
 function minF64(d) {
-  let m = d[0];
-  for (let i = 1; i < d.length; i++) {
-    const v = d[i];
-    if (v < m || v !== v) {
-      m = v;
-      if (v !== v) break;
-    }
+  const n = d.length, e = n - (n & 3);
+  let m0 = d[0], m1 = m0, m2 = m0, m3 = m0;
+  for (let i = e; i < n; i++) m0 = Math.min(m0, d[i]);
+  for (let i = 0; i < e; i += 4) {
+    m0 = Math.min(m0, d[i]); m1 = Math.min(m1, d[i + 1]); m2 = Math.min(m2, d[i + 2]); m3 = Math.min(m3, d[i + 3]);
   }
-  return m;
+  return Math.min(Math.min(m0, m1), Math.min(m2, m3));
 }
+/** The first zero of `d` (one exists), with its sign. */
+function firstZero(d) {
+  return d[d.indexOf(0)];
+}
+/** The index of the first NaN of `d` (one exists). */
+function firstNaN(d) {
+  for (let i = 0; i < d.length; i++) if (d[i] !== d[i]) return i;
+  return 0;
+}
+// argmax/argmin: the extreme value (or NaN) first, then its first index (`indexOf` is native).
 function argMaxF64(d) {
-  let m = d[0], k = 0;
-  if (m !== m) return 0;
-  for (let i = 1; i < d.length; i++) {
-    const v = d[i];
-    if (v > m) {
-      m = v;
-      k = i;
-    } else if (v !== v) return i;
-  }
-  return k;
+  const m = maxF64(d);
+  return m !== m ? firstNaN(d) : d.indexOf(m);
 }
 function argMinF64(d) {
-  let m = d[0], k = 0;
-  if (m !== m) return 0;
-  for (let i = 1; i < d.length; i++) {
-    const v = d[i];
-    if (v < m) {
-      m = v;
-      k = i;
-    } else if (v !== v) return i;
-  }
-  return k;
+  const m = minF64(d);
+  return m !== m ? firstNaN(d) : d.indexOf(m);
 }
 
-function fastReduce(name, a) {
-  if (!isC(a)) return undefined;
-  const d = flat(a);
+/**
+ * NumPy's `_var` of contiguous float64 data `d`: the mean (pairwise sum / n), the squared
+ * deviations `(x - mean) * (x - mean)` (pooled scratch data), their pairwise sum / (n - ddof).
+ */
+function varF64(d, ddof) {
+  const n = d.length, mean = npSum(d) / n, sq = outData(FLOAT, n);
+  sqDev(d, mean, sq, n);
+  const r = npSum(n === sq.length ? sq : sq.subarray(0, n)) / (n - ddof);
+  recycle(sq);
+  return r;
+}
+function sqDev(d, mean, sq, n) {
+  for (let i = 0; i < n; i++) {
+    const t = d[i] - mean;
+    sq[i] = t * t;
+  }
+}
+/** `np.cumsum` of contiguous float64 data: NumPy's sequential additions. */
+function cumsumF64(d, out) {
+  let s = (out[0] = d[0]); // (not 0 + d[0]: a leading -0.0 stays -0.0)
+  for (let i = 1; i < d.length; i++) out[i] = s += d[i];
+}
+
+/** Whether `a`'s elements fill its data in Fortran order (a transposed C-contiguous array). */
+function isF(a) {
+  let expect = 1;
+  const sh = a.$shape, st = a.$strides;
+  for (let i = 0; i < sh.length; i++) {
+    if (sh[i] !== 1) {
+      if (st[i] !== expect) return false;
+      expect *= sh[i];
+    }
+  }
+  return true;
+}
+
+function fastReduce(name, a, ddof) {
+  // NumPy reduces a Fortran-ordered array (`m.T`) in memory order, so its sums add in that
+  // order; argmax/argmin need C order.
+  const mem = !isC(a);
+  if (mem && (!isF(a) || name.startsWith("arg"))) return undefined;
+  const d = mem ? a.$data.subarray(a.$off, a.$off + a.$size) : flat(a);
+  // std/var (tested by prefix, like argmin below), when n - ddof is positive (NumPy warns otherwise).
+  if ((name.startsWith("st") || name.startsWith("va")) && d.length - ddof > 0) {
+    const v = varF64(d, ddof);
+    return scal(FLOAT, name.startsWith("st") ? Math.sqrt(v) : v);
+  }
   switch (name) {
     case "sum": return scal(FLOAT, npSum(d));
     case "mean": return scal(FLOAT, npSum(d) / d.length);
-    case "max": return scal(FLOAT, maxF64(d));
-    case "min": return scal(FLOAT, minF64(d));
+    case "max": {
+      const m = maxF64(d);
+      return scal(FLOAT, m === 0 ? firstZero(d) : m);
+    }
+    case "min": {
+      const m = minF64(d);
+      return scal(FLOAT, m === 0 ? firstZero(d) : m);
+    }
   }
   // argmax/argmin: the first extreme value, or the first NaN. (Tested by prefix: a literal
   // "argmin" here would keep its WebAssembly kernel in every program, kernels.rs.)
@@ -586,7 +629,8 @@ export const ndarray = mkclass("ndarray", [], (C) => {
   scalarOps(C);
   // The operators of rt/num.mjs come here before their dunder dispatch (`$arith`); `a op= b`
   // keeps __iop__ (in place).
-  const ARITH = { "+": "add", "-": "subtract", "*": "multiply", "/": "true_divide", "@": null };
+  // (`**` and `pow(a, b)` arrive as rt/num.mjs's POW, whose symbol is its TypeError's wording.)
+  const ARITH = { "+": "add", "-": "subtract", "*": "multiply", "/": "true_divide", "** or pow()": "power", "@": null };
   C.$arith = function (sym, o, reflected, inplace) {
     const u = ARITH[sym];
     if (u === undefined || inplace === true || !isOperand(o)) return undefined;
@@ -724,6 +768,11 @@ function AttributeError_(m) {
 
 function reduceWithDtype(name, a, axis, dt, keepdims) {
   a = A(a);
+  if (name.startsWith("cums") && (dt === undefined || dt === null) && (axis === undefined || axis === null) && a.$dt === FLOAT && a.$size > 0 && isC(a)) {
+    const out = outData(FLOAT, a.$size);
+    cumsumF64(flat(a), out);
+    return fromFlat(FLOAT, [a.$size], out);
+  }
   if (dt !== undefined && dt !== null) a = copyArr(a, dtcode(dt));
   return reduceK(name, a, axis, keepdims);
 }
@@ -1481,6 +1530,14 @@ function fresh(r) {
   return r;
 }
 /**
+ * `fresh` for the NumPy functions whose result is new (`np.where`, `np.clip`, ...: lower/owned.rs
+ * `numpy_fresh_call`). Through this function, not `fresh` itself: an item calling a function that
+ * stores into module state is a registration to the shaker (kernels.rs) and would always ship.
+ */
+function newResult(r) {
+  return fresh(r);
+}
+/**
  * `out=` and `where=` of a ufunc-like call, applied to its full result `r`: the values are
  * written into `out` (NumPy's same_kind casting and broadcast checks), only where `where` is
  * True. Without `out`, the positions `where` leaves out are 0 (NumPy leaves them uninitialized).
@@ -1625,16 +1682,29 @@ export const float_power = ND_SIG("float_power", ["x1", "x2"], function (x, y) {
 
 export const round = ND_SIG("round", ["a", "decimals", "out"], function (a, d, out) {
   const r = ufuncRound(isArr(a) || skind(a) >= 0 ? a : A(a), d === undefined ? 0 : intArg(d));
-  return noArg(out) ? r : ufuncOut("round", r, out);
+  return noArg(out) ? newResult(r) : ufuncOut("round", r, out);
 }, 2);
 export const around = round;
 
 export const clip = ND_SIG("clip", ["a", "a_min", "a_max", "out"], function (a, lo, hi, out) {
   // NumPy 2.1: no bounds is a plain copy.
-  if ((lo === undefined || lo === null) && (hi === undefined || hi === null)) return copyArr(isArr(a) || skind(a) >= 0 ? A(a) : A(a));
+  if ((lo === undefined || lo === null) && (hi === undefined || hi === null)) return newResult(copyArr(isArr(a) || skind(a) >= 0 ? A(a) : A(a)));
   const r = clipImpl(isArr(a) || skind(a) >= 0 ? a : A(a), lo, hi);
-  return noArg(out) ? r : ufuncOut("clip", r, out);
+  return noArg(out) ? newResult(r) : ufuncOut("clip", r, out);
 }, 1);
+// (A function of its own returning after its loop: inlined in clipImpl, the on-stack-replaced
+// loop deoptimized at its exit on every call.)
+function clipF64(src, o, out, n, l, h) {
+  for (let i = 0; i < n; i++) {
+    const v = src[o + i];
+    let r = Math.min(Math.max(v, l), h);
+    if (r === 0) {
+      r = l > v ? l : v;
+      r = h < r ? h : r;
+    }
+    out[i] = r;
+  }
+}
 function clipImpl(a, lo, hi) {
   const hasLo = lo !== undefined && lo !== null, hasHi = hi !== undefined && hi !== null;
   if (isArr(a) && a.$dt === FLOAT && isC(a) && (!hasLo || skind(lo) >= 0) && (!hasHi || skind(hi) >= 0)) {
@@ -1643,16 +1713,8 @@ function clipImpl(a, lo, hi) {
     // tie keeps the element's sign.
     const l = hasLo ? sval(lo) : -Infinity, h = hasHi ? sval(hi) : Infinity;
     if (l === l && h === h) {
-      const src = a.$data, o = a.$off, n = a.$size, out = outData(FLOAT, n);
-      for (let i = 0; i < n; i++) {
-        const v = src[o + i];
-        let r = Math.min(Math.max(v, l), h);
-        if (r === 0) {
-          r = l > v ? l : v;
-          r = h < r ? h : r;
-        }
-        out[i] = r;
-      }
+      const n = a.$size, out = outData(FLOAT, n);
+      clipF64(a.$data, a.$off, out, n, l, h);
       return fromFlat(FLOAT, a.$shape.slice(), out);
     }
   }
@@ -1663,6 +1725,20 @@ function clipImpl(a, lo, hi) {
   return r;
 }
 
+// np.where's loops, each a function of its own (an on-stack-replaced loop inlined in `where`
+// deoptimized at its exit on every call).
+function whereSS(cf, xv, yv, out) {
+  for (let i = 0; i < out.length; i++) out[i] = cf[i] ? xv : yv;
+}
+function whereSA(cf, xv, yf, out) {
+  for (let i = 0; i < out.length; i++) out[i] = cf[i] ? xv : yf[i];
+}
+function whereAS(cf, xf, yv, out) {
+  for (let i = 0; i < out.length; i++) out[i] = cf[i] ? xf[i] : yv;
+}
+function whereAA(cf, xf, yf, out) {
+  for (let i = 0; i < out.length; i++) out[i] = cf[i] ? xf[i] : yf[i];
+}
 export const where = ND_SIG("where", ["condition", "x", "y"], function (c, x, y) {
   if (x === undefined && y === undefined) return nonzeroImpl(c);
   if (x === undefined || y === undefined) throw ValueError("either both or neither of x and y should be given");
@@ -1679,25 +1755,19 @@ export const where = ND_SIG("where", ["condition", "x", "y"], function (c, x, y)
   const whole = (t) => t.$shape.length === shape.length && isC(t) && t.$shape.every((d, i) => d === shape[i]);
   if (shape.length > 0 && C_.$dt === BOOL && whole(C_) && (X.$size === 1 || whole(X)) && (Y.$size === 1 || whole(Y))) {
     const cf = flat(C_), out = outData(dt, cf.length);
-    if (X.$size === 1 && Y.$size === 1) {
-      const xv = X.$data[X.$off], yv = Y.$data[Y.$off];
-      for (let i = 0; i < out.length; i++) out[i] = cf[i] ? xv : yv;
-    } else if (X.$size === 1) {
-      const xv = X.$data[X.$off], yf = flat(Y);
-      for (let i = 0; i < out.length; i++) out[i] = cf[i] ? xv : yf[i];
-    } else if (Y.$size === 1) {
-      const xf = flat(X), yv = Y.$data[Y.$off];
-      for (let i = 0; i < out.length; i++) out[i] = cf[i] ? xf[i] : yv;
-    } else {
+    if (X.$size === 1 && Y.$size === 1) whereSS(cf, X.$data[X.$off], Y.$data[Y.$off], out);
+    else if (X.$size === 1) whereSA(cf, X.$data[X.$off], flat(Y), out);
+    else if (Y.$size === 1) whereAS(cf, flat(X), Y.$data[Y.$off], out);
+    else {
       const xf = flat(X), yf = flat(Y);
-      for (let i = 0; i < out.length; i++) out[i] = cf[i] ? xf[i] : yf[i];
+      whereAA(cf, xf, yf, out);
     }
-    return fromFlat(dt, shape, out);
+    return newResult(fromFlat(dt, shape, out));
   }
   const cf = flat(copyArr(broadcastTo(C_, shape), BOOL)), xf = flat(copyArr(broadcastTo(X, shape), dt)), yf = flat(copyArr(broadcastTo(Y, shape), dt));
   const out = newData(dt, cf.length);
   for (let i = 0; i < out.length; i++) out[i] = cf[i] ? xf[i] : yf[i];
-  return shape.length === 0 ? scal(dt, out[0]) : fromFlat(dt, shape, out);
+  return shape.length === 0 ? scal(dt, out[0]) : newResult(fromFlat(dt, shape, out));
 }, 2);
 
 export const nonzero = ND_SIG("nonzero", ["a"], function (a) {
@@ -1765,7 +1835,7 @@ export const argmax = ND_SIG("argmax", ["a", "axis", "out", "keepdims"], functio
 }, 3);
 export const cumsum = ND_SIG("cumsum", ["a", "axis", "dtype", "out"], function (a, axis, dt, out) {
   const r = reduceWithDtype("cumsum", a, axis, dt, false);
-  return noArg(out) ? r : accOut("cumsum", r, out);
+  return noArg(out) ? newResult(r) : accOut("cumsum", r, out);
 }, 3);
 export const cumprod = ND_SIG("cumprod", ["a", "axis", "dtype", "out"], function (a, axis, dt, out) {
   const r = reduceWithDtype("cumprod", a, axis, dt, false);
@@ -2068,7 +2138,11 @@ function argsortStable(v) {
 
 export const sort = ND_SIG("sort", ["a", "axis", "kind", "order"], function (a, axis) {
   a = A(a);
-  return alongAxis(a, axis === undefined ? -1 : axis, a.$dt, sortedF64);
+  // A vector of numbers: sorted straight into the result (`sortedF64` copies).
+  if (a.$shape.length === 1 && a.$dt !== BOOL && (axis === undefined || axis === null || axis === -1 || axis === 0)) {
+    return newResult(fromFlat(a.$dt, [a.$size], sortedF64(flat(a))));
+  }
+  return newResult(alongAxis(a, axis === undefined ? -1 : axis, a.$dt, sortedF64));
 }, 3);
 export const argsort = ND_SIG("argsort", ["a", "axis", "kind", "order"], function (a, axis) {
   return alongAxis(a, axis === undefined ? -1 : axis, INT, (v) => Float64Array.from(argsortStable(v)));
@@ -2080,6 +2154,10 @@ export const unique = ND_SIG("unique", ["ar", "return_index", "return_inverse", 
   const orig = A(x), a = ravel(orig);
   const v = flat(a), n = v.length;
   const wantI = truthyArg(ri), wantV = truthyArg(rv), wantC = truthyArg(rc);
+  if (!wantI && !wantV && a.$dt === INT && n >= 256) {
+    const r = uniqueSmallInts(v, wantC);
+    if (r !== null) return wantC ? tuple_of([fromFlat(INT, [r[0].length], r[0]), fromFlat(INT, [r[1].length], r[1])]) : fromFlat(INT, [r[0].length], r[0]);
+  }
   // Sorted values; with the stable order's indices when the first occurrences or the inverse
   // are asked for. Equal values (0.0 and -0.0; every NaN) keep the first in sorted order.
   let sv, idx = null;
@@ -2112,6 +2190,40 @@ export const unique = ND_SIG("unique", ["ar", "return_index", "return_inverse", 
   if (wantC) out.push(fromFlat(INT, [m], counts.slice(0, m)));
   return tuple_of(out);
 }, 5);
+
+/**
+ * `np.unique` of int64 data spanning a range of at most about 4n values: a count per value in
+ * the range instead of a sort (the same sorted distinct values and counts), or null.
+ */
+function uniqueSmallInts(v, wantC) {
+  const lo = minInt(v), hi = maxInt(v), span = hi - lo + 1;
+  if (!(span <= 4 * v.length + 1024 && span <= 1 << 26)) return null;
+  const cnt = new Int32Array(span);
+  countInts(v, lo, cnt);
+  let m = 0;
+  for (let k = 0; k < span; k++) if (cnt[k] !== 0) m++;
+  const vals = new Float64Array(m), counts = wantC ? new Float64Array(m) : null;
+  for (let k = 0, j = 0; k < span; k++) {
+    if (cnt[k] === 0) continue;
+    vals[j] = k + lo + 0; // (+0: no -0 value)
+    if (counts !== null) counts[j] = cnt[k];
+    j++;
+  }
+  return [vals, counts];
+}
+function minInt(v) {
+  let m = v[0];
+  for (let i = 1; i < v.length; i++) if (v[i] < m) m = v[i];
+  return m;
+}
+function maxInt(v) {
+  let m = v[0];
+  for (let i = 1; i < v.length; i++) if (v[i] > m) m = v[i];
+  return m;
+}
+function countInts(v, lo, cnt) {
+  for (let i = 0; i < v.length; i++) cnt[v[i] - lo]++;
+}
 
 /** `np.unique(a, axis=k)`: the distinct subarrays along `k`, in lexicographic order of their
  * elements (NumPy compares them as structured records, field by field). */

@@ -138,14 +138,23 @@ export function release(a) {
   const d = a.$data, n = d.length;
   if (n < POOL_MIN || n !== a.$size || d.byteOffset !== 0 || d.byteLength !== d.buffer.byteLength) return;
   if (poolBytes + d.byteLength > POOL_MAX_BYTES) return;
-  const pool = d instanceof Uint8Array ? U8_POOL : F64_POOL;
-  let l = pool.get(n);
-  if (l === undefined) pool.set(n, (l = []));
-  if (l.length >= POOL_PER_SIZE) return;
-  l.push(d);
-  poolBytes += d.byteLength;
+  if (!pooled(d)) return;
   a.$data = DETACHED;
   a.$v1 = null;
+}
+
+/** Gives `d` (whole typed-array data from `outData` that nothing else references) to the pool. */
+export function recycle(d) {
+  if (d.length >= POOL_MIN && d.byteOffset === 0 && d.byteLength === d.buffer.byteLength && poolBytes + d.byteLength <= POOL_MAX_BYTES) pooled(d);
+}
+function pooled(d) {
+  const n = d.length, pool = d instanceof Uint8Array ? U8_POOL : F64_POOL;
+  let l = pool.get(n);
+  if (l === undefined) pool.set(n, (l = []));
+  if (l.length >= POOL_PER_SIZE) return false;
+  l.push(d);
+  poolBytes += d.byteLength;
+  return true;
 }
 const DETACHED = new Float64Array(0);
 
@@ -1235,6 +1244,14 @@ function vv_true_divide(p, oa, q, ob, out, n) {
     out[i + 0] = p[x + 0] / q[y + 0]; out[i + 1] = p[x + 1] / q[y + 1]; out[i + 2] = p[x + 2] / q[y + 2]; out[i + 3] = p[x + 3] / q[y + 3]; out[i + 4] = p[x + 4] / q[y + 4]; out[i + 5] = p[x + 5] / q[y + 5]; out[i + 6] = p[x + 6] / q[y + 6]; out[i + 7] = p[x + 7] / q[y + 7];
   }
 }
+function sc_square(src, o, out, n) {
+  const m = n - (n % 4);
+  for (let i = m; i < n; i++) { const v = src[o + i]; out[i] = v * v; }
+  for (let i = 0; i < m; i += 4) {
+    const x = o + i, v0 = src[x], v1 = src[x + 1], v2 = src[x + 2], v3 = src[x + 3];
+    out[i] = v0 * v0; out[i + 1] = v1 * v1; out[i + 2] = v2 * v2; out[i + 3] = v3 * v3;
+  }
+}
 function sc_true_divide(src, o, s, out, n) {
   const m = n - (n % 4);
   for (let i = m; i < n; i++) out[i] = src[o + i] / s;
@@ -1350,7 +1367,7 @@ function fastScalar(name, src, o, s, out, n, left) {
       return true;
     case "power":
       if (s === 2 && !left) {
-        for (let i = 0; i < n; i++) { const v = src[o + i]; out[i] = v * v; }
+        sc_square(src, o, out, n);
         return true;
       }
       return false;
@@ -1577,6 +1594,21 @@ function trigArr(src, o, res, n, cosine) {
 export const sinLoop = (src, o, res, n) => trigArr(src, o, res, n, false);
 export const cosLoop = (src, o, res, n) => trigArr(src, o, res, n, true);
 
+// isnan/isfinite of float64 data four results per word (`words`), branch-free (`v - v` is 0
+// exactly for finite v).
+function isnanW(src, o, w) {
+  for (let j = 0, x = o; j < w.length; j++, x += 4) {
+    const a = src[x], b = src[x + 1], c = src[x + 2], d = src[x + 3];
+    w[j] = +(a !== a) | (+(b !== b) << 8) | (+(c !== c) << 16) | (+(d !== d) << 24);
+  }
+}
+function isfiniteW(src, o, w) {
+  for (let j = 0, x = o; j < w.length; j++, x += 4) {
+    const a = src[x], b = src[x + 1], c = src[x + 2], d = src[x + 3];
+    w[j] = +(a - a === 0) | (+(b - b === 0) << 8) | (+(c - c === 0) << 16) | (+(d - d === 0) << 24);
+  }
+}
+
 /** Hand-written loops for the commonest unary ufuncs (no per-element closure call). */
 function fastUnary(name, src, o, res, n) {
   switch (name) {
@@ -1587,7 +1619,18 @@ function fastUnary(name, src, o, res, n) {
     case "square": for (let i = 0; i < n; i++) { const v = src[o + i]; res[i] = v * v; } return true;
     case "floor": for (let i = 0; i < n; i++) res[i] = Math.floor(src[o + i]); return true;
     case "ceil": for (let i = 0; i < n; i++) res[i] = Math.ceil(src[o + i]); return true;
-    case "isnan": for (let i = 0; i < n; i++) { const v = src[o + i]; res[i] = v !== v ? 1 : 0; } return true;
+    case "isnan": {
+      const w = words(res, n), m = w === null ? 0 : w.length * 4;
+      for (let i = m; i < n; i++) { const v = src[o + i]; res[i] = +(v !== v); }
+      if (w !== null) isnanW(src, o, w);
+      return true;
+    }
+    case "isfinite": {
+      const w = words(res, n), m = w === null ? 0 : w.length * 4;
+      for (let i = m; i < n; i++) { const v = src[o + i]; res[i] = +(v - v === 0); }
+      if (w !== null) isfiniteW(src, o, w);
+      return true;
+    }
     // Direct calls (which V8 can inline) instead of the shared per-element closure call.
     case "exp": for (let i = 0; i < n; i++) res[i] = M.exp(src[o + i]); return true;
     case "log": for (let i = 0; i < n; i++) res[i] = M.log(src[o + i]); return true;
@@ -1607,15 +1650,30 @@ export function ufuncRound(x, decimals = 0) {
     for (let i = 0; i < out.length; i++) out[i] = rint(src[i] / f) * f;
     return k >= 0 ? scal(a.$dt, out[0]) : fromFlat(a.$dt, a.$shape.slice(), out);
   }
-  const src = flat(a), out = new Float64Array(a.$size);
-  if (decimals >= 0) {
-    const f = Math.pow(10, decimals);
-    for (let i = 0; i < out.length; i++) out[i] = rint(src[i] * f) / f;
-  } else {
-    const f = Math.pow(10, -decimals);
-    for (let i = 0; i < out.length; i++) out[i] = rint(src[i] / f) * f;
-  }
+  const src = flat(a), out = k >= 0 ? new Float64Array(1) : outData(FLOAT, a.$size);
+  if (decimals === 0) rintLoop(src, out);
+  else if (decimals > 0) roundLoop(src, out, Math.pow(10, decimals));
+  else roundLoopNeg(src, out, Math.pow(10, -decimals));
   return wrapOut(FLOAT, a.$shape.slice(), out);
+}
+
+// Round half to even without a call: for |v| < 2**52, (|v| + 2**52) - 2**52 is |v| rounded to
+// an integer in the current (nearest-even) mode; larger values, inf and NaN are left as they
+// are. The sign is put back with `v < 0 || 1 / v < 0` (-0.3 rounds to -0.0).
+const TWO52 = 4503599627370496;
+function rintF(v) {
+  const x = Math.abs(v);
+  const r = x < TWO52 ? x + TWO52 - TWO52 : x;
+  return v < 0 || (v === 0 && 1 / v < 0) ? -r : r;
+}
+function rintLoop(src, out) {
+  for (let i = 0; i < out.length; i++) out[i] = rintF(src[i]);
+}
+function roundLoop(src, out, f) {
+  for (let i = 0; i < out.length; i++) out[i] = rintF(src[i] * f) / f;
+}
+function roundLoopNeg(src, out, f) {
+  for (let i = 0; i < out.length; i++) out[i] = rintF(src[i] / f) * f;
 }
 
 // ============================================================================ assignment

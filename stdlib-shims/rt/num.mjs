@@ -895,6 +895,20 @@ export function rebind_own(old, v) {
   return v;
 }
 
+/**
+ * `f(...)` as a statement (lower/owned.rs `discard_fresh`): its result `v` is dead. When `f`
+ * returns only fresh array values (`sig.fresh`, marked `f.$fresh = f` by `fn`: `lambda: a + b`,
+ * `def f(): return np.sqrt(x)`)
+ * and `v` is still `TMP.fresh`, it was made by that return expression and nothing else holds
+ * it, so its data goes back to NumPy's buffer pool (NumPy frees it by reference count).
+ */
+export function discard(f, v) {
+  if (v === TMP.fresh && v !== null && typeof f === "function" && f.$fresh === f) {
+    TMP.fresh = null;
+    TMP.release(v);
+  }
+}
+
 /** Whether y's class is a proper subclass of x's class (CPython tries y's method first). */
 function rightFirst(x, y) {
   const cy = classOf(y), cx = classOf(x);

@@ -49,6 +49,9 @@ pub(super) struct FnParts<'b> {
     pub returns: Option<&'b Expr>,
     /// Offset of the first line (the first decorator's, as `co_firstlineno`).
     pub first_at: u32,
+    /// Every return value is a fresh array value (`is_fresh_value`): `sig.fresh`, which lets a
+    /// call statement discarding the result pool its data (`lower/stmt.rs`, rt/num.mjs `discard`).
+    pub fresh: bool,
 }
 
 impl Lowerer<'_> {
@@ -79,6 +82,11 @@ impl Lowerer<'_> {
         let decos: Vec<JsExpr> = decorators.iter().map(|d| self.expr(d)).collect();
         let doc = super::docstring(body);
         let first_at = decorators.iter().map(|d| start(d.range())).chain([start(range)]).min().unwrap_or(0);
+        // `def f(...): return <array operator or ufunc value>` (a docstring aside).
+        let fresh = self.mentions_numpy && !is_async && {
+            let rest = if doc.is_some() { &body[1..] } else { body };
+            matches!(rest, [Stmt::Return(r)] if r.value.as_deref().is_some_and(|v| self.is_fresh_value(v)))
+        };
         let parts = FnParts {
             name,
             args,
@@ -89,6 +97,7 @@ impl Lowerer<'_> {
             doc,
             returns,
             first_at,
+            fresh,
         };
         let params: Vec<String> = args
             .posonlyargs
@@ -127,6 +136,7 @@ impl Lowerer<'_> {
             doc: None,
             returns: None,
             first_at: start(l.range),
+            fresh: self.mentions_numpy && self.is_fresh_value(&l.body),
         };
         let body = &l.body;
         self.function_expr(&parts, |lw| {
@@ -749,6 +759,7 @@ impl Lowerer<'_> {
             ]
             .into_iter()
             .chain(doc)
+            .chain(p.fresh.then(|| ("fresh", js::bool_lit(true))))
             .chain((!self.is_main || self.lib).then(|| ("module", js::str_lit(&self.module_name))))
             .chain(a.vararg.as_deref().map(|v| ("vaname", js::str_lit(v.arg.as_str()))))
             .chain(a.kwarg.as_deref().map(|v| ("kwname", js::str_lit(v.arg.as_str()))))

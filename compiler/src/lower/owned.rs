@@ -20,11 +20,16 @@
 //! that receives it clears the mark (rt/num.mjs `callDunder`), so other values are never reused.
 //! A function's `return E` releases its owned variables after computing `E`
 //! (`return $rebind(v, E)`), unless the function has a `try` or `with` statement.
+//!
+//! A call statement `f(...)` of a plain variable becomes `$discard(f, f(...))`: functions whose
+//! every return value is such a fresh value (`lambda: a + b`, `def g(): return np.sqrt(x)`)
+//! carry `sig.fresh`, and a discarded result of one that is still `TMP.fresh` goes to the pool.
 
 use rustc_hash::FxHashSet as HashSet;
 
 use swc_ecma_ast::Expr as JsExpr;
 
+use crate::js;
 use crate::parse::ast::*;
 use crate::semantic::Resolved;
 
@@ -123,6 +128,53 @@ impl Lowerer<'_> {
         self.is_tmp_value(e)
             || matches!(e, Expr::Compare(c) if c.ops.len() == 1
                 && matches!(c.ops[0], CmpOp::Eq | CmpOp::NotEq | CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE))
+            || matches!(e, Expr::Call(c) if self.numpy_fresh_call(c))
+            // `a ** k`: ndarray's `$arith` marks the power fresh too.
+            || matches!(e, Expr::BinOp(b) if b.op == Operator::Pow
+                && matches!(self.ty(e), crate::infer::Ty::Unknown | crate::infer::Ty::Bottom))
+    }
+
+    /// `np.where(c, x, y)`, `np.clip(a, lo, hi)`, `np.round(a, d)`, `np.cumsum(a)`, `np.sort(a)`:
+    /// NumPy functions that return a new array (marked `TMP.fresh` by numpy.mjs) when no `out`
+    /// is passed (none of these may be given by position, nor by keyword).
+    fn numpy_fresh_call(&self, c: &ExprCall) -> bool {
+        let Expr::Attribute(a) = &*c.func else { return false };
+        let Expr::Name(n) = &*a.value else { return false };
+        if self.module_names.get(n.id.as_str()).map(String::as_str) != Some("numpy") || !self.is_module_expr(&a.value) {
+            return false;
+        }
+        // The most positional arguments before `out`.
+        let max_pos = match a.attr.as_str() {
+            "where" => 3,
+            "clip" | "cumsum" => 3,
+            "round" | "around" => 2,
+            "sort" => 4,
+            _ => return false,
+        };
+        c.args.len() <= max_pos
+            && !c.args.iter().any(|x| matches!(x, Expr::Starred(_)))
+            && c.keywords.iter().all(|k| k.arg.as_ref().is_some_and(|a| a.as_str() != "out"))
+    }
+
+    /// `f(...)` as a statement, `f` a plain variable, in a module importing numpy:
+    /// `$discard(f, f(...))`, which pools the result when `f` is a function whose every return
+    /// value is a fresh array (`sig.fresh`, `lower/func.rs`) and the result is still
+    /// `TMP.fresh` (nothing kept it: it was made by the returned expression itself).
+    pub(super) fn discard_fresh(&mut self, e: &Expr, v: JsExpr) -> JsExpr {
+        if !self.mentions_numpy {
+            return v;
+        }
+        let Expr::Call(c) = e else { return v };
+        if !matches!(&*c.func, Expr::Name(_)) {
+            return v;
+        }
+        let f = self.expr(&c.func);
+        // A plain variable, not a builtin (`print(x)` is `$print(x)`: a runtime helper).
+        if !matches!(&f, JsExpr::Ident(i) if !i.sym.starts_with('$')) {
+            return v;
+        }
+        let h = self.h("discard");
+        js::call(h, vec![f, v])
     }
 
     /// Whether `name` is an owned array variable of the current scope.

@@ -147,6 +147,7 @@ impl Lowerer<'_> {
                     }
                 }
                 let v = self.expr(&e.value);
+                let v = self.discard_fresh(&e.value, v);
                 vec![js::expr_stmt(v, self.span(e.range))]
             }
             Stmt::Break(b) => self.break_stmt(b),
