@@ -3,7 +3,7 @@
 // `main` (rt/core.mjs) imports it dynamically for an uncaught exception, so a program that ends
 // normally never loads it; `_pyjs.mjs` (the `traceback` module's bridge) imports it statically.
 
-import { classOf, isinstance, AttributeError, NameError, dir_ } from "./rt/object.mjs";
+import { classOf, isinstance, AttributeError, NameError, RecursionError, dir_, recursion_limit } from "./rt/object.mjs";
 import { to_str, entryInfo } from "./rt/core.mjs";
 
 const isNode = globalThis.process?.versions?.node !== undefined;
@@ -255,7 +255,11 @@ export function framesOf(e) {
   // A method call whose attribute lookup failed (`x.upper()` on an int): CPython marks the
   // attribute, not the call.
   if (out.length > 0 && typeof e.name$ === "string" && isinstance(e, AttributeError)) out[0].attr = e.name$;
-  return out.reverse();
+  out.reverse();
+  // A RecursionError from JS stack overflow (tens of thousands of frames deep): CPython raises
+  // it when the depth passes sys.getrecursionlimit(), so show only that many outermost frames.
+  if (e.$tb instanceof RangeError && isinstance(e, RecursionError) && out.length > recursion_limit()) out.length = recursion_limit();
+  return out;
 }
 
 const FRAME_RE = /^\s*at (?:(.*?) \()?(.*?):(\d+):(\d+)\)?$/;
