@@ -256,6 +256,18 @@ export function framesOf(e) {
   // attribute, not the call.
   if (out.length > 0 && typeof e.name$ === "string" && isinstance(e, AttributeError)) out[0].attr = e.name$;
   out.reverse();
+  // The frame that called a list, set or dict comprehension's function: CPython's position is
+  // the whole comprehension (the call of its code object), not the iterable passed to it.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const inner = out[i + 1];
+    if (COMP_FRAMES.has(inner.name) && inner.file === out[i].file && inner.line === out[i].line) {
+      const span = comprehensionSpan(rawSourceLine(inner.paths, inner.line), inner.col ?? (inner.end ?? 0) - 1);
+      if (span !== null) {
+        [out[i].col, out[i].end] = span;
+        delete out[i].attr;
+      }
+    }
+  }
   // A RecursionError from JS stack overflow (tens of thousands of frames deep): CPython raises
   // it when the depth passes sys.getrecursionlimit(), so show only that many outermost frames.
   if (e.$tb instanceof RangeError && isinstance(e, RecursionError) && out.length > recursion_limit()) out.length = recursion_limit();
@@ -291,6 +303,7 @@ function readTextSync(path) {
   }
 }
 
+const COMP_FRAMES = new Set(["<listcomp>", "<setcomp>", "<dictcomp>"]);
 const SPECIAL_FRAMES = new Set(["lambda", "listcomp", "setcomp", "dictcomp", "genexpr"]);
 
 /** The Python name of a compiled JS function, from its stack-trace name. */
@@ -434,6 +447,19 @@ function rawSourceLine(paths, n) {
   for (const path of paths) {
     const lines = sources.get(path);
     if (lines !== null && lines !== undefined) return lines[n - 1] ?? null;
+  }
+  return null;
+}
+
+/** `[start, end]` of the innermost comprehension on `line` containing column `ref`, or null. */
+function comprehensionSpan(line, ref) {
+  if (line === null || ref < 0) return null;
+  for (let j = Math.min(ref, line.length - 1); j >= 0; j--) {
+    if (line[j] !== "[" && line[j] !== "{") continue;
+    const e = skipGroup(line, j);
+    if (e <= ref) continue;
+    const t = segmentTokens(line.slice(j + 1, e - 1));
+    if (t !== null && t.some((x) => x.v === "for")) return [j, e];
   }
   return null;
 }
