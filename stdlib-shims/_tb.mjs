@@ -117,7 +117,6 @@ function formatFrames(frames) {
     if (repeats > 3) out += `  [Previous line repeated ${repeats - 3} more time${repeats - 3 === 1 ? "" : "s"}]\n`;
   };
   for (const f of frames) {
-    if (globalThis.process?.env?.TBDBG) console.error(JSON.stringify({ ...f, paths: undefined }));
     const same = prev !== null && f.file === prev.file && f.line === prev.line && f.name === prev.name;
     if (same) {
       repeats++;
