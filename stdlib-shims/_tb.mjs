@@ -3,7 +3,7 @@
 // `main` (rt/core.mjs) imports it dynamically for an uncaught exception, so a program that ends
 // normally never loads it; `_pyjs.mjs` (the `traceback` module's bridge) imports it statically.
 
-import { classOf, isinstance, AttributeError, NameError, RecursionError, dir_, recursion_limit } from "./rt/object.mjs";
+import { classOf, isinstance, AttributeError, NameError, RecursionError, TypeError, dir_, recursion_limit } from "./rt/object.mjs";
 import { to_str, entryInfo } from "./rt/core.mjs";
 
 const isNode = globalThis.process?.versions?.node !== undefined;
@@ -256,6 +256,13 @@ export function framesOf(e) {
   // attribute, not the call.
   if (out.length > 0 && typeof e.name$ === "string" && isinstance(e, AttributeError)) out[0].attr = e.name$;
   out.reverse();
+  // A call's arguments that do not fit the signature: pyjs checks them inside the function (its
+  // `def` line), CPython before the frame exists.
+  const last = out[out.length - 1];
+  if (last !== undefined && isinstance(e, TypeError)) {
+    const m = /^\s*(?:async\s+)?def\s+([\p{L}\p{N}_]+)/u.exec(rawSourceLine(last.paths, last.line) ?? "");
+    if (m !== null && m[1] === last.name) out.pop();
+  }
   // The frame that called a list, set or dict comprehension's function: CPython's position is
   // the whole comprehension (the call of its code object), not the iterable passed to it.
   for (let i = 0; i + 1 < out.length; i++) {

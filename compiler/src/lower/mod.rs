@@ -924,7 +924,7 @@ impl<'a> Lowerer<'a> {
         });
         js::paren(js::cond(
             js::bin(swc_ecma_ast::BinaryOp::EqEqEq, v.clone(), marker),
-            js::call(f, vec![js::str_lit(name)]),
+            self.call_sp(f, vec![js::str_lit(name)], self.span(n.range)),
             v,
         ))
     }
