@@ -3,7 +3,7 @@
 // `main` (rt/core.mjs) imports it dynamically for an uncaught exception, so a program that ends
 // normally never loads it; `_pyjs.mjs` (the `traceback` module's bridge) imports it statically.
 
-import { classOf, isinstance, AttributeError, NameError, dir_ } from "./rt/object.mjs";
+import { classOf, isinstance, AttributeError, NameError, RecursionError, TypeError, dir_, recursion_limit } from "./rt/object.mjs";
 import { to_str, entryInfo } from "./rt/core.mjs";
 
 const isNode = globalThis.process?.versions?.node !== undefined;
@@ -255,7 +255,30 @@ export function framesOf(e) {
   // A method call whose attribute lookup failed (`x.upper()` on an int): CPython marks the
   // attribute, not the call.
   if (out.length > 0 && typeof e.name$ === "string" && isinstance(e, AttributeError)) out[0].attr = e.name$;
-  return out.reverse();
+  out.reverse();
+  // A call's arguments that do not fit the signature: pyjs checks them inside the function (its
+  // `def` line), CPython before the frame exists.
+  const last = out[out.length - 1];
+  if (last !== undefined && isinstance(e, TypeError)) {
+    const m = /^\s*(?:async\s+)?def\s+([\p{L}\p{N}_]+)/u.exec(rawSourceLine(last.paths, last.line) ?? "");
+    if (m !== null && m[1] === last.name) out.pop();
+  }
+  // The frame that called a list, set or dict comprehension's function: CPython's position is
+  // the whole comprehension (the call of its code object), not the iterable passed to it.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const inner = out[i + 1];
+    if (COMP_FRAMES.has(inner.name) && inner.file === out[i].file && inner.line === out[i].line) {
+      const span = comprehensionSpan(rawSourceLine(inner.paths, inner.line), inner.col ?? (inner.end ?? 0) - 1);
+      if (span !== null) {
+        [out[i].col, out[i].end] = span;
+        delete out[i].attr;
+      }
+    }
+  }
+  // A RecursionError from JS stack overflow (tens of thousands of frames deep): CPython raises
+  // it when the depth passes sys.getrecursionlimit(), so show only that many outermost frames.
+  if (e.$tb instanceof RangeError && isinstance(e, RecursionError) && out.length > recursion_limit()) out.length = recursion_limit();
+  return out;
 }
 
 const FRAME_RE = /^\s*at (?:(.*?) \()?(.*?):(\d+):(\d+)\)?$/;
@@ -287,6 +310,7 @@ function readTextSync(path) {
   }
 }
 
+const COMP_FRAMES = new Set(["<listcomp>", "<setcomp>", "<dictcomp>"]);
 const SPECIAL_FRAMES = new Set(["lambda", "listcomp", "setcomp", "dictcomp", "genexpr"]);
 
 /** The Python name of a compiled JS function, from its stack-trace name. */
@@ -430,6 +454,19 @@ function rawSourceLine(paths, n) {
   for (const path of paths) {
     const lines = sources.get(path);
     if (lines !== null && lines !== undefined) return lines[n - 1] ?? null;
+  }
+  return null;
+}
+
+/** `[start, end]` of the innermost comprehension on `line` containing column `ref`, or null. */
+function comprehensionSpan(line, ref) {
+  if (line === null || ref < 0) return null;
+  for (let j = Math.min(ref, line.length - 1); j >= 0; j--) {
+    if (line[j] !== "[" && line[j] !== "{") continue;
+    const e = skipGroup(line, j);
+    if (e <= ref) continue;
+    const t = segmentTokens(line.slice(j + 1, e - 1));
+    if (t !== null && t.some((x) => x.v === "for")) return [j, e];
   }
   return null;
 }

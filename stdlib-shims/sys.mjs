@@ -2,7 +2,7 @@
 // Linux reports them.
 
 import { stdout as stdout0, stderr as stderr0, exit, mktuple, struct_seq, mkfloat, stdin_readline, stdin_read, type, set_print_target } from "./builtins.mjs";
-import { last_caught } from "./rt/object.mjs";
+import { last_caught, recursion_limit, set_recursion_limit } from "./rt/object.mjs";
 import { sys_modules } from "./rt/glue.mjs";
 import * as self from "./sys.mjs";
 
@@ -103,7 +103,6 @@ export const hash_info = struct_seq(
 export const flags = {};
 export const dont_write_bytecode = true;
 
-let recursionLimit = 1000;
 /** The exception being handled, approximated by the last one an `except` clause caught. */
 export function exception() {
   return last_caught();
@@ -117,10 +116,10 @@ export function exc_info() {
 }
 
 export function getrecursionlimit() {
-  return recursionLimit;
+  return recursion_limit();
 }
 export function setrecursionlimit(n) {
-  recursionLimit = n;
+  set_recursion_limit(n);
   return null;
 }
 export function getsizeof() {

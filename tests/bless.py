@@ -10,6 +10,9 @@ prints becomes the reference output that pyjs must reproduce byte for byte:
     NAME.status   generated, only when the exit status is non-zero: two lines,
                   the exit status and the last non-empty line of stderr
                   (for example ``ValueError: bad``; empty if stderr was empty)
+    NAME.stderr   generated, only for programs under ``tracebacks/`` that exit non-zero:
+                  the whole stderr (the traceback), with the program's absolute
+                  directory replaced by ``<dir>`` (the harness does the same to pyjs's)
 
 Files and directories whose name starts with ``_`` are helper modules/packages
 imported by the tests; they are not run on their own.
@@ -45,6 +48,15 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.join(HERE, "differential")
 # The runnable examples carry CPython's output too.
 EXAMPLES = os.path.normpath(os.path.join(HERE, "..", "examples"))
+# Programs under these directories also carry their whole stderr (NAME.stderr).
+FULL_STDERR_DIRS = ("tracebacks",)
+DIR_PLACEHOLDER = "<dir>"
+
+
+def wants_stderr(path):
+    """True for tests whose whole stderr is compared (see NAME.stderr above)."""
+    rel = os.path.relpath(path, ROOT)
+    return rel.split(os.sep)[0] in FULL_STDERR_DIRS
 
 
 def is_helper(rel):
@@ -97,7 +109,7 @@ def child_env():
 
 
 def run_one(path):
-    """Run one program; return (stdout bytes, status text or None)."""
+    """Run one program; return (stdout bytes, status text or None, stderr bytes or None)."""
     directory, name = os.path.split(path)
     stem = name[:-3]
     stdin_path = os.path.join(directory, stem + ".stdin")
@@ -119,7 +131,10 @@ def run_one(path):
         lines = [l for l in proc.stderr.decode("utf-8", "replace").splitlines() if l.strip()]
         last = lines[-1] if lines else ""
         status = f"{proc.returncode}\n{last}\n"
-    return proc.stdout, status
+    stderr = None
+    if status is not None and wants_stderr(path):
+        stderr = proc.stderr.replace(os.path.abspath(directory).encode("utf-8"), DIR_PLACEHOLDER.encode("utf-8"))
+    return proc.stdout, status, stderr
 
 
 def read_bytes(path):
@@ -136,7 +151,7 @@ def orphans(filters):
     for dirpath, dirnames, filenames in os.walk(ROOT):
         for fn in filenames:
             stem, ext = os.path.splitext(fn)
-            if ext in (".stdout", ".status", ".stdin"):
+            if ext in (".stdout", ".status", ".stdin", ".stderr"):
                 path = os.path.join(dirpath, fn)
                 if not os.path.exists(os.path.join(dirpath, stem + ".py")) and selected(path, filters):
                     found.append(os.path.relpath(path, ROOT))
@@ -170,7 +185,7 @@ def main():
     for t in tests:
         rel = os.path.relpath(t, ROOT)
         try:
-            out, status = futures[t].result()
+            out, status, err = futures[t].result()
         except subprocess.TimeoutExpired:
             errors.append(f"{rel}: timed out after {TIMEOUT} s")
             continue
@@ -178,8 +193,10 @@ def main():
             failing += 1
         stdout_path = t[:-3] + ".stdout"
         status_path = t[:-3] + ".status"
+        stderr_path = t[:-3] + ".stderr"
         want_status = None if status is None else status.encode("utf-8")
-        differs = (read_bytes(stdout_path) != out or read_bytes(status_path) != want_status)
+        differs = (read_bytes(stdout_path) != out or read_bytes(status_path) != want_status
+                   or read_bytes(stderr_path) != err)
         if args.check:
             if differs:
                 stale.append(rel)
@@ -188,12 +205,13 @@ def main():
             written += 1
         with open(stdout_path, "wb") as f:
             f.write(out)
-        if want_status is None:
-            if os.path.exists(status_path):
-                os.remove(status_path)
-        else:
-            with open(status_path, "wb") as f:
-                f.write(want_status)
+        for path, data in ((status_path, want_status), (stderr_path, err)):
+            if data is None:
+                if os.path.exists(path):
+                    os.remove(path)
+            else:
+                with open(path, "wb") as f:
+                    f.write(data)
 
     for e in errors:
         print(f"ERROR {e}", file=sys.stderr)

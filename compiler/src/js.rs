@@ -118,6 +118,20 @@ fn is_js_ident(s: &str) -> bool {
 }
 
 /// `obj.prop` (or `obj["prop"]` when `prop` is not an identifier).
+/// [`member`] mapped to the source position `sp` (the object and the property name both).
+pub fn member_sp(obj: Expr, prop: &str, sp: Span) -> Expr {
+    match member(obj, prop) {
+        Expr::Member(mut m) => {
+            m.span = sp;
+            if let MemberProp::Ident(id) = &mut m.prop {
+                id.span = sp;
+            }
+            Expr::Member(m)
+        }
+        other => other,
+    }
+}
+
 pub fn member(obj: Expr, prop: &str) -> Expr {
     let prop = if is_js_ident(prop) {
         MemberProp::Ident(IdentName::new(prop.into(), DUMMY_SP))

@@ -153,6 +153,15 @@ fn check(case: &Case, work: &Path) -> Outcome {
             problems.push(format!("  last stderr line:\n    expected: {want:?}\n    actual:   {last:?}"));
         }
     }
+    // `NAME.stderr` (bless.py writes it for `tracebacks/`): the whole stderr, with the program's
+    // absolute directory written `<dir>`, as bless.py does to CPython's.
+    if let Ok(want) = std::fs::read_to_string(case.path.with_extension("stderr")) {
+        let dir = std::fs::canonicalize(case.path.parent().unwrap()).unwrap();
+        let actual = stderr.replace(dir.to_string_lossy().as_ref(), "<dir>");
+        if actual != want {
+            problems.push(first_difference(&want, &actual).replacen("stdout", "stderr", 1));
+        }
+    }
     if problems.is_empty() {
         Outcome::Pass
     } else {

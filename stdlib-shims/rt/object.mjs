@@ -3621,6 +3621,16 @@ export function exc(e) {
   return py;
 }
 
+let recursionLimit = 1000;
+/** `sys.getrecursionlimit()`: no limit is enforced (a RecursionError comes from JS stack
+ * overflow), but the traceback printer shows only this many frames of one (`_tb.mjs`). */
+export function recursion_limit() {
+  return recursionLimit;
+}
+export function set_recursion_limit(n) {
+  recursionLimit = n;
+}
+
 function convertJsError(e) {
   if (!(e instanceof Error)) return RuntimeError(String(e));
   if (e.name === "UnicodeEncodeError" && e.$pyArgs !== undefined) return UnicodeEncodeError(...e.$pyArgs);

@@ -69,7 +69,19 @@ impl Lowerer<'_> {
         self.scope = prev;
 
         let mk = self.h("mkclass");
-        let mut args = vec![js::str_lit(name), bases, js::arrow(vec![&cls_obj], body, false), meta];
+        // The body is a function named `NAME$$$`, which the traceback printer shows as `NAME`,
+        // the frame name CPython gives a class body.
+        let body_fn = js::function(
+            js::FnOpts {
+                name: Some(format!("{}$$$", names::mangle(name))),
+                is_generator: false,
+                is_async: false,
+                span: DUMMY_SP,
+            },
+            vec![js::param(&cls_obj)],
+            body,
+        );
+        let mut args = vec![js::str_lit(name), bases, body_fn, meta];
         if !kwargs.is_empty() {
             let props: Vec<(&str, _)> = kwargs.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
             args.push(js::object(props));

@@ -542,7 +542,8 @@ impl Lowerer<'_> {
         self.call_sp(f, vec![obj, js::str_lit(attr)], self.span(a.range))
     }
 
-    /// `o.x` for a name JS gives no meaning, read inline from ordinary instances:
+    /// `o.x` for a name JS gives no meaning, read inline from ordinary instances (the read maps
+    /// to the Python attribute, the position of a property getter's caller):
     /// `(typeof ($o = o) === "object" && $o !== null && $o.$plain === true &&
     ///   typeof ($v = $o.x) !== "function" && $v !== undefined) ? $v : $gaf($o, "x", $v)`
     pub(super) fn inline_get(&mut self, obj: JsExpr, attr: &str, sp: swc_common::Span) -> JsExpr {
@@ -559,7 +560,7 @@ impl Lowerer<'_> {
                 BinaryOp::NotEqEq,
                 js::unary(
                     swc_ecma_ast::UnaryOp::TypeOf,
-                    js::paren(js::assign(js::id(&v), js::member(o_ref.clone(), attr))),
+                    js::paren(js::assign(js::id(&v), js::member_sp(o_ref.clone(), attr, sp))),
                 ),
                 js::str_lit("function"),
             ),

@@ -905,6 +905,14 @@ impl<'a> Lowerer<'a> {
             return self.dual_box(name);
         }
         let v = self.name_ref(name);
+        // `$name_error(...)` maps to the name, which CPython's NameError traceback underlines.
+        let v = match v {
+            JsExpr::Call(c) if self.resolve(name) == Resolved::Undefined => match c.callee {
+                swc_ecma_ast::Callee::Expr(callee) => self.call_args_sp(*callee, c.args, self.span(n.range)),
+                callee => JsExpr::Call(swc_ecma_ast::CallExpr { callee, ..c }),
+            },
+            v => v,
+        };
         let kind = match self.unbound_checks.get(&crate::parse::start(n.range)) {
             Some(&kind) => kind,
             // A function reading a module variable that module code may leave unbound (`del g`).
@@ -927,7 +935,7 @@ impl<'a> Lowerer<'a> {
         });
         js::paren(js::cond(
             js::bin(swc_ecma_ast::BinaryOp::EqEqEq, v.clone(), marker),
-            js::call(f, vec![js::str_lit(name)]),
+            self.call_sp(f, vec![js::str_lit(name)], self.span(n.range)),
             v,
         ))
     }

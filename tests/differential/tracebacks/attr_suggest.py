@@ -1,0 +1,7 @@
+class Point:
+    def __init__(self):
+        self.xcoord = 1
+
+
+p = Point()
+print(p.xcord)

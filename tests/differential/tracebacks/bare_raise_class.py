@@ -1,0 +1,9 @@
+class AppError(Exception):
+    pass
+
+
+def run():
+    raise AppError
+
+
+run()

@@ -1,0 +1,6 @@
+class Config:
+    name = "cfg"
+    size = int("ten")
+
+
+print(Config)

@@ -1,0 +1,5 @@
+try:
+    raise ValueError("base")
+except ValueError as e:
+    e.add_note("extra context")
+    raise

@@ -1,0 +1,3 @@
+counts = {"apple": 1}
+print(counts["apple"])
+print(counts["banana"])

@@ -1,0 +1,8 @@
+def add(a, b):
+    return a + b
+
+
+total = add(
+    1,
+    "two",
+)

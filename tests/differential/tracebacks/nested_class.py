@@ -1,0 +1,3 @@
+class Outer:
+    class Inner:
+        limit = 10 // 0

@@ -1,0 +1,4 @@
+import sys
+
+print("exiting")
+sys.exit("fatal: something went wrong")
