@@ -877,6 +877,15 @@ export function sum(iterable, ...rest) {
   checkKw(kw, "sum", ["start"]);
   let acc = kw?.get("start") ?? rest[0] ?? 0;
   if (typeof acc === "string") throw TypeError("sum() can't sum strings [use ''.join(seq) instead]");
+  if (iterable !== null && typeof iterable === "object" && Object.getPrototypeOf(iterable) === Array.prototype) {
+    // A list: index it (no iterator), and count bools without the generic `+` (`sum(flags)`).
+    for (let i = 0; i < iterable.length; i++) {
+      const v = iterable[i];
+      if (typeof acc === "number" && typeof v === "boolean" && Number.isSafeInteger(acc) && acc < 9007199254740991) acc += v ? 1 : 0;
+      else acc = sum_add(acc, v);
+    }
+    return acc;
+  }
   for (const v of forin(iterable)) acc = sum_add(acc, v);
   return acc;
 }

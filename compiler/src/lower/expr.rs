@@ -21,11 +21,17 @@ use swc_ecma_ast::{BinaryOp, Expr as JsExpr};
 use super::Lowerer;
 use crate::diagnostics::Diagnostic;
 use crate::js;
+use crate::parse::ast::bigint;
 use crate::parse::{ast::*, span};
 use crate::semantic::Resolved;
 
 impl Lowerer<'_> {
     pub(super) fn expr(&mut self, e: &Expr) -> JsExpr {
+        if let Expr::BinOp(b) = e {
+            if let Some(v) = fold_int_binop(b) {
+                return self.int_literal(&v.to_string());
+            }
+        }
         if let Some(v) = self.typed_expr(e) {
             return v;
         }
@@ -155,6 +161,11 @@ impl Lowerer<'_> {
     fn unary_op(&mut self, u: &ExprUnaryOp) -> JsExpr {
         // Fold negative literals so `-1` stays a plain number.
         if u.op == UnaryOp::USub {
+            if let Expr::BinOp(b) = &*u.operand {
+                if let Some(v) = fold_int_binop(b) {
+                    return self.int_literal(&(-v).to_string());
+                }
+            }
             if let Expr::Constant(c) = &*u.operand {
                 match &c.value {
                     Constant::Int(i) => {
@@ -850,5 +861,83 @@ fn folded_constant(e: &Expr) -> bool {
         },
         Expr::Tuple(t) => t.elts.iter().all(folded_constant),
         _ => false,
+    }
+}
+
+/// The value of an int expression made only of int literals and the operators below, as
+/// CPython's AST optimizer folds it (`1 << 60`, `10**9 + 7`, `2**31 - 1`), or None. Only
+/// operations that cannot raise and stay small are folded; the rest run as written.
+pub(super) fn fold_int_binop(b: &ExprBinOp) -> Option<bigint::BigInt> {
+    let l = fold_int(&b.left)?;
+    let r = fold_int(&b.right)?;
+    let zero = bigint::BigInt::from(0);
+    // Operands and results stay below 4096 bits (CPython's optimizer also limits sizes).
+    const MAX_BITS: u64 = 4096;
+    let v = match b.op {
+        Operator::Add => l + r,
+        Operator::Sub => l - r,
+        Operator::Mult => {
+            if l.bits() + r.bits() > MAX_BITS {
+                return None;
+            }
+            l * r
+        }
+        Operator::LShift => {
+            let k = u64::try_from(&r).ok()?;
+            if r < zero || l.bits() + k > MAX_BITS {
+                return None;
+            }
+            l << (k as usize)
+        }
+        Operator::RShift => {
+            let k = u64::try_from(&r).ok()?;
+            if l < zero || k > MAX_BITS {
+                return None;
+            }
+            l >> (k as usize)
+        }
+        Operator::Pow => {
+            let k = u32::try_from(&r).ok()?;
+            if l.bits().saturating_mul(k as u64) > MAX_BITS {
+                return None;
+            }
+            l.pow(k)
+        }
+        Operator::FloorDiv | Operator::Mod => {
+            if r == zero {
+                return None;
+            }
+            let (mut q, mut m) = (&l / &r, &l % &r);
+            if m != zero && ((m < zero) != (r < zero)) {
+                q -= 1;
+                m += &r;
+            }
+            if b.op == Operator::FloorDiv {
+                q
+            } else {
+                m
+            }
+        }
+        Operator::BitAnd | Operator::BitOr | Operator::BitXor => {
+            if l < zero || r < zero {
+                return None;
+            }
+            match b.op {
+                Operator::BitAnd => l & r,
+                Operator::BitOr => l | r,
+                _ => l ^ r,
+            }
+        }
+        Operator::Div | Operator::MatMult => return None,
+    };
+    (v.bits() <= MAX_BITS).then_some(v)
+}
+
+fn fold_int(e: &Expr) -> Option<bigint::BigInt> {
+    match e {
+        Expr::Constant(ExprConstant { value: Constant::Int(i), .. }) => (i.bits() <= 4096).then(|| i.clone()),
+        Expr::UnaryOp(u) if u.op == UnaryOp::USub => fold_int(&u.operand).map(|v| -v),
+        Expr::BinOp(b) => fold_int_binop(b),
+        _ => None,
     }
 }
