@@ -7,6 +7,7 @@ import { mktuple } from "./rt/containers.mjs";
 import { mkbytes } from "./rt/bytes.mjs";
 import { fval, mkfloat } from "./rt/num.mjs";
 import { OverflowError } from "./rt/object.mjs";
+import { set_exit_hook } from "./rt/core.mjs";
 
 const STDLIB = "<pyjs-stdlib>/";
 
@@ -142,4 +143,9 @@ export function func_kind(f) {
 export function set_tpname(cls, name) {
   cls.$tpname = name;
   return null;
+}
+
+/** Install `atexit`'s runner, which the runtime calls once when the program ends. */
+export function exit_hook(f) {
+  set_exit_hook(f);
 }
