@@ -1,5 +1,5 @@
 # Adapted from CPython 3.11's Lib/configparser.py (Python Software Foundation License):
-# os.PathLike checks are __fspath__ checks.
+# os.PathLike checks are __fspath__ checks; read() passes encoding=None on to open().
 """Configuration file parser.
 
 A configuration file consists of sections, lead by a "[section]" header,
@@ -707,7 +707,7 @@ class RawConfigParser(MutableMapping):
         """
         if isinstance(filenames, (str, bytes)) or hasattr(filenames, '__fspath__'):
             filenames = [filenames]
-        encoding = io.text_encoding(encoding)
+        pass  # pyjs: io.text_encoding (None means the locale encoding, UTF-8)
         read_ok = []
         for filename in filenames:
             try:
