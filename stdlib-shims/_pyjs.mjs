@@ -149,3 +149,19 @@ export function set_tpname(cls, name) {
 export function exit_hook(f) {
   set_exit_hook(f);
 }
+
+/** `platform`'s facts about the machine, from Node's `os`: (system, node, release, version,
+ * machine, glibc version); empty strings where unknown (a browser). */
+export function uname() {
+  const proc = globalThis.process;
+  const os = proc?.getBuiltinModule?.("node:os");
+  if (os == null) return mktuple("", "", "", "", "", "");
+  let glibc = "";
+  try {
+    glibc = proc.report?.getReport?.().header?.glibcVersionRuntime ?? "";
+  } catch {
+    glibc = "";
+  }
+  const machine = typeof os.machine === "function" ? os.machine() : os.arch();
+  return mktuple(os.type(), os.hostname(), os.release(), typeof os.version === "function" ? os.version() : "", machine, glibc);
+}
