@@ -7,6 +7,7 @@ import { mktuple } from "./rt/containers.mjs";
 import { mkbytes } from "./rt/bytes.mjs";
 import { fval, mkfloat } from "./rt/num.mjs";
 import { OverflowError } from "./rt/object.mjs";
+import { set_exit_hook } from "./rt/core.mjs";
 
 const STDLIB = "<pyjs-stdlib>/";
 
@@ -142,4 +143,25 @@ export function func_kind(f) {
 export function set_tpname(cls, name) {
   cls.$tpname = name;
   return null;
+}
+
+/** Install `atexit`'s runner, which the runtime calls once when the program ends. */
+export function exit_hook(f) {
+  set_exit_hook(f);
+}
+
+/** `platform`'s facts about the machine, from Node's `os`: (system, node, release, version,
+ * machine, glibc version); empty strings where unknown (a browser). */
+export function uname() {
+  const proc = globalThis.process;
+  const os = proc?.getBuiltinModule?.("node:os");
+  if (os == null) return mktuple("", "", "", "", "", "");
+  let glibc = "";
+  try {
+    glibc = proc.report?.getReport?.().header?.glibcVersionRuntime ?? "";
+  } catch {
+    glibc = "";
+  }
+  const machine = typeof os.machine === "function" ? os.machine() : os.arch();
+  return mktuple(os.type(), os.hostname(), os.release(), typeof os.version === "function" ? os.version() : "", machine, glibc);
 }

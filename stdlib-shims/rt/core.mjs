@@ -1542,11 +1542,26 @@ export function main(fn, pyfile) {
   entryProbe = new Error();
   try {
     const r = fn();
-    if (r !== null && typeof r === "object" && typeof r.then === "function") r.then(null, uncaught);
+    if (r !== null && typeof r === "object" && typeof r.then === "function") r.then(exit_hook, uncaught);
+    else exit_hook();
   } catch (e) {
     uncaught(e);
   }
   flushOut();
+}
+
+/** The function `atexit` runs at the end of the program (its handlers, last registered first):
+ * after the entry module's body, after an uncaught exception's traceback, on `SystemExit`. */
+let exitHook = null;
+export function set_exit_hook(f) {
+  exitHook = f;
+}
+function exit_hook() {
+  const f = exitHook;
+  if (f !== null) {
+    exitHook = null;
+    f();
+  }
 }
 
 /** Run the body of an entry module compiled with `--lib` (imported by JavaScript code): an
@@ -1588,6 +1603,7 @@ export function set_tb_format(f) {
  * lower/mod.rs): unlike `main`, it needs none of the exception and traceback machinery. */
 export function main_lean(fn) {
   fn();
+  exit_hook();
   flushOut();
 }
 
@@ -1606,6 +1622,8 @@ function uncaught(e) {
       writeErr(to_str(code) + "\n");
       status = 1;
     }
+    exit_hook();
+    flushOut();
     if (isNode) globalThis.process.exit(status);
     return;
   }
@@ -1614,6 +1632,8 @@ function uncaught(e) {
   // downloads it. Nothing runs between the uncaught exception and the exit but this import.
   import(/* lazy: shipped with `main`, see driver.rs */ "../_tb.mjs").then((tb) => {
     writeErr(tb.format_exception(pe));
+    exit_hook();
+    flushOut();
     if (isNode) globalThis.process.exit(1);
   });
 }

@@ -460,7 +460,15 @@ export function initSlots(C) {
       if (K === C && hasOwn(C, mangleAttr(n))) throw ValueError(`'${n}' in __slots__ conflicts with class variable`);
     }
   }
-  if (names.size === 0 && !hasOwn(C, "__slots__")) return;
+  if (names.size === 0 && !hasOwn(C, "__slots__")) {
+    // `class C(A, B)` with `A.__slots__ = ()` and a `B` without: C's instances have a
+    // `__dict__`, though C inherits A's `$slotsOnly`.
+    if (C.$slotsOnly === true) {
+      C.$slotsOnly = false;
+      if (C.$alloc === allocSlotted) C.$alloc = undefined;
+    }
+    return;
+  }
   C.$slotnames = names;
   C.$slotkeys = Array.from(names, mangleAttr);
   const set = Object.create(null);
@@ -2607,6 +2615,9 @@ function ensureBuiltins() {
   for (const [C, p] of protoOf) {
     Object.setPrototypeOf(C, p);
     C.$jsproto = p;
+    // Off Function.prototype now, the class still needs JS's `call`/`apply`: generated code calls
+    // a function-valued attribute of a plain instance as `f.call(self, ...)` (`self.f = dict`).
+    for (const k of ["call", "apply"]) Object.defineProperty(C, k, { value: Function.prototype[k], writable: true, configurable: true });
     // The chain no longer passes through `object`: copy its attributes.
     for (const k of Object.getOwnPropertyNames(object)) {
       if (!hasOwn(C, k) && pyName(k) !== null) Object.defineProperty(C, k, Object.getOwnPropertyDescriptor(object, k));
