@@ -104,6 +104,15 @@ impl Lowerer<'_> {
             },
             stmts,
         );
+        // Inside a function or class, the generator objects carry their `__qualname__`
+        // (`f.<locals>.<genexpr>`); at module level the runtime's fallback `<genexpr>` is right.
+        let func = if is_gen && !is_async && !self.qual_prefix.is_empty() {
+            let qual = format!("{}<genexpr>", self.qual_prefix);
+            let f = self.h("genq");
+            js::call(f, vec![func, js::str_lit(&qual)])
+        } else {
+            func
+        };
         // The call of the function is printed on its last line (`})(xs)`), which V8 reports as
         // the calling frame's position: a plain first argument maps to the end of the expression
         // shown (the traceback printer takes the primary expression ending there).
