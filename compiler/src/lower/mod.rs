@@ -563,6 +563,17 @@ impl<'a> Lowerer<'a> {
                 id.span = JsSpan::new(sp.lo, sp.lo);
                 js::call_args(JsExpr::Ident(id), args, end)
             }
+            // `obj.m(...)`: V8 reports the call at the property name, which maps to the call's
+            // end (a lone end: the printer takes the primary expression ending there, the whole
+            // `make().m(...)`, where the mapping before it would give `make()`).
+            (JsExpr::Member(mut m), Some(end)) => {
+                if let swc_ecma_ast::MemberProp::Ident(id) = &mut m.prop {
+                    if id.span.is_dummy() {
+                        id.span = end;
+                    }
+                }
+                js::call_args(JsExpr::Member(m), args, sp)
+            }
             (callee, _) => js::call_args(callee, args, sp),
         }
     }
