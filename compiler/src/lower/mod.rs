@@ -316,15 +316,15 @@ impl<'a> Lowerer<'a> {
         self.types = crate::infer::Inference::analyze(self.sem, body, self.is_main && !self.lib);
         crate::timing::mark("infer");
         let counts = &self.sem.scope(ScopeId(0)).binding_count;
-        for s in body {
-            if let ast::Stmt::FunctionDef(d) = s {
-                if d.decorator_list.is_empty()
-                    && d.args.vararg.is_none()
-                    && counts.get(d.name.as_str()).copied() == Some(1)
-                {
-                    self.static_arity.insert(d.name.to_string(), d.args.posonlyargs.len() + d.args.args.len());
-                }
+        // Module-level `def`s, also those inside `if`/`try`/`with`/loops (`try: def f ...`).
+        let mut module_defs = vec![];
+        module_level_defs(body, &mut module_defs);
+        for d in module_defs {
+            if d.decorator_list.is_empty() && d.args.vararg.is_none() && counts.get(d.name.as_str()).copied() == Some(1) {
+                self.static_arity.insert(d.name.to_string(), d.args.posonlyargs.len() + d.args.args.len());
             }
+        }
+        for s in body {
             if let ast::Stmt::ClassDef(d) = s {
                 if d.decorator_list.is_empty() && counts.get(d.name.as_str()).copied() == Some(1) {
                     self.static_classes.insert(d.name.to_string());
@@ -1168,4 +1168,52 @@ fn has_module_annassign(body: &[ast::Stmt]) -> bool {
         }
         _ => false,
     })
+}
+
+/// The `def` statements of a module body that bind module-level names: top-level ones and
+/// those nested in compound statements (not in functions or classes, which are other scopes).
+fn module_level_defs<'a>(body: &'a [ast::Stmt], out: &mut Vec<&'a ast::StmtFunctionDef>) {
+    use ast::Stmt as S;
+    for s in body {
+        match s {
+            S::FunctionDef(d) => out.push(d),
+            S::If(x) => {
+                module_level_defs(&x.body, out);
+                module_level_defs(&x.orelse, out);
+            }
+            S::For(x) => {
+                module_level_defs(&x.body, out);
+                module_level_defs(&x.orelse, out);
+            }
+            S::While(x) => {
+                module_level_defs(&x.body, out);
+                module_level_defs(&x.orelse, out);
+            }
+            S::With(x) => module_level_defs(&x.body, out),
+            S::Try(x) => {
+                module_level_defs(&x.body, out);
+                for h in &x.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    module_level_defs(&h.body, out);
+                }
+                module_level_defs(&x.orelse, out);
+                module_level_defs(&x.finalbody, out);
+            }
+            S::TryStar(x) => {
+                module_level_defs(&x.body, out);
+                for h in &x.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    module_level_defs(&h.body, out);
+                }
+                module_level_defs(&x.orelse, out);
+                module_level_defs(&x.finalbody, out);
+            }
+            S::Match(x) => {
+                for c in &x.cases {
+                    module_level_defs(&c.body, out);
+                }
+            }
+            _ => {}
+        }
+    }
 }
