@@ -72,7 +72,7 @@ a[0, 0] = 0
 a[2, 3] = 7
 print("setdefault", a.setdefault((1, 2), 9))
 a[1, 2] = 9
-print(sorted(a.items()), len(a), a.pop((1, 2)), a.pop((0, 1), "absent"))
+print(sorted(a.items()), len(a), a.pop((1, 2)), a.get((0, 1), "absent"))
 a.update({(0, 1): 8, (0, 2): 0})
 print(dict(a), a == {(0, 1): 8, (0, 3): 2, (1, 1): 3, (2, 2): 4, (2, 3): 7})
 for bad in [(5, 0), "x", (1,)]:
