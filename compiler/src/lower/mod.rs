@@ -1001,8 +1001,12 @@ impl<'a> Lowerer<'a> {
                 self.shadowed_globals.insert(name.to_string());
                 js::member(js::id("$G"), &names::mangle(name))
             }
-            Resolved::Local | Resolved::Global => {
-                if self.wants_closure && (self.is_free_here(name) || self.comprehension_free(name)) {
+            res @ (Resolved::Local | Resolved::Global) => {
+                // A module-level (global) name is no free variable (`co_freevars`).
+                if self.wants_closure
+                    && res == Resolved::Local
+                    && (self.is_free_here(name) || self.comprehension_free(name))
+                {
                     self.fctx().free.insert(name.to_string());
                 }
                 js::id(&names::mangle(name))
