@@ -42,3 +42,6 @@ for name, n in rows:
     print(name + " " * pad + f"{n:>4}")
 print([hex(ord(c)) for c in "Aé€😀"], chr(0x1F600), "\N{GREEK SMALL LETTER ALPHA}", "\u00e9" == "é", "\U0001F600" == "😀")
 print("ǅemo".istitle(), "Ǆ".lower(), "ǆ".title(), "ﬀ".upper(), len("ﬀ".upper()), "İ".lower(), len("İ".lower()))
+import re
+turkish = "İSTANBUL istanbul Iğdır ılık"
+print(re.findall(r"(?i)\bi\w+", turkish), re.findall(r"(?i)[a-z]+", turkish), re.sub(r"(?i)i", "*", turkish), re.findall(r"(?i)[^a-z ]", turkish))
