@@ -1280,8 +1280,9 @@ class Decimal:
     def __format__(self, spec, _localeconv=None):
         import re
         m = re.fullmatch(r"(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([eEfFgGn%])?", spec)
-        if m is None:
-            raise ValueError("Invalid format specifier '%s' for object of type 'Decimal'" % spec)
+        # CPython's decimal (libmpdec) rejects '#' too, with this message.
+        if m is None or m.group(5):
+            raise ValueError("invalid format string")
         fill, align, sign, zflag, alt, zero, width, grouping, prec, typ = m.groups()
         if typ == "n":
             typ = "g"
@@ -1323,6 +1324,9 @@ class Decimal:
                 if prec is not None and d._int == 0:
                     digits = "0" * (prec + 1)
                 exp = d._exp + len(digits) - 1
+                if prec is not None and len(digits) < prec + 1:
+                    # Fewer significant digits than asked for: zeros after them ('-1.00e-3').
+                    digits += "0" * (prec + 1 - len(digits))
                 body = digits[0] + ("." + digits[1:] if len(digits) > 1 or alt else "")
                 body += "%s%s%d" % (typ, "-" if exp < 0 else "+", abs(exp))
             else:  # g G

@@ -241,6 +241,12 @@ export function framesOf(e) {
   for (const text of stack.split("\n")) {
     const f = parseFrame(text);
     if (f === null) continue;
+    // A dataclass `__init__`'s line (dataclasses.mjs `lineFrame`): CPython's exec'd source.
+    const dc = /(?:^|\.)dc\$L(\d+)$/.exec(f.name ?? "");
+    if (dc !== null) {
+      out.push({ file: "<string>", paths: [], line: +dc[1], name: "__init__" });
+      continue;
+    }
     const m = sourceMapFor(f.url);
     if (m === null) continue;
     const pos = m.lookup(f.line, f.col);

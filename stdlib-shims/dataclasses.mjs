@@ -418,6 +418,22 @@ function superProxy(C, self) {
   return superClass(C, self);
 }
 
+const lineFrames = [];
+
+/**
+ * A function calling `g(...args)` whose JS name, `dc$L<n>`, the traceback printer shows as the
+ * frame `File "<string>", line n, in __init__` of CPython's exec'd dataclass `__init__` (lines 1
+ * and 2 are `def __create_fn__(...)` and `def __init__(...)`).
+ */
+function lineFrame(n) {
+  let f = lineFrames[n];
+  if (f === undefined) {
+    const name = `dc$L${n}`;
+    f = lineFrames[n] = { [name]: (g, ...args) => g(...args) }[name];
+  }
+  return f;
+}
+
 function addInit(C, all, frozen, hasDataclassBases) {
   const initFields = all.filter((f) => f._field_type !== FIELD_CLASSVAR && truthy(f.init));
   const positional = initFields.filter((f) => !truthy(f.kw_only));
@@ -432,7 +448,11 @@ function addInit(C, all, frozen, hasDataclassBases) {
   let ndefaults = 0;
   for (let i = positional.length - 1; i >= 0 && (positional[i].default !== MISSING || positional[i].default_factory !== MISSING); i--) ndefaults++;
   const initVars = all.filter((f) => f._field_type === FIELD_INITVAR);
-  const noInit = all.filter((f) => f._field_type === FIELD && !truthy(f.init) && f.default_factory !== MISSING);
+  // The fields `__init__` assigns (init ones and init=False ones with a default_factory), in
+  // order, and the line of CPython's generated source (`<string>`) that assigns each.
+  const assigned = all.filter((f) => f._field_type === FIELD && (truthy(f.init) || f.default_factory !== MISSING));
+  const assignedAt = assigned.map((f, i) => lineFrame(3 + i));
+  const postAt = lineFrame(3 + assigned.length);
   const qual = `${C.__qualname__}.__init__`;
   const setField = frozen
     ? (self, name, v) => Object.defineProperty(self, mangleAttr(name), { value: v, writable: true, enumerable: true, configurable: true })
@@ -466,13 +486,14 @@ function addInit(C, all, frozen, hasDataclassBases) {
     }
     kwnone(k, qual);
     if (kwMissing.length > 0) throw TypeError(`${qual}() missing ${kwMissing.length} required keyword-only argument${kwMissing.length === 1 ? "" : "s"}: ${nameList(kwMissing)}`);
-    for (const f of initFields) {
-      if (f._field_type !== FIELD) continue;
-      setField(this, f.name$, valueOf(f, vals.get(f.name$)));
+    // Field order, as CPython's generated `__init__` assigns them.
+    for (let i = 0; i < assigned.length; i++) {
+      const f = assigned[i];
+      const v = truthy(f.init) ? vals.get(f.name$) : undefined;
+      setField(this, f.name$, v !== undefined ? v : f.default_factory !== MISSING ? assignedAt[i](f.default_factory) : f.default);
     }
-    for (const f of noInit) setField(this, f.name$, f.default_factory());
     if (this.__post_init__ !== undefined) {
-      cm(this, "__post_init__", ...initVars.map((f) => valueOf(f, vals.get(f.name$))));
+      postAt(cm, this, "__post_init__", ...initVars.map((f) => valueOf(f, vals.get(f.name$))));
     }
     return null;
   }, { defaults: ndefaults, kwonly: kwonly.map((f) => f.name$) });

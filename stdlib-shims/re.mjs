@@ -947,6 +947,13 @@ function litChar(c) {
   return hexEsc(c);
 }
 
+/**
+ * I, i, U+0130 and U+0131 match one another under CPython's IGNORECASE (simple lowercase plus
+ * re/_casefix.py) but not under JS's `i` flag (simple case folding): with that flag, they are
+ * listed where they occur.
+ */
+const TURKISH_I = new Set([0x49, 0x69, 0x130, 0x131]);
+
 /** Translates a parsed pattern to JS regex source, numbering JS groups as it goes. */
 class Emitter {
   constructor(state, useJsI, base) {
@@ -965,6 +972,7 @@ class Emitter {
   }
   charClassItem(c, flags) {
     if (this.manualCase(flags)) return caseVariants(c, flags & SRE_FLAG_ASCII).map(litChar).join("");
+    if (this.useJsI && TURKISH_I.has(c)) return "Ii\u{130}\u{131}";
     return litChar(c);
   }
   category(cat, flags) {
@@ -981,6 +989,7 @@ class Emitter {
   }
   rangeItem(lo, hi, flags) {
     let out = `${litChar(lo)}-${litChar(hi)}`;
+    if (this.useJsI && [...TURKISH_I].some((c) => lo <= c && c <= hi)) out += "Ii\\u{130}\\u{131}";
     if (this.manualCase(flags)) {
       const ascii = flags & SRE_FLAG_ASCII;
       const extra = new Set();
@@ -1015,6 +1024,7 @@ class Emitter {
           const vs = caseVariants(av, flags & SRE_FLAG_ASCII);
           if (vs.length > 1) return `[${vs.map(litChar).join("")}]`;
         }
+        if (this.useJsI && TURKISH_I.has(av)) return "[Ii\\u{130}\\u{131}]";
         return litChar(av);
       case "NOT_LITERAL":
         return `[^${this.charClassItem(av, flags)}]`;

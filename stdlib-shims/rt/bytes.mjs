@@ -177,6 +177,8 @@ function normEncoding(enc) {
       return "utf-32";
     case "utf-32-le": case "utf-32le": case "utf-32-be": case "utf-32be":
       return e.replace("32le", "32-le").replace("32be", "32-be");
+    case "unicode-escape": case "raw-unicode-escape":
+      return e;
   }
   throw LookupError(`unknown encoding: ${enc}`);
 }
@@ -283,10 +285,89 @@ function decodeWide(s, enc, err) {
   return out;
 }
 
+/** str -> `unicode_escape` (`raw`: `raw_unicode_escape`) bytes, as a latin-1 string. */
+function encodeEscape(s, raw) {
+  let out = "";
+  for (const ch of s) {
+    const cp = ch.codePointAt(0);
+    if (raw) out += cp < 0x100 ? ch : charEscape(cp);
+    else if (cp === 0x5c) out += "\\\\";
+    else if (cp === 9) out += "\\t";
+    else if (cp === 10) out += "\\n";
+    else if (cp === 13) out += "\\r";
+    else if (cp >= 0x20 && cp < 0x7f) out += ch;
+    else out += charEscape(cp);
+  }
+  return out;
+}
+
+const SIMPLE_ESCAPES = { "\\": "\\", "'": "'", '"': '"', a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t", v: "\v", "\n": "" };
+
+/** `unicode_escape` (`raw`: `raw_unicode_escape`) bytes (a latin-1 string) -> str. */
+function decodeEscape(s, raw, err) {
+  const enc = raw ? "rawunicodeescape" : "unicodeescape";
+  let out = "";
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    const c = s[i];
+    if (c !== "\\" || i + 1 >= n) {
+      if (c === "\\" && !raw) {
+        out += decodeError(err, enc, s, i, n, "\\ at end of string");
+        break;
+      }
+      out += c;
+      i++;
+      continue;
+    }
+    const d = s[i + 1];
+    if (raw && d !== "u" && d !== "U") {
+      out += c;
+      i++;
+      continue;
+    }
+    if (!raw && Object.hasOwn(SIMPLE_ESCAPES, d)) {
+      out += SIMPLE_ESCAPES[d];
+      i += 2;
+      continue;
+    }
+    if (!raw && d >= "0" && d <= "7") {
+      let j = i + 1;
+      while (j < n && j < i + 4 && s[j] >= "0" && s[j] <= "7") j++;
+      out += String.fromCodePoint(parseInt(s.slice(i + 1, j), 8));
+      i = j;
+      continue;
+    }
+    const width = d === "x" && !raw ? 2 : d === "u" ? 4 : d === "U" ? 8 : 0;
+    if (width === 0) {
+      out += c + d;
+      i += 2;
+      continue;
+    }
+    let j = i + 2;
+    while (j < n && j < i + 2 + width && /[0-9a-fA-F]/.test(s[j])) j++;
+    if (j < i + 2 + width) {
+      out += decodeError(err, enc, s, i, j, `truncated \\${d}${"X".repeat(width)} escape`);
+      i = j;
+      continue;
+    }
+    const cp = parseInt(s.slice(i + 2, j), 16);
+    if (cp > 0x10ffff) {
+      out += decodeError(err, enc, s, i, j, raw ? "\\Uxxxxxxxx out of range" : "illegal Unicode character");
+      i = j;
+      continue;
+    }
+    out += String.fromCodePoint(cp);
+    i = j;
+  }
+  return out;
+}
+
 /** str -> latin-1 string of its bytes in `encoding`. */
 export function encode(s, encoding, errors) {
   const enc = normEncoding(encoding);
   const err = checkErrors(errors);
+  if (enc === "unicode-escape" || enc === "raw-unicode-escape") return encodeEscape(s, enc === "raw-unicode-escape");
   if (enc.startsWith("utf-16") || enc.startsWith("utf-32")) return encodeWide(s, enc, err);
   const limit = enc === "ascii" ? 0x80 : enc === "latin-1" ? 0x100 : 0x110000;
   const cps = Array.from(s);
@@ -352,6 +433,7 @@ export function decode(s, encoding, errors) {
   const enc = normEncoding(encoding);
   const err = checkErrors(errors);
   if (enc === "latin-1") return s;
+  if (enc === "unicode-escape" || enc === "raw-unicode-escape") return decodeEscape(s, enc === "raw-unicode-escape", err);
   if (enc.startsWith("utf-16") || enc.startsWith("utf-32")) return decodeWide(s, enc, err);
   if (enc === "ascii") {
     if (/^[\x00-\x7f]*$/.test(s)) return s;

@@ -55,7 +55,7 @@ export function repr(x) {
     case "module":
       return `<module '${x.__name__ ?? "?"}'>`;
     case "generator":
-      return `<generator object ${p.$qual ?? "?"} at ${addr(x)}>`;
+      return `<generator object ${p.$qual ?? "<genexpr>"} at ${addr(x)}>`;
     default:
       return `<${C.__name__} object at ${addr(x)}>`;
   }
@@ -239,6 +239,8 @@ function asIterator(it) {
 
 /** Iterate a Python instance: `__iter__`, or the `__getitem__` sequence protocol. */
 function instanceIter(x) {
+  // `__iter__ = None` declares the class not iterable (no `__getitem__` fallback).
+  if (x.__iter__ === null) throw TypeError(`'${tpname(x)}' object is not iterable`);
   if (x.__iter__ !== undefined) return asIterator(cm(x, "__iter__"));
   if (x.__getitem__ !== undefined) return seqIter(x);
   throw TypeError(`'${tpname(x)}' object is not iterable`);

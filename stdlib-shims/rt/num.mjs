@@ -17,8 +17,8 @@ import {
   set_or, set_and, set_sub, set_xor, set_ior, set_iand, set_isub, set_ixor,
   set_eq, set_lt, set_le, set_gt, set_ge,
 } from "./containers.mjs";
-import { truthy, arr, iter } from "./core.mjs";
-import { str_repr, percent_format } from "./str.mjs";
+import { truthy, arr, iter, to_str } from "./core.mjs";
+import { str_repr, percent_format, format_spec } from "./str.mjs";
 import { negFracPow } from "./complex.mjs";
 
 /** A float whose value is integral or -0.0 (a plain JS number would read as an int). */
@@ -707,6 +707,23 @@ function dunder(x, name) {
 }
 
 /**
+ * An operator's special method on the class of a Python instance: as `dunder`, except that a
+ * class attribute that is not a function (`__add__ = 3`, `__radd__ = None`) is still what
+ * CPython calls, so the operator raises "'int' object is not callable".
+ */
+function opDunder(x, name) {
+  const C = pyClass(x);
+  if (C !== null) {
+    const f = C[name];
+    if (f === undefined || typeof f === "function") return f;
+    return function () {
+      throw TypeError(`'${tpname(f)}' object is not callable`);
+    };
+  }
+  return dunder(x, name);
+}
+
+/**
  * Call special method `f` of `x`. As in rt/object.mjs: compiled methods (`$sig.method`) and
  * runtime methods (`$rt`) take self as `this`, other functions on a class as their first
  * argument; JS methods of runtime objects (not Python instances) take `this`.
@@ -982,8 +999,8 @@ function binop(a, b, o, sym) {
 /** `__op__` / `__rop__` of Python instances, then the operations of builtin containers. */
 function dispatch(a, b, o) {
   const ca = pyClass(a), cb = pyClass(b);
-  const fa = dunder(a, o.l);
-  let fb = cb !== null && cb !== ca ? dunder(b, o.r) : undefined;
+  const fa = opDunder(a, o.l);
+  let fb = cb !== null && cb !== ca ? opDunder(b, o.r) : undefined;
   if (fa !== undefined) {
     // A subclass's reflected method that overrides ours goes first.
     if (fb !== undefined && fb !== ca[o.r] && rightFirst(a, b)) {
@@ -1412,7 +1429,7 @@ export function bitxor(a, b) {
 
 /** `a op= b` when `a` is not a number or string. */
 function inplace(a, b, o) {
-  const f = dunder(a, o.i);
+  const f = opDunder(a, o.i);
   if (f !== undefined) {
     const r = callDunder(a, f, b);
     if (r !== NotImplemented) return r;
@@ -2585,8 +2602,22 @@ function bit_count(x) {
   return n;
 }
 
+/**
+ * `int.__format__(x, spec)` / `float.__format__` called explicitly (`super().__format__(spec)` in
+ * a subclass): an empty spec is `str(x)` (the subclass's `__str__`), others format the value.
+ */
+function numFormat(x, spec) {
+  if (typeof spec !== "string") throw TypeError(`__format__() argument must be str, not ${typename(spec)}`);
+  if (x !== null && typeof x === "object" && x.$pv !== undefined) {
+    if (spec === "") return to_str(x);
+    x = x.$pv;
+  }
+  return format_spec(x, spec);
+}
+
 /** The methods of int (and bool) called as `f(x, ...args)`. */
 export const int_methods = {
+  __format__: numFormat,
   bit_length,
   bit_count,
   conjugate: (x) => intv(x),
@@ -2657,6 +2688,7 @@ function float_fromhex(s, t) {
 
 /** The methods of float called as `f(x, ...args)`. */
 export const float_methods = {
+  __format__: numFormat,
   is_integer: (x) => Number.isInteger(toF(x)),
   as_integer_ratio,
   hex: float_hex,

@@ -838,6 +838,14 @@ export function fn(f, sig, defaults) {
 
 const GeneratorFunctionProto = Object.getPrototypeOf(function* () {});
 
+/** `genq(function* genexpr$$ ..., "f.<locals>.<genexpr>")`: a generator expression inside a
+ * function or class, whose generator objects report that `__qualname__` (one at module level
+ * has no `$qual`, and `<genexpr>` is the fallback). */
+export function genq(f, qual) {
+  f.prototype.$qual = qual;
+  return f;
+}
+
 /** Inside `function f(a, ...$rest)`: remove and return a trailing KwArgs (or null). */
 export function splitkw(rest) {
   const n = rest.length;
@@ -1074,7 +1082,9 @@ function gaSlow(o, name) {
   const cls = classOf(o);
   if (TYPE_ONLY_ATTRS.has(name) && !(o !== null && typeof o === "object" && o.$isclass === true)) {
     // `gen.__name__` is its function's; other instances of builtin types have none of these.
-    const q = o !== null && typeof o === "object" ? Object.getPrototypeOf(o)?.$qual : undefined;
+    let q = o !== null && typeof o === "object" ? Object.getPrototypeOf(o)?.$qual : undefined;
+    // A generator object without one comes from a module-level generator expression.
+    if (q === undefined && cls === generator) q = "<genexpr>";
     if (q !== undefined && (name === "__name__" || name === "__qualname__")) {
       return name === "__qualname__" ? q : q.slice(q.lastIndexOf(".") + 1);
     }

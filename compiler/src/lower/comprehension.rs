@@ -104,16 +104,42 @@ impl Lowerer<'_> {
             },
             stmts,
         );
+        // Inside a function or class, the generator objects carry their `__qualname__`
+        // (`f.<locals>.<genexpr>`); at module level the runtime's fallback `<genexpr>` is right.
+        let func = if is_gen && !is_async && !self.qual_prefix.is_empty() {
+            let qual = format!("{}<genexpr>", self.qual_prefix);
+            let f = self.h("genq");
+            js::call(f, vec![func, js::str_lit(&qual)])
+        } else {
+            func
+        };
         // The call of the function is printed on its last line (`})(xs)`), which V8 reports as
         // the calling frame's position: a plain first argument maps to the end of the expression
         // shown (the traceback printer takes the primary expression ending there).
+        // Another first argument (`self.items`, `range(len(xs))`) is evaluated into a temporary
+        // just before, so that the call's position is that end too.
         let mut first_args = first_args;
-        if let (Some(JsExpr::Ident(id)), Some(end)) = (first_args.first_mut(), self.end_span(self.span(shown))) {
-            if id.span.is_dummy() {
-                id.span = end;
+        let mut hoisted = None;
+        if let Some(end) = self.end_span(self.span(shown)) {
+            match first_args.first_mut() {
+                Some(_) if is_async => {}
+                Some(JsExpr::Ident(id)) if id.span.is_dummy() => id.span = end,
+                Some(JsExpr::Ident(_)) | None => {}
+                Some(arg) => {
+                    let t = self.temp();
+                    let value = std::mem::replace(arg, js::id(&t));
+                    if let JsExpr::Ident(id) = arg {
+                        id.span = end;
+                    }
+                    hoisted = Some(js::assign(js::id(&t), value));
+                }
             }
         }
         let call = self.call_sp(func, first_args, self.span(range));
+        let call = match hoisted {
+            Some(a) => js::seq(vec![a, call]),
+            None => call,
+        };
         if is_async && !is_gen {
             self.fctx().saw_await = true;
             js::await_expr(call)

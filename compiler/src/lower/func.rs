@@ -277,13 +277,13 @@ impl Lowerer<'_> {
             .filter(|(i, x)| x.default.is_none() && !(*i == 0 && skip_first))
             .map(|(_, x)| names::mangle(x.def.arg.as_str()))
             .collect();
-        // Too many positional arguments: methods (and static methods) of a class body test
-        // `arguments.length` (cheap in V8) in the same branch as the missing-argument check.
-        // Plain functions are not checked here: direct calls of module-level functions and
-        // lambdas whose arity the compiler knows are checked at the call site (call.rs), calls
-        // through the runtime (`callkw`, classes) check them too.
+        // Too many positional arguments: every function without `*args` (or keyword-only
+        // parameters, which take a rest parameter) tests `arguments.length` (cheap in V8) in the
+        // same branch as the missing-argument check: a plain JS call would drop the extra ones
+        // silently (a nested function, a lambda in a variable, a decorated function). Direct
+        // calls of module-level functions are also checked at the call site (call.rs).
         let needs_rest = a.vararg.is_some() || !a.kwonlyargs.is_empty() || a.kwarg.is_some();
-        let check_extra = !needs_rest && (skip_first || in_class_body);
+        let check_extra = !needs_rest;
         let too_many = check_extra.then(|| {
             js::bin(swc_ecma_ast::BinaryOp::Gt, js::member(js::id("arguments"), "length"), js::num(params.len() as f64))
         });

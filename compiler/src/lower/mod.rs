@@ -316,15 +316,15 @@ impl<'a> Lowerer<'a> {
         self.types = crate::infer::Inference::analyze(self.sem, body, self.is_main && !self.lib);
         crate::timing::mark("infer");
         let counts = &self.sem.scope(ScopeId(0)).binding_count;
-        for s in body {
-            if let ast::Stmt::FunctionDef(d) = s {
-                if d.decorator_list.is_empty()
-                    && d.args.vararg.is_none()
-                    && counts.get(d.name.as_str()).copied() == Some(1)
-                {
-                    self.static_arity.insert(d.name.to_string(), d.args.posonlyargs.len() + d.args.args.len());
-                }
+        // Module-level `def`s, also those inside `if`/`try`/`with`/loops (`try: def f ...`).
+        let mut module_defs = vec![];
+        module_level_defs(body, &mut module_defs);
+        for d in module_defs {
+            if d.decorator_list.is_empty() && d.args.vararg.is_none() && counts.get(d.name.as_str()).copied() == Some(1) {
+                self.static_arity.insert(d.name.to_string(), d.args.posonlyargs.len() + d.args.args.len());
             }
+        }
+        for s in body {
             if let ast::Stmt::ClassDef(d) = s {
                 if d.decorator_list.is_empty() && counts.get(d.name.as_str()).copied() == Some(1) {
                     self.static_classes.insert(d.name.to_string());
@@ -562,6 +562,17 @@ impl<'a> Lowerer<'a> {
             (JsExpr::Ident(mut id), Some(end)) if id.span.is_dummy() => {
                 id.span = JsSpan::new(sp.lo, sp.lo);
                 js::call_args(JsExpr::Ident(id), args, end)
+            }
+            // `obj.m(...)`: V8 reports the call at the property name, which maps to the call's
+            // end (a lone end: the printer takes the primary expression ending there, the whole
+            // `make().m(...)`, where the mapping before it would give `make()`).
+            (JsExpr::Member(mut m), Some(end)) => {
+                if let swc_ecma_ast::MemberProp::Ident(id) = &mut m.prop {
+                    if id.span.is_dummy() {
+                        id.span = end;
+                    }
+                }
+                js::call_args(JsExpr::Member(m), args, sp)
             }
             (callee, _) => js::call_args(callee, args, sp),
         }
@@ -990,8 +1001,12 @@ impl<'a> Lowerer<'a> {
                 self.shadowed_globals.insert(name.to_string());
                 js::member(js::id("$G"), &names::mangle(name))
             }
-            Resolved::Local | Resolved::Global => {
-                if self.wants_closure && (self.is_free_here(name) || self.comprehension_free(name)) {
+            res @ (Resolved::Local | Resolved::Global) => {
+                // A module-level (global) name is no free variable (`co_freevars`).
+                if self.wants_closure
+                    && res == Resolved::Local
+                    && (self.is_free_here(name) || self.comprehension_free(name))
+                {
                     self.fctx().free.insert(name.to_string());
                 }
                 js::id(&names::mangle(name))
@@ -1157,4 +1172,52 @@ fn has_module_annassign(body: &[ast::Stmt]) -> bool {
         }
         _ => false,
     })
+}
+
+/// The `def` statements of a module body that bind module-level names: top-level ones and
+/// those nested in compound statements (not in functions or classes, which are other scopes).
+fn module_level_defs<'a>(body: &'a [ast::Stmt], out: &mut Vec<&'a ast::StmtFunctionDef>) {
+    use ast::Stmt as S;
+    for s in body {
+        match s {
+            S::FunctionDef(d) => out.push(d),
+            S::If(x) => {
+                module_level_defs(&x.body, out);
+                module_level_defs(&x.orelse, out);
+            }
+            S::For(x) => {
+                module_level_defs(&x.body, out);
+                module_level_defs(&x.orelse, out);
+            }
+            S::While(x) => {
+                module_level_defs(&x.body, out);
+                module_level_defs(&x.orelse, out);
+            }
+            S::With(x) => module_level_defs(&x.body, out),
+            S::Try(x) => {
+                module_level_defs(&x.body, out);
+                for h in &x.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    module_level_defs(&h.body, out);
+                }
+                module_level_defs(&x.orelse, out);
+                module_level_defs(&x.finalbody, out);
+            }
+            S::TryStar(x) => {
+                module_level_defs(&x.body, out);
+                for h in &x.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    module_level_defs(&h.body, out);
+                }
+                module_level_defs(&x.orelse, out);
+                module_level_defs(&x.finalbody, out);
+            }
+            S::Match(x) => {
+                for c in &x.cases {
+                    module_level_defs(&c.body, out);
+                }
+            }
+            _ => {}
+        }
+    }
 }
