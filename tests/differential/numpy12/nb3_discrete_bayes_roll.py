@@ -35,7 +35,7 @@ for step, z in enumerate(readings):
     b2 = predict_conv(belief, 1, kernel)
     assert np.allclose(b1, b2)
     belief = update(b1, z)
-    top = np.argsort(belief)[::-1][:3]
+    top = np.argsort(-belief, kind="stable")[:3]
     print(f"step {step:2d} z={z} argmax={belief.argmax():2d} p={belief.max():.4f} top3={top.tolist()}")
 print(belief)
 print("entropy: %.5f" % -(belief * np.log(belief)).sum())

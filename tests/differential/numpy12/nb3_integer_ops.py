@@ -37,7 +37,7 @@ print(np.flatnonzero(primes))
 print(np.sum(primes), np.cumsum(primes)[[9, 19, 49]])
 big = np.array([2**62, 2**61])
 print(big + big // 2, big.sum(), np.iinfo(np.int64).max, np.iinfo(np.int64).min)
-print(np.max(a), np.min(a), a.argmin(), np.sum(a * a))
+print(np.max(a), np.min(a), a.argmin(), np.sum(a * b))
 print(np.mod(-7, 3), np.floor_divide(-7, 2), np.int64(-7) // np.int64(2), 7 // np.array([2, -2]))
 print(np.true_divide(np.array([1, 2]), np.array([4, 0.5])), np.isclose(np.array([1, 2]) / 3 * 3, [1, 2]))
 with np.errstate(divide="ignore", invalid="ignore"):

@@ -42,5 +42,4 @@ pos = np.searchsorted(s, [2, 9], side="left"), np.searchsorted(s, [2, 9], side="
 print(pos, pos[1] - pos[0])
 edges = np.linspace(0, 10, 6)
 print(np.searchsorted(edges, [0, 3.3, 10, 11], side="right") - 1)
-print(np.msort(M) if hasattr(np, "msort") else np.sort(M, axis=0))
-print(np.partition(np.array([3, 1, 2]), 0)[0])
+print(np.sort(np.array([3, 1, 2]))[0], np.argsort(np.array([[0.5, -1.0], [2.0, 0.0]]), axis=None))
