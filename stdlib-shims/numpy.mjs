@@ -1211,6 +1211,14 @@ export const squeeze = ND_SIG("squeeze", ["a", "axis"], function (a, axis) {
   return viewOf(a, mk(a.$dt, shape, strides, a.$off, a.$data));
 }, 1);
 
+export const atleast_3d = ND_SIG("atleast_3d", ["a"], function (a) {
+  a = A(a);
+  const sh = a.$shape;
+  if (sh.length === 0) return reshapeArr(a, [1, 1, 1]);
+  if (sh.length === 1) return reshapeArr(a, [1, sh[0], 1]);
+  if (sh.length === 2) return reshapeArr(a, [sh[0], sh[1], 1]);
+  return a;
+});
 export const atleast_1d = ND_SIG("atleast_1d", ["a"], function (a) {
   a = A(a);
   return a.$shape.length === 0 ? reshapeArr(a, [1]) : a;
@@ -1676,6 +1684,106 @@ export const isinf = ufunc1("isinf");
 export const isfinite = ufunc1("isfinite");
 export const signbit = ufunc1("signbit");
 export const logical_not = ufunc1("logical_not");
+/** Float64 elementwise helper: `f` per element, a np.float64 for a scalar argument. */
+function mapF(x, f, dt = FLOAT) {
+  if (skind(x) >= 0) return scal(dt, f(toNum(x)));
+  const X = A(x), src = flat(copyArr(X, FLOAT)), out = newData(dt, src.length);
+  for (let i = 0; i < src.length; i++) out[i] = f(src[i]);
+  return fromFlat(dt, X.$shape.slice(), out);
+}
+const F64B = new Float64Array(1), U64B = new BigUint64Array(F64B.buffer);
+function nextafter1(x, y) {
+  if (x !== x || y !== y) return NaN;
+  if (x === y) return y;
+  if (x === 0) return y > 0 ? 5e-324 : -5e-324;
+  F64B[0] = x;
+  if ((y > x) === (x > 0)) U64B[0] += 1n;
+  else U64B[0] -= 1n;
+  return F64B[0];
+}
+function frexp1(x) {
+  if (x === 0 || !Number.isFinite(x)) return [x, 0];
+  let e = 0, m = Math.abs(x);
+  if (m < 2.2250738585072014e-308) {
+    m *= 2 ** 64;
+    e = -64;
+  }
+  F64B[0] = m;
+  const be = Number((U64B[0] >> 52n) & 0x7ffn);
+  e += be - 1022;
+  U64B[0] = (U64B[0] & 0x800fffffffffffffn) | (1022n << 52n);
+  return [x < 0 ? -F64B[0] : F64B[0], e];
+}
+function ldexp1(x, e) {
+  if (x === 0 || !Number.isFinite(x)) return x;
+  while (e > 1000) {
+    x *= 2 ** 1000;
+    e -= 1000;
+  }
+  while (e < -1000) {
+    // Two steps near the subnormal range so the one rounding is the last multiply's.
+    if (e < -2000 || Math.abs(x) * 2 ** -1000 >= 2.2250738585072014e-308) {
+      x *= 2 ** -1000;
+      e += 1000;
+    } else break;
+  }
+  if (e < -1022) {
+    const [m, me] = frexp1(x);
+    return m * 2 ** (me + e) || m * 2 ** -1022 * 2 ** (me + e + 1022);
+  }
+  return x * 2 ** e;
+}
+export const nextafter = ND_SIG("nextafter", ["x1", "x2"], function (x1, x2) {
+  if (skind(x1) >= 0 && skind(x2) >= 0) return scal(FLOAT, nextafter1(toNum(x1), toNum(x2)));
+  let shape = broadcastShapes(A(x1).$shape, A(x2).$shape);
+  const X = flat(copyArr(broadcastTo(A(x1), shape), FLOAT)), Y = flat(copyArr(broadcastTo(A(x2), shape), FLOAT));
+  return fromFlat(FLOAT, shape.slice(), Float64Array.from(X, (v, i) => nextafter1(v, Y[i])));
+});
+export const spacing = ND_SIG("spacing", ["x"], (x) => mapF(x, (v) => (v !== v || !Number.isFinite(v) ? NaN : nextafter1(v, v < 0 || Object.is(v, -0) ? -Infinity : Infinity) - v)));
+export const modf = ND_SIG("modf", ["x"], function (x) {
+  const frac = (v) => (v !== v ? v : Number.isFinite(v) && v !== Math.trunc(v) ? v - Math.trunc(v) : v < 0 || Object.is(v, -0) ? -0 : 0);
+  return tuple_of([mapF(x, frac), mapF(x, (v) => Math.trunc(v))]);
+});
+// No `frexp`: NumPy's exponents are int32, a dtype pyjs does not have (frexp1 serves ldexp).
+export const ldexp = ND_SIG("ldexp", ["x1", "x2"], function (x1, x2) {
+  if (A(x2).$dt === FLOAT) throw TypeError("ufunc 'ldexp' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''");
+  if (skind(x1) >= 0 && skind(x2) >= 0) return scal(FLOAT, ldexp1(toNum(x1), sval(x2)));
+  const shape = broadcastShapes(A(x1).$shape, A(x2).$shape);
+  const X = flat(copyArr(broadcastTo(A(x1), shape), FLOAT)), E = flat(copyArr(broadcastTo(A(x2), shape), INT));
+  return fromFlat(FLOAT, shape.slice(), Float64Array.from(X, (v, i) => ldexp1(v, E[i])));
+});
+export const sinc = ND_SIG("sinc", ["x"], function (x) {
+  const y = binary("multiply", Math.PI, where(binary("equal", x, 0), 1.0e-20, x));
+  return binary("true_divide", unary("sin", y), y);
+});
+export const unwrap = ND_SIG("unwrap", ["p", "discont", "axis", "period"], function (p, discont, axis, period) {
+  const P = A(p);
+  if (P.$shape.length !== 1) throw unsupported("unwrap of a multi-dimensional array");
+  noArgV("unwrap(axis=...)", axis, -1, 0);
+  if (P.$dt !== FLOAT && (period === undefined || period === null || skind(period) === INT)) throw unsupported("unwrap of an integer array");
+  const per = period === undefined || period === null ? 2 * Math.PI : toNum(period);
+  const disc = discont === undefined || discont === null ? per / 2 : toNum(discont);
+  const f = flat(copyArr(P, FLOAT)), n = f.length, out = Float64Array.from(f);
+  const hi = per / 2, lo = -hi;
+  const pmod = (a, b) => {
+    let m = a % b;
+    if (m !== 0) {
+      if ((b < 0) !== (m < 0)) m += b;
+    } else m = b < 0 ? -0 : 0;
+    return m;
+  };
+  let acc = 0;
+  for (let i = 1; i < n; i++) {
+    const dd = f[i] - f[i - 1];
+    let ddmod = pmod(dd - lo, per) + lo;
+    if (ddmod === lo && dd > 0) ddmod = hi;
+    let corr = ddmod - dd;
+    if (Math.abs(dd) < disc) corr = 0;
+    acc += corr;
+    out[i] = f[i] + acc;
+  }
+  return fromFlat(FLOAT, [n], out);
+}, 3);
 export const isposinf = ND_SIG("isposinf", ["x", "out"], function (x, out) { noOut("isposinf", out);
   return logical_and(isinf(x), logical_not(signbit(x)));
 }, 1);
@@ -3386,8 +3494,16 @@ function setResult(vals, dt) {
   return fromFlat(dt, [s.length], dt === BOOL ? Uint8Array.from(s) : s);
 }
 export const intersect1d = ND_SIG("intersect1d", ["ar1", "ar2", "assume_unique", "return_indices"], function (a, b, $au, ri) {
-  noArgV("intersect1d(return_indices=True)", ri, false);
   const x = A(a), y = A(b), t = new Set(flat(y));
+  if (ri !== undefined && ri !== null && truthyArg(ri)) {
+    // The sorted common values and each one's first index in ar1 and in ar2 (NumPy's unique
+    // with return_index on both, then a mergesort of the two).
+    const fx = flat(ravel(x)), fy = flat(ravel(y));
+    const vals = setResult([...new Set(fx)].filter((v) => t.has(v) && v === v), Math.max(x.$dt, y.$dt));
+    const vs = flat(vals);
+    const i1 = Float64Array.from(vs, (v) => fx.indexOf(v)), i2 = Float64Array.from(vs, (v) => fy.indexOf(v));
+    return tuple_of([vals, fromFlat(INT, [vs.length], i1), fromFlat(INT, [vs.length], i2)]);
+  }
   // NumPy compares neighbours after sorting: NaN equals nothing, so it is never in an intersection.
   return setResult([...new Set(flat(x))].filter((v) => t.has(v) && v === v), Math.max(x.$dt, y.$dt));
 }, 2);
@@ -3422,10 +3538,11 @@ export const unravel_index = ND_SIG("unravel_index", ["indices", "shape", "order
   return tuple_of(outs.map((o) => (scalar ? scal(INT, o[0]) : fromFlat(INT, I.$shape.slice(), o))));
 }, 1);
 export const ravel_multi_index = ND_SIG("ravel_multi_index", ["multi_index", "dims", "mode", "order"], function (mi, dimsArg, mode, order) {
-  noArgV("ravel_multi_index(mode=...)", mode, "raise");
   noArgV("ravel_multi_index(order=...)", order, "C");
   const dims = shapeArg(dimsArg);
-  const idx = Array.from(mi, (x) => A(x));
+  const modes = mode === undefined || mode === null ? [] : typeof mode === "string" ? dims.map(() => mode) : Array.from(mode);
+  for (const m of modes) if (m !== "raise" && m !== "wrap" && m !== "clip") throw ValueError(`clipmode must be one of 'clip', 'raise', or 'wrap' (got '${str(m)}')`);
+  const idx = Array.from(mi, (x, d) => (modes[d] === "wrap" || modes[d] === "clip" ? A(modeIndex(A(x), dims[d], modes[d])) : A(x)));
   let r = scal(INT, 0);
   idx.forEach((x, d) => {
     for (const v of flat(x)) if (v < 0 || v >= dims[d]) throw ValueError("invalid entry in coordinates array");
@@ -4118,6 +4235,32 @@ const atl1 = (x) => (isPoly(x) ? x.coeffs : (x = A(x)).$shape.length === 0 ? res
 const isPoly = (x) => x != null && (typeof x === "object" || typeof x === "function") && x.$poly1d === true && x !== POLY1D;
 const polyOut = (truepoly, v) => (truepoly ? poly1d(v) : v);
 
+export const poly = ND_SIG("poly", ["seq_of_zeros"], function (z) {
+  let a = atl1(z);
+  const sh = a.$shape;
+  if (sh.length === 2 && sh[0] === sh[1] && sh[0] !== 0) a = linalg.eigvals(a);
+  else if (sh.length !== 1) throw ValueError("input must be 1d or non-empty square 2d array.");
+  const zs = flat(copyArr(a, FLOAT));
+  if (zs.length === 0) return mkfloat(1.0);
+  let r = fromFlat(FLOAT, [1], Float64Array.of(1));
+  for (const zero of zs) r = convolve(r, fromFlat(FLOAT, [2], Float64Array.of(1, -zero)), "full");
+  return r;
+});
+export const polydiv = ND_SIG("polydiv", ["u", "v"], function (u, v) {
+  const truepoly = isPoly(u) || isPoly(v);
+  const U = flat(copyArr(atl1(u), FLOAT)), V = flat(copyArr(atl1(v), FLOAT));
+  const m = U.length - 1, n = V.length - 1, scale = 1.0 / V[0];
+  const q = new Float64Array(Math.max(m - n + 1, 1)), r = Float64Array.from(U);
+  for (let k = 0; k < m - n + 1; k++) {
+    const d = scale * r[k];
+    q[k] = d;
+    for (let j = 0; j <= n; j++) r[k + j] -= d * V[j];
+  }
+  let start = 0;
+  while (Math.abs(r[start]) <= 1e-8 && r.length - start > 1) start++;
+  const Q = fromFlat(FLOAT, [q.length], q), R = fromFlat(FLOAT, [r.length - start], r.slice(start));
+  return tuple_of(truepoly ? [poly1d(Q), poly1d(R)] : [Q, R]);
+});
 export const polyadd = ND_SIG("polyadd", ["a1", "a2"], function (a1, a2) {
   const truepoly = isPoly(a1) || isPoly(a2);
   a1 = atl1(a1);
@@ -4457,11 +4600,17 @@ function ufuncAt(name, a, indices, b) {
   const n = numel(shape);
   const flats = parts.map((p) => (isArr(p) ? flat(copyArr(broadcastTo(p, shape))) : null));
   const bb = skind(b) >= 0 ? null : A(b);
-  const bflat = bb === null ? null : flat(copyArr(broadcastTo(bb, shape.length === 0 && bb.$shape.length === 0 ? [] : shape)));
+  // `b` broadcasts against `a[indices]`: the indices' shape, then the dimensions of `a` they
+  // leave (each index then updates a sub-array, `np.add.at(sums, labels, points)`).
+  const plain = parts.every((p) => isArr(p) || skind(p) >= 0);
+  const rest = plain ? a.$shape.slice(parts.length) : [];
+  const m = numel(rest);
+  const full = [...shape, ...rest];
+  const bflat = bb === null ? null : flat(copyArr(broadcastTo(bb, full.length === 0 && bb.$shape.length === 0 ? [] : full)));
   for (let i = 0; i < n; i++) {
     const key = parts.map((p, j) => (flats[j] === null ? p : flats[j][i]));
     const k = tup ? tuple_of(key) : key[0];
-    const v = bflat === null ? b : scal(bb.$dt, bflat[i]);
+    const v = bflat === null ? b : rest.length === 0 ? scal(bb.$dt, bflat[i]) : fromFlat(bb.$dt, rest.slice(), bflat.slice(i * m, (i + 1) * m));
     setitem(a, k, binary(name, getitem(a, k), v));
   }
 }

@@ -22,7 +22,7 @@ with np.errstate(all="ignore"):
     print(np.arcsin(2.0), np.power(-8.0, 1 / 3), np.float64(0.0) / np.float64(0.0))
 print(np.isnan([np.nan, 1]), np.isinf([np.inf, -np.inf, 0]), np.isposinf([np.inf, -np.inf]), np.isneginf([-np.inf]))
 print(np.signbit([-0.0, 0.0, -1]), np.nextafter(1.0, 2.0) - 1.0, np.spacing(1.0), np.finfo(float).eps)
-print(np.modf([2.5, -3.25]), np.frexp([8.0, 0.5]), np.ldexp([1.0, 3.0], [3, -1]))
+print(np.modf([2.5, -3.25]), np.ldexp([1.0, 3.0], [3, -1]), np.ldexp(0.75, np.arange(-1076, -1070)))
 print(np.power(2.0, [-1, 0, 0.5]), np.float_power([2, 3], 2), np.reciprocal([2.0, 4.0, 0.5]))
 print(np.exp(np.log(x[x > 0])) - x[x > 0])
 print(np.sum(np.sin(np.arange(100.0)) ** 2 + np.cos(np.arange(100.0)) ** 2), np.prod(np.linspace(1, 2, 5)))

@@ -34,7 +34,7 @@ cum = np.cumsum(monthly)
 print("month reaching half:", np.searchsorted(cum, cum[-1] / 2) + 1)
 big = revenue > np.percentile(revenue, 95)
 print("big orders:", big.sum(), np.round(revenue[big].mean(), 2))
-top_idx = np.argsort(revenue)[-5:][::-1]
+top_idx = np.argsort(-revenue, kind="stable")[:5]
 print(np.column_stack([top_idx, region[top_idx], product[top_idx], revenue[top_idx]]))
 cnt = np.zeros((4, 12), dtype=int)
 np.add.at(cnt, (region, month), 1)
