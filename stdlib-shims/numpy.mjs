@@ -1211,6 +1211,14 @@ export const squeeze = ND_SIG("squeeze", ["a", "axis"], function (a, axis) {
   return viewOf(a, mk(a.$dt, shape, strides, a.$off, a.$data));
 }, 1);
 
+export const atleast_3d = ND_SIG("atleast_3d", ["a"], function (a) {
+  a = A(a);
+  const sh = a.$shape;
+  if (sh.length === 0) return reshapeArr(a, [1, 1, 1]);
+  if (sh.length === 1) return reshapeArr(a, [1, sh[0], 1]);
+  if (sh.length === 2) return reshapeArr(a, [sh[0], sh[1], 1]);
+  return a;
+});
 export const atleast_1d = ND_SIG("atleast_1d", ["a"], function (a) {
   a = A(a);
   return a.$shape.length === 0 ? reshapeArr(a, [1]) : a;
@@ -1286,6 +1294,40 @@ export const concatenate = ND_SIG("concatenate", ["arrays", "axis", "out", "dtyp
 export const stack = ND_SIG("stack", ["arrays", "axis", "out"], function (xs, axis, out) { noOut("stack", out);
   return stackList(seqArg(xs), axis === undefined ? 0 : intArg(axis));
 }, 2);
+/** `np.block`: nested lists of arrays, the innermost lists joined along the last axis, each
+ * level out along the axis before (arrays first get leading 1s up to the result's ndim). */
+export const block = ND_SIG("block", ["arrays"], function (xs) {
+  if (xs instanceof Tuple) {
+    throw TypeError("arrays is a tuple. Only lists can be used to arrange blocks, and np.block does not allow implicit conversion from tuple to ndarray.");
+  }
+  let depth = -1, nd = 0;
+  const walk = (x, d, path) => {
+    if (Array.isArray(x)) {
+      if (x.length === 0) throw ValueError(`List at ${path === "" ? "arrays" : "arrays" + path} cannot be empty`);
+      x.forEach((e, i) => walk(e, d + 1, `${path}[${i}]`));
+      return;
+    }
+    if (x instanceof Tuple) throw TypeError(`arrays${path} is a tuple. Only lists can be used to arrange blocks, and np.block does not allow implicit conversion from tuple to ndarray.`);
+    if (depth === -1) depth = d;
+    else if (depth !== d) {
+      throw ValueError(`List depths are mismatched. First element was at depth ${depth}, but there is an element at depth ${d} (arrays${path})`);
+    }
+    nd = Math.max(nd, A(x).$shape.length);
+  };
+  walk(xs, 0, "");
+  nd = Math.max(nd, depth);
+  const build = (x, d) => {
+    if (!Array.isArray(x)) {
+      const a = A(x);
+      return a.$shape.length === nd ? a : reshapeArr(a, [...Array(nd - a.$shape.length).fill(1), ...a.$shape]);
+    }
+    const parts = x.map((e) => build(e, d + 1));
+    return concatenateList(parts, nd - (depth - d));
+  };
+  const r = build(xs, 0);
+  return Array.isArray(xs) ? r : copyArr(r);
+});
+
 export const vstack = ND_SIG("vstack", ["tup"], function (xs) {
   return concatenateList(seqArg(xs).map((a) => atleast_2d(a)), 0);
 });
@@ -1642,6 +1684,112 @@ export const isinf = ufunc1("isinf");
 export const isfinite = ufunc1("isfinite");
 export const signbit = ufunc1("signbit");
 export const logical_not = ufunc1("logical_not");
+/** Float64 elementwise helper: `f` per element, a np.float64 for a scalar argument. */
+function mapF(x, f, dt = FLOAT) {
+  if (skind(x) >= 0) return scal(dt, f(toNum(x)));
+  const X = A(x), src = flat(copyArr(X, FLOAT)), out = newData(dt, src.length);
+  for (let i = 0; i < src.length; i++) out[i] = f(src[i]);
+  return fromFlat(dt, X.$shape.slice(), out);
+}
+const F64B = new Float64Array(1), U64B = new BigUint64Array(F64B.buffer);
+function nextafter1(x, y) {
+  if (x !== x || y !== y) return NaN;
+  if (x === y) return y;
+  if (x === 0) return y > 0 ? 5e-324 : -5e-324;
+  F64B[0] = x;
+  if ((y > x) === (x > 0)) U64B[0] += 1n;
+  else U64B[0] -= 1n;
+  return F64B[0];
+}
+function frexp1(x) {
+  if (x === 0 || !Number.isFinite(x)) return [x, 0];
+  let e = 0, m = Math.abs(x);
+  if (m < 2.2250738585072014e-308) {
+    m *= 2 ** 64;
+    e = -64;
+  }
+  F64B[0] = m;
+  const be = Number((U64B[0] >> 52n) & 0x7ffn);
+  e += be - 1022;
+  U64B[0] = (U64B[0] & 0x800fffffffffffffn) | (1022n << 52n);
+  return [x < 0 ? -F64B[0] : F64B[0], e];
+}
+function ldexp1(x, e) {
+  if (x === 0 || !Number.isFinite(x)) return x;
+  while (e > 1000) {
+    x *= 2 ** 1000;
+    e -= 1000;
+  }
+  while (e < -1000) {
+    // Two steps near the subnormal range so the one rounding is the last multiply's.
+    if (e < -2000 || Math.abs(x) * 2 ** -1000 >= 2.2250738585072014e-308) {
+      x *= 2 ** -1000;
+      e += 1000;
+    } else break;
+  }
+  if (e < -1022) {
+    const [m, me] = frexp1(x);
+    return m * 2 ** (me + e) || m * 2 ** -1022 * 2 ** (me + e + 1022);
+  }
+  return x * 2 ** e;
+}
+export const nextafter = ND_SIG("nextafter", ["x1", "x2"], function (x1, x2) {
+  if (skind(x1) >= 0 && skind(x2) >= 0) return scal(FLOAT, nextafter1(toNum(x1), toNum(x2)));
+  let shape = broadcastShapes(A(x1).$shape, A(x2).$shape);
+  const X = flat(copyArr(broadcastTo(A(x1), shape), FLOAT)), Y = flat(copyArr(broadcastTo(A(x2), shape), FLOAT));
+  return fromFlat(FLOAT, shape.slice(), Float64Array.from(X, (v, i) => nextafter1(v, Y[i])));
+});
+export const spacing = ND_SIG("spacing", ["x"], (x) => mapF(x, (v) => (v !== v || !Number.isFinite(v) ? NaN : nextafter1(v, v < 0 || Object.is(v, -0) ? -Infinity : Infinity) - v)));
+export const modf = ND_SIG("modf", ["x"], function (x) {
+  const frac = (v) => (v !== v ? v : Number.isFinite(v) && v !== Math.trunc(v) ? v - Math.trunc(v) : v < 0 || Object.is(v, -0) ? -0 : 0);
+  return tuple_of([mapF(x, frac), mapF(x, (v) => Math.trunc(v))]);
+});
+// No `frexp`: NumPy's exponents are int32, a dtype pyjs does not have (frexp1 serves ldexp).
+export const ldexp = ND_SIG("ldexp", ["x1", "x2"], function (x1, x2) {
+  if (A(x2).$dt === FLOAT) throw TypeError("ufunc 'ldexp' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''");
+  if (skind(x1) >= 0 && skind(x2) >= 0) return scal(FLOAT, ldexp1(toNum(x1), sval(x2)));
+  const shape = broadcastShapes(A(x1).$shape, A(x2).$shape);
+  const X = flat(copyArr(broadcastTo(A(x1), shape), FLOAT)), E = flat(copyArr(broadcastTo(A(x2), shape), INT));
+  return fromFlat(FLOAT, shape.slice(), Float64Array.from(X, (v, i) => ldexp1(v, E[i])));
+});
+export const sinc = ND_SIG("sinc", ["x"], function (x) {
+  const y = binary("multiply", Math.PI, where(binary("equal", x, 0), 1.0e-20, x));
+  return binary("true_divide", unary("sin", y), y);
+});
+export const unwrap = ND_SIG("unwrap", ["p", "discont", "axis", "period"], function (p, discont, axis, period) {
+  const P = A(p);
+  if (P.$shape.length !== 1) throw unsupported("unwrap of a multi-dimensional array");
+  noArgV("unwrap(axis=...)", axis, -1, 0);
+  if (P.$dt !== FLOAT && (period === undefined || period === null || skind(period) === INT)) throw unsupported("unwrap of an integer array");
+  const per = period === undefined || period === null ? 2 * Math.PI : toNum(period);
+  const disc = discont === undefined || discont === null ? per / 2 : toNum(discont);
+  const f = flat(copyArr(P, FLOAT)), n = f.length, out = Float64Array.from(f);
+  const hi = per / 2, lo = -hi;
+  const pmod = (a, b) => {
+    let m = a % b;
+    if (m !== 0) {
+      if ((b < 0) !== (m < 0)) m += b;
+    } else m = b < 0 ? -0 : 0;
+    return m;
+  };
+  let acc = 0;
+  for (let i = 1; i < n; i++) {
+    const dd = f[i] - f[i - 1];
+    let ddmod = pmod(dd - lo, per) + lo;
+    if (ddmod === lo && dd > 0) ddmod = hi;
+    let corr = ddmod - dd;
+    if (Math.abs(dd) < disc) corr = 0;
+    acc += corr;
+    out[i] = f[i] + acc;
+  }
+  return fromFlat(FLOAT, [n], out);
+}, 3);
+export const isposinf = ND_SIG("isposinf", ["x", "out"], function (x, out) { noOut("isposinf", out);
+  return logical_and(isinf(x), logical_not(signbit(x)));
+}, 1);
+export const isneginf = ND_SIG("isneginf", ["x", "out"], function (x, out) { noOut("isneginf", out);
+  return logical_and(isinf(x), signbit(x));
+}, 1);
 export const invert = ufunc1("invert");
 export const bitwise_not = invert;
 export const deg2rad = ufunc1("deg2rad");
@@ -1909,10 +2057,7 @@ export const median = ND_SIG("median", ["a", "axis", "out", "overwrite_input", "
 function pct(name, scale) {
   const pctFn = ND_SIG(name, ["a", "q", "axis", "out", "overwrite_input", "method", "keepdims"], function (a, q, axis, out, ow, meth, keepdims) { noOut(name, out);
     a = A(a);
-    const METHODS = ["linear", "lower", "higher", "nearest", "midpoint"];
-    if (meth !== undefined && !METHODS.includes(meth)) {
-      const known = ["inverted_cdf", "averaged_inverted_cdf", "closest_observation", "interpolated_inverted_cdf", "hazen", "weibull", "median_unbiased", "normal_unbiased"];
-      if (known.includes(meth)) throw unsupported(`${name} with method=${repr(meth)}`);
+    if (meth !== undefined && !(meth in PCT_METHODS)) {
       throw ValueError(`'${str(meth)}' is not a valid method. Use one of: dict_keys(['inverted_cdf', 'averaged_inverted_cdf', 'closest_observation', 'interpolated_inverted_cdf', 'hazen', 'weibull', 'linear', 'median_unbiased', 'normal_unbiased', 'lower', 'higher', 'midpoint', 'nearest'])`);
     }
     if ((Array.isArray(axis) || axis instanceof Tuple) && Array.from(axis).length !== 1) {
@@ -1932,15 +2077,38 @@ function pct(name, scale) {
   }, 5);
   return pctFn;
 }
-/** Quantile `q` (a fraction) by the discontinuous methods and `midpoint`, as NumPy picks them. */
+// NumPy's `_QuantileMethods` other than linear: [alpha, beta] of `_compute_virtual_index` for the
+// continuous ones, a string for the others (their own index rules in `pctMethod`).
+const PCT_METHODS = {
+  linear: "linear", lower: "lower", higher: "higher", nearest: "nearest", midpoint: "midpoint",
+  inverted_cdf: "inverted_cdf", averaged_inverted_cdf: "averaged_inverted_cdf", closest_observation: "closest_observation",
+  interpolated_inverted_cdf: [0, 1], hazen: [0.5, 0.5], weibull: [0, 0], median_unbiased: [1 / 3, 1 / 3], normal_unbiased: [3 / 8, 3 / 8],
+};
+/** Quantile `q` (a fraction) by the methods other than linear, as NumPy's `_quantile` picks them. */
 function pctMethod(a, q, has, axis, kd, meth) {
   if (a.$dt === BOOL) throw TypeError("numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.");
   const nd = a.$shape.length, ax = has ? normAxis(axis, Math.max(nd, 1)) : 0;
   const src = has && nd > 0 ? copyArr(moveaxis(a, ax, -1)) : copyArr(ravel(a));
   const n = src.$shape[src.$shape.length - 1] ?? 1, d = flat(src), lanes = n === 0 ? 0 : d.length / n;
   if (n === 0) throw IndexError("index -1 is out of bounds for axis 0 with size 0");
-  const outDt = meth === "midpoint" ? FLOAT : a.$dt, out = newData(outDt, lanes);
+  const kind = PCT_METHODS[meth];
+  const discrete = kind === "lower" || kind === "higher" || kind === "nearest" || kind === "inverted_cdf" || kind === "closest_observation";
+  const outDt = discrete ? a.$dt : FLOAT, out = newData(outDt, lanes);
   const vi = q * (n - 1);
+  // The discrete CDF methods' index (`_discret_interpolation_to_boundaries`), clipped at 0.
+  const discreteIndex = () => {
+    const idx = kind === "inverted_cdf" ? n * q - 1 : n * q - 1 - 0.5;
+    const prev = Math.floor(idx), g = idx - prev;
+    const cond = kind === "inverted_cdf" ? g === 0 : g === 0 && prev % 2 === 1;
+    const r = cond ? prev : prev + 1;
+    return r < 0 ? 0 : r;
+  };
+  // Continuous methods: a virtual index, its gamma, and NumPy's `_lerp`.
+  const lerp = (x, y, t) => {
+    const diff = y - x;
+    return t >= 0.5 ? y - diff * (1 - t) : x + diff * t;
+  };
+  const virt = Array.isArray(kind) ? n * q + (kind[0] + q * (1 - kind[0] - kind[1])) - 1 : kind === "averaged_inverted_cdf" ? n * q - 1 : 0;
   const rint = (x) => {
     const r = Math.round(x);
     return r - x === 0.5 && r % 2 !== 0 ? r - 1 : r;
@@ -1956,7 +2124,16 @@ function pctMethod(a, q, has, axis, kd, meth) {
     if (meth === "lower") out[l] = v[lo];
     else if (meth === "higher") out[l] = v[Math.ceil(vi)];
     else if (meth === "nearest") out[l] = v[rint(vi)];
-    else out[l] = vi === lo ? v[lo] : v[hi] - (v[hi] - v[lo]) * 0.5;
+    else if (meth === "midpoint") out[l] = vi === lo ? v[lo] : v[hi] - (v[hi] - v[lo]) * 0.5;
+    else if (discrete) out[l] = v[discreteIndex()];
+    else {
+      let p = Math.floor(virt), nx = p + 1;
+      if (virt >= n - 1) p = nx = n - 1;
+      else if (virt < 0) p = nx = 0;
+      let g = virt - (virt >= n - 1 ? -1 : p);
+      if (kind === "averaged_inverted_cdf") g = g === 0 ? 0.5 : 1;
+      out[l] = lerp(v[p], v[nx], g);
+    }
   }
   let shape = has && nd > 0 ? a.$shape.filter((_, i) => i !== ax) : [];
   if (kd) shape = has && nd > 0 ? a.$shape.map((x, i) => (i === ax ? 1 : x)) : a.$shape.map(() => 1);
@@ -2326,9 +2503,22 @@ export const cross = ND_SIG("cross", ["a", "b"], function (a, b) {
   if (A(a).$shape.length === 1 && A(b).$shape.length === 1 && (!ok(x.length) || !ok(y.length))) {
     throw ValueError("incompatible dimensions for cross product\n(dimension must be 2 or 3)");
   }
-  if (x.length !== 3 || y.length !== 3) throw unsupported("cross of non-3-vectors");
   const dt = Math.max(A(a).$dt, A(b).$dt);
-  return fromFlat(dt, [3], Float64Array.of(x[1] * y[2] - x[2] * y[1], x[2] * y[0] - x[0] * y[2], x[0] * y[1] - x[1] * y[0]));
+  if (x.length === 3 && y.length === 3 && A(a).$shape.length === 1 && A(b).$shape.length === 1) {
+    return fromFlat(dt, [3], Float64Array.of(x[1] * y[2] - x[2] * y[1], x[2] * y[0] - x[0] * y[2], x[0] * y[1] - x[1] * y[0]));
+  }
+  // Stacks of 3-vectors along the last axis, broadcast against each other.
+  const sa = A(a).$shape, sb = A(b).$shape;
+  if (sa.length === 0 || sb.length === 0 || sa[sa.length - 1] !== 3 || sb[sb.length - 1] !== 3) throw unsupported("cross of non-3-vectors");
+  const shape = [...broadcastShapes(sa.slice(0, -1), sb.slice(0, -1)), 3];
+  const X = flat(copyArr(broadcastTo(A(a), shape), FLOAT)), Y = flat(copyArr(broadcastTo(A(b), shape), FLOAT));
+  const out = new Float64Array(X.length);
+  for (let i = 0; i < out.length; i += 3) {
+    out[i] = X[i + 1] * Y[i + 2] - X[i + 2] * Y[i + 1];
+    out[i + 1] = X[i + 2] * Y[i] - X[i] * Y[i + 2];
+    out[i + 2] = X[i] * Y[i + 1] - X[i + 1] * Y[i];
+  }
+  return fromFlat(dt, shape, out);
 });
 
 // ============================================================================ signal and numerics
@@ -2439,6 +2629,10 @@ export const diff = ND_SIG("diff", ["a", "n", "axis", "prepend", "append"], func
   return r;
 }, 4);
 
+export const histogram_bin_edges = ND_SIG("histogram_bin_edges", ["a", "bins", "range", "weights"], function (a, bins, range, weights) {
+  if (typeof bins === "string") throw unsupported("histogram_bin_edges with a string bins");
+  return histogram(a, bins, range, undefined, weights)[1];
+}, 3);
 export const histogram = ND_SIG("histogram", ["a", "bins", "range", "density", "weights"], function (a, bins, range, density, weights) {
   const v = flat(copyArr(ravel(A(a)), FLOAT));
   let edges;
@@ -2565,8 +2759,42 @@ export const polyfit = ND_SIG("polyfit", ["x", "y", "deg", "rcond", "full", "w",
   return coef;
 }, 4);
 
-export const interp = ND_SIG("interp", ["x", "xp", "fp", "left", "right", "period"], function (x, xp, fp, left, right) {
-  const xs = flat(copyArr(ravel(A(xp)), FLOAT)), fs = flat(copyArr(ravel(A(fp)), FLOAT));
+export const interp = ND_SIG("interp", ["x", "xp", "fp", "left", "right", "period"], function (x, xp, fp, left, right, period) {
+  let xs = flat(copyArr(ravel(A(xp)), FLOAT)), fs = flat(copyArr(ravel(A(fp)), FLOAT));
+  if (period !== undefined && period !== null) {
+    // NumPy's periodic case: x and xp reduced modulo |period| (Python's sign rule), xp sorted
+    // with fp, and one wrapped point added at each end; left/right are ignored.
+    let per = toNum(period);
+    if (per === 0) throw ValueError("period must be a non-zero value");
+    per = Math.abs(per);
+    if (A(xp).$shape.length !== 1 || A(fp).$shape.length !== 1) throw ValueError("Data points must be 1-D sequences");
+    if (xs.length !== fs.length) throw ValueError("fp and xp are not of the same length");
+    const pmod = (v) => {
+      const r = v % per;
+      return r !== 0 && r < 0 ? r + per : r === 0 ? 0 : r;
+    };
+    const xm = Array.from(xs, pmod);
+    const order = xm.map((_, i) => i).sort((i, j) => xm[i] - xm[j] || i - j);
+    const n0 = order.length;
+    const xs2 = new Float64Array(n0 + 2), fs2 = new Float64Array(n0 + 2);
+    for (let i = 0; i < n0; i++) {
+      xs2[i + 1] = xm[order[i]];
+      fs2[i + 1] = fs[order[i]];
+    }
+    xs2[0] = xs2[n0] - per;
+    fs2[0] = fs2[n0];
+    xs2[n0 + 1] = xs2[1] + per;
+    fs2[n0 + 1] = fs2[1];
+    xs = xs2;
+    fs = fs2;
+    left = right = null;
+    if (skind(x) >= 0) x = pmod(toNum(x));
+    else {
+      const X = copyArr(A(x), FLOAT), d = X.$data;
+      for (let i = 0; i < d.length; i++) d[i] = pmod(d[i]);
+      x = X;
+    }
+  }
   if (xs.length === 0) throw ValueError("array of sample points is empty");
   if (xs.length !== fs.length) throw ValueError("fp and xp are not of the same length.");
   const L = left === undefined || left === null ? fs[0] : toNum(left);
@@ -2921,6 +3149,11 @@ export const broadcast_to = ND_SIG("broadcast_to", ["array", "shape"], function 
   // A read-only view, as NumPy's (writing to it raises "assignment destination is read-only").
   return readOnly(broadcastTo(a, shape));
 });
+export const broadcast_shapes = ND_SIG("broadcast_shapes", [], function (...xs) {
+  let s = [];
+  for (const x of xs) s = broadcastShapes(s, skind(x) >= 0 ? [sval(x)] : Array.from(x, (d) => sval(d)));
+  return tuple_of(s);
+}, 0, { varargs: true });
 export const broadcast_arrays = ND_SIG("broadcast_arrays", [], function (...xs) {
   const arrs = xs.map(A);
   let s = [];
@@ -3076,8 +3309,9 @@ export const tril_indices_from = ND_SIG("tril_indices_from", ["arr", "k"], funct
 }, 1);
 
 export const take = ND_SIG("take", ["a", "indices", "axis", "out", "mode"], function (a, idx, axis, out, mode) { noOut("take", out);
-  noArgV("take(mode=...)", mode, "raise");
+  noArgV("take(mode=...)", mode, "raise", "wrap", "clip");
   a = A(a);
+  if (mode === "wrap" || mode === "clip") idx = modeIndex(idx, axis === undefined || axis === null ? a.$size : a.$shape[normAxis(axis, a.$shape.length)], mode);
   if (axis === undefined || axis === null) return getitem(ravel(a), idx);
   const nd = a.$shape.length, ax = normAxis(axis, nd);
   if (ax === 0) return getitem(a, idx);
@@ -3092,6 +3326,57 @@ export const take = ND_SIG("take", ["a", "indices", "axis", "out", "mode"], func
   for (let i = ax; i < nd - 1; i++) order.push(k + i);
   return copyArr(transposeArr(r, order));
 }, 3);
+
+/** Indices under `mode="wrap"` (modulo n) or `"clip"` (into 0..n-1, negatives to 0), as NumPy's take/put/choose. */
+function modeIndex(idx, n, mode) {
+  const one = (i) => (mode === "wrap" ? ((i % n) + n) % n : i < 0 ? 0 : i >= n ? n - 1 : i);
+  if (skind(idx) >= 0) return one(sval(idx));
+  const c = copyArr(A(idx), INT), d = c.$data;
+  for (let i = 0; i < d.length; i++) d[i] = one(d[i]);
+  return c;
+}
+
+/** `np.put(a, ind, v)`: `a.flat[ind] = v`, `v` repeated as needed (C-contiguous `a`). */
+export const put = ND_SIG("put", ["a", "ind", "v", "mode"], function (a, ind, v, mode) {
+  noArgV("put(mode=...)", mode, "raise", "wrap", "clip");
+  if (!isArr(a)) throw TypeError(`argument 1 must be numpy.ndarray, not ${typename(a)}`);
+  if (!isC(a)) throw unsupported("put into a non-contiguous array");
+  if (a.$ro === true) throw ValueError("assignment destination is read-only");
+  const n = a.$size;
+  const I = flat(copyArr(ravel(A(ind)), INT));
+  const V = flat(copyArr(ravel(A(v)), a.$dt));
+  if (I.length === 0) return null;
+  if (V.length === 0) return null;
+  for (let k = 0; k < I.length; k++) {
+    let i = I[k];
+    if (mode === "wrap" || mode === "clip") i = modeIndex(i, n, mode);
+    else {
+      if (i < -n || i >= n) throw IndexError(`index ${i} is out of bounds for axis 0 with size ${n}`);
+      if (i < 0) i += n;
+    }
+    a.$data[a.$off + i] = V[k % V.length];
+  }
+  return null;
+}, 1);
+
+/** `np.choose(a, choices)`: `choices[a[i]][i]`, everything broadcast together. */
+export const choose = ND_SIG("choose", ["a", "choices", "out", "mode"], function (a, choices, out, mode) { noOut("choose", out);
+  noArgV("choose(mode=...)", mode, "raise", "wrap", "clip");
+  const idx = A(a), cs = seqArg(choices).map(A);
+  if (idx.$dt === FLOAT) throw TypeError("Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'");
+  let shape = idx.$shape;
+  for (const c of cs) shape = broadcastShapes(shape, c.$shape);
+  const dt = cs.reduce((m, c) => Math.max(m, c.$dt), BOOL);
+  const I = flat(copyArr(broadcastTo(idx, shape), INT)), C = cs.map((c) => flat(copyArr(broadcastTo(c, shape), dt)));
+  const res = newData(dt, I.length), n = cs.length;
+  for (let i = 0; i < I.length; i++) {
+    let k = I[i];
+    if (mode === "wrap" || mode === "clip") k = modeIndex(k, n, mode);
+    else if (k < 0 || k >= n) throw ValueError("invalid entry in choice array");
+    res[i] = C[k][i];
+  }
+  return fromFlat(dt, shape.slice(), res);
+}, 2);
 
 export const logspace = ND_SIG("logspace", ["start", "stop", "num", "endpoint", "base", "dtype", "axis"], function (start, stop, num, endpoint, base, dt, axis) {
   noArgV("logspace(axis=...)", axis, 0);
@@ -3209,8 +3494,16 @@ function setResult(vals, dt) {
   return fromFlat(dt, [s.length], dt === BOOL ? Uint8Array.from(s) : s);
 }
 export const intersect1d = ND_SIG("intersect1d", ["ar1", "ar2", "assume_unique", "return_indices"], function (a, b, $au, ri) {
-  noArgV("intersect1d(return_indices=True)", ri, false);
   const x = A(a), y = A(b), t = new Set(flat(y));
+  if (ri !== undefined && ri !== null && truthyArg(ri)) {
+    // The sorted common values and each one's first index in ar1 and in ar2 (NumPy's unique
+    // with return_index on both, then a mergesort of the two).
+    const fx = flat(ravel(x)), fy = flat(ravel(y));
+    const vals = setResult([...new Set(fx)].filter((v) => t.has(v) && v === v), Math.max(x.$dt, y.$dt));
+    const vs = flat(vals);
+    const i1 = Float64Array.from(vs, (v) => fx.indexOf(v)), i2 = Float64Array.from(vs, (v) => fy.indexOf(v));
+    return tuple_of([vals, fromFlat(INT, [vs.length], i1), fromFlat(INT, [vs.length], i2)]);
+  }
   // NumPy compares neighbours after sorting: NaN equals nothing, so it is never in an intersection.
   return setResult([...new Set(flat(x))].filter((v) => t.has(v) && v === v), Math.max(x.$dt, y.$dt));
 }, 2);
@@ -3245,10 +3538,11 @@ export const unravel_index = ND_SIG("unravel_index", ["indices", "shape", "order
   return tuple_of(outs.map((o) => (scalar ? scal(INT, o[0]) : fromFlat(INT, I.$shape.slice(), o))));
 }, 1);
 export const ravel_multi_index = ND_SIG("ravel_multi_index", ["multi_index", "dims", "mode", "order"], function (mi, dimsArg, mode, order) {
-  noArgV("ravel_multi_index(mode=...)", mode, "raise");
   noArgV("ravel_multi_index(order=...)", order, "C");
   const dims = shapeArg(dimsArg);
-  const idx = Array.from(mi, (x) => A(x));
+  const modes = mode === undefined || mode === null ? [] : typeof mode === "string" ? dims.map(() => mode) : Array.from(mode);
+  for (const m of modes) if (m !== "raise" && m !== "wrap" && m !== "clip") throw ValueError(`clipmode must be one of 'clip', 'raise', or 'wrap' (got '${str(m)}')`);
+  const idx = Array.from(mi, (x, d) => (modes[d] === "wrap" || modes[d] === "clip" ? A(modeIndex(A(x), dims[d], modes[d])) : A(x)));
   let r = scal(INT, 0);
   idx.forEach((x, d) => {
     for (const v of flat(x)) if (v < 0 || v >= dims[d]) throw ValueError("invalid entry in coordinates array");
@@ -3402,20 +3696,51 @@ export const gradient = ND_SIG("gradient", [], function (f, ...rest) {
     const ax = k.get("axis");
     axes = (isSeq(ax) ? intList(ax) : [intArg(ax)]).map((x) => normAxis(x, nd));
   }
-  if ((k.get("edge_order") ?? 1) !== 1) throw unsupported("gradient with edge_order=2");
+  const eo = k.has("edge_order") ? intArg(k.get("edge_order")) : 1;
+  if (eo !== 1 && eo !== 2) throw ValueError("'edge_order' greater than 2 not supported");
   const spacing = rest.length === 0 ? axes.map(() => 1) : rest.length === 1 && axes.length > 1 ? axes.map(() => rest[0]) : rest;
   const outs = axes.map((ax, i) => {
     const n = f.$shape[ax];
-    if (n < 2) throw ValueError("Shape of array too small to calculate a numerical gradient, at least (edge_order + 1) elements are required.");
+    if (n < eo + 1) throw ValueError("Shape of array too small to calculate a numerical gradient, at least (edge_order + 1) elements are required.");
     const sp = spacing[i];
     const moved = copyArr(moveaxis(f, ax, -1)), d = moved.$data, out = new Float64Array(d.length);
-    const xs = skind(sp) >= 0 ? null : flat(copyArr(A(sp), FLOAT));
-    const h = xs === null ? toNum(sp) : 0;
+    let xs = skind(sp) >= 0 ? null : flat(copyArr(A(sp), FLOAT));
+    let h = xs === null ? toNum(sp) : 0;
+    if (xs !== null && xs.length > 1) {
+      // NumPy: coordinates with one constant difference are the scalar-spacing case.
+      const h0 = xs[1] - xs[0];
+      let same = true;
+      for (let j = 2; j < xs.length && same; j++) same = xs[j] - xs[j - 1] === h0;
+      if (same) {
+        h = h0;
+        xs = null;
+      }
+    }
     for (let base = 0; base < d.length; base += n) {
       if (xs === null) {
         for (let j = 1; j < n - 1; j++) out[base + j] = (d[base + j + 1] - d[base + j - 1]) / (2.0 * h);
-        out[base] = (d[base + 1] - d[base]) / h;
-        out[base + n - 1] = (d[base + n - 1] - d[base + n - 2]) / h;
+        if (eo === 2) {
+          out[base] = (-1.5 / h) * d[base] + (2.0 / h) * d[base + 1] + (-0.5 / h) * d[base + 2];
+          out[base + n - 1] = (0.5 / h) * d[base + n - 3] + (-2.0 / h) * d[base + n - 2] + (1.5 / h) * d[base + n - 1];
+        } else {
+          out[base] = (d[base + 1] - d[base]) / h;
+          out[base + n - 1] = (d[base + n - 1] - d[base + n - 2]) / h;
+        }
+      } else if (eo === 2) {
+        for (let j = 1; j < n - 1; j++) {
+          const h1 = xs[j] - xs[j - 1], h2 = xs[j + 1] - xs[j];
+          const a = -h2 / (h1 * (h1 + h2)), b = (h2 - h1) / (h1 * h2), c = h1 / (h2 * (h1 + h2));
+          out[base + j] = a * d[base + j - 1] + b * d[base + j] + c * d[base + j + 1];
+        }
+        let dx1 = xs[1] - xs[0], dx2 = xs[2] - xs[1];
+        let a = -(2.0 * dx1 + dx2) / (dx1 * (dx1 + dx2)), b = (dx1 + dx2) / (dx1 * dx2), c = -dx1 / (dx2 * (dx1 + dx2));
+        out[base] = a * d[base] + b * d[base + 1] + c * d[base + 2];
+        dx1 = xs[n - 2] - xs[n - 3];
+        dx2 = xs[n - 1] - xs[n - 2];
+        a = dx2 / (dx1 * (dx1 + dx2));
+        b = -(dx2 + dx1) / (dx1 * dx2);
+        c = (2.0 * dx2 + dx1) / (dx2 * (dx1 + dx2));
+        out[base + n - 1] = a * d[base + n - 3] + b * d[base + n - 2] + c * d[base + n - 1];
       } else {
         for (let j = 1; j < n - 1; j++) {
           const h1 = xs[j] - xs[j - 1], h2 = xs[j + 1] - xs[j];
@@ -3482,6 +3807,11 @@ export const nanprod = ND_SIG("nanprod", ["a", "axis", "dtype", "out", "keepdims
 }, 4);
 export const nancumsum = ND_SIG("nancumsum", ["a", "axis", "dtype", "out"], function (a, axis, $u2, out) { noOut("nancumsum", out);
   return reduceK("cumsum", nanMask(a)[0], axis, false);
+}, 3);
+export const nancumprod = ND_SIG("nancumprod", ["a", "axis", "dtype", "out"], function (a, axis, $u2, out) { noOut("nancumprod", out);
+  const [arr, mask] = nanMask(a), d = arr.$data, md = mask.$data;
+  for (let i = 0; i < d.length; i++) if (md[i]) d[i] = 1;
+  return reduceK("cumprod", arr, axis, false);
 }, 3);
 function nanArg(name, fillv) {
   return ND_SIG(name, ["a", "axis", "out", "keepdims"], function (a, axis, out, keepdims) { noOut(name, out);
@@ -3905,6 +4235,32 @@ const atl1 = (x) => (isPoly(x) ? x.coeffs : (x = A(x)).$shape.length === 0 ? res
 const isPoly = (x) => x != null && (typeof x === "object" || typeof x === "function") && x.$poly1d === true && x !== POLY1D;
 const polyOut = (truepoly, v) => (truepoly ? poly1d(v) : v);
 
+export const poly = ND_SIG("poly", ["seq_of_zeros"], function (z) {
+  let a = atl1(z);
+  const sh = a.$shape;
+  if (sh.length === 2 && sh[0] === sh[1] && sh[0] !== 0) a = linalg.eigvals(a);
+  else if (sh.length !== 1) throw ValueError("input must be 1d or non-empty square 2d array.");
+  const zs = flat(copyArr(a, FLOAT));
+  if (zs.length === 0) return mkfloat(1.0);
+  let r = fromFlat(FLOAT, [1], Float64Array.of(1));
+  for (const zero of zs) r = convolve(r, fromFlat(FLOAT, [2], Float64Array.of(1, -zero)), "full");
+  return r;
+});
+export const polydiv = ND_SIG("polydiv", ["u", "v"], function (u, v) {
+  const truepoly = isPoly(u) || isPoly(v);
+  const U = flat(copyArr(atl1(u), FLOAT)), V = flat(copyArr(atl1(v), FLOAT));
+  const m = U.length - 1, n = V.length - 1, scale = 1.0 / V[0];
+  const q = new Float64Array(Math.max(m - n + 1, 1)), r = Float64Array.from(U);
+  for (let k = 0; k < m - n + 1; k++) {
+    const d = scale * r[k];
+    q[k] = d;
+    for (let j = 0; j <= n; j++) r[k + j] -= d * V[j];
+  }
+  let start = 0;
+  while (Math.abs(r[start]) <= 1e-8 && r.length - start > 1) start++;
+  const Q = fromFlat(FLOAT, [q.length], q), R = fromFlat(FLOAT, [r.length - start], r.slice(start));
+  return tuple_of(truepoly ? [poly1d(Q), poly1d(R)] : [Q, R]);
+});
 export const polyadd = ND_SIG("polyadd", ["a1", "a2"], function (a1, a2) {
   const truepoly = isPoly(a1) || isPoly(a2);
   a1 = atl1(a1);
@@ -3993,6 +4349,15 @@ function raisePower(astr, wrap = 70) {
 const POLY1D = mkclass("poly1d", [], (C) => {
   C.__module__ = "numpy";
   C.__hash__ = null;
+  for (const name of ["roots", "r"]) {
+    Object.defineProperty(C, name, {
+      get() {
+        return rootsOf(this.coeffs);
+      },
+      enumerable: true,
+      configurable: true,
+    });
+  }
   C.__init__ = method("poly1d.__init__", ["c_or_r", "r", "variable"], function (c, r, variable) {
     if (isPoly(c)) {
       setPolyCoeffs(this, c.coeffs);
@@ -4104,6 +4469,31 @@ const POLY1D = mkclass("poly1d", [], (C) => {
     return poly1d(polyint(this.coeffs, m === undefined ? 1 : m, k === undefined ? 0 : k));
   }, { defaults: 2 });
 });
+/** `np.roots`: the eigenvalues of the companion matrix, as NumPy's `roots` builds it (complex
+ * roots raise linalg's NotImplementedError: no complex dtype). */
+function rootsOf(p) {
+  const a = atl1(p);
+  if (a.$shape.length !== 1) throw ValueError("Input must be a rank-1 array.");
+  const f = flat(copyArr(a, FLOAT));
+  let first = 0, last = f.length - 1;
+  while (first < f.length && f[first] === 0) first++;
+  if (first === f.length) return fromFlat(FLOAT, [0], new Float64Array(0));
+  while (f[last] === 0) last--;
+  const trailing = f.length - 1 - last;
+  const c = f.subarray(first, last + 1), N = c.length;
+  let r = new Float64Array(0);
+  if (N > 1) {
+    const m = new Float64Array((N - 1) * (N - 1));
+    for (let i = 1; i < N - 1; i++) m[i * (N - 1) + i - 1] = 1;
+    for (let j = 0; j < N - 1; j++) m[j] = -c[j + 1] / c[0];
+    r = flat(linalg.eigvals(fromFlat(FLOAT, [N - 1, N - 1], m)));
+  }
+  const out = new Float64Array(r.length + trailing);
+  out.set(r);
+  return fromFlat(FLOAT, [out.length], out);
+}
+export const roots = ND_SIG("roots", ["p"], (p) => rootsOf(p));
+
 function setPolyCoeffs(p, a) {
   p.coeffs = p.c = p.coef = p.coefficients = a;
   p.order = p.o = a.$size - 1;
@@ -4210,11 +4600,17 @@ function ufuncAt(name, a, indices, b) {
   const n = numel(shape);
   const flats = parts.map((p) => (isArr(p) ? flat(copyArr(broadcastTo(p, shape))) : null));
   const bb = skind(b) >= 0 ? null : A(b);
-  const bflat = bb === null ? null : flat(copyArr(broadcastTo(bb, shape.length === 0 && bb.$shape.length === 0 ? [] : shape)));
+  // `b` broadcasts against `a[indices]`: the indices' shape, then the dimensions of `a` they
+  // leave (each index then updates a sub-array, `np.add.at(sums, labels, points)`).
+  const plain = parts.every((p) => isArr(p) || skind(p) >= 0);
+  const rest = plain ? a.$shape.slice(parts.length) : [];
+  const m = numel(rest);
+  const full = [...shape, ...rest];
+  const bflat = bb === null ? null : flat(copyArr(broadcastTo(bb, full.length === 0 && bb.$shape.length === 0 ? [] : full)));
   for (let i = 0; i < n; i++) {
     const key = parts.map((p, j) => (flats[j] === null ? p : flats[j][i]));
     const k = tup ? tuple_of(key) : key[0];
-    const v = bflat === null ? b : scal(bb.$dt, bflat[i]);
+    const v = bflat === null ? b : rest.length === 0 ? scal(bb.$dt, bflat[i]) : fromFlat(bb.$dt, rest.slice(), bflat.slice(i * m, (i + 1) * m));
     setitem(a, k, binary(name, getitem(a, k), v));
   }
 }

@@ -485,6 +485,8 @@ linalg_ops! {
 
 thread_local! {
     static LEGACY: RefCell<Option<RandomState>> = const { RefCell::new(None) };
+    /// `RandomState` instances' states while they are not swapped in (`randomStateSwap`).
+    static STATES: RefCell<Vec<Option<RandomState>>> = const { RefCell::new(Vec::new()) };
     /// `default_rng` generators by id (small, and a program makes few: never freed).
     static GENERATORS: RefCell<Vec<Generator>> = const { RefCell::new(Vec::new()) };
 }
@@ -506,6 +508,24 @@ pub fn random_seed(seed: f64) -> JsResult<()> {
     let st = lift(RandomState::new(seed as i64))?;
     LEGACY.with(|s| *s.borrow_mut() = Some(st));
     Ok(())
+}
+
+/// `np.random.RandomState(seed)`: a slot id for `randomStateSwap` (never freed; a program makes few).
+#[wasm_bindgen(js_name = randomStateNew)]
+pub fn random_state_new(seed: f64) -> JsResult<u32> {
+    let st = lift(RandomState::new(seed as i64))?;
+    STATES.with(|v| {
+        let mut v = v.borrow_mut();
+        v.push(Some(st));
+        Ok((v.len() - 1) as u32)
+    })
+}
+
+/// Swaps slot `id` with the global legacy state: a `RandomState` method swaps its state in,
+/// draws through the legacy kernels, and swaps it back out.
+#[wasm_bindgen(js_name = randomStateSwap)]
+pub fn random_state_swap(id: u32) {
+    STATES.with(|v| LEGACY.with(|s| std::mem::swap(&mut v.borrow_mut()[id as usize], &mut *s.borrow_mut())))
 }
 
 /// Legacy float draws by name: rand/random/random_sample, randn/standard_normal,

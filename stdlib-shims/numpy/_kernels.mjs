@@ -989,6 +989,28 @@ export function randomShuffle(n) {
 }
 
 /**
+ * `np.random.RandomState(seed)`: a slot id for `randomStateSwap` (never freed; a program makes few).
+ * @param {number} seed
+ * @returns {number}
+ */
+export function randomStateNew(seed) {
+    const ret = wasm.randomStateNew(seed);
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return ret[0] >>> 0;
+}
+
+/**
+ * Swaps slot `id` with the global legacy state: a `RandomState` method swaps its state in,
+ * draws through the legacy kernels, and swaps it back out.
+ * @param {number} id
+ */
+export function randomStateSwap(id) {
+    wasm.randomStateSwap(id);
+}
+
+/**
  * @param {number} dtype
  * @param {Int32Array | number[]} shape
  * @param {Float64Array | number[]} data

@@ -419,6 +419,60 @@ export const permutation = sig("permutation", ["x"], (x) => {
   return a;
 });
 
+// ============================================================================ RandomState
+
+// `np.random.RandomState(seed)`: its MT19937 state lives in a WASM slot (`randomStateNew`); each
+// method swaps it in as the legacy global state, runs the module-level function of the same name,
+// and swaps it back out, so the instance draws exactly what `np.random.seed(seed)` then
+// `np.random.NAME(...)` would, and the global stream is left alone.
+function withState(rs, f) {
+  K.randomStateSwap(rs.$slot);
+  try {
+    return f();
+  } finally {
+    K.randomStateSwap(rs.$slot);
+  }
+}
+
+const LEGACY_METHODS = {
+  seed, rand, randn, random, random_sample, ranf, sample: sample_, standard_normal, exponential,
+  standard_exponential, poisson, binomial, lognormal, normal, uniform, randint, choice, shuffle, permutation,
+};
+// NumPy's other legacy distributions: a clear error rather than an AttributeError.
+const LEGACY_MISSING = ["beta", "gamma", "standard_gamma", "geometric", "triangular", "laplace", "logistic",
+  "chisquare", "multivariate_normal", "dirichlet", "multinomial", "hypergeometric", "negative_binomial",
+  "noncentral_chisquare", "noncentral_f", "f", "pareto", "power", "rayleigh", "standard_cauchy", "standard_t",
+  "vonmises", "wald", "weibull", "zipf", "logseries", "gumbel", "bytes", "get_state", "set_state", "tomaxint",
+  "random_integers"];
+
+export const RandomState = mkclass("RandomState", [], (C) => {
+  C.__module__ = "numpy.random";
+  C.__init__ = method("RandomState.__init__", ["seed"], function (s) {
+    if (s === undefined || s === null) s = Math.floor(Math.random() * 4294967295);
+    else if (skind(s) !== INT && skind(s) !== BOOL) {
+      if (Array.isArray(s) || isArr(s) || s instanceof Tuple) throw unsupported("random.RandomState with a sequence seed");
+      throw TypeError("Cannot cast scalar from dtype('float64') to dtype('int64') according to the rule 'safe'");
+    }
+    this.$slot = kcall(K.randomStateNew, sval(s));
+    return null;
+  }, { defaults: 1 });
+  C.__repr__ = function () {
+    return "RandomState(MT19937)";
+  };
+  C.__repr__.$rt = true;
+  for (const [name, fn] of Object.entries(LEGACY_METHODS)) {
+    const sg = fn.$sig;
+    C[name] = method(`RandomState.${name}`, sg.params, function (...args) {
+      return withState(this, () => fn(...args));
+    }, { defaults: sg.defaults, varargs: sg.varargs });
+  }
+  for (const name of LEGACY_MISSING) {
+    C[name] = method(`RandomState.${name}`, [], function () {
+      throw unsupported(`random.RandomState.${name}`);
+    }, { varargs: true, varkw: true });
+  }
+});
+
 // ============================================================================ Generator
 
 export const Generator = mkclass("Generator", [], (C) => {

@@ -44,6 +44,14 @@ function parts(x) {
   return null;
 }
 
+/** CPython's fallback for a non-complex argument: `__float__`, else `__index__` (np.float64, np.int64). */
+function viaFloat(x) {
+  if (x === null || typeof x !== "object") return null;
+  if (typeof x.__float__ === "function") return [num.fval(x.__float__()), 0];
+  if (typeof x.__index__ === "function") return [num.fval(x.__index__()), 0];
+  return null;
+}
+
 function quot(ar, ai, br, bi) {
   const abr = Math.abs(br), abi = Math.abs(bi);
   if (abr >= abi) {
@@ -148,13 +156,14 @@ export const complex = builtinClass("complex", [object], function complex(...arg
     return parseComplex(re);
   }
   if (typeof im === "string") throw TypeError("complex() second arg can't be a string");
-  const a = parts(re);
+  let a = parts(re);
   if (a === null) {
     if (re !== null && typeof re === "object" && typeof re.__complex__ === "function") return re.__complex__();
-    throw TypeError(`complex() first argument must be a string or a number, not '${typename(re)}'`);
+    a = viaFloat(re);
+    if (a === null) throw TypeError(`complex() first argument must be a string or a number, not '${typename(re)}'`);
   }
   if (im === undefined) return mkcomplex(a[0], a[1]);
-  const b = parts(im);
+  const b = parts(im) ?? viaFloat(im);
   if (b === null) throw TypeError(`complex() second argument must be a number, not '${typename(im)}'`);
   // complex(a, b) is a + b*1j, with both possibly complex (plain parts are kept as given: -0.0).
   return mkcomplex(isComplex(im) ? a[0] - b[1] : a[0], isComplex(re) ? a[1] + b[0] : b[0]);

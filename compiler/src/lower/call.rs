@@ -242,6 +242,7 @@ impl Lowerer<'_> {
                 }
             }
             if !self.is_module_expr(&a.value) {
+                self.check_np_submodule_attr(a);
                 let obj = self.expr(&a.value);
                 let never_defined = !self.def_names.contains(attr);
                 if names::is_hazard_attr(attr) || attr.starts_with("__") && attr.ends_with("__") || never_defined {

@@ -496,10 +496,11 @@ impl Lowerer<'_> {
         })
     }
 
-    fn attribute(&mut self, a: &ExprAttribute) -> JsExpr {
+    /// `np.random.beta`: a name a NumPy submodule's shim does not export is the same
+    /// compile-time error as `np.X` (`numpy.random.beta is not supported by pyjs`); also for
+    /// calls (`np.random.beta(2, 5)`), which `call.rs` lowers as method calls.
+    pub(super) fn check_np_submodule_attr(&mut self, a: &ExprAttribute) {
         let attr = a.attr.as_str();
-        // `np.random.RandomState`: a name a NumPy submodule's shim does not export is the same
-        // compile-time error as `np.X` (`numpy.random.RandomState is not supported by pyjs`).
         if let Expr::Attribute(inner) = &*a.value {
             if let Expr::Name(n) = &*inner.value {
                 if self.is_module_expr(&inner.value) {
@@ -516,6 +517,11 @@ impl Lowerer<'_> {
                 }
             }
         }
+    }
+
+    fn attribute(&mut self, a: &ExprAttribute) -> JsExpr {
+        let attr = a.attr.as_str();
+        self.check_np_submodule_attr(a);
         if self.is_module_expr(&a.value) {
             if let Expr::Name(n) = &*a.value {
                 if let Some(m) = self.module_names.get(n.id.as_str()).cloned() {

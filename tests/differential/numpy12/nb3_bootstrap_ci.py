@@ -1,0 +1,42 @@
+# Bootstrap confidence intervals and a permutation test with default_rng: choice, integers, percentile CIs.
+import numpy as np
+
+rng = np.random.default_rng(99)
+a = np.round(rng.normal(5.0, 1.2, 40), 3)
+b = np.round(rng.normal(5.6, 1.5, 35), 3)
+print("means %.4f %.4f diff %.4f" % (a.mean(), b.mean(), b.mean() - a.mean()))
+B = 2000
+idx_a = rng.integers(0, a.size, size=(B, a.size))
+idx_b = rng.integers(0, b.size, size=(B, b.size))
+boot = b[idx_b].mean(axis=1) - a[idx_a].mean(axis=1)
+lo, hi = np.percentile(boot, [2.5, 97.5])
+print("bootstrap CI: [%.4f, %.4f] se %.4f" % (lo, hi, boot.std(ddof=1)))
+med_boot = np.median(a[idx_a], axis=1)
+print("median CI:", np.round(np.quantile(med_boot, [0.05, 0.95]), 4))
+pooled = np.concatenate([a, b])
+obs = b.mean() - a.mean()
+count = 0
+diffs = np.empty(1000)
+for k in range(1000):
+    p = rng.permutation(pooled)
+    diffs[k] = p[a.size:].mean() - p[:a.size].mean()
+pval = (np.abs(diffs) >= abs(obs)).mean()
+print("perm p-value %.4f" % pval)
+print("null quantiles:", np.round(np.percentile(diffs, [1, 50, 99]), 4))
+s = rng.choice(pooled, size=10, replace=False)
+print(np.sort(s))
+print(rng.choice(5, size=8, p=[0.1, 0.2, 0.3, 0.2, 0.2]))
+print(rng.choice(np.array([10, 20, 30]), size=(2, 3)))
+pooled_sd = np.sqrt(((a.size - 1) * a.var(ddof=1) + (b.size - 1) * b.var(ddof=1)) / (a.size + b.size - 2))
+print("cohen d %.5f" % (obs / pooled_sd))
+t = obs / np.sqrt(a.var(ddof=1) / a.size + b.var(ddof=1) / b.size)
+print("welch t %.5f" % t)
+jack = np.array([np.delete(a, i).mean() for i in range(a.size)])
+print("jackknife se %.6f" % np.sqrt((a.size - 1) / a.size * ((jack - jack.mean()) ** 2).sum()))
+print("sem %.6f" % (a.std(ddof=1) / np.sqrt(a.size)))
+h, e = np.histogram(boot, bins=6)
+for c, l, r in zip(h, e[:-1], e[1:]):
+    print(f"[{l:7.3f}, {r:7.3f}) {'*' * (c // 20)}")
+x = rng.standard_normal(5)
+print(np.round(x, 4), rng.integers(10, size=4), rng.integers(5, 10, size=3, endpoint=True))
+print(np.round(rng.uniform(size=3), 5), rng.shuffle(np.arange(3)))

@@ -1,0 +1,50 @@
+# Linear algebra toolkit: det, norms of several ords, qr, cholesky, eigh, matrix_rank, pinv, trace, kron, cross, tensordot.
+import numpy as np
+
+A = np.array([[4.0, 1.0, 2.0], [1.0, 5.0, 3.0], [2.0, 3.0, 6.0]])
+B = np.array([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]])
+np.set_printoptions(precision=5, suppress=True)
+print("det:", round(np.linalg.det(A), 8))
+for o in [None, "fro", 1, -1, np.inf, -np.inf]:
+    print("norm", o, round(float(np.linalg.norm(A, o)), 8))
+v = np.array([3.0, -4.0, 12.0])
+for o in [None, 0, 1, 2, np.inf, -np.inf, 3, 0.5]:
+    print("vnorm", o, round(float(np.linalg.norm(v, o)), 8))
+print(np.linalg.norm(B, axis=0), np.linalg.norm(B, axis=1), np.linalg.norm(B, ord=1, axis=1))
+q, r = np.linalg.qr(B)
+print(q.shape, r.shape, np.allclose(q @ r, B), np.allclose(q.T @ q, np.eye(2)))
+print(np.abs(np.round(r, 6)))
+L = np.linalg.cholesky(A)
+print(L)
+print(np.allclose(L @ L.T, A))
+w, V = np.linalg.eigh(A)
+print("eigh w:", w)
+print(np.allclose(V @ np.diag(w) @ V.T, A), np.allclose(np.abs(V.T @ V), np.eye(3)))
+print("rank:", np.linalg.matrix_rank(A), np.linalg.matrix_rank(np.outer([1, 2, 3], [1, 1])), np.linalg.matrix_rank(np.zeros((2, 2))))
+pB = np.linalg.pinv(B)
+print(np.allclose(pB @ B, np.eye(2)), pB.shape)
+print("trace:", np.trace(A), np.trace(np.arange(9).reshape(3, 3), offset=1))
+print(np.kron(np.eye(2), np.array([[1, 2], [3, 4]])))
+print(np.kron([1, 2], [1, 10, 100]))
+print(np.cross([1, 0, 0], [0, 1, 0]), np.cross([1.0, 2.0, 3.0], [4.0, 5.0, 6.0]))
+print(np.cross(np.array([[1, 0, 0], [0, 0, 1]]), np.array([0, 1, 0])))
+print(np.tensordot(A, B, axes=1))
+print(np.tensordot(np.arange(6.0).reshape(2, 3), np.arange(6.0).reshape(3, 2), axes=([1], [0])))
+print(np.tensordot(A, A, axes=2), np.sum(A * A))
+print(np.inner([1, 2, 3], [4, 5, 6]), np.outer([1, 2], [3, 4, 5]))
+print(np.vdot(B, B), np.dot(B.T, B))
+x = np.linalg.solve(A, np.array([1.0, 2.0, 3.0]))
+print("solve:", x, np.allclose(A @ x, [1, 2, 3]))
+Ai = np.linalg.inv(A)
+print(np.round(Ai @ A, 10))
+print("cond:", round(np.linalg.cond(A), 6))
+sign, logdet = np.linalg.slogdet(A)
+print(sign, round(logdet, 8))
+try:
+    np.linalg.cholesky(np.array([[1.0, 2.0], [2.0, 1.0]]))
+except np.linalg.LinAlgError as e:
+    print("LinAlgError:", e)
+try:
+    np.linalg.inv(np.array([[1.0, 2.0], [2.0, 4.0]]))
+except np.linalg.LinAlgError as e:
+    print("LinAlgError:", e)

@@ -1,0 +1,51 @@
+# Markov chains: matrix_power, stationary distribution by eig and by solve, absorption and simulation.
+import numpy as np
+
+P = np.array([[0.9, 0.075, 0.025], [0.15, 0.8, 0.05], [0.25, 0.25, 0.5]])
+print(P.sum(axis=1))
+np.set_printoptions(precision=6, suppress=True)
+for k in [1, 2, 5, 20, 100]:
+    print(k, np.linalg.matrix_power(P, k)[0])
+vals, vecs = np.linalg.eig(P.T)
+i = np.argmin(np.abs(vals - 1))
+pi = np.real(vecs[:, i])
+pi = pi / pi.sum()
+print("eig stationary:", pi)
+print("eigenvalues sorted:", np.sort(np.real(vals))[::-1])
+A = np.vstack([P.T - np.eye(3), np.ones(3)])
+bvec = np.array([0, 0, 0, 1.0])
+pi2 = np.linalg.lstsq(A, bvec, rcond=None)[0]
+print("lstsq stationary:", pi2)
+M = P.T - np.eye(3)
+M[-1] = 1
+pi3 = np.linalg.solve(M, np.array([0, 0, 1.0]))
+print("solve stationary:", pi3, np.allclose(pi, pi3))
+print("pi P == pi:", np.allclose(pi3 @ P, pi3))
+print("mean return times:", 1 / pi3)
+Q = np.array([[0.0, 0.5, 0.0], [0.5, 0.0, 0.5], [0.0, 0.5, 0.0]])
+R = np.array([[0.5, 0.0], [0.0, 0.0], [0.0, 0.5]])
+N = np.linalg.inv(np.eye(3) - Q)
+print("fundamental:\n", N)
+print("expected steps:", N.sum(axis=1))
+print("absorption probs:\n", N @ R)
+rng = np.random.default_rng(8)
+state = 0
+visits = np.zeros(3, dtype=int)
+cdf = np.cumsum(P, axis=1)
+u = rng.random(5000)
+for k in range(5000):
+    visits[state] += 1
+    state = int(np.searchsorted(cdf[state], u[k], side="right"))
+    state = min(state, 2)
+print("visits:", visits, "freq:", visits / visits.sum())
+print("max abs dev: %.4f" % np.abs(visits / visits.sum() - pi3).max())
+T = np.zeros((3, 3))
+seq = rng.choice(3, size=300, p=pi3)
+np.add.at(T, (seq[:-1], seq[1:]), 1)
+print(T.astype(int))
+Tn = T / T.sum(axis=1, keepdims=True)
+print(np.round(Tn, 3))
+print("det P %.6f trace %.2f rank %d" % (np.linalg.det(P), np.trace(P), np.linalg.matrix_rank(P)))
+print(np.linalg.matrix_power(np.array([[1, 1], [1, 0]]), 10))
+print(np.linalg.matrix_power(np.array([[2.0, 0], [0, 0.5]]), -2))
+print(np.linalg.matrix_power(np.eye(2), 0))

@@ -1,0 +1,38 @@
+# Polynomial tools: polyval/polyfit/polyder/polyint/polyadd/polymul/roots and np.poly, Newton refinement.
+import numpy as np
+
+p = np.array([1.0, -6.0, 11.0, -6.0])
+print(np.polyval(p, [0, 1, 2, 3, 4]))
+r = np.roots(p)
+print(np.sort(np.real(r)).round(10))
+print(np.poly([1, 2, 3]))
+print(np.polyder(p), np.polyder(p, 2), np.polyint(p), np.polyint(p, k=5.0))
+print(np.polyadd([1, 2], [1, 0, 0]), np.polysub([1, 2, 3], [1, 1]), np.polymul([1, 1], [1, -1]))
+q, rem = np.polydiv(p, [1.0, -1.0])
+print(q, rem)
+P1 = np.poly1d([2, 0, -1])
+P2 = np.poly1d([1, 3])
+print(P1 + P2)
+print(P1 * P2)
+print(P1(3), P1.c, P1.order, P1.deriv(), P1.integ())
+print(repr(P2))
+print((P1 * P2).coeffs, (P1 ** 2).coeffs)
+x = 3.5
+for i in range(6):
+    x = x - np.polyval(p, x) / np.polyval(np.polyder(p), x)
+    print(i, "%.12f" % x)
+xs = np.linspace(0, 2, 9)
+ys = np.exp(xs)
+for deg in [1, 2, 3, 4]:
+    c = np.polyfit(xs, ys, deg)
+    err = np.abs(np.polyval(c, xs) - ys).max()
+    print(deg, "max err %.3e" % err, np.round(c, 5))
+c3 = np.polyfit(xs, ys, 3)
+area = np.polyval(np.polyint(c3), 2) - np.polyval(np.polyint(c3), 0)
+print("area %.6f exact %.6f" % (area, np.exp(2) - 1))
+cheb_x = np.cos(np.pi * (np.arange(5) + 0.5) / 5)
+print(np.round(cheb_x, 6))
+v = np.vander(cheb_x, 5, increasing=True)
+print(np.round(np.linalg.det(v), 6))
+print(np.vander([1, 2, 3]), np.vander([1, 2, 3], 2))
+print(np.roots([1, 0, -4]), np.roots([2, -4]), np.roots([0, 0, 1, -1]))

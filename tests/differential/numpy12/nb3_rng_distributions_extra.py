@@ -1,0 +1,22 @@
+# Less common distributions from RandomState and Generator: beta, gamma, geometric, triangular, dirichlet, multinomial.
+import numpy as np
+
+st = np.random.RandomState(5)
+print(np.round(st.beta(2, 5, 3), 6))
+print(np.round(st.gamma(2.0, 1.5, 3), 6))
+print(st.geometric(0.3, 5))
+print(np.round(st.triangular(0, 1, 3, 3), 6))
+print(np.round(st.standard_t(5, 2), 6), np.round(st.chisquare(3, 2), 6), st.multinomial(10, [0.2, 0.3, 0.5]))
+mv = st.multivariate_normal([0, 0], [[1, 0.5], [0.5, 1]], size=3)
+print(np.round(mv, 5))
+rng = np.random.default_rng(20240601)
+print(np.round(rng.gamma(3.0, 2.0, 3), 6), np.round(rng.beta(0.5, 0.5, 3), 6))
+print(rng.geometric(0.2, 5), rng.hypergeometric(10, 5, 6, 4))
+print(np.round(rng.lognormal(1.0, 0.25, 3), 6), np.round(rng.laplace(0, 1, 3), 6), np.round(rng.logistic(0, 1, 2), 6))
+print(rng.multinomial(20, [0.1, 0.2, 0.7]), np.round(rng.dirichlet([1, 1, 1]), 6))
+print(np.round(rng.standard_gamma(2.0, 2), 6), np.round(rng.chisquare(2, 2), 6))
+print(np.round(rng.triangular(0, 0.5, 1, 3), 6), np.round(rng.vonmises(0, 1, 2), 6), np.round(rng.weibull(1.5, 2), 6))
+M = np.arange(12).reshape(4, 3)
+print(rng.permuted(M, axis=1))
+np.random.seed(3)
+print(np.round(np.random.beta(2, 5, 3), 6), np.round(np.random.gamma(2.0, 1.5, 3), 6), np.random.geometric(0.3, 5))

@@ -1,0 +1,52 @@
+# Classifier evaluation: ROC curve by threshold sweep, AUC by trapezoid, precision-recall, best F1 threshold.
+import numpy as np
+
+rng = np.random.RandomState(55)
+n = 150
+y = (rng.rand(n) < 0.4).astype(int)
+score = np.clip(0.35 * y + rng.normal(0.4, 0.18, n), 0, 1)
+order = np.argsort(-score, kind="stable")
+ys = y[order]
+tps = np.cumsum(ys)
+fps = np.cumsum(1 - ys)
+tpr = np.concatenate([[0], tps / ys.sum()])
+fpr = np.concatenate([[0], fps / (n - ys.sum())])
+auc = np.trapezoid(tpr, fpr)
+print("positives:", y.sum(), "auc: %.6f" % auc)
+thr = np.linspace(0, 1, 11)
+P = (score[None, :] >= thr[:, None]).astype(int)
+tp = (P * y).sum(axis=1)
+fp = (P * (1 - y)).sum(axis=1)
+fn = ((1 - P) * y).sum(axis=1)
+tn = ((1 - P) * (1 - y)).sum(axis=1)
+with np.errstate(invalid="ignore", divide="ignore"):
+    prec = np.where(tp + fp > 0, tp / (tp + fp), np.nan)
+    rec = tp / (tp + fn)
+    f1 = np.where(prec + rec > 0, 2 * prec * rec / (prec + rec), 0.0)
+np.set_printoptions(precision=4, suppress=True)
+print(np.column_stack([thr, tp, fp, fn, tn]))
+print("precision:", prec)
+print("recall:", rec)
+print("f1:", f1)
+best = np.nanargmax(f1)
+print("best threshold %.2f f1 %.4f" % (thr[best], f1[best]))
+acc = (tp + tn) / n
+print("accuracy:", acc, "max at", thr[acc.argmax()])
+youden = tpr - fpr
+k = youden.argmax()
+print("youden max %.4f at rank %d score %.4f" % (youden[k], k, score[order][k - 1] if k > 0 else 1.0))
+ap = np.sum(np.diff(np.concatenate([[0], tps / ys.sum()])) * (tps / np.arange(1, n + 1)))
+print("average precision %.6f" % ap)
+bins = np.linspace(0, 1, 6)
+which = np.clip(np.digitize(score, bins) - 1, 0, 4)
+cnt = np.bincount(which, minlength=5)
+pos = np.bincount(which, weights=y, minlength=5)
+mean_s = np.bincount(which, weights=score, minlength=5)
+with np.errstate(invalid="ignore"):
+    print("reliability:", np.round(pos / cnt, 4), np.round(mean_s / cnt, 4), cnt)
+lift = (tps / np.arange(1, n + 1)) / y.mean()
+print("lift at 10%, 20%, 50%:", np.round(lift[[14, 29, 74]], 4))
+gains = tps / ys.sum()
+print("gains at deciles:", np.round(gains[np.arange(14, n, 15)], 4))
+ks = np.max(np.abs(tpr - fpr))
+print("ks %.6f" % ks)
