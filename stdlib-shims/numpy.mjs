@@ -5,7 +5,7 @@
 
 import {
   mkclass, KwArgs, format, Tuple, mktuple, tuple_of, PyFloat, mkfloat, repr, str, iter, len, arr,
-  TypeError, ValueError, IndexError, KeyError, NotImplemented, int, float, bool, typename, TMP, ZeroDivisionError,
+  TypeError, ValueError, IndexError, KeyError, NotImplemented, Ellipsis, int, float, bool, typename, TMP, ZeroDivisionError,
 } from "./builtins.mjs";
 import { method, withSig, toNum } from "./_shim.mjs";
 import {
@@ -15,6 +15,7 @@ import {
   getitem, setitem, nonzeroArrays, arrRepr, arrStr, tolist, setNdarrayClass, scalarOps, isOperand, cstrides,
   shapeStr, newData, castNum, unsupported, AxisError, LinAlgError, pyErr, release, recycle, outData, unFloat, sinLoop, cosLoop,
   v1Data, UFuncTypeError, readOnly, PRINT_HOOK, generic, number, integer, signedinteger, inexact, floating,
+  smallDt, float32, int8, uint8, int16, uint16, int32, uint32, uint64,
 } from "./numpy/_core.mjs";
 import * as linalg from "./numpy/linalg.mjs";
 import * as random from "./numpy/random.mjs";
@@ -36,7 +37,9 @@ export const nan = NaN;
 export const euler_gamma = 0.5772156649015329;
 export const newaxis = null;
 export { dtype, float64, int64, bool_, AxisError, TRUE_ as True_, FALSE_ as False_ };
-export { generic, number, integer, signedinteger, inexact, floating } from "./numpy/_core.mjs";
+export { generic, number, integer, signedinteger, unsignedinteger, inexact, floating } from "./numpy/_core.mjs";
+// Small dtypes (ARCHITECTURE.md "Small dtypes"): shipped only with programs naming one.
+export { float32, int8, uint8, int16, uint16, int32, uint32, uint64 };
 export const double = float64;
 export const int_ = int64;
 export { bool_ as bool };
@@ -49,6 +52,10 @@ function opt(x) {
   return x === undefined || x === null ? undefined : x;
 }
 
+/** A `dtype=` argument: a legacy code or a small-dtype descriptor. */
+function dtArgS(x) {
+  return smallDt(x) ?? dtArg(x);
+}
 function dtArg(x) {
   return x === undefined || x === null ? undefined : dtcode(x);
 }
@@ -104,8 +111,19 @@ function kw(args) {
 
 /** `np.array`-style conversion of an argument (arrays pass through). */
 const A = (x) => toArr(x);
+/**
+ * The storage array of a small-dtype array (ARCHITECTURE.md "Small dtypes") for functions whose
+ * result does not depend on the dtype (indices, counts, masks); `intOnly`: not for float32.
+ */
+const S_ = (x, intOnly = false) => (x?.$a !== undefined && !(intOnly && x.$sd.kind === "f") ? x.$a : x);
+/** `f` of the storage of small-dtype array `x`, its values (the first item of a tuple result) back in `x`'s dtype. */
+function sdKeep(x, f) {
+  const r = f(x.$a), sd = x.$sd;
+  return r instanceof Tuple ? mktuple(sd.out(sd, r[0]), ...Array.from(r).slice(1)) : sd.out(sd, r);
+}
 
 function reduceK(name, a, axis, keepdims, ddof = 0) {
+  if (a?.$a !== undefined) return a.$sd.red((n, s, ax, d, kd) => reduceK(n, s, ax, kd, ddof), name, a, axis, undefined, keepdims);
   a = A(a);
   keepdims = keepdims === true || (keepdims !== undefined && keepdims !== null && keepdims !== false && !!sval(keepdims));
   if ((axis === undefined || axis === null) && !keepdims && a.$size > 0) {
@@ -444,6 +462,8 @@ const ndarray_methods = {
   swapaxes: M("swapaxes", ["axis1", "axis2"], function (i, j) { return swapaxes(this, i, j); }),
   squeeze: M("squeeze", ["axis"], function (axis) { return squeeze(this, axis); }, 1),
   astype: M("astype", ["dtype", "order", "casting", "subok", "copy"], function (dt, order, casting, subok, copy) {
+    const sd = smallDt(dt);
+    if (sd !== undefined) return sd.arr(this, sd, true);
     const d = dtcode(dt);
     return d === this.$dt && copy !== undefined && !truthyArg(copy) ? this : copyArr(this, d);
   }, 4),
@@ -767,6 +787,9 @@ function AttributeError_(m) {
 }
 
 function reduceWithDtype(name, a, axis, dt, keepdims) {
+  if (a?.$a !== undefined) return a.$sd.red(reduceWithDtype, name, a, axis, dt, keepdims);
+  const sd = smallDt(dt);
+  if (sd !== undefined) return sd.red(reduceWithDtype, name, sd.arr(A(a), sd, false), axis, dt, keepdims);
   a = A(a);
   if (name.startsWith("cums") && (dt === undefined || dt === null) && (axis === undefined || axis === null) && a.$dt === FLOAT && a.$size > 0 && isC(a)) {
     const out = outData(FLOAT, a.$size);
@@ -780,6 +803,11 @@ function reduceWithDtype(name, a, axis, dt, keepdims) {
 // ============================================================================ creation
 
 export const array = ND_SIG("array", ["object", "dtype", "copy", "order", "subok", "ndmin"], function (x, dt, copy, order, subok, ndmin) {
+  const sd = smallDt(dt);
+  if (sd !== undefined || x?.$a !== undefined) {
+    if (ndmin !== undefined && ndmin !== null) throw unsupported("array(ndmin=...) of small dtypes");
+    return (sd ?? x.$sd).arr(x, sd ?? x.$sd, copy !== false && copy !== null);
+  }
   const d = dtArg(dt);
   // copy=None copies only when needed, copy=False never (NumPy 2).
   const noCopy = copy === null || copy === false || (copy !== undefined && copy !== true && !truthyArg(copy));
@@ -798,6 +826,8 @@ export const array = ND_SIG("array", ["object", "dtype", "copy", "order", "subok
 }, 5);
 
 export const asarray = ND_SIG("asarray", ["a", "dtype", "order"], function (x, dt) {
+  const sd = smallDt(dt);
+  if (sd !== undefined || x?.$a !== undefined) return (sd ?? x.$sd).arr(x, sd ?? x.$sd, false);
   return asarray_(x, dtArg(dt));
 }, 2);
 export const asanyarray = asarray;
@@ -807,21 +837,29 @@ export const ascontiguousarray = ND_SIG("ascontiguousarray", ["a", "dtype"], fun
 }, 1);
 
 function filled(shape, dt, v) {
+  const sd = smallDt(dt);
+  if (sd !== undefined) {
+    const w = sd.arr(filled(shape, sd.st, 0), sd, false);
+    if (v !== 0) w.__setitem__(Ellipsis, v);
+    return w;
+  }
   const s = shapeArg(shape);
   const data = outData(dt, numel(s)).fill(v); // pooled (cleared) or fresh
   return fromFlat(dt, s, data);
 }
 
 export const zeros = ND_SIG("zeros", ["shape", "dtype", "order"], function (shape, dt) {
-  return filled(shape, dtArg(dt) ?? FLOAT, 0);
+  return filled(shape, dtArgS(dt) ?? FLOAT, 0);
 }, 2);
 export const ones = ND_SIG("ones", ["shape", "dtype", "order"], function (shape, dt) {
-  return filled(shape, dtArg(dt) ?? FLOAT, 1);
+  return filled(shape, dtArgS(dt) ?? FLOAT, 1);
 }, 2);
 export const empty = ND_SIG("empty", ["shape", "dtype", "order"], function (shape, dt) {
-  return filled(shape, dtArg(dt) ?? FLOAT, 0);
+  return filled(shape, dtArgS(dt) ?? FLOAT, 0);
 }, 2);
 export const full = ND_SIG("full", ["shape", "fill_value", "dtype", "order"], function (shape, v, dt) {
+  const sd = smallDt(dt) ?? (dt === undefined || dt === null ? v?.$sd : undefined);
+  if (sd !== undefined) return filled(shape, sd, v);
   const k = skind(v);
   if (k < 0) {
     const s = shapeArg(shape), a = filled(s, dtArg(dt) ?? A(v).$dt, 0);
@@ -832,13 +870,15 @@ export const full = ND_SIG("full", ["shape", "fill_value", "dtype", "order"], fu
   return filled(shape, d, castNum(d, sval(v)));
 }, 2);
 const like = (name, v) => ND_SIG(name, ["a", "dtype", "order", "subok", "shape"], function (a, dt, order, subok, shape) {
+  if (a?.$a !== undefined) return filled(shape ?? a.$a.$shape, dtArgS(dt) ?? a.$sd, v);
   a = A(a);
-  return filled(shape ?? a.$shape, dtArg(dt) ?? a.$dt, v);
+  return filled(shape ?? a.$shape, dtArgS(dt) ?? a.$dt, v);
 }, 4);
 export const zeros_like = like("zeros_like", 0);
 export const ones_like = like("ones_like", 1);
 export const empty_like = like("empty_like", 0);
 export const full_like = ND_SIG("full_like", ["a", "fill_value", "dtype", "order", "subok", "shape"], function (a, v, dt) {
+  if (a?.$a !== undefined || smallDt(dt) !== undefined) return filled(a?.$a !== undefined ? a.$a.$shape : A(a).$shape, dtArgS(dt) ?? a.$sd ?? A(a).$dt, v);
   a = A(a);
   const r = filled(a.$shape, dtArg(dt) ?? a.$dt, 0);
   assign(r, v);
@@ -872,6 +912,8 @@ export const arange = ND_SIG("arange", ["start", "stop", "step", "dtype"], funct
     }
   }
   let a = fromFlat(allInt ? INT : FLOAT, [n], out);
+  const sd = smallDt(dt);
+  if (sd !== undefined) return sd.arange(sd, a);
   const d = dtArg(dt);
   if (d !== undefined && d !== a.$dt) a = copyArr(a, d);
   return a;
@@ -1052,11 +1094,23 @@ export const can_cast = ND_SIG("can_cast", ["from_", "to", "casting"], function 
   if (c === "safe" || c === "same_kind") return f <= t;
   throw ValueError("casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'");
 }, 1);
+/** The small-dtype descriptor among `xs` (dtypes, arrays, scalars), or undefined. */
+function sdAmong(xs) {
+  for (const x of xs) {
+    const s = smallDt(x) ?? (x?.$a !== undefined || (x?.$sd !== undefined && x.v !== undefined) ? x.$sd : undefined);
+    if (s !== undefined) return s;
+  }
+  return undefined;
+}
 export const result_type = ND_SIG("result_type", [], function (...xs) {
   if (xs.length === 0) throw ValueError("at least one array or dtype is required");
+  const sd = sdAmong(xs);
+  if (sd !== undefined) return sd.rtype(xs);
   return dtypeObj(Math.max(...xs.map(dtOf)));
 }, 0, { varargs: true });
 export const promote_types = ND_SIG("promote_types", ["type1", "type2"], function (a, b) {
+  const sd = sdAmong([a, b]);
+  if (sd !== undefined) return sd.rtype([a, b]);
   return dtypeObj(Math.max(dtcode(a), dtcode(b)));
 });
 
@@ -1687,6 +1741,7 @@ export const round = ND_SIG("round", ["a", "decimals", "out"], function (a, d, o
 export const around = round;
 
 export const clip = ND_SIG("clip", ["a", "a_min", "a_max", "out"], function (a, lo, hi, out) {
+  if (a?.$a !== undefined && noArg(out)) return a.$sd.clip(a, lo, hi);
   // NumPy 2.1: no bounds is a plain copy.
   if ((lo === undefined || lo === null) && (hi === undefined || hi === null)) return newResult(copyArr(isArr(a) || skind(a) >= 0 ? A(a) : A(a)));
   const r = clipImpl(isArr(a) || skind(a) >= 0 ? a : A(a), lo, hi);
@@ -1771,6 +1826,7 @@ export const where = ND_SIG("where", ["condition", "x", "y"], function (c, x, y)
 }, 2);
 
 export const nonzero = ND_SIG("nonzero", ["a"], function (a) {
+  a = S_(a);
   return nonzeroImpl(a);
 });
 function nonzeroImpl(a) {
@@ -1780,10 +1836,12 @@ function nonzeroImpl(a) {
 }
 
 export const flatnonzero = ND_SIG("flatnonzero", ["a"], function (a) {
+  a = S_(a);
   return nonzeroArrays(ravel(A(a)))[0];
 });
 
 export const argwhere = ND_SIG("argwhere", ["a"], function (a) {
+  a = S_(a);
   a = A(a);
   const nz = nonzeroArrays(a.$shape.length === 0 ? reshapeArr(a, [1]) : a);
   const n = nz[0].$size, k = a.$shape.length;
@@ -1793,6 +1851,7 @@ export const argwhere = ND_SIG("argwhere", ["a"], function (a) {
 });
 
 export const count_nonzero = ND_SIG("count_nonzero", ["a", "axis", "keepdims"], function (a, axis, keepdims) {
+  a = S_(a);
   const r = reduceK("count_nonzero", a, axis, keepdims);
   return isArr(r) ? r : pyval(INT, sval(r));
 }, 2);
@@ -2137,6 +2196,7 @@ function argsortStable(v) {
 }
 
 export const sort = ND_SIG("sort", ["a", "axis", "kind", "order"], function (a, axis) {
+  if (a?.$a !== undefined) return sdKeep(a, (s) => sort(s, axis));
   a = A(a);
   // A vector of numbers: sorted straight into the result (`sortedF64` copies).
   if (a.$shape.length === 1 && a.$dt !== BOOL && (axis === undefined || axis === null || axis === -1 || axis === 0)) {
@@ -2145,10 +2205,12 @@ export const sort = ND_SIG("sort", ["a", "axis", "kind", "order"], function (a, 
   return newResult(alongAxis(a, axis === undefined ? -1 : axis, a.$dt, sortedF64));
 }, 3);
 export const argsort = ND_SIG("argsort", ["a", "axis", "kind", "order"], function (a, axis) {
+  a = S_(a);
   return alongAxis(a, axis === undefined ? -1 : axis, INT, (v) => Float64Array.from(argsortStable(v)));
 }, 3);
 
 export const unique = ND_SIG("unique", ["ar", "return_index", "return_inverse", "return_counts", "axis", "equal_nan"], function (x, ri, rv, rc, axis, eqn) {
+  if (x?.$a !== undefined) return sdKeep(x, (s) => unique(s, ri, rv, rc, axis, eqn));
   noArgV("unique(equal_nan=False)", eqn, true);
   if (axis !== undefined && axis !== null) return uniqueAxis(A(x), axis, ri, rv, rc);
   const orig = A(x), a = ravel(orig);
@@ -2266,6 +2328,8 @@ function truthyArg(x) {
 }
 
 export const searchsorted = ND_SIG("searchsorted", ["a", "v", "side", "sorter"], function (a, v, side, sorter) {
+  a = S_(a);
+  v = S_(v);
   let s = flat(A(a));
   if (side !== undefined && side !== "left" && side !== "right") {
     throw ValueError(`search side must be 'left' or 'right' (got ${repr(side)})`);
@@ -2440,6 +2504,7 @@ export const diff = ND_SIG("diff", ["a", "n", "axis", "prepend", "append"], func
 }, 4);
 
 export const histogram = ND_SIG("histogram", ["a", "bins", "range", "density", "weights"], function (a, bins, range, density, weights) {
+  a = S_(a, true);
   const v = flat(copyArr(ravel(A(a)), FLOAT));
   let edges;
   if (bins !== undefined && bins !== null && skind(bins) < 0) {
@@ -3165,6 +3230,7 @@ export const corrcoef = ND_SIG("corrcoef", ["x", "y", "rowvar", "bias", "ddof", 
 }, 5);
 
 export const bincount = ND_SIG("bincount", ["x", "weights", "minlength"], function (x, weights, minlength) {
+  x = S_(x, true);
   const a = A(x);
   if (a.$shape.length !== 1) throw ValueError("object too deep for desired array");
   if (a.$dt === FLOAT) throw TypeError("Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'");
@@ -3181,6 +3247,7 @@ export const bincount = ND_SIG("bincount", ["x", "weights", "minlength"], functi
 }, 2);
 
 export const digitize = ND_SIG("digitize", ["x", "bins", "right"], function (x, bins, right) {
+  x = S_(x);
   const b = flat(copyArr(A(bins), FLOAT));
   let inc = true, dec = true;
   for (let i = 1; i < b.length; i++) {
@@ -3195,6 +3262,8 @@ export const digitize = ND_SIG("digitize", ["x", "bins", "right"], function (x, 
 }, 1);
 
 export const isin = ND_SIG("isin", ["element", "test_elements", "assume_unique", "invert", "kind"], function (el, test, au, invert) {
+  el = S_(el);
+  test = S_(test);
   const a = A(el), t = new Set(flat(A(test)));
   const v = flat(a), out = new Uint8Array(v.length), inv = truthyArg(invert);
   for (let i = 0; i < v.length; i++) out[i] = (t.has(v[i]) && v[i] === v[i]) !== inv ? 1 : 0; // NaN is in nothing (nan != nan)
@@ -4228,6 +4297,17 @@ const FINFO = mkclass("finfo", [], (C) => {
   };
 });
 export const finfo = ND_SIG("finfo", ["dtype"], function (dt) {
+  const sd = sdAmong([dt]);
+  if (sd !== undefined) {
+    if (sd.kind !== "f") throw ValueError(`data type <class 'numpy.${sd.name}'> not inexact`);
+    const o = Object.create(FINFO), f = (v) => sd.cls.__new__(sd.cls, v);
+    Object.assign(o, {
+      eps: f(1.1920928955078125e-7), max: f(3.4028234663852886e38), min: f(-3.4028234663852886e38),
+      tiny: f(1.1754943508222875e-38), smallest_normal: f(1.1754943508222875e-38), smallest_subnormal: f(1.401298464324817e-45),
+      resolution: f(1e-6), epsneg: f(5.960464477539063e-8), bits: 32, precision: 6, dtype: dtype_(sd),
+    });
+    return o;
+  }
   if (dt !== undefined && dt !== null && dtcode(isArr(dt) ? dt.$dt : dt) !== FLOAT) throw unsupported("finfo of a non-float64 dtype");
   const o = Object.create(FINFO);
   Object.assign(o, {
@@ -4244,7 +4324,16 @@ const IINFO = mkclass("iinfo", [], (C) => {
     return "iinfo(min=-9223372036854775808, max=9223372036854775807, dtype=int64)";
   };
 });
-export const iinfo = ND_SIG("iinfo", ["int_type"], function () {
+const dtype_ = (sd) => { const d = Object.create(dtype); d.$code = sd; return d; };
+export const iinfo = ND_SIG("iinfo", ["int_type"], function (t) {
+  const sd = sdAmong([t]);
+  if (sd !== undefined) {
+    if (sd.kind === "f") throw ValueError(`Invalid integer data type 'f'.`);
+    const o = Object.create(IINFO);
+    Object.assign(o, { max: sd.size === 8 ? 18446744073709551615n : sd.hi, min: sd.lo, bits: sd.size * 8, dtype: dtype_(sd) });
+    o.__repr__ = () => `iinfo(min=${sd.lo}, max=${o.max}, dtype=${sd.name})`;
+    return o;
+  }
   const o = Object.create(IINFO);
   Object.assign(o, { max: 9223372036854775807n, min: -9223372036854775808n, bits: 64, dtype: dtypeObj(INT) });
   return o;
