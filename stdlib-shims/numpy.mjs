@@ -837,7 +837,7 @@ export const ascontiguousarray = ND_SIG("ascontiguousarray", ["a", "dtype"], fun
 }, 1);
 
 function filled(shape, dt, v) {
-  const sd = smallDt(dt);
+  const sd = typeof dt === "object" ? dt : undefined;
   if (sd !== undefined) {
     const w = sd.arr(filled(shape, sd.st, 0), sd, false);
     if (v !== 0) w.__setitem__(Ellipsis, v);

@@ -595,6 +595,8 @@ function scalarClass(name, code, bases = []) {
       });
     }
     C.astype = method(`${name}.astype`, ["dtype"], function (dt) {
+      const sd = smallDt(dt);
+      if (sd !== undefined) return sd.cls.__new__(sd.cls, this);
       const c = dtcode(dt);
       return scal(c, castNum(c, this.v));
     });
@@ -1744,6 +1746,8 @@ function isAdvanced(x) {
  */
 function parseIndex(a, key) {
   let items = key instanceof Tuple ? Array.from(key) : [key];
+  // Small-dtype index arrays index by their (int64) storage.
+  items = items.map((it) => (it?.$a !== undefined ? it.$a : it));
   // Count the axes consumed.
   let consumed = 0, ell = 0, hasAdv = false;
   for (const it of items) {
@@ -2183,7 +2187,7 @@ const SD_U32 = sdDesc("uint32", "u", 4, "I", (v) => v >>> 0, (v) => {
   if (t >= -2147483648 && t < 4294967296) return t >>> 0;
   throw unsupported(`uint32 cast of the float ${v}`);
 }, 0, 4294967295, SD_SH);
-const SD_U64 = sdDesc("uint64", "u", 8, "Q", (v) => {
+const SD_U64 = sdDesc("uint64", "u", 8, "L", (v) => {
   if (v >= 0 && v < 9007199254740992) return v;
   throw sdInexact(`uint64 value ${v < 0 ? `2**64 - ${-v}` : v}`);
 }, (v) => {
@@ -2622,7 +2626,8 @@ function sdReduce(red, name, w, axis, dt, keepdims) {
 
 function sdRepr(w, isStr) {
   const sd = w.$sd, a = sd.kind === "f" ? sdMap(w.$a, FLOAT, f32Digits) : w.$a;
-  const s = arrPrint(a, isStr);
+  let s = arrPrint(a, isStr);
+  if (sd.kind === "f" && /\de[+-]\d/.test(s)) s = sciDigits(s, flat(w.$a));
   if (isStr) return s;
   const m = /, dtype=(float64|int64)\)$/.exec(s);
   if (m !== null) return s.slice(0, m.index) + `, dtype=${sd.name})`;
@@ -2631,14 +2636,31 @@ function sdRepr(w, isStr) {
   return base + (last + tail.length + 1 > 75 ? "\n      " : " ") + tail;
 }
 
+/**
+ * Scientific notation pads every element to the same digit count with digits of its exact
+ * value (NumPy's `min_digits`): the proxies' padding digits are redone from the float32 values.
+ */
+function sciDigits(s, vals) {
+  let k = 0;
+  const out = s.replace(/-?(?:nan|inf|\d+(?:\.\d*)?(?:e[+-]\d+)?)/g, (t) => {
+    const v = vals[k++];
+    const m = /^-?\d\.(\d*)e[+-]\d+$/.exec(t);
+    if (m === null || v === undefined) return t;
+    const [mant, exp] = v.toExponential(m[1].length).split("e");
+    const e = Number(exp);
+    return `${Object.is(v, -0) ? "-" : ""}${mant}${m[1].length === 0 ? "." : ""}e${e < 0 ? "-" : "+"}${String(Math.abs(e)).padStart(2, "0")}`;
+  });
+  return k === vals.length ? out : s;
+}
+
 // Methods of the wrapper: views and copies keep the dtype, index-valued ones do not.
 const SD_KEEP = "reshape ravel flatten copy transpose squeeze swapaxes repeat take".split(" ");
 const SD_PLAIN = "argmax argmin argsort nonzero any all sort fill".split(" ");
 function sdProto(sh) {
   const nd = ND.prototype, P = Object.create(nd);
-  const no = (k) => function () {
+  const no = (k) => rt(function () {
     throw unsupported(`ndarray.${k} of small-dtype (${this.$sd.name}) arrays`);
-  };
+  });
   for (const k of Object.getOwnPropertyNames(nd)) {
     if (k.startsWith("$") || k === "__module__" || k === "__name__" || k === "__qualname__" || k === "__doc__" || k === "__hash__" || k === "__new__" || k === "__init__" || k === "__class__" || k === "__dict__") continue;
     const d = Object.getOwnPropertyDescriptor(nd, k);
@@ -2672,6 +2694,10 @@ function sdProto(sh) {
     throw TypeError("unsupported format string passed to numpy.ndarray.__format__");
   });
   P.__len__ = rt(function () { return nd.__len__.call(this.$a); });
+  P.__neg__ = rt(function () { return sdUn("negative", this); });
+  P.__pos__ = rt(function () { return sdUn("positive", this); });
+  P.__abs__ = rt(function () { return sdUn("absolute", this); });
+  P.__invert__ = rt(function () { return sdUn("invert", this); });
   P.__bool__ = rt(function () { return nd.__bool__.call(this.$a); });
   P.__float__ = rt(function () { return nd.__float__.call(this.$a); });
   P.__int__ = rt(function () { return nd.__int__.call(this.$a); });
