@@ -4304,7 +4304,7 @@ export const finfo = ND_SIG("finfo", ["dtype"], function (dt) {
     Object.assign(o, {
       eps: f(1.1920928955078125e-7), max: f(3.4028234663852886e38), min: f(-3.4028234663852886e38),
       tiny: f(1.1754943508222875e-38), smallest_normal: f(1.1754943508222875e-38), smallest_subnormal: f(1.401298464324817e-45),
-      resolution: f(1e-6), epsneg: f(5.960464477539063e-8), bits: 32, precision: 6, dtype: dtype_(sd),
+      resolution: f(1e-6), epsneg: f(5.960464477539063e-8), bits: 32, precision: 6, dtype: sd.dtype(),
     });
     return o;
   }
@@ -4324,13 +4324,12 @@ const IINFO = mkclass("iinfo", [], (C) => {
     return "iinfo(min=-9223372036854775808, max=9223372036854775807, dtype=int64)";
   };
 });
-const dtype_ = (sd) => { const d = Object.create(dtype); d.$code = sd; return d; };
 export const iinfo = ND_SIG("iinfo", ["int_type"], function (t) {
   const sd = sdAmong([t]);
   if (sd !== undefined) {
     if (sd.kind === "f") throw ValueError(`Invalid integer data type 'f'.`);
     const o = Object.create(IINFO);
-    Object.assign(o, { max: sd.size === 8 ? 18446744073709551615n : sd.hi, min: sd.lo, bits: sd.size * 8, dtype: dtype_(sd) });
+    Object.assign(o, { max: sd.size === 8 ? 18446744073709551615n : sd.hi, min: sd.lo, bits: sd.size * 8, dtype: sd.dtype() });
     o.__repr__ = () => `iinfo(min=${sd.lo}, max=${o.max}, dtype=${sd.name})`;
     return o;
   }

@@ -350,24 +350,24 @@ export function kargs(a) {
 
 // ============================================================================ dtypes
 
-// A dtype's `$code` is a legacy code or a small-dtype descriptor (`smallDt`).
-const dtN = (c) => (typeof c === "object" ? c.name : DT_NAMES[c]);
 export const dtype = mkclass("dtype", [], (C) => {
   C.__module__ = "numpy";
   C.__init__ = method("dtype.__init__", ["obj"], function (obj) {
-    this.$code = smallDt(obj) ?? dtcode(obj);
+    const s = smallDt(obj);
+    if (s !== undefined) Object.setPrototypeOf(this, Object.getPrototypeOf(s.dtype()));
+    this.$code = s ?? dtcode(obj);
     return null;
   });
   C.__repr__ = rt(function () {
-    return `dtype('${dtN(this.$code)}')`;
+    return `dtype('${DT_NAMES[this.$code]}')`;
   });
   C.__str__ = rt(function () {
-    return dtN(this.$code);
+    return DT_NAMES[this.$code];
   });
   C.__eq__ = rt(function (o) {
     let c;
     try {
-      c = smallDt(o) ?? dtcode(o);
+      c = dtcode(o);
     } catch {
       return false;
     }
@@ -377,14 +377,14 @@ export const dtype = mkclass("dtype", [], (C) => {
     return !C.__eq__.call(this, o);
   });
   C.__hash__ = rt(function () {
-    return hash(dtN(this.$code));
+    return hash(DT_NAMES[this.$code]);
   });
   for (const [k, f] of Object.entries({
-    name$() { return dtN(this.$code); },
-    kind() { const c = this.$code; return typeof c === "object" ? c.kind : "bif"[c]; },
-    itemsize() { const c = this.$code; return typeof c === "object" ? c.size : c === BOOL ? 1 : 8; },
-    char() { const c = this.$code; return typeof c === "object" ? c.char : "?ld"[c]; },
-    type() { const c = this.$code; return typeof c === "object" ? c.cls : SCALAR_TYPES[c]; },
+    name$() { return DT_NAMES[this.$code]; },
+    kind() { return "bif"[this.$code]; },
+    itemsize() { return this.$code === BOOL ? 1 : 8; },
+    char() { return "?ld"[this.$code]; },
+    type() { return SCALAR_TYPES[this.$code]; },
   })) Object.defineProperty(C, k, { get: f, enumerable: true, configurable: true });
 });
 
@@ -1525,7 +1525,7 @@ export function unary(name, x, into = null, fast = null) {
         out = name === "fabs" ? FLOAT : dt;
         break;
       case "square":
-        if (dt === BOOL) throw SMALL_DT(name, "int8");
+        if (dt === BOOL) throw SMALL_DT(name, `int${8}`);
         f = (v) => v * v;
         out = dt;
         break;
@@ -2172,7 +2172,7 @@ const i32t = (v) => {
 };
 function sdDesc(name, kind, size, char, fix, cast, lo, hi, sh) {
   return { name, kind, size, char, fix, cast, lo, hi, st: kind === "f" ? FLOAT : INT, cls: null, dt: null, sh,
-    bin: sdBin, un: sdUn, red: sdReduce, clip: sdClip, round: sdRound, arr: sdArray, arange: sdArange, rtype: sdResultType, seq: sdSeq, out: sdOut };
+    bin: sdBin, un: sdUn, red: sdReduce, clip: sdClip, round: sdRound, arr: sdArray, arange: sdArange, rtype: sdResultType, seq: sdSeq, out: sdOut, dtype() { return sdDt(this); } };
 }
 const SD_SH = { P: null, all: null };
 const sdInexact = (what) => unsupported(`${what} (a value a double cannot hold exactly)`);
@@ -2293,14 +2293,14 @@ export const uint64 = sdClass(SD_U64, [unsignedinteger]);
 // Looked up by key only, so shaken per entry (kernels.rs): the small dtypes ship only with
 // programs that name one (single-letter codes such as 'f' are not keys: any program has them).
 const SD_NAMES = {
-  float32, f4: float32, "<f4": float32,
-  int8, i1: int8, "|i1": int8,
-  uint8, u1: uint8, "|u1": uint8, ubyte: uint8,
-  int16, i2: int16, "<i2": int16,
-  uint16, u2: uint16, "<u2": uint16,
-  int32, i4: int32, "<i4": int32, intc: int32,
-  uint32, u4: uint32, "<u4": uint32, uintc: uint32,
-  uint64, u8: uint64, "<u8": uint64,
+  float32: float32, f4: float32, "<f4": float32,
+  int8: int8, i1: int8, "|i1": int8,
+  uint8: uint8, u1: uint8, "|u1": uint8, ubyte: uint8,
+  int16: int16, i2: int16, "<i2": int16,
+  uint16: uint16, u2: uint16, "<u2": uint16,
+  int32: int32, i4: int32, "<i4": int32, intc: int32,
+  uint32: uint32, u4: uint32, "<u4": uint32, uintc: uint32,
+  uint64: uint64, u8: uint64, "<u8": uint64,
 };
 
 /** The small-dtype descriptor a `dtype=` argument names, or undefined. */
@@ -2319,9 +2319,19 @@ function sdS(sd, v) {
   o.v = v;
   return o;
 }
+/** The dtype object of `sd`: an instance of a subclass of `dtype` made for it. */
 function sdDt(sd) {
   if (sd.dt === null) {
-    const d = Object.create(dtype);
+    const D = Object.create(dtype);
+    D.__repr__ = rt(() => `dtype('${sd.name}')`);
+    D.__str__ = rt(() => sd.name);
+    D.__eq__ = rt((o) => { try { return smallDt(o) === sd; } catch { return false; } });
+    D.__ne__ = rt((o) => !D.__eq__(o));
+    D.__hash__ = rt(() => hash(sd.name));
+    for (const [k, v] of [["name$", sd.name], ["kind", sd.kind], ["itemsize", sd.size], ["char", sd.char], ["type", sd.cls]]) {
+      Object.defineProperty(D, k, { get: () => v, configurable: true });
+    }
+    const d = Object.create(D);
     d.$code = sd;
     sd.dt = d;
   }
@@ -2712,10 +2722,8 @@ function sdProto(sh) {
   });
   P.__setitem__ = rt(function (k, v) {
     if (k?.$a !== undefined) k = k.$a;
-    const sd = this.$sd, t = getitem(this.$a, k);
-    const vals = skind(v) >= 0 && !isNpScalar(v) ? sdPy(sd, v, false) : sdArray(v, sd, false).$a;
-    if (isArr(t)) assign(t, vals);
-    else setitem(this.$a, k, isArr(vals) ? vals : vals);
+    const sd = this.$sd;
+    setitem(this.$a, k, skind(v) >= 0 && !isNpScalar(v) ? sdPy(sd, v, false) : sdArray(v, sd, false).$a);
     return null;
   });
   P.__contains__ = rt(function (v) {
