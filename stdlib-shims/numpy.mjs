@@ -15,7 +15,7 @@ import {
   getitem, setitem, nonzeroArrays, arrRepr, arrStr, tolist, setNdarrayClass, scalarOps, isOperand, cstrides,
   shapeStr, newData, castNum, unsupported, AxisError, LinAlgError, pyErr, release, recycle, outData, unFloat, sinLoop, cosLoop,
   v1Data, UFuncTypeError, readOnly, PRINT_HOOK, generic, number, integer, signedinteger, inexact, floating,
-  smallDt, float32, int8, uint8, int16, uint16, int32, uint32, uint64,
+  smallDt, float32, int8, uint8, int16, uint16, int32, uint32, uint64, unsignedinteger,
 } from "./numpy/_core.mjs";
 import * as linalg from "./numpy/linalg.mjs";
 import * as random from "./numpy/random.mjs";
@@ -37,9 +37,9 @@ export const nan = NaN;
 export const euler_gamma = 0.5772156649015329;
 export const newaxis = null;
 export { dtype, float64, int64, bool_, AxisError, TRUE_ as True_, FALSE_ as False_ };
-export { generic, number, integer, signedinteger, unsignedinteger, inexact, floating } from "./numpy/_core.mjs";
+export { generic, number, integer, signedinteger, inexact, floating } from "./numpy/_core.mjs";
 // Small dtypes (ARCHITECTURE.md "Small dtypes"): shipped only with programs naming one.
-export { float32, int8, uint8, int16, uint16, int32, uint32, uint64 };
+export { float32, int8, uint8, int16, uint16, int32, uint32, uint64, unsignedinteger };
 export const double = float64;
 export const int_ = int64;
 export { bool_ as bool };
@@ -123,7 +123,7 @@ function sdKeep(x, f) {
 }
 
 function reduceK(name, a, axis, keepdims, ddof = 0) {
-  if (a?.$a !== undefined) return a.$sd.red((n, s, ax, d, kd) => reduceK(n, s, ax, kd, ddof), name, a, axis, undefined, keepdims);
+  if (a?.$a !== undefined) return a.$sd.red((n, s, ax, d, kd) => reduceK(n, s, ax, kd, ddof), name, a, axis, undefined, keepdims, ddof);
   a = A(a);
   keepdims = keepdims === true || (keepdims !== undefined && keepdims !== null && keepdims !== false && !!sval(keepdims));
   if ((axis === undefined || axis === null) && !keepdims && a.$size > 0) {
@@ -1080,6 +1080,11 @@ function dtOf(x) {
 }
 const ABSTRACT = [generic, number, integer, signedinteger, inexact, floating];
 export const issubdtype = ND_SIG("issubdtype", ["arg1", "arg2"], function (a, b) {
+  const sa = sdAmong([a]), sb = sdAmong([b]);
+  if (sa !== undefined || sb !== undefined) {
+    const ca = sa?.cls ?? [bool_, int64, float64][isArr(a) ? a.$dt : dtcode(a)];
+    return ABSTRACT.includes(b) || b === unsignedinteger ? ca.$mro.includes(b) : ca === (sb?.cls ?? [bool_, int64, float64][dtcode(b)]);
+  }
   const C = [bool_, int64, float64][isArr(a) ? a.$dt : dtcode(a)];
   if (ABSTRACT.includes(b)) return C.$mro.includes(b);
   return C === [bool_, int64, float64][dtcode(b)];
@@ -1333,22 +1338,27 @@ function stackList(arrs, ax) {
 }
 
 export const concatenate = ND_SIG("concatenate", ["arrays", "axis", "out", "dtype"], function (xs, axis, out) { noOut("concatenate", out);
+  if (sdAmong(Array.from(xs)) !== undefined) return sdAmong(Array.from(xs)).multi((v) => concatenate(v, axis), Array.from(xs));
   let arrs = seqArg(xs);
   if (axis === null) return concatenateList(arrs.map((a) => ravel(a)), 0);
   return concatenateList(arrs, axis === undefined ? 0 : intArg(axis));
 }, 3);
 export const stack = ND_SIG("stack", ["arrays", "axis", "out"], function (xs, axis, out) { noOut("stack", out);
+  if (sdAmong(Array.from(xs)) !== undefined) return sdAmong(Array.from(xs)).multi((v) => stack(v, axis), Array.from(xs));
   return stackList(seqArg(xs), axis === undefined ? 0 : intArg(axis));
 }, 2);
 export const vstack = ND_SIG("vstack", ["tup"], function (xs) {
+  if (sdAmong(Array.from(xs)) !== undefined) return sdAmong(Array.from(xs)).multi((v) => vstack(v), Array.from(xs));
   return concatenateList(seqArg(xs).map((a) => atleast_2d(a)), 0);
 });
 export const row_stack = vstack;
 export const hstack = ND_SIG("hstack", ["tup"], function (xs) {
+  if (sdAmong(Array.from(xs)) !== undefined) return sdAmong(Array.from(xs)).multi((v) => hstack(v), Array.from(xs));
   const arrs = seqArg(xs).map((a) => atleast_1d(a));
   return concatenateList(arrs, arrs[0].$shape.length === 1 ? 0 : 1);
 });
 export const column_stack = ND_SIG("column_stack", ["tup"], function (xs) {
+  if (sdAmong(Array.from(xs)) !== undefined) return sdAmong(Array.from(xs)).multi((v) => column_stack(v), Array.from(xs));
   const arrs = seqArg(xs).map((a) => (a.$shape.length < 2 ? reshapeArr(atleast_1d(a), [atleast_1d(a).$size, 1]) : a));
   return concatenateList(arrs, 1);
 });
@@ -1735,13 +1745,13 @@ export const float_power = ND_SIG("float_power", ["x1", "x2"], function (x, y) {
 });
 
 export const round = ND_SIG("round", ["a", "decimals", "out"], function (a, d, out) {
-  const r = ufuncRound(isArr(a) || skind(a) >= 0 ? a : A(a), d === undefined ? 0 : intArg(d));
+  const r = ufuncRound(isArr(a) || skind(a) >= 0 || a?.$sd !== undefined ? a : A(a), d === undefined ? 0 : intArg(d));
   return noArg(out) ? newResult(r) : ufuncOut("round", r, out);
 }, 2);
 export const around = round;
 
 export const clip = ND_SIG("clip", ["a", "a_min", "a_max", "out"], function (a, lo, hi, out) {
-  if (a?.$a !== undefined && noArg(out)) return a.$sd.clip(a, lo, hi);
+  if (a?.$sd !== undefined && (a.$a !== undefined || a.v !== undefined) && noArg(out)) return a.$sd.clip(a, lo, hi);
   // NumPy 2.1: no bounds is a plain copy.
   if ((lo === undefined || lo === null) && (hi === undefined || hi === null)) return newResult(copyArr(isArr(a) || skind(a) >= 0 ? A(a) : A(a)));
   const r = clipImpl(isArr(a) || skind(a) >= 0 ? a : A(a), lo, hi);
@@ -1797,6 +1807,8 @@ function whereAA(cf, xf, yf, out) {
 export const where = ND_SIG("where", ["condition", "x", "y"], function (c, x, y) {
   if (x === undefined && y === undefined) return nonzeroImpl(c);
   if (x === undefined || y === undefined) throw ValueError("either both or neither of x and y should be given");
+  const sd = sdAmong([x, y]);
+  if (sd !== undefined) return sd.multi((v) => where(S_(c), v[0], v[1]), [x, y]);
   const C_ = A(c), X = A(x), Y = A(y);
   let shape;
   try {
@@ -2475,6 +2487,7 @@ function rollAxis(a, s, ax) {
 }
 
 export const diff = ND_SIG("diff", ["a", "n", "axis", "prepend", "append"], function (a, n, axis, pre, app) {
+  if (a?.$a !== undefined) return a.$sd.fixed((s) => diff(s, n, axis, pre, app), a);
   a = A(a);
   n = n === undefined ? 1 : intArg(n);
   if (n < 0) throw ValueError(`order must be non-negative but got ${n}`);

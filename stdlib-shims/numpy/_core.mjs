@@ -2172,7 +2172,7 @@ const i32t = (v) => {
 };
 function sdDesc(name, kind, size, char, fix, cast, lo, hi, sh) {
   return { name, kind, size, char, fix, cast, lo, hi, st: kind === "f" ? FLOAT : INT, cls: null, dt: null, sh,
-    bin: sdBin, un: sdUn, red: sdReduce, clip: sdClip, round: sdRound, arr: sdArray, arange: sdArange, rtype: sdResultType, seq: sdSeq, out: sdOut, dtype() { return sdDt(this); } };
+    bin: sdBin, un: sdUn, red: sdReduce, clip: sdClip, round: sdRound, arr: sdArray, arange: sdArange, rtype: sdResultType, seq: sdSeq, out: sdOut, multi: sdMulti, fixed: sdFixed, dtype() { return sdDt(this); } };
 }
 const SD_SH = { P: null, all: null };
 const sdInexact = (what) => unsupported(`${what} (a value a double cannot hold exactly)`);
@@ -2344,8 +2344,16 @@ function sdPyval(sd, v) {
 function f32Digits(v) {
   if (v !== v || v === Infinity || v === -Infinity || v === 0) return v;
   for (let p = 1; p < 10; p++) {
-    const d = +v.toPrecision(p);
-    if (Math.fround(d) === v) return d;
+    let d = +v.toPrecision(p);
+    if (Math.fround(d) === v) {
+      // toPrecision rounds an exact tie up; Dragon4 keeps the even digit.
+      const t = v.toPrecision(p + 1), m = /^(-?[\d.]*?)5(e.*)?$/.exec(t);
+      if (m !== null && +t === v) {
+        const lo = +(m[1] + (m[2] ?? ""));
+        if (Math.fround(lo) === v && /[02468]\.?$/.test(m[1])) d = lo;
+      }
+      return d;
+    }
   }
   return v;
 }
@@ -2605,7 +2613,7 @@ function sum32(d) {
  * Reduction `name` of a small-dtype array through `red(name, storageArray, axis, dtype,
  * keepdims)` (numpy.mjs's `reduceWithDtype`).
  */
-function sdReduce(red, name, w, axis, dt, keepdims) {
+function sdReduce(red, name, w, axis, dt, keepdims, ddof = 0) {
   const sd = w.$sd, a = w.$a, all = (axis === undefined || axis === null) && (keepdims === undefined || keepdims === null || keepdims === false);
   const to = smallDt(dt);
   if (name === "max" || name === "min" || name === "ptp") {
@@ -2630,7 +2638,18 @@ function sdReduce(red, name, w, axis, dt, keepdims) {
     const d = flat(a);
     return sdS(SD_F32, Math.fround(sum32(d) / d.length));
   }
-  if (sd.kind === "f" && (name === "std" || name === "var")) throw unsupported(`${name} of float32 arrays`);
+  if (sd.kind === "f" && (name === "std" || name === "var")) {
+    // NumPy's `_var` in float32: the pairwise mean, deviations and their squares rounded to
+    // float32, their pairwise sum / (n - ddof).
+    if (!all || (dt !== undefined && dt !== null)) throw unsupported(`${name} of float32 arrays with these arguments`);
+    const d = flat(a), n = d.length, f = Math.fround, mu = f(sum32(d) / n), sq = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const x = f(d[i] - mu);
+      sq[i] = f(x * x);
+    }
+    const v = f(sum32(sq) / Math.max(n - ddof, 0));
+    return sdS(SD_F32, name === "var" ? v : f(Math.sqrt(v)));
+  }
   return red(name, a, axis, dt, keepdims);
 }
 
@@ -2665,17 +2684,19 @@ function sciDigits(s, vals) {
 
 // Methods of the wrapper: views and copies keep the dtype, index-valued ones do not.
 const SD_KEEP = "reshape ravel flatten copy transpose squeeze swapaxes repeat take".split(" ");
-const SD_PLAIN = "argmax argmin argsort nonzero any all sort fill".split(" ");
+const SD_PLAIN = "argmax argmin argsort nonzero any all sort".split(" ");
 function sdProto(sh) {
-  const nd = ND.prototype, P = Object.create(nd);
+  // Not an ND (`isArr` is false, so generic code refuses it): ndarray's own properties copied,
+  // its methods and properties replaced by errors unless implemented below.
+  const nd = ND.prototype, P = Object.create(Object.getPrototypeOf(nd));
   const no = (k) => rt(function () {
     throw unsupported(`ndarray.${k} of small-dtype (${this.$sd.name}) arrays`);
   });
   for (const k of Object.getOwnPropertyNames(nd)) {
-    if (k.startsWith("$") || k === "__module__" || k === "__name__" || k === "__qualname__" || k === "__doc__" || k === "__hash__" || k === "__new__" || k === "__init__" || k === "__class__" || k === "__dict__") continue;
     const d = Object.getOwnPropertyDescriptor(nd, k);
-    if (d.get !== undefined) Object.defineProperty(P, k, { get: no(k), configurable: true });
-    else if (typeof d.value === "function") P[k] = no(k);
+    if (k.startsWith("$") || !(d.get !== undefined || typeof d.value === "function") || k === "__hash__" || k === "__new__" || k === "__init__" || k === "__class__") Object.defineProperty(P, k, d);
+    else if (d.get !== undefined) Object.defineProperty(P, k, { get: no(k), configurable: true });
+    else P[k] = no(k);
   }
   const wrapM = (k, keep) => {
     const f = nd[k];
@@ -2764,7 +2785,14 @@ function sdProto(sh) {
     if (this.$a.$size !== 1 && args.length === 0) throw ValueError("can only convert an array of size 1 to a Python scalar");
     return sdPyval(this.$sd, typeof r === "number" ? r : sval(r));
   }, 0);
-  for (const r of ["sum", "prod", "mean", "max", "min", "cumsum", "std", "var"]) {
+  for (const r of ["std", "var"]) {
+    m(r, ["axis", "dtype", "out", "ddof", "keepdims"], function (axis, dt, out, ddof, keepdims) {
+      if (out !== undefined && out !== null) throw unsupported(`ndarray.${r}(out=...)`);
+      const dd = ddof === undefined || ddof === null ? 0 : sval(ddof);
+      return sdReduce((n, a, ax, d, kd) => nd[n].call(a, ax, d, undefined, dd, kd), r, this, axis, dt, keepdims, dd);
+    }, 5);
+  }
+  for (const r of ["sum", "prod", "mean", "max", "min", "cumsum"]) {
     m(r, ["axis", "dtype", "out", "keepdims"], function (axis, dt, out, keepdims) {
       if (out !== undefined && out !== null) throw unsupported(`ndarray.${r}(out=...)`);
       if (r === "max" || r === "min") return sdReduce((n, a, ax, d, kd) => nd[n].call(a, ax, undefined, kd), r, this, axis, undefined, dt);
@@ -2772,6 +2800,14 @@ function sdProto(sh) {
     }, 4);
   }
   m("clip", ["min", "max"], function (lo, hi) { return sdClip(this, lo, hi); }, 2);
+  m("round", ["decimals", "out"], function (d, out) {
+    if (out !== undefined && out !== null) throw unsupported("ndarray.round(out=...)");
+    return sdRound(this, d === undefined || d === null ? 0 : sval(d));
+  }, 2);
+  m("fill", ["value"], function (v) {
+    P.__setitem__.call(this, Ellipsis, v);
+    return null;
+  }, 0);
   return (sh.P = P);
 }
 /** `np.clip` of a small-dtype array: bounds of its dtype keep it (Python ints range-checked). */
@@ -2836,4 +2872,33 @@ function sdRound(x, d) {
   const f = Math.fround, p = f(10 ** Math.abs(d));
   const g = (v) => (d === 0 ? rint(v) : d > 0 ? f(rint(f(v * p)) / p) : f(rint(f(v / p)) * p));
   return sc ? sdS(sd, g(x.v)) : sdWrap(sd, sdMap(x.$a, FLOAT, g));
+}
+/**
+ * `f` of operands `xs` (some of a small dtype) converted to their promoted dtype (NEP 50: Python
+ * scalars are weak) as storage; the result back in that dtype (`np.where`, `np.concatenate`, ...).
+ */
+function sdMulti(f, xs) {
+  let R = null, weak = "";
+  const ops = xs.map(sdOpnd);
+  for (const o of ops) {
+    if (o[2] !== "") weak = weak === "f" || o[2] === "f" ? "f" : weak === "i" || o[2] === "i" ? "i" : "b";
+    else R = R === null ? o[1] : sdPromote(R, o[1]);
+  }
+  if (weak === "f" && kindOf(R) !== "f") R = FLOAT;
+  else if (weak === "i" && kindOf(R) === "b") R = INT;
+  const small = typeof R === "object";
+  const conv = (o, x) => {
+    if (o[2] !== "") return small ? sdPy(R, x, false) : x;
+    const from = o[1];
+    if (o[3] === true) return small ? sdConv(from, R, o[0]) : R === FLOAT ? mkfloat(o[0]) : o[0];
+    if (small) return from === R ? o[0] : sdMap(o[0], R.st, (v) => sdConv(from, R, v));
+    return o[0].$dt === R ? o[0] : copyArr(o[0], R);
+  };
+  const r = f(ops.map((o, i) => conv(o, xs[i])));
+  return small ? sdOut(R, r) : r;
+}
+/** `f` of the storage of small-dtype array `x`, rounded or wrapped back into its dtype (`np.diff`). */
+function sdFixed(f, x) {
+  const sd = x.$sd, r = f(x.$a);
+  return sdOut(sd, isArr(r) ? sdMap(r, sd.st, sd.fix) : r);
 }
