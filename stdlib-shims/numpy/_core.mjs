@@ -2512,8 +2512,14 @@ function sdBin(name, x, y) {
       if (X[3] === true && kindOf(X[1]) !== "f" && R === FLOAT) a = mkfloat(X[0]);
       if (Y[3] === true && kindOf(Y[1]) !== "f" && R === FLOAT) b = mkfloat(Y[0]);
     }
-    const r = binary(name, a, b);
-    return typeof R === "object" && R.kind === "u" && R.size === 8 && SD_CMP[name] === undefined ? sdOut(R, r) : r;
+    return binary(name, a, b);
+  }
+  if (R.kind === "f" && (name === "floor_divide" || name === "remainder")) {
+    const A = isArr(X[0]) ? X[0] : fromFlat(FLOAT, [], [sval(X[0])]), B = isArr(Y[0]) ? Y[0] : fromFlat(FLOAT, [], [sval(Y[0])]);
+    const shape = broadcastShapes(A.$shape, B.$shape), n = prod(shape);
+    const p = flat(broadcastTo(A, shape)), q = flat(broadcastTo(B, shape)), out = new Float64Array(n);
+    for (let i = 0; i < n; i++) out[i] = divmod32(Math.fround(p[i]), Math.fround(q[i]), name === "remainder");
+    return sc ? sdS(R, out[0]) : sdOut(R, fromFlat(FLOAT, shape, out));
   }
   if (R.kind === "f") {
     if (SD_FOK[name] === undefined) throw unsupported(`${name} of float32 values (NumPy's float32 loop rounds differently from float64's)`);
@@ -2529,6 +2535,24 @@ function sdBin(name, x, y) {
   for (let i = 0; i < n; i++) out[i] = R.fix(f(p[i], q[i]));
   if (sc) return sdS(R, out[0]);
   return sdOut(R, fromFlat(INT, shape, out));
+}
+/** NumPy's `npy_divmodf`, every step rounded to float32: the floor quotient, or the modulus (`mod`). */
+function divmod32(a, b, mod) {
+  const f = Math.fround;
+  let m = a % b;
+  if (b === 0) return mod ? m : f(a / b);
+  let div = f(f(a - m) / b);
+  if (m !== 0) {
+    if (b < 0 !== m < 0) {
+      m = f(m + b);
+      div = f(div - 1);
+    }
+  } else m = b < 0 ? -0 : 0;
+  if (mod) return m;
+  if (div === 0) return a / b < 0 || Object.is(a / b, -0) ? -0 : 0;
+  let fd = Math.floor(div);
+  if (f(div - fd) > 0.5) fd = f(fd + 1);
+  return fd;
 }
 function sdIntOp(name, R) {
   const big = R.size >= 4, bits = R.size * 8;
@@ -2602,6 +2626,31 @@ function pairwise32(d, lo, n) {
   n2 -= n2 % 8;
   return f(pairwise32(d, lo, n2) + pairwise32(d, lo + n2, n - n2));
 }
+/**
+ * A float32 sum (or mean) along one axis of C-contiguous data as NumPy's reduction loops do it:
+ * pairwise along the last axis, element by element (rounded each time) along another.
+ */
+function sum32Axis(a, axis, keepdims, mean) {
+  const sh = a.$shape, nd = sh.length;
+  if ((keepdims !== undefined && keepdims !== null && keepdims !== false) || !isC(a) || typeof sval(axis) !== "number") throw unsupported(`${mean ? "mean" : "sum"} of float32 arrays with these arguments`);
+  let ax = sval(axis);
+  if (ax < -nd || ax >= nd) throw AxisError(`axis ${ax} is out of bounds for array of dimension ${nd}`);
+  if (ax < 0) ax += nd;
+  const d = flat(a), n = sh[ax], inner = prod(sh.slice(ax + 1)), outer = prod(sh.slice(0, ax));
+  const out = new Float64Array(outer * inner), f = Math.fround;
+  for (let o = 0; o < outer; o++) {
+    for (let i = 0; i < inner; i++) {
+      let s;
+      if (inner === 1) s = pairwise32(d, o * n, n);
+      else {
+        s = 0;
+        for (let k = 0; k < n; k++) s = f(s + d[(o * n + k) * inner + i]);
+      }
+      out[o * inner + i] = mean ? f(s / n) : s;
+    }
+  }
+  return sdOut(SD_F32, fromFlat(FLOAT, sh.filter((_, j) => j !== ax), out));
+}
 function sum32(d) {
   const n = d.length;
   if (n <= 8192) return pairwise32(d, 0, n);
@@ -2622,7 +2671,8 @@ function sdReduce(red, name, w, axis, dt, keepdims, ddof = 0) {
   }
   if (name === "sum" || name === "prod" || name === "cumsum" || name === "cumprod") {
     if (sd.kind === "f" || to?.kind === "f") {
-      if ((to !== undefined && to !== SD_F32) || name !== "sum" && name !== "cumsum" || !all) throw unsupported(`${name} of float32 arrays with these arguments`);
+      if (name === "sum" && !all && sd.kind === "f" && to === undefined) return sum32Axis(a, axis, keepdims, false);
+      if ((to !== undefined && to !== SD_F32) || name !== "sum" && name !== "cumsum" || !all || (a.$shape.length > 1 && !isC(a))) throw unsupported(`${name} of float32 arrays with these arguments`);
       const d = flat(a);
       if (name === "sum") return sdS(SD_F32, sum32(d));
       const out = new Float64Array(d.length);
@@ -2634,7 +2684,8 @@ function sdReduce(red, name, w, axis, dt, keepdims, ddof = 0) {
     return dt === undefined || dt === null ? (sd.kind === "u" ? sdOut(SD_U64, r) : r) : r;
   }
   if (name === "mean" && sd.kind === "f") {
-    if (!all || (dt !== undefined && dt !== null)) throw unsupported("mean of float32 arrays with these arguments");
+    if (!all && (dt === undefined || dt === null)) return sum32Axis(a, axis, keepdims, true);
+    if (!all || (dt !== undefined && dt !== null) || (a.$shape.length > 1 && !isC(a))) throw unsupported("mean of float32 arrays with these arguments");
     const d = flat(a);
     return sdS(SD_F32, Math.fround(sum32(d) / d.length));
   }
