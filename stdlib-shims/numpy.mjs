@@ -1044,6 +1044,7 @@ function diagonal(a, k = 0, ax1 = 0, ax2 = 1) {
 export const diagonal_ = diagonal;
 
 export const copy = ND_SIG("copy", ["a", "order", "subok"], function (a) {
+  if (a?.$a !== undefined) return sdKeep(a, (s) => copy(s));
   return copyArr(A(a));
 }, 2);
 
@@ -1134,6 +1135,7 @@ export const ix_ = ND_SIG("ix_", [], function (...xs) {
 }, 0, { varargs: true });
 
 export const tile = ND_SIG("tile", ["A", "reps"], function (a, reps) {
+  if (a?.$a !== undefined) return sdKeep(a, (s) => tile(s, reps));
   a = A(a);
   let r = Array.isArray(reps) || reps instanceof Tuple ? Array.from(reps, (x) => intArg(x)) : [intArg(reps)];
   if (r.some((x) => x < 0)) throw ValueError("negative dimensions are not allowed");
@@ -1149,6 +1151,7 @@ export const tile = ND_SIG("tile", ["A", "reps"], function (a, reps) {
 });
 
 export const repeat = ND_SIG("repeat", ["a", "repeats", "axis"], function repeat_(a, repeats, axis) {
+  if (a?.$a !== undefined) return sdKeep(a, (s) => repeat(s, repeats, axis));
   a = A(a);
   if (axis === undefined || axis === null) {
     a = ravel(a);
@@ -1185,6 +1188,7 @@ function take1(a, i, ax) {
 // ============================================================================ shape
 
 export const reshape = ND_SIG("reshape", ["a", "newshape", "order", "shape"], function (a, s, order, shape) {
+  if (a?.$a !== undefined) return sdKeep(a, (t) => reshape(t, s, order, shape));
   return reshapeOrder(A(a), shapeVarargs([s ?? shape]), order);
 }, 3);
 
@@ -1205,6 +1209,7 @@ function reshapeOrder(a, shape, order) {
 }
 
 export function ravel(a, order) {
+  if (a?.$a !== undefined) return sdKeep(a, (t) => ravel(t, order));
   a = A(a);
   const f = fOrder(a, order), src = f ? transposeArr(a) : a;
   const r = reshapeArr(src, [a.$size]);
@@ -1215,6 +1220,7 @@ export function ravel(a, order) {
 withSig(ravel, "ravel", ["a", "order"], { defaults: 1 });
 
 export const transpose = ND_SIG("transpose", ["a", "axes"], function (a, axes) {
+  if (a?.$a !== undefined) return sdKeep(a, (s) => transpose(s, axes));
   return transposeArr(A(a), axes === null ? undefined : axes);
 }, 1);
 
@@ -1239,6 +1245,7 @@ export const moveaxis = ND_SIG("moveaxis", ["a", "source", "destination"], funct
 });
 
 export const expand_dims = ND_SIG("expand_dims", ["a", "axis"], function (a, axis) {
+  if (a?.$a !== undefined) return sdKeep(a, (s) => expand_dims(s, axis));
   a = A(a);
   const axes = Array.isArray(axis) || axis instanceof Tuple ? Array.from(axis, (x) => intArg(x)) : [intArg(axis)];
   const nd = a.$shape.length + axes.length;
@@ -1252,6 +1259,7 @@ export const expand_dims = ND_SIG("expand_dims", ["a", "axis"], function (a, axi
 });
 
 export const squeeze = ND_SIG("squeeze", ["a", "axis"], function (a, axis) {
+  if (a?.$a !== undefined) return sdKeep(a, (s) => squeeze(s, axis));
   a = A(a);
   const nd = a.$shape.length;
   let drop;
@@ -2459,6 +2467,7 @@ export const correlate = ND_SIG("correlate", ["a", "v", "mode"], function (a, v,
 }, 1);
 
 export const roll = ND_SIG("roll", ["a", "shift", "axis"], function (a, shift, axis) {
+  if (a?.$a !== undefined) return sdKeep(a, (s) => roll(s, shift, axis));
   a = A(a);
   if (axis === undefined || axis === null) {
     const r = rollAxis(ravel(a), intArg(shift), 0);
@@ -3045,22 +3054,26 @@ function flipAxes(a, axes) {
   return viewOf(a, mk(a.$dt, a.$shape.slice(), strides, off, a.$data));
 }
 export const flip = ND_SIG("flip", ["m", "axis"], function (m, axis) {
+  if (m?.$a !== undefined) return sdKeep(m, (s) => flip(s, axis));
   m = A(m);
   const nd = m.$shape.length;
   const axes = axis === undefined || axis === null ? [...Array(nd).keys()] : (isSeq(axis) ? intList(axis) : [intArg(axis)]).map((x) => normAxis(x, nd));
   return flipAxes(m, axes);
 }, 1);
 export const fliplr = ND_SIG("fliplr", ["m"], function (m) {
+  if (m?.$a !== undefined) return sdKeep(m, (s) => fliplr(s));
   m = A(m);
   if (m.$shape.length < 2) throw ValueError("Input must be >= 2-d.");
   return flipAxes(m, [1]);
 });
 export const flipud = ND_SIG("flipud", ["m"], function (m) {
+  if (m?.$a !== undefined) return sdKeep(m, (s) => flipud(s));
   m = A(m);
   if (m.$shape.length < 1) throw ValueError("Input must be >= 1-d.");
   return flipAxes(m, [0]);
 });
 export const rot90 = ND_SIG("rot90", ["m", "k", "axes"], function (m, k, axes) {
+  if (m?.$a !== undefined) return sdKeep(m, (s) => rot90(s, k, axes));
   m = A(m);
   const nd = m.$shape.length;
   const [a0, a1] = axes === undefined ? [0, 1] : intList(axes).map((x) => normAxis(x, nd));
@@ -3154,6 +3167,7 @@ export const tril_indices_from = ND_SIG("tril_indices_from", ["arr", "k"], funct
 }, 1);
 
 export const take = ND_SIG("take", ["a", "indices", "axis", "out", "mode"], function (a, idx, axis, out, mode) { noOut("take", out);
+  if (a?.$a !== undefined) return sdKeep(a, (s) => take(s, idx, axis, out, mode));
   noArgV("take(mode=...)", mode, "raise");
   a = A(a);
   if (axis === undefined || axis === null) return getitem(ravel(a), idx);

@@ -2486,11 +2486,13 @@ function sdOpnd(x) {
   if (k >= 0) return [x, k, "bif"[k]];
   return [toArr(x), toArr(x).$dt, ""];
 }
-const SD_CMP = { equal: 1, not_equal: 1, less: 1, less_equal: 1, greater: 1, greater_equal: 1 };
+const SD_CMP = { equal: 1, not_equal: 1, less: 1, less_equal: 1, greater: 1, greater_equal: 1, logical_and: 1, logical_or: 1, logical_xor: 1 };
 const SD_FOK = { add: 1, subtract: 1, multiply: 1, true_divide: 1, maximum: 1, minimum: 1, fmax: 1, fmin: 1, ...SD_CMP };
 
 /** Binary ufunc `name` when an operand has a small dtype. */
 function sdBin(name, x, y) {
+  // NumPy's fast scalar powers of float arrays (`a ** 2` is `np.square(a)`).
+  if (name === "power" && x?.$a !== undefined && x.$sd.kind === "f" && (y === 2 || y === 0.5 || y === 1)) return sdUn(y === 2 ? "square" : y === 1 ? "positive" : "sqrt", x);
   const X = sdOpnd(x), Y = sdOpnd(y);
   let R;
   if (X[2] !== "" || Y[2] !== "") {
