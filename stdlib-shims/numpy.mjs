@@ -5,7 +5,7 @@
 
 import {
   mkclass, KwArgs, format, Tuple, mktuple, tuple_of, PyFloat, mkfloat, repr, str, iter, len, arr,
-  TypeError, ValueError, IndexError, KeyError, NotImplemented, int, float, bool, typename, TMP, ZeroDivisionError,
+  TypeError, ValueError, IndexError, KeyError, NotImplemented, Ellipsis, int, float, bool, typename, TMP, ZeroDivisionError,
 } from "./builtins.mjs";
 import { method, withSig, toNum } from "./_shim.mjs";
 import {
@@ -15,6 +15,7 @@ import {
   getitem, setitem, nonzeroArrays, arrRepr, arrStr, tolist, setNdarrayClass, scalarOps, isOperand, cstrides,
   shapeStr, newData, castNum, unsupported, AxisError, LinAlgError, pyErr, release, recycle, outData, unFloat, sinLoop, cosLoop,
   v1Data, UFuncTypeError, readOnly, PRINT_HOOK, generic, number, integer, signedinteger, inexact, floating,
+  smallDt, float32, int8, uint8, int16, uint16, int32, uint32, uint64, unsignedinteger,
 } from "./numpy/_core.mjs";
 import * as linalg from "./numpy/linalg.mjs";
 import * as random from "./numpy/random.mjs";
@@ -37,6 +38,8 @@ export const euler_gamma = 0.5772156649015329;
 export const newaxis = null;
 export { dtype, float64, int64, bool_, AxisError, TRUE_ as True_, FALSE_ as False_ };
 export { generic, number, integer, signedinteger, inexact, floating } from "./numpy/_core.mjs";
+// Small dtypes (ARCHITECTURE.md "Small dtypes"): shipped only with programs naming one.
+export { float32, int8, uint8, int16, uint16, int32, uint32, uint64, unsignedinteger };
 export const double = float64;
 export const int_ = int64;
 export { bool_ as bool };
@@ -49,6 +52,10 @@ function opt(x) {
   return x === undefined || x === null ? undefined : x;
 }
 
+/** A `dtype=` argument: a legacy code or a small-dtype descriptor. */
+function dtArgS(x) {
+  return smallDt(x) ?? dtArg(x);
+}
 function dtArg(x) {
   return x === undefined || x === null ? undefined : dtcode(x);
 }
@@ -104,8 +111,19 @@ function kw(args) {
 
 /** `np.array`-style conversion of an argument (arrays pass through). */
 const A = (x) => toArr(x);
+/**
+ * The storage array of a small-dtype array (ARCHITECTURE.md "Small dtypes") for functions whose
+ * result does not depend on the dtype (indices, counts, masks); `intOnly`: not for float32.
+ */
+const S_ = (x, intOnly = false) => (x?.$a !== undefined && !(intOnly && x.$sd.kind === "f") ? x.$a : x);
+/** `f` of the storage of small-dtype array `x`, its values (the first item of a tuple result) back in `x`'s dtype. */
+function sdKeep(x, f) {
+  const r = f(x.$a), sd = x.$sd;
+  return r instanceof Tuple ? mktuple(sd.out(sd, r[0]), ...Array.from(r).slice(1)) : sd.out(sd, r);
+}
 
 function reduceK(name, a, axis, keepdims, ddof = 0) {
+  if (a?.$a !== undefined) return a.$sd.red((n, s, ax, d, kd) => reduceK(n, s, ax, kd, ddof), name, a, axis, undefined, keepdims, ddof);
   a = A(a);
   keepdims = keepdims === true || (keepdims !== undefined && keepdims !== null && keepdims !== false && !!sval(keepdims));
   if ((axis === undefined || axis === null) && !keepdims && a.$size > 0) {
@@ -444,6 +462,8 @@ const ndarray_methods = {
   swapaxes: M("swapaxes", ["axis1", "axis2"], function (i, j) { return swapaxes(this, i, j); }),
   squeeze: M("squeeze", ["axis"], function (axis) { return squeeze(this, axis); }, 1),
   astype: M("astype", ["dtype", "order", "casting", "subok", "copy"], function (dt, order, casting, subok, copy) {
+    const sd = smallDt(dt);
+    if (sd !== undefined) return sd.arr(this, sd, true);
     const d = dtcode(dt);
     return d === this.$dt && copy !== undefined && !truthyArg(copy) ? this : copyArr(this, d);
   }, 4),
@@ -767,6 +787,9 @@ function AttributeError_(m) {
 }
 
 function reduceWithDtype(name, a, axis, dt, keepdims) {
+  if (a?.$a !== undefined) return a.$sd.red(reduceWithDtype, name, a, axis, dt, keepdims);
+  const sd = smallDt(dt);
+  if (sd !== undefined) return sd.red(reduceWithDtype, name, sd.arr(A(a), sd, false), axis, dt, keepdims);
   a = A(a);
   if (name.startsWith("cums") && (dt === undefined || dt === null) && (axis === undefined || axis === null) && a.$dt === FLOAT && a.$size > 0 && isC(a)) {
     const out = outData(FLOAT, a.$size);
@@ -780,6 +803,11 @@ function reduceWithDtype(name, a, axis, dt, keepdims) {
 // ============================================================================ creation
 
 export const array = ND_SIG("array", ["object", "dtype", "copy", "order", "subok", "ndmin"], function (x, dt, copy, order, subok, ndmin) {
+  const sd = smallDt(dt);
+  if (sd !== undefined || x?.$a !== undefined) {
+    if (ndmin !== undefined && ndmin !== null) throw unsupported("array(ndmin=...) of small dtypes");
+    return (sd ?? x.$sd).arr(x, sd ?? x.$sd, copy !== false && copy !== null);
+  }
   const d = dtArg(dt);
   // copy=None copies only when needed, copy=False never (NumPy 2).
   const noCopy = copy === null || copy === false || (copy !== undefined && copy !== true && !truthyArg(copy));
@@ -798,6 +826,8 @@ export const array = ND_SIG("array", ["object", "dtype", "copy", "order", "subok
 }, 5);
 
 export const asarray = ND_SIG("asarray", ["a", "dtype", "order"], function (x, dt) {
+  const sd = smallDt(dt);
+  if (sd !== undefined || x?.$a !== undefined) return (sd ?? x.$sd).arr(x, sd ?? x.$sd, false);
   return asarray_(x, dtArg(dt));
 }, 2);
 export const asanyarray = asarray;
@@ -807,21 +837,29 @@ export const ascontiguousarray = ND_SIG("ascontiguousarray", ["a", "dtype"], fun
 }, 1);
 
 function filled(shape, dt, v) {
+  const sd = typeof dt === "object" ? dt : undefined;
+  if (sd !== undefined) {
+    const w = sd.arr(filled(shape, sd.st, 0), sd, false);
+    if (v !== 0) w.__setitem__(Ellipsis, v);
+    return w;
+  }
   const s = shapeArg(shape);
   const data = outData(dt, numel(s)).fill(v); // pooled (cleared) or fresh
   return fromFlat(dt, s, data);
 }
 
 export const zeros = ND_SIG("zeros", ["shape", "dtype", "order"], function (shape, dt) {
-  return filled(shape, dtArg(dt) ?? FLOAT, 0);
+  return filled(shape, dtArgS(dt) ?? FLOAT, 0);
 }, 2);
 export const ones = ND_SIG("ones", ["shape", "dtype", "order"], function (shape, dt) {
-  return filled(shape, dtArg(dt) ?? FLOAT, 1);
+  return filled(shape, dtArgS(dt) ?? FLOAT, 1);
 }, 2);
 export const empty = ND_SIG("empty", ["shape", "dtype", "order"], function (shape, dt) {
-  return filled(shape, dtArg(dt) ?? FLOAT, 0);
+  return filled(shape, dtArgS(dt) ?? FLOAT, 0);
 }, 2);
 export const full = ND_SIG("full", ["shape", "fill_value", "dtype", "order"], function (shape, v, dt) {
+  const sd = smallDt(dt) ?? (dt === undefined || dt === null ? v?.$sd : undefined);
+  if (sd !== undefined) return filled(shape, sd, v);
   const k = skind(v);
   if (k < 0) {
     const s = shapeArg(shape), a = filled(s, dtArg(dt) ?? A(v).$dt, 0);
@@ -832,13 +870,15 @@ export const full = ND_SIG("full", ["shape", "fill_value", "dtype", "order"], fu
   return filled(shape, d, castNum(d, sval(v)));
 }, 2);
 const like = (name, v) => ND_SIG(name, ["a", "dtype", "order", "subok", "shape"], function (a, dt, order, subok, shape) {
+  if (a?.$a !== undefined) return filled(shape ?? a.$a.$shape, dtArgS(dt) ?? a.$sd, v);
   a = A(a);
-  return filled(shape ?? a.$shape, dtArg(dt) ?? a.$dt, v);
+  return filled(shape ?? a.$shape, dtArgS(dt) ?? a.$dt, v);
 }, 4);
 export const zeros_like = like("zeros_like", 0);
 export const ones_like = like("ones_like", 1);
 export const empty_like = like("empty_like", 0);
 export const full_like = ND_SIG("full_like", ["a", "fill_value", "dtype", "order", "subok", "shape"], function (a, v, dt) {
+  if (a?.$a !== undefined || smallDt(dt) !== undefined) return filled(a?.$a !== undefined ? a.$a.$shape : A(a).$shape, dtArgS(dt) ?? a.$sd ?? A(a).$dt, v);
   a = A(a);
   const r = filled(a.$shape, dtArg(dt) ?? a.$dt, 0);
   assign(r, v);
@@ -872,6 +912,8 @@ export const arange = ND_SIG("arange", ["start", "stop", "step", "dtype"], funct
     }
   }
   let a = fromFlat(allInt ? INT : FLOAT, [n], out);
+  const sd = smallDt(dt);
+  if (sd !== undefined) return sd.arange(sd, a);
   const d = dtArg(dt);
   if (d !== undefined && d !== a.$dt) a = copyArr(a, d);
   return a;
@@ -1002,6 +1044,7 @@ function diagonal(a, k = 0, ax1 = 0, ax2 = 1) {
 export const diagonal_ = diagonal;
 
 export const copy = ND_SIG("copy", ["a", "order", "subok"], function (a) {
+  if (a?.$a !== undefined) return sdKeep(a, (s) => copy(s));
   return copyArr(A(a));
 }, 2);
 
@@ -1038,6 +1081,11 @@ function dtOf(x) {
 }
 const ABSTRACT = [generic, number, integer, signedinteger, inexact, floating];
 export const issubdtype = ND_SIG("issubdtype", ["arg1", "arg2"], function (a, b) {
+  const sa = sdAmong([a]), sb = sdAmong([b]);
+  if (sa !== undefined || sb !== undefined) {
+    const ca = sa?.cls ?? [bool_, int64, float64][isArr(a) ? a.$dt : dtcode(a)];
+    return ABSTRACT.includes(b) || b === unsignedinteger ? ca.$mro.includes(b) : ca === (sb?.cls ?? [bool_, int64, float64][dtcode(b)]);
+  }
   const C = [bool_, int64, float64][isArr(a) ? a.$dt : dtcode(a)];
   if (ABSTRACT.includes(b)) return C.$mro.includes(b);
   return C === [bool_, int64, float64][dtcode(b)];
@@ -1052,11 +1100,23 @@ export const can_cast = ND_SIG("can_cast", ["from_", "to", "casting"], function 
   if (c === "safe" || c === "same_kind") return f <= t;
   throw ValueError("casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'");
 }, 1);
+/** The small-dtype descriptor among `xs` (dtypes, arrays, scalars), or undefined. */
+function sdAmong(xs) {
+  for (const x of xs) {
+    const s = smallDt(x) ?? (x?.$a !== undefined || (x?.$sd !== undefined && x.v !== undefined) ? x.$sd : undefined);
+    if (s !== undefined) return s;
+  }
+  return undefined;
+}
 export const result_type = ND_SIG("result_type", [], function (...xs) {
   if (xs.length === 0) throw ValueError("at least one array or dtype is required");
+  const sd = sdAmong(xs);
+  if (sd !== undefined) return sd.rtype(xs);
   return dtypeObj(Math.max(...xs.map(dtOf)));
 }, 0, { varargs: true });
 export const promote_types = ND_SIG("promote_types", ["type1", "type2"], function (a, b) {
+  const sd = sdAmong([a, b]);
+  if (sd !== undefined) return sd.rtype([a, b]);
   return dtypeObj(Math.max(dtcode(a), dtcode(b)));
 });
 
@@ -1075,6 +1135,7 @@ export const ix_ = ND_SIG("ix_", [], function (...xs) {
 }, 0, { varargs: true });
 
 export const tile = ND_SIG("tile", ["A", "reps"], function (a, reps) {
+  if (a?.$a !== undefined) return sdKeep(a, (s) => tile(s, reps));
   a = A(a);
   let r = Array.isArray(reps) || reps instanceof Tuple ? Array.from(reps, (x) => intArg(x)) : [intArg(reps)];
   if (r.some((x) => x < 0)) throw ValueError("negative dimensions are not allowed");
@@ -1090,6 +1151,7 @@ export const tile = ND_SIG("tile", ["A", "reps"], function (a, reps) {
 });
 
 export const repeat = ND_SIG("repeat", ["a", "repeats", "axis"], function repeat_(a, repeats, axis) {
+  if (a?.$a !== undefined) return sdKeep(a, (s) => repeat(s, repeats, axis));
   a = A(a);
   if (axis === undefined || axis === null) {
     a = ravel(a);
@@ -1126,6 +1188,7 @@ function take1(a, i, ax) {
 // ============================================================================ shape
 
 export const reshape = ND_SIG("reshape", ["a", "newshape", "order", "shape"], function (a, s, order, shape) {
+  if (a?.$a !== undefined) return sdKeep(a, (t) => reshape(t, s, order, shape));
   return reshapeOrder(A(a), shapeVarargs([s ?? shape]), order);
 }, 3);
 
@@ -1146,6 +1209,7 @@ function reshapeOrder(a, shape, order) {
 }
 
 export function ravel(a, order) {
+  if (a?.$a !== undefined) return sdKeep(a, (t) => ravel(t, order));
   a = A(a);
   const f = fOrder(a, order), src = f ? transposeArr(a) : a;
   const r = reshapeArr(src, [a.$size]);
@@ -1156,6 +1220,7 @@ export function ravel(a, order) {
 withSig(ravel, "ravel", ["a", "order"], { defaults: 1 });
 
 export const transpose = ND_SIG("transpose", ["a", "axes"], function (a, axes) {
+  if (a?.$a !== undefined) return sdKeep(a, (s) => transpose(s, axes));
   return transposeArr(A(a), axes === null ? undefined : axes);
 }, 1);
 
@@ -1180,6 +1245,7 @@ export const moveaxis = ND_SIG("moveaxis", ["a", "source", "destination"], funct
 });
 
 export const expand_dims = ND_SIG("expand_dims", ["a", "axis"], function (a, axis) {
+  if (a?.$a !== undefined) return sdKeep(a, (s) => expand_dims(s, axis));
   a = A(a);
   const axes = Array.isArray(axis) || axis instanceof Tuple ? Array.from(axis, (x) => intArg(x)) : [intArg(axis)];
   const nd = a.$shape.length + axes.length;
@@ -1193,6 +1259,7 @@ export const expand_dims = ND_SIG("expand_dims", ["a", "axis"], function (a, axi
 });
 
 export const squeeze = ND_SIG("squeeze", ["a", "axis"], function (a, axis) {
+  if (a?.$a !== undefined) return sdKeep(a, (s) => squeeze(s, axis));
   a = A(a);
   const nd = a.$shape.length;
   let drop;
@@ -1287,11 +1354,13 @@ function stackList(arrs, ax) {
 }
 
 export const concatenate = ND_SIG("concatenate", ["arrays", "axis", "out", "dtype"], function (xs, axis, out) { noOut("concatenate", out);
+  if (sdAmong(Array.from(xs)) !== undefined) return sdAmong(Array.from(xs)).multi((v) => concatenate(v, axis), Array.from(xs));
   let arrs = seqArg(xs);
   if (axis === null) return concatenateList(arrs.map((a) => ravel(a)), 0);
   return concatenateList(arrs, axis === undefined ? 0 : intArg(axis));
 }, 3);
 export const stack = ND_SIG("stack", ["arrays", "axis", "out"], function (xs, axis, out) { noOut("stack", out);
+  if (sdAmong(Array.from(xs)) !== undefined) return sdAmong(Array.from(xs)).multi((v) => stack(v, axis), Array.from(xs));
   return stackList(seqArg(xs), axis === undefined ? 0 : intArg(axis));
 }, 2);
 /** `np.block`: nested lists of arrays, the innermost lists joined along the last axis, each
@@ -1329,14 +1398,17 @@ export const block = ND_SIG("block", ["arrays"], function (xs) {
 });
 
 export const vstack = ND_SIG("vstack", ["tup"], function (xs) {
+  if (sdAmong(Array.from(xs)) !== undefined) return sdAmong(Array.from(xs)).multi((v) => vstack(v), Array.from(xs));
   return concatenateList(seqArg(xs).map((a) => atleast_2d(a)), 0);
 });
 export const row_stack = vstack;
 export const hstack = ND_SIG("hstack", ["tup"], function (xs) {
+  if (sdAmong(Array.from(xs)) !== undefined) return sdAmong(Array.from(xs)).multi((v) => hstack(v), Array.from(xs));
   const arrs = seqArg(xs).map((a) => atleast_1d(a));
   return concatenateList(arrs, arrs[0].$shape.length === 1 ? 0 : 1);
 });
 export const column_stack = ND_SIG("column_stack", ["tup"], function (xs) {
+  if (sdAmong(Array.from(xs)) !== undefined) return sdAmong(Array.from(xs)).multi((v) => column_stack(v), Array.from(xs));
   const arrs = seqArg(xs).map((a) => (a.$shape.length < 2 ? reshapeArr(atleast_1d(a), [atleast_1d(a).$size, 1]) : a));
   return concatenateList(arrs, 1);
 });
@@ -1829,12 +1901,13 @@ export const float_power = ND_SIG("float_power", ["x1", "x2"], function (x, y) {
 });
 
 export const round = ND_SIG("round", ["a", "decimals", "out"], function (a, d, out) {
-  const r = ufuncRound(isArr(a) || skind(a) >= 0 ? a : A(a), d === undefined ? 0 : intArg(d));
+  const r = ufuncRound(isArr(a) || skind(a) >= 0 || a?.$sd !== undefined ? a : A(a), d === undefined ? 0 : intArg(d));
   return noArg(out) ? newResult(r) : ufuncOut("round", r, out);
 }, 2);
 export const around = round;
 
 export const clip = ND_SIG("clip", ["a", "a_min", "a_max", "out"], function (a, lo, hi, out) {
+  if (a?.$sd !== undefined && (a.$a !== undefined || a.v !== undefined) && noArg(out)) return a.$sd.clip(a, lo, hi);
   // NumPy 2.1: no bounds is a plain copy.
   if ((lo === undefined || lo === null) && (hi === undefined || hi === null)) return newResult(copyArr(isArr(a) || skind(a) >= 0 ? A(a) : A(a)));
   const r = clipImpl(isArr(a) || skind(a) >= 0 ? a : A(a), lo, hi);
@@ -1890,6 +1963,8 @@ function whereAA(cf, xf, yf, out) {
 export const where = ND_SIG("where", ["condition", "x", "y"], function (c, x, y) {
   if (x === undefined && y === undefined) return nonzeroImpl(c);
   if (x === undefined || y === undefined) throw ValueError("either both or neither of x and y should be given");
+  const sd = sdAmong([x, y]);
+  if (sd !== undefined) return sd.multi((v) => where(S_(c), v[0], v[1]), [x, y]);
   const C_ = A(c), X = A(x), Y = A(y);
   let shape;
   try {
@@ -1919,6 +1994,7 @@ export const where = ND_SIG("where", ["condition", "x", "y"], function (c, x, y)
 }, 2);
 
 export const nonzero = ND_SIG("nonzero", ["a"], function (a) {
+  a = S_(a);
   return nonzeroImpl(a);
 });
 function nonzeroImpl(a) {
@@ -1928,10 +2004,12 @@ function nonzeroImpl(a) {
 }
 
 export const flatnonzero = ND_SIG("flatnonzero", ["a"], function (a) {
+  a = S_(a);
   return nonzeroArrays(ravel(A(a)))[0];
 });
 
 export const argwhere = ND_SIG("argwhere", ["a"], function (a) {
+  a = S_(a);
   a = A(a);
   const nz = nonzeroArrays(a.$shape.length === 0 ? reshapeArr(a, [1]) : a);
   const n = nz[0].$size, k = a.$shape.length;
@@ -1941,6 +2019,7 @@ export const argwhere = ND_SIG("argwhere", ["a"], function (a) {
 });
 
 export const count_nonzero = ND_SIG("count_nonzero", ["a", "axis", "keepdims"], function (a, axis, keepdims) {
+  a = S_(a);
   const r = reduceK("count_nonzero", a, axis, keepdims);
   return isArr(r) ? r : pyval(INT, sval(r));
 }, 2);
@@ -2314,6 +2393,7 @@ function argsortStable(v) {
 }
 
 export const sort = ND_SIG("sort", ["a", "axis", "kind", "order"], function (a, axis) {
+  if (a?.$a !== undefined) return sdKeep(a, (s) => sort(s, axis));
   a = A(a);
   // A vector of numbers: sorted straight into the result (`sortedF64` copies).
   if (a.$shape.length === 1 && a.$dt !== BOOL && (axis === undefined || axis === null || axis === -1 || axis === 0)) {
@@ -2322,10 +2402,12 @@ export const sort = ND_SIG("sort", ["a", "axis", "kind", "order"], function (a, 
   return newResult(alongAxis(a, axis === undefined ? -1 : axis, a.$dt, sortedF64));
 }, 3);
 export const argsort = ND_SIG("argsort", ["a", "axis", "kind", "order"], function (a, axis) {
+  a = S_(a);
   return alongAxis(a, axis === undefined ? -1 : axis, INT, (v) => Float64Array.from(argsortStable(v)));
 }, 3);
 
 export const unique = ND_SIG("unique", ["ar", "return_index", "return_inverse", "return_counts", "axis", "equal_nan"], function (x, ri, rv, rc, axis, eqn) {
+  if (x?.$a !== undefined) return sdKeep(x, (s) => unique(s, ri, rv, rc, axis, eqn));
   noArgV("unique(equal_nan=False)", eqn, true);
   if (axis !== undefined && axis !== null) return uniqueAxis(A(x), axis, ri, rv, rc);
   const orig = A(x), a = ravel(orig);
@@ -2443,6 +2525,8 @@ function truthyArg(x) {
 }
 
 export const searchsorted = ND_SIG("searchsorted", ["a", "v", "side", "sorter"], function (a, v, side, sorter) {
+  a = S_(a);
+  v = S_(v);
   let s = flat(A(a));
   if (side !== undefined && side !== "left" && side !== "right") {
     throw ValueError(`search side must be 'left' or 'right' (got ${repr(side)})`);
@@ -2573,6 +2657,7 @@ export const correlate = ND_SIG("correlate", ["a", "v", "mode"], function (a, v,
 }, 1);
 
 export const roll = ND_SIG("roll", ["a", "shift", "axis"], function (a, shift, axis) {
+  if (a?.$a !== undefined) return sdKeep(a, (s) => roll(s, shift, axis));
   a = A(a);
   if (axis === undefined || axis === null) {
     const r = rollAxis(ravel(a), intArg(shift), 0);
@@ -2601,6 +2686,7 @@ function rollAxis(a, s, ax) {
 }
 
 export const diff = ND_SIG("diff", ["a", "n", "axis", "prepend", "append"], function (a, n, axis, pre, app) {
+  if (a?.$a !== undefined) return a.$sd.fixed((s) => diff(s, n, axis, pre, app), a);
   a = A(a);
   n = n === undefined ? 1 : intArg(n);
   if (n < 0) throw ValueError(`order must be non-negative but got ${n}`);
@@ -2634,6 +2720,7 @@ export const histogram_bin_edges = ND_SIG("histogram_bin_edges", ["a", "bins", "
   return histogram(a, bins, range, undefined, weights)[1];
 }, 3);
 export const histogram = ND_SIG("histogram", ["a", "bins", "range", "density", "weights"], function (a, bins, range, density, weights) {
+  a = S_(a, true);
   const v = flat(copyArr(ravel(A(a)), FLOAT));
   let edges;
   if (bins !== undefined && bins !== null && skind(bins) < 0) {
@@ -3200,22 +3287,26 @@ function flipAxes(a, axes) {
   return viewOf(a, mk(a.$dt, a.$shape.slice(), strides, off, a.$data));
 }
 export const flip = ND_SIG("flip", ["m", "axis"], function (m, axis) {
+  if (m?.$a !== undefined) return sdKeep(m, (s) => flip(s, axis));
   m = A(m);
   const nd = m.$shape.length;
   const axes = axis === undefined || axis === null ? [...Array(nd).keys()] : (isSeq(axis) ? intList(axis) : [intArg(axis)]).map((x) => normAxis(x, nd));
   return flipAxes(m, axes);
 }, 1);
 export const fliplr = ND_SIG("fliplr", ["m"], function (m) {
+  if (m?.$a !== undefined) return sdKeep(m, (s) => fliplr(s));
   m = A(m);
   if (m.$shape.length < 2) throw ValueError("Input must be >= 2-d.");
   return flipAxes(m, [1]);
 });
 export const flipud = ND_SIG("flipud", ["m"], function (m) {
+  if (m?.$a !== undefined) return sdKeep(m, (s) => flipud(s));
   m = A(m);
   if (m.$shape.length < 1) throw ValueError("Input must be >= 1-d.");
   return flipAxes(m, [0]);
 });
 export const rot90 = ND_SIG("rot90", ["m", "k", "axes"], function (m, k, axes) {
+  if (m?.$a !== undefined) return sdKeep(m, (s) => rot90(s, k, axes));
   m = A(m);
   const nd = m.$shape.length;
   const [a0, a1] = axes === undefined ? [0, 1] : intList(axes).map((x) => normAxis(x, nd));
@@ -3309,6 +3400,7 @@ export const tril_indices_from = ND_SIG("tril_indices_from", ["arr", "k"], funct
 }, 1);
 
 export const take = ND_SIG("take", ["a", "indices", "axis", "out", "mode"], function (a, idx, axis, out, mode) { noOut("take", out);
+  if (a?.$a !== undefined) return sdKeep(a, (s) => take(s, idx, axis, out, mode));
   noArgV("take(mode=...)", mode, "raise", "wrap", "clip");
   a = A(a);
   if (mode === "wrap" || mode === "clip") idx = modeIndex(idx, axis === undefined || axis === null ? a.$size : a.$shape[normAxis(axis, a.$shape.length)], mode);
@@ -3450,6 +3542,7 @@ export const corrcoef = ND_SIG("corrcoef", ["x", "y", "rowvar", "bias", "ddof", 
 }, 5);
 
 export const bincount = ND_SIG("bincount", ["x", "weights", "minlength"], function (x, weights, minlength) {
+  x = S_(x, true);
   const a = A(x);
   if (a.$shape.length !== 1) throw ValueError("object too deep for desired array");
   if (a.$dt === FLOAT) throw TypeError("Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'");
@@ -3466,6 +3559,7 @@ export const bincount = ND_SIG("bincount", ["x", "weights", "minlength"], functi
 }, 2);
 
 export const digitize = ND_SIG("digitize", ["x", "bins", "right"], function (x, bins, right) {
+  x = S_(x);
   const b = flat(copyArr(A(bins), FLOAT));
   let inc = true, dec = true;
   for (let i = 1; i < b.length; i++) {
@@ -3480,6 +3574,8 @@ export const digitize = ND_SIG("digitize", ["x", "bins", "right"], function (x, 
 }, 1);
 
 export const isin = ND_SIG("isin", ["element", "test_elements", "assume_unique", "invert", "kind"], function (el, test, au, invert) {
+  el = S_(el);
+  test = S_(test);
   const a = A(el), t = new Set(flat(A(test)));
   const v = flat(a), out = new Uint8Array(v.length), inv = truthyArg(invert);
   for (let i = 0; i < v.length; i++) out[i] = (t.has(v[i]) && v[i] === v[i]) !== inv ? 1 : 0; // NaN is in nothing (nan != nan)
@@ -4624,6 +4720,17 @@ const FINFO = mkclass("finfo", [], (C) => {
   };
 });
 export const finfo = ND_SIG("finfo", ["dtype"], function (dt) {
+  const sd = sdAmong([dt]);
+  if (sd !== undefined) {
+    if (sd.kind !== "f") throw ValueError(`data type <class 'numpy.${sd.name}'> not inexact`);
+    const o = Object.create(FINFO), f = (v) => sd.cls.__new__(sd.cls, v);
+    Object.assign(o, {
+      eps: f(1.1920928955078125e-7), max: f(3.4028234663852886e38), min: f(-3.4028234663852886e38),
+      tiny: f(1.1754943508222875e-38), smallest_normal: f(1.1754943508222875e-38), smallest_subnormal: f(1.401298464324817e-45),
+      resolution: f(1e-6), epsneg: f(5.960464477539063e-8), bits: 32, precision: 6, dtype: sd.dtype(),
+    });
+    return o;
+  }
   if (dt !== undefined && dt !== null && dtcode(isArr(dt) ? dt.$dt : dt) !== FLOAT) throw unsupported("finfo of a non-float64 dtype");
   const o = Object.create(FINFO);
   Object.assign(o, {
@@ -4640,7 +4747,15 @@ const IINFO = mkclass("iinfo", [], (C) => {
     return "iinfo(min=-9223372036854775808, max=9223372036854775807, dtype=int64)";
   };
 });
-export const iinfo = ND_SIG("iinfo", ["int_type"], function () {
+export const iinfo = ND_SIG("iinfo", ["int_type"], function (t) {
+  const sd = sdAmong([t]);
+  if (sd !== undefined) {
+    if (sd.kind === "f") throw ValueError(`Invalid integer data type 'f'.`);
+    const o = Object.create(IINFO);
+    Object.assign(o, { max: sd.size === 8 ? 18446744073709551615n : sd.hi, min: sd.lo, bits: sd.size * 8, dtype: sd.dtype() });
+    o.__repr__ = () => `iinfo(min=${sd.lo}, max=${o.max}, dtype=${sd.name})`;
+    return o;
+  }
   const o = Object.create(IINFO);
   Object.assign(o, { max: 9223372036854775807n, min: -9223372036854775808n, bits: 64, dtype: dtypeObj(INT) });
   return o;

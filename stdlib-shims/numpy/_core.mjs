@@ -353,7 +353,9 @@ export function kargs(a) {
 export const dtype = mkclass("dtype", [], (C) => {
   C.__module__ = "numpy";
   C.__init__ = method("dtype.__init__", ["obj"], function (obj) {
-    this.$code = dtcode(obj);
+    const s = smallDt(obj);
+    if (s !== undefined) Object.setPrototypeOf(this, Object.getPrototypeOf(s.dtype()));
+    this.$code = s ?? dtcode(obj);
     return null;
   });
   C.__repr__ = rt(function () {
@@ -396,8 +398,10 @@ export function dtypeObj(code) {
   return DTYPES[code];
 }
 
-/** The dtype code for a `dtype=` argument. */
+/** The dtype code for a `dtype=` argument (small dtypes are refused: `smallDt` first where they are supported). */
 export function dtcode(x) {
+  const s = smallDt(x);
+  if (s !== undefined) throw unsupported(`${s.name} dtype in this function`);
   if (x === bool || x === bool_) return BOOL;
   if (x === int || x === int64) return INT;
   if (x === float || x === float64) return FLOAT;
@@ -591,6 +595,8 @@ function scalarClass(name, code, bases = []) {
       });
     }
     C.astype = method(`${name}.astype`, ["dtype"], function (dt) {
+      const sd = smallDt(dt);
+      if (sd !== undefined) return sd.cls.__new__(sd.cls, this);
       const c = dtcode(dt);
       return scal(c, castNum(c, this.v));
     });
@@ -698,12 +704,14 @@ const SCALAR_TYPES = [bool_, int64, float64];
 /** `x` as an ndarray: arrays as they are, scalars and (nested) sequences converted. */
 export function toArr(x, dt) {
   if (isArr(x)) return dt === undefined || dt === x.$dt ? x : copyArr(x, dt);
+  if (x?.$a !== undefined) return sdLegacy(x, dt);
   return asarray(x, dt);
 }
 
 /** `np.asarray(x, dtype)` / `np.array` without copying. */
 export function asarray(x, dt) {
   if (isArr(x)) return dt === undefined || dt === x.$dt ? x : copyArr(x, dt);
+  if (x?.$a !== undefined) return sdLegacy(x, dt);
   const k = skind(x);
   if (k >= 0) {
     const d = dt ?? k;
@@ -726,8 +734,12 @@ export function asarray(x, dt) {
       v = items[0];
     }
     const leaves = [];
-    let kind = -1;
+    let kind = -1, sdLeaf = null;
     const fill = (v, depth) => {
+      if (v?.$sd !== undefined) {
+        sdLeaf = v.$sd;
+        return;
+      }
       if (isArr(v)) {
         if (v.$shape.length !== shape.length - depth || v.$shape.some((d, i) => d !== shape[depth + i])) raggedErr(shape, depth);
         const d = flat(v);
@@ -752,6 +764,7 @@ export function asarray(x, dt) {
       for (const it of items) fill(it, depth + 1);
     };
     fill(x, 0);
+    if (sdLeaf !== null) return sdLeaf.seq(x, dt);
     if (kind < 0) kind = FLOAT;
     const d = dt ?? kind;
     const data = newData(d, leaves.length);
@@ -1089,6 +1102,8 @@ function anyBig(a) {
 }
 
 export function binary(name, x, y, into = null) {
+  const h = x?.$sd ?? y?.$sd;
+  if (h !== undefined) return h.bin(name, x, y);
   const g = WRAP_BIG[name];
   if (g === undefined || (isArr(x) ? x.$dt : skind(x)) === FLOAT || (isArr(y) ? y.$dt : skind(y)) === FLOAT) {
     return binary0(name, x, y, into);
@@ -1482,6 +1497,7 @@ const rint = (v) => {
 
 /** Unary ufunc `name` of any operand. */
 export function unary(name, x, into = null, fast = null) {
+  if (x?.$sd !== undefined) return x.$sd.un(name, x);
   const k = skind(x);
   const a = k >= 0 ? null : toArr(x);
   const dt = a === null ? k : a.$dt;
@@ -1509,7 +1525,7 @@ export function unary(name, x, into = null, fast = null) {
         out = name === "fabs" ? FLOAT : dt;
         break;
       case "square":
-        if (dt === BOOL) throw SMALL_DT(name, "int8");
+        if (dt === BOOL) throw SMALL_DT(name, `int${8}`);
         f = (v) => v * v;
         out = dt;
         break;
@@ -1640,6 +1656,7 @@ function fastUnary(name, src, o, res, n) {
 
 /** `np.round(x, decimals)`: `rint(x * 10**d) / 10**d` as NumPy computes it. */
 export function ufuncRound(x, decimals = 0) {
+  if (x?.$sd !== undefined) return x.$sd.round(x, decimals);
   const k = skind(x);
   const a = toArr(x);
   if (a.$dt === BOOL) throw SMALL_DT("round", "float16");
@@ -1729,6 +1746,8 @@ function isAdvanced(x) {
  */
 function parseIndex(a, key) {
   let items = key instanceof Tuple ? Array.from(key) : [key];
+  // Small-dtype index arrays index by their (int64) storage.
+  items = items.map((it) => (it?.$a !== undefined ? it.$a : it));
   // Count the axes consumed.
   let consumed = 0, ell = 0, hasAdv = false;
   for (const it of items) {
@@ -2132,5 +2151,807 @@ export function scalarOps(C) {
 
 /** Whether `o` can take part in array arithmetic. */
 export function isOperand(o) {
-  return skind(o) >= 0 || isArr(o) || Array.isArray(o) || o instanceof Tuple;
+  return skind(o) >= 0 || isArr(o) || Array.isArray(o) || o instanceof Tuple || (o?.$sd !== undefined && (o.$a !== undefined || o.v !== undefined));
+}
+
+// ============================================================================ small dtypes
+// float32, int8/16/32, uint8/16/32/64 (ARCHITECTURE.md "Small dtypes"). A small-dtype array is
+// not an ND: it is a wrapper `{$a, $sd}` around an ordinary storage array (float64 data for
+// float32, whose values are always float32-exact; int64 data for the ints, always in range),
+// whose prototype inherits ndarray with every method it does not implement replaced by an
+// error, so no generic code ever sees it as an array (`toArr` refuses it). Operations unwrap,
+// run the float64/int64 code and round (Math.fround: exact for + - * / sqrt) or wrap the result.
+// Everything here is reachable only from `SD_NAMES` entries and the exported scalar classes, so
+// it ships only with programs that name a small dtype.
+
+export const unsignedinteger = abstract("unsignedinteger", [integer]);
+
+const i32t = (v) => {
+  const t = Math.trunc(v);
+  return t >= -2147483648 && t < 2147483648 ? t : -2147483648;
+};
+function sdDesc(name, kind, size, char, fix, cast, lo, hi, sh) {
+  return { name, kind, size, char, fix, cast, lo, hi, st: kind === "f" ? FLOAT : INT, cls: null, dt: null, sh,
+    bin: sdBin, un: sdUn, red: sdReduce, clip: sdClip, round: sdRound, arr: sdArray, arange: sdArange, rtype: sdResultType, seq: sdSeq, out: sdOut, multi: sdMulti, fixed: sdFixed, dtype() { return sdDt(this); } };
+}
+const SD_SH = { P: null, all: null };
+const sdInexact = (what) => unsupported(`${what} (a value a double cannot hold exactly)`);
+const SD_F32 = sdDesc("float32", "f", 4, "f", Math.fround, Math.fround, 0, 0, SD_SH);
+const SD_I8 = sdDesc("int8", "i", 1, "b", (v) => (v << 24) >> 24, (v) => (i32t(v) << 24) >> 24, -128, 127, SD_SH);
+const SD_U8 = sdDesc("uint8", "u", 1, "B", (v) => v & 255, (v) => i32t(v) & 255, 0, 255, SD_SH);
+const SD_I16 = sdDesc("int16", "i", 2, "h", (v) => (v << 16) >> 16, (v) => (i32t(v) << 16) >> 16, -32768, 32767, SD_SH);
+const SD_U16 = sdDesc("uint16", "u", 2, "H", (v) => v & 65535, (v) => i32t(v) & 65535, 0, 65535, SD_SH);
+const SD_I32 = sdDesc("int32", "i", 4, "i", (v) => v | 0, i32t, -2147483648, 2147483647, SD_SH);
+const SD_U32 = sdDesc("uint32", "u", 4, "I", (v) => v >>> 0, (v) => {
+  const t = Math.trunc(v);
+  if (t >= -2147483648 && t < 4294967296) return t >>> 0;
+  throw unsupported(`uint32 cast of the float ${v}`);
+}, 0, 4294967295, SD_SH);
+const SD_U64 = sdDesc("uint64", "u", 8, "L", (v) => {
+  if (v >= 0 && v < 9007199254740992) return v;
+  throw sdInexact(`uint64 value ${v < 0 ? `2**64 - ${-v}` : v}`);
+}, (v) => {
+  const t = Math.trunc(v);
+  if (t >= 0 && t < 9007199254740992) return t;
+  throw unsupported(`uint64 cast of the float ${v}`);
+}, 0, 18446744073709551615, SD_SH);
+
+function sdClass(sd, bases) {
+  const C = mkclass(sd.name, bases, (C) => {
+    C.__module__ = "numpy";
+    C.__new__ = function (cls, x) {
+      if (x === undefined) return sdS(sd, 0);
+      if (isArr(x) || x?.$a !== undefined || Array.isArray(x) || x instanceof Tuple) return sdArray(x, sd, true);
+      if (x?.$sd !== undefined) return sdS(sd, sdConv(x.$sd, sd, x.v));
+      if (x instanceof F64 || x instanceof I64 || x instanceof B8 || x instanceof PyFloat) return sdS(sd, sdConv(x instanceof I64 ? INT : FLOAT, sd, x.v));
+      const k = skind(x);
+      if (k >= 0) return sdS(sd, sdPy(sd, x, false));
+      if (typeof x === "string") return sdS(sd, sd.kind === "f" ? Math.fround(sval(float(x))) : sdPy(sd, int(x), false));
+      return sdS(sd, sd.cast(toNum(x)));
+    };
+    C.__new__.$rt = false;
+    C.__init__ = function () {
+      return null;
+    };
+    C.__repr__ = rt(function () {
+      return `np.${sd.name}(${sdStr(sd, this.v)})`;
+    });
+    C.__str__ = rt(function () {
+      return sdStr(sd, this.v);
+    });
+    C.__format__ = rt(function (spec) {
+      return format(sdPyval(sd, this.v), spec);
+    });
+    C.__float__ = rt(function () {
+      return mkfloat(this.v);
+    });
+    C.__int__ = rt(function () {
+      return float64.__int__.call(new F64(this.v));
+    });
+    if (sd.kind !== "f") {
+      C.__index__ = rt(function () {
+        return pyval(INT, this.v);
+      });
+    }
+    C.__bool__ = rt(function () {
+      return this.v !== 0;
+    });
+    C.__hash__ = rt(function () {
+      return hash(sdPyval(sd, this.v));
+    });
+    C.__round__ = rt(function (nd) {
+      if (nd === undefined || nd === null) return float64.__round__.call(new F64(this.v));
+      if (sd.kind !== "f") return this;
+      return sdS(sd, Math.fround(sval(float64.__round__.call(new F64(this.v), nd))));
+    });
+    C.__abs__ = rt(function () {
+      return sdUn("absolute", this);
+    });
+    C.__neg__ = rt(function () {
+      return sdUn("negative", this);
+    });
+    C.__pos__ = rt(function () {
+      return this;
+    });
+    C.__invert__ = rt(function () {
+      return sdUn("invert", this);
+    });
+    C.item = method(`${sd.name}.item`, [], function () {
+      return sdPyval(sd, this.v);
+    });
+    C.tolist = C.item;
+    C.astype = method(`${sd.name}.astype`, ["dtype"], function (dt) {
+      return sdAstype(sdWrap(sd, fromFlat(sd.st, [], newData(sd.st, 1).fill(this.v))), dt, true);
+    });
+    C.is_integer = method(`${sd.name}.is_integer`, [], function () {
+      return Number.isInteger(this.v);
+    });
+    for (const [k, f] of Object.entries({
+      dtype() { return sdDt(sd); },
+      shape() { return mktuple(); },
+      ndim() { return 0; },
+      size() { return 1; },
+      itemsize() { return sd.size; },
+      nbytes() { return sd.size; },
+      real() { return this; },
+      T() { return this; },
+    })) Object.defineProperty(C, k, { get: f, enumerable: true, configurable: true });
+    scalarOps(C);
+  });
+  C.$sd = sd;
+  sd.cls = C;
+  return C;
+}
+export const float32 = sdClass(SD_F32, [floating]);
+export const int8 = sdClass(SD_I8, [signedinteger]);
+export const uint8 = sdClass(SD_U8, [unsignedinteger]);
+export const int16 = sdClass(SD_I16, [signedinteger]);
+export const uint16 = sdClass(SD_U16, [unsignedinteger]);
+export const int32 = sdClass(SD_I32, [signedinteger]);
+export const uint32 = sdClass(SD_U32, [unsignedinteger]);
+export const uint64 = sdClass(SD_U64, [unsignedinteger]);
+// Looked up by key only, so shaken per entry (kernels.rs): the small dtypes ship only with
+// programs that name one (single-letter codes such as 'f' are not keys: any program has them).
+const SD_NAMES = {
+  float32: float32, f4: float32, "<f4": float32,
+  int8: int8, i1: int8, "|i1": int8,
+  uint8: uint8, u1: uint8, "|u1": uint8, ubyte: uint8,
+  int16: int16, i2: int16, "<i2": int16,
+  uint16: uint16, u2: uint16, "<u2": uint16,
+  int32: int32, i4: int32, "<i4": int32, intc: int32,
+  uint32: uint32, u4: uint32, "<u4": uint32, uintc: uint32,
+  uint64: uint64, u8: uint64, "<u8": uint64,
+};
+
+/** The small-dtype descriptor a `dtype=` argument names, or undefined. */
+export function smallDt(x) {
+  if (x === undefined || x === null) return undefined;
+  if (typeof x === "string") return SD_NAMES[x]?.$sd;
+  if (typeof x === "object" || typeof x === "function") {
+    if (x.$code !== undefined && typeof x.$code === "object") return x.$code;
+    if (x.$isclass === true && x.$sd !== undefined && x.$a === undefined && !Object.hasOwn(x, "v")) return x.$sd;
+  }
+  return undefined;
+}
+
+function sdS(sd, v) {
+  const o = Object.create(sd.cls);
+  o.v = v;
+  return o;
+}
+/** The dtype object of `sd`: an instance of a subclass of `dtype` made for it. */
+function sdDt(sd) {
+  if (sd.dt === null) {
+    const D = Object.create(dtype);
+    D.__repr__ = rt(() => `dtype('${sd.name}')`);
+    D.__str__ = rt(() => sd.name);
+    D.__eq__ = rt((o) => { try { return smallDt(o) === sd; } catch { return false; } });
+    D.__ne__ = rt((o) => !D.__eq__(o));
+    D.__hash__ = rt(() => hash(sd.name));
+    for (const [k, v] of [["name$", sd.name], ["kind", sd.kind], ["itemsize", sd.size], ["char", sd.char], ["type", sd.cls]]) {
+      Object.defineProperty(D, k, { get: () => v, configurable: true });
+    }
+    const d = Object.create(D);
+    d.$code = sd;
+    sd.dt = d;
+  }
+  return sd.dt;
+}
+function sdPyval(sd, v) {
+  return sd.kind === "f" ? mkfloat(v) : pyval(INT, v);
+}
+/** float32 shortest round-trip digits as a double whose Python repr spells them. */
+function f32Digits(v) {
+  if (v !== v || v === Infinity || v === -Infinity || v === 0) return v;
+  for (let p = 1; p < 10; p++) {
+    let d = +v.toPrecision(p);
+    if (Math.fround(d) === v) {
+      // toPrecision rounds an exact tie up; Dragon4 keeps the even digit.
+      const t = v.toPrecision(p + 1), m = /^(-?[\d.]*?)5(e.*)?$/.exec(t);
+      if (m !== null && +t === v) {
+        const lo = +(m[1] + (m[2] ?? ""));
+        if (Math.fround(lo) === v && /[02468]\.?$/.test(m[1])) d = lo;
+      }
+      return d;
+    }
+  }
+  return v;
+}
+function sdStr(sd, v) {
+  if (sd.kind !== "f") return BigInt(v).toString();
+  return repr(mkfloat(f32Digits(v)));
+}
+/** A value `v` stored as dtype `from` (code or descriptor) converted to descriptor `sd` (C casts). */
+function sdConv(from, sd, v) {
+  if (sd.kind === "f") return Math.fround(v);
+  if (from === FLOAT || from.kind === "f") return sd.cast(v);
+  return sd.fix(v);
+}
+/** A Python int (checked against the bounds, as NumPy 2 does) or float as a value of `sd`. */
+function sdPy(sd, x, cmp) {
+  const k = skind(x);
+  if (k === FLOAT || sd.kind === "f") return sd.kind === "f" ? Math.fround(sval(x)) : sd.cast(sval(x));
+  const v = typeof x === "bigint" ? x : sval(x);
+  if (v < sd.lo || v > sd.hi) {
+    if (cmp) return Number(v);
+    throw OverflowError(`Python integer ${v} out of bounds for ${sd.name}`);
+  }
+  return Number(v);
+}
+
+function sdWrap(sd, a) {
+  const w = Object.create(sd.sh.P ?? sdProto(sd.sh));
+  w.$a = a;
+  w.$sd = sd;
+  w.$v1 = null;
+  return w;
+}
+/** A storage result (array or legacy scalar) as dtype `sd`: arrays wrapped, scalars converted. */
+function sdOut(sd, r) {
+  if (isArr(r)) return r.$shape.length === 0 ? sdS(sd, r.$data[r.$off]) : sdWrap(sd, r);
+  if (isNpScalar(r)) return sdS(sd, r.v);
+  return r;
+}
+/** `x` (a storage array) with every value passed through `f`, as a new storage array of code `st`. */
+function sdMap(a, st, f) {
+  const src = flat(a), out = newData(st, src.length);
+  for (let i = 0; i < out.length; i++) out[i] = f(src[i]);
+  return fromFlat(st, a.$shape.slice(), out);
+}
+/** Converts anything array-like to dtype `sd` (`np.array(x, dtype=...)`; `py`: Python ints are range-checked). */
+function sdArray(x, sd, copy) {
+  if (x?.$a !== undefined) {
+    if (x.$sd === sd) return copy ? sdWrap(sd, copyArr(x.$a)) : x;
+    return sdWrap(sd, sdMap(x.$a, sd.st, (v) => sdConv(x.$sd, sd, v)));
+  }
+  if (isArr(x)) return sdWrap(sd, sdMap(x, sd.st, (v) => sdConv(x.$dt, sd, v)));
+  const a = asarray(sdPlain(x));
+  if (a.$dt === INT && sd.kind !== "f") return sdWrap(sd, sdMap(a, sd.st, (v) => sdPy(sd, v, false)));
+  return sdWrap(sd, sdMap(a, sd.st, (v) => sdConv(a.$dt, sd, v)));
+}
+/** Nested sequences with small-dtype scalars and arrays replaced by plain values (`np.array([np.float32(1), ...])`). */
+function sdPlain(x) {
+  if (x?.$a !== undefined) return tolist(x.$a);
+  if (x?.$sd !== undefined && x.v !== undefined) return x.$sd.kind === "f" ? mkfloat(x.v) : x.v;
+  if (Array.isArray(x) || x instanceof Tuple) {
+    let out = null;
+    for (let i = 0; i < x.length; i++) {
+      const v = sdPlain(x[i]);
+      if (v !== x[i] && out === null) out = Array.from(x);
+      if (out !== null) out[i] = v;
+    }
+    return out === null ? x : out;
+  }
+  return x;
+}
+/** The dtype of the elements of a (possibly nested) sequence holding small-dtype scalars or arrays, or undefined. */
+function sdSeqDt(x) {
+  if (x?.$sd !== undefined && (x.$a !== undefined || x.v !== undefined)) return x.$sd;
+  if (Array.isArray(x) || x instanceof Tuple) {
+    let r;
+    for (let i = 0; i < x.length; i++) {
+      const d = sdSeqDt(x[i]);
+      if (d === undefined) return undefined;
+      r = r === undefined ? d : sdPromote(r, d);
+    }
+    return r;
+  }
+  return undefined;
+}
+/** `a.astype(dt)` of a small-dtype array or 0-d (`scalar`: give a scalar back). */
+function sdAstype(w, dt, scalar) {
+  const sd = smallDt(dt), a = w.$a, from = w.$sd;
+  let r;
+  if (sd !== undefined) r = sd === from ? sdWrap(sd, copyArr(a)) : sdWrap(sd, sdMap(a, sd.st, (v) => sdConv(from, sd, v)));
+  else r = copyArr(a, dtcode(dt));
+  if (!scalar) return r;
+  return r.$a !== undefined ? sdS(r.$sd, r.$a.$data[0]) : unscalar(r);
+}
+
+// Promotion (NumPy 2, NEP 50). A dtype is a legacy code (BOOL, INT, FLOAT) or a descriptor.
+const kindOf = (d) => (typeof d === "object" ? d.kind : "bif"[d]);
+const sizeOf = (d) => (typeof d === "object" ? d.size : d === BOOL ? 1 : 8);
+function sdBySpec(kind, size) {
+  if (kind === "f") return size === 4 ? SD_F32 : FLOAT;
+  if (kind === "b") return BOOL;
+  if (kind === "i" && size === 8) return INT;
+  const all = [SD_I8, SD_U8, SD_I16, SD_U16, SD_I32, SD_U32, SD_U64];
+  for (const d of all) if (d.kind === kind && d.size === size) return d;
+  return FLOAT;
+}
+function sdPromote(a, b) {
+  if (a === b) return a;
+  const ka = kindOf(a), kb = kindOf(b), sa = sizeOf(a), sb = sizeOf(b);
+  if (ka === "b") return b;
+  if (kb === "b") return a;
+  if (ka === kb) return sa >= sb ? a : b;
+  if (ka === "f" || kb === "f") {
+    const fs = ka === "f" ? sa : sb, is = ka === "f" ? sb : sa;
+    return is <= 2 ? (ka === "f" ? a : b) : fs === 8 ? FLOAT : is >= 4 ? FLOAT : SD_F32;
+  }
+  // signed and unsigned
+  const ss = ka === "i" ? sa : sb, us = ka === "u" ? sa : sb;
+  if (ss > us) return ka === "i" ? a : b;
+  return us >= 8 ? FLOAT : sdBySpec("i", us * 2);
+}
+const sdName = (d) => (typeof d === "object" ? d.name : DT_NAMES[d]);
+
+/** An operand: [storage array or raw number, dtype, weak kind ('' for a typed operand)]. */
+function sdOpnd(x) {
+  if (x?.$a !== undefined) return [x.$a, x.$sd, ""];
+  if (x?.$sd !== undefined && x.v !== undefined) return [x.v, x.$sd, "", true];
+  if (isArr(x)) return [x, x.$dt, ""];
+  if (isNpScalar(x)) return [x.v, skind(x), "", true];
+  const k = skind(x);
+  if (k >= 0) return [x, k, "bif"[k]];
+  return [toArr(x), toArr(x).$dt, ""];
+}
+const SD_CMP = { equal: 1, not_equal: 1, less: 1, less_equal: 1, greater: 1, greater_equal: 1, logical_and: 1, logical_or: 1, logical_xor: 1 };
+const SD_FOK = { add: 1, subtract: 1, multiply: 1, true_divide: 1, maximum: 1, minimum: 1, fmax: 1, fmin: 1, ...SD_CMP };
+
+/** Binary ufunc `name` when an operand has a small dtype. */
+function sdBin(name, x, y) {
+  // NumPy's fast scalar powers of float arrays (`a ** 2` is `np.square(a)`).
+  if (name === "power" && x?.$a !== undefined && x.$sd.kind === "f" && (y === 2 || y === 0.5 || y === 1)) return sdUn(y === 2 ? "square" : y === 1 ? "positive" : "sqrt", x);
+  const X = sdOpnd(x), Y = sdOpnd(y);
+  let R;
+  if (X[2] !== "" || Y[2] !== "") {
+    const [S, W] = X[2] !== "" ? [Y, X] : [X, Y];
+    const k = kindOf(S[1]);
+    R = W[2] === "b" ? S[1] : W[2] === "i" ? (k === "b" ? INT : S[1]) : k === "f" ? S[1] : FLOAT;
+    if (typeof R === "object") W[0] = SD_CMP[name] !== undefined && R.kind !== "f" ? sval(W[0]) : sdPy(R, W[0], false);
+  } else R = sdPromote(X[1], Y[1]);
+  const sc = X[3] === true && Y[3] === true;
+  const st = (o) => (o[3] === true ? (o[2] === "" && kindOf(o[1]) === "f" ? mkfloat(o[0]) : o[0]) : o[0]);
+  if (SD_CMP[name] !== undefined || typeof R !== "object" || (name === "true_divide" && R.kind !== "f")) {
+    // Storage values are exact: compare (or compute a float64/int64 result) in storage.
+    let a = st(X), b = st(Y);
+    if (typeof R !== "object" && SD_CMP[name] === undefined) {
+      if (R === FLOAT) {
+        if (isArr(a) && a.$dt !== FLOAT) a = copyArr(a, FLOAT);
+        if (isArr(b) && b.$dt !== FLOAT) b = copyArr(b, FLOAT);
+      }
+      if (X[3] === true && kindOf(X[1]) !== "f" && R === FLOAT) a = mkfloat(X[0]);
+      if (Y[3] === true && kindOf(Y[1]) !== "f" && R === FLOAT) b = mkfloat(Y[0]);
+    }
+    return binary(name, a, b);
+  }
+  if (R.kind === "f" && (name === "floor_divide" || name === "remainder")) {
+    const A = isArr(X[0]) ? X[0] : fromFlat(FLOAT, [], [sval(X[0])]), B = isArr(Y[0]) ? Y[0] : fromFlat(FLOAT, [], [sval(Y[0])]);
+    const shape = broadcastShapes(A.$shape, B.$shape), n = prod(shape);
+    const p = flat(broadcastTo(A, shape)), q = flat(broadcastTo(B, shape)), out = new Float64Array(n);
+    for (let i = 0; i < n; i++) out[i] = divmod32(Math.fround(p[i]), Math.fround(q[i]), name === "remainder");
+    return sc ? sdS(R, out[0]) : sdOut(R, fromFlat(FLOAT, shape, out));
+  }
+  if (R.kind === "f") {
+    if (SD_FOK[name] === undefined) throw unsupported(`${name} of float32 values (NumPy's float32 loop rounds differently from float64's)`);
+    const a = X[3] === true ? mkfloat(X[0]) : X[0], b = Y[3] === true ? mkfloat(Y[0]) : Y[0];
+    const r = binary(name, isArr(a) && a.$dt !== FLOAT ? copyArr(a, FLOAT) : a, isArr(b) && b.$dt !== FLOAT ? copyArr(b, FLOAT) : b);
+    if (!isArr(r)) return sdS(R, Math.fround(sval(r)));
+    return sdOut(R, sdMap(r, FLOAT, Math.fround));
+  }
+  const f = sdIntOp(name, R);
+  const A = isArr(X[0]) ? X[0] : fromFlat(INT, [], [sval(X[0])]), B = isArr(Y[0]) ? Y[0] : fromFlat(INT, [], [sval(Y[0])]);
+  const shape = broadcastShapes(A.$shape, B.$shape), n = prod(shape);
+  const p = flat(broadcastTo(A, shape)), q = flat(broadcastTo(B, shape)), out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = R.fix(f(p[i], q[i]));
+  if (sc) return sdS(R, out[0]);
+  return sdOut(R, fromFlat(INT, shape, out));
+}
+/** NumPy's `npy_divmodf`, every step rounded to float32: the floor quotient, or the modulus (`mod`). */
+function divmod32(a, b, mod) {
+  const f = Math.fround;
+  let m = a % b;
+  if (b === 0) return mod ? m : f(a / b);
+  let div = f(f(a - m) / b);
+  if (m !== 0) {
+    if (b < 0 !== m < 0) {
+      m = f(m + b);
+      div = f(div - 1);
+    }
+  } else m = b < 0 ? -0 : 0;
+  if (mod) return m;
+  if (div === 0) return a / b < 0 || Object.is(a / b, -0) ? -0 : 0;
+  let fd = Math.floor(div);
+  if (f(div - fd) > 0.5) fd = f(fd + 1);
+  return fd;
+}
+function sdIntOp(name, R) {
+  const big = R.size >= 4, bits = R.size * 8;
+  switch (name) {
+    case "add": return (x, y) => x + y;
+    case "subtract": return (x, y) => x - y;
+    case "multiply":
+      if (R.size === 8) return (x, y) => { const r = x * y; if (Math.abs(r) >= 9007199254740992) throw sdInexact(`uint64 product ${x} * ${y}`); return r; };
+      return big ? (x, y) => Math.imul(x, y) : (x, y) => x * y;
+    case "floor_divide": return (x, y) => (y === 0 ? 0 : Math.floor(x / y));
+    case "remainder": return (x, y) => (y === 0 ? 0 : x - Math.floor(x / y) * y);
+    case "power": return (x, y) => {
+      if (y < 0) throw ValueError("Integers to negative integer powers are not allowed.");
+      let r = 1, b = x;
+      for (let e = y; e > 0; e = Math.floor(e / 2)) {
+        if (e % 2 === 1) r = R.fix(big ? Math.imul(r, b) : r * b);
+        b = R.fix(big ? Math.imul(b, b) : b * b);
+      }
+      return r;
+    };
+    case "bitwise_and": return (x, y) => (R.size === 8 ? Number(BigInt(x) & BigInt(y)) : x & y);
+    case "bitwise_or": return (x, y) => (R.size === 8 ? Number(BigInt(x) | BigInt(y)) : x | y);
+    case "bitwise_xor": return (x, y) => (R.size === 8 ? Number(BigInt(x) ^ BigInt(y)) : x ^ y);
+    case "left_shift": return (x, y) => (y >= bits || y < 0 ? 0 : x * 2 ** y);
+    case "right_shift": return (x, y) => (y >= bits || y < 0 ? (x < 0 ? -1 : 0) : Math.floor(x / 2 ** y));
+    case "maximum": case "fmax": return (x, y) => (x > y ? x : y);
+    case "minimum": case "fmin": return (x, y) => (x < y ? x : y);
+  }
+  throw unsupported(`${name} of ${R.name} values`);
+}
+const SD_UN_EXACT = { negative: 1, positive: 1, absolute: 1, abs: 1, fabs: 1, sqrt: 1, square: 1, floor: 1, ceil: 1, trunc: 1, fix: 1, rint: 1, sign: 1, isnan: 1, isinf: 1, isfinite: 1, signbit: 1, logical_not: 1 };
+/** Unary ufunc `name` of a small-dtype operand. */
+function sdUn(name, x) {
+  const sd = x.$sd, sc = x.$a === undefined, a = sc ? fromFlat(sd.st, [], newData(sd.st, 1).fill(x.v)) : x.$a;
+  let r;
+  if (sd.kind === "f") {
+    if (SD_UN_EXACT[name] === undefined) throw unsupported(`${name} of float32 values (NumPy's float32 loop rounds differently from float64's)`);
+    r = unary(name, a);
+    if (isArr(r) ? r.$dt === FLOAT : skind(r) === FLOAT) r = isArr(r) ? sdMap(r, FLOAT, Math.fround) : scal(FLOAT, Math.fround(r.v));
+    else return r;
+  } else {
+    if (name === "invert") r = sdMap(a, INT, (v) => sd.fix(sd.kind === "u" && sd.size === 8 ? Number(~BigInt(v) & 0xffffffffffffffffn) : ~v));
+    else if (name === "square") r = sdMap(a, INT, (v) => sd.fix(sd.size >= 4 ? Math.imul(v, v) : v * v));
+    else if (name === "negative" || name === "absolute" || name === "abs" || name === "sign" || name === "positive") r = sdMap(a, INT, (v) => sd.fix(name === "negative" ? -v : name === "sign" ? Math.sign(v) : name === "positive" ? v : Math.abs(v)));
+    else {
+      if (sd.size <= 2 && UN_FLOAT[name] !== undefined) throw unsupported(`${name} of ${sd.name} values (a float16 result)`);
+      r = unary(name, a);
+      return sc ? r : r;
+    }
+  }
+  return sc ? sdS(sd, isArr(r) ? r.$data[r.$off] : sval(r)) : sdOut(sd, r);
+}
+
+/** float32 pairwise summation (NumPy's `pairwise_sum_FLOAT`), every addition rounded to float32. */
+function pairwise32(d, lo, n) {
+  const f = Math.fround;
+  if (n < 8) {
+    let res = 0;
+    for (let i = lo; i < lo + n; i++) res = f(res + d[i]);
+    return res;
+  }
+  if (n <= 128) {
+    const r = [d[lo], d[lo + 1], d[lo + 2], d[lo + 3], d[lo + 4], d[lo + 5], d[lo + 6], d[lo + 7]];
+    const body = n - (n % 8);
+    for (let i = lo + 8; i < lo + body; i += 8) for (let j = 0; j < 8; j++) r[j] = f(r[j] + d[i + j]);
+    let res = f(f(f(r[0] + r[1]) + f(r[2] + r[3])) + f(f(r[4] + r[5]) + f(r[6] + r[7])));
+    for (let i = lo + body; i < lo + n; i++) res = f(res + d[i]);
+    return res;
+  }
+  let n2 = Math.floor(n / 2);
+  n2 -= n2 % 8;
+  return f(pairwise32(d, lo, n2) + pairwise32(d, lo + n2, n - n2));
+}
+/**
+ * A float32 sum (or mean) along one axis of C-contiguous data as NumPy's reduction loops do it:
+ * pairwise along the last axis, element by element (rounded each time) along another.
+ */
+function sum32Axis(a, axis, keepdims, mean) {
+  const sh = a.$shape, nd = sh.length;
+  if ((keepdims !== undefined && keepdims !== null && keepdims !== false) || !isC(a) || typeof sval(axis) !== "number") throw unsupported(`${mean ? "mean" : "sum"} of float32 arrays with these arguments`);
+  let ax = sval(axis);
+  if (ax < -nd || ax >= nd) throw AxisError(`axis ${ax} is out of bounds for array of dimension ${nd}`);
+  if (ax < 0) ax += nd;
+  const d = flat(a), n = sh[ax], inner = prod(sh.slice(ax + 1)), outer = prod(sh.slice(0, ax));
+  const out = new Float64Array(outer * inner), f = Math.fround;
+  for (let o = 0; o < outer; o++) {
+    for (let i = 0; i < inner; i++) {
+      let s;
+      if (inner === 1) s = pairwise32(d, o * n, n);
+      else {
+        s = 0;
+        for (let k = 0; k < n; k++) s = f(s + d[(o * n + k) * inner + i]);
+      }
+      out[o * inner + i] = mean ? f(s / n) : s;
+    }
+  }
+  return sdOut(SD_F32, fromFlat(FLOAT, sh.filter((_, j) => j !== ax), out));
+}
+function sum32(d) {
+  const n = d.length;
+  if (n <= 8192) return pairwise32(d, 0, n);
+  let s = 0;
+  for (let i = 0; i < n; i += 8192) s = Math.fround(s + pairwise32(d, i, Math.min(8192, n - i)));
+  return s;
+}
+/**
+ * Reduction `name` of a small-dtype array through `red(name, storageArray, axis, dtype,
+ * keepdims)` (numpy.mjs's `reduceWithDtype`).
+ */
+function sdReduce(red, name, w, axis, dt, keepdims, ddof = 0) {
+  const sd = w.$sd, a = w.$a, all = (axis === undefined || axis === null) && (keepdims === undefined || keepdims === null || keepdims === false);
+  const to = smallDt(dt);
+  if (name === "max" || name === "min" || name === "ptp") {
+    const r = red(name, a, axis, undefined, keepdims);
+    return sdOut(sd, r);
+  }
+  if (name === "sum" || name === "prod" || name === "cumsum" || name === "cumprod") {
+    if (sd.kind === "f" || to?.kind === "f") {
+      if (name === "sum" && !all && sd.kind === "f" && to === undefined) return sum32Axis(a, axis, keepdims, false);
+      if ((to !== undefined && to !== SD_F32) || name !== "sum" && name !== "cumsum" || !all || (a.$shape.length > 1 && !isC(a))) throw unsupported(`${name} of float32 arrays with these arguments`);
+      const d = flat(a);
+      if (name === "sum") return sdS(SD_F32, sum32(d));
+      const out = new Float64Array(d.length);
+      for (let i = 0, s = 0; i < d.length; i++) out[i] = s = Math.fround(s + d[i]);
+      return sdWrap(SD_F32, fromFlat(FLOAT, [d.length], out));
+    }
+    if (to !== undefined) return sdOut(to, sdMap(toArr(red(name, a, axis, undefined, keepdims)), INT, to.fix));
+    const r = red(name, a, axis, dt, keepdims);
+    return dt === undefined || dt === null ? (sd.kind === "u" ? sdOut(SD_U64, r) : r) : r;
+  }
+  if (name === "mean" && sd.kind === "f") {
+    if (!all && (dt === undefined || dt === null)) return sum32Axis(a, axis, keepdims, true);
+    if (!all || (dt !== undefined && dt !== null) || (a.$shape.length > 1 && !isC(a))) throw unsupported("mean of float32 arrays with these arguments");
+    const d = flat(a);
+    return sdS(SD_F32, Math.fround(sum32(d) / d.length));
+  }
+  if (sd.kind === "f" && (name === "std" || name === "var")) {
+    // NumPy's `_var` in float32: the pairwise mean, deviations and their squares rounded to
+    // float32, their pairwise sum / (n - ddof).
+    if (!all || (dt !== undefined && dt !== null)) throw unsupported(`${name} of float32 arrays with these arguments`);
+    const d = flat(a), n = d.length, f = Math.fround, mu = f(sum32(d) / n), sq = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const x = f(d[i] - mu);
+      sq[i] = f(x * x);
+    }
+    const v = f(sum32(sq) / Math.max(n - ddof, 0));
+    return sdS(SD_F32, name === "var" ? v : f(Math.sqrt(v)));
+  }
+  return red(name, a, axis, dt, keepdims);
+}
+
+function sdRepr(w, isStr) {
+  const sd = w.$sd, a = sd.kind === "f" ? sdMap(w.$a, FLOAT, f32Digits) : w.$a;
+  let s = arrPrint(a, isStr);
+  if (sd.kind === "f" && /\de[+-]\d/.test(s)) s = sciDigits(s, flat(w.$a));
+  if (isStr) return s;
+  const m = /, dtype=(float64|int64)\)$/.exec(s);
+  if (m !== null) return s.slice(0, m.index) + `, dtype=${sd.name})`;
+  const base = s.slice(0, -1) + ",", tail = `dtype=${sd.name})`;
+  const last = base.length - (base.lastIndexOf("\n") + 1);
+  return base + (last + tail.length + 1 > 75 ? "\n      " : " ") + tail;
+}
+
+/**
+ * Scientific notation pads every element to the same digit count with digits of its exact
+ * value (NumPy's `min_digits`): the proxies' padding digits are redone from the float32 values.
+ */
+function sciDigits(s, vals) {
+  let k = 0;
+  const out = s.replace(/-?(?:nan|inf|\d+(?:\.\d*)?(?:e[+-]\d+)?)/g, (t) => {
+    const v = vals[k++];
+    const m = /^-?\d\.(\d*)e[+-]\d+$/.exec(t);
+    if (m === null || v === undefined) return t;
+    const [mant, exp] = v.toExponential(m[1].length).split("e");
+    const e = Number(exp);
+    return `${Object.is(v, -0) ? "-" : ""}${mant}${m[1].length === 0 ? "." : ""}e${e < 0 ? "-" : "+"}${String(Math.abs(e)).padStart(2, "0")}`;
+  });
+  return k === vals.length ? out : s;
+}
+
+// Methods of the wrapper: views and copies keep the dtype, index-valued ones do not.
+const SD_KEEP = "reshape ravel flatten copy transpose squeeze swapaxes repeat take".split(" ");
+const SD_PLAIN = "argmax argmin argsort nonzero any all sort".split(" ");
+function sdProto(sh) {
+  // Not an ND (`isArr` is false, so generic code refuses it): ndarray's own properties copied,
+  // its methods and properties replaced by errors unless implemented below.
+  const nd = ND.prototype, P = Object.create(Object.getPrototypeOf(nd));
+  const no = (k) => rt(function () {
+    throw unsupported(`ndarray.${k} of small-dtype (${this.$sd.name}) arrays`);
+  });
+  for (const k of Object.getOwnPropertyNames(nd)) {
+    const d = Object.getOwnPropertyDescriptor(nd, k);
+    if (k.startsWith("$") || !(d.get !== undefined || typeof d.value === "function") || k === "__hash__" || k === "__new__" || k === "__init__" || k === "__class__") Object.defineProperty(P, k, d);
+    else if (d.get !== undefined) Object.defineProperty(P, k, { get: no(k), configurable: true });
+    else P[k] = no(k);
+  }
+  const wrapM = (k, keep) => {
+    const f = nd[k];
+    if (typeof f !== "function") return;
+    P[k] = function (...args) {
+      const r = f.apply(this.$a, args);
+      return keep ? sdOut(this.$sd, r) : r;
+    };
+  };
+  for (const k of SD_KEEP) wrapM(k, true);
+  for (const k of SD_PLAIN) wrapM(k, false);
+  const getters = {
+    shape() { return mktuple(...this.$a.$shape); },
+    ndim() { return this.$a.$shape.length; },
+    size() { return this.$a.$size; },
+    dtype() { return sdDt(this.$sd); },
+    itemsize() { return this.$sd.size; },
+    nbytes() { return this.$sd.size * this.$a.$size; },
+    T() { return sdWrap(this.$sd, nd.transpose.call(this.$a)); },
+  };
+  for (const [k, f] of Object.entries(getters)) Object.defineProperty(P, k, { get: f, configurable: true });
+  P.__repr__ = rt(function () { return sdRepr(this, false); });
+  P.__str__ = rt(function () { return sdRepr(this, true); });
+  P.__format__ = rt(function (spec) {
+    if (spec === "" || this.$a.$shape.length === 0) return sdRepr(this, true);
+    throw TypeError("unsupported format string passed to numpy.ndarray.__format__");
+  });
+  P.__len__ = rt(function () { return nd.__len__.call(this.$a); });
+  P.__neg__ = rt(function () { return sdUn("negative", this); });
+  P.__pos__ = rt(function () { return sdUn("positive", this); });
+  P.__abs__ = rt(function () { return sdUn("absolute", this); });
+  P.__invert__ = rt(function () { return sdUn("invert", this); });
+  P.__bool__ = rt(function () { return nd.__bool__.call(this.$a); });
+  P.__float__ = rt(function () { return nd.__float__.call(this.$a); });
+  P.__int__ = rt(function () { return nd.__int__.call(this.$a); });
+  P.__iter__ = rt(function () {
+    const n = nd.__len__.call(this.$a), out = new Array(n);
+    for (let i = 0; i < n; i++) out[i] = sdOut(this.$sd, getitem(this.$a, i));
+    return out[Symbol.iterator]();
+  });
+  P.__getitem__ = rt(function (k) {
+    if (k?.$a !== undefined) k = k.$a;
+    return sdOut(this.$sd, getitem(this.$a, k));
+  });
+  P.__setitem__ = rt(function (k, v) {
+    if (k?.$a !== undefined) k = k.$a;
+    const sd = this.$sd;
+    setitem(this.$a, k, skind(v) >= 0 && !isNpScalar(v) ? sdPy(sd, v, false) : sdArray(v, sd, false).$a);
+    return null;
+  });
+  P.__contains__ = rt(function (v) {
+    return nd.__contains__.call(this.$a, v?.$sd !== undefined && v.v !== undefined ? v.v : v);
+  });
+  scalarOps(P);
+  const ARITH = { "+": "add", "-": "subtract", "*": "multiply", "/": "true_divide", "** or pow()": "power" };
+  P.$arith = function (sym, o, reflected, inplace) {
+    const u = ARITH[sym];
+    if (u === undefined || inplace === true || !isOperand(o)) return undefined;
+    return reflected ? sdBin(u, o, this) : sdBin(u, this, o);
+  };
+  const IOPS = { iadd: "add", isub: "subtract", imul: "multiply", itruediv: "true_divide", ifloordiv: "floor_divide", imod: "remainder", ipow: "power", iand: "bitwise_and", ior: "bitwise_or", ixor: "bitwise_xor", ilshift: "left_shift", irshift: "right_shift" };
+  for (const [d, u] of Object.entries(IOPS)) {
+    P[`__${d}__`] = rt(function (o) {
+      if (!isOperand(o) && o?.$sd === undefined) return NotImplemented;
+      const sd = this.$sd, r = sdBin(u, this, o), rd = r?.$sd ?? (isArr(r) ? r.$dt : skind(r));
+      const rank = (d) => "buif".indexOf(kindOf(d));
+      if (rank(rd) > rank(sd)) throw UFuncTypeError(`Cannot cast ufunc '${u === "true_divide" ? "divide" : u}' output from dtype('${sdName(rd)}') to dtype('${sd.name}') with casting rule 'same_kind'`);
+      const v = r?.$a !== undefined ? r.$a : isArr(r) ? r : null;
+      const src = v !== null ? v : sval(r?.v !== undefined ? r.v : r);
+      const from = r?.$sd ?? (isArr(r) ? r.$dt : skind(r));
+      if (isArr(src)) assign(this.$a, sdMap(src, sd.st, (x) => sdConv(from, sd, x)));
+      else assign(this.$a, sdConv(from, sd, src));
+      return this;
+    });
+  }
+  const m = (k, params, f, defaults) => { P[k] = method(`ndarray.${k}`, params, f, { defaults }); };
+  m("astype", ["dtype", "order", "casting", "subok", "copy"], function (dt) { return sdAstype(this, dt, false); }, 4);
+  m("tolist", [], function () {
+    const sd = this.$sd, l = tolist(this.$a);
+    if (sd.kind !== "f") return l;
+    const fix = (x) => (Array.isArray(x) ? x.map(fix) : x);
+    return fix(l);
+  }, 0);
+  m("item", ["args"], function (...args) {
+    const r = args.length === 0 ? (this.$a.$size === 1 ? flat(this.$a)[0] : nd.item.call(this.$a)) : sval(getitem(this.$a, args.length === 1 ? args[0] : mktuple(...args)));
+    if (this.$a.$size !== 1 && args.length === 0) throw ValueError("can only convert an array of size 1 to a Python scalar");
+    return sdPyval(this.$sd, typeof r === "number" ? r : sval(r));
+  }, 0);
+  for (const r of ["std", "var"]) {
+    m(r, ["axis", "dtype", "out", "ddof", "keepdims"], function (axis, dt, out, ddof, keepdims) {
+      if (out !== undefined && out !== null) throw unsupported(`ndarray.${r}(out=...)`);
+      const dd = ddof === undefined || ddof === null ? 0 : sval(ddof);
+      return sdReduce((n, a, ax, d, kd) => nd[n].call(a, ax, d, undefined, dd, kd), r, this, axis, dt, keepdims, dd);
+    }, 5);
+  }
+  for (const r of ["sum", "prod", "mean", "max", "min", "cumsum"]) {
+    m(r, ["axis", "dtype", "out", "keepdims"], function (axis, dt, out, keepdims) {
+      if (out !== undefined && out !== null) throw unsupported(`ndarray.${r}(out=...)`);
+      if (r === "max" || r === "min") return sdReduce((n, a, ax, d, kd) => nd[n].call(a, ax, undefined, kd), r, this, axis, undefined, dt);
+      return sdReduce((n, a, ax, d, kd) => nd[n].call(a, ax, d, undefined, kd), r, this, axis, dt, keepdims);
+    }, 4);
+  }
+  m("clip", ["min", "max"], function (lo, hi) { return sdClip(this, lo, hi); }, 2);
+  m("round", ["decimals", "out"], function (d, out) {
+    if (out !== undefined && out !== null) throw unsupported("ndarray.round(out=...)");
+    return sdRound(this, d === undefined || d === null ? 0 : sval(d));
+  }, 2);
+  m("fill", ["value"], function (v) {
+    P.__setitem__.call(this, Ellipsis, v);
+    return null;
+  }, 0);
+  return (sh.P = P);
+}
+/** `np.clip` of a small-dtype array: bounds of its dtype keep it (Python ints range-checked). */
+function sdClip(w, lo, hi) {
+  let r = w;
+  if (lo !== undefined && lo !== null) r = sdBin("maximum", r, lo);
+  if (hi !== undefined && hi !== null) r = sdBin("minimum", r, hi);
+  return r === w ? sdWrap(w.$sd, copyArr(w.$a)) : r;
+}
+/** `np.arange(..., dtype=sd)`: float32 as NumPy fills it (first two values, then start + i * delta in float32). */
+function sdArange(sd, st) {
+  if (sd.kind !== "f") return sdWrap(sd, sdMap(st, INT, (v) => sd.cast(v)));
+  const d = flat(st), n = d.length, out = new Float64Array(n), f = Math.fround;
+  if (n > 0) out[0] = f(d[0]);
+  if (n > 1) {
+    out[1] = f(d[1]);
+    const delta = f(out[1] - out[0]);
+    for (let i = 2; i < n; i++) out[i] = f(out[0] + f(i * delta));
+  }
+  return sdWrap(sd, fromFlat(FLOAT, [n], out));
+}
+/** Result dtype (as a dtype object) of NumPy's `result_type` / `promote_types` with small dtypes. */
+function sdResultType(xs) {
+  let R = null, weak = "";
+  for (const x of xs) {
+    const sd = smallDt(x);
+    let d;
+    if (sd !== undefined) d = sd;
+    else if (x?.$a !== undefined || (x?.$sd !== undefined && x.v !== undefined)) d = x.$sd;
+    else if (isArr(x)) d = x.$dt;
+    else if (isNpScalar(x)) d = skind(x);
+    else if (skind(x) >= 0) {
+      weak = weak === "f" ? "f" : "bif"[skind(x)];
+      continue;
+    } else d = dtcode(x);
+    R = R === null ? d : sdPromote(R, d);
+  }
+  if (R === null) R = weak === "f" ? FLOAT : weak === "i" ? INT : BOOL;
+  else if (weak === "f" && kindOf(R) !== "f") R = FLOAT;
+  else if (weak === "i" && kindOf(R) === "b") R = INT;
+  return typeof R === "object" ? sdDt(R) : dtypeObj(R);
+}
+/** A small-dtype array where generic code wants an ordinary one: only with an explicit legacy dtype. */
+function sdLegacy(x, dt) {
+  if (dt === undefined || dt === null) throw unsupported(`${x.$sd.name} arrays in this function`);
+  return copyArr(x.$a, dt);
+}
+/** `np.array(seq)` of a sequence holding small-dtype scalars or arrays. */
+function sdSeq(x, dt) {
+  if (dt !== undefined) return asarray(sdPlain(x), dt);
+  const R = sdSeqDt(x);
+  if (R === undefined) throw unsupported("arrays mixing small-dtype (float32, int32, ...) values with other values");
+  return typeof R === "object" ? sdArray(sdPlain(x), R, true) : asarray(sdPlain(x), R);
+}
+/** `np.round` of a small-dtype value: float32 as NumPy computes it (x * 10**d, rint, / 10**d in float32). */
+function sdRound(x, d) {
+  const sd = x.$sd, sc = x.$a === undefined;
+  if (sd.kind !== "f") {
+    if (d >= 0) return sc ? x : sdWrap(sd, copyArr(x.$a));
+    throw unsupported(`round of ${sd.name} values to negative decimals`);
+  }
+  const f = Math.fround, p = f(10 ** Math.abs(d));
+  const g = (v) => (d === 0 ? rint(v) : d > 0 ? f(rint(f(v * p)) / p) : f(rint(f(v / p)) * p));
+  return sc ? sdS(sd, g(x.v)) : sdWrap(sd, sdMap(x.$a, FLOAT, g));
+}
+/**
+ * `f` of operands `xs` (some of a small dtype) converted to their promoted dtype (NEP 50: Python
+ * scalars are weak) as storage; the result back in that dtype (`np.where`, `np.concatenate`, ...).
+ */
+function sdMulti(f, xs) {
+  let R = null, weak = "";
+  const ops = xs.map(sdOpnd);
+  for (const o of ops) {
+    if (o[2] !== "") weak = weak === "f" || o[2] === "f" ? "f" : weak === "i" || o[2] === "i" ? "i" : "b";
+    else R = R === null ? o[1] : sdPromote(R, o[1]);
+  }
+  if (weak === "f" && kindOf(R) !== "f") R = FLOAT;
+  else if (weak === "i" && kindOf(R) === "b") R = INT;
+  const small = typeof R === "object";
+  const conv = (o, x) => {
+    if (o[2] !== "") return small ? sdPy(R, x, false) : x;
+    const from = o[1];
+    if (o[3] === true) return small ? sdConv(from, R, o[0]) : R === FLOAT ? mkfloat(o[0]) : o[0];
+    if (small) return from === R ? o[0] : sdMap(o[0], R.st, (v) => sdConv(from, R, v));
+    return o[0].$dt === R ? o[0] : copyArr(o[0], R);
+  };
+  const r = f(ops.map((o, i) => conv(o, xs[i])));
+  return small ? sdOut(R, r) : r;
+}
+/** `f` of the storage of small-dtype array `x`, rounded or wrapped back into its dtype (`np.diff`). */
+function sdFixed(f, x) {
+  const sd = x.$sd, r = f(x.$a);
+  return sdOut(sd, isArr(r) ? sdMap(r, sd.st, sd.fix) : r);
 }

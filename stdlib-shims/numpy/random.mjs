@@ -2,12 +2,12 @@
 // `seed(n)`) and `default_rng` (PCG64 Generator). The generators live in WASM
 // (runtime/src/random.rs); each draw returns plain data, so nothing needs freeing.
 
-import { mkclass, Tuple, tuple_of, KwArgs, ValueError, TypeError, mkfloat } from "../builtins.mjs";
+import { mkclass, Tuple, tuple_of, KwArgs, ValueError, TypeError, mkfloat, repr } from "../builtins.mjs";
 import { PySlice } from "../rt/containers.mjs";
 import { method, withSig, toNum } from "../_shim.mjs";
 import * as LM from "../_libm.mjs";
 import {
-  K, BOOL, INT, FLOAT, isArr, toArr, fromFlat, flat, kcall, scal, skind, sval, copyArr, mk, getitem, unsupported,
+  K, BOOL, INT, FLOAT, isArr, toArr, fromFlat, flat, kcall, scal, skind, sval, copyArr, mk, getitem, unsupported, dtcode,
   broadcastShapes, broadcastTo, AxisError,
 } from "./_core.mjs";
 
@@ -287,7 +287,13 @@ export const normal = sig("normal", ["loc", "scale", "size"], (loc = 0, scale = 
 export const uniform = sig("uniform", ["low", "high", "size"], (low = 0, high = 1, size) =>
   param2("uniform", low ?? 0, high ?? 1, size, K.randomFloats), 3);
 
-export const randint = sig("randint", ["low", "high", "size", "dtype"], (low, high, size) => {
+/** A `dtype=` other than the one the generator produces (float32, int32, ...) is an error, never ignored. */
+function dtOnly(dt, code) {
+  if (dt !== undefined && dt !== null && dtcode(dt) !== code) throw unsupported(`random numbers of dtype ${repr(dt)}`);
+}
+
+export const randint = sig("randint", ["low", "high", "size", "dtype"], (low, high, size, dt) => {
+  dtOnly(dt, INT);
   if (high === undefined || high === null) {
     high = low;
     low = 0;
@@ -484,11 +490,13 @@ export const Generator = mkclass("Generator", [], (C) => {
   const M = (name, params, f, defaults = 0) => {
     C[name] = method(`Generator.${name}`, params, f, { defaults });
   };
-  M("random", ["size", "dtype", "out"], function (size) {
+  M("random", ["size", "dtype", "out"], function (size, dt) {
+    dtOnly(dt, FLOAT);
     const shape = sizeArg(size);
     return floats(shape, kcall(K.rngFloats, this.$id, "random", count(shape), 0, 0));
   }, 3);
-  M("standard_normal", ["size", "dtype", "out"], function (size) {
+  M("standard_normal", ["size", "dtype", "out"], function (size, dt) {
+    dtOnly(dt, FLOAT);
     const shape = sizeArg(size);
     return floats(shape, kcall(K.rngFloats, this.$id, "standard_normal", count(shape), 0, 0));
   }, 3);
@@ -524,7 +532,8 @@ export const Generator = mkclass("Generator", [], (C) => {
     const shape = sizeArg(size);
     return floats(shape, kcall(K.rngFloats, this.$id, "exponential", count(shape), sval(scale), 0));
   }, 2);
-  M("standard_exponential", ["size", "dtype", "method", "out"], function (size) {
+  M("standard_exponential", ["size", "dtype", "method", "out"], function (size, dt) {
+    dtOnly(dt, FLOAT);
     const shape = sizeArg(size);
     return floats(shape, kcall(K.rngFloats, this.$id, "exponential", count(shape), 1.0, 0));
   }, 4);
@@ -537,6 +546,7 @@ export const Generator = mkclass("Generator", [], (C) => {
     return drawInts(() => kcall(K.rngFloats, id, "random", 1, 0, 0)[0], binomial1, [n, p], size, true);
   }, 1);
   M("integers", ["low", "high", "size", "dtype", "endpoint"], function (low, high, size, dt, endpoint) {
+    dtOnly(dt, INT);
     if (high === undefined || high === null) {
       high = low;
       low = 0;

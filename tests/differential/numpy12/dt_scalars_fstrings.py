@@ -1,0 +1,22 @@
+# Small-dtype NumPy scalars in f-strings, containers, comparisons, hashing and conversions.
+import numpy as np
+
+x = np.float32(2.5)
+k = np.int32(7)
+u = np.uint8(250)
+print(x, k, u, repr(x), repr(k), repr(u), type(x).__name__, type(u).__name__)
+print(f"{x} {k} {u} {x:.3f} {k:5d} {u:#x} {x!r} {k!r} {x:e}")
+print(f"{np.float32(1/3)} {np.float32(1/3):.10f} {str(np.float32(1/3))}")
+print([x, k, u], (x, k), {"x": x, "k": k})
+print(x == 2.5, k == 7, u == 250, x < 3, k > 10, u >= 250, bool(np.uint8(0)))
+print(hash(k) == hash(7), hash(x) == hash(2.5), {k: "seven"}[7])
+print(int(x), float(k), int(u), float(np.float32(0.1)), round(np.float32(2.567), 2), round(x))
+print(k + 1, k * 2.0, k / 2, k // 2, k % 4, k ** 2, -k, abs(np.int32(-9)))
+print(repr(k + 1), repr(k * 2.0), repr(k / 2), repr(x + 1), repr(x * 2.0), repr(x + np.float64(1)))
+print(repr(u + 10), repr(u + np.uint8(10)), repr(u + np.int8(1)), repr(u * np.float32(2)))
+print(np.float32(0.1) + 0.2, repr(np.float32(0.1) + 0.2), np.float32(16777216) + 1)
+print(x.item(), type(x.item()).__name__, k.item(), type(k.item()).__name__, x.dtype, k.dtype, u.itemsize)
+print(np.float32("1.25"), np.int16("-12"), np.uint8(3.9), np.int8(np.int64(300)), np.float32(np.float64(0.1)))
+print(isinstance(x, np.floating), isinstance(k, np.integer), isinstance(u, np.unsignedinteger), isinstance(k, np.signedinteger))
+print(max(np.int32(3), np.int32(9)), sorted([np.float32(2.5), np.float32(-1.0), np.float32(0.5)]))
+print("%.2f %d %s" % (x, k, u), "{} {:.1f}".format(k, x))
