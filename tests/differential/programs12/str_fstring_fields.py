@@ -18,7 +18,7 @@ print(str(1.5), str(False), str(2.0), f"{3.25}")
 
 class S(str):
     def __format__(self, spec):
-        return "S<" + str.__format__(self, spec) + ">"
+        return "S<" + format(str(self), spec) + ">"
 
     def __str__(self):
         return "S:" + str.__str__(self)
