@@ -48,6 +48,6 @@ export { len, enumerate, zip, map, filter, sorted, reversed, sum, sum_add, min, 
 export { chr, ord, callable, id, hash, exit, exit as quit, globals, locals } from "./rt/core.mjs";
 export { stdout, stderr, stdin_readline, stdin_read, flushOut } from "./rt/core.mjs";
 
-export { mkdict, dict_merge, dict_get, dict_setdefault, mkset, mkset_const, set_add } from "./rt/containers.mjs";
+export { mkdict, dict_merge, dict_get, dict_setdefault, dict_incr, mkset, mkset_const, set_add } from "./rt/containers.mjs";
 export { name_error, register_module, sys_modules, gbox, reraise, super_noargs, namespace_dict, globals_dict, annotate, missing_args, UNBOUND, unbound_local, unbound_name, unbound_free } from "./rt/glue.mjs";
 export { match_seq, match_map, map_get, map_rest, match_pos, match_attr, pkg_with, import_name } from "./rt/glue.mjs";

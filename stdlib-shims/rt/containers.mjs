@@ -24,7 +24,7 @@
 // elements is answered by a Map as in Dict.
 
 import {
-  PyFloat, eq, lt, le, gt, ge, hash_num, repr, typename, tpname, iter, isinstance, type, object, KwArgs, NotImplemented,
+  PyFloat, add, eq, lt, le, gt, ge, hash_num, repr, typename, tpname, iter, isinstance, type, object, KwArgs, NotImplemented,
   splitkw, kwtake, kwrest, str_getitem, str_slice, generic_alias,
   TypeError, ValueError, IndexError, KeyError, RuntimeError, OverflowError,
 } from "../builtins.mjs";
@@ -577,6 +577,28 @@ export class Dict {
 export function dict_get(d, k, dflt) {
   const v = dget(d, k);
   return v !== undefined ? v : dflt;
+}
+
+/**
+ * `d[k] = d.get(k, dflt) + n` for an exact dict d (word counts): a str or number key of a dict
+ * no user-hashed key shares, and int/float sums, take one Map read and one write; anything else
+ * runs the statement as usual (get, `+`, store).
+ */
+export function dict_incr(d, k, dflt, n) {
+  if ((typeof k === "string" || typeof k === "number") && !d.$user) {
+    const m = d.$m;
+    const v = m.get(k);
+    const x = v === undefined ? dflt : v;
+    if (typeof x === "number" && typeof n === "number") {
+      const r = x + n;
+      // As `add`: an integral sum is an int only when both operands are ints.
+      if (Number.isSafeInteger(r) ? Number.isInteger(x) && Number.isInteger(n) : !Number.isInteger(r)) {
+        m.set(k, r);
+        return;
+      }
+    }
+  }
+  dset(d, k, add(dict_get(d, k, dflt), n));
 }
 
 /** `d.setdefault(k, dflt)` for an exact dict d. */
@@ -2168,10 +2190,27 @@ function immutableIndex(k) {
  * `item in c` for the builtin containers: list, tuple, dict, set/frozenset, str, dict views.
  * Returns undefined for anything else (then the caller applies __contains__ / iteration).
  */
+/**
+ * `x in c` for strs: a code unit match that begins or ends inside a surrogate pair of c is not
+ * a code point match (only possible when x begins with a low surrogate or ends with a high one).
+ */
+function strIn(c, x) {
+  let i = c.indexOf(x);
+  const n = x.length;
+  if (i < 0) return false;
+  if (!((x.charCodeAt(0) & 0xfc00) === 0xdc00 || (x.charCodeAt(n - 1) & 0xfc00) === 0xd800)) return true;
+  for (; i >= 0; i = c.indexOf(x, i + 1)) {
+    const lead = i > 0 && (c.charCodeAt(i) & 0xfc00) === 0xdc00 && (c.charCodeAt(i - 1) & 0xfc00) === 0xd800;
+    const tail = i + n < c.length && (c.charCodeAt(i + n) & 0xfc00) === 0xdc00 && (c.charCodeAt(i + n - 1) & 0xfc00) === 0xd800;
+    if (!lead && !tail) return true;
+  }
+  return false;
+}
+
 export function contains_seq(c, x) {
   if (typeof c === "string") {
     if (typeof x !== "string") throw TypeError(`'in <string>' requires string as left operand, not ${typename(x)}`);
-    return c.includes(x);
+    return strIn(c, x);
   }
   if (c == null) return undefined;
   const k = c.constructor;
@@ -2401,9 +2440,56 @@ function plainLt(x, y) {
 
 /** Fast path for keys: a stable native sort of the index array. */
 function sortIndexHomogeneous(order, keys, reverse) {
-  if (plainKind(keys) === null) return false;
+  if (plainKind(keys) === null) return sortIndexColumns(order, keys, reverse);
   if (reverse) order.sort((i, j) => (keys[j] < keys[i] ? -1 : keys[j] > keys[i] ? 1 : 0));
   else order.sort((i, j) => (keys[i] < keys[j] ? -1 : keys[i] > keys[j] ? 1 : 0));
+  return true;
+}
+
+/**
+ * Fast path for tuple keys (`key=lambda kv: (-kv[1], kv[0])`): every key an exact tuple of the
+ * same length, each position holding numbers only (no NaN) or surrogate-free strs only. Then
+ * Python's tuple order is the column-by-column JS order, no comparison can raise or run user
+ * code, and the engine's stable sort of the index array gives timsort's permutation (reverse:
+ * the flipped comparison keeps equal keys in their original order, as CPython does). The
+ * native sort needs no warm-up, unlike the ported timsort running once on a cold call.
+ */
+function sortIndexColumns(order, keys, reverse) {
+  const n = keys.length;
+  const k0 = keys[0];
+  if (k0 === null || typeof k0 !== "object" || k0.constructor !== Tuple || k0.$isclass !== undefined) return false;
+  const m = k0.length;
+  if (m === 0 || m > 8) return false;
+  const cols = [];
+  for (let j = 0; j < m; j++) cols.push(new Array(n));
+  for (let i = 0; i < n; i++) {
+    const k = keys[i];
+    if (k === null || typeof k !== "object" || k.constructor !== Tuple || k.$isclass !== undefined || k.length !== m) return false;
+    for (let j = 0; j < m; j++) cols[j][i] = k[j];
+  }
+  for (let j = 0; j < m; j++) if (plainKind(cols[j]) === null) return false;
+  let cmp;
+  if (m === 2) {
+    const c0 = cols[0], c1 = cols[1];
+    cmp = (i, j) => {
+      const x = c0[i], y = c0[j];
+      if (x < y) return -1;
+      if (x > y) return 1;
+      const u = c1[i], v = c1[j];
+      return u < v ? -1 : u > v ? 1 : 0;
+    };
+  } else {
+    cmp = (i, j) => {
+      for (let c = 0; c < m; c++) {
+        const x = cols[c][i], y = cols[c][j];
+        if (x < y) return -1;
+        if (x > y) return 1;
+      }
+      return 0;
+    };
+  }
+  if (reverse) order.sort((i, j) => cmp(j, i));
+  else order.sort(cmp);
   return true;
 }
 

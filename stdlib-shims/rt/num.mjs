@@ -1616,12 +1616,27 @@ function strCmp(a, b) {
   for (let i = 0; i < n; i++) {
     const x = a.charCodeAt(i), y = b.charCodeAt(i);
     if (x !== y) {
-      // Surrogates (astral code points) sort after U+E000..U+FFFF.
-      if (x >= 0xd800 && y >= 0xd800) return (x >= 0xe000 ? x - 0x800 : x + 0x2000) - (y >= 0xe000 ? y - 0x800 : y + 0x2000);
-      return x - y;
+      // Below U+D800 a code unit is its code point, and smaller than any surrogate's.
+      if (x < 0xd800 || y < 0xd800) return x - y;
+      // Both surrogates or above. After a (shared) high surrogate, a low one ends a pair:
+      // that astral code point is greater than the lone high surrogate of the other str.
+      if (i > 0 && (a.charCodeAt(i - 1) & 0xfc00) === 0xd800) {
+        const lx = (x & 0xfc00) === 0xdc00, ly = (y & 0xfc00) === 0xdc00;
+        if (lx || ly) return lx && ly ? x - y : lx ? 1 : -1;
+      }
+      // A high surrogate followed by a low one is an astral code point; any other surrogate
+      // is a lone one, its own code point.
+      return pairCp(a, i, x) - pairCp(b, i, y);
     }
   }
   return a.length - b.length;
+}
+
+/** The code point starting at code unit i of s (c = s.charCodeAt(i)), pairs joined. */
+function pairCp(s, i, c) {
+  if ((c & 0xfc00) !== 0xd800) return c;
+  const d = s.charCodeAt(i + 1);
+  return (d & 0xfc00) === 0xdc00 ? 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00) : c;
 }
 
 /** Identity or equality of two items, as CPython's containers compare them. */

@@ -1924,11 +1924,11 @@ export function cm_join(o, it) {
 }
 
 export function cm_startswith(o, x) {
-  return typeof o === "string" && typeof x === "string" ? o.startsWith(x) : cmq1(o, isPlainObj(o) ? o.startswith : undefined, "startswith", x);
+  return typeof o === "string" && typeof x === "string" && !strs.edgySub(x) ? o.startsWith(x) : cmq1(o, isPlainObj(o) ? o.startswith : undefined, "startswith", x);
 }
 
 export function cm_endswith(o, x) {
-  return typeof o === "string" && typeof x === "string" ? o.endsWith(x) : cmq1(o, isPlainObj(o) ? o.endswith : undefined, "endswith", x);
+  return typeof o === "string" && typeof x === "string" && !strs.edgySub(x) ? o.endsWith(x) : cmq1(o, isPlainObj(o) ? o.endswith : undefined, "endswith", x);
 }
 
 export function cm_replace2(o, a, b) {

@@ -434,17 +434,52 @@ function fillArg(name, x) {
 // ---------------------------------------------------------------------------------------------
 // Searching
 
+// A needle whose first code unit is a low surrogate or whose last is a high one could match half
+// of a surrogate pair of the haystack (one code point in Python, which no lone surrogate equals):
+// such matches are skipped. Any other needle's code unit matches are code point matches.
+
+/** Whether a match of `sub` could split a surrogate pair of the haystack. */
+export function edgySub(sub) {
+  const n = sub.length;
+  return n !== 0 && ((sub.charCodeAt(0) & 0xfc00) === 0xdc00 || (sub.charCodeAt(n - 1) & 0xfc00) === 0xd800);
+}
+
+/** Whether the code units s[i, i + n) begin or end inside a surrogate pair of s. */
+function splitsPair(s, i, n) {
+  return (i > 0 && (s.charCodeAt(i) & 0xfc00) === 0xdc00 && (s.charCodeAt(i - 1) & 0xfc00) === 0xd800) ||
+    (i + n < s.length && (s.charCodeAt(i + n) & 0xfc00) === 0xdc00 && (s.charCodeAt(i + n - 1) & 0xfc00) === 0xd800);
+}
+
+/** s.indexOf(sub, from) at code point boundaries only. */
+export function cpIndexOf(s, sub, from) {
+  let i = s.indexOf(sub, from);
+  if (i >= 0 && edgySub(sub)) while (i >= 0 && splitsPair(s, i, sub.length)) i = s.indexOf(sub, i + 1);
+  return i;
+}
+
+/** s.lastIndexOf(sub, from) at code point boundaries only. */
+function cpLastIndexOf(s, sub, from) {
+  let i = s.lastIndexOf(sub, from);
+  if (i >= 0 && edgySub(sub)) while (i >= 0 && splitsPair(s, i, sub.length)) i = i === 0 ? -1 : s.lastIndexOf(sub, i - 1);
+  return i;
+}
+
+/** s.startsWith(sub, i) at code point boundaries only. */
+export function cpStartsWith(s, sub, i) {
+  return s.startsWith(sub, i) && !(edgySub(sub) && splitsPair(s, i, sub.length));
+}
+
 function find(s, sub, start, end) {
   const [lo, hi, a, b] = adjust(s, start, end);
   if (b - a < str_len(sub)) return -1;
-  const i = s.indexOf(sub, lo);
+  const i = cpIndexOf(s, sub, lo);
   return i < 0 || i + sub.length > hi ? -1 : cpIndex(s, i);
 }
 
 function rfind(s, sub, start, end) {
   const [lo, hi, a, b] = adjust(s, start, end);
   if (b - a < str_len(sub)) return -1;
-  const i = s.lastIndexOf(sub, hi - sub.length);
+  const i = cpLastIndexOf(s, sub, hi - sub.length);
   return i < lo ? -1 : cpIndex(s, i);
 }
 
@@ -453,7 +488,7 @@ function count(s, sub, start, end) {
   if (b - a < str_len(sub)) return 0;
   if (sub.length === 0) return b - a + 1;
   let n = 0;
-  for (let i = s.indexOf(sub, lo); i >= 0 && i + sub.length <= hi; i = s.indexOf(sub, i + sub.length)) n++;
+  for (let i = cpIndexOf(s, sub, lo); i >= 0 && i + sub.length <= hi; i = cpIndexOf(s, sub, i + sub.length)) n++;
   return n;
 }
 
@@ -461,7 +496,7 @@ function count(s, sub, start, end) {
 function tailmatch(s, sub, start, end, atEnd) {
   const [lo, hi, a, b] = adjust(s, start, end);
   if (b - str_len(sub) < a) return false;
-  return atEnd ? s.startsWith(sub, hi - sub.length) : s.startsWith(sub, lo);
+  return cpStartsWith(s, sub, atEnd ? hi - sub.length : lo);
 }
 
 function startsOrEnds(name, s, args, atEnd) {
@@ -556,10 +591,10 @@ function split(s, sep, maxsplit) {
   }
   needStr(sep, "");
   if (sep.length === 0) throw ValueError("empty separator");
-  if (maxsplit === Infinity) return s.split(sep);
+  if (maxsplit === Infinity && !edgySub(sep)) return s.split(sep);
   let i = 0;
   while (maxsplit-- > 0) {
-    const j = s.indexOf(sep, i);
+    const j = cpIndexOf(s, sep, i);
     if (j < 0) break;
     out.push(s.slice(i, j));
     i = j + sep.length;
@@ -589,7 +624,7 @@ function rsplit(s, sep, maxsplit) {
   if (sep.length === 0) throw ValueError("empty separator");
   let j = s.length;
   while (maxsplit-- > 0) {
-    const i = j - sep.length < 0 ? -1 : s.lastIndexOf(sep, j - sep.length);
+    const i = j - sep.length < 0 ? -1 : cpLastIndexOf(s, sep, j - sep.length);
     if (i < 0) break;
     out.push(s.slice(i + sep.length, j));
     j = i;
@@ -695,10 +730,10 @@ function replace(s, old, rep, n) {
     if (k < n) out += rep;
     return out;
   }
-  if (n === Infinity) return rep.indexOf("$") < 0 ? s.replaceAll(old, rep) : s.split(old).join(rep);
+  if (n === Infinity && !edgySub(old)) return rep.indexOf("$") < 0 ? s.replaceAll(old, rep) : s.split(old).join(rep);
   let out = "", i = 0;
   while (n-- > 0) {
-    const j = s.indexOf(old, i);
+    const j = cpIndexOf(s, old, i);
     if (j < 0) break;
     out += s.slice(i, j) + rep;
     i = j + old.length;
@@ -709,7 +744,7 @@ function replace(s, old, rep, n) {
 function partition(s, sep, fromRight) {
   needStr(sep, "");
   if (sep.length === 0) throw ValueError("empty separator");
-  const i = fromRight ? s.lastIndexOf(sep) : s.indexOf(sep);
+  const i = fromRight ? cpLastIndexOf(s, sep, Infinity) : cpIndexOf(s, sep, 0);
   if (i < 0) return fromRight ? mktuple("", "", s) : mktuple(s, "", "");
   return mktuple(s.slice(0, i), sep, s.slice(i + sep.length));
 }
@@ -959,12 +994,12 @@ export const str_methods = {
   removeprefix: (s, ...args) => {
     const [p] = margs("removeprefix", args, "O", 1, 1);
     if (typeof p !== "string") throw TypeError(`removeprefix() argument must be str, not ${typename(p)}`);
-    return p.length > 0 && s.startsWith(p) ? s.slice(p.length) : s;
+    return p.length > 0 && cpStartsWith(s, p, 0) ? s.slice(p.length) : s;
   },
   removesuffix: (s, ...args) => {
     const [p] = margs("removesuffix", args, "O", 1, 1);
     if (typeof p !== "string") throw TypeError(`removesuffix() argument must be str, not ${typename(p)}`);
-    return p.length > 0 && s.endsWith(p) ? s.slice(0, s.length - p.length) : s;
+    return p.length > 0 && s.length >= p.length && cpStartsWith(s, p, s.length - p.length) ? s.slice(0, s.length - p.length) : s;
   },
   replace: (s, ...args) => {
     const [old, rep, n] = margs("replace", args, "C", 2, 3);

@@ -9,6 +9,7 @@
 //! $t1 = $unpack(v, 2); a = $t1[0]; $t2 = $unpack_star($t1[1], 1, 0); b = $t2[0]; c = $t2[1];
 //! $t3 = obj; $t3.total = $iadd($ga($t3, "total"), n);
 //! ```
+//! and `counts[w] = counts.get(w, 0) + 1` on an exact dict is `$dict_incr(counts, w, 0, 1)`.
 
 use swc_common::{Span, DUMMY_SP};
 use swc_ecma_ast::{Expr as JsExpr, Stmt as JsStmt};
@@ -167,6 +168,39 @@ impl Lowerer<'_> {
             .then_some((&*v.value, vs.lower.as_deref()?))
     }
 
+    /// `d[k] = d.get(k, c) + n` on an exact dict `d` (`infer::Ty::Dict`), with a name or str
+    /// literal key and int literals `c` and `n` (word counts): `$dict_incr(d, k, c, n)`, one Map
+    /// read and one write; its general path runs the statement as usual. Reading `d` and `k`
+    /// twice or once is the same (names; a literal `c`/`n` cannot be rebound by a key's `__eq__`).
+    fn dict_incr(&mut self, t: &ExprSubscript, value: &Expr, sp: Span) -> Option<Vec<JsStmt>> {
+        let (Expr::Name(d), Expr::BinOp(b)) = (&*t.value, value) else { return None };
+        let Expr::Call(c) = &*b.left else { return None };
+        let Expr::Attribute(at) = &*c.func else { return None };
+        let Expr::Name(d2) = &*at.value else { return None };
+        let int_lit = |e: &Expr| matches!(e, Expr::Constant(k) if matches!(k.value, Constant::Int(_)));
+        let same_key = match (&*t.slice, c.args.first()) {
+            (Expr::Name(k1), Some(Expr::Name(k2))) => k1.id == k2.id,
+            (Expr::Constant(k1), Some(Expr::Constant(k2))) => {
+                matches!((&k1.value, &k2.value), (Constant::Str(x), Constant::Str(y)) if x == y)
+            }
+            _ => false,
+        };
+        let shape = b.op == Operator::Add
+            && d.id == d2.id
+            && at.attr.as_str() == "get"
+            && c.keywords.is_empty()
+            && c.args.len() == 2
+            && same_key
+            && int_lit(&c.args[1])
+            && int_lit(&b.right);
+        if !shape || self.ty(&t.value) != crate::infer::Ty::Dict {
+            return None;
+        }
+        let f = self.h("dict_incr");
+        let args = vec![self.expr(&t.value), self.expr(&t.slice), self.expr(&c.args[1]), self.expr(&b.right)];
+        Some(vec![js::expr_stmt(self.call_sp(f, args, sp), sp)])
+    }
+
     /// Python evaluates the assigned value before the target's object and key: when both may
     /// run code, store the value in a temporary first.
     fn value_first(&mut self, value: JsExpr, parts: &[&Expr], sp: Span) -> (Option<JsStmt>, JsExpr) {
@@ -252,6 +286,9 @@ impl Lowerer<'_> {
                 let value = self.expr(&a.value);
                 let general = self.assign_to(&a.targets[0], value, sp);
                 return vec![js::if_stmt(test, general, None, sp)];
+            }
+            if let Some(stmts) = self.dict_incr(t, &a.value, sp) {
+                return stmts;
             }
             if let Some(stmts) = self.npsub_store(t, &a.value, sp) {
                 return stmts;

@@ -165,6 +165,23 @@ impl Lowerer<'_> {
             if no_args && matches!(name, "globals" | "locals" | "vars") && self.resolve(name) == Resolved::Builtin {
                 return self.namespace_dict(name == "globals");
             }
+            // `str(x)` of an inferred small int (a safe-integer JS number) is its digits; of an
+            // exact str, itself.
+            if name == "str"
+                && self.resolve(name) == Resolved::Builtin
+                && c.keywords.is_empty()
+                && c.args.len() == 1
+                && !matches!(c.args[0], Expr::Starred(_))
+            {
+                match self.ty(&c.args[0]) {
+                    Ty::SmallInt => {
+                        let v = self.expr(&c.args[0]);
+                        return js::call(js::id("String"), vec![v]);
+                    }
+                    Ty::Str => return self.expr(&c.args[0]),
+                    _ => {}
+                }
+            }
             if no_args && name == "dir" && self.resolve(name) == Resolved::Builtin {
                 // `dir()`: the sorted names of the current scope.
                 let ns = self.namespace_dict(false);

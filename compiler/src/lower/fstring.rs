@@ -6,7 +6,7 @@
 //! becomes
 //! ```js
 //! $fstr_format(name, null, "r") + ": " + $fstr_format(value, ">10.2f", null)
-//! // a field with neither conversion nor spec: $fstr(x)
+//! // a field with neither conversion nor spec: $fstr(x) (an inferred str: x; small int: String(x))
 //! ```
 //! Three parts or more are wrapped in `$fstr_flat(...)`, which flattens V8's ConsString tree.
 
@@ -63,6 +63,13 @@ impl Lowerer<'_> {
             ConversionFlag::Ascii => Some("a"),
         };
         if conv.is_none() && f.format_spec.is_none() {
+            // An exact str formats as itself, a small int (a safe-integer JS number) as its
+            // digits (`infer::Ty`).
+            match self.ty(&f.value) {
+                crate::infer::Ty::Str => return v,
+                crate::infer::Ty::SmallInt => return js::call(js::id("String"), vec![v]),
+                _ => {}
+            }
             // `format(v, "")`: `__format__` of instances, str() of the builtin types.
             let s = self.h("fstr");
             return js::call(s, vec![v]);
