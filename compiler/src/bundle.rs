@@ -98,6 +98,11 @@ fn export_name(n: &ModuleExportName) -> String {
 /// The files to write under `pyjs/`: path → contents.
 pub type Files = BTreeMap<String, Vec<u8>>;
 
+/// Per runtime file [`bundle`] rewrote, its import/export statements replaced: (byte range in the
+/// embedded text, new text), in order. The driver applies them to the already parsed file
+/// ([`apply_edits`]) instead of parsing the rewritten text again.
+pub type Edits = BTreeMap<String, Vec<(usize, usize, String)>>;
+
 /// Every runtime file the program needs, unchanged (the fallback, and the behaviour before
 /// tree-shaking).
 pub fn unbundled(req: &Requests) -> Files {
@@ -107,7 +112,7 @@ pub fn unbundled(req: &Requests) -> Files {
 }
 
 /// The tree-shaken runtime for `req`.
-pub fn bundle(req: &Requests) -> Result<Files, String> {
+pub fn bundle(req: &Requests) -> Result<(Files, Edits), String> {
     let t0 = std::time::Instant::now();
     let debug = std::env::var_os("PYJS_DEBUG_BUNDLE").is_some();
     let mut roots = vec![CORE.to_string()];
@@ -235,6 +240,7 @@ pub fn bundle(req: &Requests) -> Result<Files, String> {
         exported.iter().map(|(e, f)| if e == f { e.clone() } else { format!("{f} as {e}") }).collect();
     code.push_str(&format!("export{{{}}};\n", specs.join(",")));
     let mut out = Files::new();
+    let mut edits = Edits::new();
     out.insert(CORE.to_string(), code.into_bytes());
     let lookup = |file: &str, name: &str| export_of.get(&(file.to_string(), name.to_string())).cloned();
     for f in &facades {
@@ -272,7 +278,9 @@ pub fn bundle(req: &Requests) -> Result<Files, String> {
                 specs.push(if &e == local { e } else { format!("{e} as {local}") });
             }
             let kw = if rw.export { "export" } else { "import" };
-            code.push_str(&format!("{kw} {{ {} }} from \"{}{CORE}\";", specs.join(", "), up(&path)));
+            let stmt = format!("{kw} {{ {} }} from \"{}{CORE}\";", specs.join(", "), up(&path));
+            code.push_str(&stmt);
+            edits.entry(path.clone()).or_default().push((rw.lo, rw.hi, stmt));
             at = rw.hi;
         }
         code.push_str(&src[at..]);
@@ -281,7 +289,27 @@ pub fn bundle(req: &Requests) -> Result<Files, String> {
     if debug {
         eprintln!("bundle: done {:?}", t0.elapsed());
     }
-    Ok(out)
+    Ok((out, edits))
+}
+
+/// `module` (a runtime file parsed by [`parse_file_at`], its text starting at `base`) with the
+/// statements at the byte ranges of `edits` replaced by the parsed replacement text: the module
+/// parsing the edited text gives. None if a range is not exactly one top-level item.
+pub fn apply_edits(mut module: Module, base: u32, edits: &[(usize, usize, String)], path: &str) -> Option<Module> {
+    let mut next = 0;
+    for (lo, hi, text) in edits {
+        let i = (next..module.body.len()).find(|&i| {
+            let sp = module.body[i].span();
+            (sp.lo.0.checked_sub(base), sp.hi.0.checked_sub(base)) == (Some(*lo as u32), Some(*hi as u32))
+        })?;
+        let mut m = parse_file(path, text).ok()?;
+        if m.body.len() != 1 {
+            return None;
+        }
+        module.body[i] = m.body.pop()?;
+        next = i + 1;
+    }
+    Some(module)
 }
 
 /// Python's names of the binary number operations, and their runtime functions.
@@ -2257,6 +2285,14 @@ pub fn minify(module: Module) -> String {
 /// Parse a runtime file (for [`minify`] and `kernels.rs`).
 pub fn parse_file(path: &str, src: &str) -> Result<Module, String> {
     parse(&Default::default(), path, src)
+}
+
+/// [`parse_file`], and the position its text starts at (spans minus it are byte offsets).
+pub fn parse_file_at(path: &str, src: &str) -> Result<(Module, u32), String> {
+    let cm: Lrc<SourceMap> = Default::default();
+    let m = parse(&cm, path, src)?;
+    let base = cm.files().first().map_or(0, |f| f.start_pos.0);
+    Ok((m, base))
 }
 
 fn print(cm: &Lrc<SourceMap>, body: Vec<ModuleItem>) -> String {

@@ -310,35 +310,49 @@ pub fn compile_with(entry: &Path, shown_entry: &str, lib: bool) -> Result<Progra
         requests.shims.insert(bundle::LAZY_TRACEBACK.to_string());
         requests.words.insert("format_exception".to_string());
     }
-    requests.live_shims = live_shim_uses(&requests);
+    let mut originals = BTreeMap::new();
+    requests.live_shims = live_shim_uses(&requests, &mut originals);
     crate::timing::mark("live-shims");
-    let runtime = runtime_for(&requests);
+    let runtime = runtime_for(&requests, originals);
     crate::timing::mark("runtime");
     Ok(Program { entry: format!("{stem}.mjs"), modules, runtime })
 }
 
 /// The runtime a program needs: tree-shaken and bundled, or (if the bundler cannot handle
 /// the runtime's code, or `PYJS_NO_BUNDLE` is set) the whole files it uses.
-fn runtime_for(requests: &bundle::Requests) -> bundle::Files {
-    let mut files = if std::env::var_os("PYJS_NO_BUNDLE").is_some() {
-        bundle::unbundled(requests)
+/// `originals`: runtime files [`live_shim_uses`] already parsed (unchanged embedded text, with
+/// the position the text starts at), reused here rather than parsed again.
+fn runtime_for(requests: &bundle::Requests, mut originals: BTreeMap<String, (Module, u32)>) -> bundle::Files {
+    let (mut files, edits) = if std::env::var_os("PYJS_NO_BUNDLE").is_some() {
+        (bundle::unbundled(requests), bundle::Edits::new())
     } else {
         match bundle::bundle(requests) {
-            Ok(files) => files,
+            Ok(r) => r,
             Err(e) => {
                 if std::env::var_os("PYJS_DEBUG_BUNDLE").is_some() {
                     eprintln!("pyjs: runtime not bundled: {e}");
                 }
-                bundle::unbundled(requests)
+                (bundle::unbundled(requests), bundle::Edits::new())
             }
         }
     };
     // Runtime files shipped as their own modules, parsed once: for the kernels' analysis,
-    // then printed minified like the bundle.
+    // then printed minified like the bundle. A file the bundler only rewrote the imports of is
+    // the parsed original with those statements replaced.
     let mut parsed: BTreeMap<String, Module> = BTreeMap::new();
     for (path, bytes) in &files {
         if path == bundle::CORE || !path.ends_with(".mjs") {
             continue;
+        }
+        if let Some((m, base)) = originals.remove(path) {
+            let reused = match edits.get(path) {
+                None => (runtime::file(path) == Some(&bytes[..])).then_some(m),
+                Some(es) => bundle::apply_edits(m, base, es, path),
+            };
+            if let Some(m) = reused {
+                parsed.insert(path.clone(), m);
+                continue;
+            }
         }
         let Ok(src) = std::str::from_utf8(bytes) else { continue };
         if let Ok(m) = bundle::parse_file(path, src) {
@@ -357,7 +371,11 @@ fn runtime_for(requests: &bundle::Requests) -> bundle::Files {
 /// What the shipped part of each stdlib shim uses ([`bundle::ShimUses`]): the shims are
 /// tree-shaken as [`shake_shims`] will (the same analysis, on their unbundled text), so the core
 /// is shaken only for the words and imports of code that ships. `None` on any doubt.
-fn live_shim_uses(requests: &bundle::Requests) -> Option<bundle::ShimUses> {
+/// The files it parses are left in `originals` (uncut), for [`runtime_for`].
+fn live_shim_uses(
+    requests: &bundle::Requests,
+    originals: &mut BTreeMap<String, (Module, u32)>,
+) -> Option<bundle::ShimUses> {
     if requests.shims.is_empty()
         || std::env::var_os("PYJS_NO_SHAKE").is_some()
         || std::env::var_os("PYJS_NO_BUNDLE").is_some()
@@ -373,7 +391,9 @@ fn live_shim_uses(requests: &bundle::Requests) -> Option<bundle::ShimUses> {
             continue;
         }
         let src = std::str::from_utf8(runtime::file(&path)?).ok()?;
-        parsed.insert(path.clone(), bundle::parse_file(&path, src).ok()?);
+        let (m, base) = bundle::parse_file_at(&path, src).ok()?;
+        originals.insert(path.clone(), (m.clone(), base));
+        parsed.insert(path.clone(), m);
     }
     let others: Vec<(&str, &Module)> = parsed.iter().map(|(p, m)| (p.as_str(), m)).collect();
     let exposed: Vec<String> = requests.shims.iter().cloned().collect();

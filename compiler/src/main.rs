@@ -10,6 +10,15 @@ use pyjs::driver;
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+extern "C" {
+    // mimalloc's `mi_option_set` (linked in by the `mimalloc` crate, whose Rust binding of it
+    // needs a feature with an extra dependency).
+    fn mi_option_set(option: std::ffi::c_int, value: std::ffi::c_long);
+}
+
+/// `mi_option_purge_delay` (mimalloc.h's `mi_option_e`, the same in v2 and v3).
+const MI_OPTION_PURGE_DELAY: std::ffi::c_int = 15;
+
 #[derive(Parser)]
 #[command(name = "pyjs", version, about = "Compile Python 3.11 programs to small, fast ES modules")]
 struct Cli {
@@ -121,6 +130,9 @@ fn command_line() -> Vec<std::ffi::OsString> {
 }
 
 fn main() -> ExitCode {
+    // A compile is a short-lived process that frees a lowered statement's JS tree right after
+    // printing it: never giving freed memory back to the OS saves refaulting (and zeroing) it.
+    unsafe { mi_option_set(MI_OPTION_PURGE_DELAY, -1) };
     pyjs::timing::mark("start");
     let cli = Cli::parse_from(command_line());
     let result = match cli.command {
