@@ -1909,14 +1909,28 @@ export function hash_num(x) {
 // ---------------------------------------------------------------------------------------------
 // repr of numbers, and digit generation for formatting
 
-const MAX_STR_DIGITS = 4300;
+/** sys.get_int_max_str_digits(): the most decimal digits int <-> str converts (0: no limit). */
+let maxStrDigits = 4300;
+export function int_max_str_digits() {
+  return maxStrDigits;
+}
+/** sys.set_int_max_str_digits(n): 0, or at least CPython's threshold of 640. */
+export function set_int_max_str_digits(n) {
+  n = to_index(n);
+  if (typeof n === "bigint" || n > 2147483647) {
+    if (n > 0) throw OverflowError("Python int too large to convert to C int");
+    throw ValueError("maxdigits must be 0 or larger than 640");
+  }
+  if (n !== 0 && n < 640) throw ValueError("maxdigits must be 0 or larger than 640");
+  maxStrDigits = n;
+}
 
 /** `repr(int)`, with CPython's limit on the digits of a decimal conversion. */
 export function int_repr(x) {
   if (typeof x !== "bigint") return String(+x);
   const s = x.toString();
-  if (s.length - (x < 0n ? 1 : 0) > MAX_STR_DIGITS) {
-    throw ValueError(`Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
+  if (s.length - (x < 0n ? 1 : 0) > maxStrDigits && maxStrDigits !== 0) {
+    throw ValueError(`Exceeds the limit (${maxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
   }
   return s;
 }
@@ -2436,8 +2450,8 @@ function parseIntText(orig, base) {
     if (DIGIT_VALUE(c) >= b) break;
     ndigits++;
   }
-  if ((b & (b - 1)) !== 0 && ndigits > MAX_STR_DIGITS) {
-    throw ValueError(`Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion: value has ${ndigits} digits; use sys.set_int_max_str_digits() to increase the limit`);
+  if ((b & (b - 1)) !== 0 && ndigits > maxStrDigits && maxStrDigits !== 0) {
+    throw ValueError(`Exceeds the limit (${maxStrDigits} digits) for integer string conversion: value has ${ndigits} digits; use sys.set_int_max_str_digits() to increase the limit`);
   }
   if (s === "" || s[0] === "_" || s[s.length - 1] === "_" || s.includes("__")) return BAD_LITERAL;
   const clean = s.includes("_") ? s.replaceAll("_", "") : s;
