@@ -4,6 +4,8 @@
 import { stdout as stdout0, stderr as stderr0, exit, mktuple, struct_seq, mkfloat, stdin_readline, stdin_read, type, set_print_target } from "./builtins.mjs";
 import { last_caught, recursion_limit, set_recursion_limit } from "./rt/object.mjs";
 import { sys_modules } from "./rt/glue.mjs";
+import { KwArgs } from "./rt/object.mjs";
+import { int_max_str_digits, set_int_max_str_digits as set_max_str_digits } from "./rt/num.mjs";
 import * as self from "./sys.mjs";
 
 const proc = globalThis.process;
@@ -128,12 +130,16 @@ export function getsizeof() {
 export function intern(s) {
   return s;
 }
-let maxStrDigits = 4300;
 export function get_int_max_str_digits() {
-  return maxStrDigits;
+  return int_max_str_digits();
 }
 export function set_int_max_str_digits(n) {
-  maxStrDigits = n;
+  if (n instanceof KwArgs) {
+    const [k, v] = [...n.map][0] ?? [];
+    if (n.map.size !== 1 || k !== "maxdigits") throw TypeError("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+    n = v;
+  } else if (n === undefined) throw TypeError("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+  set_max_str_digits(n);
   return null;
 }
 export function getdefaultencoding() {

@@ -2041,7 +2041,20 @@ function metaMethod(cls, name) {
 }
 
 /** o[k]. */
+/**
+ * `o[k]`. A dict's missing key comes back from getitemFast as KEY_MISS and is raised here: V8
+ * never optimizes a function that exceptions often unwind, so the big dispatch stays out of the
+ * throw's way (a `try: d[k] except KeyError` loop ran it in the interpreter).
+ */
 export function getitem(o, k) {
+  const v = getitemFast(o, k);
+  if (v === KEY_MISS) throw KeyError(k);
+  return v;
+}
+
+const KEY_MISS = Symbol("key miss");
+
+function getitemFast(o, k) {
   if (typeof o === "string") return str_getitem(o, k);
   if (o != null) {
     const c = o.constructor;
@@ -2055,10 +2068,8 @@ export function getitem(o, k) {
     }
     if (c === Dict) {
       if (typeof o === "function") return getitemSlow(o, k); // the class dict itself: `dict[str, int]`
-      // dictGetitem's miss inlined: a raise unwinds one frame less (V8 pays per frame unwound).
       const v = dget(o, k);
-      if (v !== undefined) return v;
-      throw KeyError(k);
+      return v !== undefined ? v : KEY_MISS;
     }
     // A runtime type's own fast path (NumPy arrays): undefined when it does not apply.
     const g = o.$getitem;

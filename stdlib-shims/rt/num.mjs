@@ -1954,14 +1954,28 @@ export function hash_num(x) {
 // ---------------------------------------------------------------------------------------------
 // repr of numbers, and digit generation for formatting
 
-const MAX_STR_DIGITS = 4300;
+/** sys.get_int_max_str_digits(): the most decimal digits int <-> str converts (0: no limit). */
+let maxStrDigits = 4300;
+export function int_max_str_digits() {
+  return maxStrDigits;
+}
+/** sys.set_int_max_str_digits(n): 0, or at least CPython's threshold of 640. */
+export function set_int_max_str_digits(n) {
+  n = to_index(n);
+  if (typeof n === "bigint" || n > 2147483647) {
+    if (n > 0) throw OverflowError("Python int too large to convert to C int");
+    throw ValueError("maxdigits must be 0 or larger than 640");
+  }
+  if (n !== 0 && n < 640) throw ValueError("maxdigits must be 0 or larger than 640");
+  maxStrDigits = n;
+}
 
 /** `repr(int)`, with CPython's limit on the digits of a decimal conversion. */
 export function int_repr(x) {
   if (typeof x !== "bigint") return String(+x);
   const s = x.toString();
-  if (s.length - (x < 0n ? 1 : 0) > MAX_STR_DIGITS) {
-    throw ValueError(`Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
+  if (s.length - (x < 0n ? 1 : 0) > maxStrDigits && maxStrDigits !== 0) {
+    throw ValueError(`Exceeds the limit (${maxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
   }
   return s;
 }
@@ -2417,7 +2431,9 @@ const ND = /^\p{Nd}$/u;
 
 /** Strip Python whitespace and turn Unicode decimal digits into ASCII ones (others into "?"). */
 function numericText(s) {
-  s = s.replace(STRIP_RE, "");
+  // Printable ASCII at both ends (codes 33-126 are never whitespace): nothing to strip.
+  const c0 = s.charCodeAt(0), c1 = s.charCodeAt(s.length - 1);
+  if (!(c0 > 32 && c0 < 127 && c1 > 32 && c1 < 127)) s = s.replace(STRIP_RE, "");
   if (!NON_ASCII.test(s)) return s;
   let out = "";
   for (const ch of s) {
@@ -2443,8 +2459,12 @@ const DIGIT_VALUE = (c) => (c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 122 ? 
  */
 function intFromString(orig, base) {
   const r = parseIntText(orig, base);
-  if (r === BAD_LITERAL) throw ValueError(`invalid literal for int() with base ${base}: ${str_repr(orig).slice(0, 200)}`);
+  if (r === BAD_LITERAL) throw badIntLiteral(orig, base);
   return r;
+}
+
+function badIntLiteral(orig, base) {
+  return ValueError(`invalid literal for int() with base ${base}: ${str_repr(orig).slice(0, 200)}`);
 }
 
 const BAD_LITERAL = Symbol("bad literal");
@@ -2481,8 +2501,8 @@ function parseIntText(orig, base) {
     if (DIGIT_VALUE(c) >= b) break;
     ndigits++;
   }
-  if ((b & (b - 1)) !== 0 && ndigits > MAX_STR_DIGITS) {
-    throw ValueError(`Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion: value has ${ndigits} digits; use sys.set_int_max_str_digits() to increase the limit`);
+  if ((b & (b - 1)) !== 0 && ndigits > maxStrDigits && maxStrDigits !== 0) {
+    throw ValueError(`Exceeds the limit (${maxStrDigits} digits) for integer string conversion: value has ${ndigits} digits; use sys.set_int_max_str_digits() to increase the limit`);
   }
   if (s === "" || s[0] === "_" || s[s.length - 1] === "_" || s.includes("__")) return BAD_LITERAL;
   const clean = s.includes("_") ? s.replaceAll("_", "") : s;
@@ -2505,19 +2525,36 @@ function neg_int(r) {
 }
 
 /** `int(x)` / `int(x, base)` (the `int` class calls this). */
-/** `int(s)`: short runs of ASCII digits directly, anything else through intFromString. */
+/**
+ * `int(s)`: short runs of ASCII digits directly, anything else through parseIntText (BAD_LITERAL
+ * for a bad one: int_new raises, so the throw unwinds two frames less).
+ */
 function decimalInt(s) {
   const n = s.length;
   if (n > 0 && n < 16) {
     let v = 0;
     for (let i = 0; i < n; i++) {
       const d = s.charCodeAt(i) - 48;
-      if (d < 0 || d > 9) return intFromString(s, 10);
+      if (d < 0 || d > 9) return parseIntText(s, 10);
       v = v * 10 + d;
     }
     return v;
   }
-  return intFromString(s, 10);
+  return parseIntText(s, 10);
+}
+
+/**
+ * `int(s)` of a str: the int, or for a bad literal the ValueError to raise (the caller raises it:
+ * V8 never optimizes a function that exceptions often unwind, see `int` in rt/object.mjs).
+ */
+export function int_str(x) {
+  // One ASCII digit (`int(c)` over the characters of a string).
+  if (x.length === 1) {
+    const d = x.charCodeAt(0) - 48;
+    if (d >= 0 && d <= 9) return d;
+  }
+  const r = decimalInt(x);
+  return r === BAD_LITERAL ? badIntLiteral(x, 10) : r;
 }
 
 export function int_new(x, base) {
@@ -2528,12 +2565,9 @@ export function int_new(x, base) {
     return intFromString(x, b);
   }
   if (typeof x === "string") {
-    // One ASCII digit (`int(c)` over the characters of a string).
-    if (x.length === 1) {
-      const d = x.charCodeAt(0) - 48;
-      if (d >= 0 && d <= 9) return d;
-    }
-    return decimalInt(x);
+    const r = int_str(x);
+    if (typeof r === "object") throw r;
+    return r;
   }
   switch (kindOf(x)) {
     case INT:

@@ -2411,7 +2411,12 @@ export const int = builtinClass("int", [object], function int(...args) {
   if (args.length === 1) {
     // `int(s)` / `int(x)` of a str or a plain number: no keyword handling.
     const x = args[0], t = typeof x;
-    if (t === "string" || t === "number" || t === "bigint") return num.int_new(x);
+    if (t === "string") {
+      const r = num.int_str(x);
+      if (typeof r === "object") throw r;
+      return r;
+    }
+    if (t === "number" || t === "bigint") return num.int_new(x);
   }
   const [pos, kw] = kwsplit(args);
   let [x, base] = pos;
