@@ -2048,11 +2048,17 @@ function metaMethod(cls, name) {
  */
 export function getitem(o, k) {
   const v = getitemFast(o, k);
-  if (v === KEY_MISS) throw KeyError(k);
+  if (typeof v === "symbol") throw missError(v, k);
   return v;
 }
 
-const KEY_MISS = Symbol("key miss");
+/** What getitemFast returns for a missing dict key / an int index out of a list's or tuple's range. */
+const KEY_MISS = Symbol("key miss"), LIST_MISS = Symbol("list miss"), TUPLE_MISS = Symbol("tuple miss");
+
+function missError(v, k) {
+  if (v === KEY_MISS) return KeyError(k);
+  return IndexError(v === LIST_MISS ? "list index out of range" : "tuple index out of range");
+}
 
 function getitemFast(o, k) {
   if (typeof o === "string") return str_getitem(o, k);
@@ -2063,6 +2069,8 @@ function getitemFast(o, k) {
         // Never read a negative index: V8 looks it up as a named property, very slowly.
         const v = k >= 0 ? o[k] : o[k + o.length];
         if (v !== undefined) return v;
+        // Out of range (a list never holds undefined): raised by getitem, see there.
+        if (Number.isInteger(k) && typeof o === "object") return c === Array ? LIST_MISS : TUPLE_MISS;
       }
       return seqGetitem(o, k);
     }
