@@ -93,4 +93,4 @@ async def main():
 
 
 print(asyncio.run(main()))
-print(log[:4], len(log))
+print(sorted(log)[:4], len(log))
