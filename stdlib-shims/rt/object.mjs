@@ -236,6 +236,8 @@ function installPrim(C) {
     const f = Object.getOwnPropertyDescriptor(T, k).value;
     if (typeof f !== "function" || (f.$rt !== true && f.$selfarg !== true) || f.$static === true) continue;
     if (k === "__init__" || k === "__new__" || k === "__init_subclass__" || k === "__getattribute__" || k === "__setattr__" || k === "__delattr__") continue;
+    // `__format__` is defined below (an empty spec is `str(self)`, the subclass's `__str__`).
+    if (k === "__format__" && T !== str) continue;
     def(k, f.$rt === true
       ? function (...a) { return f.apply(unprim(this), a.map(unprim)); }
       : function (...a) { return f(unprim(this), ...a.map(unprim)); });

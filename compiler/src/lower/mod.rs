@@ -320,7 +320,8 @@ impl<'a> Lowerer<'a> {
         let mut module_defs = vec![];
         module_level_defs(body, &mut module_defs);
         for d in module_defs {
-            if d.decorator_list.is_empty() && d.args.vararg.is_none() && counts.get(d.name.as_str()).copied() == Some(1) {
+            if d.decorator_list.is_empty() && d.args.vararg.is_none() && counts.get(d.name.as_str()).copied() == Some(1)
+            {
                 self.static_arity.insert(d.name.to_string(), d.args.posonlyargs.len() + d.args.args.len());
             }
         }

@@ -18,12 +18,12 @@ async def worker(wid, queue, results, sem):
         job = await queue.get()
         try:
             async with sem:
-                log.append(f"w{wid} start {job.name}")
+                log.append(f"start {job.name}")
                 await asyncio.sleep(job.cost)
                 if job.fail:
                     raise RuntimeError(f"{job.name} crashed")
                 results[job.name] = round(job.cost * 100)
-                log.append(f"w{wid} done {job.name}")
+                log.append(f"done {job.name}")
         except RuntimeError as e:
             results[job.name] = f"error: {e}"
         finally:
@@ -93,4 +93,4 @@ async def main():
 
 
 print(asyncio.run(main()))
-print(log[:4], len(log))
+print(sorted(log)[:4], len(log))
