@@ -115,12 +115,7 @@ const A = (x) => toArr(x);
  * The storage array of a small-dtype array (ARCHITECTURE.md "Small dtypes") for functions whose
  * result does not depend on the dtype (indices, counts, masks); `intOnly`: not for float32.
  */
-const S_ = (x, intOnly = false) => (x?.$a !== undefined && !(intOnly && x.$sd.kind === "f") ? x.$a : x);
-/** `f` of the storage of small-dtype array `x`, its values (the first item of a tuple result) back in `x`'s dtype. */
-function sdKeep(x, f) {
-  const r = f(x.$a), sd = x.$sd;
-  return r instanceof Tuple ? mktuple(sd.out(sd, r[0]), ...Array.from(r).slice(1)) : sd.out(sd, r);
-}
+const S_ = (x) => x?.$a ?? x;
 
 function reduceK(name, a, axis, keepdims, ddof = 0) {
   if (a?.$a !== undefined) return a.$sd.red((n, s, ax, d, kd) => reduceK(n, s, ax, kd, ddof), name, a, axis, undefined, keepdims, ddof);
@@ -1044,7 +1039,7 @@ function diagonal(a, k = 0, ax1 = 0, ax2 = 1) {
 export const diagonal_ = diagonal;
 
 export const copy = ND_SIG("copy", ["a", "order", "subok"], function (a) {
-  if (a?.$a !== undefined) return sdKeep(a, (s) => copy(s));
+  if (a?.$a !== undefined) return a.$sd.keep(a, (s) => copy(s));
   return copyArr(A(a));
 }, 2);
 
@@ -1135,7 +1130,7 @@ export const ix_ = ND_SIG("ix_", [], function (...xs) {
 }, 0, { varargs: true });
 
 export const tile = ND_SIG("tile", ["A", "reps"], function (a, reps) {
-  if (a?.$a !== undefined) return sdKeep(a, (s) => tile(s, reps));
+  if (a?.$a !== undefined) return a.$sd.keep(a, (s) => tile(s, reps));
   a = A(a);
   let r = Array.isArray(reps) || reps instanceof Tuple ? Array.from(reps, (x) => intArg(x)) : [intArg(reps)];
   if (r.some((x) => x < 0)) throw ValueError("negative dimensions are not allowed");
@@ -1151,7 +1146,7 @@ export const tile = ND_SIG("tile", ["A", "reps"], function (a, reps) {
 });
 
 export const repeat = ND_SIG("repeat", ["a", "repeats", "axis"], function repeat_(a, repeats, axis) {
-  if (a?.$a !== undefined) return sdKeep(a, (s) => repeat(s, repeats, axis));
+  if (a?.$a !== undefined) return a.$sd.keep(a, (s) => repeat(s, repeats, axis));
   a = A(a);
   if (axis === undefined || axis === null) {
     a = ravel(a);
@@ -1188,7 +1183,7 @@ function take1(a, i, ax) {
 // ============================================================================ shape
 
 export const reshape = ND_SIG("reshape", ["a", "newshape", "order", "shape"], function (a, s, order, shape) {
-  if (a?.$a !== undefined) return sdKeep(a, (t) => reshape(t, s, order, shape));
+  if (a?.$a !== undefined) return a.$sd.keep(a, (t) => reshape(t, s, order, shape));
   return reshapeOrder(A(a), shapeVarargs([s ?? shape]), order);
 }, 3);
 
@@ -1209,7 +1204,7 @@ function reshapeOrder(a, shape, order) {
 }
 
 export function ravel(a, order) {
-  if (a?.$a !== undefined) return sdKeep(a, (t) => ravel(t, order));
+  if (a?.$a !== undefined) return a.$sd.keep(a, (t) => ravel(t, order));
   a = A(a);
   const f = fOrder(a, order), src = f ? transposeArr(a) : a;
   const r = reshapeArr(src, [a.$size]);
@@ -1220,7 +1215,7 @@ export function ravel(a, order) {
 withSig(ravel, "ravel", ["a", "order"], { defaults: 1 });
 
 export const transpose = ND_SIG("transpose", ["a", "axes"], function (a, axes) {
-  if (a?.$a !== undefined) return sdKeep(a, (s) => transpose(s, axes));
+  if (a?.$a !== undefined) return a.$sd.keep(a, (s) => transpose(s, axes));
   return transposeArr(A(a), axes === null ? undefined : axes);
 }, 1);
 
@@ -1245,7 +1240,7 @@ export const moveaxis = ND_SIG("moveaxis", ["a", "source", "destination"], funct
 });
 
 export const expand_dims = ND_SIG("expand_dims", ["a", "axis"], function (a, axis) {
-  if (a?.$a !== undefined) return sdKeep(a, (s) => expand_dims(s, axis));
+  if (a?.$a !== undefined) return a.$sd.keep(a, (s) => expand_dims(s, axis));
   a = A(a);
   const axes = Array.isArray(axis) || axis instanceof Tuple ? Array.from(axis, (x) => intArg(x)) : [intArg(axis)];
   const nd = a.$shape.length + axes.length;
@@ -1259,7 +1254,7 @@ export const expand_dims = ND_SIG("expand_dims", ["a", "axis"], function (a, axi
 });
 
 export const squeeze = ND_SIG("squeeze", ["a", "axis"], function (a, axis) {
-  if (a?.$a !== undefined) return sdKeep(a, (s) => squeeze(s, axis));
+  if (a?.$a !== undefined) return a.$sd.keep(a, (s) => squeeze(s, axis));
   a = A(a);
   const nd = a.$shape.length;
   let drop;
@@ -1963,7 +1958,7 @@ function whereAA(cf, xf, yf, out) {
 export const where = ND_SIG("where", ["condition", "x", "y"], function (c, x, y) {
   if (x === undefined && y === undefined) return nonzeroImpl(c);
   if (x === undefined || y === undefined) throw ValueError("either both or neither of x and y should be given");
-  const sd = sdAmong([x, y]);
+  const sd = x?.$sd ?? y?.$sd;
   if (sd !== undefined) return sd.multi((v) => where(S_(c), v[0], v[1]), [x, y]);
   const C_ = A(c), X = A(x), Y = A(y);
   let shape;
@@ -2393,7 +2388,7 @@ function argsortStable(v) {
 }
 
 export const sort = ND_SIG("sort", ["a", "axis", "kind", "order"], function (a, axis) {
-  if (a?.$a !== undefined) return sdKeep(a, (s) => sort(s, axis));
+  if (a?.$a !== undefined) return a.$sd.keep(a, (s) => sort(s, axis));
   a = A(a);
   // A vector of numbers: sorted straight into the result (`sortedF64` copies).
   if (a.$shape.length === 1 && a.$dt !== BOOL && (axis === undefined || axis === null || axis === -1 || axis === 0)) {
@@ -2407,7 +2402,7 @@ export const argsort = ND_SIG("argsort", ["a", "axis", "kind", "order"], functio
 }, 3);
 
 export const unique = ND_SIG("unique", ["ar", "return_index", "return_inverse", "return_counts", "axis", "equal_nan"], function (x, ri, rv, rc, axis, eqn) {
-  if (x?.$a !== undefined) return sdKeep(x, (s) => unique(s, ri, rv, rc, axis, eqn));
+  if (x?.$a !== undefined) return x.$sd.keep(x, (s) => unique(s, ri, rv, rc, axis, eqn));
   noArgV("unique(equal_nan=False)", eqn, true);
   if (axis !== undefined && axis !== null) return uniqueAxis(A(x), axis, ri, rv, rc);
   const orig = A(x), a = ravel(orig);
@@ -2657,7 +2652,7 @@ export const correlate = ND_SIG("correlate", ["a", "v", "mode"], function (a, v,
 }, 1);
 
 export const roll = ND_SIG("roll", ["a", "shift", "axis"], function (a, shift, axis) {
-  if (a?.$a !== undefined) return sdKeep(a, (s) => roll(s, shift, axis));
+  if (a?.$a !== undefined) return a.$sd.keep(a, (s) => roll(s, shift, axis));
   a = A(a);
   if (axis === undefined || axis === null) {
     const r = rollAxis(ravel(a), intArg(shift), 0);
@@ -2720,7 +2715,7 @@ export const histogram_bin_edges = ND_SIG("histogram_bin_edges", ["a", "bins", "
   return histogram(a, bins, range, undefined, weights)[1];
 }, 3);
 export const histogram = ND_SIG("histogram", ["a", "bins", "range", "density", "weights"], function (a, bins, range, density, weights) {
-  a = S_(a, true);
+  if (a?.$sd?.kind !== "f") a = S_(a);
   const v = flat(copyArr(ravel(A(a)), FLOAT));
   let edges;
   if (bins !== undefined && bins !== null && skind(bins) < 0) {
@@ -3287,26 +3282,26 @@ function flipAxes(a, axes) {
   return viewOf(a, mk(a.$dt, a.$shape.slice(), strides, off, a.$data));
 }
 export const flip = ND_SIG("flip", ["m", "axis"], function (m, axis) {
-  if (m?.$a !== undefined) return sdKeep(m, (s) => flip(s, axis));
+  if (m?.$a !== undefined) return m.$sd.keep(m, (s) => flip(s, axis));
   m = A(m);
   const nd = m.$shape.length;
   const axes = axis === undefined || axis === null ? [...Array(nd).keys()] : (isSeq(axis) ? intList(axis) : [intArg(axis)]).map((x) => normAxis(x, nd));
   return flipAxes(m, axes);
 }, 1);
 export const fliplr = ND_SIG("fliplr", ["m"], function (m) {
-  if (m?.$a !== undefined) return sdKeep(m, (s) => fliplr(s));
+  if (m?.$a !== undefined) return m.$sd.keep(m, (s) => fliplr(s));
   m = A(m);
   if (m.$shape.length < 2) throw ValueError("Input must be >= 2-d.");
   return flipAxes(m, [1]);
 });
 export const flipud = ND_SIG("flipud", ["m"], function (m) {
-  if (m?.$a !== undefined) return sdKeep(m, (s) => flipud(s));
+  if (m?.$a !== undefined) return m.$sd.keep(m, (s) => flipud(s));
   m = A(m);
   if (m.$shape.length < 1) throw ValueError("Input must be >= 1-d.");
   return flipAxes(m, [0]);
 });
 export const rot90 = ND_SIG("rot90", ["m", "k", "axes"], function (m, k, axes) {
-  if (m?.$a !== undefined) return sdKeep(m, (s) => rot90(s, k, axes));
+  if (m?.$a !== undefined) return m.$sd.keep(m, (s) => rot90(s, k, axes));
   m = A(m);
   const nd = m.$shape.length;
   const [a0, a1] = axes === undefined ? [0, 1] : intList(axes).map((x) => normAxis(x, nd));
@@ -3400,7 +3395,7 @@ export const tril_indices_from = ND_SIG("tril_indices_from", ["arr", "k"], funct
 }, 1);
 
 export const take = ND_SIG("take", ["a", "indices", "axis", "out", "mode"], function (a, idx, axis, out, mode) { noOut("take", out);
-  if (a?.$a !== undefined) return sdKeep(a, (s) => take(s, idx, axis, out, mode));
+  if (a?.$a !== undefined) return a.$sd.keep(a, (s) => take(s, idx, axis, out, mode));
   noArgV("take(mode=...)", mode, "raise", "wrap", "clip");
   a = A(a);
   if (mode === "wrap" || mode === "clip") idx = modeIndex(idx, axis === undefined || axis === null ? a.$size : a.$shape[normAxis(axis, a.$shape.length)], mode);
@@ -3542,7 +3537,7 @@ export const corrcoef = ND_SIG("corrcoef", ["x", "y", "rowvar", "bias", "ddof", 
 }, 5);
 
 export const bincount = ND_SIG("bincount", ["x", "weights", "minlength"], function (x, weights, minlength) {
-  x = S_(x, true);
+  if (x?.$sd?.kind !== "f") x = S_(x);
   const a = A(x);
   if (a.$shape.length !== 1) throw ValueError("object too deep for desired array");
   if (a.$dt === FLOAT) throw TypeError("Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'");

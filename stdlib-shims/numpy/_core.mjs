@@ -398,10 +398,8 @@ export function dtypeObj(code) {
   return DTYPES[code];
 }
 
-/** The dtype code for a `dtype=` argument (small dtypes are refused: `smallDt` first where they are supported). */
+/** The dtype code for a `dtype=` argument (small dtypes are refused, as unknown ones: `smallDt` first where they are supported). */
 export function dtcode(x) {
-  const s = smallDt(x);
-  if (s !== undefined) throw unsupported(`${s.name} dtype in this function`);
   if (x === bool || x === bool_) return BOOL;
   if (x === int || x === int64) return INT;
   if (x === float || x === float64) return FLOAT;
@@ -2172,7 +2170,7 @@ const i32t = (v) => {
 };
 function sdDesc(name, kind, size, char, fix, cast, lo, hi, sh) {
   return { name, kind, size, char, fix, cast, lo, hi, st: kind === "f" ? FLOAT : INT, cls: null, dt: null, sh,
-    bin: sdBin, un: sdUn, red: sdReduce, clip: sdClip, round: sdRound, arr: sdArray, arange: sdArange, rtype: sdResultType, seq: sdSeq, out: sdOut, multi: sdMulti, fixed: sdFixed, dtype() { return sdDt(this); } };
+    bin: sdBin, un: sdUn, red: sdReduce, clip: sdClip, round: sdRound, arr: sdArray, arange: sdArange, rtype: sdResultType, seq: sdSeq, out: sdOut, multi: sdMulti, fixed: sdFixed, keep: sdKeep, dtype() { return sdDt(this); } };
 }
 const SD_SH = { P: null, all: null };
 const sdInexact = (what) => unsupported(`${what} (a value a double cannot hold exactly)`);
@@ -2305,13 +2303,7 @@ const SD_NAMES = {
 
 /** The small-dtype descriptor a `dtype=` argument names, or undefined. */
 export function smallDt(x) {
-  if (x === undefined || x === null) return undefined;
-  if (typeof x === "string") return SD_NAMES[x]?.$sd;
-  if (typeof x === "object" || typeof x === "function") {
-    if (x.$code !== undefined && typeof x.$code === "object") return x.$code;
-    if (x.$isclass === true && x.$sd !== undefined && x.$a === undefined && !Object.hasOwn(x, "v")) return x.$sd;
-  }
-  return undefined;
+  return typeof x === "string" ? SD_NAMES[x]?.$sd : typeof x?.$code === "object" ? x.$code : x?.$a === undefined && typeof x?.v !== "number" ? x?.$sd : undefined;
 }
 
 function sdS(sd, v) {
@@ -2954,4 +2946,9 @@ function sdMulti(f, xs) {
 function sdFixed(f, x) {
   const sd = x.$sd, r = f(x.$a);
   return sdOut(sd, isArr(r) ? sdMap(r, sd.st, sd.fix) : r);
+}
+/** `f` of the storage of small-dtype array `x`, its values (the first item of a tuple result) back in `x`'s dtype. */
+function sdKeep(x, f) {
+  const r = f(x.$a), sd = x.$sd;
+  return r instanceof Tuple ? mktuple(sdOut(sd, r[0]), ...Array.from(r).slice(1)) : sdOut(sd, r);
 }
