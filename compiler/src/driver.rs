@@ -311,9 +311,10 @@ pub fn compile_with(entry: &Path, shown_entry: &str, lib: bool) -> Result<Progra
         requests.words.insert("format_exception".to_string());
     }
     let mut originals = BTreeMap::new();
-    requests.live_shims = live_shim_uses(&requests, &mut originals);
+    let mut loads = kernels::LoadCache::default();
+    requests.live_shims = live_shim_uses(&requests, &mut originals, &mut loads);
     crate::timing::mark("live-shims");
-    let runtime = runtime_for(&requests, originals);
+    let runtime = runtime_for(&requests, originals, &mut loads);
     crate::timing::mark("runtime");
     Ok(Program { entry: format!("{stem}.mjs"), modules, runtime })
 }
@@ -321,8 +322,13 @@ pub fn compile_with(entry: &Path, shown_entry: &str, lib: bool) -> Result<Progra
 /// The runtime a program needs: tree-shaken and bundled, or (if the bundler cannot handle
 /// the runtime's code, or `PYJS_NO_BUNDLE` is set) the whole files it uses.
 /// `originals`: runtime files [`live_shim_uses`] already parsed (unchanged embedded text, with
-/// the position the text starts at), reused here rather than parsed again.
-fn runtime_for(requests: &bundle::Requests, mut originals: BTreeMap<String, (Module, u32)>) -> bundle::Files {
+/// the position the text starts at), reused here rather than parsed again; `loads`, what its
+/// analysis of them can share with this one's.
+fn runtime_for(
+    requests: &bundle::Requests,
+    mut originals: BTreeMap<String, (Module, u32)>,
+    loads: &mut kernels::LoadCache,
+) -> bundle::Files {
     let (mut files, edits) = if std::env::var_os("PYJS_NO_BUNDLE").is_some() {
         (bundle::unbundled(requests), bundle::Edits::new())
     } else {
@@ -359,7 +365,7 @@ fn runtime_for(requests: &bundle::Requests, mut originals: BTreeMap<String, (Mod
             parsed.insert(path.clone(), m);
         }
     }
-    shake_shims(requests, &mut parsed, &mut files);
+    shake_shims(requests, &mut parsed, &mut files, loads);
     if std::env::var_os("PYJS_NO_MINIFY").is_none() {
         for (path, m) in parsed {
             files.insert(path, bundle::minify(m).into_bytes());
@@ -371,10 +377,12 @@ fn runtime_for(requests: &bundle::Requests, mut originals: BTreeMap<String, (Mod
 /// What the shipped part of each stdlib shim uses ([`bundle::ShimUses`]): the shims are
 /// tree-shaken as [`shake_shims`] will (the same analysis, on their unbundled text), so the core
 /// is shaken only for the words and imports of code that ships. `None` on any doubt.
-/// The files it parses are left in `originals` (uncut), for [`runtime_for`].
+/// The files it parses are left in `originals` (uncut), and its analysis of them in `loads`,
+/// for [`runtime_for`].
 fn live_shim_uses(
     requests: &bundle::Requests,
     originals: &mut BTreeMap<String, (Module, u32)>,
+    loads: &mut kernels::LoadCache,
 ) -> Option<bundle::ShimUses> {
     if requests.shims.is_empty()
         || std::env::var_os("PYJS_NO_SHAKE").is_some()
@@ -397,7 +405,7 @@ fn live_shim_uses(
     }
     let others: Vec<(&str, &Module)> = parsed.iter().map(|(p, m)| (p.as_str(), m)).collect();
     let exposed: Vec<String> = requests.shims.iter().cloned().collect();
-    let shake = kernels::shake(&others, &exposed, &requests.words, requests.dynamic_names()).ok()?;
+    let shake = kernels::shake_cached(&others, &exposed, &requests.words, requests.dynamic_names(), loads).ok()?;
     let mut uses = bundle::ShimUses::default();
     for (path, mut m) in parsed {
         // The kernels' glue is cut by kernel later; it imports nothing from the core.
@@ -424,7 +432,12 @@ fn live_shim_uses(
 /// Tree-shake the shims (runtime files outside the core bundle) down to what the program can
 /// reach, and drop the NumPy kernels (WebAssembly) it cannot call (`kernels.rs`,
 /// `wasm_dce.rs`); on any doubt, ship them whole.
-fn shake_shims(requests: &bundle::Requests, parsed: &mut BTreeMap<String, Module>, files: &mut bundle::Files) {
+fn shake_shims(
+    requests: &bundle::Requests,
+    parsed: &mut BTreeMap<String, Module>,
+    files: &mut bundle::Files,
+    loads: &mut kernels::LoadCache,
+) {
     let debug = std::env::var_os("PYJS_DEBUG_BUNDLE").is_some();
     let core = bundle::core_files();
     let others: Vec<(&str, &Module)> =
@@ -433,7 +446,7 @@ fn shake_shims(requests: &bundle::Requests, parsed: &mut BTreeMap<String, Module
         return; // a file that did not parse
     }
     let exposed: Vec<String> = requests.shims.iter().cloned().collect();
-    let shake = match kernels::shake(&others, &exposed, &requests.words, requests.dynamic_names()) {
+    let shake = match kernels::shake_cached(&others, &exposed, &requests.words, requests.dynamic_names(), loads) {
         Ok(s) => s,
         Err(e) => {
             if debug {

@@ -75,7 +75,18 @@ struct File {
     exports: HashMap<String, Ex>,
     star_from: Vec<String>,
     items: Vec<It>,
+    /// The top-level statements other than imports and re-exports that `items` was made from,
+    /// and the `B::Decl` bindings they made, in order (for [`LoadCache`]).
+    n_stmts: usize,
+    decl_bindings: Vec<(String, usize)>,
 }
+
+/// The costly part of analyzing a runtime file (every identifier of every top-level statement
+/// other than imports and re-exports: `File::items`), kept from one [`shake`] to the next. The
+/// driver shakes the program's runtime files twice, the second time with only their imports
+/// and re-exports rewritten by the bundler, which this part does not depend on.
+#[derive(Default)]
+pub struct LoadCache(HashMap<String, (usize, Vec<It>, Vec<(String, usize)>)>);
 
 #[derive(Default)]
 struct Collect {
@@ -334,7 +345,7 @@ fn export_name(n: &ModuleExportName) -> String {
     }
 }
 
-fn load(path: &str, module: &Module) -> Result<File, String> {
+fn load(path: &str, module: &Module, cache: &mut LoadCache) -> Result<File, String> {
     let resolve = |s: &Str| -> Result<String, String> {
         let s = s.value.to_string_lossy().to_string();
         bundle::join(path, &s).ok_or_else(|| format!("{path}: import of {s}"))
@@ -386,6 +397,17 @@ fn load(path: &str, module: &Module) -> Result<File, String> {
             ModuleItem::Stmt(s) => stmts.push((None, s)),
         }
     }
+    f.n_stmts = stmts.len();
+    if let Some((n, items, decl_bindings)) = cache.0.remove(path) {
+        if n == f.n_stmts {
+            for (name, i) in &decl_bindings {
+                f.bindings.insert(name.clone(), B::Decl(*i));
+            }
+            f.items = items;
+            f.decl_bindings = decl_bindings;
+            return Ok(f);
+        }
+    }
     let mut pseudo: Vec<It> = vec![];
     for (decl, node) in stmts {
         let mut it = It::default();
@@ -418,6 +440,7 @@ fn load(path: &str, module: &Module) -> Result<File, String> {
                 it.decls.push(name.to_string());
                 it.table = Some(entries);
                 f.bindings.insert(name.to_string(), B::Decl(n_items));
+                f.decl_bindings.push((name.to_string(), n_items));
                 f.items.push(it);
                 continue;
             }
@@ -446,6 +469,7 @@ fn load(path: &str, module: &Module) -> Result<File, String> {
         let idx = f.items.len();
         for d in &it.decls {
             f.bindings.insert(d.clone(), B::Decl(idx));
+            f.decl_bindings.push((d.clone(), idx));
         }
         f.items.push(it);
     }
@@ -912,6 +936,18 @@ pub fn shake(
     words: &BTreeSet<String>,
     dynamic: bool,
 ) -> Result<Shake, String> {
+    shake_cached(files, exposed, words, dynamic, &mut LoadCache::default())
+}
+
+/// [`shake`], reusing (and refilling) `cache`: only sound when each file of `files` has the
+/// same top-level statements, imports and re-exports aside, as when `cache` was filled.
+pub fn shake_cached(
+    files: &[(&str, &Module)],
+    exposed: &[String],
+    words: &BTreeSet<String>,
+    dynamic: bool,
+    cache: &mut LoadCache,
+) -> Result<Shake, String> {
     let mut a = Analysis {
         files: HashMap::new(),
         words,
@@ -924,7 +960,7 @@ pub fn shake(
         if *p == GLUE {
             continue;
         }
-        a.files.insert(p.to_string(), load(p, m)?);
+        a.files.insert(p.to_string(), load(p, m, cache)?);
     }
     a.run(exposed)?;
     let mut cuts = HashMap::new();
@@ -932,6 +968,9 @@ pub fn shake(
         if *p != GLUE {
             cuts.insert(p.to_string(), cuts_of(&a, p, m));
         }
+    }
+    for (p, f) in a.files.drain() {
+        cache.0.insert(p, (f.n_stmts, f.items, f.decl_bindings));
     }
     Ok(Shake { kernels: if a.all_kernels { None } else { Some(a.kernels) }, cuts })
 }
