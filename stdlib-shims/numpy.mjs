@@ -1691,11 +1691,13 @@ function mapF(x, f, dt = FLOAT) {
   for (let i = 0; i < src.length; i++) out[i] = f(src[i]);
   return fromFlat(dt, X.$shape.slice(), out);
 }
-const F64B = new Float64Array(1), U64B = new BigUint64Array(F64B.buffer);
+// Scratch buffers are made per call: a function storing into a top-level binding would be a
+// "registrar" to the shaker (kernels.rs) and ship with every NumPy program.
 function nextafter1(x, y) {
   if (x !== x || y !== y) return NaN;
   if (x === y) return y;
   if (x === 0) return y > 0 ? 5e-324 : -5e-324;
+  const F64B = new Float64Array(1), U64B = new BigUint64Array(F64B.buffer);
   F64B[0] = x;
   if ((y > x) === (x > 0)) U64B[0] += 1n;
   else U64B[0] -= 1n;
@@ -1708,6 +1710,7 @@ function frexp1(x) {
     m *= 2 ** 64;
     e = -64;
   }
+  const F64B = new Float64Array(1), U64B = new BigUint64Array(F64B.buffer);
   F64B[0] = m;
   const be = Number((U64B[0] >> 52n) & 0x7ffn);
   e += be - 1022;
