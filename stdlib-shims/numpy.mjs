@@ -1742,7 +1742,6 @@ export const nextafter = ND_SIG("nextafter", ["x1", "x2"], function (x1, x2) {
   const X = flat(copyArr(broadcastTo(A(x1), shape), FLOAT)), Y = flat(copyArr(broadcastTo(A(x2), shape), FLOAT));
   return fromFlat(FLOAT, shape.slice(), Float64Array.from(X, (v, i) => nextafter1(v, Y[i])));
 });
-export const spacing = ND_SIG("spacing", ["x"], (x) => mapF(x, (v) => (v !== v || !Number.isFinite(v) ? NaN : nextafter1(v, v < 0 || Object.is(v, -0) ? -Infinity : Infinity) - v)));
 export const modf = ND_SIG("modf", ["x"], function (x) {
   const frac = (v) => (v !== v ? v : Number.isFinite(v) && v !== Math.trunc(v) ? v - Math.trunc(v) : v < 0 || Object.is(v, -0) ? -0 : 0);
   return tuple_of([mapF(x, frac), mapF(x, (v) => Math.trunc(v))]);
