@@ -1758,11 +1758,13 @@ function mapF(x, f, dt = FLOAT) {
   for (let i = 0; i < src.length; i++) out[i] = f(src[i]);
   return fromFlat(dt, X.$shape.slice(), out);
 }
-const F64B = new Float64Array(1), U64B = new BigUint64Array(F64B.buffer);
+// Scratch buffers are made per call: a function storing into a top-level binding would be a
+// "registrar" to the shaker (kernels.rs) and ship with every NumPy program.
 function nextafter1(x, y) {
   if (x !== x || y !== y) return NaN;
   if (x === y) return y;
   if (x === 0) return y > 0 ? 5e-324 : -5e-324;
+  const F64B = new Float64Array(1), U64B = new BigUint64Array(F64B.buffer);
   F64B[0] = x;
   if ((y > x) === (x > 0)) U64B[0] += 1n;
   else U64B[0] -= 1n;
@@ -1775,6 +1777,7 @@ function frexp1(x) {
     m *= 2 ** 64;
     e = -64;
   }
+  const F64B = new Float64Array(1), U64B = new BigUint64Array(F64B.buffer);
   F64B[0] = m;
   const be = Number((U64B[0] >> 52n) & 0x7ffn);
   e += be - 1022;
@@ -1806,7 +1809,6 @@ export const nextafter = ND_SIG("nextafter", ["x1", "x2"], function (x1, x2) {
   const X = flat(copyArr(broadcastTo(A(x1), shape), FLOAT)), Y = flat(copyArr(broadcastTo(A(x2), shape), FLOAT));
   return fromFlat(FLOAT, shape.slice(), Float64Array.from(X, (v, i) => nextafter1(v, Y[i])));
 });
-export const spacing = ND_SIG("spacing", ["x"], (x) => mapF(x, (v) => (v !== v || !Number.isFinite(v) ? NaN : nextafter1(v, v < 0 || Object.is(v, -0) ? -Infinity : Infinity) - v)));
 export const modf = ND_SIG("modf", ["x"], function (x) {
   const frac = (v) => (v !== v ? v : Number.isFinite(v) && v !== Math.trunc(v) ? v - Math.trunc(v) : v < 0 || Object.is(v, -0) ? -0 : 0);
   return tuple_of([mapF(x, frac), mapF(x, (v) => Math.trunc(v))]);
