@@ -72,8 +72,14 @@ const HELLO_BUDGET: usize = 1_024;
 /// (`scalarStr`/`scalarRepr` in `_core.mjs`: Python's float repr is NumPy's scalar spelling), and
 /// array printing (`ARR_PRINT`, the wasm's `repr`/`str` kernels with Rust's float formatting,
 /// ~12 KB) ships only with programs that may format an array (`semantic.rs::NP_PRINT`).
+/// Raised to 151,000 at the session-13 merge (the test program at 150.6 KB): small dtypes
+/// (float32/int8-32/uint8-64) need ~0.45 KB of hooks in every NumPy program (`$sd` checks in
+/// ndarray methods and ufunc dispatch), the code-point-exact str search (lone surrogates:
+/// `strIn`, `cpIndexOf`...) ~0.4 KB, the thin `getitem`/`int()` wrappers that let V8 optimize
+/// the dispatch functions ~0.3 KB. This is 0.4% over the 150,000 (read as bytes; it is
+/// under 150 KiB). Next: `strIn` through `cpIndexOf`, the `$sd` hooks behind the dtype object.
 /// Raise only with a reason.
-const NUMPY_BUDGET: usize = 150_000;
+const NUMPY_BUDGET: usize = 151_000;
 
 fn files_of(dir: &Path) -> Vec<std::path::PathBuf> {
     let mut stack = vec![dir.to_path_buf()];
