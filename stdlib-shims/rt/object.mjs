@@ -237,12 +237,12 @@ function installPrim(C) {
     if (typeof f !== "function" || (f.$rt !== true && f.$selfarg !== true) || f.$static === true) continue;
     if (k === "__init__" || k === "__new__" || k === "__init_subclass__" || k === "__getattribute__" || k === "__setattr__" || k === "__delattr__") continue;
     // `__format__` is defined below (an empty spec is `str(self)`, the subclass's `__str__`).
-    if (k === "__format__" && T !== str) continue;
+    if (k === "__format__") continue;
     def(k, f.$rt === true
       ? function (...a) { return f.apply(unprim(this), a.map(unprim)); }
       : function (...a) { return f(unprim(this), ...a.map(unprim)); });
   }
-  if (T !== str) def("__format__", function (spec) { return spec === "" ? str(this) : strs.format_spec(unprim(this), spec); });
+  def("__format__", function (spec) { return spec === "" ? str(this) : strs.format_spec(unprim(this), spec); });
 }
 
 /** The int/float/str value of an instance of a subclass of those (else x itself). */
