@@ -322,6 +322,8 @@ const SPECIAL_FRAMES = new Set(["lambda", "listcomp", "setcomp", "dictcomp", "ge
 /** The Python name of a compiled JS function, from its stack-trace name. */
 function pyFunctionName(jsName) {
   if (jsName === null || jsName === "<anonymous>") return "<module>";
+  // An imported module's body (`$pyjs_init`, no Python name can start with `$`).
+  if (jsName.endsWith("$pyjs_init")) return "<module>";
   let n = jsName.replace(/^(async |new )/, "").replace(/ \[as [^\]]*\]$/, "");
   n = n.slice(n.lastIndexOf(".") + 1).replace(/\$+$/, "");
   if (n === "" || n === "<anonymous>") return "<module>";

@@ -406,6 +406,7 @@ impl Lowerer<'_> {
             ] {
                 let v = match n {
                     "__name__" | "__doc__" | "__file__" => js::id(n),
+                    "__package__" => self.package_value(),
                     "__annotations__" if self.module_annotations => js::id(n),
                     "__annotations__" => js::call(self.h("mkdict"), vec![js::array(vec![])]),
                     _ => js::null(),

@@ -214,7 +214,7 @@ impl Lowerer<'_> {
                     }
                 }
             };
-            out.extend(self.run_pending_inits());
+            out.extend(self.run_pending_inits(sp));
             let bound = if alias.asname.is_some() { full.to_string() } else { bind_name.clone() };
             self.module_names.insert(bind_name.clone(), bound);
             let target = self.name_ref(&bind_name);
@@ -245,7 +245,7 @@ impl Lowerer<'_> {
             let item = alias.name.as_str();
             if item == "*" {
                 let names = self.sem.star_imports.get(&crate::parse::start(i.range)).cloned();
-                out.extend(self.run_pending_inits());
+                out.extend(self.run_pending_inits(sp));
                 match (names, module.clone()) {
                     (Some(names), Some(m)) => {
                         for n in names {
@@ -277,7 +277,7 @@ impl Lowerer<'_> {
                 self.diag(Diagnostic::unresolved_import(span(i.range), &sub));
                 continue;
             };
-            out.extend(self.run_pending_inits());
+            out.extend(self.run_pending_inits(sp));
             let target = self.name_ref(&bind);
             out.push(js::expr_stmt(js::assign(target, value), DUMMY_SP));
         }
@@ -286,11 +286,14 @@ impl Lowerer<'_> {
 
     /// `$M_x.$pyjs_init($M_x)` for each local module resolved since the last call: a local module's
     /// body runs when the `import` statement runs, as in Python, not when JS loads it.
-    fn run_pending_inits(&mut self) -> Vec<JsStmt> {
+    /// The calls carry the import statement's span, so a traceback through a module's body shows
+    /// the importing line, as CPython's does.
+    fn run_pending_inits(&mut self, sp: swc_common::Span) -> Vec<JsStmt> {
         std::mem::take(&mut self.pending_inits)
             .into_iter()
             .map(|alias| {
-                js::expr_stmt(js::call(js::member(js::id(&alias), "$pyjs_init"), vec![js::id(&alias)]), DUMMY_SP)
+                let call = js::call_sp(js::member(js::id(&alias), "$pyjs_init"), vec![js::id(&alias)], sp);
+                js::expr_stmt(call, sp)
             })
             .collect()
     }

@@ -519,6 +519,19 @@ impl<'a> Lowerer<'a> {
     }
 
     /// The module's `__name__`.
+    /// `__package__`: None in the main script (as `python3 FILE.py` gives), else the package a
+    /// module belongs to (`pkg` for `pkg/util.py` and `pkg/__init__.py`, `""` at top level).
+    fn package_value(&self) -> JsExpr {
+        if self.is_main && !self.lib {
+            return js::null();
+        }
+        let name = &self.module_name;
+        if self.is_package {
+            return js::str_lit(name);
+        }
+        js::str_lit(name.rsplit_once('.').map_or("", |(p, _)| p))
+    }
+
     fn py_module_name(&self) -> String {
         if self.is_main && !self.lib {
             "__main__".to_string()
@@ -1018,6 +1031,7 @@ impl<'a> Lowerer<'a> {
             }
             Resolved::Builtin => self.h(name),
             Resolved::Undefined if matches!(name, "__name__" | "__file__" | "__doc__") => js::id(name),
+            Resolved::Undefined if name == "__package__" => self.package_value(),
             Resolved::Undefined if name == "__annotations__" && self.module_annotations => js::id(name),
             Resolved::Undefined => {
                 // An imported module's global set from outside (`mod.x = 1`), else NameError

@@ -1,0 +1,2 @@
+print("package", __name__, __package__)
+from .loader import load
