@@ -429,6 +429,9 @@ pub fn unsupported_builtin(name: &str) -> Option<&'static str> {
         "eval" | "exec" | "compile" => {
             Some("running Python source at run time needs a Python interpreter, which compiled programs do not ship")
         }
+        "__import__" => Some(
+            "pyjs resolves imports when it compiles: `__import__` takes one literal module name, not one computed at run time",
+        ),
         "breakpoint" | "memoryview" => Some("this builtin is not supported by pyjs yet"),
         _ => None,
     }

@@ -153,6 +153,11 @@ impl Lowerer<'_> {
         if let Expr::Name(n) = &*c.func {
             let name = n.id.as_str();
             if self.resolve(name) == Resolved::Builtin || self.resolve(name) == Resolved::Undefined {
+                if name == "__import__" {
+                    if let Some(m) = literal_module_arg(c) {
+                        return self.import_call(m, true, c.range);
+                    }
+                }
                 if let Some(why) = names::unsupported_builtin(name) {
                     self.diag(Diagnostic::unsupported_builtin(span(c.range), name, why));
                     return js::null();
@@ -206,6 +211,25 @@ impl Lowerer<'_> {
                     js::array_spread(args),
                 ];
                 return self.call_sp(f, call, sp);
+            }
+        }
+        // `importlib.import_module("json")`: the import itself; a computed name cannot be
+        // compiled ahead of time.
+        if let Expr::Attribute(a) = &*c.func {
+            if a.attr.as_str() == "import_module"
+                && self.is_module_expr(&a.value)
+                && matches!(&*a.value, Expr::Name(n) if self.module_names.get(n.id.as_str()).map(String::as_str) == Some("importlib"))
+            {
+                match literal_module_arg(c) {
+                    Some(m) => return self.import_call(m, false, c.range),
+                    None => {
+                        self.diag(Diagnostic::unsupported_syntax(
+                            span(c.range),
+                            "`importlib.import_module` of a name computed at run time (pyjs resolves imports when it compiles)",
+                        ));
+                        return js::null();
+                    }
+                }
             }
         }
         // `sys.exc_info()` in an `except` block: the exception being handled.
@@ -543,5 +567,22 @@ impl Lowerer<'_> {
                 js::null()
             }
         }
+    }
+}
+
+/// The module name of `__import__("json")` / `import_module("os.path")`: one literal, absolute
+/// name argument and no other arguments (`package=`, `fromlist=` change what is returned).
+fn literal_module_arg(c: &ExprCall) -> Option<&str> {
+    if c.args.len() != 1 || !c.keywords.is_empty() {
+        return None;
+    }
+    match &c.args[0] {
+        Expr::Constant(ExprConstant { value: Constant::Str(s), .. })
+            if !s.is_empty()
+                && s.split('.').all(|p| !p.is_empty() && p.chars().all(|ch| ch.is_alphanumeric() || ch == '_')) =>
+        {
+            Some(s.as_str())
+        }
+        _ => None,
     }
 }

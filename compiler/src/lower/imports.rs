@@ -284,6 +284,42 @@ impl Lowerer<'_> {
         out
     }
 
+    /// `__import__("a.b")` (the top package `a`) or `importlib.import_module("a.b")` (`a.b`
+    /// itself) with a literal name: the import, as an expression that runs the local modules'
+    /// bodies first. A name nothing resolves raises ModuleNotFoundError at run time under an
+    /// `except ImportError` guard, as the statement does, and is a diagnostic otherwise.
+    pub(super) fn import_call(&mut self, name: &str, top: bool, range: crate::parse::Range) -> JsExpr {
+        let sp = self.span(range);
+        let value = match self.module_alias(name, range) {
+            Ok(Some(m)) => m,
+            Ok(None) => return js::null(),
+            Err(()) => {
+                let raise = self.missing_module(name, sp);
+                return js::call(js::arrow(vec![], raise, false), vec![]);
+            }
+        };
+        let value = match name.split_once('.') {
+            Some((first, _)) if top => match self.module_alias(first, range) {
+                Ok(Some(m)) => m,
+                _ => return js::null(),
+            },
+            _ => value,
+        };
+        let mut parts: Vec<JsExpr> = self
+            .run_pending_inits(sp)
+            .into_iter()
+            .map(|s| match s {
+                JsStmt::Expr(e) => *e.expr,
+                _ => unreachable!("run_pending_inits gives expression statements"),
+            })
+            .collect();
+        if parts.is_empty() {
+            return value;
+        }
+        parts.push(value);
+        js::seq(parts)
+    }
+
     /// `$M_x.$pyjs_init($M_x)` for each local module resolved since the last call: a local module's
     /// body runs when the `import` statement runs, as in Python, not when JS loads it.
     /// The calls carry the import statement's span, so a traceback through a module's body shows
