@@ -511,7 +511,7 @@ export function str_encode(s, ...args) {
 // ---------------------------------------------------------------------------------------------
 // repr
 
-export function bytes_repr(s) {
+export function bytes_repr(s, alwaysEscapeApos = false) {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = "b" + quote;
   for (let i = 0; i < s.length; i++) {
@@ -521,7 +521,7 @@ export function bytes_repr(s) {
     else if (c === 0x0a) out += "\\n";
     else if (c === 0x0d) out += "\\r";
     else if (c < 0x20 || c >= 0x7f) out += "\\x" + hex2(c);
-    else if (s[i] === quote) out += "\\" + quote;
+    else if (s[i] === quote || (alwaysEscapeApos && c === 0x27)) out += "\\" + s[i];
     else out += s[i];
   }
   return out + quote;
@@ -529,7 +529,8 @@ export function bytes_repr(s) {
 
 function reprOf(self) {
   const s = content(self);
-  return isByteArray(self) ? `bytearray(${bytes_repr(s)})` : bytes_repr(s);
+  // CPython's bytearray repr escapes `'` even inside `"` quotes: bytearray(b"a\'b").
+  return isByteArray(self) ? `bytearray(${bytes_repr(s, true)})` : bytes_repr(s);
 }
 
 // ---------------------------------------------------------------------------------------------
