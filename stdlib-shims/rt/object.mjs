@@ -2424,8 +2424,13 @@ export const int = builtinClass("int", [object], function int(...args) {
   let [x, base] = pos;
   if (pos.length > 2) throw TypeError(`int() takes at most 2 arguments (${pos.length} given)`);
   if (kw !== null) {
-    if (kw.has("base")) base = kw.get("base");
-    if (kw.has("x")) x = kw.get("x");
+    // CPython 3.11's int() takes x positionally only: `int(x=5)` is a TypeError.
+    for (const k of kw.keys()) if (k !== "base") throw TypeError(`'${k}' is an invalid keyword argument for int()`);
+    if (kw.has("base")) {
+      if (pos.length > 1) throw TypeError(`int() takes at most 2 arguments (${pos.length + 1} given)`);
+      if (x === undefined) throw TypeError("int() missing string argument");
+      base = kw.get("base");
+    }
   }
   if (x === undefined) return 0;
   return base === undefined ? num.int_new(x) : num.int_new(x, base);
@@ -3479,7 +3484,8 @@ function egLeaves(e, out) {
 /** State of a `try`/`except*`: the caught exception, what is left unmatched, what handlers raised. */
 export function eg_start(e) {
   const naked = !isinstance(e, BaseExceptionGroup);
-  const rest = naked ? BaseExceptionGroup("", [e]) : e;
+  // CPython wraps a naked exception in a group made from a tuple: ExceptionGroup('', (e,)).
+  const rest = naked ? BaseExceptionGroup("", ctr.mktuple(e)) : e;
   if (naked) rest.$tb = e.$tb;
   return { orig: e, naked, rest, raised: [], reraised: [] };
 }
@@ -3490,6 +3496,13 @@ export function eg_match(g, cls) {
     throw TypeError("catching ExceptionGroup with except* is not allowed. Use except instead.");
   }
   if (g.rest === null) return null;
+  if (g.naked) {
+    // A naked exception matches whole: the handler gets the wrapping group itself.
+    if (!egMatcher(cls)(g.orig)) return null;
+    const m = g.rest;
+    g.rest = null;
+    return m;
+  }
   const [m, r] = egSplit(g.rest, egMatcher(cls));
   g.rest = r;
   return m;
@@ -3517,6 +3530,8 @@ export function eg_end(g) {
     return;
   }
   const all = kept === null ? g.raised : [...g.raised, kept];
+  // One exception in all is raised as it is (CPython's _PyExc_PrepReraiseStar).
+  if (all.length === 1) throw all[0];
   throw BaseExceptionGroup("", all);
 }
 
