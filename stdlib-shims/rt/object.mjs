@@ -3566,6 +3566,12 @@ export function raise_(x, cause, context) {
   if (x.$caught !== true) {
     if (needTb(classOf(x))) Error.captureStackTrace(x.$tb, raise_);
     else x.$tb = {};
+  } else if (needTb(classOf(x))) {
+    // `raise e` of a caught exception: CPython's traceback gains the frames of this raise
+    // (the traceback printer, _tb.mjs `framesOf`, puts them in front of the old ones).
+    const again = {};
+    Error.captureStackTrace(again, raise_);
+    (x.$retb ??= []).push(again);
   }
   return x;
 }
