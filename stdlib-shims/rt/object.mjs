@@ -2797,6 +2797,29 @@ export function coro(body, f) {
   return new Coro(body, f);
 }
 
+/**
+ * A value a JS promise must carry as it is: a JS promise adopts any value with a callable `then`
+ * (it would call a Python object's `then` method, or run a returned coroutine). What crosses a
+ * promise (an `async def`'s result, what an async generator yields, a Future's result) goes in
+ * `awbox` and comes out through `unbox` (after each compiled `await`).
+ */
+class Thenbox {
+  constructor(v) {
+    this.v = v;
+  }
+}
+
+export function awbox(v) {
+  if (v !== null && (typeof v === "object" || typeof v === "function") && typeof v.then === "function" && !(v instanceof Promise)) {
+    return new Thenbox(v);
+  }
+  return v;
+}
+
+export function unbox(v) {
+  return v instanceof Thenbox ? v.v : v;
+}
+
 /** `await x`: a coroutine starts running now, in the awaiting task. */
 export function aw(x) {
   if (x instanceof Coro) {

@@ -84,10 +84,18 @@ impl Lowerer<'_> {
                 let v = self.expr(&a.value);
                 self.fctx().saw_await = true;
                 let f = self.h("aw");
-                js::await_expr(js::call(f, vec![v]))
+                let unbox = self.h("unbox");
+                js::call(unbox, vec![js::await_expr(js::call(f, vec![v]))])
             }
             Expr::Yield(y) => {
                 let v = y.value.as_ref().map(|v| self.expr(v)).unwrap_or_else(js::null);
+                // A JS async generator awaits what it yields: `$awbox` keeps a thenable as it is
+                // (`$aforin` takes it out of its box).
+                let v = if self.fns.last().is_some_and(|f| f.is_async) && !matches!(y.value.as_deref(), None | Some(Expr::Constant(_))) {
+                    js::call(self.h("awbox"), vec![v])
+                } else {
+                    v
+                };
                 js::yield_expr(Some(v), false)
             }
             Expr::YieldFrom(y) => {
