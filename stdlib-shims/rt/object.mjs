@@ -227,8 +227,10 @@ function installPrim(C) {
     return o;
   };
   const below = C.$mro.slice(0, C.$mro.indexOf(T));
-  const def = (k, w) => {
-    if (below.some((B) => hasOwn(B, k))) return;
+  const def = (k, w, f) => {
+    // A subclass's own method wins, unless it is the base's own (`__hash__ = str.__hash__`),
+    // which still needs its value unwrapped.
+    if (below.some((B) => hasOwn(B, k) && (f === undefined || B[k] !== f))) return;
     w.$rt = true;
     Object.defineProperty(C, k, { value: w, writable: true, enumerable: false, configurable: true });
   };
@@ -240,7 +242,7 @@ function installPrim(C) {
     if (k === "__format__") continue;
     def(k, f.$rt === true
       ? function (...a) { return f.apply(unprim(this), a.map(unprim)); }
-      : function (...a) { return f(unprim(this), ...a.map(unprim)); });
+      : function (...a) { return f(unprim(this), ...a.map(unprim)); }, f);
   }
   def("__format__", function (spec) { return spec === "" ? str(this) : strs.format_spec(unprim(this), spec); });
 }
@@ -2526,7 +2528,10 @@ function fillDict(d, args) {
   // Like CPython, this stores directly, bypassing a subclass's `__setitem__`.
   const put = ctr.dict_methods.__setitem__;
   const x = pos[0];
-  if (x !== undefined) {
+  const plain = x === undefined ? null : ctr.dict_plain_entries(x);
+  if (plain !== null) {
+    for (const [k, v] of plain) put.call(d, k, v);
+  } else if (x !== undefined) {
     if (x instanceof ctr.Dict || hasattr(x, "keys")) {
       for (const k of x instanceof ctr.Dict ? Array.from(x) : arr(cm(x, "keys"))) put.call(d, k, ctr.getitem(x, k));
     } else {

@@ -905,8 +905,13 @@ impl<'a> Lowerer<'a> {
             self.unbound_checks.insert(at, kind);
         }
         self.nested_unbound.extend(result.nested);
+        let mut marked = result.marked;
+        if def_at.is_none() {
+            // A module variable some function deletes may be unbound wherever it is read.
+            marked.extend(self.sem.deleted_globals.iter().cloned());
+        }
         let ctx = self.fctx();
-        ctx.marked = result.marked;
+        ctx.marked = marked;
         ctx.free_unbound = free;
     }
 
@@ -927,8 +932,9 @@ impl<'a> Lowerer<'a> {
         };
         let kind = match self.unbound_checks.get(&crate::parse::start(n.range)) {
             Some(&kind) => kind,
-            // A function reading a module variable that module code may leave unbound (`del g`).
-            None if self.fns.len() > 1
+            // A function reading a module variable that module code may leave unbound (`del g`),
+            // or any read of one that a function deletes.
+            None if (self.fns.len() > 1 || self.sem.deleted_globals.contains(name))
                 && self.fns[0].marked.contains(name)
                 && self.resolve(name) == Resolved::Global =>
             {
