@@ -8,7 +8,7 @@ export { neg, pos, invert, eq, ne, lt, le, gt, ge, contains } from "./rt/num.mjs
 export { eq_v, ne_v, lt_v, le_v, gt_v, ge_v } from "./rt/num.mjs";
 export { abs, round, divmod, hex, oct, bin, hash_num } from "./rt/num.mjs";
 export { str_getitem, str_slice } from "./rt/str.mjs";
-export { bytes, bytearray, bytes_lit } from "./rt/bytes.mjs";
+export { bytes, bytearray, bytes_lit, memoryview } from "./rt/bytes.mjs";
 export { complex, complex_lit } from "./rt/complex.mjs";
 
 export { Tuple, tuple_of, mktuple, mktuple2, struct_seq, Dict, PySet } from "./rt/containers.mjs";

@@ -290,6 +290,7 @@ pub const BUILTINS: &[&str] = &[
     "bin",
     "bool",
     "bytearray",
+    "memoryview",
     "bytes",
     "callable",
     "chr",
@@ -429,7 +430,7 @@ pub fn unsupported_builtin(name: &str) -> Option<&'static str> {
         "eval" | "exec" | "compile" => {
             Some("running Python source at run time needs a Python interpreter, which compiled programs do not ship")
         }
-        "breakpoint" | "memoryview" => Some("this builtin is not supported by pyjs yet"),
+        "breakpoint" => Some("this builtin is not supported by pyjs yet"),
         _ => None,
     }
 }

@@ -417,7 +417,14 @@ export function next(it, dflt) {
     }
     if (typeof it.next === "function") {
       it.$started = true;
-      const r = it.next();
+      // `gi_running` (rt/object.mjs) reads this while a generator's body runs.
+      it.$running = true;
+      let r;
+      try {
+        r = it.next();
+      } finally {
+        it.$running = false;
+      }
       if (!r.done) return r.value;
       if (dflt !== undefined) return dflt;
       throw r.value == null ? StopIteration() : StopIteration(r.value);

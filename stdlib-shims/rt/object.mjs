@@ -1967,13 +1967,23 @@ function genMethod(g, name, args) {
     // falls through
     case "__next__":
       g.$started = true;
-      r = g.next(args[0] ?? null);
+      g.$running = true;
+      try {
+        r = g.next(args[0] ?? null);
+      } finally {
+        g.$running = false;
+      }
       break;
     case "throw": {
       let e = args[0];
       if (isclass(e)) e = args.length > 1 && args[1] != null ? args[1] : e();
       g.$started = true;
-      r = g.throw(e);
+      g.$running = true;
+      try {
+        r = g.throw(e);
+      } finally {
+        g.$running = false;
+      }
       break;
     }
     case "close":
@@ -2852,6 +2862,11 @@ for (const C of [generator, list_iterator, str_iterator, iterator]) {
   });
 }
 for (const name of ["send", "throw", "close"]) generator[name] = rm((self, ...args) => genMethod(self, name, args));
+// `gen.gi_running`: true while its body runs through send/throw/next() (a `for` loop drives a
+// generator directly, so it reads false there).
+const giRunning = function (g) {
+  return (g ?? this).$running === true;
+};
 
 // property, classmethod, staticmethod ---------------------------------------------------------
 
@@ -2879,6 +2894,7 @@ Object.assign(property, {
   deleter: rm((self, f) => property(self.fget, self.fset, f, self.__doc__)),
   __get__: rm((self, obj) => (obj == null ? self : callMethod(self.fget, obj, []))),
 });
+Object.defineProperty(generator, "gi_running", { get: giRunning, configurable: true });
 
 export const classmethod = builtinClass("classmethod", [object], function classmethod(f) {
   const c = Object.create(classmethod);

@@ -91,7 +91,9 @@ impl Lowerer<'_> {
                 let v = y.value.as_ref().map(|v| self.expr(v)).unwrap_or_else(js::null);
                 // A JS async generator awaits what it yields: `$awbox` keeps a thenable as it is
                 // (`$aforin` takes it out of its box).
-                let v = if self.fns.last().is_some_and(|f| f.is_async) && !matches!(y.value.as_deref(), None | Some(Expr::Constant(_))) {
+                let v = if self.fns.last().is_some_and(|f| f.is_async)
+                    && !matches!(y.value.as_deref(), None | Some(Expr::Constant(_)))
+                {
                     js::call(self.h("awbox"), vec![v])
                 } else {
                     v

@@ -1073,7 +1073,7 @@ impl<'a> Lowerer<'a> {
         }
         let builtins: Vec<String> = names::BUILTINS
             .iter()
-            .chain(&["breakpoint", "compile", "copyright", "credits", "eval", "exec", "help", "license", "memoryview"])
+            .chain(&["breakpoint", "compile", "copyright", "credits", "eval", "exec", "help", "license"])
             .map(|s| s.to_string())
             .collect();
         crate::suggest::closest(name, &builtins)

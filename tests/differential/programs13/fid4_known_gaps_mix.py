@@ -60,7 +60,7 @@ except TypeError as e:
     print("TypeError:", e)
 with memoryview(b"xyz") as tmp:
     print(tmp.tobytes().decode())
-print(type(root.__class__.__dict__).__name__ if False else "", type(leaf).__mro__[1].__name__)
+print(type(leaf).__mro__[1].__name__)
 
 class Plain:
     def __init__(self):
