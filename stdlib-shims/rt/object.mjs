@@ -2342,6 +2342,9 @@ Object.defineProperties(object, {
     },
     set(C) {
       if (!isclass(C)) throw TypeError(`__class__ must be set to a class, not '${typename(C)}' object`);
+      if (hasOwn(C, "$native") || hasOwn(classOf(this), "$native")) {
+        throw TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+      }
       Object.setPrototypeOf(this, C);
     },
   },
