@@ -321,6 +321,15 @@ export function iter(x, sentinel) {
   throw TypeError(`'${tpname(x)}' object is not iterable`);
 }
 
+/**
+ * The first iterable of a generator expression, which CPython turns into an iterator when the
+ * generator is made (`(x for x in 5)` raises there): a list or str stays as it is (iterating it
+ * later is the same), anything else goes through iter() now.
+ */
+export function geniter(x) {
+  return typeof x === "string" || Array.isArray(x) ? x : iter(x);
+}
+
 function callIter(f, sentinel) {
   if (typeof f !== "function") throw TypeError("iter(v, w): v must be callable");
   return callIterGen(f, sentinel);

@@ -1368,6 +1368,8 @@ function saSlow(o, name, v) {
 
 /** `type.__setattr__`: class attributes replace properties instead of calling their setters. */
 function setClassAttr(o, name, v) {
+  if (hasOwn(o, "$native") && o !== object) throw TypeError(`cannot set '${name}' attribute of immutable type '${o.__name__}'`);
+  if (o === object) throw TypeError(`cannot set '${name}' attribute of immutable type 'object'`);
   if ((name === "__name__" || name === "__qualname__") && typeof v !== "string") {
     throw TypeError(`can only assign string to ${o.__name__}.${name}, not '${typename(v)}'`);
   }
@@ -2267,6 +2269,8 @@ object.$sa = true;
 
 const objectNew = staticNew(function __new__(cls, ...args) {
   if (!isclass(cls)) throw TypeError(`object.__new__(X): X is not a type object (${typename(cls)})`);
+  // `int.__new__(int, "7")`, `str.__new__(str, x)`: the value itself (their instances are JS values).
+  if (isPrimBase(cls)) return cls(...args);
   return cls.$alloc === undefined ? Object.create(cls) : cls.$alloc(cls, cls.$primBase !== undefined ? args : []);
 });
 /** `object.__getattribute__`: the lookup without the instance's own `__getattribute__`. */
