@@ -502,6 +502,21 @@ export function argstar(x, f) {
   return Array.from(it);
 }
 
+/** `[*x]` / `(*x,)`: the items of x, with CPython's TypeError for a non-iterable. */
+export function star_arr(x) {
+  if (typeof x === "string" || Array.isArray(x)) return arr(x);
+  let it;
+  try {
+    it = iter(x);
+  } catch (e) {
+    if (e?.args?.[0]?.endsWith?.("is not iterable") && !(x !== null && typeof x === "object" && x.$isclass === true && x.__iter__ !== undefined)) {
+      throw TypeError(`Value after * must be an iterable, not ${typename(x)}`);
+    }
+    throw e;
+  }
+  return arr(it);
+}
+
 /** `a, b = x`: exactly `n` items. */
 export function unpack(x, n) {
   // Small, so that V8 inlines it into loops: the exact list/tuple of the right length.

@@ -2064,6 +2064,17 @@ function superFind(s, name, k) {
 }
 
 function superGet(s, name, k) {
+  // The super object's own attributes (CPython's super type defines these).
+  switch (name) {
+    case "__class__":
+      return super_;
+    case "__self__":
+      return s.$self;
+    case "__thisclass__":
+      return s.$thisclass;
+    case "__self_class__":
+      return isclass(s.$self) ? s.$self : classOf(s.$self);
+  }
   const found = superFind(s, name, k);
   const self = s.$self;
   // `__new__` is static; through a class (in a classmethod), functions stay unbound.
@@ -2857,6 +2868,10 @@ export const iterator = opaqueClass("iterator");
 /** `super(C, self)` (the compiler turns `super()` into `superof`). */
 export const super_ = builtinClass("super", [object], function super_(C, self) {
   if (arguments.length !== 2) throw RuntimeError("super(): no arguments");
+  if (!isclass(C)) throw TypeError(`super() argument 1 must be a type, not ${typename(C)}`);
+  if (!isinstance(self, C) && !(isclass(self) && issubclass(self, C))) {
+    throw TypeError("super(type, obj): obj must be an instance or subtype of type");
+  }
   return superof(C, self);
 });
 

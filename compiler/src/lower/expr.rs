@@ -69,7 +69,7 @@ impl Lowerer<'_> {
             }
             Expr::Dict(d) => self.dict_display(d),
             Expr::Set(s) => {
-                let items = self.elements(&s.elts);
+                let items = self.elements_of(&s.elts, "arr");
                 // CPython builds an all-constant display of 3+ items as a frozenset first,
                 // which changes the iteration order of the result.
                 let constant = s.elts.len() > 2 && s.elts.iter().all(folded_constant);
@@ -626,6 +626,13 @@ impl Lowerer<'_> {
 
     /// A JS array of the elements of a list display, spreading starred items.
     pub(super) fn elements(&mut self, elts: &[Expr]) -> JsExpr {
+        self.elements_of(elts, "star_arr")
+    }
+
+    /// `elements` with `spread` the helper that turns a starred item into an array (`$star_arr`
+    /// for list and tuple displays, whose error says "Value after * must be an iterable";
+    /// `$arr` for sets and class bases).
+    pub(super) fn elements_of(&mut self, elts: &[Expr], spread: &str) -> JsExpr {
         if !elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
             let items = elts.iter().map(|e| self.expr(e)).collect();
             return js::array(items);
@@ -634,7 +641,7 @@ impl Lowerer<'_> {
         for e in elts {
             if let Expr::Starred(s) = e {
                 let v = self.expr(&s.value);
-                let f = self.h("arr");
+                let f = self.h(spread);
                 items.push(js::spread(js::call(f, vec![v])));
             } else {
                 items.push(js::arg(self.expr(e)));
