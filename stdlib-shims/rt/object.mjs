@@ -1473,6 +1473,7 @@ function classDict(C) {
     else v = C[mangleAttr(n)];
     flat.push(n, v);
   }
+  if (!hasOwn(C, "$native")) classDictExtras(C, flat);
   // A builtin type's methods live in its method table.
   if (C.$native === true && hasOwn(C, "$methods")) {
     for (const n of Object.keys(C.$methods)) {
@@ -1482,6 +1483,49 @@ function classDict(C) {
   const proxy = Object.setPrototypeOf(ctr.mkdict([]), mappingproxyClass ??= makeMappingproxyClass());
   for (let i = 0; i < flat.length; i += 2) ctr.dict_methods.__setitem__.call(proxy, flat[i], flat[i + 1]);
   return proxy;
+}
+
+/**
+ * What CPython's type.__new__ adds to a class's own dict after its body: the member descriptors
+ * of its `__slots__`, the `__dict__`/`__weakref__` descriptors when no base gives its instances
+ * those already, and `__doc__` (None) at the end when the body had no docstring.
+ */
+function classDictExtras(C, flat) {
+  const bases = C.$mro.slice(1);
+  const user = (K) => !hasOwn(K, "$native") && K !== object && !(K.$exc === true && K.__module__ === "builtins");
+  // Bases whose instances already have a __dict__ / are weak-referenceable.
+  const dictBase = bases.some((K) => (user(K) && !hasOwn(K, "__slots__")) || K === BaseException || K === type);
+  const weakBase = bases.some((K) => (user(K) && !hasOwn(K, "__slots__")) || K === set || K === frozenset || K === type);
+  const slots = hasOwn(C, "__slots__") ? (typeof C.__slots__ === "string" ? [C.__slots__] : arr(C.__slots__)) : null;
+  const di = flat.indexOf("__doc__");
+  let doc = null;
+  if (di >= 0 && di % 2 === 0 && flat[di + 1] === null) doc = flat.splice(di, 2);
+  const cls = C.__name__.replace(/^_+/, "");
+  for (const n of slots ?? []) {
+    if (n === "__dict__" || n === "__weakref__") continue;
+    const name = typeof n === "string" && cls !== "" && n.startsWith("__") && !n.endsWith("__") ? `_${cls}${n}` : n;
+    flat.push(name, descriptorObj("member_descriptor", `<member '${name}' of '${C.__name__}' objects>`));
+  }
+  const wants = (n) => (slots === null ? true : slots.includes(n));
+  if (wants("__dict__") && !dictBase) flat.push("__dict__", descriptorObj("getset_descriptor", `<attribute '__dict__' of '${C.__name__}' objects>`));
+  if (wants("__weakref__") && !weakBase) flat.push("__weakref__", descriptorObj("getset_descriptor", `<attribute '__weakref__' of '${C.__name__}' objects>`));
+  if (doc !== null) flat.push(...doc);
+}
+
+const descriptorClasses = new Map();
+/** An object standing for one of CPython's slot descriptors in a class dict (shown, not used). */
+function descriptorObj(tp, text) {
+  let K = descriptorClasses.get(tp);
+  if (K === undefined) {
+    K = mkclass(tp, [object], (D) => {
+      D.__module__ = "builtins";
+      D.__repr__ = rm((d) => d.$text);
+    }, null);
+    descriptorClasses.set(tp, K);
+  }
+  const o = Object.create(K);
+  o.$text = text;
+  return o;
 }
 
 function makeMappingproxyClass() {

@@ -883,6 +883,8 @@ fn folded_constant(e: &Expr) -> bool {
             _ => false,
         },
         Expr::Tuple(t) => t.elts.iter().all(folded_constant),
+        // `2**40`, `1 << 60`: CPython's AST optimizer folds these into constants too.
+        Expr::BinOp(b) => fold_int_binop(b).is_some(),
         _ => false,
     }
 }
