@@ -9,7 +9,7 @@
 import {
   builtinClass, rm, object, NotImplemented, params, typename, isinstance, cm, KwArgs, sliceIndices, rangeArg as indexArg, str, int,
   TypeError, ValueError, IndexError, LookupError, UnicodeDecodeError, UnicodeEncodeError, OverflowError,
-  NotImplementedError, addr,
+  NotImplementedError, addr, mkclass,
 } from "./object.mjs";
 import * as ctr from "./containers.mjs";
 import { iter, binary_io } from "./core.mjs";
@@ -529,6 +529,30 @@ export function bytes_repr(s, alwaysEscapeApos = false) {
   return out + quote;
 }
 
+let StrArg = null;
+/**
+ * A str argument of `bytes % args`: %s/%b reject it as CPython does, %r/%a give its ASCII repr,
+ * and the numeric conversions name its type 'str' in their errors.
+ */
+function strArg(v) {
+  StrArg ??= mkclass("str", [object], (C) => {
+    C.__str__ = rm(() => {
+      throw TypeError("%b requires a bytes-like object, or an object that implements __bytes__, not 'str'");
+    });
+    C.__repr__ = rm((o) => {
+      let out = "";
+      for (const ch of str_methods.__repr__(o.$v)) {
+        const c = ch.codePointAt(0);
+        out += c < 0x80 ? ch : c < 0x100 ? "\\x" + hex2(c) : c < 0x10000 ? "\\u" + c.toString(16).padStart(4, "0") : "\\U" + c.toString(16).padStart(8, "0");
+      }
+      return out;
+    });
+  }, null);
+  const o = Object.create(StrArg);
+  o.$v = v;
+  return o;
+}
+
 function reprOf(self) {
   const s = content(self);
   // CPython's bytearray repr escapes `'` even inside `"` quotes: bytearray(b"a\'b").
@@ -834,11 +858,14 @@ const shared = {
   }),
   __mod__: rm((self, args) => {
     const conv = (v) => {
+      if (typeof v === "string") return strArg(v);
       const c = content(v);
       return c !== null ? c : v;
     };
     const a = args instanceof ctr.Tuple ? ctr.tuple_of(args.map(conv)) : conv(args);
-    return like(self, percent_format(content(self), a));
+    // `%b` is bytes' name for `%s`.
+    const fmt = content(self).replace(/%%|%(\([^)]*\))?([-+ #0]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?)b/g, (m, key, rest) => (m === "%%" ? m : `%${key ?? ""}${rest}s`));
+    return like(self, percent_format(fmt, a));
   }),
   __repr__: rm(reprOf),
   __str__: rm(reprOf),
