@@ -553,6 +553,27 @@ function strArg(v) {
   return o;
 }
 
+let BytesArg = null;
+/**
+ * A bytes-like argument of `bytes % args`: %s/%b give its bytes, %r/%a its repr, %c its one
+ * byte; the numeric conversions name its type 'bytes' in their errors.
+ */
+function bytesArg(v) {
+  BytesArg ??= mkclass("bytes", [object], (C) => {
+    C.__str__ = rm((o) => content(o.$v));
+    C.__repr__ = rm((o) => cm(o.$v, "__repr__"));
+    // %c takes a length-1 bytes as its byte (percentConvert reads an index there).
+    C.__index__ = rm((o) => {
+      const c = content(o.$v);
+      if (c.length !== 1) throw TypeError("%c requires an integer in range(256) or a single byte");
+      return c.charCodeAt(0);
+    });
+  }, null);
+  const o = Object.create(BytesArg);
+  o.$v = v;
+  return o;
+}
+
 function reprOf(self) {
   const s = content(self);
   // CPython's bytearray repr escapes `'` even inside `"` quotes: bytearray(b"a\'b").
@@ -859,10 +880,15 @@ const shared = {
   __mod__: rm((self, args) => {
     const conv = (v) => {
       if (typeof v === "string") return strArg(v);
-      const c = content(v);
-      return c !== null ? c : v;
+      return content(v) !== null ? bytesArg(v) : v;
     };
-    const a = args instanceof ctr.Tuple ? ctr.tuple_of(args.map(conv)) : conv(args);
+    let a;
+    if (args instanceof ctr.Tuple) a = ctr.tuple_of(args.map(conv));
+    else if (args instanceof ctr.Dict) {
+      // `%(key)b`: the keys are looked up as the format's bytes (its latin-1 text here).
+      a = ctr.mkdict([]);
+      for (const k of args) ctr.dict_methods.__setitem__.call(a, content(k) ?? k, conv(ctr.getitem(args, k)));
+    } else a = conv(args);
     // `%b` is bytes' name for `%s`.
     const fmt = content(self).replace(/%%|%(\([^)]*\))?([-+ #0]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?)b/g, (m, key, rest) => (m === "%%" ? m : `%${key ?? ""}${rest}s`));
     return like(self, percent_format(fmt, a));

@@ -16,30 +16,6 @@ print(Item.__annotations__ if False else sorted(Item.__annotations__))
 main = sys.modules["__main__"]
 print(main.__name__, main.root is root, hasattr(main, "leaf"), "sys" in sys.modules, __name__)
 
-def countdown(n, *, step=1):
-    while n > 0:
-        yield n
-        n -= step
-try:
-    g = countdown()
-    print("created", type(g).__name__)
-except TypeError as e:
-    print("TypeError at call:", e)
-try:
-    countdown(3, 1)
-except TypeError as e:
-    print("TypeError at call:", e)
-try:
-    countdown(3, stride=2)
-except TypeError as e:
-    print("TypeError at call:", e)
-print(list(countdown(7, step=3)))
-async def agen_fn(x):
-    yield x
-try:
-    agen_fn()
-except TypeError as e:
-    print("TypeError at call:", e)
 async def coro_fn(x):
     return x
 try:
