@@ -52,7 +52,8 @@ function formatChain(e, ctx, out, outerFrames) {
     chain.push([msg, cur, shown]);
     if (next !== null && ctx.seen.has(next)) next = null;
     if (next === null) chain[chain.length - 1][0] = null;
-    frames = all;
+    // Its cause or context was handled during its first raise (not a later `raise e`).
+    frames = cur.$retb === undefined ? all : framesOf(cur, true);
     cur = next;
   }
   for (let i = chain.length - 1; i >= 0; i--) {
@@ -234,9 +235,36 @@ function entryModuleUrl() {
   return entryUrl;
 }
 
-export function framesOf(e) {
+export function framesOf(e, original = false) {
   const stack = e.$tb?.stack;
   if (typeof stack !== "string") return [];
+  let out = stackFrames(stack);
+  if (original) return framesFixed(e, out);
+  // A caught exception raised again by `raise e` (rt/object.mjs `raise_` records each such raise's
+  // stack in `$retb`): CPython's traceback grows by the frames of the new raise, down to the
+  // raising line, followed by the old entries from the frame that caught it inwards. Where it was
+  // caught is not recorded: taken to be the raising frame when the old stack has that function at
+  // the same depth (`except E as e: ... raise e`, a retry loop's `raise last`), else the last
+  // frame the two stacks share (a helper that raises what its caller caught).
+  for (const r of e.$retb ?? []) {
+    const now = stackFrames(r.stack ?? "").reverse();
+    if (now.length === 0) continue;
+    out.reverse();
+    const d = now.length - 1;
+    const same = (a, b) => a !== undefined && b !== undefined && a.file === b.file && a.name === b.name;
+    let k = d;
+    if (!same(out[d], now[d])) {
+      k = 0;
+      while (k < d && same(out[k], now[k])) k++;
+      k = Math.max(k - 1, 0);
+    }
+    out = [...now, ...out.slice(k)].reverse();
+  }
+  return framesFixed(e, out);
+}
+
+/** A JS stack's Python frames, innermost first. */
+function stackFrames(stack) {
   const out = [];
   for (const text of stack.split("\n")) {
     const f = parseFrame(text);
@@ -258,6 +286,11 @@ export function framesOf(e) {
     const paths = [file, pos.source, m.dir + pos.source];
     out.push({ file, paths, line: pos.line, col: pos.col, end: pos.end, name: pyFunctionName(f.name) });
   }
+  return out;
+}
+
+/** The frames CPython shows for `e`, outermost first, from its frames innermost first. */
+function framesFixed(e, out) {
   // A method call whose attribute lookup failed (`x.upper()` on an int): CPython marks the
   // attribute, not the call.
   if (out.length > 0 && typeof e.name$ === "string" && isinstance(e, AttributeError)) out[0].attr = e.name$;

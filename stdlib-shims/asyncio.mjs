@@ -20,7 +20,7 @@
 import {
   mkclass, BaseException, Exception, RuntimeError, ValueError, TypeError, TimeoutError, repr, typename,
   KwArgs, splitkw, kwtake, kwnone, mktuple, tuple_of, PySet, callkw, truthy, iter as pyiter, lt, mkfloat,
-  matches, exc as pyexc, Dict, set_add,
+  matches, exc as pyexc, Dict, set_add, awbox, unbox,
 } from "./builtins.mjs";
 import { method, withSig } from "./_shim.mjs";
 import * as heapq from "./heapq.mjs";
@@ -226,7 +226,7 @@ function settle(fut) {
   callSoon(() => {
     if (fut.$state === CANCELLED) fut.$reject(fut.$cancelError());
     else if (fut.$exception !== null) fut.$reject(fut.$exception);
-    else fut.$resolve(fut.$result);
+    else fut.$resolve(awbox(fut.$result));
   });
   for (const cb of cbs) callSoon(() => callkw(cb, [fut], new Map()));
 }
@@ -416,7 +416,7 @@ function startTask(t, coro, name) {
     p.then(
       (v) => {
         if (t.$state !== PENDING) return;
-        t.$result = v;
+        t.$result = unbox(v);
         t.$state = FINISHED;
         allTasks.delete(t);
         settle(t);
@@ -568,6 +568,7 @@ export const sleep = withSig(function sleep(delay, result) {
     if (typeof d === "number") throw ValueError("Invalid delay: NaN (not a number)");
     throw TypeError(`'<=' not supported between instances of '${typename(delay)}' and 'int'`);
   }
+  result = awbox(result);
   if (d <= 0) return waitable((res, rej, owner) => callSoon(() => res(result), owner));
   return waitable((res, rej, owner) => {
     callLater(d, () => callSoon(() => res(result), owner));
@@ -632,7 +633,7 @@ export const wait_for = withSig(async function wait_for(aw, timeout) {
   if (timeout === null || timeout === undefined) return await fut;
   const t = typeof timeout === "number" ? timeout : timeout?.v ?? Number(timeout);
   if (t <= 0) {
-    if (fut.$state !== PENDING) return fut.result();
+    if (fut.$state !== PENDING) return awbox(fut.result());
     fut.cancel();
     throw TimeoutError();
   }
@@ -650,7 +651,7 @@ export const wait_for = withSig(async function wait_for(aw, timeout) {
       timer.cancelled = true;
       if (fut.$state === CANCELLED) rej(futureCancelError(fut));
       else if (fut.$exception !== null) rej(fut.$exception);
-      else res(fut.$result);
+      else res(awbox(fut.$result));
     }));
   });
 }, "wait_for", ["fut", "timeout"]);
@@ -1058,7 +1059,7 @@ function queueClass(name, base, put, get) {
       });
       m("get", [], async function () {
         while (this.empty()) await waitable((res) => this.$getters.push(res));
-        return this.get_nowait();
+        return awbox(this.get_nowait());
       });
       m("task_done", [], function () {
         if (this.$unfinished <= 0) throw ValueError("task_done() called too many times");

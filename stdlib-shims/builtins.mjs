@@ -8,7 +8,7 @@ export { neg, pos, invert, eq, ne, lt, le, gt, ge, contains } from "./rt/num.mjs
 export { eq_v, ne_v, lt_v, le_v, gt_v, ge_v } from "./rt/num.mjs";
 export { abs, round, divmod, hex, oct, bin, hash_num } from "./rt/num.mjs";
 export { str_getitem, str_slice } from "./rt/str.mjs";
-export { bytes, bytearray, bytes_lit } from "./rt/bytes.mjs";
+export { bytes, bytearray, bytes_lit, memoryview } from "./rt/bytes.mjs";
 export { complex, complex_lit } from "./rt/complex.mjs";
 
 export { Tuple, tuple_of, mktuple, mktuple2, struct_seq, Dict, PySet } from "./rt/containers.mjs";
@@ -21,7 +21,7 @@ export {
   cm_join, cm_startswith, cm_endswith, cm_replace2, cm_pop0, cm_pop1, cm_extend, cm_add, cm_remove, cm_discard, cm_items, cm_keys, cm_values,
   cm0, cm1, cm2, cm3, ucall0, ucall1, ucall2, ucall3,
 } from "./rt/object.mjs";
-export { Coro, coro, aw, close_gens } from "./rt/object.mjs";
+export { Coro, coro, aw, awbox, unbox, close_gens } from "./rt/object.mjs";
 export { KwArgs, callkw, cf, kwmerge, kwset, fn, splitkw, kwtake, kwrest, kwnone, kwrequired, too_many_args, too_many_call, call_star, funcstr, with_exit, unbound, unbound_cls } from "./rt/object.mjs";
 export { mkclass, superof, supercall, isinstance, issubclass, typename, tpname, dir_ as dir, vars_ as vars } from "./rt/object.mjs";
 export { generic_alias, typeUnion, typeRepr, GenericAlias, UnionType, NoneType } from "./rt/object.mjs";
@@ -42,11 +42,11 @@ export {
   ResourceWarning, EncodingWarning, BaseExceptionGroup, ExceptionGroup,
 } from "./rt/object.mjs";
 
-export { truthy, iter, next, aiter, anext, forin, aforin, yield_from_iter, unpack, unpack_star, arr, argstar } from "./rt/core.mjs";
+export { truthy, iter, geniter, star_arr, next, aiter, anext, forin, aforin, yield_from_iter, unpack, unpack_star, arr, argstar } from "./rt/core.mjs";
 export { repr, ascii, format, fstr, fstr_flat, fstr_format, print, set_print_target, writeOut as print_str, input, open, main, main_lean, main_lib, js_error, set_tb_format } from "./rt/core.mjs";
 export { len, enumerate, zip, map, filter, sorted, reversed, sum, sum_add, min, max, max_step, min_step, minmax_end, any, all } from "./rt/core.mjs";
 export { chr, ord, callable, id, hash, exit, exit as quit, globals, locals } from "./rt/core.mjs";
-export { stdout, stderr, stdin_readline, stdin_read, flushOut } from "./rt/core.mjs";
+export { stdout, stderr, stdin_readline, stdin_read, flushOut, unsupported_operation } from "./rt/core.mjs";
 
 export { mkdict, dict_merge, dict_get, dict_setdefault, dict_incr, mkset, mkset_const, set_add } from "./rt/containers.mjs";
 export { name_error, register_module, sys_modules, gbox, reraise, super_noargs, namespace_dict, globals_dict, annotate, missing_args, UNBOUND, unbound_local, unbound_name, unbound_free } from "./rt/glue.mjs";

@@ -793,7 +793,9 @@ export const defaultdict = mkclass("defaultdict", [dict], (C) => {
   C.__repr__ = method("defaultdict.__repr__", [], function () {
     const f = this.default_factory;
     const frepr = f === this ? "..." : reprGuard(this, "...", () => repr(f ?? null));
-    return reprGuard(this, "{...}", () => `${clsName(this)}(${frepr}, ${repr_dict(this)})`);
+    // CPython guards only the dict part (dict.__repr__), so a defaultdict inside itself
+    // prints `defaultdict(<class 'list'>, {...})`, not a bare `{...}`.
+    return `${clsName(this)}(${frepr}, ${repr_dict(this)})`;
   });
   C.copy = method("defaultdict.copy", [], function () {
     return Object.getPrototypeOf(this)(this.default_factory ?? null, this);

@@ -6,7 +6,7 @@
 // BytesIO holds its bytes as a latin-1 JS string, as `bytes` objects do (rt/bytes.mjs).
 
 import {
-  mkclass, open, iter, arr, isinstance, typename, truthy, OSError, ValueError, TypeError, StopIteration,
+  mkclass, open, iter, arr, isinstance, typename, truthy, OSError, ValueError, TypeError, StopIteration, unsupported_operation,
 } from "./builtins.mjs";
 import { method } from "./_shim.mjs";
 import { mkbytes, isBytes } from "./rt/bytes.mjs";
@@ -20,9 +20,7 @@ export const DEFAULT_BUFFER_SIZE = 8192;
 export { open };
 
 /** io.UnsupportedOperation: an OSError and a ValueError. */
-export const UnsupportedOperation = mkclass("UnsupportedOperation", [OSError, ValueError], (C) => {
-  C.__module__ = "io";
-});
+export const UnsupportedOperation = unsupported_operation();
 
 function hasAstral(s) {
   return /[\ud800-\udfff]/.test(s);

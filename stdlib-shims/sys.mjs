@@ -4,7 +4,7 @@
 import { stdout as stdout0, stderr as stderr0, exit, mktuple, struct_seq, mkfloat, stdin_readline, stdin_read, type, set_print_target } from "./builtins.mjs";
 import { last_caught, recursion_limit, set_recursion_limit } from "./rt/object.mjs";
 import { sys_modules } from "./rt/glue.mjs";
-import { KwArgs } from "./rt/object.mjs";
+import { KwArgs, TypeError, ValueError, typename } from "./rt/object.mjs";
 import { int_max_str_digits, set_int_max_str_digits as set_max_str_digits } from "./rt/num.mjs";
 import * as self from "./sys.mjs";
 
@@ -121,7 +121,11 @@ export function getrecursionlimit() {
   return recursion_limit();
 }
 export function setrecursionlimit(n) {
-  set_recursion_limit(n);
+  if ((typeof n !== "number" || !Number.isInteger(n)) && typeof n !== "bigint" && typeof n !== "boolean") {
+    throw TypeError(`'${typename(n)}' object cannot be interpreted as an integer`);
+  }
+  if (n < 1) throw ValueError("recursion limit must be greater or equal than 1");
+  set_recursion_limit(Number(n));
   return null;
 }
 export function getsizeof() {

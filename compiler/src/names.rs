@@ -290,6 +290,7 @@ pub const BUILTINS: &[&str] = &[
     "bin",
     "bool",
     "bytearray",
+    "memoryview",
     "bytes",
     "callable",
     "chr",
@@ -432,7 +433,7 @@ pub fn unsupported_builtin(name: &str) -> Option<&'static str> {
         "__import__" => Some(
             "pyjs resolves imports when it compiles: `__import__` takes one literal module name, not one computed at run time",
         ),
-        "breakpoint" | "memoryview" => Some("this builtin is not supported by pyjs yet"),
+        "breakpoint" => Some("this builtin is not supported by pyjs yet"),
         _ => None,
     }
 }

@@ -81,6 +81,9 @@ pub struct Semantic {
     /// a walk over every scope, which made big modules quadratic).
     pub declared_global: HashSet<String>,
     pub declared_nonlocal: HashSet<String>,
+    /// Module variables a function deletes (`global g` ... `del g`): reads of them anywhere may
+    /// find them unbound.
+    pub deleted_globals: HashSet<String>,
     /// Words the runtime's tree-shaking should see beyond those of the generated code, from
     /// call shapes only the Python source shows (see [`NORM_SVD`]).
     pub shim_words: HashSet<String>,
@@ -367,7 +370,16 @@ impl Binder<'_, '_> {
                 self.scope = prev;
             }
             Stmt::Return(r) => r.value.iter().for_each(|v| self.expr(v)),
-            Stmt::Delete(d) => d.targets.iter().for_each(|t| self.target(t)),
+            Stmt::Delete(d) => {
+                for t in &d.targets {
+                    if let Expr::Name(n) = t {
+                        if self.scope.0 != 0 && self.cur().globals.contains(n.id.as_str()) {
+                            self.sem.deleted_globals.insert(n.id.to_string());
+                        }
+                    }
+                    self.target(t);
+                }
+            }
             Stmt::Assign(a) => {
                 self.expr(&a.value);
                 a.targets.iter().for_each(|t| self.target(t));

@@ -9,6 +9,7 @@
 import {
   builtinClass, rm, object, NotImplemented, params, typename, isinstance, cm, KwArgs, sliceIndices, rangeArg as indexArg, str, int,
   TypeError, ValueError, IndexError, LookupError, UnicodeDecodeError, UnicodeEncodeError, OverflowError,
+  NotImplementedError, addr, mkclass,
 } from "./object.mjs";
 import * as ctr from "./containers.mjs";
 import { iter, binary_io } from "./core.mjs";
@@ -59,6 +60,7 @@ function toCodes(s) {
 function content(x) {
   if (isBytes(x)) return x.$s;
   if (isByteArray(x)) return fromCodes(x.$a);
+  if (isMemoryview(x)) return mvContent(x);
   return null;
 }
 
@@ -511,7 +513,7 @@ export function str_encode(s, ...args) {
 // ---------------------------------------------------------------------------------------------
 // repr
 
-export function bytes_repr(s) {
+export function bytes_repr(s, alwaysEscapeApos = false) {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = "b" + quote;
   for (let i = 0; i < s.length; i++) {
@@ -521,15 +523,61 @@ export function bytes_repr(s) {
     else if (c === 0x0a) out += "\\n";
     else if (c === 0x0d) out += "\\r";
     else if (c < 0x20 || c >= 0x7f) out += "\\x" + hex2(c);
-    else if (s[i] === quote) out += "\\" + quote;
+    else if (s[i] === quote || (alwaysEscapeApos && c === 0x27)) out += "\\" + s[i];
     else out += s[i];
   }
   return out + quote;
 }
 
+let StrArg = null;
+/**
+ * A str argument of `bytes % args`: %s/%b reject it as CPython does, %r/%a give its ASCII repr,
+ * and the numeric conversions name its type 'str' in their errors.
+ */
+function strArg(v) {
+  StrArg ??= mkclass("str", [object], (C) => {
+    C.__str__ = rm(() => {
+      throw TypeError("%b requires a bytes-like object, or an object that implements __bytes__, not 'str'");
+    });
+    C.__repr__ = rm((o) => {
+      let out = "";
+      for (const ch of str_methods.__repr__(o.$v)) {
+        const c = ch.codePointAt(0);
+        out += c < 0x80 ? ch : c < 0x100 ? "\\x" + hex2(c) : c < 0x10000 ? "\\u" + c.toString(16).padStart(4, "0") : "\\U" + c.toString(16).padStart(8, "0");
+      }
+      return out;
+    });
+  }, null);
+  const o = Object.create(StrArg);
+  o.$v = v;
+  return o;
+}
+
+let BytesArg = null;
+/**
+ * A bytes-like argument of `bytes % args`: %s/%b give its bytes, %r/%a its repr, %c its one
+ * byte; the numeric conversions name its type 'bytes' in their errors.
+ */
+function bytesArg(v) {
+  BytesArg ??= mkclass("bytes", [object], (C) => {
+    C.__str__ = rm((o) => content(o.$v));
+    C.__repr__ = rm((o) => cm(o.$v, "__repr__"));
+    // %c takes a length-1 bytes as its byte (percentConvert reads an index there).
+    C.__index__ = rm((o) => {
+      const c = content(o.$v);
+      if (c.length !== 1) throw TypeError("%c requires an integer in range(256) or a single byte");
+      return c.charCodeAt(0);
+    });
+  }, null);
+  const o = Object.create(BytesArg);
+  o.$v = v;
+  return o;
+}
+
 function reprOf(self) {
   const s = content(self);
-  return isByteArray(self) ? `bytearray(${bytes_repr(s)})` : bytes_repr(s);
+  // CPython's bytearray repr escapes `'` even inside `"` quotes: bytearray(b"a\'b").
+  return isByteArray(self) ? `bytearray(${bytes_repr(s, true)})` : bytes_repr(s);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -831,11 +879,19 @@ const shared = {
   }),
   __mod__: rm((self, args) => {
     const conv = (v) => {
-      const c = content(v);
-      return c !== null ? c : v;
+      if (typeof v === "string") return strArg(v);
+      return content(v) !== null ? bytesArg(v) : v;
     };
-    const a = args instanceof ctr.Tuple ? ctr.tuple_of(args.map(conv)) : conv(args);
-    return like(self, percent_format(content(self), a));
+    let a;
+    if (args instanceof ctr.Tuple) a = ctr.tuple_of(args.map(conv));
+    else if (args instanceof ctr.Dict) {
+      // `%(key)b`: the keys are looked up as the format's bytes (its latin-1 text here).
+      a = ctr.mkdict([]);
+      for (const k of args) ctr.dict_methods.__setitem__.call(a, content(k) ?? k, conv(ctr.getitem(args, k)));
+    } else a = conv(args);
+    // `%b` is bytes' name for `%s`.
+    const fmt = content(self).replace(/%%|%(\([^)]*\))?([-+ #0]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?)b/g, (m, key, rest) => (m === "%%" ? m : `%${key ?? ""}${rest}s`));
+    return like(self, percent_format(fmt, a));
   }),
   __repr__: rm(reprOf),
   __str__: rm(reprOf),
@@ -1194,6 +1250,145 @@ export function int_from_bytes(...args) {
   if (signed === true && codes.length > 0 && codes[0] >= 128) v -= 1n << BigInt(8 * codes.length);
   return Number.isSafeInteger(Number(v)) && BigInt(Number(v)) === v ? Number(v) : v;
 }
+
+// ---------------------------------------------------------------------------------------------
+// memoryview: a view of a bytes or bytearray (format 'B', one dimension), `$obj` the object
+// viewed, and item i its byte `$start + i * $step`, `$len` items. A view of a bytearray sees
+// (and, through __setitem__, makes) its changes.
+
+function isMemoryview(x) {
+  return x !== null && typeof x === "object" && x.$mvobj !== undefined && x.$isclass === true;
+}
+
+function mkview(obj, start, step, len) {
+  const v = Object.create(memoryview);
+  v.$mvobj = obj;
+  v.$start = start;
+  v.$step = step;
+  v.$len = len;
+  v.$released = false;
+  return v;
+}
+
+function mvLive(v) {
+  if (v.$released) throw ValueError("operation forbidden on released memoryview object");
+  return v;
+}
+
+function mvByte(v, i) {
+  const o = v.$mvobj, j = v.$start + i * v.$step;
+  return isBytes(o) ? o.$s.charCodeAt(j) : o.$a[j];
+}
+
+function mvContent(v) {
+  mvLive(v);
+  const o = v.$mvobj;
+  if (v.$step === 1) return isBytes(o) ? o.$s.slice(v.$start, v.$start + v.$len) : fromCodes(o.$a.slice(v.$start, v.$start + v.$len));
+  let out = "";
+  for (let i = 0; i < v.$len; i++) out += String.fromCharCode(mvByte(v, i));
+  return out;
+}
+
+export const memoryview = builtinClass("memoryview", [object], function memoryview(...args) {
+  const [obj] = params("memoryview", args, ["object"]);
+  if (isMemoryview(obj)) return mkview(mvLive(obj).$mvobj, obj.$start, obj.$step, obj.$len);
+  if (isBytes(obj)) return mkview(obj, 0, 1, obj.$s.length);
+  if (isByteArray(obj)) return mkview(obj, 0, 1, obj.$a.length);
+  throw TypeError(`memoryview: a bytes-like object is required, not '${typename(obj)}'`);
+});
+
+const mvGet = (name, f) => Object.defineProperty(memoryview, name, { get() {
+  return f(mvLive(this));
+}, configurable: true });
+mvGet("obj", (v) => v.$mvobj);
+mvGet("readonly", (v) => isBytes(v.$mvobj));
+mvGet("nbytes", (v) => v.$len);
+mvGet("format", () => "B");
+mvGet("itemsize", () => 1);
+mvGet("ndim", () => 1);
+mvGet("shape", (v) => ctr.mktuple(v.$len));
+mvGet("strides", (v) => ctr.mktuple(v.$step));
+mvGet("contiguous", (v) => v.$step === 1 || v.$len <= 1);
+Object.defineProperty(memoryview, "released", { get() {
+  return this.$released;
+}, configurable: true });
+
+Object.assign(memoryview, {
+  __len__: rm((self) => mvLive(self).$len),
+  __getitem__: rm((self, k) => {
+    mvLive(self);
+    if (k instanceof ctr.PySlice) {
+      const [lo, , step, n] = sliceIndices(k, self.$len);
+      return mkview(self.$mvobj, self.$start + lo * self.$step, self.$step * step, n);
+    }
+    let i = indexArg(k);
+    if (i < 0) i += self.$len;
+    if (i < 0 || i >= self.$len) throw IndexError("index out of bounds on dimension 1");
+    return mvByte(self, i);
+  }),
+  __setitem__: rm((self, k, val) => {
+    mvLive(self);
+    if (isBytes(self.$mvobj)) throw TypeError("cannot modify read-only memory");
+    const a = self.$mvobj.$a;
+    if (k instanceof ctr.PySlice) {
+      const [lo, , step, n] = sliceIndices(k, self.$len);
+      const c = content(val);
+      if (c === null) throw TypeError(`a bytes-like object is required, not '${typename(val)}'`);
+      if (c.length !== n) throw ValueError("memoryview assignment: lvalue and rvalue have different structures");
+      for (let i = 0; i < n; i++) a[self.$start + (lo + i * step) * self.$step] = c.charCodeAt(i);
+      return null;
+    }
+    let i = indexArg(k);
+    if (i < 0) i += self.$len;
+    if (i < 0 || i >= self.$len) throw IndexError("index out of bounds on dimension 1");
+    if (typeof val !== "number" && typeof val !== "boolean") throw TypeError(`memoryview: invalid type for format 'B'`);
+    if (val < 0 || val > 255) throw ValueError("memoryview: invalid value for format 'B'");
+    a[self.$start + i * self.$step] = +val;
+    return null;
+  }),
+  __iter__: rm((self) => {
+    const n = mvLive(self).$len;
+    const out = [];
+    for (let i = 0; i < n; i++) out.push(mvByte(self, i));
+    return out[Symbol.iterator]();
+  }),
+  __eq__: rm((self, other) => {
+    if (self === other) return true;
+    if (self.$released) return false;
+    const c = isMemoryview(other) && other.$released ? null : content(other);
+    return c === null ? (isMemoryview(other) ? false : NotImplemented) : c === mvContent(self);
+  }),
+  __ne__: rm((self, other) => {
+    const r = memoryview.__eq__.call(self, other);
+    return r === NotImplemented ? r : !r;
+  }),
+  __hash__: rm((self) => {
+    if (!isBytes(mvLive(self).$mvobj)) throw ValueError("cannot hash writable memoryview object");
+    return ctr.hash_value(mvContent(self));
+  }),
+  __repr__: rm((self) => `<${self.$released ? "released " : ""}memory at ${addr(self)}>`),
+  __enter__: rm((self) => mvLive(self)),
+  __exit__: rm((self) => {
+    self.$released = true;
+    return false;
+  }),
+  release: rm((self) => {
+    self.$released = true;
+    return null;
+  }),
+  tobytes: rm((self) => mkbytes(mvContent(self))),
+  tolist: rm((self) => toCodes(mvContent(self))),
+  hex: rm((self, ...a) => shared.hex.call(mkbytes(mvContent(self)), ...a)),
+  toreadonly: rm((self) => mkview(mvLive(self).$mvobj, self.$start, self.$step, self.$len)),
+  cast: rm((self, fmt, shape) => {
+    mvLive(self);
+    if (typeof fmt !== "string") throw TypeError(`cast() argument 'format' must be str, not ${typename(fmt)}`);
+    if (fmt !== "B" || (shape !== undefined && shape !== null)) throw NotImplementedError(`memoryview.cast: only format 'B' is supported by pyjs, not '${fmt}'`);
+    if (self.$step !== 1 && self.$len > 1) throw TypeError("memoryview: casts are restricted to C-contiguous views");
+    return mkview(self.$mvobj, self.$start, 1, self.$len);
+  }),
+});
+memoryview.$final = true;
 
 // Hooks into the str and int method tables and the str constructor (those files do not import
 // this one, which keeps the module graph free of evaluation-order cycles). The bundler keeps a

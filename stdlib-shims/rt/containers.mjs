@@ -3094,9 +3094,21 @@ function dictUpdate(d, x) {
   }
 }
 
+/**
+ * The [key, value] pairs of a dict or of a dict subclass that keeps dict's __iter__ (read
+ * directly, as CPython's dict_merge does: no keys()/__getitem__ calls); null for others.
+ */
+export function dict_plain_entries(x) {
+  if (!(x instanceof Dict)) return null;
+  if (x.constructor !== Dict && override(x, "__iter__", dict_methods.__iter__)) return null;
+  return dentries(x);
+}
+
 /** Copy a mapping with keys() and __getitem__ into d. */
 function mergeMapping(d, m) {
-  if (m instanceof Dict && m.constructor === Dict) {
+  // A dict, or a dict subclass that keeps dict's __iter__: its entries, as CPython's dict_merge
+  // (no keys()/__getitem__ calls).
+  if (m instanceof Dict && (m.constructor === Dict || !override(m, "__iter__", dict_methods.__iter__))) {
     for (const [k, v] of dentries(m)) dset(d, k, v);
     return;
   }

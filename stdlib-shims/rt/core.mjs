@@ -10,8 +10,9 @@ import * as ctr from "./containers.mjs";
 import {
   KwArgs, cm, classOf, typename, tpname, isinstance, addr, exc, int, float, bool, str,
   TypeError, ValueError, IndexError, OverflowError, StopIteration, StopAsyncIteration, EOFError,
-  SystemExit, OSError, NotImplementedError, funcstr, AttributeError, NameError, dir_,
+  SystemExit, OSError, NotImplementedError, funcstr, AttributeError, NameError, dir_, unbox, mkclass,
 } from "./object.mjs";
+const isThenbox = (v) => v !== null && typeof v === "object" && unbox(v) !== v;
 
 const isNode = globalThis.process?.versions?.node !== undefined;
 const fs = isNode ? (globalThis.process.getBuiltinModule?.("node:fs") ?? (await import("node:fs"))) : null;
@@ -320,6 +321,15 @@ export function iter(x, sentinel) {
   throw TypeError(`'${tpname(x)}' object is not iterable`);
 }
 
+/**
+ * The first iterable of a generator expression, which CPython turns into an iterator when the
+ * generator is made (`(x for x in 5)` raises there): a list or str stays as it is (iterating it
+ * later is the same), anything else goes through iter() now.
+ */
+export function geniter(x) {
+  return typeof x === "string" || Array.isArray(x) ? x : iter(x);
+}
+
 function callIter(f, sentinel) {
   if (typeof f !== "function") throw TypeError("iter(v, w): v must be callable");
   return callIterGen(f, sentinel);
@@ -387,11 +397,12 @@ export function forin(x) {
 
 /** What an `async for` loop iterates. */
 export function aforin(x) {
-  if (x !== null && typeof x === "object" && x.$isclass !== true && typeof x[Symbol.asyncIterator] === "function") {
-    const it = x[Symbol.asyncIterator]();
-    return { next: (v) => it.next(v), [Symbol.asyncIterator]() { return this; } };
-  }
-  return aiter(x);
+  const it = x !== null && typeof x === "object" && x.$isclass !== true && typeof x[Symbol.asyncIterator] === "function"
+    ? x[Symbol.asyncIterator]()
+    : aiter(x);
+  // Values come boxed when they have a `then` (rt/object.mjs `awbox`).
+  const open = (r) => (r.done || !isThenbox(r.value) ? r : { value: unbox(r.value), done: false });
+  return { next: (v) => it.next(v).then(open), [Symbol.asyncIterator]() { return this; } };
 }
 
 /** The iterable of `yield from x`: generators themselves (so `send`/`throw` pass through). */
@@ -415,7 +426,14 @@ export function next(it, dflt) {
     }
     if (typeof it.next === "function") {
       it.$started = true;
-      const r = it.next();
+      // `gi_running` (rt/object.mjs) reads this while a generator's body runs.
+      it.$running = true;
+      let r;
+      try {
+        r = it.next();
+      } finally {
+        it.$running = false;
+      }
       if (!r.done) return r.value;
       if (dflt !== undefined) return dflt;
       throw r.value == null ? StopIteration() : StopIteration(r.value);
@@ -482,6 +500,21 @@ export function argstar(x, f) {
     throw e;
   }
   return Array.from(it);
+}
+
+/** `[*x]` / `(*x,)`: the items of x, with CPython's TypeError for a non-iterable. */
+export function star_arr(x) {
+  if (typeof x === "string" || Array.isArray(x)) return arr(x);
+  let it;
+  try {
+    it = iter(x);
+  } catch (e) {
+    if (e?.args?.[0]?.endsWith?.("is not iterable") && !(x !== null && typeof x === "object" && x.$isclass === true && x.__iter__ !== undefined)) {
+      throw TypeError(`Value after * must be an iterable, not ${typename(x)}`);
+    }
+    throw e;
+  }
+  return arr(it);
 }
 
 /** `a, b = x`: exactly `n` items. */
@@ -1267,27 +1300,54 @@ function osError(e, path) {
   return OSError(known[0], known[1], path);
 }
 
-/** A text file opened by `open()`. */
+/**
+ * A text file opened by `open()`. A readable one holds the whole content, read at open, as
+ * `text` (newlines translated as `newline=` says) with `raw` the file's own text when that
+ * differs; `pos` indexes `text`. `tell()`/`seek()` speak byte offsets, as CPython's cookies
+ * do for UTF-8 without decoder state. A writable one writes through at byte offset `wpos`.
+ */
 class TextFile {
-  constructor(path, mode, fd, text) {
+  constructor(path, mode, fd, text, newline = null, wpos = 0) {
     this.name = path;
     this.mode = mode;
     this.closed = false;
     this.fd = fd;
-    this.text = text;
+    this.newline = newline;
+    this.raw = text;
+    this.text = text === null ? null : translateNewlines(text, newline);
     this.pos = 0;
+    this.wpos = wpos;
+  }
+  // `f.name` reads `name$` (attribute names that JS functions have are mangled: rt/object.mjs `ga`).
+  get name$() {
+    return this.name;
+  }
+  get $typename() {
+    return "TextIOWrapper";
+  }
+  __repr__() {
+    return `<_io.TextIOWrapper name=${strs.str_repr(this.name)} mode=${strs.str_repr(this.mode)} encoding='UTF-8'>`;
+  }
+  get encoding() {
+    return "UTF-8";
   }
   check() {
     if (this.closed) throw ValueError("I/O operation on closed file.");
   }
   readable() {
-    return this.text !== null;
+    this.check();
+    return this.text !== null && (this.mode[0] === "r" || this.mode.includes("+"));
   }
   writable() {
+    this.check();
     return this.fd !== null;
   }
+  seekable() {
+    this.check();
+    return true;
+  }
   notReadable() {
-    if (this.text === null) throw OSError("not readable");
+    if (!this.readable()) throw unsupported_operation()("not readable");
   }
   read(n) {
     this.check();
@@ -1297,12 +1357,22 @@ class TextFile {
     this.pos += s.length;
     return s;
   }
-  readline() {
+  readline(limit) {
     this.check();
     this.notReadable();
-    const i = this.text.indexOf("\n", this.pos);
-    const end = i < 0 ? this.text.length : i + 1;
-    const s = this.text.slice(this.pos, end);
+    const t = this.text;
+    let end;
+    if (this.newline === "") {
+      // Untranslated: a line ends at \n, \r or \r\n.
+      const i = t.slice(this.pos).search(/\r\n?|\n/);
+      end = i < 0 ? t.length : this.pos + i + (t[this.pos + i] === "\r" && t[this.pos + i + 1] === "\n" ? 2 : 1);
+    } else {
+      const nl = this.newline === "\r" || this.newline === "\r\n" ? this.newline : "\n";
+      const i = t.indexOf(nl, this.pos);
+      end = i < 0 ? t.length : i + nl.length;
+    }
+    if (limit != null && limit >= 0 && this.pos + limit < end) end = this.pos + limit;
+    const s = t.slice(this.pos, end);
     this.pos = end;
     return s;
   }
@@ -1311,11 +1381,59 @@ class TextFile {
     for (let l = this.readline(); l !== ""; l = this.readline()) out.push(l);
     return out;
   }
+  /** The byte offset in the file of `text` index `pos`. */
+  byteOffset(pos) {
+    const t = this.text, r = this.raw;
+    if (r === t) return Buffer.byteLength(t.slice(0, pos));
+    let i = 0;
+    for (let j = 0; j < pos; j++) i += r[i] === "\r" && r[i + 1] === "\n" && t[j] === "\n" ? 2 : 1;
+    return Buffer.byteLength(r.slice(0, i));
+  }
+  tell() {
+    this.check();
+    if (this.text === null) return this.wpos;
+    return this.byteOffset(this.pos);
+  }
+  seek(cookie, whence = 0) {
+    this.check();
+    if (whence === 1 && cookie !== 0) throw unsupported_operation()("can't do nonzero cur-relative seeks");
+    if (whence === 2 && cookie !== 0) throw unsupported_operation()("can't do nonzero end-relative seeks");
+    if (whence !== 0 && whence !== 1 && whence !== 2) throw ValueError(`invalid whence (${whence}, should be 0, 1 or 2)`);
+    if (typeof cookie !== "number" || cookie < 0) throw ValueError(`negative seek position ${cookie}`);
+    if (this.text === null) {
+      // Write-only: the next write goes at that byte offset (the end for append mode).
+      if (whence === 2) this.wpos = fs.fstatSync(this.fd).size;
+      else if (whence === 0) this.wpos = cookie;
+      return this.wpos;
+    }
+    if (whence === 2) this.pos = this.text.length;
+    else if (whence === 0) {
+      // The text index at that byte offset.
+      let j = 0;
+      while (j < this.text.length && this.byteOffset(j + 1) <= cookie) j++;
+      this.pos = j;
+    }
+    return this.tell();
+  }
   write(s) {
     this.check();
-    if (this.fd === null) throw OSError("not writable");
+    if (this.fd === null) throw unsupported_operation()("not writable");
     if (typeof s !== "string") throw TypeError(`write() argument must be str, not ${typename(s)}`);
-    writeFd(this.fd, s);
+    const out = this.newline === "\r" || this.newline === "\r\n" ? s.replaceAll("\n", this.newline) : s;
+    const append = this.mode[0] === "a";
+    if (this.text !== null) {
+      // Readable too (`r+`, `w+`, `a+`): keep the content in step.
+      if (append) this.pos = this.text.length;
+      const at = this.byteOffset(this.pos);
+      this.text = this.text.slice(0, this.pos) + s + this.text.slice(this.pos + s.length);
+      this.raw = this.raw === null || this.raw === this.text ? this.text : this.raw.slice(0, at) + out + this.raw.slice(at + out.length);
+      if (this.raw !== this.text && !this.raw.includes("\r")) this.raw = this.text;
+      this.pos += s.length;
+      writeAt(this.fd, out, append ? null : at);
+    } else {
+      writeAt(this.fd, out, append ? null : this.wpos);
+      this.wpos = append ? fs.fstatSync(this.fd).size : this.wpos + Buffer.byteLength(out);
+    }
     return strLen(s);
   }
   writelines(lines) {
@@ -1358,6 +1476,18 @@ class TextFile {
   }
 }
 
+/** Text read with `newline=None` (universal newlines: \r\n and \r become \n); others as is. */
+function translateNewlines(text, newline) {
+  return newline === null ? text.replace(/\r\n?/g, "\n") : text;
+}
+
+/** Write `s` (UTF-8) to `fd` at byte offset `at` (null: the fd's position, the end in append mode). */
+function writeAt(fd, s, at) {
+  if (at === null) return writeFd(fd, s);
+  const bytes = new TextEncoder().encode(s);
+  for (let off = 0; off < bytes.length; ) off += fs.writeSync(fd, bytes, off, bytes.length - off, at + off);
+}
+
 /**
  * Binary files (`open(f, "rb")`, `"wb"`, `"ab"`, `"xb"`, with `+`): the content as a latin-1 JS
  * string (one char per byte), read whole at open. Their bytes objects come from rt/bytes.mjs,
@@ -1374,6 +1504,15 @@ class BinaryFile {
     this.data = data;
     this.pos = 0;
   }
+  get name$() {
+    return this.name;
+  }
+  get $typename() {
+    return this.fd !== null && this.data !== null ? "BufferedRandom" : this.fd !== null ? "BufferedWriter" : "BufferedReader";
+  }
+  __repr__() {
+    return `<_io.${this.$typename} name=${strs.str_repr(this.name)}>`;
+  }
   check() {
     if (this.closed) throw ValueError("I/O operation on closed file.");
   }
@@ -1384,10 +1523,10 @@ class BinaryFile {
     return this.fd !== null;
   }
   notReadable() {
-    if (this.data === null) throw OSError("read");
+    if (this.data === null) throw unsupported_operation()("read");
   }
   read(n) {
-    this.check();
+    if (this.closed) throw ValueError("read of closed file");
     this.notReadable();
     const end = n == null || n < 0 ? this.data.length : this.pos + n;
     const s = this.data.slice(this.pos, end);
@@ -1420,7 +1559,7 @@ class BinaryFile {
   }
   write(b) {
     this.check();
-    if (this.fd === null) throw OSError("write");
+    if (this.fd === null) throw unsupported_operation()("write");
     const c = binary_io.content(b);
     if (c === null) throw TypeError(`a bytes-like object is required, not '${typename(b)}'`);
     const buf = Uint8Array.from(c, (ch) => ch.charCodeAt(0));
@@ -1497,28 +1636,63 @@ function openBinary(path, mode) {
   }
 }
 
+let unsupportedClass = null;
+/** io.UnsupportedOperation (an OSError and a ValueError), made on first use; io.mjs exports it. */
+export function unsupported_operation() {
+  return (unsupportedClass ??= mkclass("UnsupportedOperation", [OSError, ValueError], (C) => {
+    C.__module__ = "io";
+  }));
+}
+
+/** The ValueError CPython's open() raises for a bad mode string. */
+function checkMode(mode) {
+  const seen = new Set();
+  for (const c of mode) {
+    if (!"rwxabt+".includes(c) || seen.has(c)) throw ValueError(`invalid mode: '${mode}'`);
+    seen.add(c);
+  }
+  if (seen.has("t") && seen.has("b")) throw ValueError("can't have text and binary mode at once");
+  const kinds = ["r", "w", "x", "a"].filter((c) => seen.has(c)).length;
+  if (kinds > 1) throw ValueError("must have exactly one of create/read/write/append mode");
+  if (kinds === 0) throw ValueError("Must have exactly one of create/read/write/append mode");
+}
+
 /** `open(file, mode='r', encoding=None, ...)`: text and binary files under Node. */
 export function open(path, ...rest) {
   const kw = takeKw(rest);
-  const mode = kw?.get("mode") ?? rest[0] ?? "r";
+  let mode = kw?.get("mode") ?? rest[0] ?? "r";
   if (!isNode) throw OSError("open() is not available in the browser");
   if (path !== null && typeof path === "object" && typeof path.__fspath__ === "function") path = path.__fspath__();
   if (typeof path !== "string") throw TypeError(`expected str, bytes or os.PathLike object, not ${typename(path)}`);
-  if (typeof mode === "string" && /^([rwax]b\+?|[rwax]\+b|b[rwax]\+?)$/.test(mode)) return openBinary(path, mode);
-  if (typeof mode !== "string" || !/^[rwax]t?\+?t?$/.test(mode)) throw ValueError(`invalid mode: '${mode}'`);
-  const kind = mode[0];
+  if (typeof mode !== "string") throw TypeError(`open() argument 'mode' must be str, not ${typename(mode)}`);
+  checkMode(mode);
+  if (mode.includes("b")) {
+    if ((kw?.get("newline") ?? rest[4] ?? null) !== null) throw ValueError("binary mode doesn't take a newline argument");
+    if ((kw?.get("encoding") ?? rest[2] ?? null) !== null) throw ValueError("binary mode doesn't take an encoding argument");
+    return openBinary(path, mode.replace("t", ""));
+  }
+  const given = mode;
+  mode = mode.replace("t", "");
+  const kind = mode.replace("+", "")[0];
   const plus = mode.includes("+");
+  const newline = kw?.get("newline") ?? rest[4] ?? null;
+  if (newline !== null && typeof newline !== "string") throw TypeError(`open() argument 'newline' must be str or None, not ${typename(newline)}`);
+  if (newline !== null && !["", "\n", "\r", "\r\n"].includes(newline)) throw ValueError(`illegal newline value: ${newline}`);
   try {
     let text = null;
     let fd = null;
+    let wpos = 0;
     if (kind === "r") {
-      text = fs.readFileSync(path, "utf8").replace(/\r\n?/g, "\n");
+      text = fs.readFileSync(path, "utf8");
       if (plus) fd = fs.openSync(path, "r+");
     } else {
-      fd = fs.openSync(path, { w: "w", a: "a", x: "wx" }[kind]);
-      if (plus) text = "";
+      fd = fs.openSync(path, { w: plus ? "w+" : "w", a: plus ? "a+" : "a", x: plus ? "wx+" : "wx" }[kind]);
+      if (kind === "a") wpos = fs.fstatSync(fd).size;
+      if (plus) text = kind === "a" ? fs.readFileSync(path, "utf8") : "";
     }
-    return new TextFile(path, mode, fd, text);
+    const f = new TextFile(path, given, fd, text, newline, wpos);
+    if (kind === "a" && text !== null) f.pos = f.text.length;
+    return f;
   } catch (e) {
     if (e.code !== undefined) throw osError(e, path);
     throw e;

@@ -220,7 +220,9 @@ export function pkg_with(pkg, sub, mod) {
 export function import_name(mod, name, modname) {
   const v = mod[name];
   if (v === undefined) {
-    const e = ImportError(`cannot import name '${name}' from '${modname}'`);
+    // A compiled module names its file, as CPython does for a module with `__file__`.
+    const file = typeof mod.__file__ === "string" && mod.$pyjs_init !== undefined ? ` (${mod.__file__})` : "";
+    const e = ImportError(`cannot import name '${name}' from '${modname}'${file}`);
     e.name$ = modname;
     throw e;
   }

@@ -17,7 +17,7 @@ import {
   set_or, set_and, set_sub, set_xor, set_ior, set_iand, set_isub, set_ixor,
   set_eq, set_lt, set_le, set_gt, set_ge,
 } from "./containers.mjs";
-import { truthy, arr, iter, to_str } from "./core.mjs";
+import { truthy, arr, iter, to_str, repr } from "./core.mjs";
 import { str_repr, percent_format, format_spec } from "./str.mjs";
 import { negFracPow } from "./complex.mjs";
 
@@ -2557,9 +2557,48 @@ export function int_str(x) {
   return r === BAD_LITERAL ? badIntLiteral(x, 10) : r;
 }
 
+/**
+ * The text of a bytes or bytearray (rt/bytes.mjs: a latin-1 string in `$s`, byte values in `$a`),
+ * tested by shape so this module does not pull in bytes; null for anything else.
+ */
+function bytesLikeText(x) {
+  if (x === null || typeof x !== "object" || x.$isclass !== true) return null;
+  if (typeof x.$s === "string") return x.$s;
+  if (Array.isArray(x.$a)) return String.fromCharCode(...x.$a);
+  return null;
+}
+
+/** `int(b)` / `float(b)` of a bytes-like object: parse its ASCII text, report errors with its repr. */
+function numberFromBytes(x, text, base, isFloat) {
+  // Bytes past ASCII are never digits (CPython does not decode them).
+  const ascii = /^[\x00-\x7f]*$/.test(text);
+  if (isFloat) {
+    const r = ascii ? parseFloatText(text) : undefined;
+    if (r === undefined) throw ValueError(`could not convert string to float: ${repr(x)}`);
+    return mkfloat(r);
+  }
+  const r = ascii ? parseIntText(text, base) : BAD_LITERAL;
+  if (r === BAD_LITERAL) {
+    // int() shows the bytes repr even for a bytearray (float() shows the bytearray's own).
+    let shown = repr(x);
+    if (shown.startsWith("bytearray(")) {
+      shown = shown.slice(10, -1);
+      if (shown.startsWith('b"')) shown = shown.replaceAll("\\'", "'");
+    }
+    throw ValueError(`invalid literal for int() with base ${base}: ${shown.slice(0, 200)}`);
+  }
+  return r;
+}
+
 export function int_new(x, base) {
   if (base !== undefined) {
-    if (typeof x !== "string") throw TypeError("int() can't convert non-string with explicit base");
+    if (typeof x !== "string") {
+      const text = bytesLikeText(x);
+      if (text === null) throw TypeError("int() can't convert non-string with explicit base");
+      let b = to_index(base);
+      if (typeof b === "bigint" || b < 0 || b === 1 || b > 36) throw ValueError("int() base must be >= 2 and <= 36, or 0");
+      return numberFromBytes(x, text, b, false);
+    }
     let b = to_index(base);
     if (typeof b === "bigint" || b < 0 || b === 1 || b > 36) throw ValueError("int() base must be >= 2 and <= 36, or 0");
     return intFromString(x, b);
@@ -2585,6 +2624,8 @@ export function int_new(x, base) {
   }
   const t = dunder(x, "__trunc__");
   if (t !== undefined) return to_index(callDunder(x, t));
+  const text = bytesLikeText(x);
+  if (text !== null) return numberFromBytes(x, text, 10, false);
   throw TypeError(`int() argument must be a string, a bytes-like object or a real number, not '${typename(x)}'`);
 }
 
@@ -2617,6 +2658,8 @@ export function float_new(x) {
     return r;
   }
   if (dunder(x, "__index__") !== undefined) return mkfloat(toF(to_index(x)));
+  const text = bytesLikeText(x);
+  if (text !== null) return numberFromBytes(x, text, 10, true);
   throw TypeError(`float() argument must be a string or a real number, not '${typename(x)}'`);
 }
 

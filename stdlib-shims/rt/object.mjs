@@ -227,8 +227,10 @@ function installPrim(C) {
     return o;
   };
   const below = C.$mro.slice(0, C.$mro.indexOf(T));
-  const def = (k, w) => {
-    if (below.some((B) => hasOwn(B, k))) return;
+  const def = (k, w, f) => {
+    // A subclass's own method wins, unless it is the base's own (`__hash__ = str.__hash__`),
+    // which still needs its value unwrapped.
+    if (below.some((B) => hasOwn(B, k) && (f === undefined || B[k] !== f))) return;
     w.$rt = true;
     Object.defineProperty(C, k, { value: w, writable: true, enumerable: false, configurable: true });
   };
@@ -240,7 +242,7 @@ function installPrim(C) {
     if (k === "__format__") continue;
     def(k, f.$rt === true
       ? function (...a) { return f.apply(unprim(this), a.map(unprim)); }
-      : function (...a) { return f(unprim(this), ...a.map(unprim)); });
+      : function (...a) { return f(unprim(this), ...a.map(unprim)); }, f);
   }
   def("__format__", function (spec) { return spec === "" ? str(this) : strs.format_spec(unprim(this), spec); });
 }
@@ -1366,6 +1368,8 @@ function saSlow(o, name, v) {
 
 /** `type.__setattr__`: class attributes replace properties instead of calling their setters. */
 function setClassAttr(o, name, v) {
+  if (hasOwn(o, "$native") && o !== object) throw TypeError(`cannot set '${name}' attribute of immutable type '${o.__name__}'`);
+  if (o === object) throw TypeError(`cannot set '${name}' attribute of immutable type 'object'`);
   if ((name === "__name__" || name === "__qualname__") && typeof v !== "string") {
     throw TypeError(`can only assign string to ${o.__name__}.${name}, not '${typename(v)}'`);
   }
@@ -1469,6 +1473,7 @@ function classDict(C) {
     else v = C[mangleAttr(n)];
     flat.push(n, v);
   }
+  if (!hasOwn(C, "$native")) classDictExtras(C, flat);
   // A builtin type's methods live in its method table.
   if (C.$native === true && hasOwn(C, "$methods")) {
     for (const n of Object.keys(C.$methods)) {
@@ -1478,6 +1483,49 @@ function classDict(C) {
   const proxy = Object.setPrototypeOf(ctr.mkdict([]), mappingproxyClass ??= makeMappingproxyClass());
   for (let i = 0; i < flat.length; i += 2) ctr.dict_methods.__setitem__.call(proxy, flat[i], flat[i + 1]);
   return proxy;
+}
+
+/**
+ * What CPython's type.__new__ adds to a class's own dict after its body: the member descriptors
+ * of its `__slots__`, the `__dict__`/`__weakref__` descriptors when no base gives its instances
+ * those already, and `__doc__` (None) at the end when the body had no docstring.
+ */
+function classDictExtras(C, flat) {
+  const bases = C.$mro.slice(1);
+  const user = (K) => !hasOwn(K, "$native") && K !== object && !(K.$exc === true && K.__module__ === "builtins");
+  // Bases whose instances already have a __dict__ / are weak-referenceable.
+  const dictBase = bases.some((K) => (user(K) && !hasOwn(K, "__slots__")) || K === BaseException || K === type);
+  const weakBase = bases.some((K) => (user(K) && !hasOwn(K, "__slots__")) || K === set || K === frozenset || K === type);
+  const slots = hasOwn(C, "__slots__") ? (typeof C.__slots__ === "string" ? [C.__slots__] : arr(C.__slots__)) : null;
+  const di = flat.indexOf("__doc__");
+  let doc = null;
+  if (di >= 0 && di % 2 === 0 && flat[di + 1] === null) doc = flat.splice(di, 2);
+  const cls = C.__name__.replace(/^_+/, "");
+  for (const n of slots ?? []) {
+    if (n === "__dict__" || n === "__weakref__") continue;
+    const name = typeof n === "string" && cls !== "" && n.startsWith("__") && !n.endsWith("__") ? `_${cls}${n}` : n;
+    flat.push(name, descriptorObj("member_descriptor", `<member '${name}' of '${C.__name__}' objects>`));
+  }
+  const wants = (n) => (slots === null ? true : slots.includes(n));
+  if (wants("__dict__") && !dictBase) flat.push("__dict__", descriptorObj("getset_descriptor", `<attribute '__dict__' of '${C.__name__}' objects>`));
+  if (wants("__weakref__") && !weakBase) flat.push("__weakref__", descriptorObj("getset_descriptor", `<attribute '__weakref__' of '${C.__name__}' objects>`));
+  if (doc !== null) flat.push(...doc);
+}
+
+const descriptorClasses = new Map();
+/** An object standing for one of CPython's slot descriptors in a class dict (shown, not used). */
+function descriptorObj(tp, text) {
+  let K = descriptorClasses.get(tp);
+  if (K === undefined) {
+    K = mkclass(tp, [object], (D) => {
+      D.__module__ = "builtins";
+      D.__repr__ = rm((d) => d.$text);
+    }, null);
+    descriptorClasses.set(tp, K);
+  }
+  const o = Object.create(K);
+  o.$text = text;
+  return o;
 }
 
 function makeMappingproxyClass() {
@@ -1965,13 +2013,23 @@ function genMethod(g, name, args) {
     // falls through
     case "__next__":
       g.$started = true;
-      r = g.next(args[0] ?? null);
+      g.$running = true;
+      try {
+        r = g.next(args[0] ?? null);
+      } finally {
+        g.$running = false;
+      }
       break;
     case "throw": {
       let e = args[0];
       if (isclass(e)) e = args.length > 1 && args[1] != null ? args[1] : e();
       g.$started = true;
-      r = g.throw(e);
+      g.$running = true;
+      try {
+        r = g.throw(e);
+      } finally {
+        g.$running = false;
+      }
       break;
     }
     case "close":
@@ -2050,6 +2108,17 @@ function superFind(s, name, k) {
 }
 
 function superGet(s, name, k) {
+  // The super object's own attributes (CPython's super type defines these).
+  switch (name) {
+    case "__class__":
+      return super_;
+    case "__self__":
+      return s.$self;
+    case "__thisclass__":
+      return s.$thisclass;
+    case "__self_class__":
+      return isclass(s.$self) ? s.$self : classOf(s.$self);
+  }
   const found = superFind(s, name, k);
   const self = s.$self;
   // `__new__` is static; through a class (in a classmethod), functions stay unbound.
@@ -2255,6 +2324,8 @@ object.$sa = true;
 
 const objectNew = staticNew(function __new__(cls, ...args) {
   if (!isclass(cls)) throw TypeError(`object.__new__(X): X is not a type object (${typename(cls)})`);
+  // `int.__new__(int, "7")`, `str.__new__(str, x)`: the value itself (their instances are JS values).
+  if (isPrimBase(cls)) return cls(...args);
   return cls.$alloc === undefined ? Object.create(cls) : cls.$alloc(cls, cls.$primBase !== undefined ? args : []);
 });
 /** `object.__getattribute__`: the lookup without the instance's own `__getattribute__`. */
@@ -2330,6 +2401,9 @@ Object.defineProperties(object, {
     },
     set(C) {
       if (!isclass(C)) throw TypeError(`__class__ must be set to a class, not '${typename(C)}' object`);
+      if (hasOwn(C, "$native") || hasOwn(classOf(this), "$native")) {
+        throw TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+      }
       Object.setPrototypeOf(this, C);
     },
   },
@@ -2424,8 +2498,13 @@ export const int = builtinClass("int", [object], function int(...args) {
   let [x, base] = pos;
   if (pos.length > 2) throw TypeError(`int() takes at most 2 arguments (${pos.length} given)`);
   if (kw !== null) {
-    if (kw.has("base")) base = kw.get("base");
-    if (kw.has("x")) x = kw.get("x");
+    // CPython 3.11's int() takes x positionally only: `int(x=5)` is a TypeError.
+    for (const k of kw.keys()) if (k !== "base") throw TypeError(`'${k}' is an invalid keyword argument for int()`);
+    if (kw.has("base")) {
+      if (pos.length > 1) throw TypeError(`int() takes at most 2 arguments (${pos.length + 1} given)`);
+      if (x === undefined) throw TypeError("int() missing string argument");
+      base = kw.get("base");
+    }
   }
   if (x === undefined) return 0;
   return base === undefined ? num.int_new(x) : num.int_new(x, base);
@@ -2521,7 +2600,10 @@ function fillDict(d, args) {
   // Like CPython, this stores directly, bypassing a subclass's `__setitem__`.
   const put = ctr.dict_methods.__setitem__;
   const x = pos[0];
-  if (x !== undefined) {
+  const plain = x === undefined ? null : ctr.dict_plain_entries(x);
+  if (plain !== null) {
+    for (const [k, v] of plain) put.call(d, k, v);
+  } else if (x !== undefined) {
     if (x instanceof ctr.Dict || hasattr(x, "keys")) {
       for (const k of x instanceof ctr.Dict ? Array.from(x) : arr(cm(x, "keys"))) put.call(d, k, ctr.getitem(x, k));
     } else {
@@ -2792,6 +2874,29 @@ export function coro(body, f) {
   return new Coro(body, f);
 }
 
+/**
+ * A value a JS promise must carry as it is: a JS promise adopts any value with a callable `then`
+ * (it would call a Python object's `then` method, or run a returned coroutine). What crosses a
+ * promise (an `async def`'s result, what an async generator yields, a Future's result) goes in
+ * `awbox` and comes out through `unbox` (after each compiled `await`).
+ */
+class Thenbox {
+  constructor(v) {
+    this.v = v;
+  }
+}
+
+export function awbox(v) {
+  if (v !== null && (typeof v === "object" || typeof v === "function") && typeof v.then === "function" && !(v instanceof Promise)) {
+    return new Thenbox(v);
+  }
+  return v;
+}
+
+export function unbox(v) {
+  return v instanceof Thenbox ? v.v : v;
+}
+
 /** `await x`: a coroutine starts running now, in the awaiting task. */
 export function aw(x) {
   if (x instanceof Coro) {
@@ -2807,6 +2912,10 @@ export const iterator = opaqueClass("iterator");
 /** `super(C, self)` (the compiler turns `super()` into `superof`). */
 export const super_ = builtinClass("super", [object], function super_(C, self) {
   if (arguments.length !== 2) throw RuntimeError("super(): no arguments");
+  if (!isclass(C)) throw TypeError(`super() argument 1 must be a type, not ${typename(C)}`);
+  if (!isinstance(self, C) && !(isclass(self) && issubclass(self, C))) {
+    throw TypeError("super(type, obj): obj must be an instance or subtype of type");
+  }
   return superof(C, self);
 });
 
@@ -2819,6 +2928,11 @@ for (const C of [generator, list_iterator, str_iterator, iterator]) {
   });
 }
 for (const name of ["send", "throw", "close"]) generator[name] = rm((self, ...args) => genMethod(self, name, args));
+// `gen.gi_running`: true while its body runs through send/throw/next() (a `for` loop drives a
+// generator directly, so it reads false there).
+const giRunning = function (g) {
+  return (g ?? this).$running === true;
+};
 
 // property, classmethod, staticmethod ---------------------------------------------------------
 
@@ -2846,6 +2960,7 @@ Object.assign(property, {
   deleter: rm((self, f) => property(self.fget, self.fset, f, self.__doc__)),
   __get__: rm((self, obj) => (obj == null ? self : callMethod(self.fget, obj, []))),
 });
+Object.defineProperty(generator, "gi_running", { get: giRunning, configurable: true });
 
 export const classmethod = builtinClass("classmethod", [object], function classmethod(f) {
   const c = Object.create(classmethod);
@@ -3479,7 +3594,8 @@ function egLeaves(e, out) {
 /** State of a `try`/`except*`: the caught exception, what is left unmatched, what handlers raised. */
 export function eg_start(e) {
   const naked = !isinstance(e, BaseExceptionGroup);
-  const rest = naked ? BaseExceptionGroup("", [e]) : e;
+  // CPython wraps a naked exception in a group made from a tuple: ExceptionGroup('', (e,)).
+  const rest = naked ? BaseExceptionGroup("", ctr.mktuple(e)) : e;
   if (naked) rest.$tb = e.$tb;
   return { orig: e, naked, rest, raised: [], reraised: [] };
 }
@@ -3490,6 +3606,13 @@ export function eg_match(g, cls) {
     throw TypeError("catching ExceptionGroup with except* is not allowed. Use except instead.");
   }
   if (g.rest === null) return null;
+  if (g.naked) {
+    // A naked exception matches whole: the handler gets the wrapping group itself.
+    if (!egMatcher(cls)(g.orig)) return null;
+    const m = g.rest;
+    g.rest = null;
+    return m;
+  }
   const [m, r] = egSplit(g.rest, egMatcher(cls));
   g.rest = r;
   return m;
@@ -3517,6 +3640,8 @@ export function eg_end(g) {
     return;
   }
   const all = kept === null ? g.raised : [...g.raised, kept];
+  // One exception in all is raised as it is (CPython's _PyExc_PrepReraiseStar).
+  if (all.length === 1) throw all[0];
   throw BaseExceptionGroup("", all);
 }
 
@@ -3551,6 +3676,12 @@ export function raise_(x, cause, context) {
   if (x.$caught !== true) {
     if (needTb(classOf(x))) Error.captureStackTrace(x.$tb, raise_);
     else x.$tb = {};
+  } else if (needTb(classOf(x))) {
+    // `raise e` of a caught exception: CPython's traceback gains the frames of this raise
+    // (the traceback printer, _tb.mjs `framesOf`, puts them in front of the old ones).
+    const again = {};
+    Error.captureStackTrace(again, raise_);
+    (x.$retb ??= []).push(again);
   }
   return x;
 }

@@ -498,7 +498,9 @@ impl Lowerer<'_> {
                 {
                     // A module-level name shadowing a builtin: `del` uncovers the builtin.
                     self.h(name)
-                } else if self.is_marked(name) {
+                } else if self.is_marked(name)
+                    || (self.resolve(name) == Resolved::Global && self.fns[0].marked.contains(name))
+                {
                     self.h("UNBOUND")
                 } else {
                     js::undefined()

@@ -329,7 +329,9 @@ impl Lowerer<'_> {
                     self.module_async = true;
                     let callee = self.expr(&c.func);
                     let args = self.call_args(&c.args);
-                    return js::await_expr(self.call_args_sp(callee, args, sp));
+                    // The result crosses a promise boxed (`$awbox`, rt/object.mjs).
+                    let unbox = self.h("unbox");
+                    return js::call(unbox, vec![js::await_expr(self.call_args_sp(callee, args, sp))]);
                 }
             }
         }

@@ -29,7 +29,7 @@ impl Lowerer<'_> {
     pub(super) fn class_def(&mut self, c: &StmtClassDef) -> Vec<JsStmt> {
         let name = c.name.as_str();
         let decos: Vec<_> = c.decorator_list.iter().map(|d| self.expr(d)).collect();
-        let bases = self.elements(&c.bases);
+        let bases = self.elements_of(&c.bases, "arr");
         let mut meta = js::null();
         let mut kwargs = vec![];
         for k in &c.keywords {

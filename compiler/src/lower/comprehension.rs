@@ -119,6 +119,14 @@ impl Lowerer<'_> {
         // Another first argument (`self.items`, `range(len(xs))`) is evaluated into a temporary
         // just before, so that the call's position is that end too.
         let mut first_args = first_args;
+        // A generator expression gets its first iterable's iterator when it is made, as in
+        // CPython (`(x for x in 5)` raises TypeError at once).
+        if is_gen && !is_async && !first_range {
+            if let Some(arg) = first_args.first_mut() {
+                let value = std::mem::replace(arg, js::null());
+                *arg = js::call(self.h("geniter"), vec![value]);
+            }
+        }
         let mut hoisted = None;
         if let Some(end) = self.end_span(self.span(shown)) {
             match first_args.first_mut() {

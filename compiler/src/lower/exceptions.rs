@@ -521,7 +521,7 @@ impl Lowerer<'_> {
         let cm = self.h("cm");
         let mut entered = js::call(cm, vec![js::id(&mgr), js::str_lit(enter_name)]);
         if is_async {
-            entered = js::await_expr(js::call(self.h("aw"), vec![entered]));
+            entered = js::call(self.h("unbox"), vec![js::await_expr(js::call(self.h("aw"), vec![entered]))]);
         }
         match &first.optional_vars {
             Some(target) => out.extend(self.assign_to(target, entered, DUMMY_SP)),

@@ -69,7 +69,7 @@ impl Lowerer<'_> {
             }
             Expr::Dict(d) => self.dict_display(d),
             Expr::Set(s) => {
-                let items = self.elements(&s.elts);
+                let items = self.elements_of(&s.elts, "arr");
                 // CPython builds an all-constant display of 3+ items as a frozenset first,
                 // which changes the iteration order of the result.
                 let constant = s.elts.len() > 2 && s.elts.iter().all(folded_constant);
@@ -84,10 +84,20 @@ impl Lowerer<'_> {
                 let v = self.expr(&a.value);
                 self.fctx().saw_await = true;
                 let f = self.h("aw");
-                js::await_expr(js::call(f, vec![v]))
+                let unbox = self.h("unbox");
+                js::call(unbox, vec![js::await_expr(js::call(f, vec![v]))])
             }
             Expr::Yield(y) => {
                 let v = y.value.as_ref().map(|v| self.expr(v)).unwrap_or_else(js::null);
+                // A JS async generator awaits what it yields: `$awbox` keeps a thenable as it is
+                // (`$aforin` takes it out of its box).
+                let v = if self.fns.last().is_some_and(|f| f.is_async)
+                    && !matches!(y.value.as_deref(), None | Some(Expr::Constant(_)))
+                {
+                    js::call(self.h("awbox"), vec![v])
+                } else {
+                    v
+                };
                 js::yield_expr(Some(v), false)
             }
             Expr::YieldFrom(y) => {
@@ -616,6 +626,13 @@ impl Lowerer<'_> {
 
     /// A JS array of the elements of a list display, spreading starred items.
     pub(super) fn elements(&mut self, elts: &[Expr]) -> JsExpr {
+        self.elements_of(elts, "star_arr")
+    }
+
+    /// `elements` with `spread` the helper that turns a starred item into an array (`$star_arr`
+    /// for list and tuple displays, whose error says "Value after * must be an iterable";
+    /// `$arr` for sets and class bases).
+    pub(super) fn elements_of(&mut self, elts: &[Expr], spread: &str) -> JsExpr {
         if !elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
             let items = elts.iter().map(|e| self.expr(e)).collect();
             return js::array(items);
@@ -624,7 +641,7 @@ impl Lowerer<'_> {
         for e in elts {
             if let Expr::Starred(s) = e {
                 let v = self.expr(&s.value);
-                let f = self.h("arr");
+                let f = self.h(spread);
                 items.push(js::spread(js::call(f, vec![v])));
             } else {
                 items.push(js::arg(self.expr(e)));
@@ -866,6 +883,8 @@ fn folded_constant(e: &Expr) -> bool {
             _ => false,
         },
         Expr::Tuple(t) => t.elts.iter().all(folded_constant),
+        // `2**40`, `1 << 60`: CPython's AST optimizer folds these into constants too.
+        Expr::BinOp(b) => fold_int_binop(b).is_some(),
         _ => false,
     }
 }

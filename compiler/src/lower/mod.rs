@@ -104,6 +104,8 @@ pub struct Lowerer<'a> {
     module_annotations: bool,
     /// Whether the source imports numpy (scanned once: lower/owned.rs asks per function).
     mentions_numpy: bool,
+    /// Whether the source mentions `modules` (`sys.modules["__main__"]`: see `lower_module`).
+    mentions_modules: bool,
     /// Whether the module text reads the exception being handled at run time (`exc_info`,
     /// `exception()`, `format_exc`, `print_exc`): handlers then restore the previous one.
     reads_exc_info: bool,
@@ -254,6 +256,7 @@ impl<'a> Lowerer<'a> {
             wants_hints: src.contains("get_type_hints"),
             module_annotations: false,
             mentions_numpy: src.contains("import numpy") || src.contains("from numpy"),
+            mentions_modules: src.contains("modules"),
             reads_exc_info: ["exc_info", "exception()", "format_exc", "print_exc"].iter().any(|w| src.contains(w)),
             def_names: def_names(src),
             wants_closure: src.contains("__closure__") || src.contains("__code__"),
@@ -370,6 +373,16 @@ impl<'a> Lowerer<'a> {
         let doc = docstring(body).map(js::str_lit).unwrap_or_else(js::null);
         main_body.insert(1, js::expr_stmt(js::assign(js::id("__doc__"), doc), swc_common::DUMMY_SP));
         main_body.insert(2, js::expr_stmt(js::assign(js::id("__file__"), js::str_lit(pyfile)), swc_common::DUMMY_SP));
+        if self.is_main && !self.lib && (self.mentions_modules || !self.module_imports.is_empty()) {
+            // `sys.modules["__main__"]` (read here or by a module it imports): the main module's
+            // own namespace, imported by itself, registered before its body runs.
+            let stem =
+                std::path::Path::new(pyfile).file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
+            let alias = "$M___main__".to_string();
+            self.module_imports.insert(format!("./{stem}.mjs"), alias.clone());
+            let reg = js::call(self.h("register_module"), vec![js::id(&alias), js::str_lit("__main__")]);
+            main_body.insert(3, js::expr_stmt(reg, swc_common::DUMMY_SP));
+        }
         if self.module_annotations {
             let init = js::assign(js::id("__annotations__"), js::call(self.h("mkdict"), vec![js::array(vec![])]));
             main_body.insert(3, js::expr_stmt(init, swc_common::DUMMY_SP));
@@ -918,8 +931,13 @@ impl<'a> Lowerer<'a> {
             self.unbound_checks.insert(at, kind);
         }
         self.nested_unbound.extend(result.nested);
+        let mut marked = result.marked;
+        if def_at.is_none() {
+            // A module variable some function deletes may be unbound wherever it is read.
+            marked.extend(self.sem.deleted_globals.iter().cloned());
+        }
         let ctx = self.fctx();
-        ctx.marked = result.marked;
+        ctx.marked = marked;
         ctx.free_unbound = free;
     }
 
@@ -940,8 +958,9 @@ impl<'a> Lowerer<'a> {
         };
         let kind = match self.unbound_checks.get(&crate::parse::start(n.range)) {
             Some(&kind) => kind,
-            // A function reading a module variable that module code may leave unbound (`del g`).
-            None if self.fns.len() > 1
+            // A function reading a module variable that module code may leave unbound (`del g`),
+            // or any read of one that a function deletes.
+            None if (self.fns.len() > 1 || self.sem.deleted_globals.contains(name))
                 && self.fns[0].marked.contains(name)
                 && self.resolve(name) == Resolved::Global =>
             {
@@ -1081,7 +1100,7 @@ impl<'a> Lowerer<'a> {
         }
         let builtins: Vec<String> = names::BUILTINS
             .iter()
-            .chain(&["breakpoint", "compile", "copyright", "credits", "eval", "exec", "help", "license", "memoryview"])
+            .chain(&["breakpoint", "compile", "copyright", "credits", "eval", "exec", "help", "license"])
             .map(|s| s.to_string())
             .collect();
         crate::suggest::closest(name, &builtins)

@@ -46,6 +46,16 @@ impl Lowerer<'_> {
             Stmt::Return(r) => {
                 let v = r.value.as_ref().map(|v| self.expr(v)).unwrap_or_else(js::null);
                 let v = self.return_release(v);
+                // An `async def`'s result crosses a JS promise, which would adopt a value with a
+                // callable `then` (a Python object with a `then` method, a coroutine): `$awbox`
+                // hides it, `$unbox` after the `await` takes it out.
+                let in_coroutine =
+                    self.fns.last().is_some_and(|f| f.is_async) && !self.sem.scope(self.scope).is_generator;
+                let v = if in_coroutine && !matches!(r.value.as_deref(), None | Some(Expr::Constant(_))) {
+                    js::call(self.h("awbox"), vec![v])
+                } else {
+                    v
+                };
                 vec![js::return_stmt(Some(v), self.span(r.range))]
             }
             Stmt::Delete(d) => {
