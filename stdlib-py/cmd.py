@@ -1,4 +1,5 @@
-# CPython 3.11's Lib/cmd.py (Python Software Foundation License).
+# CPython 3.11's Lib/cmd.py (Python Software Foundation License);
+# pyjs: complete() needs readline, which pyjs does not provide (NotImplementedError).
 """A generic class to build line-oriented command interpreters.
 
 Interpreters constructed with this class obey the following conventions:
@@ -256,7 +257,11 @@ class Cmd:
         Otherwise try to call complete_<command> to get list of completions.
         """
         if state == 0:
-            import readline
+            try:
+                import readline
+            except ImportError:  # pyjs: no readline module
+                raise NotImplementedError("Cmd.complete() needs the readline module, which "
+                                          "pyjs does not provide") from None
             origline = readline.get_line_buffer()
             line = origline.lstrip()
             stripped = len(origline) - len(line)

@@ -1,4 +1,6 @@
-# CPython 3.11's Lib/fileinput.py (Python Software Foundation License).
+# CPython 3.11's Lib/fileinput.py (Python Software Foundation License);
+# pyjs: hook_compressed reads .gz files (gzip) but not .bz2 ones (no bz2 module).
+# pyjs: os.PathLike is tested as "has __fspath__".
 """Helper class to quickly write a loop over all standard input files.
 
 Typical use is:
@@ -186,7 +188,7 @@ class FileInput:
                  mode="r", openhook=None, encoding=None, errors=None):
         if isinstance(files, str):
             files = (files,)
-        elif isinstance(files, os.PathLike):
+        elif hasattr(files, "__fspath__"):  # pyjs: os.PathLike is not provided
             files = (os.fspath(files), )
         else:
             if files is None:
@@ -407,7 +409,11 @@ def hook_compressed(filename, mode, *, encoding=None, errors=None):
         import gzip
         stream = gzip.open(filename, mode)
     elif ext == '.bz2':
-        import bz2
+        try:
+            import bz2
+        except ImportError:  # pyjs: no bz2 module
+            raise NotImplementedError("fileinput.hook_compressed cannot read .bz2 files in "
+                                      "pyjs (no bz2 module)") from None
         stream = bz2.BZ2File(filename, mode)
     else:
         return open(filename, mode, encoding=encoding, errors=errors)

@@ -234,7 +234,7 @@ def open(filename, mode="rb", compresslevel=_COMPRESS_LEVEL_BEST,
     gz_mode = mode.replace("t", "")
     if not gz_mode.startswith("r"):
         _unsupported("writing")
-    if isinstance(filename, (str, bytes, os.PathLike)):
+    if isinstance(filename, (str, bytes)) or hasattr(filename, "__fspath__"):
         binary_file = GzipFile(filename, gz_mode, compresslevel)
     elif hasattr(filename, "read") or hasattr(filename, "write"):
         binary_file = GzipFile(None, gz_mode, compresslevel, filename)

@@ -1,4 +1,5 @@
-# CPython 3.11's Lib/hmac.py (Python Software Foundation License).
+# CPython 3.11's Lib/hmac.py (Python Software Foundation License);
+# pyjs: compare_digest is written in Python (CPython's is in C).
 """HMAC (Keyed-Hashing for Message Authentication) module.
 
 Implements the HMAC algorithm as described by RFC 2104.
@@ -29,7 +30,7 @@ def compare_digest(a, b, /):
         a = a.encode("ascii")
         b = b.encode("ascii")
     else:
-        buffers = (bytes, bytearray, memoryview)
+        buffers = (bytes, bytearray)
         if not isinstance(a, buffers) and not isinstance(b, buffers):
             raise TypeError(f"unsupported operand types(s) or combination of types: "
                             f"'{type(a).__name__}' and '{type(b).__name__}'")
