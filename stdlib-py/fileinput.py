@@ -1,5 +1,5 @@
 # CPython 3.11's Lib/fileinput.py (Python Software Foundation License);
-# pyjs: hook_compressed reads .gz files (gzip) but not .bz2 ones (no bz2 module).
+# pyjs: hook_compressed reads .gz files (gzip, its text mode) but not .bz2 ones (no bz2).
 # pyjs: os.PathLike is tested as "has __fspath__".
 """Helper class to quickly write a loop over all standard input files.
 
@@ -407,6 +407,10 @@ def hook_compressed(filename, mode, *, encoding=None, errors=None):
     ext = os.path.splitext(filename)[1]
     if ext == '.gz':
         import gzip
+        if "b" not in mode:
+            # pyjs: gzip's own text mode (pyjs's io has no TextIOWrapper)
+            return gzip.open(filename, mode.replace("t", "") + "t",
+                             encoding=None if encoding == "locale" else encoding, errors=errors)
         stream = gzip.open(filename, mode)
     elif ext == '.bz2':
         try:

@@ -347,6 +347,7 @@ pub const BUILTINS: &[&str] = &[
     "zip",
     "NotImplemented",
     "Ellipsis",
+    "__debug__",
     "exit",
     "quit",
     "aiter",

@@ -459,7 +459,11 @@ export function initSlots(C) {
     for (const n of (typeof own === "string" ? [own] : arr(own)).map(priv)) {
       if (n === "__dict__") slotsOnly = false;
       else names.add(n);
-      if (K === C && hasOwn(C, mangleAttr(n))) throw ValueError(`'${n}' in __slots__ conflicts with class variable`);
+      // Only the class body's own names conflict (not copies flatten() made from other bases).
+      const key = mangleAttr(n);
+      if (K === C && hasOwn(C, key) && !(hasOwn(C, "$flat") && C.$flat.has(key))) {
+        throw ValueError(`'${n}' in __slots__ conflicts with class variable`);
+      }
     }
   }
   if (names.size === 0 && !hasOwn(C, "__slots__")) {
@@ -2405,6 +2409,8 @@ export const [NoneType] = singletonClass("NoneType", "None");
 NoneType.__bool__ = rm(() => false);
 export const [NotImplementedType, NotImplemented] = singletonClass("NotImplementedType", "NotImplemented");
 export const [ellipsis, Ellipsis] = singletonClass("ellipsis", "Ellipsis");
+/** `__debug__`: True, as CPython without -O. */
+export const __debug__ = true;
 
 // Numbers and strings -------------------------------------------------------------------------
 
