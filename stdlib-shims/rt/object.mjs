@@ -1375,7 +1375,19 @@ function setClassAttr(o, name, v) {
   }
   if (typeof v === "function" && v.$sig !== undefined && !v.$sig.method && !v.$static) v = selfArgMethod(v);
   if (name === "__setattr__") o.$sa = false;
-  Object.defineProperty(o, mangleAttr(name), { value: v, writable: true, enumerable: true, configurable: true });
+  const k = mangleAttr(name);
+  if (v !== null && typeof v === "object" && v.$plain === true) {
+    // `C.x = property(...)` after the class statement: an accessor, as in a class body.
+    const t = Object.getPrototypeOf(v);
+    if (t === property) return defineProperty(o, k, name, v);
+    if (t === classmethod) return defineClassmethod(o, k, v.__func__);
+    if (t === staticmethod) {
+      delete o[k];
+      return markStatic(o, k, v.__func__);
+    }
+    if (v.__get__ !== undefined) return defineDescriptor(o, k, v);
+  }
+  Object.defineProperty(o, k, { value: v, writable: true, enumerable: true, configurable: true });
 }
 
 /** `del o.name`. */

@@ -1,4 +1,5 @@
 # CPython 3.11's Lib/xml/dom/minidom.py (Python Software Foundation License);
+# pyjs: toxml/toprettyxml with an encoding encode at the end (no io.TextIOWrapper);
 # pyjs: parse()/parseString() with a parser or bufsize (pulldom, xml.sax) raise NotImplementedError.
 """Simple implementation of the Level 1 DOM.
 
@@ -50,13 +51,9 @@ class Node(xml.dom.Node):
 
     def toprettyxml(self, indent="\t", newl="\n", encoding=None,
                     standalone=None):
-        if encoding is None:
-            writer = io.StringIO()
-        else:
-            writer = io.TextIOWrapper(io.BytesIO(),
-                                      encoding=encoding,
-                                      errors="xmlcharrefreplace",
-                                      newline='\n')
+        # pyjs: no io.TextIOWrapper; the text is encoded at the end as the wrapper would
+        # encode it (errors="xmlcharrefreplace", newline='\n')
+        writer = io.StringIO()
         if self.nodeType == Node.DOCUMENT_NODE:
             # Can pass encoding only to document, to put it into XML header
             self.writexml(writer, "", indent, newl, encoding, standalone)
@@ -65,7 +62,7 @@ class Node(xml.dom.Node):
         if encoding is None:
             return writer.getvalue()
         else:
-            return writer.detach().getvalue()
+            return writer.getvalue().encode(encoding, "xmlcharrefreplace")
 
     def hasChildNodes(self):
         return bool(self.childNodes)

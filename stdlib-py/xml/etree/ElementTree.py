@@ -757,9 +757,11 @@ def _get_writer(file_or_filename, encoding):
         # file_or_filename is a file name
         if encoding.lower() == "unicode":
             encoding="utf-8"
-        with open(file_or_filename, "w", encoding=encoding,
-                  errors="xmlcharrefreplace") as file:
-            yield file.write, encoding
+        # pyjs: a binary file and our own encoding (pyjs's text files are UTF-8)
+        with open(file_or_filename, "wb") as file:
+            def write_encoded(text, write=file.write, encoding=encoding):
+                write(text.encode(encoding, "xmlcharrefreplace"))
+            yield write_encoded, encoding
     else:
         # file_or_filename is a file-like object
         # encoding determines if it is a text or binary writer
