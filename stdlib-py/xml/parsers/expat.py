@@ -258,6 +258,8 @@ class XMLParserType:
             raise self._error(f.code, f.pos) from None
         if isfinal:
             self._finished = True
+        else:
+            self._flush()  # pyexpat delivers buffered text when each Parse() call returns
         return 1
 
     def ParseFile(self, file):
@@ -321,7 +323,18 @@ class XMLParserType:
             while i < end and t[i] in " \t\n":
                 i += 1
             if i < end:
-                raise _Fail(9 if self._root_done else 2, i)
+                if self._root_done:
+                    raise _Fail(9, i)
+                # expat's prolog: a name followed by whitespace or the end is a syntax error,
+                # anything else an invalid token where the name stops
+                if not _name_start(t[i]):
+                    raise _Fail(4, i)
+                j = i + 1
+                while j < n and _name_char(t[j]):
+                    j += 1
+                if j < n and t[j] not in " \t\n":
+                    raise _Fail(4, j)
+                raise _Fail(2, i)
             self._pos = end
             return
         i = start
@@ -329,14 +342,12 @@ class XMLParserType:
         while i < end:
             c = t[i]
             if c == "&":
-                semi = t.find(";", i)
-                if semi < 0 or semi > end:
-                    if lt < 0 and not final:
-                        self._text_pieces(t[run:i])
-                        self._pos = i
-                        raise _Stop()
-                    raise _Fail(4, i + 1 if semi < 0 or not self._ref_ok(t, i, end) else i)
                 self._text_pieces(t[run:i])
+                run = i
+                semi = self._ref_end(t, i)
+                if semi < 0:
+                    self._pos = i
+                    raise _Stop()
                 self._reference(t, i, semi)
                 i = semi + 1
                 run = i
@@ -357,11 +368,30 @@ class XMLParserType:
         self._text_pieces(t[run:end])
         self._pos = end
 
-    def _ref_ok(self, t, i, end):
+    def _ref_end(self, t, i):
+        """The index of the ';' ending the reference at t[i] ('&'), -1 when the input ends
+        first; an invalid token error where the reference stops being well-formed."""
+        n = len(t)
         j = i + 1
-        if j < end and t[j] == "#":
-            return True
-        return j < end and _name_start(t[j])
+        if j < n and t[j] == "#":
+            j += 1
+            digits = "0123456789"
+            if j < n and t[j] == "x":
+                j += 1
+                digits = "0123456789abcdefABCDEF"
+            first = j
+            while j < n and t[j] in digits:
+                j += 1
+            if j < n and (t[j] != ";" or j == first):
+                raise _Fail(4, j)
+        else:
+            if j < n and not _name_start(t[j]):
+                raise _Fail(4, j)
+            while j < n and _name_char(t[j]):
+                j += 1
+            if j < n and t[j] != ";":
+                raise _Fail(4, j)
+        return j if j < n else -1
 
     def _char_ref(self, body, pos):
         try:
@@ -466,7 +496,7 @@ class XMLParserType:
                 body = t[start + 4:end]
                 k = body.find("--")
                 if k >= 0:
-                    raise _Fail(4, start + 4 + k)
+                    raise _Fail(4, start + 4 + k + 2)
                 self._flush()
                 if self.CommentHandler is not None:
                     self.CommentHandler(body)
@@ -477,7 +507,11 @@ class XMLParserType:
                 end = t.find("]]>", start + 9)
                 if end < 0:
                     if final:
-                        raise _Fail(20, start)
+                        k = len(t)
+                        while k > start + 9 and t[k - 1] == "]":
+                            k -= 1
+                        self._text_pieces(t[start + 9:k])
+                        raise _Fail(20, k)
                     raise _Stop()
                 if self.StartCdataSectionHandler is not None:
                     self._flush()
@@ -694,7 +728,7 @@ class XMLParserType:
                 if i + 1 >= n:
                     raise _Stop()
                 if t[i + 1] != ">":
-                    raise _Fail(4, i)
+                    raise _Fail(4, i + 1)
                 empty = True
                 i += 1
                 break
@@ -781,6 +815,8 @@ class XMLParserType:
                 body = raw[i + 1:semi]
                 if body.startswith("#"):
                     out.append(self._char_ref(body, pos + i))
+                elif body in _PREDEFINED:
+                    out.append(_PREDEFINED[body])
                 else:
                     if not body or not _name_start(body[0]):
                         raise _Fail(4, pos + i + 1)
@@ -812,7 +848,7 @@ class XMLParserType:
 
     def _end_tag(self, t, start):
         if not self._stack:
-            raise _Fail(4, start + 1) if self._root_done else _Fail(2, start)
+            raise _Fail(4, start + 1)
         j = self._name(t, start + 2)
         if j == start + 2:
             raise _Fail(4, start + 2)
