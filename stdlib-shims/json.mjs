@@ -678,6 +678,26 @@ function hooksOf(dec) {
   return hooksFrom(o);
 }
 
+/** bytes given to loads: Lib/json/__init__.py's detect_encoding, then decode. */
+function decodeJsonBytes(b) {
+  const n = cm(b, "__len__");
+  const at = (i) => (i < n ? cm(b, "__getitem__", i) : -1);
+  const [b0, b1, b2, b3] = [at(0), at(1), at(2), at(3)];
+  let enc = "utf-8";
+  if ((b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff) || (b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0)) enc = "utf-32";
+  else if ((b0 === 0xfe && b1 === 0xff) || (b0 === 0xff && b1 === 0xfe)) enc = "utf-16";
+  else if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) enc = "utf-8-sig";
+  else if (n >= 4) {
+    if (b0 === 0) enc = b1 !== 0 ? "utf-16-be" : "utf-32-be";
+    else if (b1 === 0) enc = b2 !== 0 || b3 !== 0 ? "utf-16-le" : "utf-32-le";
+  } else if (n === 2) {
+    if (b0 === 0) enc = "utf-16-be";
+    else if (b1 === 0) enc = "utf-16-le";
+  }
+  if (enc === "utf-8-sig") return cm(b, "decode", "utf-8", "surrogatepass").slice(1);
+  return cm(b, "decode", enc, "surrogatepass");
+}
+
 /** loads(s, *, cls=None, object_hook=None, parse_float=None, ...) */
 export function loads(s, ...rest) {
   const k = splitkw(rest);
@@ -685,6 +705,7 @@ export function loads(s, ...rest) {
   if (s === undefined) throw TypeError("loads() missing 1 required positional argument: 's'");
   if (typeof s !== "string") {
     if (s !== null && typeof s === "object" && s.$isclass === true && isinstance(s, str)) s = strValue(s);
+    else if (typename(s) === "bytes" || typename(s) === "bytearray") s = decodeJsonBytes(s);
     else throw TypeError(`the JSON object must be str, bytes or bytearray, not ${typename(s)}`);
   }
   if (s.startsWith("\ufeff")) throw JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0);

@@ -102,7 +102,13 @@ export const hash_info = struct_seq(
   ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"],
   64, 2305843009213693951n, 314159, 0, 1000003, "siphash13", 64, 128, 0,
 );
-export const flags = {};
+export const flags = struct_seq(
+  "sys.flags",
+  ["debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
+    "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
+    "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"],
+  0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, false, 0, 0, false, -1,
+);
 export const dont_write_bytecode = true;
 
 /** The exception being handled, approximated by the last one an `except` clause caught. */

@@ -57,6 +57,16 @@ impl Diagnostic {
             .with_help("pyjs compiles local .py modules and ships its own versions of common stdlib modules; wrap an optional import in `try: ... except ImportError:` to make it fail at run time instead")
     }
 
+    /// `ast.parse` / `from ast import dump`: a stdlib function pyjs leaves out on purpose.
+    pub fn unsupported_stdlib_attribute(span: Span, module: &str, name: &str) -> Self {
+        Diagnostic::new(
+            "unsupported-attribute",
+            span,
+            format!("{module}.{name} is not supported by pyjs"),
+            "not in pyjs's subset of this module",
+        )
+    }
+
     /// `np.foo` / `from numpy import foo` for a name outside pyjs's NumPy subset.
     pub fn unsupported_attribute(span: Span, module: &str, name: &str) -> Self {
         Diagnostic::new(

@@ -348,6 +348,7 @@ pub const BUILTINS: &[&str] = &[
     "zip",
     "NotImplemented",
     "Ellipsis",
+    "__debug__",
     "exit",
     "quit",
     "aiter",

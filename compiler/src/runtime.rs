@@ -25,6 +25,11 @@ pub fn dev_override() -> bool {
     dev_dir().is_some()
 }
 
+fn py_dev_dir() -> Option<&'static str> {
+    static DIR: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    DIR.get_or_init(|| std::env::var("PYJS_STDLIB_PY_DIR").ok()).as_deref()
+}
+
 fn dev_file(dir: &str, path: &str) -> Option<&'static [u8]> {
     type Cache = std::sync::Mutex<std::collections::HashMap<String, Option<&'static [u8]>>>;
     static CACHE: std::sync::OnceLock<Cache> = std::sync::OnceLock::new();
@@ -36,9 +41,14 @@ fn dev_file(dir: &str, path: &str) -> Option<&'static [u8]> {
 
 /// The source of a stdlib module written in Python (`stdlib-py/a/b.py` or
 /// `stdlib-py/a/b/__init__.py` for `a.b`), and whether it is a package.
+/// Development aid: `PYJS_STDLIB_PY_DIR=stdlib-py` reads these from that folder instead of the
+/// embedded copy, so edits to them need no rebuild.
 pub fn py_module(module: &str) -> Option<(&'static str, bool)> {
     let rel = module.replace('.', "/");
-    let find = |p: &str| PY_STDLIB_FILES.iter().find(|(f, _)| *f == p).map(|(_, s)| *s);
+    let find = |p: &str| match py_dev_dir() {
+        Some(dir) => dev_file(dir, p).and_then(|b| std::str::from_utf8(b).ok()),
+        None => PY_STDLIB_FILES.iter().find(|(f, _)| *f == p).map(|(_, s)| *s),
+    };
     find(&format!("{rel}.py")).map(|s| (s, false)).or_else(|| find(&format!("{rel}/__init__.py")).map(|s| (s, true)))
 }
 

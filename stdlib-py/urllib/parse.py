@@ -417,3 +417,11 @@ def urlencode(query, doseq=False, safe="", encoding=None, errors=None, quote_via
                             elt = quote_via(str(elt), safe, encoding, errors)
                         l.append(k + "=" + elt)
     return "&".join(l)
+
+
+def _splittype(url):
+    """splittype('type:opaquestring') --> 'type', 'opaquestring'."""
+    colon = url.find(":")
+    if colon > 0 and "/" not in url[:colon]:
+        return url[:colon].lower(), url[colon + 1:]
+    return None, url

@@ -461,7 +461,11 @@ export function initSlots(C) {
     for (const n of (typeof own === "string" ? [own] : arr(own)).map(priv)) {
       if (n === "__dict__") slotsOnly = false;
       else names.add(n);
-      if (K === C && hasOwn(C, mangleAttr(n))) throw ValueError(`'${n}' in __slots__ conflicts with class variable`);
+      // Only the class body's own names conflict (not copies flatten() made from other bases).
+      const key = mangleAttr(n);
+      if (K === C && hasOwn(C, key) && !(hasOwn(C, "$flat") && C.$flat.has(key))) {
+        throw ValueError(`'${n}' in __slots__ conflicts with class variable`);
+      }
     }
   }
   if (names.size === 0 && !hasOwn(C, "__slots__")) {
@@ -1375,7 +1379,19 @@ function setClassAttr(o, name, v) {
   }
   if (typeof v === "function" && v.$sig !== undefined && !v.$sig.method && !v.$static) v = selfArgMethod(v);
   if (name === "__setattr__") o.$sa = false;
-  Object.defineProperty(o, mangleAttr(name), { value: v, writable: true, enumerable: true, configurable: true });
+  const k = mangleAttr(name);
+  if (v !== null && typeof v === "object" && v.$plain === true) {
+    // `C.x = property(...)` after the class statement: an accessor, as in a class body.
+    const t = Object.getPrototypeOf(v);
+    if (t === property) return defineProperty(o, k, name, v);
+    if (t === classmethod) return defineClassmethod(o, k, v.__func__);
+    if (t === staticmethod) {
+      delete o[k];
+      return markStatic(o, k, v.__func__);
+    }
+    if (v.__get__ !== undefined) return defineDescriptor(o, k, v);
+  }
+  Object.defineProperty(o, k, { value: v, writable: true, enumerable: true, configurable: true });
 }
 
 /** `del o.name`. */
@@ -2479,6 +2495,8 @@ export const [NoneType] = singletonClass("NoneType", "None");
 NoneType.__bool__ = rm(() => false);
 export const [NotImplementedType, NotImplemented] = singletonClass("NotImplementedType", "NotImplemented");
 export const [ellipsis, Ellipsis] = singletonClass("ellipsis", "Ellipsis");
+/** `__debug__`: True, as CPython without -O. */
+export const __debug__ = true;
 
 // Numbers and strings -------------------------------------------------------------------------
 

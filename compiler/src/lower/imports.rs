@@ -22,6 +22,27 @@ use crate::diagnostics::Diagnostic;
 use crate::js;
 use crate::parse::{ast::*, span};
 
+/// Names of stdlib modules written in Python (`stdlib-py/`) that pyjs leaves out on purpose:
+/// naming one (`ast.parse`, `from ast import dump`) is a compile-time error.
+const UNSUPPORTED_PY_ATTRS: &[(&str, &[&str])] = &[(
+    "ast",
+    &[
+        "parse",
+        "dump",
+        "unparse",
+        "walk",
+        "NodeVisitor",
+        "NodeTransformer",
+        "fix_missing_locations",
+        "copy_location",
+        "increment_lineno",
+        "iter_fields",
+        "iter_child_nodes",
+        "get_docstring",
+        "get_source_segment",
+    ],
+)];
+
 /// What an imported module name refers to.
 pub enum ModuleRef {
     /// A module with a JS file: a compiled local module or a runtime shim. `path` is the import
@@ -131,6 +152,9 @@ impl Lowerer<'_> {
     }
 
     pub(super) fn check_shim_attr(&self, module: &str, attr: &str, range: crate::parse::Range) -> Option<Diagnostic> {
+        if let Some((_, names)) = UNSUPPORTED_PY_ATTRS.iter().find(|(m, _)| *m == module) {
+            return names.contains(&attr).then(|| Diagnostic::unsupported_stdlib_attribute(span(range), module, attr));
+        }
         if module != "numpy" && !module.starts_with("numpy.") {
             return None;
         }
