@@ -17,9 +17,7 @@ import {
   v1Data, UFuncTypeError, readOnly, PRINT_HOOK, generic, number, integer, signedinteger, inexact, floating,
   smallDt, float32, int8, uint8, int16, uint16, int32, uint32, uint64, unsignedinteger, STRH,
 } from "./numpy/_core.mjs";
-import { strInit, argsortStr, str_, strArray2string } from "./numpy/_str.mjs";
-import * as char from "./numpy/char.mjs";
-import * as strings from "./numpy/strings.mjs";
+import { strInit, argsortStr, str_, strArray2string, charNs } from "./numpy/_str.mjs";
 import * as linalg from "./numpy/linalg.mjs";
 import * as random from "./numpy/random.mjs";
 import { matmulArr, dotArr } from "./numpy/linalg.mjs";
@@ -29,10 +27,11 @@ import { sliding_window_view } from "./numpy/lib/stride_tricks.mjs";
 export {
   linalg,
   random,
-  char,
-  strings,
 };
 export { str_ };
+// `np.char` / `np.strings` (numpy/char.mjs names them for the compiler).
+export const char = charNs();
+export const strings = char;
 
 export const __name__ = "numpy";
 export const __version__ = "2.1.3";
@@ -121,7 +120,9 @@ const A = (x) => toArr(x);
  * The storage array of a small-dtype array (ARCHITECTURE.md "Small dtypes") for functions whose
  * result does not depend on the dtype (indices, counts, masks); `intOnly`: not for float32.
  */
-const S_ = (x) => (x?.$sd?.kind === "U" || (STRH.sd !== null && x?.$a === undefined) ? STRH.sd.rank(x) : x?.$a ?? x);
+/** `x` as a string array when it is a (nested) sequence holding str values (only in programs that may make one). */
+const SW = (x) => (STRH.sd !== null && x?.$a === undefined ? STRH.sd.conv(x) ?? x : x);
+const S_ = (x) => (STRH.sd !== null ? STRH.sd.rank(x) : x?.$a ?? x);
 
 function reduceK(name, a, axis, keepdims, ddof = 0) {
   if (a?.$a !== undefined) return a.$sd.red((n, s, ax, d, kd) => reduceK(n, s, ax, kd, ddof), name, a, axis, undefined, keepdims, ddof);
@@ -859,7 +860,7 @@ export const empty = ND_SIG("empty", ["shape", "dtype", "order"], function (shap
   return filled(shape, dtArgS(dt) ?? FLOAT, 0);
 }, 2);
 export const full = ND_SIG("full", ["shape", "fill_value", "dtype", "order"], function (shape, v, dt) {
-  const sd = smallDt(dt) ?? (dt === undefined || dt === null ? v?.$sd ?? (typeof v === "string" ? STRH.sd ?? undefined : undefined) : undefined);
+  const sd = smallDt(dt) ?? (dt === undefined || dt === null ? v?.$sd ?? STRH.sd?.pick(v) : undefined);
   if (sd !== undefined) return filled(shape, sd, v);
   const k = skind(v);
   if (k < 0) {
@@ -1288,6 +1289,7 @@ export const atleast_3d = ND_SIG("atleast_3d", ["a"], function (a) {
   return a;
 });
 export const atleast_1d = ND_SIG("atleast_1d", ["a"], function (a) {
+  if (a?.$a !== undefined) return a.$a.$shape.length === 0 ? reshape(a, [1]) : a;
   a = A(a);
   return a.$shape.length === 0 ? reshapeArr(a, [1]) : a;
 });
@@ -1966,7 +1968,7 @@ function whereAA(cf, xf, yf, out) {
 export const where = ND_SIG("where", ["condition", "x", "y"], function (c, x, y) {
   if (x === undefined && y === undefined) return nonzeroImpl(c);
   if (x === undefined || y === undefined) throw ValueError("either both or neither of x and y should be given");
-  const sd = x?.$sd ?? y?.$sd ?? (typeof x === "string" || typeof y === "string" ? STRH.sd ?? undefined : undefined);
+  const sd = x?.$sd ?? y?.$sd ?? STRH.sd?.pick(x, y);
   if (sd !== undefined) return sd.multi((v) => where(S_(c), v[0], v[1]), [x, y]);
   const C_ = A(c), X = A(x), Y = A(y);
   let shape;
@@ -2396,6 +2398,7 @@ function argsortStable(v) {
 }
 
 export const sort = ND_SIG("sort", ["a", "axis", "kind", "order"], function (a, axis) {
+  a = SW(a);
   if (a?.$a !== undefined) return a.$sd.keep(a, (s) => sort(s, axis));
   a = A(a);
   // A vector of numbers: sorted straight into the result (`sortedF64` copies).
@@ -2405,12 +2408,14 @@ export const sort = ND_SIG("sort", ["a", "axis", "kind", "order"], function (a, 
   return newResult(alongAxis(a, axis === undefined ? -1 : axis, a.$dt, sortedF64));
 }, 3);
 export const argsort = ND_SIG("argsort", ["a", "axis", "kind", "order"], function (a, axis, kind) {
+  a = SW(a);
   if (a?.$sd?.kind === "U") return STRH.argsort(a, axis, kind);
   a = S_(a);
   return alongAxis(a, axis === undefined ? -1 : axis, INT, (v) => Float64Array.from(argsortStable(v)));
 }, 3);
 
 export const unique = ND_SIG("unique", ["ar", "return_index", "return_inverse", "return_counts", "axis", "equal_nan"], function (x, ri, rv, rc, axis, eqn) {
+  x = SW(x);
   if (x?.$a !== undefined) return x.$sd.keep(x, (s) => unique(s, ri, rv, rc, axis, eqn));
   noArgV("unique(equal_nan=False)", eqn, true);
   if (axis !== undefined && axis !== null) return uniqueAxis(A(x), axis, ri, rv, rc);
@@ -2942,7 +2947,7 @@ export const allclose = ND_SIG("allclose", ["a", "b", "rtol", "atol", "equal_nan
   return out.every((v) => v === 1);
 }, 3);
 export const array_equal = ND_SIG("array_equal", ["a1", "a2", "equal_nan"], function (a, b, en) {
-  const x = A(a), y = A(b);
+  const x = A(S_(a)), y = A(S_(b));
   if (x.$shape.length !== y.$shape.length || x.$shape.some((d, i) => d !== y.$shape[i])) return false;
   const p = flat(x), q = flat(y);
   for (let i = 0; i < p.length; i++) if (!(p[i] === q[i] || (truthyArg(en) && p[i] !== p[i] && q[i] !== q[i]))) return false;
@@ -3587,7 +3592,7 @@ export const isin = ND_SIG("isin", ["element", "test_elements", "assume_unique",
   return a.$shape.length === 0 ? (out[0] ? TRUE_ : FALSE_) : fromFlat(BOOL, a.$shape.slice(), out);
 }, 3);
 export const in1d = ND_SIG("in1d", ["ar1", "ar2", "assume_unique", "invert", "kind"], function (a, b, au, invert) {
-  return isin(ravel(A(a)), b, au, invert);
+  return isin(ravel(S_(a)), S_(b), au, invert);
 }, 3);
 
 function setResult(vals, dt) {

@@ -9,9 +9,9 @@
 // (semantic.rs NP_STR: numpy.mjs's STR_GATE entry calls `strInit`).
 
 import {
-  mkclass, Tuple, mktuple, mkfloat, object, repr, str, TypeError, ValueError, IndexError, NotImplemented, Ellipsis, int, float, hash, typename, truthy,
+  mkclass, Tuple, mktuple, mkfloat, object, bool, repr, str, TypeError, ValueError, IndexError, NotImplemented, Ellipsis, int, float, hash, typename, truthy,
 } from "../builtins.mjs";
-import { method } from "../_shim.mjs";
+import { method, withSig } from "../_shim.mjs";
 import { str_methods as SM } from "../rt/str.mjs";
 import {
   BOOL, INT, FLOAT, fromFlat, isArr, flat, copyArr, getitem, setitem, skind, sval, isNpScalar, pyval, dtype, generic, unsupported,
@@ -86,7 +86,7 @@ function strSd(n) {
     sd = {
       name: n === 0 ? "<U0" : `<U${n}`, kind: "U", n, size: 4 * n, char: "U", st: INT, cls: null, dt: null, sh: SH,
       bin: strBin, un: strUn, red: strRed, clip: strNo("clip"), round: strNo("round"), arr: strArr, arange: strNo("arange"), rtype: strNo("result_type"),
-      seq: strSeq, out: (sd2, r) => out(sd2, r), multi: strMulti, fixed: strNo("this function"), keep: strKeep, rank: strRank,
+      pick: (x, y) => (typeof x === "string" || typeof y === "string" ? FLEX() : undefined), seq: strSeq, out: (sd2, r) => out(sd2, r), conv: (x) => (pstr(x) !== undefined || Array.isArray(x) || x instanceof Tuple ? strOp(x) ?? undefined : undefined), multi: strMulti, fixed: strNo("this function"), keep: strKeep, rank: strRank,
       dtype() { return strDt(this); },
     };
     sd.cls = str_;
@@ -97,7 +97,9 @@ function strSd(n) {
 const strNo = (what) => () => {
   throw unsupported(`${what} of str arrays`);
 };
-const FLEX = () => strSd(0);
+function FLEX() {
+  return strSd(0);
+}
 
 /** The descriptor a `dtype=` argument names, if it is a str dtype ('U5', '<U5', 'U', str, np.str_). */
 function strDtArg(x) {
@@ -114,14 +116,18 @@ function strDt(sd) {
   if (sd.dt === null) {
     const D = Object.create(dtype);
     const nm = sd.n === 0 ? "<U0" : sd.name;
-    D.__repr__ = () => `dtype('${nm}')`;
-    D.__str__ = () => nm;
-    D.__eq__ = (o) => {
+    const rtf = (f) => {
+      f.$rt = true;
+      return f;
+    };
+    D.__repr__ = rtf(() => `dtype('${nm}')`);
+    D.__str__ = rtf(() => nm);
+    D.__eq__ = rtf((o) => {
       const d = o?.$code ?? strDtArg(o);
       return d !== undefined && d.kind === "U" && d.n === sd.n;
-    };
-    D.__ne__ = (o) => !D.__eq__(o);
-    D.__hash__ = () => hash(nm);
+    });
+    D.__ne__ = rtf((o) => !D.__eq__(o));
+    D.__hash__ = rtf(() => hash(nm));
     for (const [k, v] of [["name$", `str${32 * sd.n}`], ["kind", "U"], ["itemsize", sd.size], ["char", "U"], ["type", str_], ["str$", nm]]) {
       Object.defineProperty(D, k, { get: () => v, configurable: true });
     }
@@ -143,7 +149,7 @@ export const str_ = mkclass("str_", [str, generic], (C) => {
   };
   C.__repr__.$rt = true;
 });
-str_.$sd = undefined;
+
 function sscal(s) {
   const o = Object.create(str_);
   o.$pv = s;
@@ -270,7 +276,7 @@ function strSeq(x, dt) {
 function astype(w, dt) {
   const sd = STRH.dt(dt);
   if (sd !== undefined) return toStr(w, sd);
-  const code = typeof dt === "number" ? dt : dt === int ? INT : dt === float ? FLOAT : dt === bool_t() ? BOOL : dtypeCode(dt);
+  const code = typeof dt === "number" ? dt : dt === int ? INT : dt === float ? FLOAT : dt === bool_t() || dt === STRH.bool ? BOOL : dtypeCode(dt);
   const d = flat(w.$a), o = new Float64Array(d.length);
   for (let i = 0; i < d.length; i++) {
     const s = STRS[d[i]];
@@ -293,7 +299,7 @@ function astype(w, dt) {
   }
   return fromFlat(code, w.$a.$shape.slice(), code === BOOL ? Uint8Array.from(o) : o);
 }
-const bool_t = () => STRH.bool;
+const bool_t = () => bool;
 function dtypeCode(dt) {
   if (dt?.$code !== undefined && typeof dt.$code === "number") return dt.$code;
   const m = { float: FLOAT, float64: FLOAT, f8: FLOAT, "<f8": FLOAT, int: INT, int64: INT, i8: INT, "<i8": INT, bool: BOOL, "?": BOOL };
@@ -680,6 +686,8 @@ export function strInit(bool_, sort, argsort) {
 
 /** `f(s, ...)` over the strings of `x` (broadcast with array arguments `more`), into dtype `kind`: "U" (width from the results), INT or BOOL. */
 function cmap(name, x, f, kind = "U", ...more) {
+  const keepW = kind === "K";
+  if (keepW) kind = "U";
   const X = strOp(x);
   if (X === null) throw UFuncTypeError(`string operation on non-string array`);
   let shape = X.$a.$shape;
@@ -702,20 +710,13 @@ function cmap(name, x, f, kind = "U", ...more) {
   if (kind === "U") {
     const o = new Float64Array(n);
     for (let i = 0; i < n; i++) o[i] = sid(res[i]);
-    return out(strSd(w), fromFlat(INT, shape.slice(), o));
+    return out(strSd(keepW ? Math.max(w, X.$sd.n) : w), fromFlat(INT, shape.slice(), o));
   }
   const o = kind === BOOL ? Uint8Array.from(res, (v) => (v ? 1 : 0)) : Float64Array.from(res);
   const r = fromFlat(kind, shape.slice(), o);
   return shape.length === 0 ? (kind === BOOL ? (o[0] ? TRUE_ : FALSE_) : pyval(INT, o[0])) : r;
 }
 const ws = (chars) => (chars === undefined || chars === null ? null : pstr(chars));
-function stripSet(s, chars, l, r) {
-  if (chars === null) return l && r ? s.trim() : l ? s.trimStart() : s.trimEnd();
-  let i = 0, j = s.length;
-  if (l) while (i < j && chars.includes(s[i])) i++;
-  if (r) while (j > i && chars.includes(s[j - 1])) j--;
-  return s.slice(i, j);
-}
 function pad(s, width, fill, how) {
   const n = cpLen(s), w = Number(width);
   if (n >= w) return s;
@@ -726,14 +727,14 @@ function pad(s, width, fill, how) {
   return f.repeat(left) + s + f.repeat(k - left);
 }
 export const CHAR = {
-  upper: (a) => cmap("upper", a, (s) => s.toUpperCase()),
-  lower: (a) => cmap("lower", a, (s) => s.toLowerCase()),
-  capitalize: (a) => cmap("capitalize", a, (s) => SM.capitalize(s)),
-  title: (a) => cmap("title", a, (s) => SM.title(s)),
-  swapcase: (a) => cmap("swapcase", a, (s) => SM.swapcase(s)),
-  strip: (a, chars) => cmap("strip", a, (s) => stripSet(s, ws(chars), true, true)),
-  lstrip: (a, chars) => cmap("lstrip", a, (s) => stripSet(s, ws(chars), true, false)),
-  rstrip: (a, chars) => cmap("rstrip", a, (s) => stripSet(s, ws(chars), false, true)),
+  upper: (a) => cmap("upper", a, (s) => SM.upper(s), "K"),
+  lower: (a) => cmap("lower", a, (s) => SM.lower(s), "K"),
+  capitalize: (a) => cmap("capitalize", a, (s) => SM.capitalize(s), "K"),
+  title: (a) => cmap("title", a, (s) => SM.title(s), "K"),
+  swapcase: (a) => cmap("swapcase", a, (s) => SM.swapcase(s), "K"),
+  strip: (a, chars) => cmap("strip", a, (s) => (ws(chars) === null ? SM.strip(s) : SM.strip(s, ws(chars))), "K"),
+  lstrip: (a, chars) => cmap("lstrip", a, (s) => (ws(chars) === null ? SM.lstrip(s) : SM.lstrip(s, ws(chars))), "K"),
+  rstrip: (a, chars) => cmap("rstrip", a, (s) => (ws(chars) === null ? SM.rstrip(s) : SM.rstrip(s, ws(chars))), "K"),
   add: (a, b) => strBin("add", a, b),
   multiply: (a, k) => cmap("multiply", a, (s, n) => s.repeat(Math.max(0, Number(n))), "U", k),
   center: (a, w, f) => cmap("center", a, (s, n) => pad(s, n, ws(f), "c"), "U", w),
@@ -758,3 +759,41 @@ export const CHAR = {
   less: (a, b) => strBin("less", a, b),
   greater: (a, b) => strBin("greater", a, b),
 };
+
+/** The `numpy.char` / `numpy.strings` namespace (numpy/char.mjs lists the names for the compiler). */
+export function charNs() {
+  const F = (name, params, defaults) => withSig((...a) => CHAR[name](...a), name, params, { defaults });
+  return {
+    upper: F("upper", ["a"], 0),
+    lower: F("lower", ["a"], 0),
+    capitalize: F("capitalize", ["a"], 0),
+    title: F("title", ["a"], 0),
+    swapcase: F("swapcase", ["a"], 0),
+    strip: F("strip", ["a", "chars"], 1),
+    lstrip: F("lstrip", ["a", "chars"], 1),
+    rstrip: F("rstrip", ["a", "chars"], 1),
+    add: F("add", ["x1", "x2"], 0),
+    multiply: F("multiply", ["a", "i"], 0),
+    center: F("center", ["a", "width", "fillchar"], 1),
+    ljust: F("ljust", ["a", "width", "fillchar"], 1),
+    rjust: F("rjust", ["a", "width", "fillchar"], 1),
+    zfill: F("zfill", ["a", "width"], 0),
+    replace: F("replace", ["a", "old", "new", "count"], 1),
+    startswith: F("startswith", ["a", "prefix"], 0),
+    endswith: F("endswith", ["a", "suffix"], 0),
+    find: F("find", ["a", "sub"], 0),
+    rfind: F("rfind", ["a", "sub"], 0),
+    count: F("count", ["a", "sub"], 0),
+    str_len: F("str_len", ["a"], 0),
+    isdigit: F("isdigit", ["a"], 0),
+    isalpha: F("isalpha", ["a"], 0),
+    isnumeric: F("isnumeric", ["a"], 0),
+    isspace: F("isspace", ["a"], 0),
+    isupper: F("isupper", ["a"], 0),
+    islower: F("islower", ["a"], 0),
+    equal: F("equal", ["x1", "x2"], 0),
+    not_equal: F("not_equal", ["x1", "x2"], 0),
+    less: F("less", ["x1", "x2"], 0),
+    greater: F("greater", ["x1", "x2"], 0),
+  };
+}
