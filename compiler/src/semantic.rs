@@ -101,13 +101,14 @@ pub const NP_PRINT: &str = "np_print";
 /// Added to a program's words when it may make a NumPy string array (conservatively: a str
 /// constant anywhere but a docstring, a literal `print` argument, an f-string's literal part, a
 /// subscript key, a comparison operand or a non-str `dtype=`; an f-string other than a `print`
-/// argument; the names `str`, `input`, `chr`, `char`, `strings`, `str_`): only then does
+/// argument; the names in [`STR_NAMES`]): only then does
 /// `numpy.mjs` ship `numpy/_str.mjs` (its `STR_GATE` entry). A miss is a clear
 /// NotImplementedError ("numpy.array of strings is not supported by pyjs"), never wrong output.
 pub const NP_STR: &str = "np_str";
 
 /// Names whose mention means a NumPy string array may be made.
-const STR_NAMES: &[&str] = &["str", "input", "chr", "char", "strings", "str_"];
+const STR_NAMES: &[&str] =
+    &["str", "input", "chr", "repr", "format", "ascii", "hex", "oct", "bin", "char", "strings", "str_"];
 
 /// Whether the str constant `s` may be a str dtype (`'U5'`, `'<U3'`, `'str'`).
 fn str_dtype_like(s: &str) -> bool {
@@ -817,6 +818,24 @@ mod tests {
     fn needs_svd(src: &str) -> bool {
         let ast = crate::parse::parse_module(src, "t.py").unwrap();
         Semantic::analyze(&ast).shim_words.contains(NORM_SVD)
+    }
+
+    fn may_make_str_array(src: &str) -> bool {
+        let ast = crate::parse::parse_module(src, "t.py").unwrap();
+        Semantic::analyze(&ast).shim_words.contains(NP_STR)
+    }
+
+    #[test]
+    fn str_arrays_ship_only_where_a_str_value_may_reach_numpy() {
+        for src in [
+            "\"doc\"\nimport numpy as np\nprint(\"x\", f\"{a:.3f} {b!r}\", sep=\"\")",
+            "x = np.zeros(3, dtype='float64')\nif m == 'fast': y = d['k']",
+        ] {
+            assert!(!may_make_str_array(src), "{src}");
+        }
+        for src in ["np.array(['a'])", "s = f'{i}'", "np.where(m, 'yes', 'no')", "a.astype(str)", "np.char.upper(a)", "x = np.zeros(3, dtype='U3')"] {
+            assert!(may_make_str_array(src), "{src}");
+        }
     }
 
     #[test]

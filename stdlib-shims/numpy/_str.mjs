@@ -14,7 +14,7 @@ import {
 import { method, withSig } from "../_shim.mjs";
 import { str_methods as SM } from "../rt/str.mjs";
 import {
-  BOOL, INT, FLOAT, fromFlat, isArr, flat, copyArr, getitem, setitem, skind, sval, isNpScalar, pyval, dtype, generic, unsupported,
+  BOOL, INT, FLOAT, dtcode, fromFlat, isArr, flat, copyArr, getitem, setitem, skind, sval, isNpScalar, scal, dtype, generic, unsupported,
   STRH, UFuncTypeError, tolist, K, broadcastShapes, broadcastTo, TRUE_, FALSE_,
 } from "./_core.mjs";
 
@@ -86,7 +86,7 @@ function strSd(n) {
     sd = {
       name: n === 0 ? "<U0" : `<U${n}`, kind: "U", n, size: 4 * n, char: "U", st: INT, cls: null, dt: null, sh: SH,
       bin: strBin, un: strUn, red: strRed, clip: strNo("clip"), round: strNo("round"), arr: strArr, arange: strNo("arange"), rtype: strNo("result_type"),
-      pick: (x, y) => (typeof x === "string" || typeof y === "string" ? FLEX() : undefined), seq: strSeq, out: (sd2, r) => out(sd2, r), conv: (x) => (pstr(x) !== undefined || Array.isArray(x) || x instanceof Tuple ? strOp(x) ?? undefined : undefined), multi: strMulti, fixed: strNo("this function"), keep: strKeep, rank: strRank,
+      pick: (x, y) => (hasStr(x) || hasStr(y) ? FLEX() : undefined), seq: strSeq, out: (sd2, r) => out(sd2, r), conv: (x) => (pstr(x) !== undefined || Array.isArray(x) || x instanceof Tuple ? strOp(x) ?? undefined : undefined), multi: strMulti, fixed: strNo("this function"), keep: strKeep, rank: strRank,
       dtype() { return strDt(this); },
     };
     sd.cls = str_;
@@ -185,7 +185,7 @@ function numStr(dt, v) {
 const NUM_N = [5, 21, 32];
 
 /** Nested sequence `x` as [shape, leaves (strings), needed width]. */
-function leavesOf(x) {
+function leavesOf(x, exact) {
   const shape = [], leaves = [];
   let w = 0, hasStr = false;
   const isSeq = (v) => Array.isArray(v) || v instanceof Tuple;
@@ -230,8 +230,9 @@ function leavesOf(x) {
     if (k >= 0) {
       if (depth !== shape.length) ragged(depth);
       if (v?.$sd !== undefined) throw unsupported("str arrays from small-dtype values");
-      leaves.push(numStr(k, sval(v)));
-      w = Math.max(w, NUM_N[k]);
+      const t = numStr(k, sval(v));
+      leaves.push(t);
+      w = Math.max(w, exact ? t.length : NUM_N[k]);
       return;
     }
     if (isSeq(v)) {
@@ -239,17 +240,24 @@ function leavesOf(x) {
       for (const it of v) fill(it, depth + 1);
       return;
     }
-    if (v == null) throw unsupported("numpy.array with dtype=object (None)");
-    throw unsupported(`numpy.array with dtype=object (${typename(v)} objects)`);
+    if (v == null) throw unsupported("array with dtype=object (None)");
+    throw unsupported(`array with dtype=object (${typename(v)} objects)`);
   };
   fill(x, 0);
   return [shape, leaves, w, hasStr];
 }
 
+/** Whether `x` is a str or a (nested) sequence holding one. */
+function hasStr(x) {
+  if (pstr(x) !== undefined) return true;
+  if (!Array.isArray(x) && !(x instanceof Tuple)) return false;
+  for (const v of x) if (hasStr(v)) return true;
+  return false;
+}
 /** `x` (anything array-like) as a string array of descriptor `sd` (flexible: as wide as needed). */
-function toStr(x, sd) {
+function toStr(x, sd, exact) {
   if (isStrA(x) && (sd.n === 0 || sd.n === x.$sd.n)) return x;
-  const [shape, leaves, w] = leavesOf(x);
+  const [shape, leaves, w] = leavesOf(x, exact);
   const n = sd.n === 0 ? Math.max(w, 1) : sd.n, data = new Float64Array(leaves.length);
   for (let i = 0; i < leaves.length; i++) data[i] = sid(cut(leaves[i], n));
   return wrap(strSd(n), fromFlat(INT, shape, data));
@@ -263,7 +271,7 @@ function strArr(x, sd, copy, fillv) {
     if (s !== "") x.$data.fill(sid(cut(s, n)));
     return w;
   }
-  const r = toStr(x, sd);
+  const r = toStr(x, sd, true);
   return copy && r === x ? wrap(r.$sd, copyArr(r.$a)) : r;
 }
 /** `sd.seq`: a nested list holding strings (numpy/_core.mjs asarray); `dt`: a legacy dtype to parse them as. */
@@ -276,7 +284,7 @@ function strSeq(x, dt) {
 function astype(w, dt) {
   const sd = STRH.dt(dt);
   if (sd !== undefined) return toStr(w, sd);
-  const code = typeof dt === "number" ? dt : dt === int ? INT : dt === float ? FLOAT : dt === bool_t() || dt === STRH.bool ? BOOL : dtypeCode(dt);
+  const code = typeof dt === "number" ? dt : dtypeCode(dt);
   const d = flat(w.$a), o = new Float64Array(d.length);
   for (let i = 0; i < d.length; i++) {
     const s = STRS[d[i]];
@@ -299,14 +307,9 @@ function astype(w, dt) {
   }
   return fromFlat(code, w.$a.$shape.slice(), code === BOOL ? Uint8Array.from(o) : o);
 }
-const bool_t = () => bool;
 function dtypeCode(dt) {
-  if (dt?.$code !== undefined && typeof dt.$code === "number") return dt.$code;
-  const m = { float: FLOAT, float64: FLOAT, f8: FLOAT, "<f8": FLOAT, int: INT, int64: INT, i8: INT, "<i8": INT, bool: BOOL, "?": BOOL };
-  const c = typeof dt === "string" ? m[dt] : typeof dt?.$code === "number" ? dt.$code : undefined;
-  if (c !== undefined) return c;
-  if (dt === object || dt === "O" || dt === "object") throw unsupported("numpy.array with dtype=object");
-  throw unsupported(`astype(${typeof dt === "string" ? dt : repr(dt)}) of str arrays`);
+  if (dt === object || dt === "O" || dt === "object") throw unsupported("array with dtype=object");
+  return dtcode(dt);
 }
 
 // ---------------------------------------------------------------------------- comparisons, ufuncs
@@ -710,11 +713,11 @@ function cmap(name, x, f, kind = "U", ...more) {
   if (kind === "U") {
     const o = new Float64Array(n);
     for (let i = 0; i < n; i++) o[i] = sid(res[i]);
-    return out(strSd(keepW ? Math.max(w, X.$sd.n) : w), fromFlat(INT, shape.slice(), o));
+    return wrap(strSd(keepW ? Math.max(w, X.$sd.n) : w), fromFlat(INT, shape.slice(), o));
   }
   const o = kind === BOOL ? Uint8Array.from(res, (v) => (v ? 1 : 0)) : Float64Array.from(res);
   const r = fromFlat(kind, shape.slice(), o);
-  return shape.length === 0 ? (kind === BOOL ? (o[0] ? TRUE_ : FALSE_) : pyval(INT, o[0])) : r;
+  return shape.length === 0 ? (kind === BOOL ? (o[0] ? TRUE_ : FALSE_) : scal(INT, o[0])) : r;
 }
 const ws = (chars) => (chars === undefined || chars === null ? null : pstr(chars));
 function pad(s, width, fill, how) {
