@@ -321,8 +321,7 @@ function strOp(x) {
   const s = pstr(x);
   if (s !== undefined) return wrap(strSd(Math.max(1, cpLen(s))), fromFlat(INT, [], Float64Array.of(sid(s))));
   if (Array.isArray(x) || x instanceof Tuple) {
-    const l = leavesOf(x);
-    return l[3] || l[1].length === 0 ? toStr(x, FLEX()) : null;
+    return hasStr(x) || x.length === 0 ? toStr(x, FLEX()) : null;
   }
   return null;
 }
@@ -384,7 +383,7 @@ function strRed(red, name, w) {
 function strMulti(f, xs) {
   let n = 1;
   const ws = xs.map((x) => {
-    const w = strOp(x);
+    const w = isArr(x) ? toStr(x, FLEX()) : strOp(x);
     if (w === null) {
       const k = isArr(x) ? x.$dt : skind(x);
       throw DTypePromotionError(`The DType <class 'numpy.dtypes.StrDType'> could not be promoted by <class 'numpy.dtypes.${k === BOOL ? "BoolDType" : k === INT ? (isArr(x) ? "Int64DType" : "_PyLongDType") : isArr(x) ? "Float64DType" : "_PyFloatDType"}'>. This means that no common DType exists for the given inputs. For example they cannot be stored in a single array unless the dtype is \`object\`. The full list of DTypes is: (<class 'numpy.dtypes.StrDType'>, <class 'numpy.dtypes.${k === BOOL ? "BoolDType" : k === INT ? (isArr(x) ? "Int64DType" : "_PyLongDType") : isArr(x) ? "Float64DType" : "_PyFloatDType"}'>)`);
