@@ -833,7 +833,14 @@ mod tests {
         ] {
             assert!(!may_make_str_array(src), "{src}");
         }
-        for src in ["np.array(['a'])", "s = f'{i}'", "np.where(m, 'yes', 'no')", "a.astype(str)", "np.char.upper(a)", "x = np.zeros(3, dtype='U3')"] {
+        for src in [
+            "np.array(['a'])",
+            "s = f'{i}'",
+            "np.where(m, 'yes', 'no')",
+            "a.astype(str)",
+            "np.char.upper(a)",
+            "x = np.zeros(3, dtype='U3')",
+        ] {
             assert!(may_make_str_array(src), "{src}");
         }
     }
