@@ -15,8 +15,9 @@ import {
   getitem, setitem, nonzeroArrays, arrRepr, arrStr, tolist, setNdarrayClass, scalarOps, isOperand, cstrides,
   shapeStr, newData, castNum, unsupported, AxisError, LinAlgError, pyErr, release, recycle, outData, unFloat, sinLoop, cosLoop,
   v1Data, UFuncTypeError, readOnly, PRINT_HOOK, generic, number, integer, signedinteger, inexact, floating,
-  smallDt, float32, int8, uint8, int16, uint16, int32, uint32, uint64, unsignedinteger,
+  smallDt, float32, int8, uint8, int16, uint16, int32, uint32, uint64, unsignedinteger, STRH,
 } from "./numpy/_core.mjs";
+import { strInit, argsortStr, str_, strArray2string, charNs } from "./numpy/_str.mjs";
 import * as linalg from "./numpy/linalg.mjs";
 import * as random from "./numpy/random.mjs";
 import { matmulArr, dotArr } from "./numpy/linalg.mjs";
@@ -27,6 +28,10 @@ export {
   linalg,
   random,
 };
+export { str_ };
+// `np.char` / `np.strings` (numpy/char.mjs names them for the compiler).
+export const char = charNs();
+export const strings = char;
 
 export const __name__ = "numpy";
 export const __version__ = "2.1.3";
@@ -115,7 +120,9 @@ const A = (x) => toArr(x);
  * The storage array of a small-dtype array (ARCHITECTURE.md "Small dtypes") for functions whose
  * result does not depend on the dtype (indices, counts, masks); `intOnly`: not for float32.
  */
-const S_ = (x) => x?.$a ?? x;
+/** `x` as a string array when it is a (nested) sequence holding str values (only in programs that may make one). */
+const SW = (x) => (STRH.sd !== null && x?.$a === undefined ? STRH.sd.conv(x) ?? x : x);
+const S_ = (x) => (STRH.sd !== null ? STRH.sd.rank(x) : x?.$a ?? x);
 
 function reduceK(name, a, axis, keepdims, ddof = 0) {
   if (a?.$a !== undefined) return a.$sd.red((n, s, ax, d, kd) => reduceK(n, s, ax, kd, ddof), name, a, axis, undefined, keepdims, ddof);
@@ -834,7 +841,7 @@ export const ascontiguousarray = ND_SIG("ascontiguousarray", ["a", "dtype"], fun
 function filled(shape, dt, v) {
   const sd = typeof dt === "object" ? dt : undefined;
   if (sd !== undefined) {
-    const w = sd.arr(filled(shape, sd.st, 0), sd, false);
+    const w = sd.arr(filled(shape, sd.st, 0), sd, false, v);
     if (v !== 0) w.__setitem__(Ellipsis, v);
     return w;
   }
@@ -853,7 +860,7 @@ export const empty = ND_SIG("empty", ["shape", "dtype", "order"], function (shap
   return filled(shape, dtArgS(dt) ?? FLOAT, 0);
 }, 2);
 export const full = ND_SIG("full", ["shape", "fill_value", "dtype", "order"], function (shape, v, dt) {
-  const sd = smallDt(dt) ?? (dt === undefined || dt === null ? v?.$sd : undefined);
+  const sd = smallDt(dt) ?? (dt === undefined || dt === null ? v?.$sd ?? STRH.sd?.pick(v) : undefined);
   if (sd !== undefined) return filled(shape, sd, v);
   const k = skind(v);
   if (k < 0) {
@@ -1282,6 +1289,7 @@ export const atleast_3d = ND_SIG("atleast_3d", ["a"], function (a) {
   return a;
 });
 export const atleast_1d = ND_SIG("atleast_1d", ["a"], function (a) {
+  if (a?.$a !== undefined) return a.$a.$shape.length === 0 ? reshape(a, [1]) : a;
   a = A(a);
   return a.$shape.length === 0 ? reshapeArr(a, [1]) : a;
 });
@@ -1960,7 +1968,7 @@ function whereAA(cf, xf, yf, out) {
 export const where = ND_SIG("where", ["condition", "x", "y"], function (c, x, y) {
   if (x === undefined && y === undefined) return nonzeroImpl(c);
   if (x === undefined || y === undefined) throw ValueError("either both or neither of x and y should be given");
-  const sd = x?.$sd ?? y?.$sd;
+  const sd = x?.$sd ?? y?.$sd ?? STRH.sd?.pick(x, y);
   if (sd !== undefined) return sd.multi((v) => where(S_(c), v[0], v[1]), [x, y]);
   const C_ = A(c), X = A(x), Y = A(y);
   let shape;
@@ -2390,6 +2398,7 @@ function argsortStable(v) {
 }
 
 export const sort = ND_SIG("sort", ["a", "axis", "kind", "order"], function (a, axis) {
+  a = SW(a);
   if (a?.$a !== undefined) return a.$sd.keep(a, (s) => sort(s, axis));
   a = A(a);
   // A vector of numbers: sorted straight into the result (`sortedF64` copies).
@@ -2398,12 +2407,15 @@ export const sort = ND_SIG("sort", ["a", "axis", "kind", "order"], function (a, 
   }
   return newResult(alongAxis(a, axis === undefined ? -1 : axis, a.$dt, sortedF64));
 }, 3);
-export const argsort = ND_SIG("argsort", ["a", "axis", "kind", "order"], function (a, axis) {
+export const argsort = ND_SIG("argsort", ["a", "axis", "kind", "order"], function (a, axis, kind) {
+  a = SW(a);
+  if (a?.$sd?.kind === "U") return STRH.argsort(a, axis, kind);
   a = S_(a);
   return alongAxis(a, axis === undefined ? -1 : axis, INT, (v) => Float64Array.from(argsortStable(v)));
 }, 3);
 
 export const unique = ND_SIG("unique", ["ar", "return_index", "return_inverse", "return_counts", "axis", "equal_nan"], function (x, ri, rv, rc, axis, eqn) {
+  x = SW(x);
   if (x?.$a !== undefined) return x.$sd.keep(x, (s) => unique(s, ri, rv, rc, axis, eqn));
   noArgV("unique(equal_nan=False)", eqn, true);
   if (axis !== undefined && axis !== null) return uniqueAxis(A(x), axis, ri, rv, rc);
@@ -2935,7 +2947,7 @@ export const allclose = ND_SIG("allclose", ["a", "b", "rtol", "atol", "equal_nan
   return out.every((v) => v === 1);
 }, 3);
 export const array_equal = ND_SIG("array_equal", ["a1", "a2", "equal_nan"], function (a, b, en) {
-  const x = A(a), y = A(b);
+  const x = A(S_(a)), y = A(S_(b));
   if (x.$shape.length !== y.$shape.length || x.$shape.some((d, i) => d !== y.$shape[i])) return false;
   const p = flat(x), q = flat(y);
   for (let i = 0; i < p.length; i++) if (!(p[i] === q[i] || (truthyArg(en) && p[i] !== p[i] && q[i] !== q[i]))) return false;
@@ -3084,6 +3096,7 @@ function withPrintOpts(mlw, precision, suppress, f, threshold, edgeitems, floatm
 }
 
 export const array2string = ND_SIG("array2string", ["a", "max_line_width", "precision", "suppress_small", "separator", "prefix", "style", "formatter", "threshold", "edgeitems", "sign", "floatmode"], function (a, mlw, precision, suppress, separator, prefix, style, formatter, threshold, edgeitems, sgn, floatmode) {
+  if (a?.$sd?.kind === "U") return strArray2string(a, mlw, separator, prefix);
   a = A(a);
   if (formatter === undefined || formatter === null) formatter = PRINT_FORMATTER.v;
   if (formatter !== undefined && formatter !== null) {
@@ -3579,7 +3592,7 @@ export const isin = ND_SIG("isin", ["element", "test_elements", "assume_unique",
   return a.$shape.length === 0 ? (out[0] ? TRUE_ : FALSE_) : fromFlat(BOOL, a.$shape.slice(), out);
 }, 3);
 export const in1d = ND_SIG("in1d", ["ar1", "ar2", "assume_unique", "invert", "kind"], function (a, b, au, invert) {
-  return isin(ravel(A(a)), b, au, invert);
+  return isin(ravel(S_(a)), S_(b), au, invert);
 }, 3);
 
 function setResult(vals, dt) {
@@ -4004,7 +4017,7 @@ export const select = ND_SIG("select", ["condlist", "choicelist", "default"], fu
   });
   let r = A(dflt === undefined ? 0 : dflt);
   for (let i = cs.length - 1; i >= 0; i--) r = where(cs[i], choices[i], r);
-  return isArr(r) ? r : A(r);
+  return isArr(r) || r?.$a !== undefined ? r : A(r);
 }, 1);
 
 // `np.extract(condition, arr)`: the elements of the flattened `arr` where the flattened condition is true.
@@ -4994,3 +5007,11 @@ export const divmod = ND_SIG("divmod", ["x1", "x2", "out", "where", "dtype"], fu
   if (!noArg(where) && where !== true) throw unsupported("divmod(where=...)");
   return mktuple(binary("floor_divide", x, y), binary("remainder", x, y));
 }, 3);
+
+// Shaken per entry (kernels.rs): `np_str` is a word the compiler adds only to programs that may
+// make a NumPy string array (compiler/src/semantic.rs, NP_STR), so that other programs ship none
+// of numpy/_str.mjs. The key is built, not written, so the lookup does not keep the entry.
+const STR_GATE = {
+  np_str: () => strInit(bool_, (s, axis) => sort(s, axis), (a, axis, kind) => alongAxis(S_(a), axis === undefined || axis === null ? -1 : axis, INT, (v) => (kind === "stable" || kind === "mergesort" ? Float64Array.from(argsortStable(v)) : argsortStr(v)))),
+};
+STR_GATE["np_" + "str"]?.();

@@ -101,6 +101,24 @@ pub const NORM_SVD: &str = "norm_svd";
 /// then does `numpy/_core.mjs` ship its array formatting (`ARR_PRINT`, the wasm's `repr`/`str`).
 pub const NP_PRINT: &str = "np_print";
 
+/// Added to a program's words when it may make a NumPy string array (conservatively: a str
+/// constant anywhere but a docstring, a literal `print` argument, an f-string's literal part, a
+/// subscript key, a comparison operand or a non-str `dtype=`; an f-string other than a `print`
+/// argument; the names in [`STR_NAMES`]): only then does
+/// `numpy.mjs` ship `numpy/_str.mjs` (its `STR_GATE` entry). A miss is a clear
+/// NotImplementedError ("numpy.array of strings is not supported by pyjs"), never wrong output.
+pub const NP_STR: &str = "np_str";
+
+/// Names whose mention means a NumPy string array may be made.
+const STR_NAMES: &[&str] =
+    &["str", "input", "chr", "repr", "format", "ascii", "hex", "oct", "bin", "char", "strings", "str_"];
+
+/// Whether the str constant `s` may be a str dtype (`'U5'`, `'<U3'`, `'str'`).
+fn str_dtype_like(s: &str) -> bool {
+    let t = s.trim_start_matches(['<', '>', '=', '|']);
+    t == "str" || t == "unicode" || t.starts_with('U') || t.starts_with('S') || t == "O" || t == "object"
+}
+
 /// Builtins that format their arguments.
 const FORMATTERS: &[&str] = &["print", "str", "repr", "format", "ascii", "input", "exit", "quit"];
 
@@ -517,7 +535,11 @@ impl Binder<'_, '_> {
                     self.cur().nonlocals.insert(name.to_string());
                 }
             }
-            Stmt::Expr(e) => self.expr(&e.value),
+            Stmt::Expr(e) => {
+                if !matches!(&*e.value, Expr::Constant(_)) {
+                    self.expr(&e.value)
+                }
+            }
             Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) => {}
         }
     }
@@ -649,8 +671,12 @@ impl Binder<'_, '_> {
                 self.expr(&y.value);
             }
             Expr::Compare(c) => {
-                self.expr(&c.left);
-                c.comparators.iter().for_each(|e| self.expr(e));
+                // A str compared with is no value that can reach an array.
+                for e in std::iter::once(&*c.left).chain(c.comparators.iter()) {
+                    if !matches!(e, Expr::Constant(k) if matches!(k.value, Constant::Str(_))) {
+                        self.expr(e);
+                    }
+                }
             }
             Expr::Call(c) => {
                 let formats = match &*c.func {
@@ -674,23 +700,50 @@ impl Binder<'_, '_> {
                     Expr::Name(n) if n.id.as_str() == "norm" => self.norm_call(c),
                     f => self.expr(f),
                 }
+                let print = matches!(&*c.func, Expr::Name(n) if n.id.as_str() == "print");
                 for a in &c.args {
                     // `isinstance(x, str)` names `str` as a type, not to format.
-                    if !(isinstance && matches!(a, Expr::Name(_) | Expr::Tuple(_))) {
-                        self.expr(a);
+                    if isinstance && matches!(a, Expr::Name(_) | Expr::Tuple(_)) {
+                        continue;
+                    }
+                    // A literal or f-string printed as it is makes no array.
+                    match a {
+                        Expr::Constant(k) if print && matches!(k.value, Constant::Str(_)) => {}
+                        Expr::JoinedStr(j) if print => self.joined_parts(j),
+                        _ => self.expr(a),
                     }
                 }
-                c.keywords.iter().for_each(|k| self.expr(&k.value));
+                for k in &c.keywords {
+                    let name = k.arg.as_ref().map_or("", |a| a.as_str());
+                    match &k.value {
+                        Expr::Constant(v)
+                            if matches!(&v.value, Constant::Str(t) if (name == "dtype" && !str_dtype_like(t))
+                                || (print && (name == "sep" || name == "end"))) => {}
+                        v => self.expr(v),
+                    }
+                }
             }
             Expr::FormattedValue(f) => {
                 if !print_safe(&f.value) {
                     self.sem.shim_words.insert(NP_PRINT.to_string());
                 }
                 self.expr(&f.value);
-                f.format_spec.iter().for_each(|s| self.expr(s));
+                for spec in f.format_spec.iter() {
+                    match &**spec {
+                        Expr::JoinedStr(j) => self.joined_parts(j),
+                        s => self.expr(s),
+                    }
+                }
             }
-            Expr::JoinedStr(j) => j.values.iter().for_each(|v| self.expr(v)),
-            Expr::Constant(_) => {}
+            Expr::JoinedStr(j) => {
+                self.sem.shim_words.insert(NP_STR.to_string());
+                self.joined_parts(j);
+            }
+            Expr::Constant(c) => {
+                if matches!(c.value, Constant::Str(_)) {
+                    self.sem.shim_words.insert(NP_STR.to_string());
+                }
+            }
             Expr::Attribute(a) => {
                 if PRINT_NAMES.contains(&a.attr.as_str()) {
                     self.sem.shim_words.insert(NP_PRINT.to_string());
@@ -698,14 +751,22 @@ impl Binder<'_, '_> {
                 if a.attr.as_str() == "norm" {
                     self.sem.shim_words.insert(NORM_SVD.to_string());
                 }
+                if STR_NAMES.contains(&a.attr.as_str()) {
+                    self.sem.shim_words.insert(NP_STR.to_string());
+                }
                 self.expr(&a.value)
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value);
-                self.expr(&s.slice);
+                if !matches!(&*s.slice, Expr::Constant(k) if matches!(k.value, Constant::Str(_))) {
+                    self.expr(&s.slice);
+                }
             }
             Expr::Starred(s) => self.expr(&s.value),
             Expr::Name(n) => {
+                if STR_NAMES.contains(&n.id.as_str()) {
+                    self.sem.shim_words.insert(NP_STR.to_string());
+                }
                 // A formatting builtin used as a value (`map(str, xs)`), or a printing name.
                 if FORMATTERS.contains(&n.id.as_str()) || PRINT_NAMES.contains(&n.id.as_str()) {
                     self.sem.shim_words.insert(NP_PRINT.to_string());
@@ -720,6 +781,15 @@ impl Binder<'_, '_> {
                 s.lower.iter().for_each(|e| self.expr(e));
                 s.upper.iter().for_each(|e| self.expr(e));
                 s.step.iter().for_each(|e| self.expr(e));
+            }
+        }
+    }
+
+    /// The formatted values of an f-string (its literal parts make no array by themselves).
+    fn joined_parts(&mut self, j: &ExprJoinedStr) {
+        for v in &j.values {
+            if !matches!(v, Expr::Constant(_)) {
+                self.expr(v);
             }
         }
     }
@@ -760,6 +830,31 @@ mod tests {
     fn needs_svd(src: &str) -> bool {
         let ast = crate::parse::parse_module(src, "t.py").unwrap();
         Semantic::analyze(&ast).shim_words.contains(NORM_SVD)
+    }
+
+    fn may_make_str_array(src: &str) -> bool {
+        let ast = crate::parse::parse_module(src, "t.py").unwrap();
+        Semantic::analyze(&ast).shim_words.contains(NP_STR)
+    }
+
+    #[test]
+    fn str_arrays_ship_only_where_a_str_value_may_reach_numpy() {
+        for src in [
+            "\"doc\"\nimport numpy as np\nprint(\"x\", f\"{a:.3f} {b!r}\", sep=\"\")",
+            "x = np.zeros(3, dtype='float64')\nif m == 'fast': y = d['k']",
+        ] {
+            assert!(!may_make_str_array(src), "{src}");
+        }
+        for src in [
+            "np.array(['a'])",
+            "s = f'{i}'",
+            "np.where(m, 'yes', 'no')",
+            "a.astype(str)",
+            "np.char.upper(a)",
+            "x = np.zeros(3, dtype='U3')",
+        ] {
+            assert!(may_make_str_array(src), "{src}");
+        }
     }
 
     #[test]

@@ -754,7 +754,11 @@ export function asarray(x, dt) {
       }
       const items = seq(v);
       if (items === null) {
-        if (typeof v === "string") throw unsupported("array of strings");
+        if (typeof v === "string") {
+          if (STRH.sd === null) throw unsupported("array of strings");
+          sdLeaf = STRH.sd;
+          return;
+        }
         if (v == null) throw unsupported("array of None (object arrays)");
         throw unsupported(`array of ${typename(v)} objects`);
       }
@@ -770,7 +774,10 @@ export function asarray(x, dt) {
     else for (let i = 0; i < leaves.length; i++) data[i] = castNum(d, leaves[i]);
     return fromFlat(d, shape, data);
   }
-  if (typeof x === "string") throw unsupported("array of strings");
+  if (typeof x === "string") {
+    if (STRH.sd === null) throw unsupported("array of strings");
+    return STRH.sd.seq(x, dt);
+  }
   if (x === null || x === undefined) throw unsupported("array of None (object arrays)");
   throw unsupported(`array of ${typename(x)} objects`);
 }
@@ -2303,8 +2310,11 @@ const SD_NAMES = {
 
 /** The small-dtype descriptor a `dtype=` argument names, or undefined. */
 export function smallDt(x) {
-  return typeof x === "string" ? SD_NAMES[x]?.$sd : typeof x?.$code === "object" ? x.$code : x?.$a === undefined && typeof x?.v !== "number" ? x?.$sd : undefined;
+  const r = typeof x === "string" ? SD_NAMES[x]?.$sd : typeof x?.$code === "object" ? x.$code : x?.$a === undefined && typeof x?.v !== "number" ? x?.$sd : undefined;
+  return r !== undefined || STRH.dt === null ? r : STRH.dt(x);
 }
+/** String arrays (numpy/_str.mjs) hook in here when the program may make one (numpy.mjs STR_GATE). */
+export const STRH = { sd: null, dt: null, bool: null, sort: null, argsort: null };
 
 function sdS(sd, v) {
   const o = Object.create(sd.cls);

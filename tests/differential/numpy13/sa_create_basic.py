@@ -1,0 +1,22 @@
+# Creating string arrays: itemsize from the longest element, dtype objects, nbytes.
+import numpy as np
+
+a = np.array(["low", "mid", "high"])
+print(a)
+print(repr(a))
+print(a.dtype, repr(a.dtype), a.itemsize, a.nbytes, a.shape, a.ndim, a.size)
+b = np.asarray(("x", "yy"))
+print(repr(b), b.dtype.kind, b.dtype.char, b.dtype.str)
+c = np.array([["a", "bb", "ccc"], ["dddd", "e", "f"]])
+print(c)
+print(repr(c))
+print(c.shape, c.dtype)
+e = np.array([""])
+print(repr(e), e.itemsize)
+s = np.array("abc")
+print(repr(s), s.shape, s.ndim, str(s))
+print(repr(np.array(["a", "b"], dtype=str)))
+print(repr(np.array(["a", "b"], dtype="U5")))
+print(repr(np.array(["abcdef", "b"], dtype="<U3")))
+print(repr(np.array(["a", "b"], dtype="U")))
+print(np.array(["a", "b"]).dtype == np.dtype("<U1"), np.array(["ab"]).dtype == "U2")

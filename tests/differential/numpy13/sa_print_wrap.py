@@ -1,0 +1,20 @@
+# Printing long string arrays: wrapping at 75 columns, repr's dtype placement, 2-D and 3-D.
+import numpy as np
+
+words = np.array(["x" * 30] * 5)
+print(words)
+print(repr(words))
+names = np.array(["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu", "nu"])
+print(names)
+print(repr(names))
+print(names.reshape(13, 1)[:4])
+cube = np.array([[["a", "b"], ["c", "d"]], [["e", "f"], ["g", "hh"]]])
+print(cube)
+print(repr(cube))
+m = np.array([["short", "a much longer string here"], ["x", "y"]])
+print(m)
+print(repr(m))
+q = np.array(["it's", 'say "hi"', "tab\there", "new\nline", "back\\slash"])
+print(q)
+print(repr(q))
+print(repr(np.array(["abcdefghij" * 6, "b"])))

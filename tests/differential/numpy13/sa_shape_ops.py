@@ -1,0 +1,21 @@
+# reshape / ravel / transpose / concatenate / stack / hstack / vstack / tile / repeat / flip / roll.
+import numpy as np
+
+a = np.array(["a", "b", "c", "d", "e", "f"])
+m = a.reshape(2, 3)
+print(m, m.T, m.ravel(), m.flatten())
+print(np.reshape(a, (3, 2)))
+print(np.transpose(m))
+print(repr(np.concatenate([a, np.array(["ggg"])])))
+print(np.concatenate([m, m], axis=1))
+print(repr(np.stack([a[:2], a[2:4]])))
+print(np.hstack([a[:2], np.array(["zz"])]))
+print(np.vstack([a[:3], a[3:]]))
+print(np.tile(np.array(["x", "y"]), 3))
+print(np.repeat(np.array(["x", "y"]), 2))
+print(np.flip(a), a[::-1], np.roll(a, 2))
+print(np.column_stack([a[:3], a[3:]]))
+print(np.expand_dims(a, 0).shape, np.squeeze(m.reshape(1, 2, 3)).shape)
+print(np.take(a, [5, 0]))
+print(m.reshape(-1), m.copy())
+print(np.atleast_1d(a).shape)

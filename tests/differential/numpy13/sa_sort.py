@@ -1,0 +1,20 @@
+# Sorting names (code-point order), argsort (NumPy's introsort order for ties), searchsorted.
+import numpy as np
+
+a = np.array(["pear", "Apple", "banana", "apple", "Éclair", "zebra", "b"])
+print(np.sort(a))
+print(np.argsort(a))
+print(a[np.argsort(a)])
+b = a.copy()
+b.sort()
+print(b)
+print(np.argsort(np.array(["b", "a", "b", "a", "b", "c", "a"] * 30))[:40])
+print(np.argsort(np.array(["b", "a", "b", "a", "b", "c", "a"] * 30), kind="stable")[:20])
+print(a.argsort())
+m = np.array([["d", "a", "c"], ["b", "e", "a"]])
+print(np.sort(m), np.sort(m, axis=0))
+print(np.argsort(m, axis=1))
+s = np.sort(a)
+print(np.searchsorted(s, "b"), np.searchsorted(s, ["a", "zz", "Apple"]))
+print(np.searchsorted(s, "banana", side="right"))
+print(np.sort(np.array(["a10", "a2", "a1"]))[::-1])
