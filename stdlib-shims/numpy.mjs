@@ -4,7 +4,7 @@
 // Anything else is a compile-time error naming it (`numpy.X is not supported by pyjs`).
 
 import {
-  mkclass, KwArgs, format, Tuple, mktuple, tuple_of, PyFloat, mkfloat, repr, str, iter, len, arr,
+  mkclass, KwArgs, callkw, format, Tuple, mktuple, tuple_of, PyFloat, mkfloat, repr, str, iter, len, arr,
   TypeError, ValueError, IndexError, KeyError, NotImplemented, Ellipsis, int, float, bool, typename, TMP, ZeroDivisionError,
 } from "./builtins.mjs";
 import { method, withSig, toNum } from "./_shim.mjs";
@@ -1813,8 +1813,19 @@ export const modf = ND_SIG("modf", ["x"], function (x) {
   const frac = (v) => (v !== v ? v : Number.isFinite(v) && v !== Math.trunc(v) ? v - Math.trunc(v) : v < 0 || Object.is(v, -0) ? -0 : 0);
   return tuple_of([mapF(x, frac), mapF(x, (v) => Math.trunc(v))]);
 });
-// No `frexp`: NumPy's exponents are int32, a dtype pyjs does not have (frexp1 serves ldexp).
+// `np.frexp`: mantissas (float64) and int32 exponents (a small dtype: ships only with frexp).
+export const frexp = ND_SIG("frexp", ["x"], function (x) {
+  if (skind(x) >= 0) {
+    const [m, e] = frexp1(toNum(x));
+    return mktuple(scal(FLOAT, m), int32.__new__(int32, e));
+  }
+  const X = A(x), src = flat(copyArr(X, FLOAT)), M = new Float64Array(src.length), E = new Float64Array(src.length);
+  for (let i = 0; i < src.length; i++) [M[i], E[i]] = frexp1(src[i]);
+  return mktuple(fromFlat(FLOAT, X.$shape.slice(), M), int32.__new__(int32, fromFlat(INT, X.$shape.slice(), E)));
+});
 export const ldexp = ND_SIG("ldexp", ["x1", "x2"], function (x1, x2) {
+  // Small-dtype integer exponents (frexp's int32): their int64 storage.
+  if (x2?.$sd !== undefined && x2.$sd.kind !== "f") x2 = x2.$a !== undefined ? x2.$a : x2.v;
   if (A(x2).$dt === FLOAT) throw TypeError("ufunc 'ldexp' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''");
   if (skind(x1) >= 0 && skind(x2) >= 0) return scal(FLOAT, ldexp1(toNum(x1), sval(x2)));
   const shape = broadcastShapes(A(x1).$shape, A(x2).$shape);
@@ -3988,6 +3999,180 @@ export const tensordot = ND_SIG("tensordot", ["a", "b", "axes"], function (a, b,
   return reshapeArr(dotArr(at, bt), [...notA.map((ax) => sa[ax]), ...notB.map((ax) => sb[ax])]);
 }, 1);
 
+// `np.einsum(subscripts, *operands)`, NumPy's c_einsum (the default `optimize=False`): output
+// labels explicit after `->` or, implicitly, the labels seen once in ASCII order after the
+// broadcast `...` dimensions. One operand with nothing summed is a view (`'ij->ji'`, `'ii->i'`),
+// as in NumPy. Sums run over the summed labels in row-major order one product at a time
+// (NumPy's inner loops unroll, so float sums whose rounding depends on order may differ in the
+// last bit; exact sums agree).
+function einsumLabels(spec, nd, k) {
+  const out = [];
+  let ell = -1;
+  for (let i = 0; i < spec.length; i++) {
+    const c = spec[i];
+    if (c === ".") {
+      if (spec.slice(i, i + 3) !== "..." || ell >= 0) {
+        throw ValueError(`einstein sum subscripts string contains a '.' that is not part of an ellipsis ('...') in ${k < 0 ? "the output" : `operand ${k}`}`);
+      }
+      ell = out.length;
+      out.push("...");
+      i += 2;
+    } else if (/[A-Za-z]/.test(c)) out.push(c);
+    else if (c !== " ") throw ValueError(`invalid subscript '${c}' in einstein sum subscripts string, subscripts must be letters`);
+  }
+  if (k < 0) return out;
+  const named = out.length - (ell >= 0 ? 1 : 0);
+  if (named > nd) throw ValueError(`einstein sum subscripts string contains too many subscripts for operand ${k}`);
+  if (ell < 0 && named < nd) {
+    throw ValueError("operand has more dimensions than subscripts given in einstein sum, but no '...' ellipsis provided to broadcast the extra dimensions.");
+  }
+  // Expand `...` into one pseudo-label per broadcast dimension, right-aligned ("0" is the last).
+  if (ell >= 0) {
+    const m = nd - named, dims = [];
+    for (let j = m - 1; j >= 0; j--) dims.push(String(j));
+    out.splice(ell, 1, ...dims);
+  }
+  return out;
+}
+
+export const einsum = ND_SIG("einsum", [], function (spec, ...rest) {
+  const k = kw(rest);
+  for (const [name, v] of k) {
+    if (name === "optimize" || ((name === "dtype" || name === "out" || name === "order" || name === "casting") && (v === null || v === undefined))) continue;
+    if (name === "order" || name === "casting") continue;
+    throw unsupported(`einsum with ${name}=`);
+  }
+  if (typeof spec !== "string" && !(spec instanceof String)) throw unsupported("einsum in the interleaved (operand, sublist) form");
+  spec = String(spec);
+  const ops = rest.map((x) => A(x));
+  for (const a of ops) if (a.$dt !== BOOL && a.$dt !== INT && a.$dt !== FLOAT) throw unsupported("einsum of this dtype");
+  const arrow = spec.indexOf("->");
+  const lhs = arrow >= 0 ? spec.slice(0, arrow) : spec;
+  const parts = lhs.split(",");
+  if (parts.length > ops.length) throw ValueError("fewer operands provided to einstein sum function than specified in the subscripts string");
+  if (parts.length < ops.length) throw ValueError("more operands provided to einstein sum function than specified in the subscripts string");
+  const labels = parts.map((p, i) => einsumLabels(p, ops[i].$shape.length, i));
+  // Sizes per label (broadcast dims of `...` broadcast against each other; 1 stretches).
+  const size = new Map();
+  let nEll = 0;
+  for (let i = 0; i < ops.length; i++) {
+    const L = labels[i], sh = ops[i].$shape;
+    const seen = new Map();
+    for (let d = 0; d < L.length; d++) {
+      const c = L[d];
+      if (/[0-9]/.test(c)) nEll = Math.max(nEll, +c + 1);
+      if (seen.has(c) && seen.get(c) !== sh[d]) {
+        throw ValueError(`dimensions in single operand for collapsing index '${c}' don't match (${seen.get(c)} != ${sh[d]})`);
+      }
+      seen.set(c, sh[d]);
+    }
+  }
+  // Output labels.
+  let outL;
+  if (arrow >= 0) {
+    const o = einsumLabels(spec.slice(arrow + 2), 0, -1);
+    outL = [];
+    for (const c of o) {
+      if (c === "...") {
+        for (let j = nEll - 1; j >= 0; j--) outL.push(String(j));
+        continue;
+      }
+      if (outL.includes(c)) throw ValueError(`einstein sum subscripts string includes output subscript '${c}' multiple times`);
+      if (!labels.some((L) => L.includes(c))) throw ValueError(`einstein sum subscripts string included output subscript '${c}' which never appeared in an input`);
+      outL.push(c);
+    }
+    // Without `...` in the output, broadcast dimensions are summed over (NumPy allows it only
+    // when they are all of length 1 or absent; summing is what it does in that case).
+    if (!o.includes("...")) {
+      for (const L of labels) {
+        if (L.some((c) => /[0-9]/.test(c))) throw unsupported("einsum with '...' in the inputs but not in the output");
+      }
+    }
+  } else {
+    const counts = new Map();
+    for (const L of labels) for (const c of L) counts.set(c, (counts.get(c) ?? 0) + 1);
+    outL = [];
+    for (let j = nEll - 1; j >= 0; j--) outL.push(String(j));
+    const once = [...counts.keys()].filter((c) => /[A-Za-z]/.test(c) && counts.get(c) === 1).sort();
+    outL.push(...once);
+  }
+  const sumL = [];
+  for (const L of labels) for (const c of L) if (!outL.includes(c) && !sumL.includes(c)) sumL.push(c);
+  sumL.sort();
+  const iterL = [...outL, ...sumL];
+  // Label sizes, broadcasting 1s; a mismatch is NumPy's nditer message.
+  let bad = false;
+  for (let i = 0; i < ops.length; i++) {
+    const L = labels[i], sh = ops[i].$shape;
+    for (let d = 0; d < L.length; d++) {
+      const c = L[d], n = sh[d];
+      if (!size.has(c) || size.get(c) === 1) size.set(c, n);
+      else if (n !== 1 && n !== size.get(c)) bad = true;
+    }
+  }
+  if (bad) {
+    const s = (sh) => `(${sh.join(",")}${sh.length === 1 ? "," : ""})`;
+    const parts2 = ops.map((a, i) => {
+      const L = labels[i];
+      const remap = iterL.map((c) => {
+        const ds = L.map((x, d) => (x === c ? d : -1)).filter((d) => d >= 0);
+        return ds.length ? a.$shape[ds[0]] : -1;
+      });
+      return `${s(a.$shape)}->${shapeStrC(remap)} `;
+    });
+    throw ValueError("operands could not be broadcast together with remapped shapes [original->remapped]: " + parts2.join(""));
+  }
+  const dt = ops.reduce((m, a) => Math.max(m, a.$dt), 0);
+  const outShape = outL.map((c) => size.get(c));
+  // Per operand, the stride of each iteration label (summed over repeated labels: a diagonal).
+  const strides = ops.map((a, i) => iterL.map((c) => {
+    let st = 0;
+    labels[i].forEach((x, d) => {
+      if (x === c && a.$shape[d] !== 1) st += a.$strides[d];
+    });
+    return st;
+  }));
+  if (ops.length === 1 && sumL.length === 0) {
+    const a = ops[0];
+    return viewOf(a, mk(a.$dt, outShape, strides[0], a.$off, a.$data));
+  }
+  const sumShape = sumL.map((c) => size.get(c));
+  const nOut = numel(outShape), nSum = numel(sumShape), no = outL.length, ns = sumL.length;
+  const out = new Float64Array(nOut);
+  const oIdx = new Array(no).fill(0), sIdx = new Array(ns).fill(0);
+  const nops = ops.length;
+  const base = new Array(nops);
+  for (let o = 0; o < nOut; o++) {
+    for (let q = 0; q < nops; q++) {
+      let off = ops[q].$off;
+      for (let d = 0; d < no; d++) off += oIdx[d] * strides[q][d];
+      base[q] = off;
+    }
+    let acc = 0; // NumPy adds every product into a zeroed output
+    sIdx.fill(0);
+    for (let s = 0; s < nSum; s++) {
+      let prod = 1;
+      for (let q = 0; q < nops; q++) {
+        let off = base[q];
+        for (let d = 0; d < ns; d++) off += sIdx[d] * strides[q][no + d];
+        prod = q === 0 ? ops[q].$data[off] : prod * ops[q].$data[off];
+      }
+      acc += prod;
+      for (let d = ns - 1; d >= 0; d--) {
+        if (++sIdx[d] < sumShape[d]) break;
+        sIdx[d] = 0;
+      }
+    }
+    out[o] = dt === BOOL ? (acc !== 0 ? 1 : 0) : acc;
+    for (let d = no - 1; d >= 0; d--) {
+      if (++oIdx[d] < outShape[d]) break;
+      oIdx[d] = 0;
+    }
+  }
+  if (no === 0) return scal(dt, out[0]);
+  return fromFlat(dt, outShape, dt === BOOL ? Uint8Array.from(out) : out);
+}, 0, { varargs: true, varkw: true });
+
 export const lib = { stride_tricks: { sliding_window_view } };
 
 // `np.select`: the first true condition picks its choice, `default` elsewhere (NumPy applies
@@ -4275,6 +4460,19 @@ export const indices = ND_SIG("indices", ["dimensions", "dtype", "sparse"], func
   const d = dtArg(dt);
   return d !== undefined && d !== INT ? copyArr(r, d) : r;
 }, 2);
+/** `np.fromfunction(f, shape, dtype=float, **kw)`: `f(*np.indices(shape, dtype), **kw)`. */
+export const fromfunction = ND_SIG("fromfunction", [], function (f, shape, ...rest) {
+  const k = kw(rest);
+  if (rest.length) throw TypeError(`fromfunction() takes 2 positional arguments but ${2 + rest.length} were given`);
+  let dt = FLOAT;
+  if (k.has("dtype")) {
+    dt = dtArg(k.get("dtype")) ?? FLOAT;
+    k.delete("dtype");
+  }
+  if (k.has("like")) throw unsupported("fromfunction(like=...)");
+  const args = rows(copyArr(indices(shape), dt));
+  return k.size ? callkw(f, args, k) : f(...args);
+}, 0, { varargs: true, varkw: true });
 export const diag_indices = ND_SIG("diag_indices", ["n", "ndim"], function (n, ndim) {
   n = intArg(n);
   const k = ndim === undefined ? 2 : intArg(ndim);

@@ -528,6 +528,18 @@ pub fn random_state_swap(id: u32) {
     STATES.with(|v| LEGACY.with(|s| std::mem::swap(&mut v.borrow_mut()[id as usize], &mut *s.borrow_mut())))
 }
 
+/// `np.random.get_state()`: 624 key words, pos, has_gauss, cached gaussian.
+#[wasm_bindgen(js_name = randomGetState)]
+pub fn random_get_state() -> Vec<f64> {
+    with_legacy(|r| r.get_state())
+}
+
+/// `np.random.set_state(state)` (the shim checks the tuple).
+#[wasm_bindgen(js_name = randomSetState)]
+pub fn random_set_state(s: &[f64]) {
+    with_legacy(|r| r.set_state(s))
+}
+
 /// Legacy float draws by name: rand/random/random_sample, randn/standard_normal,
 /// normal(a=loc, b=scale), uniform(a=low, b=high).
 #[wasm_bindgen(js_name = randomFloats)]
