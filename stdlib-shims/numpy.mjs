@@ -125,6 +125,9 @@ function reduceK(name, a, axis, keepdims, ddof = 0) {
     const fast = a.$dt === FLOAT ? fastReduce(name, a, ddof) : fastReduceInt(name, a);
     if (fast !== undefined) return fast;
   }
+  if ((name === "argmax" || name === "argmin") && (Array.isArray(axis) || axis instanceof Tuple)) {
+    throw TypeError(`'${axis instanceof Tuple ? "tuple" : "list"}' object cannot be interpreted as an integer`);
+  }
   const [has, axes] = axesArg(axis);
   if (has) for (const x of axes) normAxis(x, Math.max(a.$shape.length, 1));
   // One kernel per reduction (`reduce_sum`, ...): the compiler keeps only those whose name is
@@ -506,7 +509,7 @@ const ndarray_methods = {
   dot: M("dot", ["b", "out"], function (b, out) { noOut("ndarray.dot", out); return dot(this, b); }, 1),
   nonzero: M("nonzero", [], function () { return nonzeroImpl(this); }),
   repeat: M("repeat", ["repeats", "axis"], function (r, axis) { return repeat(this, r, axis); }, 1),
-  diagonal: M("diagonal", ["offset", "axis1", "axis2"], function (k, a1, a2) { return diagonal(this, k, a1, a2); }, 3),
+  diagonal: M("diagonal", ["offset", "axis1", "axis2"], function (k, a1, a2) { return readOnly(diagonal(this, k, a1, a2)); }, 3),
   trace: M("trace", ["offset", "axis1", "axis2", "dtype", "out"], function (k, a1, a2, $u3, out) { noOut("ndarray.trace", out); return trace(this, k, a1, a2); }, 5),
   take: M("take", ["indices", "axis", "out", "mode"], function (idx, axis, out, mode) { noOut("ndarray.take", out); return take(this, idx, axis, undefined, mode); }, 3),
   searchsorted: M("searchsorted", ["v", "side", "sorter"], function (v, side, sorter) { return searchsorted(this, v, side, sorter); }, 2),
@@ -3244,15 +3247,32 @@ export const broadcast_to = ND_SIG("broadcast_to", ["array", "shape"], function 
   // A read-only view, as NumPy's (writing to it raises "assignment destination is read-only").
   return readOnly(broadcastTo(a, shape));
 });
+/** NumPy's multi-iterator broadcast (PyArray_Broadcast) of `shapes`, with its mismatch message. */
+function broadcastMulti(shapes) {
+  const nd = shapes.reduce((m, s) => Math.max(m, s.length), 0), out = [];
+  const t = (s) => `(${s.join(", ")}${s.length === 1 ? "," : ""})`;
+  for (let i = 0; i < nd; i++) {
+    let dim = 1, src = 0;
+    for (let j = 0; j < shapes.length; j++) {
+      const k = i + shapes[j].length - nd;
+      if (k < 0 || shapes[j][k] === 1) continue;
+      if (dim === 1) {
+        dim = shapes[j][k];
+        src = j;
+      } else if (dim !== shapes[j][k]) {
+        throw ValueError(`shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg ${src} with shape ${t(shapes[src])} and arg ${j} with shape ${t(shapes[j])}.`);
+      }
+    }
+    out.push(dim);
+  }
+  return out;
+}
 export const broadcast_shapes = ND_SIG("broadcast_shapes", [], function (...xs) {
-  let s = [];
-  for (const x of xs) s = broadcastShapes(s, skind(x) >= 0 ? [sval(x)] : Array.from(x, (d) => sval(d)));
-  return tuple_of(s);
+  return tuple_of(broadcastMulti(xs.map((x) => (skind(x) >= 0 ? [sval(x)] : Array.from(x, (d) => sval(d))))));
 }, 0, { varargs: true });
 export const broadcast_arrays = ND_SIG("broadcast_arrays", [], function (...xs) {
   const arrs = xs.map(A);
-  let s = [];
-  for (const a of arrs) s = broadcastShapes(s, a.$shape);
+  const s = broadcastMulti(arrs.map((a) => a.$shape));
   return tuple_of(arrs.map((a) => broadcastTo(a, s)));
 }, 0, { varargs: true });
 
@@ -3345,8 +3365,9 @@ export const triu = ND_SIG("triu", ["m", "k"], function (m, k) {
 export const tril = ND_SIG("tril", ["m", "k"], function (m, k) {
   return triangle(m, k, false);
 }, 1);
+// NumPy's np.diagonal / a.diagonal() are read-only views.
 const diagonalFn = ND_SIG("diagonal", ["a", "offset", "axis1", "axis2"], function (a, k, a1, a2) {
-  return diagonal(a, k, a1, a2);
+  return readOnly(diagonal(a, k, a1, a2));
 }, 3);
 export { diagonalFn as diagonal };
 
@@ -3688,6 +3709,9 @@ export const dsplit = ND_SIG("dsplit", ["ary", "indices_or_sections"], function 
 
 export const resize = ND_SIG("resize", ["a", "new_shape"], function (a, s) {
   a = A(a);
+  if ((Array.isArray(s) || s instanceof Tuple ? Array.from(s, (d) => sval(d)) : [sval(s)]).some((d) => d < 0)) {
+    throw ValueError("all elements of `new_shape` must be non-negative");
+  }
   const shape = shapeArg(s), n = numel(shape), src = flat(a), out = newData(a.$dt, n);
   if (src.length > 0) for (let i = 0; i < n; i++) out[i] = src[i % src.length];
   return fromFlat(a.$dt, shape, out);
@@ -3699,7 +3723,7 @@ export const append = ND_SIG("append", ["arr", "values", "axis"], function (arr,
 }, 1);
 
 /** Positions along an axis of length n selected by an int, a slice or a sequence (normalized). */
-function positions(obj, n) {
+function positions(obj, n, ax = 0) {
   if (obj instanceof PySlice) {
     const [start, stop, step] = obj.indices(n);
     const out = [];
@@ -3708,7 +3732,7 @@ function positions(obj, n) {
   }
   const list = skind(obj) >= 0 ? [intArg(obj)] : intList(A(obj));
   return list.map((i) => {
-    if (i < -n || i >= n) throw IndexError(`index ${i} is out of bounds for axis 0 with size ${n}`);
+    if (i < -n || i >= n) throw IndexError(`index ${i} is out of bounds for axis ${ax} with size ${n}`);
     return i < 0 ? i + n : i;
   });
 }
@@ -3718,7 +3742,7 @@ export const delete_ = ND_SIG("delete", ["arr", "obj", "axis"], function (arr, o
   const ax = normAxis(axis ?? 0, a.$shape.length), n = a.$shape[ax];
   let drop;
   if (isArr(obj) && obj.$dt === BOOL) drop = new Set(Array.from(flat(obj), (v, i) => (v ? i : -1)).filter((i) => i >= 0));
-  else drop = new Set(positions(obj, n));
+  else drop = new Set(positions(obj, n, ax));
   const keep = [];
   for (let i = 0; i < n; i++) if (!drop.has(i)) keep.push(i);
   return take(a, fromFlat(INT, [keep.length], Float64Array.from(keep)), ax);
@@ -4049,8 +4073,9 @@ export const einsum = ND_SIG("einsum", [], function (spec, ...rest) {
   const arrow = spec.indexOf("->");
   const lhs = arrow >= 0 ? spec.slice(0, arrow) : spec;
   const parts = lhs.split(",");
-  if (parts.length > ops.length) throw ValueError("fewer operands provided to einstein sum function than specified in the subscripts string");
-  if (parts.length < ops.length) throw ValueError("more operands provided to einstein sum function than specified in the subscripts string");
+  // (NumPy's two messages are worded the other way round from what happened: kept verbatim.)
+  if (parts.length < ops.length) throw ValueError("fewer operands provided to einstein sum function than specified in the subscripts string");
+  if (parts.length > ops.length) throw ValueError("more operands provided to einstein sum function than specified in the subscripts string");
   const labels = parts.map((p, i) => einsumLabels(p, ops[i].$shape.length, i));
   // Sizes per label (broadcast dims of `...` broadcast against each other; 1 stretches).
   const size = new Map();

@@ -275,6 +275,7 @@ export const standard_exponential = sig("standard_exponential", ["size"], (size)
 export const poisson = sig("poisson", ["lam", "size"], (lam, size) => drawInts(legacyNext, poisson1, [lam ?? 1.0], size, false), 2);
 export const binomial = sig("binomial", ["n", "p", "size"], (n, p, size) => drawInts(legacyNext, binomial1, [n, p], size, false), 1);
 export const lognormal = sig("lognormal", ["mean", "sigma", "size"], (mean, sigma, size) => {
+  if (flat(copyArr(toArr(sigma ?? 1.0), FLOAT)).some((x) => x < 0)) throw ValueError("sigma < 0");
   const r = param2("normal", mean ?? 0.0, sigma ?? 1.0, size, K.randomFloats);
   if (!isArr(r)) return mkfloat(LM.exp(r));
   const d = r.$data;
