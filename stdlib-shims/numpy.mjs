@@ -5,7 +5,7 @@
 
 import {
   mkclass, KwArgs, callkw, format, Tuple, mktuple, tuple_of, PyFloat, mkfloat, repr, str, iter, len, arr,
-  TypeError, ValueError, IndexError, KeyError, NotImplemented, Ellipsis, int, float, bool, typename, TMP, ZeroDivisionError,
+  TypeError, ValueError, IndexError, KeyError, NotImplemented, Ellipsis, int, float, bool, typename, TMP, ZeroDivisionError, RuntimeError,
 } from "./builtins.mjs";
 import { method, withSig, toNum } from "./_shim.mjs";
 import {
@@ -3540,8 +3540,6 @@ export const nan_to_num = ND_SIG("nan_to_num", ["x", "copy", "nan", "posinf", "n
 
 /** numpy.cov: rows are variables unless rowvar=False; normalized by N - 1 (or N with bias). */
 export const cov = ND_SIG("cov", ["m", "y", "rowvar", "bias", "ddof", "fweights", "aweights", "dtype"], function (m, y, rowvar, bias, ddof, fw, aw) {
-  noArgV("cov(fweights=...)", fw);
-  noArgV("cov(aweights=...)", aw);
   let X = atleast_2d(copyArr(A(m), FLOAT));
   const rv = rowvar === undefined || truthyArg(rowvar);
   if (!rv && X.$shape[0] !== 1) X = transposeArr(X);
@@ -3551,10 +3549,38 @@ export const cov = ND_SIG("cov", ["m", "y", "rowvar", "bias", "ddof", "fweights"
     X = concatenateList([X, Y], 0);
   }
   const dd = ddof === undefined || ddof === null ? (truthyArg(bias) ? 0 : 1) : intArg(ddof);
-  const avg = reduceK("mean", X, 1, false);
-  const fact = X.$shape[1] - dd;
+  const n = X.$shape[1];
+  // Weights as NumPy's cov: frequency (integer counts) times analytic weights.
+  let w = null, awA = null;
+  const weights = (v, what) => {
+    const W = copyArr(A(v), FLOAT);
+    if (what === "fweights" && flat(W).some((x) => x !== Math.floor(x))) throw TypeError("fweights must be integer");
+    if (W.$shape.length > 1) throw RuntimeError(`cannot handle multidimensional ${what}`);
+    if (W.$shape[0] !== n) throw RuntimeError(`incompatible numbers of samples and ${what}`);
+    if (flat(W).some((x) => x < 0)) throw ValueError(`${what} cannot be negative`);
+    return W;
+  };
+  if (fw !== undefined && fw !== null) w = weights(fw, "fweights");
+  if (aw !== undefined && aw !== null) {
+    awA = weights(aw, "aweights");
+    w = w === null ? awA : binary("multiply", w, awA);
+  }
+  let avg, fact;
+  if (w === null) {
+    avg = reduceK("mean", X, 1, false);
+    fact = n - dd;
+  } else {
+    const wb = broadcastTo(reshapeArr(w, [1, n]), X.$shape);
+    const wsum = sval(reduceK("sum", w, null, false));
+    avg = binary("true_divide", reduceK("sum", binary("multiply", X, wb), 1, false), wsum);
+    if (dd === 0) fact = wsum;
+    else if (awA === null) fact = wsum - dd;
+    else fact = wsum - (dd * sval(reduceK("sum", binary("multiply", w, awA), null, false))) / wsum;
+  }
+  if (fact <= 0) fact = 0.0;
   const Xc = binary("subtract", X, reshapeArr(A(avg), [X.$shape[0], 1]));
-  let c = dotArr(Xc, copyArr(transposeArr(Xc)));
+  const XT = w === null ? copyArr(transposeArr(Xc)) : copyArr(transposeArr(binary("multiply", Xc, reshapeArr(w, [1, n]))));
+  let c = dotArr(Xc, XT);
   c = binary("multiply", c, 1 / fact);
   return unscalar(squeeze(c));
 }, 7);

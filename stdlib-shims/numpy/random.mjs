@@ -2,7 +2,7 @@
 // `seed(n)`) and `default_rng` (PCG64 Generator). The generators live in WASM
 // (runtime/src/random.rs); each draw returns plain data, so nothing needs freeing.
 
-import { mkclass, Tuple, tuple_of, KwArgs, ValueError, TypeError, mkfloat, repr } from "../builtins.mjs";
+import { mkclass, Tuple, tuple_of, KwArgs, ValueError, TypeError, IndexError, mkfloat, repr } from "../builtins.mjs";
 import { PySlice } from "../rt/containers.mjs";
 import { method, withSig, toNum } from "../_shim.mjs";
 import * as LM from "../_libm.mjs";
@@ -97,8 +97,12 @@ function bcastParams(a, b, size) {
   let shape = broadcastShapes(x.$shape, y.$shape);
   const s = sizeArg(size);
   if (s !== null) {
-    const t = broadcastShapes(shape, s);
-    if (t.length !== s.length || t.some((d, i) => d !== s[i])) throw ValueError("shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape " + `(${s.join(", ")}${s.length === 1 ? "," : ""})` + " and arg 1 with shape " + `(${shape.join(", ")}${shape.length === 1 ? "," : ""}).`);
+    // NumPy broadcasts np.empty(size) with the parameters (its multi-iterator's message).
+    const t = bcastArgs([s, x.$shape, y.$shape]);
+    if (t.length !== s.length) {
+      const u = (z) => `(${z.join(", ")}${z.length === 1 ? "," : ""})`;
+      throw ValueError(`Output size ${u(s)} is not compatible with broadcast dimensions of inputs ${u(shape)}.`);
+    }
     shape = s;
   }
   return [shape, flat(copyArr(broadcastTo(x, shape))), flat(copyArr(broadcastTo(y, shape)))];
@@ -332,6 +336,11 @@ function choiceImpl(a, size, replace, p, k, npScalar, legacy = false, axis) {
   if (skind(a) === INT) pop = sval(a);
   else {
     values = toArr(a);
+    if (!legacy && axis !== undefined && axis !== null && values.$shape.length > 0) {
+      // Generator.choice reads `a.shape[axis]` first: a bad axis is that tuple's IndexError.
+      const nd = values.$shape.length, ax = sval(axis);
+      if (ax < -nd || ax >= nd) throw IndexError("tuple index out of range");
+    }
     if (!legacy && values.$shape.length > 1) {
       // Generator.choice of an n-d array draws along `axis` (`a.take(idx, axis)`).
       const ax = axisOf(axis, values.$shape.length);
