@@ -465,7 +465,7 @@ const ndarray_methods = {
     const d = dtcode(dt);
     return d === this.$dt && copy !== undefined && !truthyArg(copy) ? this : copyArr(this, d);
   }, 4),
-  copy: M("copy", ["order"], function () { return copyArr(this); }, 1),
+  copy: M("copy", ["order"], function (order) { return orderCopy(this, order ?? "C"); }, 1),
   view: M("view", ["dtype"], function () { return viewOf(this, mk(this.$dt, this.$shape.slice(), this.$strides.slice(), this.$off, this.$data)); }, 1),
   tolist: M("tolist", [], function () { return tolist(this); }),
   item: M("item", [], function (...args) {
@@ -815,7 +815,7 @@ export const array = ND_SIG("array", ["object", "dtype", "copy", "order", "subok
     throw ValueError(
       "Unable to avoid copy while creating an array as requested.\nIf using `np.array(obj, copy=False)` replace it with `np.asarray(obj)` to allow a copy when needed (no behavior change in NumPy 1.x).\nFor more details, see https://numpy.org/devdocs/numpy_2_0_migration_guide.html#adapting-to-changes-in-the-copy-keyword.",
     );
-  } else a = isArr(x) ? copyArr(x, d ?? x.$dt) : asarray_(x, d);
+  } else a = isArr(x) ? orderCopy(x, order ?? "K", d ?? x.$dt) : order === "F" ? orderCopy(asarray_(x, d), "F") : asarray_(x, d);
   if (ndmin !== undefined && ndmin !== null) {
     const n = intArg(ndmin);
     while (a.$shape.length < n) a = reshapeArr(a, [1, ...a.$shape]);
@@ -823,6 +823,19 @@ export const array = ND_SIG("array", ["object", "dtype", "copy", "order", "subok
   return a;
 }, 5);
 
+/** A copy of `a` laid out for `order=` ("F": first index fastest; "K"/"A": F only when `a` is
+ * Fortran- but not C-contiguous; else C), as NumPy's copies are. */
+function orderCopy(a, order, dt) {
+  const c = copyArr(a, dt ?? a.$dt);
+  if (order === undefined || order === null || a.$shape.length < 2 || !fOrder(a, order)) return c;
+  const t = copyArr(transposeArr(c));
+  return mk(t.$dt, c.$shape.slice(), t.$strides.slice().reverse(), 0, t.$data);
+}
+export const asfortranarray = ND_SIG("asfortranarray", ["a", "dtype"], function (x, dt) {
+  const a = asarray_(x, dtArg(dt));
+  if (a.$shape.length < 2 || (!isC(a) && isC(transposeArr(a)))) return a;
+  return orderCopy(a, "F");
+}, 1);
 export const asarray = ND_SIG("asarray", ["a", "dtype", "order"], function (x, dt) {
   const sd = smallDt(dt);
   if (sd !== undefined || x?.$a !== undefined) return (sd ?? x.$sd).arr(x, sd ?? x.$sd, false);
@@ -1041,9 +1054,9 @@ function diagonal(a, k = 0, ax1 = 0, ax2 = 1) {
 }
 export const diagonal_ = diagonal;
 
-export const copy = ND_SIG("copy", ["a", "order", "subok"], function (a) {
+export const copy = ND_SIG("copy", ["a", "order", "subok"], function (a, order) {
   if (a?.$a !== undefined) return a.$sd.keep(a, (s) => copy(s));
-  return copyArr(A(a));
+  return isArr(a) ? orderCopy(a, order ?? "K") : copyArr(A(a));
 }, 2);
 
 export const meshgrid = ND_SIG("meshgrid", [], function (...xs) {

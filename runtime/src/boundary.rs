@@ -640,6 +640,12 @@ pub fn rng_shuffle(id: u32, n: usize) -> JsResult<Vec<f64>> {
     Ok(ints(a.to_int().to_vec()))
 }
 
+/// One `random_interval(max)` draw of generator `id` (uniform in `0..=max`, masked rejection).
+#[wasm_bindgen(js_name = rngInterval)]
+pub fn rng_interval(id: u32, max: f64) -> f64 {
+    with_rng(id, |g| g.interval(max as u64)) as f64
+}
+
 #[wasm_bindgen(js_name = rngPermutation)]
 pub fn rng_permutation(id: u32, n: usize) -> Vec<f64> {
     ints(with_rng(id, |g| g.permutation(n)))

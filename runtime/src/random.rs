@@ -570,6 +570,11 @@ pub struct Generator {
 }
 
 impl Generator {
+    /// `random_interval(bitgen, max)`: NumPy's masked draw in `0..=max` (Generator.hypergeometric).
+    pub fn interval(&mut self, max: u64) -> u64 {
+        random_interval(&mut self.bitgen, max)
+    }
+
     pub fn new(seed: u128) -> Generator {
         Generator { bitgen: Pcg64::from_seed_sequence(&SeedSequence::new(seed)) }
     }

@@ -277,7 +277,17 @@ function exponentialLegacy(scale, size) {
 export const exponential = sig("exponential", ["scale", "size"], (scale, size) => exponentialLegacy(scale ?? 1.0, size), 2);
 export const standard_exponential = sig("standard_exponential", ["size"], (size) => exponentialLegacy(1.0, size), 1);
 export const poisson = sig("poisson", ["lam", "size"], (lam, size) => drawInts(legacyNext, poisson1, [lam ?? 1.0], size, false), 2);
-export const binomial = sig("binomial", ["n", "p", "size"], (n, p, size) => drawInts(legacyNext, binomial1, [n, p], size, false), 1);
+/** The legacy state's binomial: n == 0, p == 0 and p == 1 still consume one double (mtrand). */
+function binomialLegacy1(next, n, p) {
+  if (n === 0 || p === 0 || p === 1) {
+    if (p < 0 || p > 1 || p !== p) throw ValueError("p < 0, p > 1 or p is NaN");
+    if (n < 0) throw ValueError("n < 0");
+    next();
+    return p === 1 ? n : 0;
+  }
+  return binomial1(next, n, p);
+}
+export const binomial = sig("binomial", ["n", "p", "size"], (n, p, size) => drawInts(legacyNext, binomialLegacy1, [n, p], size, false), 1);
 export const lognormal = sig("lognormal", ["mean", "sigma", "size"], (mean, sigma, size) => {
   if (flat(copyArr(toArr(sigma ?? 1.0), FLOAT)).some((x) => x < 0)) throw ValueError("sigma < 0");
   const r = param2("normal", mean ?? 0.0, sigma ?? 1.0, size, K.randomFloats);
@@ -452,6 +462,7 @@ function genSrc(id) {
     d: () => kcall(K.rngFloats, id, "random", 1, 0, 0)[0],
     n: () => kcall(K.rngFloats, id, "standard_normal", 1, 0, 0)[0],
     e: () => kcall(K.rngFloats, id, "exponential", 1, 1.0, 0)[0],
+    interval: (max) => K.rngInterval(id, max),
     legacy: false,
   };
 }
@@ -674,6 +685,53 @@ function bcastArgs(shapes) {
   return out;
 }
 
+/** `logfactorial(k)` (random/src/distributions/logfactorial.c): log(k!) below 126, else Stirling. */
+function logfactorial(k) {
+  if (k < 126) {
+    let f = 1;
+    for (let i = 2; i <= k; i++) f *= i;
+    return LM.log(f);
+  }
+  return (k + 0.5) * LM.log(k) - k + (0.9189385332046728 + (1.0 / k) * (1 / 12.0 - 1 / (360.0 * k * k)));
+}
+
+/** The Generator's random_hypergeometric (random_hypergeometric.c): HRUA, or counting down. */
+function hypergeomGen(S, good, bad, sample) {
+  if (sample >= 10 && sample <= good + bad - 10) {
+    const D1 = 1.7155277699214135, D2 = 0.8989161620588988;
+    const popsize = good + bad, cs = Math.min(sample, popsize - sample);
+    const mingoodbad = Math.min(good, bad), maxgoodbad = Math.max(good, bad);
+    const p = mingoodbad / popsize, q = maxgoodbad / popsize, mu = cs * p, a = mu + 0.5;
+    const v = ((popsize - cs) * cs * p * q) / (popsize - 1), c = Math.sqrt(v + 0.5), h = D1 * c + D2;
+    const m = Math.floor(((cs + 1) * (mingoodbad + 1)) / (popsize + 2));
+    const g = logfactorial(m) + logfactorial(mingoodbad - m) + logfactorial(cs - m) + logfactorial(maxgoodbad - cs + m);
+    const b = Math.min(Math.min(cs, mingoodbad) + 1, Math.floor(a + 16 * c));
+    let K_;
+    for (;;) {
+      const U = S.d(), V = S.d(), X = a + (h * (V - 0.5)) / U;
+      if (X < 0.0 || X >= b) continue;
+      K_ = Math.floor(X);
+      const gp = logfactorial(K_) + logfactorial(mingoodbad - K_) + logfactorial(cs - K_) + logfactorial(maxgoodbad - cs + K_);
+      const T = g - gp;
+      if (U * (4.0 - U) - 3.0 <= T) break;
+      if (U * (U - T) >= 1) continue;
+      if (2.0 * LM.log(U) <= T) break;
+    }
+    if (good > bad) K_ = cs - K_;
+    if (cs < sample) K_ = good - K_;
+    return K_;
+  }
+  const total = good + bad, half = Math.floor(total / 2);
+  let computed = sample > half ? total - sample : sample, remTotal = total, remGood = good;
+  while (computed > 0 && remGood > 0 && remTotal > remGood) {
+    --remTotal;
+    if (S.interval(remTotal) < remGood) --remGood;
+    --computed;
+  }
+  if (remTotal === remGood) remGood -= computed;
+  return sample > half ? remGood : good - remGood;
+}
+
 /** Float draws of `one(S, ...params)` with NumPy's checks (`checks(...params)` throws). */
 function drawF(S, one, params, size, checks) {
   const arrs = params.map((x) => copyArr(toArr(x), FLOAT));
@@ -758,7 +816,14 @@ const DIST = {
     else need(p_ > 0 && p_ <= 1, "p <= 0, p > 1 or p contains NaNs");
   })],
   hypergeometric: [["ngood", "nbad", "nsample", "size"], 1, (S, [g, b, m, size]) => {
-    if (!S.legacy) throw unsupported("random.Generator.hypergeometric");
+    if (!S.legacy) {
+      return drawI(S, hypergeomGen, [g, b, m], size, (g_, b_, m_) => {
+        need(g_ >= 0, "ngood < 0");
+        need(b_ >= 0, "nbad < 0");
+        need(m_ >= 0, "nsample < 0");
+        need(g_ + b_ >= m_, "ngood + nbad < nsample");
+      });
+    }
     return drawI(S, hypergeomLegacy, [g, b, m], size, (g_, b_, m_) => {
       need(g_ >= 0, "ngood < 0");
       need(b_ >= 0, "nbad < 0");
@@ -883,6 +948,31 @@ const GEN_DIST = {
   logseries: genMethod("logseries"), zipf: genMethod("zipf"), negative_binomial: genMethod("negative_binomial"),
   hypergeometric: genMethod("hypergeometric"), multinomial: genMethod("multinomial"), dirichlet: genMethod("dirichlet"),
   lognormal: genMethod("lognormal"),
+  // Each 1-D slice along `axis` (C order over the others) shuffled as `shuffle` does; the
+  // whole array flattened for axis=None.
+  permuted: method("Generator.permuted", ["x", "axis", "out"], function (x, axis, out) {
+    if (out !== undefined && out !== null) throw unsupported("random.Generator.permuted(out=...)");
+    const a = copyArr(toArr(x)), id = this.$id;
+    if (axis === undefined || axis === null) {
+      applyOrder(mk(a.$dt, [a.$size], [1], 0, a.$data), kcall(K.rngShuffle, id, a.$size));
+      return a;
+    }
+    const nd = a.$shape.length, ax = sval(axis);
+    if (ax < -nd || ax >= nd) throw AxisError(`axis ${ax} is out of bounds for array of dimension ${nd}`);
+    const k = ax < 0 ? ax + nd : ax, n = a.$shape[k], st = a.$strides[k];
+    const others = a.$shape.map((d, i) => i).filter((i) => i !== k);
+    const idx = new Array(others.length).fill(0), total = others.reduce((p, i) => p * a.$shape[i], 1);
+    for (let t = 0; t < total; t++) {
+      let off = a.$off;
+      others.forEach((i, j) => { off += idx[j] * a.$strides[i]; });
+      applyOrder(mk(a.$dt, [n], [st], off, a.$data), kcall(K.rngShuffle, id, n));
+      for (let j = others.length - 1; j >= 0; j--) {
+        if (++idx[j] < a.$shape[others[j]]) break;
+        idx[j] = 0;
+      }
+    }
+    return a;
+  }, { defaults: 2 }),
 };
 
 // `get_state()` / `set_state(state)`: the legacy tuple ('MT19937', 624 uint32 keys, pos,
@@ -1059,7 +1149,7 @@ export const Generator = mkclass("Generator", [], (C) => {
     return null;
   }, 1);
   // NumPy's other Generator methods: a clear error rather than an AttributeError.
-  for (const name of ["multivariate_normal", "noncentral_chisquare", "noncentral_f", "bytes", "spawn", "permuted",
+  for (const name of ["multivariate_normal", "noncentral_chisquare", "noncentral_f", "bytes", "spawn",
     "multivariate_hypergeometric"]) {
     C[name] = method(`Generator.${name}`, [], function () {
       throw unsupported(`random.Generator.${name}`);
