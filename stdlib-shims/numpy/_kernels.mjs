@@ -1822,6 +1822,17 @@ export function rngIntegers(id, low, high, n) {
 }
 
 /**
+ * One `random_interval(max)` draw of generator `id` (uniform in `0..=max`, masked rejection).
+ * @param {number} id
+ * @param {number} max
+ * @returns {number}
+ */
+export function rngInterval(id, max) {
+    const ret = wasm.rngInterval(id, max);
+    return ret;
+}
+
+/**
  * `np.random.default_rng(seed)`: a generator id. A negative seed means "from JS entropy".
  * @param {number} seed
  * @returns {number}
