@@ -6,6 +6,7 @@ import { mkclass, Tuple, tuple_of, KwArgs, ValueError, TypeError, IndexError, mk
 import { PySlice } from "../rt/containers.mjs";
 import { method, withSig, toNum } from "../_shim.mjs";
 import * as LM from "../_libm.mjs";
+import * as LA from "./linalg.mjs";
 import {
   K, BOOL, INT, FLOAT, isArr, toArr, fromFlat, flat, kcall, scal, skind, sval, copyArr, mk, getitem, unsupported, dtcode,
   broadcastShapes, broadcastTo, AxisError, uint32,
@@ -948,6 +949,23 @@ const GEN_DIST = {
   logseries: genMethod("logseries"), zipf: genMethod("zipf"), negative_binomial: genMethod("negative_binomial"),
   hypergeometric: genMethod("hypergeometric"), multinomial: genMethod("multinomial"), dirichlet: genMethod("dirichlet"),
   lognormal: genMethod("lognormal"),
+  // method="cholesky" only: NumPy's default "svd" factor depends on LAPACK's singular-vector signs.
+  multivariate_normal: method("Generator.multivariate_normal", ["mean", "cov", "size", "check_valid", "tol", "method"],
+    function (mean, cov, size, _check, _tol, how) {
+      if (how !== "cholesky") throw unsupported(`random.Generator.multivariate_normal with method=${how === undefined || how === null ? "'svd'" : repr(how)} (only method='cholesky')`);
+      const mu = copyArr(toArr(mean), FLOAT), C = copyArr(toArr(cov), FLOAT);
+      if (mu.$shape.length !== 1) throw ValueError("mean must be 1 dimensional");
+      if (C.$shape.length !== 2 || C.$shape[0] !== C.$shape[1]) throw ValueError("cov must be 2 dimensional and square");
+      const d = mu.$shape[0];
+      if (C.$shape[0] !== d) throw ValueError("mean and cov must have same length");
+      const final = [...(sizeArg(size) ?? []), d], n = count(final) / (d || 1);
+      const z = fromFlat(FLOAT, [n, d], Float64Array.from(kcall(K.rngFloats, this.$id, "standard_normal", n * d, 0, 0)));
+      const L = copyArr(LA.cholesky(C));
+      const prod = flat(copyArr(LA.matmulArr(z, mk(FLOAT, [d, d], [L.$strides[1], L.$strides[0]], L.$off, L.$data))));
+      const m = flat(mu), out = new Float64Array(n * d);
+      for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) out[i * d + j] = m[j] + prod[i * d + j];
+      return fromFlat(FLOAT, final, out);
+    }, { defaults: 4 }),
   // Each 1-D slice along `axis` (C order over the others) shuffled as `shuffle` does; the
   // whole array flattened for axis=None.
   permuted: method("Generator.permuted", ["x", "axis", "out"], function (x, axis, out) {
@@ -1149,8 +1167,7 @@ export const Generator = mkclass("Generator", [], (C) => {
     return null;
   }, 1);
   // NumPy's other Generator methods: a clear error rather than an AttributeError.
-  for (const name of ["multivariate_normal", "noncentral_chisquare", "noncentral_f", "bytes", "spawn",
-    "multivariate_hypergeometric"]) {
+  for (const name of ["noncentral_chisquare", "noncentral_f", "bytes", "spawn", "multivariate_hypergeometric"]) {
     C[name] = method(`Generator.${name}`, [], function () {
       throw unsupported(`random.Generator.${name}`);
     }, { varargs: true, varkw: true });
