@@ -4098,6 +4098,136 @@ function einsumLabels(spec, nd, k) {
   return out;
 }
 
+/** x86-64 NumPy's SSE2 `sum_of_arr`: two lanes, blocks of four vectors summed pairwise. */
+function einsumSumArr(d, off, n) {
+  let l0 = 0, l1 = 0, i = 0;
+  for (; n - i >= 8; i += 8) {
+    const p = off + i;
+    l0 = (d[p] + d[p + 2] + (d[p + 4] + d[p + 6])) + l0;
+    l1 = (d[p + 1] + d[p + 3] + (d[p + 5] + d[p + 7])) + l1;
+  }
+  for (; i < n; i += 2) {
+    l0 = d[off + i] + l0;
+    l1 = (i + 1 < n ? d[off + i + 1] : 0) + l1;
+  }
+  return l0 + l1;
+}
+/** Its `sum_of_products_contig_contig_outstride0_two`: multiply then add, last product first. */
+function einsumDot(a, oa, b, ob, n) {
+  let l0 = 0, l1 = 0, i = 0;
+  for (; n - i >= 8; i += 8) {
+    const p = oa + i, q = ob + i;
+    l0 = a[p] * b[q] + (a[p + 2] * b[q + 2] + (a[p + 4] * b[q + 4] + (a[p + 6] * b[q + 6] + l0)));
+    l1 = a[p + 1] * b[q + 1] + (a[p + 3] * b[q + 3] + (a[p + 5] * b[q + 5] + (a[p + 7] * b[q + 7] + l1)));
+  }
+  for (; i < n; i += 2) {
+    l0 = a[oa + i] * b[ob + i] + l0;
+    l1 = (i + 1 < n ? a[oa + i + 1] * b[ob + i + 1] : 0) + l1;
+  }
+  return l0 + l1;
+}
+
+/**
+ * NumPy's c_einsum loop for float64 operands (no casting, so the iterator never buffers): the
+ * iteration axes sorted as npyiter_find_best_axis_ordering does over the inputs' strides, the
+ * output allocated in that order (summed axes stride 0), adjacent axes coalesced, then per
+ * outer index the inner-loop kernel einsum_sumprod picks from the inner strides. Returns the
+ * output array with NumPy's strides.
+ */
+function einsumF64(ops, strides, iterShape, no) {
+  const nd = iterShape.length, nops = ops.length;
+  const perm = [];
+  for (let i = nd - 1; i >= 0; i--) perm.push(i); // perm[0]: the innermost iteration axis
+  for (let i0 = 1; i0 < nd; i0++) {
+    let ipos = i0;
+    const j0 = perm[i0];
+    for (let i1 = i0 - 1; i1 >= 0; i1--) {
+      let ambig = true, swap = false;
+      const j1 = perm[i1];
+      for (let q = 0; q < nops; q++) {
+        const s0 = strides[q][j0], s1 = strides[q][j1];
+        if (s0 !== 0 && s1 !== 0) {
+          if (Math.abs(s1) <= Math.abs(s0)) swap = false;
+          else if (ambig) swap = true;
+          ambig = false;
+        }
+      }
+      if (!ambig) {
+        if (swap) ipos = i1;
+        else break;
+      }
+    }
+    if (ipos !== i0) {
+      for (let k = i0; k > ipos; k--) perm[k] = perm[k - 1];
+      perm[ipos] = j0;
+    }
+  }
+  // The output, allocated C-like in the iterator's order.
+  const ost = new Array(nd).fill(0);
+  let run = 1;
+  for (const ax of perm) {
+    if (ax < no) {
+      ost[ax] = run;
+      run *= iterShape[ax];
+    }
+  }
+  const nOut = run, outData = new Float64Array(nOut);
+  // Axis data innermost first: [shape, strides of each input, output stride].
+  let axes = perm.map((ax) => ({ n: iterShape[ax], s: [...strides.map((st) => st[ax]), ost[ax]] }));
+  const coalesced = [];
+  for (const ax of axes) {
+    const prev = coalesced[coalesced.length - 1];
+    if (prev !== undefined && prev.s.every((s0, k) => (prev.n === 1 && s0 === 0) || (ax.n === 1 && ax.s[k] === 0) || s0 * prev.n === ax.s[k])) {
+      prev.n *= ax.n;
+      prev.s = prev.s.map((s0, k) => (s0 === 0 ? ax.s[k] : s0));
+    } else coalesced.push({ n: ax.n, s: ax.s.slice() });
+  }
+  axes = coalesced;
+  const inner = axes[0] ?? { n: 1, s: new Array(nops + 1).fill(0) };
+  const outer = axes.slice(1);
+  const n = inner.n, is = inner.s, so = is[nops];
+  const datas = ops.map((a) => a.$data);
+  const ptr = new Array(nops + 1);
+  const idx = new Array(outer.length).fill(0);
+  const total = outer.reduce((p, a) => p * a.n, 1);
+  const kind = (s) => (s === 0 ? 0 : s === 1 ? 1 : 2);
+  for (let t = 0; t < total && n > 0; t++) {
+    for (let q = 0; q <= nops; q++) {
+      let p = q < nops ? ops[q].$off : 0;
+      for (let k = 0; k < outer.length; k++) p += idx[k] * outer[k].s[q];
+      ptr[q] = p;
+    }
+    const po = ptr[nops];
+    if (nops === 1 && is[0] === 1 && so === 0) outData[po] = einsumSumArr(datas[0], ptr[0], n) + outData[po];
+    else if (nops === 2 && so === 0 && kind(is[0]) === 0 && kind(is[1]) === 1) {
+      outData[po] = outData[po] + datas[0][ptr[0]] * einsumSumArr(datas[1], ptr[1], n);
+    } else if (nops === 2 && so === 0 && kind(is[0]) === 1 && kind(is[1]) === 0) {
+      outData[po] = outData[po] + einsumSumArr(datas[0], ptr[0], n) * datas[1][ptr[1]];
+    } else if (nops === 2 && so === 0 && is[0] === 1 && is[1] === 1) {
+      outData[po] = outData[po] + einsumDot(datas[0], ptr[0], datas[1], ptr[1], n);
+    } else if (so === 0) {
+      let acc = 0;
+      for (let i = 0; i < n; i++) {
+        let prod = datas[0][ptr[0] + i * is[0]];
+        for (let q = 1; q < nops; q++) prod *= datas[q][ptr[q] + i * is[q]];
+        acc += prod;
+      }
+      outData[po] = acc + outData[po];
+    } else {
+      for (let i = 0; i < n; i++) {
+        let prod = datas[0][ptr[0] + i * is[0]];
+        for (let q = 1; q < nops; q++) prod *= datas[q][ptr[q] + i * is[q]];
+        outData[po + i * so] = prod + outData[po + i * so];
+      }
+    }
+    for (let k = 0; k < outer.length; k++) {
+      if (++idx[k] < outer[k].n) break;
+      idx[k] = 0;
+    }
+  }
+  return mk(FLOAT, iterShape.slice(0, no), ost.slice(0, no), 0, outData);
+}
+
 export const einsum = ND_SIG("einsum", [], function (spec, ...rest) {
   const k = kw(rest);
   for (const [name, v] of k) {
@@ -4199,6 +4329,10 @@ export const einsum = ND_SIG("einsum", [], function (spec, ...rest) {
   if (ops.length === 1 && sumL.length === 0) {
     const a = ops[0];
     return viewOf(a, mk(a.$dt, outShape, strides[0], a.$off, a.$data));
+  }
+  if (ops.every((a) => a.$dt === FLOAT)) {
+    const r = einsumF64(ops, strides, iterL.map((c) => size.get(c)), outL.length);
+    return outL.length === 0 ? scal(FLOAT, r.$data[0]) : r;
   }
   const sumShape = sumL.map((c) => size.get(c));
   const nOut = numel(outShape), nSum = numel(sumShape), no = outL.length, ns = sumL.length;
