@@ -4,8 +4,8 @@
 // Anything else is a compile-time error naming it (`numpy.X is not supported by pyjs`).
 
 import {
-  mkclass, KwArgs, format, Tuple, mktuple, tuple_of, PyFloat, mkfloat, repr, str, iter, len, arr,
-  TypeError, ValueError, IndexError, KeyError, NotImplemented, Ellipsis, int, float, bool, typename, TMP, ZeroDivisionError,
+  mkclass, KwArgs, callkw, format, Tuple, mktuple, tuple_of, PyFloat, mkfloat, repr, str, iter, len, arr,
+  TypeError, ValueError, IndexError, KeyError, NotImplemented, Ellipsis, int, float, bool, typename, TMP, ZeroDivisionError, RuntimeError,
 } from "./builtins.mjs";
 import { method, withSig, toNum } from "./_shim.mjs";
 import {
@@ -131,6 +131,9 @@ function reduceK(name, a, axis, keepdims, ddof = 0) {
   if ((axis === undefined || axis === null) && !keepdims && a.$size > 0) {
     const fast = a.$dt === FLOAT ? fastReduce(name, a, ddof) : fastReduceInt(name, a);
     if (fast !== undefined) return fast;
+  }
+  if ((name === "argmax" || name === "argmin") && (Array.isArray(axis) || axis instanceof Tuple)) {
+    throw TypeError(`'${axis instanceof Tuple ? "tuple" : "list"}' object cannot be interpreted as an integer`);
   }
   const [has, axes] = axesArg(axis);
   if (has) for (const x of axes) normAxis(x, Math.max(a.$shape.length, 1));
@@ -469,7 +472,7 @@ const ndarray_methods = {
     const d = dtcode(dt);
     return d === this.$dt && copy !== undefined && !truthyArg(copy) ? this : copyArr(this, d);
   }, 4),
-  copy: M("copy", ["order"], function () { return copyArr(this); }, 1),
+  copy: M("copy", ["order"], function (order) { return orderCopy(this, order ?? "C"); }, 1),
   view: M("view", ["dtype"], function () { return viewOf(this, mk(this.$dt, this.$shape.slice(), this.$strides.slice(), this.$off, this.$data)); }, 1),
   tolist: M("tolist", [], function () { return tolist(this); }),
   item: M("item", [], function (...args) {
@@ -513,7 +516,7 @@ const ndarray_methods = {
   dot: M("dot", ["b", "out"], function (b, out) { noOut("ndarray.dot", out); return dot(this, b); }, 1),
   nonzero: M("nonzero", [], function () { return nonzeroImpl(this); }),
   repeat: M("repeat", ["repeats", "axis"], function (r, axis) { return repeat(this, r, axis); }, 1),
-  diagonal: M("diagonal", ["offset", "axis1", "axis2"], function (k, a1, a2) { return diagonal(this, k, a1, a2); }, 3),
+  diagonal: M("diagonal", ["offset", "axis1", "axis2"], function (k, a1, a2) { return readOnly(diagonal(this, k, a1, a2)); }, 3),
   trace: M("trace", ["offset", "axis1", "axis2", "dtype", "out"], function (k, a1, a2, $u3, out) { noOut("ndarray.trace", out); return trace(this, k, a1, a2); }, 5),
   take: M("take", ["indices", "axis", "out", "mode"], function (idx, axis, out, mode) { noOut("ndarray.take", out); return take(this, idx, axis, undefined, mode); }, 3),
   searchsorted: M("searchsorted", ["v", "side", "sorter"], function (v, side, sorter) { return searchsorted(this, v, side, sorter); }, 2),
@@ -819,7 +822,7 @@ export const array = ND_SIG("array", ["object", "dtype", "copy", "order", "subok
     throw ValueError(
       "Unable to avoid copy while creating an array as requested.\nIf using `np.array(obj, copy=False)` replace it with `np.asarray(obj)` to allow a copy when needed (no behavior change in NumPy 1.x).\nFor more details, see https://numpy.org/devdocs/numpy_2_0_migration_guide.html#adapting-to-changes-in-the-copy-keyword.",
     );
-  } else a = isArr(x) ? copyArr(x, d ?? x.$dt) : asarray_(x, d);
+  } else a = isArr(x) ? orderCopy(x, order ?? "K", d ?? x.$dt) : order === "F" ? orderCopy(asarray_(x, d), "F") : asarray_(x, d);
   if (ndmin !== undefined && ndmin !== null) {
     const n = intArg(ndmin);
     while (a.$shape.length < n) a = reshapeArr(a, [1, ...a.$shape]);
@@ -827,6 +830,19 @@ export const array = ND_SIG("array", ["object", "dtype", "copy", "order", "subok
   return a;
 }, 5);
 
+/** A copy of `a` laid out for `order=` ("F": first index fastest; "K"/"A": F only when `a` is
+ * Fortran- but not C-contiguous; else C), as NumPy's copies are. */
+function orderCopy(a, order, dt) {
+  const c = copyArr(a, dt ?? a.$dt);
+  if (order === undefined || order === null || a.$shape.length < 2 || !fOrder(a, order)) return c;
+  const t = copyArr(transposeArr(c));
+  return mk(t.$dt, c.$shape.slice(), t.$strides.slice().reverse(), 0, t.$data);
+}
+export const asfortranarray = ND_SIG("asfortranarray", ["a", "dtype"], function (x, dt) {
+  const a = asarray_(x, dtArg(dt));
+  if (a.$shape.length < 2 || (!isC(a) && isC(transposeArr(a)))) return a;
+  return orderCopy(a, "F");
+}, 1);
 export const asarray = ND_SIG("asarray", ["a", "dtype", "order"], function (x, dt) {
   const sd = smallDt(dt);
   if (sd !== undefined || x?.$a !== undefined) return (sd ?? x.$sd).arr(x, sd ?? x.$sd, false);
@@ -1045,9 +1061,9 @@ function diagonal(a, k = 0, ax1 = 0, ax2 = 1) {
 }
 export const diagonal_ = diagonal;
 
-export const copy = ND_SIG("copy", ["a", "order", "subok"], function (a) {
+export const copy = ND_SIG("copy", ["a", "order", "subok"], function (a, order) {
   if (a?.$a !== undefined) return a.$sd.keep(a, (s) => copy(s));
-  return copyArr(A(a));
+  return isArr(a) ? orderCopy(a, order ?? "K") : copyArr(A(a));
 }, 2);
 
 export const meshgrid = ND_SIG("meshgrid", [], function (...xs) {
@@ -1821,8 +1837,19 @@ export const modf = ND_SIG("modf", ["x"], function (x) {
   const frac = (v) => (v !== v ? v : Number.isFinite(v) && v !== Math.trunc(v) ? v - Math.trunc(v) : v < 0 || Object.is(v, -0) ? -0 : 0);
   return tuple_of([mapF(x, frac), mapF(x, (v) => Math.trunc(v))]);
 });
-// No `frexp`: NumPy's exponents are int32, a dtype pyjs does not have (frexp1 serves ldexp).
+// `np.frexp`: mantissas (float64) and int32 exponents (a small dtype: ships only with frexp).
+export const frexp = ND_SIG("frexp", ["x"], function (x) {
+  if (skind(x) >= 0) {
+    const [m, e] = frexp1(toNum(x));
+    return mktuple(scal(FLOAT, m), int32.__new__(int32, e));
+  }
+  const X = A(x), src = flat(copyArr(X, FLOAT)), M = new Float64Array(src.length), E = new Float64Array(src.length);
+  for (let i = 0; i < src.length; i++) [M[i], E[i]] = frexp1(src[i]);
+  return mktuple(fromFlat(FLOAT, X.$shape.slice(), M), int32.__new__(int32, fromFlat(INT, X.$shape.slice(), E)));
+});
 export const ldexp = ND_SIG("ldexp", ["x1", "x2"], function (x1, x2) {
+  // Small-dtype integer exponents (frexp's int32): their int64 storage.
+  if (x2?.$sd !== undefined && x2.$sd.kind !== "f") x2 = x2.$a !== undefined ? x2.$a : x2.v;
   if (A(x2).$dt === FLOAT) throw TypeError("ufunc 'ldexp' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''");
   if (skind(x1) >= 0 && skind(x2) >= 0) return scal(FLOAT, ldexp1(toNum(x1), sval(x2)));
   const shape = broadcastShapes(A(x1).$shape, A(x2).$shape);
@@ -3246,15 +3273,32 @@ export const broadcast_to = ND_SIG("broadcast_to", ["array", "shape"], function 
   // A read-only view, as NumPy's (writing to it raises "assignment destination is read-only").
   return readOnly(broadcastTo(a, shape));
 });
+/** NumPy's multi-iterator broadcast (PyArray_Broadcast) of `shapes`, with its mismatch message. */
+function broadcastMulti(shapes) {
+  const nd = shapes.reduce((m, s) => Math.max(m, s.length), 0), out = [];
+  const t = (s) => `(${s.join(", ")}${s.length === 1 ? "," : ""})`;
+  for (let i = 0; i < nd; i++) {
+    let dim = 1, src = 0;
+    for (let j = 0; j < shapes.length; j++) {
+      const k = i + shapes[j].length - nd;
+      if (k < 0 || shapes[j][k] === 1) continue;
+      if (dim === 1) {
+        dim = shapes[j][k];
+        src = j;
+      } else if (dim !== shapes[j][k]) {
+        throw ValueError(`shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg ${src} with shape ${t(shapes[src])} and arg ${j} with shape ${t(shapes[j])}.`);
+      }
+    }
+    out.push(dim);
+  }
+  return out;
+}
 export const broadcast_shapes = ND_SIG("broadcast_shapes", [], function (...xs) {
-  let s = [];
-  for (const x of xs) s = broadcastShapes(s, skind(x) >= 0 ? [sval(x)] : Array.from(x, (d) => sval(d)));
-  return tuple_of(s);
+  return tuple_of(broadcastMulti(xs.map((x) => (skind(x) >= 0 ? [sval(x)] : Array.from(x, (d) => sval(d))))));
 }, 0, { varargs: true });
 export const broadcast_arrays = ND_SIG("broadcast_arrays", [], function (...xs) {
   const arrs = xs.map(A);
-  let s = [];
-  for (const a of arrs) s = broadcastShapes(s, a.$shape);
+  const s = broadcastMulti(arrs.map((a) => a.$shape));
   return tuple_of(arrs.map((a) => broadcastTo(a, s)));
 }, 0, { varargs: true });
 
@@ -3347,8 +3391,9 @@ export const triu = ND_SIG("triu", ["m", "k"], function (m, k) {
 export const tril = ND_SIG("tril", ["m", "k"], function (m, k) {
   return triangle(m, k, false);
 }, 1);
+// NumPy's np.diagonal / a.diagonal() are read-only views.
 const diagonalFn = ND_SIG("diagonal", ["a", "offset", "axis1", "axis2"], function (a, k, a1, a2) {
-  return diagonal(a, k, a1, a2);
+  return readOnly(diagonal(a, k, a1, a2));
 }, 3);
 export { diagonalFn as diagonal };
 
@@ -3521,8 +3566,6 @@ export const nan_to_num = ND_SIG("nan_to_num", ["x", "copy", "nan", "posinf", "n
 
 /** numpy.cov: rows are variables unless rowvar=False; normalized by N - 1 (or N with bias). */
 export const cov = ND_SIG("cov", ["m", "y", "rowvar", "bias", "ddof", "fweights", "aweights", "dtype"], function (m, y, rowvar, bias, ddof, fw, aw) {
-  noArgV("cov(fweights=...)", fw);
-  noArgV("cov(aweights=...)", aw);
   let X = atleast_2d(copyArr(A(m), FLOAT));
   const rv = rowvar === undefined || truthyArg(rowvar);
   if (!rv && X.$shape[0] !== 1) X = transposeArr(X);
@@ -3532,10 +3575,38 @@ export const cov = ND_SIG("cov", ["m", "y", "rowvar", "bias", "ddof", "fweights"
     X = concatenateList([X, Y], 0);
   }
   const dd = ddof === undefined || ddof === null ? (truthyArg(bias) ? 0 : 1) : intArg(ddof);
-  const avg = reduceK("mean", X, 1, false);
-  const fact = X.$shape[1] - dd;
+  const n = X.$shape[1];
+  // Weights as NumPy's cov: frequency (integer counts) times analytic weights.
+  let w = null, awA = null;
+  const weights = (v, what) => {
+    const W = copyArr(A(v), FLOAT);
+    if (what === "fweights" && flat(W).some((x) => x !== Math.floor(x))) throw TypeError("fweights must be integer");
+    if (W.$shape.length > 1) throw RuntimeError(`cannot handle multidimensional ${what}`);
+    if (W.$shape[0] !== n) throw RuntimeError(`incompatible numbers of samples and ${what}`);
+    if (flat(W).some((x) => x < 0)) throw ValueError(`${what} cannot be negative`);
+    return W;
+  };
+  if (fw !== undefined && fw !== null) w = weights(fw, "fweights");
+  if (aw !== undefined && aw !== null) {
+    awA = weights(aw, "aweights");
+    w = w === null ? awA : binary("multiply", w, awA);
+  }
+  let avg, fact;
+  if (w === null) {
+    avg = reduceK("mean", X, 1, false);
+    fact = n - dd;
+  } else {
+    const wb = broadcastTo(reshapeArr(w, [1, n]), X.$shape);
+    const wsum = sval(reduceK("sum", w, null, false));
+    avg = binary("true_divide", reduceK("sum", binary("multiply", X, wb), 1, false), wsum);
+    if (dd === 0) fact = wsum;
+    else if (awA === null) fact = wsum - dd;
+    else fact = wsum - (dd * sval(reduceK("sum", binary("multiply", w, awA), null, false))) / wsum;
+  }
+  if (fact <= 0) fact = 0.0;
   const Xc = binary("subtract", X, reshapeArr(A(avg), [X.$shape[0], 1]));
-  let c = dotArr(Xc, copyArr(transposeArr(Xc)));
+  const XT = w === null ? copyArr(transposeArr(Xc)) : copyArr(transposeArr(binary("multiply", Xc, reshapeArr(w, [1, n]))));
+  let c = dotArr(Xc, XT);
   c = binary("multiply", c, 1 / fact);
   return unscalar(squeeze(c));
 }, 7);
@@ -3690,6 +3761,9 @@ export const dsplit = ND_SIG("dsplit", ["ary", "indices_or_sections"], function 
 
 export const resize = ND_SIG("resize", ["a", "new_shape"], function (a, s) {
   a = A(a);
+  if ((Array.isArray(s) || s instanceof Tuple ? Array.from(s, (d) => sval(d)) : [sval(s)]).some((d) => d < 0)) {
+    throw ValueError("all elements of `new_shape` must be non-negative");
+  }
   const shape = shapeArg(s), n = numel(shape), src = flat(a), out = newData(a.$dt, n);
   if (src.length > 0) for (let i = 0; i < n; i++) out[i] = src[i % src.length];
   return fromFlat(a.$dt, shape, out);
@@ -3701,7 +3775,7 @@ export const append = ND_SIG("append", ["arr", "values", "axis"], function (arr,
 }, 1);
 
 /** Positions along an axis of length n selected by an int, a slice or a sequence (normalized). */
-function positions(obj, n) {
+function positions(obj, n, ax = 0) {
   if (obj instanceof PySlice) {
     const [start, stop, step] = obj.indices(n);
     const out = [];
@@ -3710,7 +3784,7 @@ function positions(obj, n) {
   }
   const list = skind(obj) >= 0 ? [intArg(obj)] : intList(A(obj));
   return list.map((i) => {
-    if (i < -n || i >= n) throw IndexError(`index ${i} is out of bounds for axis 0 with size ${n}`);
+    if (i < -n || i >= n) throw IndexError(`index ${i} is out of bounds for axis ${ax} with size ${n}`);
     return i < 0 ? i + n : i;
   });
 }
@@ -3720,7 +3794,7 @@ export const delete_ = ND_SIG("delete", ["arr", "obj", "axis"], function (arr, o
   const ax = normAxis(axis ?? 0, a.$shape.length), n = a.$shape[ax];
   let drop;
   if (isArr(obj) && obj.$dt === BOOL) drop = new Set(Array.from(flat(obj), (v, i) => (v ? i : -1)).filter((i) => i >= 0));
-  else drop = new Set(positions(obj, n));
+  else drop = new Set(positions(obj, n, ax));
   const keep = [];
   for (let i = 0; i < n; i++) if (!drop.has(i)) keep.push(i);
   return take(a, fromFlat(INT, [keep.length], Float64Array.from(keep)), ax);
@@ -4000,6 +4074,315 @@ export const tensordot = ND_SIG("tensordot", ["a", "b", "axes"], function (a, b,
   const bt = reshapeArr(transposeArr(b, [...axB, ...notB]), [n2, notB.reduce((p, ax) => p * sb[ax], 1)]);
   return reshapeArr(dotArr(at, bt), [...notA.map((ax) => sa[ax]), ...notB.map((ax) => sb[ax])]);
 }, 1);
+
+// `np.einsum(subscripts, *operands)`, NumPy's c_einsum (the default `optimize=False`): output
+// labels explicit after `->` or, implicitly, the labels seen once in ASCII order after the
+// broadcast `...` dimensions. One operand with nothing summed is a view (`'ij->ji'`, `'ii->i'`),
+// as in NumPy. Sums run over the summed labels in row-major order one product at a time
+// (NumPy's inner loops unroll, so float sums whose rounding depends on order may differ in the
+// last bit; exact sums agree).
+function einsumLabels(spec, nd, k) {
+  const out = [];
+  let ell = -1;
+  for (let i = 0; i < spec.length; i++) {
+    const c = spec[i];
+    if (c === ".") {
+      if (spec.slice(i, i + 3) !== "..." || ell >= 0) {
+        throw ValueError(`einstein sum subscripts string contains a '.' that is not part of an ellipsis ('...') in ${k < 0 ? "the output" : `operand ${k}`}`);
+      }
+      ell = out.length;
+      out.push("...");
+      i += 2;
+    } else if (/[A-Za-z]/.test(c)) out.push(c);
+    else if (c !== " ") throw ValueError(`invalid subscript '${c}' in einstein sum subscripts string, subscripts must be letters`);
+  }
+  if (k < 0) return out;
+  const named = out.length - (ell >= 0 ? 1 : 0);
+  if (named > nd) throw ValueError(`einstein sum subscripts string contains too many subscripts for operand ${k}`);
+  if (ell < 0 && named < nd) {
+    throw ValueError("operand has more dimensions than subscripts given in einstein sum, but no '...' ellipsis provided to broadcast the extra dimensions.");
+  }
+  // Expand `...` into one pseudo-label per broadcast dimension, right-aligned ("0" is the last).
+  if (ell >= 0) {
+    const m = nd - named, dims = [];
+    for (let j = m - 1; j >= 0; j--) dims.push(String(j));
+    out.splice(ell, 1, ...dims);
+  }
+  return out;
+}
+
+/** x86-64 NumPy's SSE2 `sum_of_arr`: two lanes, blocks of four vectors summed pairwise. */
+function einsumSumArr(d, off, n) {
+  let l0 = 0, l1 = 0, i = 0;
+  for (; n - i >= 8; i += 8) {
+    const p = off + i;
+    l0 = (d[p] + d[p + 2] + (d[p + 4] + d[p + 6])) + l0;
+    l1 = (d[p + 1] + d[p + 3] + (d[p + 5] + d[p + 7])) + l1;
+  }
+  for (; i < n; i += 2) {
+    l0 = d[off + i] + l0;
+    l1 = (i + 1 < n ? d[off + i + 1] : 0) + l1;
+  }
+  return l0 + l1;
+}
+/** Its `sum_of_products_contig_contig_outstride0_two`: multiply then add, last product first. */
+function einsumDot(a, oa, b, ob, n) {
+  let l0 = 0, l1 = 0, i = 0;
+  for (; n - i >= 8; i += 8) {
+    const p = oa + i, q = ob + i;
+    l0 = a[p] * b[q] + (a[p + 2] * b[q + 2] + (a[p + 4] * b[q + 4] + (a[p + 6] * b[q + 6] + l0)));
+    l1 = a[p + 1] * b[q + 1] + (a[p + 3] * b[q + 3] + (a[p + 5] * b[q + 5] + (a[p + 7] * b[q + 7] + l1)));
+  }
+  for (; i < n; i += 2) {
+    l0 = a[oa + i] * b[ob + i] + l0;
+    l1 = (i + 1 < n ? a[oa + i + 1] * b[ob + i + 1] : 0) + l1;
+  }
+  return l0 + l1;
+}
+
+/**
+ * NumPy's c_einsum loop for float64 operands (no casting, so the iterator never buffers): the
+ * iteration axes sorted as npyiter_find_best_axis_ordering does over the inputs' strides, the
+ * output allocated in that order (summed axes stride 0), adjacent axes coalesced, then per
+ * outer index the inner-loop kernel einsum_sumprod picks from the inner strides. Returns the
+ * output array with NumPy's strides.
+ */
+function einsumF64(ops, strides, iterShape, no) {
+  const nd = iterShape.length, nops = ops.length;
+  const perm = [];
+  for (let i = nd - 1; i >= 0; i--) perm.push(i); // perm[0]: the innermost iteration axis
+  for (let i0 = 1; i0 < nd; i0++) {
+    let ipos = i0;
+    const j0 = perm[i0];
+    for (let i1 = i0 - 1; i1 >= 0; i1--) {
+      let ambig = true, swap = false;
+      const j1 = perm[i1];
+      for (let q = 0; q < nops; q++) {
+        const s0 = strides[q][j0], s1 = strides[q][j1];
+        if (s0 !== 0 && s1 !== 0) {
+          if (Math.abs(s1) <= Math.abs(s0)) swap = false;
+          else if (ambig) swap = true;
+          ambig = false;
+        }
+      }
+      if (!ambig) {
+        if (swap) ipos = i1;
+        else break;
+      }
+    }
+    if (ipos !== i0) {
+      for (let k = i0; k > ipos; k--) perm[k] = perm[k - 1];
+      perm[ipos] = j0;
+    }
+  }
+  // The output, allocated C-like in the iterator's order.
+  const ost = new Array(nd).fill(0);
+  let run = 1;
+  for (const ax of perm) {
+    if (ax < no) {
+      ost[ax] = run;
+      run *= iterShape[ax];
+    }
+  }
+  const nOut = run, outData = new Float64Array(nOut);
+  // Axis data innermost first: [shape, strides of each input, output stride].
+  let axes = perm.map((ax) => ({ n: iterShape[ax], s: [...strides.map((st) => st[ax]), ost[ax]] }));
+  const coalesced = [];
+  for (const ax of axes) {
+    const prev = coalesced[coalesced.length - 1];
+    if (prev !== undefined && prev.s.every((s0, k) => (prev.n === 1 && s0 === 0) || (ax.n === 1 && ax.s[k] === 0) || s0 * prev.n === ax.s[k])) {
+      prev.n *= ax.n;
+      prev.s = prev.s.map((s0, k) => (s0 === 0 ? ax.s[k] : s0));
+    } else coalesced.push({ n: ax.n, s: ax.s.slice() });
+  }
+  axes = coalesced;
+  const inner = axes[0] ?? { n: 1, s: new Array(nops + 1).fill(0) };
+  const outer = axes.slice(1);
+  const n = inner.n, is = inner.s, so = is[nops];
+  const datas = ops.map((a) => a.$data);
+  const ptr = new Array(nops + 1);
+  const idx = new Array(outer.length).fill(0);
+  const total = outer.reduce((p, a) => p * a.n, 1);
+  const kind = (s) => (s === 0 ? 0 : s === 1 ? 1 : 2);
+  for (let t = 0; t < total && n > 0; t++) {
+    for (let q = 0; q <= nops; q++) {
+      let p = q < nops ? ops[q].$off : 0;
+      for (let k = 0; k < outer.length; k++) p += idx[k] * outer[k].s[q];
+      ptr[q] = p;
+    }
+    const po = ptr[nops];
+    if (nops === 1 && is[0] === 1 && so === 0) outData[po] = einsumSumArr(datas[0], ptr[0], n) + outData[po];
+    else if (nops === 2 && so === 0 && kind(is[0]) === 0 && kind(is[1]) === 1) {
+      outData[po] = outData[po] + datas[0][ptr[0]] * einsumSumArr(datas[1], ptr[1], n);
+    } else if (nops === 2 && so === 0 && kind(is[0]) === 1 && kind(is[1]) === 0) {
+      outData[po] = outData[po] + einsumSumArr(datas[0], ptr[0], n) * datas[1][ptr[1]];
+    } else if (nops === 2 && so === 0 && is[0] === 1 && is[1] === 1) {
+      outData[po] = outData[po] + einsumDot(datas[0], ptr[0], datas[1], ptr[1], n);
+    } else if (so === 0) {
+      let acc = 0;
+      for (let i = 0; i < n; i++) {
+        let prod = datas[0][ptr[0] + i * is[0]];
+        for (let q = 1; q < nops; q++) prod *= datas[q][ptr[q] + i * is[q]];
+        acc += prod;
+      }
+      outData[po] = acc + outData[po];
+    } else {
+      for (let i = 0; i < n; i++) {
+        let prod = datas[0][ptr[0] + i * is[0]];
+        for (let q = 1; q < nops; q++) prod *= datas[q][ptr[q] + i * is[q]];
+        outData[po + i * so] = prod + outData[po + i * so];
+      }
+    }
+    for (let k = 0; k < outer.length; k++) {
+      if (++idx[k] < outer[k].n) break;
+      idx[k] = 0;
+    }
+  }
+  return mk(FLOAT, iterShape.slice(0, no), ost.slice(0, no), 0, outData);
+}
+
+export const einsum = ND_SIG("einsum", [], function (spec, ...rest) {
+  const k = kw(rest);
+  for (const [name, v] of k) {
+    if (name === "optimize" || ((name === "dtype" || name === "out" || name === "order" || name === "casting") && (v === null || v === undefined))) continue;
+    if (name === "order" || name === "casting") continue;
+    throw unsupported(`einsum with ${name}=`);
+  }
+  if (typeof spec !== "string" && !(spec instanceof String)) throw unsupported("einsum in the interleaved (operand, sublist) form");
+  spec = String(spec);
+  const ops = rest.map((x) => A(x));
+  for (const a of ops) if (a.$dt !== BOOL && a.$dt !== INT && a.$dt !== FLOAT) throw unsupported("einsum of this dtype");
+  const arrow = spec.indexOf("->");
+  const lhs = arrow >= 0 ? spec.slice(0, arrow) : spec;
+  const parts = lhs.split(",");
+  // (NumPy's two messages are worded the other way round from what happened: kept verbatim.)
+  if (parts.length < ops.length) throw ValueError("fewer operands provided to einstein sum function than specified in the subscripts string");
+  if (parts.length > ops.length) throw ValueError("more operands provided to einstein sum function than specified in the subscripts string");
+  const labels = parts.map((p, i) => einsumLabels(p, ops[i].$shape.length, i));
+  // Sizes per label (broadcast dims of `...` broadcast against each other; 1 stretches).
+  const size = new Map();
+  let nEll = 0;
+  for (let i = 0; i < ops.length; i++) {
+    const L = labels[i], sh = ops[i].$shape;
+    const seen = new Map();
+    for (let d = 0; d < L.length; d++) {
+      const c = L[d];
+      if (/[0-9]/.test(c)) nEll = Math.max(nEll, +c + 1);
+      if (seen.has(c) && seen.get(c) !== sh[d]) {
+        throw ValueError(`dimensions in single operand for collapsing index '${c}' don't match (${seen.get(c)} != ${sh[d]})`);
+      }
+      seen.set(c, sh[d]);
+    }
+  }
+  // Output labels.
+  let outL;
+  if (arrow >= 0) {
+    const o = einsumLabels(spec.slice(arrow + 2), 0, -1);
+    outL = [];
+    for (const c of o) {
+      if (c === "...") {
+        for (let j = nEll - 1; j >= 0; j--) outL.push(String(j));
+        continue;
+      }
+      if (outL.includes(c)) throw ValueError(`einstein sum subscripts string includes output subscript '${c}' multiple times`);
+      if (!labels.some((L) => L.includes(c))) throw ValueError(`einstein sum subscripts string included output subscript '${c}' which never appeared in an input`);
+      outL.push(c);
+    }
+    // Without `...` in the output, broadcast dimensions are summed over (NumPy allows it only
+    // when they are all of length 1 or absent; summing is what it does in that case).
+    if (!o.includes("...")) {
+      for (const L of labels) {
+        if (L.some((c) => /[0-9]/.test(c))) throw unsupported("einsum with '...' in the inputs but not in the output");
+      }
+    }
+  } else {
+    const counts = new Map();
+    for (const L of labels) for (const c of L) counts.set(c, (counts.get(c) ?? 0) + 1);
+    outL = [];
+    for (let j = nEll - 1; j >= 0; j--) outL.push(String(j));
+    const once = [...counts.keys()].filter((c) => /[A-Za-z]/.test(c) && counts.get(c) === 1).sort();
+    outL.push(...once);
+  }
+  const sumL = [];
+  for (const L of labels) for (const c of L) if (!outL.includes(c) && !sumL.includes(c)) sumL.push(c);
+  sumL.sort();
+  const iterL = [...outL, ...sumL];
+  // Label sizes, broadcasting 1s; a mismatch is NumPy's nditer message.
+  let bad = false;
+  for (let i = 0; i < ops.length; i++) {
+    const L = labels[i], sh = ops[i].$shape;
+    for (let d = 0; d < L.length; d++) {
+      const c = L[d], n = sh[d];
+      if (!size.has(c) || size.get(c) === 1) size.set(c, n);
+      else if (n !== 1 && n !== size.get(c)) bad = true;
+    }
+  }
+  if (bad) {
+    const s = (sh) => `(${sh.join(",")}${sh.length === 1 ? "," : ""})`;
+    const parts2 = ops.map((a, i) => {
+      const L = labels[i];
+      const remap = iterL.map((c) => {
+        const ds = L.map((x, d) => (x === c ? d : -1)).filter((d) => d >= 0);
+        return ds.length ? a.$shape[ds[0]] : -1;
+      });
+      return `${s(a.$shape)}->${shapeStrC(remap)} `;
+    });
+    throw ValueError("operands could not be broadcast together with remapped shapes [original->remapped]: " + parts2.join(""));
+  }
+  const dt = ops.reduce((m, a) => Math.max(m, a.$dt), 0);
+  const outShape = outL.map((c) => size.get(c));
+  // Per operand, the stride of each iteration label (summed over repeated labels: a diagonal).
+  const strides = ops.map((a, i) => iterL.map((c) => {
+    let st = 0;
+    labels[i].forEach((x, d) => {
+      if (x === c && a.$shape[d] !== 1) st += a.$strides[d];
+    });
+    return st;
+  }));
+  if (ops.length === 1 && sumL.length === 0) {
+    const a = ops[0];
+    return viewOf(a, mk(a.$dt, outShape, strides[0], a.$off, a.$data));
+  }
+  if (ops.every((a) => a.$dt === FLOAT)) {
+    const r = einsumF64(ops, strides, iterL.map((c) => size.get(c)), outL.length);
+    return outL.length === 0 ? scal(FLOAT, r.$data[0]) : r;
+  }
+  const sumShape = sumL.map((c) => size.get(c));
+  const nOut = numel(outShape), nSum = numel(sumShape), no = outL.length, ns = sumL.length;
+  const out = new Float64Array(nOut);
+  const oIdx = new Array(no).fill(0), sIdx = new Array(ns).fill(0);
+  const nops = ops.length;
+  const base = new Array(nops);
+  for (let o = 0; o < nOut; o++) {
+    for (let q = 0; q < nops; q++) {
+      let off = ops[q].$off;
+      for (let d = 0; d < no; d++) off += oIdx[d] * strides[q][d];
+      base[q] = off;
+    }
+    let acc = 0; // NumPy adds every product into a zeroed output
+    sIdx.fill(0);
+    for (let s = 0; s < nSum; s++) {
+      let prod = 1;
+      for (let q = 0; q < nops; q++) {
+        let off = base[q];
+        for (let d = 0; d < ns; d++) off += sIdx[d] * strides[q][no + d];
+        prod = q === 0 ? ops[q].$data[off] : prod * ops[q].$data[off];
+      }
+      acc += prod;
+      for (let d = ns - 1; d >= 0; d--) {
+        if (++sIdx[d] < sumShape[d]) break;
+        sIdx[d] = 0;
+      }
+    }
+    out[o] = dt === BOOL ? (acc !== 0 ? 1 : 0) : acc;
+    for (let d = no - 1; d >= 0; d--) {
+      if (++oIdx[d] < outShape[d]) break;
+      oIdx[d] = 0;
+    }
+  }
+  if (no === 0) return scal(dt, out[0]);
+  return fromFlat(dt, outShape, dt === BOOL ? Uint8Array.from(out) : out);
+}, 0, { varargs: true, varkw: true });
 
 export const lib = { stride_tricks: { sliding_window_view } };
 
@@ -4288,6 +4671,19 @@ export const indices = ND_SIG("indices", ["dimensions", "dtype", "sparse"], func
   const d = dtArg(dt);
   return d !== undefined && d !== INT ? copyArr(r, d) : r;
 }, 2);
+/** `np.fromfunction(f, shape, dtype=float, **kw)`: `f(*np.indices(shape, dtype), **kw)`. */
+export const fromfunction = ND_SIG("fromfunction", [], function (f, shape, ...rest) {
+  const k = kw(rest);
+  if (rest.length) throw TypeError(`fromfunction() takes 2 positional arguments but ${2 + rest.length} were given`);
+  let dt = FLOAT;
+  if (k.has("dtype")) {
+    dt = dtArg(k.get("dtype")) ?? FLOAT;
+    k.delete("dtype");
+  }
+  if (k.has("like")) throw unsupported("fromfunction(like=...)");
+  const args = rows(copyArr(indices(shape), dt));
+  return k.size ? callkw(f, args, k) : f(...args);
+}, 0, { varargs: true, varkw: true });
 export const diag_indices = ND_SIG("diag_indices", ["n", "ndim"], function (n, ndim) {
   n = intArg(n);
   const k = ndim === undefined ? 2 : intArg(ndim);

@@ -528,6 +528,18 @@ pub fn random_state_swap(id: u32) {
     STATES.with(|v| LEGACY.with(|s| std::mem::swap(&mut v.borrow_mut()[id as usize], &mut *s.borrow_mut())))
 }
 
+/// `np.random.get_state()`: 624 key words, pos, has_gauss, cached gaussian.
+#[wasm_bindgen(js_name = randomGetState)]
+pub fn random_get_state() -> Vec<f64> {
+    with_legacy(|r| r.get_state())
+}
+
+/// `np.random.set_state(state)` (the shim checks the tuple).
+#[wasm_bindgen(js_name = randomSetState)]
+pub fn random_set_state(s: &[f64]) {
+    with_legacy(|r| r.set_state(s))
+}
+
 /// Legacy float draws by name: rand/random/random_sample, randn/standard_normal,
 /// normal(a=loc, b=scale), uniform(a=low, b=high).
 #[wasm_bindgen(js_name = randomFloats)]
@@ -626,6 +638,12 @@ pub fn rng_shuffle(id: u32, n: usize) -> JsResult<Vec<f64>> {
     let a = Array::from_i64(vec![n], (0..n as i64).collect());
     lift(with_rng(id, |g| g.shuffle(&a)))?;
     Ok(ints(a.to_int().to_vec()))
+}
+
+/// One `random_interval(max)` draw of generator `id` (uniform in `0..=max`, masked rejection).
+#[wasm_bindgen(js_name = rngInterval)]
+pub fn rng_interval(id: u32, max: f64) -> f64 {
+    with_rng(id, |g| g.interval(max as u64)) as f64
 }
 
 #[wasm_bindgen(js_name = rngPermutation)]

@@ -300,6 +300,24 @@ impl RandomState {
         (0..n).map(|_| self.mt.next_double()).collect()
     }
 
+    /// `get_state()`: the 624 key words, the position, has_gauss and the cached gaussian.
+    pub fn get_state(&self) -> Vec<f64> {
+        let mut v: Vec<f64> = self.mt.key.iter().map(|&k| k as f64).collect();
+        v.push(self.mt.pos as f64);
+        v.push(if self.gauss.is_some() { 1.0 } else { 0.0 });
+        v.push(self.gauss.unwrap_or(0.0));
+        v
+    }
+
+    /// `set_state(...)` from what `get_state` returns (the caller checks the lengths).
+    pub fn set_state(&mut self, s: &[f64]) {
+        for (k, &x) in self.mt.key.iter_mut().zip(s) {
+            *k = x as u32;
+        }
+        self.mt.pos = s[N] as usize;
+        self.gauss = if s[N + 1] != 0.0 { Some(s[N + 2]) } else { None };
+    }
+
     /// `legacy_gauss`: polar Box-Muller, caching the second value.
     pub fn gauss(&mut self) -> f64 {
         if let Some(g) = self.gauss.take() {
@@ -552,6 +570,11 @@ pub struct Generator {
 }
 
 impl Generator {
+    /// `random_interval(bitgen, max)`: NumPy's masked draw in `0..=max` (Generator.hypergeometric).
+    pub fn interval(&mut self, max: u64) -> u64 {
+        random_interval(&mut self.bitgen, max)
+    }
+
     pub fn new(seed: u128) -> Generator {
         Generator { bitgen: Pcg64::from_seed_sequence(&SeedSequence::new(seed)) }
     }

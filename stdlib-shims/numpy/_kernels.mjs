@@ -936,6 +936,17 @@ export function randomFloats(name, n, a, b) {
 }
 
 /**
+ * `np.random.get_state()`: 624 key words, pos, has_gauss, cached gaussian.
+ * @returns {Float64Array}
+ */
+export function randomGetState() {
+    const ret = wasm.randomGetState();
+    var v1 = getArrayF64FromWasm0(ret[0], ret[1]).slice();
+    wasm.__wbindgen_free(ret[0], ret[1] * 8, 8);
+    return v1;
+}
+
+/**
  * @param {number} n
  * @returns {Float64Array}
  */
@@ -971,6 +982,16 @@ export function randomSeed(seed) {
     if (ret[1]) {
         throw takeFromExternrefTable0(ret[0]);
     }
+}
+
+/**
+ * `np.random.set_state(state)` (the shim checks the tuple).
+ * @param {Float64Array | number[]} s
+ */
+export function randomSetState(s) {
+    const ptr0 = passArrayF64ToWasm0(s, wasm.__wbindgen_malloc);
+    const len0 = WASM_VECTOR_LEN;
+    wasm.randomSetState(ptr0, len0);
 }
 
 /**
@@ -1798,6 +1819,17 @@ export function rngIntegers(id, low, high, n) {
     var v1 = getArrayF64FromWasm0(ret[0], ret[1]).slice();
     wasm.__wbindgen_free(ret[0], ret[1] * 8, 8);
     return v1;
+}
+
+/**
+ * One `random_interval(max)` draw of generator `id` (uniform in `0..=max`, masked rejection).
+ * @param {number} id
+ * @param {number} max
+ * @returns {number}
+ */
+export function rngInterval(id, max) {
+    const ret = wasm.rngInterval(id, max);
+    return ret;
 }
 
 /**

@@ -2,13 +2,14 @@
 // `seed(n)`) and `default_rng` (PCG64 Generator). The generators live in WASM
 // (runtime/src/random.rs); each draw returns plain data, so nothing needs freeing.
 
-import { mkclass, Tuple, tuple_of, KwArgs, ValueError, TypeError, mkfloat, repr } from "../builtins.mjs";
+import { mkclass, Tuple, tuple_of, KwArgs, ValueError, TypeError, IndexError, mkfloat, repr } from "../builtins.mjs";
 import { PySlice } from "../rt/containers.mjs";
 import { method, withSig, toNum } from "../_shim.mjs";
 import * as LM from "../_libm.mjs";
+import * as LA from "./linalg.mjs";
 import {
   K, BOOL, INT, FLOAT, isArr, toArr, fromFlat, flat, kcall, scal, skind, sval, copyArr, mk, getitem, unsupported, dtcode,
-  broadcastShapes, broadcastTo, AxisError,
+  broadcastShapes, broadcastTo, AxisError, uint32,
 } from "./_core.mjs";
 
 export const __name__ = "numpy.random";
@@ -97,8 +98,12 @@ function bcastParams(a, b, size) {
   let shape = broadcastShapes(x.$shape, y.$shape);
   const s = sizeArg(size);
   if (s !== null) {
-    const t = broadcastShapes(shape, s);
-    if (t.length !== s.length || t.some((d, i) => d !== s[i])) throw ValueError("shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape " + `(${s.join(", ")}${s.length === 1 ? "," : ""})` + " and arg 1 with shape " + `(${shape.join(", ")}${shape.length === 1 ? "," : ""}).`);
+    // NumPy broadcasts np.empty(size) with the parameters (its multi-iterator's message).
+    const t = bcastArgs([s, x.$shape, y.$shape]);
+    if (t.length !== s.length) {
+      const u = (z) => `(${z.join(", ")}${z.length === 1 ? "," : ""})`;
+      throw ValueError(`Output size ${u(s)} is not compatible with broadcast dimensions of inputs ${u(shape)}.`);
+    }
     shape = s;
   }
   return [shape, flat(copyArr(broadcastTo(x, shape))), flat(copyArr(broadcastTo(y, shape)))];
@@ -236,7 +241,7 @@ function binomialBtpe(next, n, p) {
 }
 
 function binomial1(next, n, p) {
-  if (p < 0 || p > 1 || p !== p) throw ValueError(p !== p ? "p is nan" : p < 0 ? "p < 0" : "p > 1");
+  if (p < 0 || p > 1 || p !== p) throw ValueError("p < 0, p > 1 or p is NaN");
   if (n < 0) throw ValueError("n < 0");
   if (n === 0 || p === 0) return 0;
   if (p <= 0.5) {
@@ -273,8 +278,19 @@ function exponentialLegacy(scale, size) {
 export const exponential = sig("exponential", ["scale", "size"], (scale, size) => exponentialLegacy(scale ?? 1.0, size), 2);
 export const standard_exponential = sig("standard_exponential", ["size"], (size) => exponentialLegacy(1.0, size), 1);
 export const poisson = sig("poisson", ["lam", "size"], (lam, size) => drawInts(legacyNext, poisson1, [lam ?? 1.0], size, false), 2);
-export const binomial = sig("binomial", ["n", "p", "size"], (n, p, size) => drawInts(legacyNext, binomial1, [n, p], size, false), 1);
+/** The legacy state's binomial: n == 0, p == 0 and p == 1 still consume one double (mtrand). */
+function binomialLegacy1(next, n, p) {
+  if (n === 0 || p === 0 || p === 1) {
+    if (p < 0 || p > 1 || p !== p) throw ValueError("p < 0, p > 1 or p is NaN");
+    if (n < 0) throw ValueError("n < 0");
+    next();
+    return p === 1 ? n : 0;
+  }
+  return binomial1(next, n, p);
+}
+export const binomial = sig("binomial", ["n", "p", "size"], (n, p, size) => drawInts(legacyNext, binomialLegacy1, [n, p], size, false), 1);
 export const lognormal = sig("lognormal", ["mean", "sigma", "size"], (mean, sigma, size) => {
+  if (flat(copyArr(toArr(sigma ?? 1.0), FLOAT)).some((x) => x < 0)) throw ValueError("sigma < 0");
   const r = param2("normal", mean ?? 0.0, sigma ?? 1.0, size, K.randomFloats);
   if (!isArr(r)) return mkfloat(LM.exp(r));
   const d = r.$data;
@@ -331,6 +347,11 @@ function choiceImpl(a, size, replace, p, k, npScalar, legacy = false, axis) {
   if (skind(a) === INT) pop = sval(a);
   else {
     values = toArr(a);
+    if (!legacy && axis !== undefined && axis !== null && values.$shape.length > 0) {
+      // Generator.choice reads `a.shape[axis]` first: a bad axis is that tuple's IndexError.
+      const nd = values.$shape.length, ax = sval(axis);
+      if (ax < -nd || ax >= nd) throw IndexError("tuple index out of range");
+    }
     if (!legacy && values.$shape.length > 1) {
       // Generator.choice of an n-d array draws along `axis` (`a.take(idx, axis)`).
       const ax = axisOf(axis, values.$shape.length);
@@ -425,6 +446,578 @@ export const permutation = sig("permutation", ["x"], (x) => {
   return a;
 });
 
+// ============================================================================ more distributions
+// NumPy's legacy-distributions.c (RandomState, `np.random.NAME`) and distributions.c
+// (Generator) one draw at a time. A source `S` gives uniform doubles (`d`), standard normals
+// (`n`: the legacy polar method with its cached second value, or the Generator's ziggurat) and
+// standard exponentials (`e`: -log(1 - U) for the legacy state, ziggurat for a Generator).
+
+const LEGACY_SRC = {
+  d: legacyNext,
+  n: () => kcall(K.randomFloats, "randn", 1, 0, 0)[0],
+  e: () => -LM.log(1.0 - legacyNext()),
+  legacy: true,
+};
+function genSrc(id) {
+  return {
+    d: () => kcall(K.rngFloats, id, "random", 1, 0, 0)[0],
+    n: () => kcall(K.rngFloats, id, "standard_normal", 1, 0, 0)[0],
+    e: () => kcall(K.rngFloats, id, "exponential", 1, 1.0, 0)[0],
+    interval: (max) => K.rngInterval(id, max),
+    legacy: false,
+  };
+}
+
+function stdGamma(S, shape) {
+  if (shape === 1.0) return S.e();
+  if (shape === 0.0) return 0.0;
+  if (shape < 1.0) {
+    for (;;) {
+      const U = S.d(), V = S.e();
+      if (U <= 1.0 - shape) {
+        const X = LM.pow(U, 1.0 / shape);
+        if (X <= V) return X;
+      } else {
+        const Y = -LM.log((1 - U) / shape), X = LM.pow(1.0 - shape + shape * Y, 1.0 / shape);
+        if (X <= V + Y) return X;
+      }
+    }
+  }
+  const b = shape - 1.0 / 3.0, c = 1.0 / Math.sqrt(9 * b);
+  for (;;) {
+    let X, V;
+    do {
+      X = S.n();
+      V = 1.0 + c * X;
+    } while (V <= 0.0);
+    V = V * V * V;
+    const U = S.d();
+    if (U < 1.0 - 0.0331 * (X * X) * (X * X)) return b * V;
+    if (LM.log(U) < 0.5 * X * X + b * (1.0 - V + LM.log(V))) return b * V;
+  }
+}
+
+function betaDraw(S, a, b) {
+  if (a <= 1.0 && b <= 1.0) {
+    for (;;) {
+      const U = S.d(), V = S.d(), X = LM.pow(U, 1.0 / a), Y = LM.pow(V, 1.0 / b), XpY = X + Y;
+      if (XpY <= 1.0 && (S.legacy || XpY > 0.0)) {
+        if (XpY > 0) return X / XpY;
+        let logX = LM.log(U) / a, logY = LM.log(V) / b;
+        const logM = logX > logY ? logX : logY;
+        logX -= logM;
+        logY -= logM;
+        return LM.exp(logX - LM.log(LM.exp(logX) + LM.exp(logY)));
+      }
+    }
+  }
+  const Ga = stdGamma(S, a), Gb = stdGamma(S, b);
+  return Ga / (Ga + Gb);
+}
+
+const chisq = (S, df) => 2.0 * stdGamma(S, df / 2.0);
+
+function laplaceDraw(S, loc, scale) {
+  for (;;) {
+    const U = S.d();
+    if (U >= 0.5) return loc - scale * LM.log(2.0 - U - U);
+    if (U > 0.0) return loc + scale * LM.log(U + U);
+  }
+}
+function logisticDraw(S, loc, scale) {
+  for (;;) {
+    const U = S.d();
+    if (U > 0.0) return loc + scale * LM.log(U / (1.0 - U));
+  }
+}
+function gumbelDraw(S, loc, scale) {
+  for (;;) {
+    const U = 1.0 - S.d();
+    if (U < 1.0) return loc - scale * LM.log(-LM.log(U));
+  }
+}
+
+function vonmisesDraw(S, mu, kappa) {
+  if (kappa !== kappa) return NaN;
+  if (kappa < 1e-8) return Math.PI * (2 * S.d() - 1);
+  let s;
+  if (kappa < 1e-5) s = 1.0 / kappa + kappa;
+  else if (!S.legacy && kappa > 1e6) {
+    // Generator: a wrapped normal for very large kappa (distributions.c).
+    let result = mu + Math.sqrt(1.0 / kappa) * S.n();
+    if (result < -Math.PI) result += 2 * Math.PI;
+    if (result > Math.PI) result -= 2 * Math.PI;
+    return result;
+  } else {
+    const r = 1 + Math.sqrt(1 + 4 * kappa * kappa), rho = (r - Math.sqrt(2 * r)) / (2 * kappa);
+    s = (1 + rho * rho) / (2 * rho);
+  }
+  let W;
+  for (;;) {
+    const U = S.d(), Z = LM.cos(Math.PI * U);
+    W = (1 + s * Z) / (s + Z);
+    const Y = kappa * (s - W), V = S.d();
+    if (Y * (2 - Y) - V >= 0 || LM.log(Y / V) + 1 - Y >= 0) break;
+  }
+  const U = S.d();
+  let result = LM.acos(W);
+  if (U < 0.5) result = -result;
+  result += mu;
+  const neg = result < 0;
+  let mod = Math.abs(result);
+  mod = ((mod + Math.PI) % (2 * Math.PI)) - Math.PI;
+  if (neg) mod *= -1;
+  return mod;
+}
+
+function triangularDraw(S, left, mode, right) {
+  const base = right - left, leftbase = mode - left, ratio = leftbase / base;
+  const leftprod = leftbase * base, rightprod = (right - mode) * base;
+  const U = S.d();
+  if (U <= ratio) return left + Math.sqrt(U * leftprod);
+  return right - Math.sqrt((1.0 - U) * rightprod);
+}
+
+function waldDraw(S, mean, scale) {
+  const mu2l = mean / (2 * scale);
+  let Y = S.n();
+  Y = mean * Y * Y;
+  const X = mean + mu2l * (Y - Math.sqrt(4 * scale * Y + Y * Y));
+  const U = S.d();
+  return U <= mean / (mean + X) ? X : (mean * mean) / X;
+}
+
+function geometricDraw(S, p) {
+  if (p >= 0.333333333333333333333333) {
+    let X = 1, sum = p, prod = p;
+    const q = 1.0 - p, U = S.d();
+    while (U > sum) {
+      prod *= q;
+      sum += prod;
+      X++;
+    }
+    return X;
+  }
+  if (S.legacy) return Math.ceil(LM.log(1.0 - S.d()) / LM.log(1.0 - p));
+  const z = Math.ceil(-S.e() / LM.log1p(-p));
+  return z >= 9.223372036854776e18 ? 9223372036854775807 : z;
+}
+
+function logseriesDraw(S, p) {
+  const r = LM.log(1.0 - p);
+  for (;;) {
+    const V = S.d();
+    if (V >= p) return 1;
+    const U = S.d(), q = 1.0 - LM.exp(r * U);
+    if (V <= q * q) {
+      const result = Math.floor(1 + LM.log(V) / LM.log(q));
+      if (result < 1 || V === 0.0) continue;
+      return result;
+    }
+    return V >= q ? 1 : 2;
+  }
+}
+
+function zipfDraw(S, a) {
+  const am1 = a - 1.0, b = LM.pow(2.0, am1);
+  for (;;) {
+    const U = 1.0 - S.d(), V = S.d(), X = Math.floor(LM.pow(U, -1.0 / am1));
+    if (X > 9223372036854775807 || X < 1.0) continue;
+    const T = LM.pow(1.0 + 1.0 / X, am1);
+    if ((V * X * (T - 1.0)) / (b - 1.0) <= T / b) return X;
+  }
+}
+
+function hypergeomLegacy(S, good, bad, sample) {
+  if (sample > 10) {
+    const D1 = 1.7155277699214135, D2 = 0.8989161620588988;
+    const mingoodbad = Math.min(good, bad), popsize = good + bad, maxgoodbad = Math.max(good, bad);
+    const m = Math.min(sample, popsize - sample), d4 = mingoodbad / popsize, d5 = 1.0 - d4, d6 = m * d4 + 0.5;
+    const d7 = Math.sqrt(((popsize - m) * sample * d4 * d5) / (popsize - 1) + 0.5), d8 = D1 * d7 + D2;
+    const d9 = Math.floor(((m + 1) * (mingoodbad + 1)) / (popsize + 2));
+    const d10 = loggam(d9 + 1) + loggam(mingoodbad - d9 + 1) + loggam(m - d9 + 1) + loggam(maxgoodbad - m + d9 + 1);
+    const d11 = Math.min(Math.min(m, mingoodbad) + 1.0, Math.floor(d6 + 16 * d7));
+    let Z;
+    for (;;) {
+      const X = S.d(), Y = S.d(), W = d6 + (d8 * (Y - 0.5)) / X;
+      if (W < 0.0 || W >= d11) continue;
+      Z = Math.floor(W);
+      const T = d10 - (loggam(Z + 1) + loggam(mingoodbad - Z + 1) + loggam(m - Z + 1) + loggam(maxgoodbad - m + Z + 1));
+      if (X * (4.0 - X) - 3.0 <= T) break;
+      if (X * (X - T) >= 1) continue;
+      if (2.0 * LM.log(X) <= T) break;
+    }
+    if (good > bad) Z = m - Z;
+    if (m < sample) Z = good - Z;
+    return Z;
+  }
+  if (sample <= 0) return 0;
+  const d1 = bad + good - sample, d2 = Math.min(bad, good);
+  let y = d2, k = sample;
+  while (y > 0.0) {
+    const u = S.d();
+    y -= Math.floor(u + y / (d1 + k));
+    k--;
+    if (k === 0) break;
+  }
+  let z = Math.trunc(d2 - y);
+  if (good > bad) z = sample - z;
+  return z;
+}
+
+/** NumPy's multi-iterator broadcast of `shapes` (PyArray_Broadcast), with its mismatch message. */
+function bcastArgs(shapes) {
+  const nd = shapes.reduce((m, s) => Math.max(m, s.length), 0), out = [];
+  const t = (s) => `(${s.join(", ")}${s.length === 1 ? "," : ""})`;
+  for (let i = 0; i < nd; i++) {
+    let dim = 1, src = 0;
+    for (let j = 0; j < shapes.length; j++) {
+      const k = i + shapes[j].length - nd;
+      if (k < 0 || shapes[j][k] === 1) continue;
+      if (dim === 1) {
+        dim = shapes[j][k];
+        src = j;
+      } else if (dim !== shapes[j][k]) {
+        throw ValueError(`shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg ${src} with shape ${t(shapes[src])} and arg ${j} with shape ${t(shapes[j])}.`);
+      }
+    }
+    out.push(dim);
+  }
+  return out;
+}
+
+/** `logfactorial(k)` (random/src/distributions/logfactorial.c): log(k!) below 126, else Stirling. */
+function logfactorial(k) {
+  if (k < 126) {
+    let f = 1;
+    for (let i = 2; i <= k; i++) f *= i;
+    return LM.log(f);
+  }
+  return (k + 0.5) * LM.log(k) - k + (0.9189385332046728 + (1.0 / k) * (1 / 12.0 - 1 / (360.0 * k * k)));
+}
+
+/** The Generator's random_hypergeometric (random_hypergeometric.c): HRUA, or counting down. */
+function hypergeomGen(S, good, bad, sample) {
+  if (sample >= 10 && sample <= good + bad - 10) {
+    const D1 = 1.7155277699214135, D2 = 0.8989161620588988;
+    const popsize = good + bad, cs = Math.min(sample, popsize - sample);
+    const mingoodbad = Math.min(good, bad), maxgoodbad = Math.max(good, bad);
+    const p = mingoodbad / popsize, q = maxgoodbad / popsize, mu = cs * p, a = mu + 0.5;
+    const v = ((popsize - cs) * cs * p * q) / (popsize - 1), c = Math.sqrt(v + 0.5), h = D1 * c + D2;
+    const m = Math.floor(((cs + 1) * (mingoodbad + 1)) / (popsize + 2));
+    const g = logfactorial(m) + logfactorial(mingoodbad - m) + logfactorial(cs - m) + logfactorial(maxgoodbad - cs + m);
+    const b = Math.min(Math.min(cs, mingoodbad) + 1, Math.floor(a + 16 * c));
+    let K_;
+    for (;;) {
+      const U = S.d(), V = S.d(), X = a + (h * (V - 0.5)) / U;
+      if (X < 0.0 || X >= b) continue;
+      K_ = Math.floor(X);
+      const gp = logfactorial(K_) + logfactorial(mingoodbad - K_) + logfactorial(cs - K_) + logfactorial(maxgoodbad - cs + K_);
+      const T = g - gp;
+      if (U * (4.0 - U) - 3.0 <= T) break;
+      if (U * (U - T) >= 1) continue;
+      if (2.0 * LM.log(U) <= T) break;
+    }
+    if (good > bad) K_ = cs - K_;
+    if (cs < sample) K_ = good - K_;
+    return K_;
+  }
+  const total = good + bad, half = Math.floor(total / 2);
+  let computed = sample > half ? total - sample : sample, remTotal = total, remGood = good;
+  while (computed > 0 && remGood > 0 && remTotal > remGood) {
+    --remTotal;
+    if (S.interval(remTotal) < remGood) --remGood;
+    --computed;
+  }
+  if (remTotal === remGood) remGood -= computed;
+  return sample > half ? remGood : good - remGood;
+}
+
+/** Float draws of `one(S, ...params)` with NumPy's checks (`checks(...params)` throws). */
+function drawF(S, one, params, size, checks) {
+  const arrs = params.map((x) => copyArr(toArr(x), FLOAT));
+  const s = sizeArg(size);
+  let shape = bcastArgs(arrs.map((a) => a.$shape));
+  const flats0 = arrs.map((a) => flat(a));
+  if (checks) {
+    const n0 = flats0.reduce((m, f) => Math.max(m, f.length), 0);
+    for (let i = 0; i < n0; i++) checks(...flats0.map((f) => f[Math.min(i, f.length - 1)]));
+  }
+  if (s === null && shape.length === 0) return mkfloat(one(S, ...arrs.map((a) => a.$data[a.$off])));
+  if (s !== null) {
+    const t = bcastArgs([s, ...arrs.map((a) => a.$shape)]);
+    if (t.length !== s.length) {
+      const u = (x) => `(${x.join(", ")}${x.length === 1 ? "," : ""})`;
+      throw ValueError(`Output size ${u(s)} is not compatible with broadcast dimensions of inputs ${u(shape)}.`);
+    }
+    shape = s;
+  }
+  const flats = arrs.map((a) => flat(copyArr(broadcastTo(a, shape))));
+  const n = count(shape), out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = one(S, ...flats.map((f) => f[i]));
+  return fromFlat(FLOAT, shape, out);
+}
+function drawI(S, one, params, size, checks) {
+  const arrs = params.map((x) => copyArr(toArr(x), FLOAT));
+  if (checks) {
+    const flats0 = arrs.map((a) => flat(a)), n0 = flats0.reduce((m, f) => Math.max(m, f.length), 0);
+    for (let i = 0; i < n0; i++) checks(...flats0.map((f) => f[Math.min(i, f.length - 1)]));
+  }
+  return drawInts(S, one, arrs, size, false);
+}
+
+const need = (ok, msg) => {
+  if (!ok) throw ValueError(msg);
+};
+const chkPos = (name) => (x) => need(x > 0, `${name} <= 0`);
+const chkNonNeg = (name) => (x) => need(!(x < 0), `${name} < 0`);
+const chkLocScale = (_loc, scale) => need(!(scale < 0), "scale < 0");
+const chkGeom = (p) => need(p > 0 && p <= 1, "p <= 0, p > 1 or p contains NaNs");
+const chkTri = (l, m, r) => {
+  need(!(l > m), "left > mode");
+  need(!(m > r), "mode > right");
+  need(l !== r, "left == right");
+};
+
+/** Each distribution: (S, args) => draw, its parameters, defaults. */
+const DIST = {
+  standard_gamma: [["shape", "size"], 1, (S, [shape, size]) => drawF(S, stdGamma, [shape], size, chkNonNeg("shape"))],
+  gamma: [["shape", "scale", "size"], 2, (S, [shape, scale, size]) =>
+    drawF(S, (S_, k, t) => t * stdGamma(S_, k), [shape, scale ?? 1.0], size, (k, t) => { chkNonNeg("shape")(k); chkNonNeg("scale")(t); })],
+  beta: [["a", "b", "size"], 1, (S, [a, b, size]) => drawF(S, betaDraw, [a, b], size, (x, y) => { chkPos("a")(x); chkPos("b")(y); })],
+  chisquare: [["df", "size"], 1, (S, [df, size]) => drawF(S, chisq, [df], size, chkPos("df"))],
+  standard_t: [["df", "size"], 1, (S, [df, size]) => drawF(S, (S_, d) => {
+    const num = S_.n(), denom = stdGamma(S_, d / 2);
+    return (Math.sqrt(d / 2) * num) / Math.sqrt(denom);
+  }, [df], size, chkPos("df"))],
+  f: [["dfnum", "dfden", "size"], 1, (S, [a, b, size]) => drawF(S, (S_, x, y) => (chisq(S_, x) * y) / (chisq(S_, y) * x), [a, b], size,
+    (x, y) => { chkPos("dfnum")(x); chkPos("dfden")(y); })],
+  laplace: [["loc", "scale", "size"], 3, (S, [loc, scale, size]) => drawF(S, laplaceDraw, [loc ?? 0.0, scale ?? 1.0], size, chkLocScale)],
+  logistic: [["loc", "scale", "size"], 3, (S, [loc, scale, size]) => drawF(S, logisticDraw, [loc ?? 0.0, scale ?? 1.0], size, chkLocScale)],
+  gumbel: [["loc", "scale", "size"], 3, (S, [loc, scale, size]) => drawF(S, gumbelDraw, [loc ?? 0.0, scale ?? 1.0], size, chkLocScale)],
+  weibull: [["a", "size"], 1, (S, [a, size]) => drawF(S, (S_, x) => (x === 0.0 ? 0.0 : LM.pow(S_.e(), 1.0 / x)), [a], size, chkNonNeg("a"))],
+  pareto: [["a", "size"], 1, (S, [a, size]) => drawF(S, (S_, x) => LM.exp(S_.e() / x) - 1, [a], size, chkPos("a"))],
+  power: [["a", "size"], 1, (S, [a, size]) => drawF(S, (S_, x) => LM.pow(1 - LM.exp(-S_.e()), 1.0 / x), [a], size, chkPos("a"))],
+  rayleigh: [["scale", "size"], 2, (S, [scale, size]) =>
+    drawF(S, (S_, m) => (S_.legacy ? m * Math.sqrt(-2.0 * LM.log(1.0 - S_.d())) : m * Math.sqrt(2.0 * S_.e())), [scale ?? 1.0], size, chkNonNeg("scale"))],
+  standard_cauchy: [["size"], 1, (S, [size]) => drawF(S, (S_) => S_.n() / S_.n(), [], size)],
+  vonmises: [["mu", "kappa", "size"], 1, (S, [mu, kappa, size]) => drawF(S, vonmisesDraw, [mu, kappa], size, (_m, k) => chkNonNeg("kappa")(k))],
+  triangular: [["left", "mode", "right", "size"], 1, (S, [l, m, r, size]) => drawF(S, triangularDraw, [l, m, r], size, chkTri)],
+  wald: [["mean", "scale", "size"], 1, (S, [mean, scale, size]) => drawF(S, waldDraw, [mean, scale], size,
+    (m, s) => { chkPos("mean")(m); chkPos("scale")(s); })],
+  geometric: [["p", "size"], 1, (S, [p, size]) => drawI(S, geometricDraw, [p], size, chkGeom)],
+  logseries: [["p", "size"], 1, (S, [p, size]) => drawI(S, logseriesDraw, [p], size, (p_) => need(p_ >= 0 && p_ < 1, "p < 0, p >= 1 or p is NaN"))],
+  zipf: [["a", "size"], 1, (S, [a, size]) => drawI(S, zipfDraw, [a], size, (a_) => need(a_ > 1, "a <= 1 or a is NaN"))],
+  negative_binomial: [["n", "p", "size"], 1, (S, [n, p, size]) => drawI(S, (S_, n_, p_) => {
+    const Y = ((1 - p_) / p_) * stdGamma(S_, n_);
+    return S_.legacy ? poisson1(S_.d, Y) : poisson1(S_.d, Y);
+  }, [n, p], size, (n_, p_) => {
+    chkPos("n")(n_);
+    if (S.legacy) need(p_ >= 0 && p_ <= 1, "p < 0, p > 1 or p is NaN");
+    else need(p_ > 0 && p_ <= 1, "p <= 0, p > 1 or p contains NaNs");
+  })],
+  hypergeometric: [["ngood", "nbad", "nsample", "size"], 1, (S, [g, b, m, size]) => {
+    if (!S.legacy) {
+      return drawI(S, hypergeomGen, [g, b, m], size, (g_, b_, m_) => {
+        need(g_ >= 0, "ngood < 0");
+        need(b_ >= 0, "nbad < 0");
+        need(m_ >= 0, "nsample < 0");
+        need(g_ + b_ >= m_, "ngood + nbad < nsample");
+      });
+    }
+    return drawI(S, hypergeomLegacy, [g, b, m], size, (g_, b_, m_) => {
+      need(g_ >= 0, "ngood < 0");
+      need(b_ >= 0, "nbad < 0");
+      need(m_ >= 1, "nsample < 1 or nsample is NaN");
+      need(g_ + b_ >= m_, "ngood + nbad < nsample");
+    });
+  }],
+  multinomial: [["n", "pvals", "size"], 1, (S, [n, pvals, size]) => {
+    const nA = copyArr(toArr(n), FLOAT);
+    if (S.legacy && nA.$shape.length > 0) throw TypeError("an integer is required");
+    if (flat(nA).some((x) => x < 0)) throw ValueError("n < 0");
+    const P = flat(copyArr(toArr(pvals), FLOAT)), d = P.length;
+    let tot = 0;
+    for (let j = 0; j < d - 1; j++) tot += P[j];
+    if (P.some((x) => x < 0 || x > 1 || x !== x)) throw ValueError("pvals < 0, pvals > 1 or pvals contains NaNs");
+    if (tot > 1.0 + 1e-12) throw ValueError("sum(pvals[:-1]) > 1.0");
+    const shape = sizeArg(size) ?? nA.$shape;
+    const Ns = flat(copyArr(broadcastTo(nA, shape)));
+    const reps = count(shape), out = new Float64Array(reps * d);
+    for (let r = 0; r < reps; r++) {
+      let remaining = 1.0, dn = Ns[r];
+      for (let j = 0; j < d - 1; j++) {
+        const x = binomial1(S.d, dn, Math.min(Math.max(P[j] / remaining, 0), 1));
+        out[r * d + j] = x;
+        dn -= x;
+        if (dn <= 0) break;
+        remaining -= P[j];
+      }
+      if (dn > 0) out[r * d + d - 1] = dn;
+    }
+    return fromFlat(INT, [...shape, d], out);
+  }],
+  lognormal: [["mean", "sigma", "size"], 3, (S, [mean, sigma, size]) =>
+    drawF(S, (S_, m, sg) => LM.exp(m + sg * S_.n()), [mean ?? 0.0, sigma ?? 1.0], size, (_m, sg) => chkNonNeg("sigma")(sg))],
+  dirichlet: [["alpha", "size"], 1, (S, [alpha, size]) => {
+    const al = flat(copyArr(toArr(alpha), FLOAT)), k = al.length;
+    if (S.legacy) {
+      if (al.some((x) => !(x > 0))) throw ValueError("alpha <= 0");
+    } else {
+      if (al.some((x) => x < 0)) throw ValueError("alpha < 0");
+      if (al.some((x) => x !== x)) throw ValueError("alpha contains NaNs");
+      if (Math.max(...al) < 0.1) throw unsupported("random.Generator.dirichlet with every alpha below 0.1");
+    }
+    const shape = sizeArg(size) ?? [];
+    const reps = count(shape), out = new Float64Array(reps * k);
+    for (let r = 0; r < reps; r++) {
+      let acc = 0.0;
+      for (let j = 0; j < k; j++) {
+        out[r * k + j] = stdGamma(S, al[j]);
+        acc += out[r * k + j];
+      }
+      const inv = 1.0 / acc;
+      for (let j = 0; j < k; j++) out[r * k + j] *= inv;
+    }
+    return fromFlat(FLOAT, [...shape, k], out);
+  }],
+};
+
+function legacyDist(name) {
+  const [params, defaults, f] = DIST[name];
+  return sig(name, params, (...args) => f(LEGACY_SRC, args), defaults);
+}
+export const standard_gamma = legacyDist("standard_gamma");
+export const gamma = legacyDist("gamma");
+export const beta = legacyDist("beta");
+export const chisquare = legacyDist("chisquare");
+export const standard_t = legacyDist("standard_t");
+export const f = legacyDist("f");
+export const laplace = legacyDist("laplace");
+export const logistic = legacyDist("logistic");
+export const gumbel = legacyDist("gumbel");
+export const weibull = legacyDist("weibull");
+export const pareto = legacyDist("pareto");
+export const power = legacyDist("power");
+export const rayleigh = legacyDist("rayleigh");
+export const standard_cauchy = legacyDist("standard_cauchy");
+export const vonmises = legacyDist("vonmises");
+export const triangular = legacyDist("triangular");
+export const wald = legacyDist("wald");
+export const geometric = legacyDist("geometric");
+export const logseries = legacyDist("logseries");
+export const zipf = legacyDist("zipf");
+export const negative_binomial = legacyDist("negative_binomial");
+export const hypergeometric = legacyDist("hypergeometric");
+export const multinomial = legacyDist("multinomial");
+export const dirichlet = legacyDist("dirichlet");
+
+function rsMethod(name) {
+  const [params, defaults, f] = DIST[name];
+  return method(`RandomState.${name}`, params, function (...args) {
+    return withState(this, () => f(LEGACY_SRC, args));
+  }, { defaults });
+}
+function genMethod(name) {
+  const [params, defaults, f] = DIST[name];
+  return method(`Generator.${name}`, params, function (...args) {
+    return f(genSrc(this.$id), args);
+  }, { defaults });
+}
+// Installed with Object.assign: a program ships only the distributions it names (kernels.rs).
+const RS_DIST = {
+  standard_gamma: rsMethod("standard_gamma"), gamma: rsMethod("gamma"), beta: rsMethod("beta"),
+  chisquare: rsMethod("chisquare"), standard_t: rsMethod("standard_t"), f: rsMethod("f"), laplace: rsMethod("laplace"),
+  logistic: rsMethod("logistic"), gumbel: rsMethod("gumbel"), weibull: rsMethod("weibull"), pareto: rsMethod("pareto"),
+  power: rsMethod("power"), rayleigh: rsMethod("rayleigh"), standard_cauchy: rsMethod("standard_cauchy"),
+  vonmises: rsMethod("vonmises"), triangular: rsMethod("triangular"), wald: rsMethod("wald"), geometric: rsMethod("geometric"),
+  logseries: rsMethod("logseries"), zipf: rsMethod("zipf"), negative_binomial: rsMethod("negative_binomial"),
+  hypergeometric: rsMethod("hypergeometric"), multinomial: rsMethod("multinomial"), dirichlet: rsMethod("dirichlet"),
+  get_state: method("RandomState.get_state", ["legacy"], function (legacy) {
+    return withState(this, () => get_state(legacy));
+  }, { defaults: 1 }),
+  set_state: method("RandomState.set_state", ["state"], function (state) {
+    return withState(this, () => set_state(state));
+  }),
+};
+const GEN_DIST = {
+  standard_gamma: genMethod("standard_gamma"), gamma: genMethod("gamma"), beta: genMethod("beta"),
+  chisquare: genMethod("chisquare"), standard_t: genMethod("standard_t"), f: genMethod("f"), laplace: genMethod("laplace"),
+  logistic: genMethod("logistic"), gumbel: genMethod("gumbel"), weibull: genMethod("weibull"), pareto: genMethod("pareto"),
+  power: genMethod("power"), rayleigh: genMethod("rayleigh"), standard_cauchy: genMethod("standard_cauchy"),
+  vonmises: genMethod("vonmises"), triangular: genMethod("triangular"), wald: genMethod("wald"), geometric: genMethod("geometric"),
+  logseries: genMethod("logseries"), zipf: genMethod("zipf"), negative_binomial: genMethod("negative_binomial"),
+  hypergeometric: genMethod("hypergeometric"), multinomial: genMethod("multinomial"), dirichlet: genMethod("dirichlet"),
+  lognormal: genMethod("lognormal"),
+  // method="cholesky" only: NumPy's default "svd" factor depends on LAPACK's singular-vector signs.
+  multivariate_normal: method("Generator.multivariate_normal", ["mean", "cov", "size", "check_valid", "tol", "method"],
+    function (mean, cov, size, _check, _tol, how) {
+      if (how !== "cholesky") throw unsupported(`random.Generator.multivariate_normal with method=${how === undefined || how === null ? "'svd'" : repr(how)} (only method='cholesky')`);
+      const mu = copyArr(toArr(mean), FLOAT), C = copyArr(toArr(cov), FLOAT);
+      if (mu.$shape.length !== 1) throw ValueError("mean must be 1 dimensional");
+      if (C.$shape.length !== 2 || C.$shape[0] !== C.$shape[1]) throw ValueError("cov must be 2 dimensional and square");
+      const d = mu.$shape[0];
+      if (C.$shape[0] !== d) throw ValueError("mean and cov must have same length");
+      const final = [...(sizeArg(size) ?? []), d], n = count(final) / (d || 1);
+      const z = fromFlat(FLOAT, [n, d], Float64Array.from(kcall(K.rngFloats, this.$id, "standard_normal", n * d, 0, 0)));
+      const L = copyArr(LA.cholesky(C));
+      const prod = flat(copyArr(LA.matmulArr(z, mk(FLOAT, [d, d], [L.$strides[1], L.$strides[0]], L.$off, L.$data))));
+      const m = flat(mu), out = new Float64Array(n * d);
+      for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) out[i * d + j] = m[j] + prod[i * d + j];
+      return fromFlat(FLOAT, final, out);
+    }, { defaults: 4 }),
+  // Each 1-D slice along `axis` (C order over the others) shuffled as `shuffle` does; the
+  // whole array flattened for axis=None.
+  permuted: method("Generator.permuted", ["x", "axis", "out"], function (x, axis, out) {
+    if (out !== undefined && out !== null) throw unsupported("random.Generator.permuted(out=...)");
+    const a = copyArr(toArr(x)), id = this.$id;
+    if (axis === undefined || axis === null) {
+      applyOrder(mk(a.$dt, [a.$size], [1], 0, a.$data), kcall(K.rngShuffle, id, a.$size));
+      return a;
+    }
+    const nd = a.$shape.length, ax = sval(axis);
+    if (ax < -nd || ax >= nd) throw AxisError(`axis ${ax} is out of bounds for array of dimension ${nd}`);
+    const k = ax < 0 ? ax + nd : ax, n = a.$shape[k], st = a.$strides[k];
+    const others = a.$shape.map((d, i) => i).filter((i) => i !== k);
+    const idx = new Array(others.length).fill(0), total = others.reduce((p, i) => p * a.$shape[i], 1);
+    for (let t = 0; t < total; t++) {
+      let off = a.$off;
+      others.forEach((i, j) => { off += idx[j] * a.$strides[i]; });
+      applyOrder(mk(a.$dt, [n], [st], off, a.$data), kcall(K.rngShuffle, id, n));
+      for (let j = others.length - 1; j >= 0; j--) {
+        if (++idx[j] < a.$shape[others[j]]) break;
+        idx[j] = 0;
+      }
+    }
+    return a;
+  }, { defaults: 2 }),
+};
+
+// `get_state()` / `set_state(state)`: the legacy tuple ('MT19937', 624 uint32 keys, pos,
+// has_gauss, cached_gaussian), read from and written to the WASM state.
+export const get_state = sig("get_state", ["legacy"], (legacy) => {
+  if (legacy !== undefined && legacy !== null && !sval(legacy)) throw unsupported("random.get_state(legacy=False)");
+  const v = K.randomGetState();
+  const keys = uint32.__new__(uint32, fromFlat(INT, [624], Float64Array.from(v.subarray(0, 624))));
+  return tuple_of(["MT19937", keys, v[624] + 0, v[625] + 0, mkfloat(v[626])]);
+}, 1);
+export const set_state = sig("set_state", ["state"], (state) => {
+  if (!(state instanceof Tuple) && !Array.isArray(state)) throw unsupported("random.set_state with a dict state");
+  const t = Array.from(state);
+  if (t[0] !== "MT19937") throw ValueError("set_state can only be used with legacy MT19937 state instances.");
+  if (t.length !== 3 && t.length !== 5) throw ValueError("state must be a dict or a tuple.");
+  const k = t[1];
+  const keys = flat(copyArr(toArr(k?.$a !== undefined ? k.$a : k), FLOAT));
+  if (keys.length !== 624) throw ValueError("state must be 624 elements");
+  const st = new Float64Array(627);
+  st.set(keys);
+  st[624] = sval(t[2]);
+  st[625] = t.length === 5 ? sval(t[3]) : 0;
+  st[626] = t.length === 5 ? sval(t[4]) : 0;
+  K.randomSetState(st);
+  return null;
+}, 0);
+
 // ============================================================================ RandomState
 
 // `np.random.RandomState(seed)`: its MT19937 state lives in a WASM slot (`randomStateNew`); each
@@ -445,11 +1038,7 @@ const LEGACY_METHODS = {
   standard_exponential, poisson, binomial, lognormal, normal, uniform, randint, choice, shuffle, permutation,
 };
 // NumPy's other legacy distributions: a clear error rather than an AttributeError.
-const LEGACY_MISSING = ["beta", "gamma", "standard_gamma", "geometric", "triangular", "laplace", "logistic",
-  "chisquare", "multivariate_normal", "dirichlet", "multinomial", "hypergeometric", "negative_binomial",
-  "noncentral_chisquare", "noncentral_f", "f", "pareto", "power", "rayleigh", "standard_cauchy", "standard_t",
-  "vonmises", "wald", "weibull", "zipf", "logseries", "gumbel", "bytes", "get_state", "set_state", "tomaxint",
-  "random_integers"];
+const LEGACY_MISSING = ["multivariate_normal", "noncentral_chisquare", "noncentral_f", "bytes", "tomaxint", "random_integers"];
 
 export const RandomState = mkclass("RandomState", [], (C) => {
   C.__module__ = "numpy.random";
@@ -477,6 +1066,7 @@ export const RandomState = mkclass("RandomState", [], (C) => {
       throw unsupported(`random.RandomState.${name}`);
     }, { varargs: true, varkw: true });
   }
+  Object.assign(C, RS_DIST);
 });
 
 // ============================================================================ Generator
@@ -539,11 +1129,11 @@ export const Generator = mkclass("Generator", [], (C) => {
   }, 4);
   M("poisson", ["lam", "size"], function (lam, size) {
     const id = this.$id;
-    return drawInts(() => kcall(K.rngFloats, id, "random", 1, 0, 0)[0], poisson1, [lam ?? 1.0], size, true);
+    return drawInts(() => kcall(K.rngFloats, id, "random", 1, 0, 0)[0], poisson1, [lam ?? 1.0], size, false);
   }, 2);
   M("binomial", ["n", "p", "size"], function (n, p, size) {
     const id = this.$id;
-    return drawInts(() => kcall(K.rngFloats, id, "random", 1, 0, 0)[0], binomial1, [n, p], size, true);
+    return drawInts(() => kcall(K.rngFloats, id, "random", 1, 0, 0)[0], binomial1, [n, p], size, false);
   }, 1);
   M("integers", ["low", "high", "size", "dtype", "endpoint"], function (low, high, size, dt, endpoint) {
     dtOnly(dt, INT);
@@ -577,14 +1167,12 @@ export const Generator = mkclass("Generator", [], (C) => {
     return null;
   }, 1);
   // NumPy's other Generator methods: a clear error rather than an AttributeError.
-  for (const name of ["gamma", "standard_gamma", "beta", "lognormal", "geometric", "triangular", "laplace", "logistic",
-    "chisquare", "multivariate_normal", "dirichlet", "multinomial", "hypergeometric", "negative_binomial",
-    "noncentral_chisquare", "noncentral_f", "f", "pareto", "power", "rayleigh", "standard_cauchy", "standard_t",
-    "vonmises", "wald", "weibull", "zipf", "logseries", "gumbel", "bytes", "spawn", "permuted", "multivariate_hypergeometric"]) {
+  for (const name of ["noncentral_chisquare", "noncentral_f", "bytes", "spawn", "multivariate_hypergeometric"]) {
     C[name] = method(`Generator.${name}`, [], function () {
       throw unsupported(`random.Generator.${name}`);
     }, { varargs: true, varkw: true });
   }
+  Object.assign(C, GEN_DIST);
   M("permutation", ["x", "axis"], function (x, axis) {
     if (skind(x) === INT) return fromFlat(INT, [sval(x)], Float64Array.from(K.rngPermutation(this.$id, sval(x))));
     const a = copyArr(toArr(x));

@@ -1,0 +1,62 @@
+# Seeded random sequences in every argument form a notebook uses.
+import numpy as np
+
+np.random.seed(0)
+print(np.random.rand(3))
+print(np.random.rand(2, 3))
+print(np.random.randn(2, 2))
+print(np.random.random((2, 2)))
+print(np.random.random_sample(3))
+print(np.random.randint(10))
+print(np.random.randint(5, size=4))
+print(np.random.randint(-3, 3, size=(2, 3)))
+print(np.random.randint(1, 7, 5))
+print(np.random.uniform(size=3))
+print(np.random.uniform(-1, 1, (2, 2)))
+print(np.random.uniform([0, 10], [1, 20]))
+print(np.random.normal(size=(2, 3)))
+print(np.random.normal(5, 0.1))
+print(np.random.normal([0.0, 100.0], [1.0, 0.01], size=(3, 2)))
+print(np.random.standard_normal(4))
+print(np.random.exponential(size=3))
+print(np.random.exponential([1.0, 10.0]))
+print(np.random.poisson(3, size=(2, 4)))
+print(np.random.poisson([1.0, 50.0, 500.0]))
+print(np.random.binomial(10, 0.5, size=5))
+print(np.random.binomial([5, 50, 500], [0.1, 0.5, 0.9]))
+print(np.random.choice(5))
+print(np.random.choice(5, 3))
+print(np.random.choice(5, 3, replace=False))
+print(np.random.choice([10, 20, 30], size=(2, 2), p=[0.5, 0.25, 0.25]))
+print(np.random.choice(np.array([1.5, 2.5, 3.5, 4.5]), 2, replace=False, p=[0.1, 0.2, 0.3, 0.4]))
+print(np.random.permutation(6))
+print(np.random.permutation([3, 1, 4, 1, 5]))
+x = np.arange(10)
+np.random.shuffle(x)
+print(x)
+m = np.arange(12).reshape(4, 3)
+np.random.shuffle(m)
+print(m)
+print(np.random.permutation(np.arange(6).reshape(3, 2)))
+
+print("reseeding repeats the stream")
+np.random.seed(42)
+first = np.random.rand(4)
+np.random.seed(42)
+print(np.array_equal(first, np.random.rand(4)))
+
+print("RandomState streams are independent of the global one")
+rs = np.random.RandomState(42)
+np.random.seed(7)
+print(rs.rand(2), np.random.rand(2), rs.rand(2))
+print(rs.randint(0, 100, size=(2, 2)))
+print(rs.choice(["a" == "a", False], 3))
+
+print("errors")
+for f, a in [(np.random.randint, (5, 1)), (np.random.choice, (0,)), (np.random.choice, (3, 5)),
+             (np.random.choice, (3, 2, True, [0.5, 0.6, 0.1])), (np.random.normal, (0, -1)),
+             (np.random.uniform, ([0, 1], [1, 2], (3,)))]:
+    try:
+        f(*a)
+    except ValueError as e:
+        print("ValueError:", e)
