@@ -816,14 +816,45 @@ class DictIter {
     }
     const r = this.it.next();
     if (r.done || this.kind === VALUES) return r;
-    const [nk, v] = r.value;
+    const e = r.value; // a fresh [key, value] array from the Map iterator
+    const nk = e[0];
     const k = d.$ok === null ? nk : dkey(d, nk);
-    r.value = this.kind === KEYS ? k : this.kind === ITEMS ? mktuple2(k, v) : [k, v];
+    r.value = this.kind === KEYS ? k : this.kind === ITEMS ? mktuple2(k, e[1]) : d.$ok === null ? e : [k, e[1]];
     return r;
   }
 
   get $typename() {
     return ["dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "dict_itemiterator"][this.kind];
+  }
+
+  [Symbol.iterator]() {
+    return this;
+  }
+}
+
+/**
+ * `for k, v in d.items()` over an exact dict (`items_iter`): the Map iterator's own fresh
+ * `[key, value]` arrays, no tuple per item; the same size check as the `dict_items` iterator.
+ */
+export class DictPairIter {
+  constructor(d) {
+    this.d = d;
+    this.n = d.$m.size;
+    this.it = d.$m.entries();
+  }
+
+  next() {
+    const d = this.d;
+    if (d.$m.size !== this.n) {
+      this.n = -2; // from now on every call raises, like CPython
+      throw RuntimeError("dictionary changed size during iteration");
+    }
+    const r = this.it.next();
+    if (!r.done && d.$ok !== null) {
+      const e = r.value;
+      e[0] = dkey(d, e[0]);
+    }
+    return r;
   }
 
   [Symbol.iterator]() {

@@ -31,7 +31,7 @@
 import * as num from "./num.mjs";
 import * as strs from "./str.mjs";
 import * as ctr from "./containers.mjs";
-import { repr, to_str, truthy, id, iter, arr, hash, forin } from "./core.mjs";
+import { repr, to_str, truthy, id, iter, arr, hash, forin, unpack } from "./core.mjs";
 
 // ---------------------------------------------------------------------------------------------
 // Names
@@ -1847,6 +1847,21 @@ export function cm_discard(o, x) {
 
 export function cm_items(o) {
   return isDict(o) ? ctr.dict_methods.items.call(o) : cmq0(o, isPlainObj(o) ? o.items : undefined, "items");
+}
+
+/**
+ * `for k, v in o.items()`: the pairs as 2-item arrays. An exact dict's come straight from its
+ * Map (`ctr.DictPairIter`, no tuples); any other receiver's `items()` result is iterated as a
+ * `for` loop would (a temporary: closed when the loop is left early), each item unpacked to
+ * exactly 2 as `k, v = item` does.
+ */
+export function items_iter(o) {
+  if (isDict(o)) return new ctr.DictPairIter(o);
+  return pairsOf(iter(cm_items(o)));
+}
+
+function* pairsOf(it) {
+  for (const x of it) yield unpack(x, 2);
 }
 
 export function cm_keys(o) {

@@ -77,6 +77,9 @@ impl Lowerer<'_> {
             if let Some(stmts) = self.split_loop(target, iter, body, orelse, range) {
                 return stmts;
             }
+            if let Some(stmts) = self.items_loop(target, iter, body, orelse, range) {
+                return stmts;
+            }
             if let Some(stmts) = self.typed_seq_loop(target, iter, body, orelse, range) {
                 return stmts;
             }
@@ -131,6 +134,44 @@ impl Lowerer<'_> {
             js::let_names(&[v.clone()]),
             js::while_stmt(test, loop_body, self.span(range)),
         ]);
+        Some(self.with_else(stmt, label, orelse))
+    }
+
+    /// `for k, v in d.items()`: `for (const $v of $items_iter(d)) { k = $v[0]; v = $v[1]; ... }`.
+    /// An exact dict's pairs come straight from its Map as 2-item arrays (no tuple per item,
+    /// the same size check as the `dict_items` iterator); any other receiver's `items()` result
+    /// is iterated and each item unpacked to exactly two, as `k, v = item` would (the runtime's
+    /// `items_iter`).
+    fn items_loop(
+        &mut self,
+        target: &Expr,
+        iter: &Expr,
+        body: &[Stmt],
+        orelse: &[Stmt],
+        range: crate::parse::Range,
+    ) -> Option<Vec<JsStmt>> {
+        let (Expr::Call(c), Expr::Tuple(ExprTuple { elts, .. }) | Expr::List(ExprList { elts, .. })) = (iter, target)
+        else {
+            return None;
+        };
+        let Expr::Attribute(a) = &*c.func else { return None };
+        if a.attr.as_str() != "items"
+            || !c.args.is_empty()
+            || !c.keywords.is_empty()
+            || elts.len() != 2
+            || elts.iter().any(|e| matches!(e, Expr::Starred(_)))
+            || self.is_module_expr(&a.value)
+        {
+            return None;
+        }
+        let d = self.expr(&a.value);
+        let f = self.h("items_iter");
+        let v = self.unique("v");
+        let mut loop_body = self.assign_to(&elts[0], js::index(js::id(&v), js::num(0.0)), DUMMY_SP);
+        loop_body.extend(self.assign_to(&elts[1], js::index(js::id(&v), js::num(1.0)), DUMMY_SP));
+        let (stmts, label) = self.loop_body(body, orelse);
+        loop_body.extend(stmts);
+        let stmt = js::for_of(&v, true, js::call(f, vec![d]), loop_body, false, self.span(range));
         Some(self.with_else(stmt, label, orelse))
     }
 
