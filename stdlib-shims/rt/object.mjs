@@ -2195,7 +2195,7 @@ export function isinstance(x, cls) {
     return false;
   }
   if (Array.isArray(cls)) {
-    for (const c of cls) if (isinstance(x, c)) return true;
+    for (let i = 0; i < cls.length; i++) if (isinstance(x, cls[i])) return true;
     return false;
   }
   // Unions, generic aliases and typing's forms.
