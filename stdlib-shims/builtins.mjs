@@ -25,7 +25,7 @@ export { Coro, coro, aw, close_gens } from "./rt/object.mjs";
 export { KwArgs, callkw, cf, kwmerge, kwset, fn, splitkw, kwtake, kwrest, kwnone, kwrequired, too_many_args, too_many_call, call_star, funcstr, with_exit, unbound, unbound_cls } from "./rt/object.mjs";
 export { mkclass, superof, supercall, isinstance, issubclass, typename, tpname, dir_ as dir, vars_ as vars } from "./rt/object.mjs";
 export { generic_alias, typeUnion, typeRepr, GenericAlias, UnionType, NoneType } from "./rt/object.mjs";
-export { object, type, int, float, bool, str, list, tuple, dict, set, frozenset, slice, range, range_stop, range_start } from "./rt/object.mjs";
+export { object, type, int, int1, float, bool, str, list, tuple, dict, set, frozenset, slice, range, range_stop, range_start } from "./rt/object.mjs";
 export { property, classmethod, staticmethod, super_ as super, NotImplemented, Ellipsis } from "./rt/object.mjs";
 export { raise_, raise_new, hs_push, hs_pop, hs_off, exc_info, exc, exc_ctx, caught_get, caught_set, gen_stop, genq, matches, eg_start, eg_match, eg_raised, eg_end } from "./rt/object.mjs";
 export {

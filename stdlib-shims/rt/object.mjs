@@ -2424,6 +2424,20 @@ export const [ellipsis, Ellipsis] = singletonClass("ellipsis", "Ellipsis");
 // Numbers and strings -------------------------------------------------------------------------
 
 /** `int(x=0)` / `int(x, base)`. */
+/**
+ * `int(x)` with one positional argument (compiler/src/lower/call.rs): a str's digits or an
+ * int itself with no argument array; anything else goes through `int`.
+ */
+export function int1(x) {
+  if (typeof x === "string") {
+    const r = num.int_str(x);
+    if (typeof r === "object") throw r;
+    return r;
+  }
+  if (typeof x === "number" && Number.isInteger(x)) return x + 0;
+  return int(x);
+}
+
 export const int = builtinClass("int", [object], function int(...args) {
   if (args.length === 1) {
     // `int(s)` / `int(x)` of a str or a plain number: no keyword handling.
