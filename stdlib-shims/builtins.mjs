@@ -18,7 +18,7 @@ export { initSlots as init_slots } from "./rt/object.mjs";
 export { mangleAttr, ga, gap, gaf, ga_type, gmod, sa, sap, da, cm, getattr, setattr, hasattr, delattr } from "./rt/object.mjs";
 export {
   cm_append, cm_get1, cm_get2, cm_setdefault2, cm_lower, cm_upper, cm_split0, split_iter, cm_split1, cm_strip0, cm_strip1,
-  cm_join, cm_startswith, cm_endswith, cm_replace2, cm_pop0, cm_pop1, cm_extend, cm_add, cm_remove, cm_discard, cm_items, items_iter, cm_keys, cm_values,
+  cm_join, cm_startswith, cm_endswith, cm_replace2, cm_pop0, cm_pop1, cm_extend, cm_add, cm_remove, cm_discard, cm_items, items_iter, pairs_iter, cm_keys, cm_values,
   cm0, cm1, cm2, cm3, ucall0, ucall1, ucall2, ucall3,
 } from "./rt/object.mjs";
 export { Coro, coro, aw, close_gens } from "./rt/object.mjs";

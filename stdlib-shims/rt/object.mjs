@@ -1860,6 +1860,16 @@ export function items_iter(o) {
   return pairsOf(iter(cm_items(o)));
 }
 
+/**
+ * A loop or comprehension `for k, v in x` (x anything else than a call, which `for` closes
+ * when left early): a `dict_items` view steps through its dict's Map pairs as `items_iter`
+ * does; anything else is `forin(x)`. The loop unpacks each item.
+ */
+export function pairs_iter(x) {
+  if (x !== null && typeof x === "object" && Object.getPrototypeOf(x) === ctr.DictItems.prototype) return new ctr.DictPairIter(x.$d);
+  return forin(x);
+}
+
 function* pairsOf(it) {
   for (const x of it) yield unpack(x, 2);
 }

@@ -99,6 +99,9 @@ impl Lowerer<'_> {
             "aforin"
         } else if temporary {
             "iter"
+        } else if is_pair_target(target) {
+            // A `dict_items` view (`view = d.items()`) without a tuple per item.
+            "pairs_iter"
         } else {
             "forin"
         };
@@ -523,7 +526,7 @@ impl Lowerer<'_> {
 }
 
 /// A loop target that unpacks each item to exactly two (`x, y` or `[x, y]`, no starred name).
-fn is_pair_target(target: &Expr) -> bool {
+pub(super) fn is_pair_target(target: &Expr) -> bool {
     let (Expr::Tuple(ExprTuple { elts, .. }) | Expr::List(ExprList { elts, .. })) = target else { return false };
     elts.len() == 2 && !elts.iter().any(|e| matches!(e, Expr::Starred(_)))
 }
