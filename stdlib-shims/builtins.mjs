@@ -18,14 +18,14 @@ export { initSlots as init_slots } from "./rt/object.mjs";
 export { mangleAttr, ga, gap, gaf, ga_type, gmod, sa, sap, da, cm, getattr, setattr, hasattr, delattr } from "./rt/object.mjs";
 export {
   cm_append, cm_get1, cm_get2, cm_setdefault2, cm_lower, cm_upper, cm_split0, split_iter, cm_split1, cm_strip0, cm_strip1,
-  cm_join, cm_startswith, cm_endswith, cm_replace2, cm_pop0, cm_pop1, cm_extend, cm_add, cm_remove, cm_discard, cm_items, cm_keys, cm_values,
+  cm_join, cm_startswith, cm_endswith, cm_replace2, cm_pop0, cm_pop1, cm_extend, cm_add, cm_remove, cm_discard, cm_items, items_iter, pairs_iter, cm_keys, cm_values,
   cm0, cm1, cm2, cm3, ucall0, ucall1, ucall2, ucall3,
 } from "./rt/object.mjs";
 export { Coro, coro, aw, awbox, unbox, close_gens } from "./rt/object.mjs";
 export { KwArgs, callkw, cf, kwmerge, kwset, fn, splitkw, kwtake, kwrest, kwnone, kwrequired, too_many_args, too_many_call, call_star, funcstr, with_exit, unbound, unbound_cls } from "./rt/object.mjs";
 export { mkclass, superof, supercall, isinstance, issubclass, typename, tpname, dir_ as dir, vars_ as vars } from "./rt/object.mjs";
 export { generic_alias, typeUnion, typeRepr, GenericAlias, UnionType, NoneType } from "./rt/object.mjs";
-export { object, type, int, float, bool, str, list, tuple, dict, set, frozenset, slice, range, range_stop, range_start } from "./rt/object.mjs";
+export { object, type, int, int1, float, bool, str, list, tuple, dict, set, frozenset, slice, range, range_stop, range_start } from "./rt/object.mjs";
 export { property, classmethod, staticmethod, super_ as super, NotImplemented, Ellipsis, __debug__ } from "./rt/object.mjs";
 export { raise_, raise_new, hs_push, hs_pop, hs_off, exc_info, exc, exc_ctx, caught_get, caught_set, gen_stop, genq, matches, eg_start, eg_match, eg_raised, eg_end } from "./rt/object.mjs";
 export {
@@ -44,7 +44,7 @@ export {
 
 export { truthy, iter, geniter, star_arr, next, aiter, anext, forin, aforin, yield_from_iter, unpack, unpack_star, arr, argstar } from "./rt/core.mjs";
 export { repr, ascii, format, fstr, fstr_flat, fstr_format, print, set_print_target, writeOut as print_str, input, open, main, main_lean, main_lib, js_error, set_tb_format } from "./rt/core.mjs";
-export { len, enumerate, zip, map, filter, sorted, reversed, sum, sum_add, min, max, max_step, min_step, minmax_end, any, all } from "./rt/core.mjs";
+export { len, enumerate, zip, zip_iter, map, filter, sorted, reversed, sum, sum_add, min, max, max_step, min_step, minmax_end, any, all } from "./rt/core.mjs";
 export { chr, ord, callable, id, hash, exit, exit as quit, globals, locals } from "./rt/core.mjs";
 export { stdout, stderr, stdin_readline, stdin_read, flushOut, unsupported_operation } from "./rt/core.mjs";
 

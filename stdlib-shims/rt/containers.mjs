@@ -321,11 +321,24 @@ function strHash(s) {
 
 // --- tuple: CPython's xxHash-based tuplehash.
 
+// The last hashed tuple of up to 4 items that are not objects (numbers, strs, bools, None,
+// BigInts: their hashes depend on their values alone), and its hash: `d[k] = d.get(k, 0) + 1`
+// and `if k in d: d[k] += 1` hash the same key twice.
+let lastN = 0, last0, last1, last2, last3, lastHI = 0, lastLO = 0;
+
 function tupleHash(t) {
-  let ah = 0x27d4eb2f, al = 0x165667c5; // XXPRIME_5
   const n = t.length;
+  if (n === lastN && t[0] === last0 && (n < 2 || t[1] === last1) && (n < 3 || t[2] === last2) && (n < 4 || t[3] === last3)) {
+    HI = lastHI;
+    LO = lastLO;
+    return;
+  }
+  let ah = 0x27d4eb2f, al = 0x165667c5; // XXPRIME_5
+  let plain = n <= 4;
   for (let i = 0; i < n; i++) {
-    hash64(t[i]);
+    const x = t[i];
+    if (typeof x === "object" && x !== null) plain = false;
+    hash64(x);
     mul64(HI, LO, 0xc2b2ae3d | 0, 0x27d4eb4f); // lane * XXPRIME_2
     add64(ah, al, MH, ML);
     const rh = (MH << 31) | (ML >>> 1), rl = (ML << 31) | (MH >>> 1); // rotate left 31
@@ -340,6 +353,15 @@ function tupleHash(t) {
   } else {
     HI = MH;
     LO = ML;
+  }
+  if (plain && n > 0) {
+    lastN = n;
+    last0 = t[0];
+    last1 = n > 1 ? t[1] : undefined;
+    last2 = n > 2 ? t[2] : undefined;
+    last3 = n > 3 ? t[3] : undefined;
+    lastHI = HI;
+    lastLO = LO;
   }
 }
 
@@ -816,14 +838,45 @@ class DictIter {
     }
     const r = this.it.next();
     if (r.done || this.kind === VALUES) return r;
-    const [nk, v] = r.value;
+    const e = r.value; // a fresh [key, value] array from the Map iterator
+    const nk = e[0];
     const k = d.$ok === null ? nk : dkey(d, nk);
-    r.value = this.kind === KEYS ? k : this.kind === ITEMS ? mktuple2(k, v) : [k, v];
+    r.value = this.kind === KEYS ? k : this.kind === ITEMS ? mktuple2(k, e[1]) : d.$ok === null ? e : [k, e[1]];
     return r;
   }
 
   get $typename() {
     return ["dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "dict_itemiterator"][this.kind];
+  }
+
+  [Symbol.iterator]() {
+    return this;
+  }
+}
+
+/**
+ * `for k, v in d.items()` over an exact dict (`items_iter`): the Map iterator's own fresh
+ * `[key, value]` arrays, no tuple per item; the same size check as the `dict_items` iterator.
+ */
+export class DictPairIter {
+  constructor(d) {
+    this.d = d;
+    this.n = d.$m.size;
+    this.it = d.$m.entries();
+  }
+
+  next() {
+    const d = this.d;
+    if (d.$m.size !== this.n) {
+      this.n = -2; // from now on every call raises, like CPython
+      throw RuntimeError("dictionary changed size during iteration");
+    }
+    const r = this.it.next();
+    if (!r.done && d.$ok !== null) {
+      const e = r.value;
+      e[0] = dkey(d, e[0]);
+    }
+    return r;
   }
 
   [Symbol.iterator]() {
@@ -2459,9 +2512,34 @@ function plainLt(x, y) {
 
 /** Fast path for keys: a stable native sort of the index array. */
 function sortIndexHomogeneous(order, keys, reverse) {
-  if (plainKind(keys) === null) return sortIndexColumns(order, keys, reverse);
+  const kind = plainKind(keys);
+  if (kind === null) return sortIndexColumns(order, keys, reverse);
+  if (kind === "number" && keys.length > 16 && sortIndexInts(order, keys, reverse)) return true;
   if (reverse) order.sort((i, j) => (keys[j] < keys[i] ? -1 : keys[j] > keys[i] ? 1 : 0));
   else order.sort((i, j) => (keys[i] < keys[j] ? -1 : keys[i] > keys[j] ? 1 : 0));
+  return true;
+}
+
+/**
+ * Int keys within a range that fits: each item as one double `(key - min) * n + index` (or
+ * `(max - key) * n + index` for reverse), exact below 2**52, sorted natively without a
+ * comparator; ties keep their index order, so the sort is stable as Python's.
+ */
+function sortIndexInts(order, keys, reverse) {
+  const n = keys.length;
+  let lo = Infinity, hi = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const k = keys[i];
+    if (!Number.isInteger(k)) return false;
+    if (k < lo) lo = k;
+    if (k > hi) hi = k;
+  }
+  if (!((hi - lo + 1) * n <= 2 ** 52)) return false;
+  const f = new Float64Array(n);
+  if (reverse) for (let i = 0; i < n; i++) f[i] = (hi - keys[i]) * n + i;
+  else for (let i = 0; i < n; i++) f[i] = (keys[i] - lo) * n + i;
+  f.sort();
+  for (let i = 0; i < n; i++) order[i] = f[i] % n;
   return true;
 }
 

@@ -778,6 +778,43 @@ export function zip(...args) {
   return zipGen(args.map((a) => iter(a)), kw !== null && truthy(kw.get("strict") ?? false));
 }
 
+/**
+ * `for x, y in zip(a, b)` (compiler/src/lower/loops.rs): over an exact list or tuple each, the
+ * pairs as plain `[x, y]` arrays read by index (both lengths read at each step, as the list
+ * iterators do; the loop unpacks them), no tuple per item. Anything else: the zip object.
+ */
+export function zip_iter(a, b) {
+  if (exactSeq(a) && exactSeq(b)) return new Zip2(a, b);
+  return iter(zip(a, b));
+}
+
+function exactSeq(x) {
+  if (x === null || typeof x !== "object") return false;
+  const p = Object.getPrototypeOf(x);
+  return p === Array.prototype || p === ctr.Tuple.prototype;
+}
+
+class Zip2 {
+  constructor(a, b) {
+    this.a = a;
+    this.b = b;
+    this.i = 0;
+  }
+
+  next() {
+    const i = this.i;
+    if (i < this.a.length && i < this.b.length) {
+      this.i = i + 1;
+      return { value: [this.a[i], this.b[i]], done: false };
+    }
+    return { value: undefined, done: true };
+  }
+
+  [Symbol.iterator]() {
+    return this;
+  }
+}
+
 function* zipGen(its, strict) {
   if (its.length === 0) return;
   for (;;) {

@@ -31,7 +31,7 @@
 import * as num from "./num.mjs";
 import * as strs from "./str.mjs";
 import * as ctr from "./containers.mjs";
-import { repr, to_str, truthy, id, iter, arr, hash, forin } from "./core.mjs";
+import { repr, to_str, truthy, id, iter, arr, hash, forin, unpack } from "./core.mjs";
 
 // ---------------------------------------------------------------------------------------------
 // Names
@@ -1913,6 +1913,31 @@ export function cm_items(o) {
   return isDict(o) ? ctr.dict_methods.items.call(o) : cmq0(o, isPlainObj(o) ? o.items : undefined, "items");
 }
 
+/**
+ * `for k, v in o.items()`: the pairs as 2-item arrays. An exact dict's come straight from its
+ * Map (`ctr.DictPairIter`, no tuples); any other receiver's `items()` result is iterated as a
+ * `for` loop would (a temporary: closed when the loop is left early), each item unpacked to
+ * exactly 2 as `k, v = item` does.
+ */
+export function items_iter(o) {
+  if (isDict(o)) return new ctr.DictPairIter(o);
+  return pairsOf(iter(cm_items(o)));
+}
+
+/**
+ * A loop or comprehension `for k, v in x` (x anything else than a call, which `for` closes
+ * when left early): a `dict_items` view steps through its dict's Map pairs as `items_iter`
+ * does; anything else is `forin(x)`. The loop unpacks each item.
+ */
+export function pairs_iter(x) {
+  if (x !== null && typeof x === "object" && Object.getPrototypeOf(x) === ctr.DictItems.prototype) return new ctr.DictPairIter(x.$d);
+  return forin(x);
+}
+
+function* pairsOf(it) {
+  for (const x of it) yield unpack(x, 2);
+}
+
 export function cm_keys(o) {
   return isDict(o) ? ctr.dict_methods.keys.call(o) : cmq0(o, isPlainObj(o) ? o.keys : undefined, "keys");
 }
@@ -2265,7 +2290,7 @@ export function isinstance(x, cls) {
     return false;
   }
   if (Array.isArray(cls)) {
-    for (const c of cls) if (isinstance(x, c)) return true;
+    for (let i = 0; i < cls.length; i++) if (isinstance(x, cls[i])) return true;
     return false;
   }
   // Unions, generic aliases and typing's forms.
@@ -2501,6 +2526,20 @@ export const __debug__ = true;
 // Numbers and strings -------------------------------------------------------------------------
 
 /** `int(x=0)` / `int(x, base)`. */
+/**
+ * `int(x)` with one positional argument (compiler/src/lower/call.rs): a str's digits or an
+ * int itself with no argument array; anything else goes through `int`.
+ */
+export function int1(x) {
+  if (typeof x === "string") {
+    const r = num.int_str(x);
+    if (typeof r === "object") throw r;
+    return r;
+  }
+  if (typeof x === "number" && Number.isInteger(x)) return x + 0;
+  return int(x);
+}
+
 export const int = builtinClass("int", [object], function int(...args) {
   if (args.length === 1) {
     // `int(s)` / `int(x)` of a str or a plain number: no keyword handling.

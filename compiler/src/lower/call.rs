@@ -187,6 +187,18 @@ impl Lowerer<'_> {
                     _ => {}
                 }
             }
+            // `int(x)`: `$int1(x)`, a str's digits or an int itself without the class's
+            // argument handling.
+            if name == "int"
+                && self.resolve(name) == Resolved::Builtin
+                && c.keywords.is_empty()
+                && c.args.len() == 1
+                && !matches!(c.args[0], Expr::Starred(_))
+            {
+                let f = self.h("int1");
+                let v = self.expr(&c.args[0]);
+                return self.call_sp(f, vec![v], sp);
+            }
             if no_args && name == "dir" && self.resolve(name) == Resolved::Builtin {
                 // `dir()`: the sorted names of the current scope.
                 let ns = self.namespace_dict(false);

@@ -10,7 +10,8 @@
 //! The first iterable is evaluated outside, as in Python. A `for` over the builtin `range`
 //! (as `lower/loops.rs` inlines it) is a counting loop; for the first one, its bounds are
 //! evaluated and checked outside and passed in (`$a0`, `$a1`). An iterable inferred to be an
-//! exact list or a str is walked by index (`Lowerer::seq_index_loop`). Generator expressions become
+//! exact list or a str is walked by index (`Lowerer::seq_index_loop`); a `for k, v in ...` clause
+//! goes through `$pairs_iter`, which steps a `dict_items` view with no tuple per item. Generator expressions become
 //! `function*` and yield instead of collecting. A comprehension with `async for` or `await`
 //! becomes an `async function` whose call is awaited (an `async function*` for a generator
 //! expression), its `async for` clauses `for await (... of $aforin(it))`.
@@ -292,7 +293,16 @@ impl Lowerer<'_> {
                 continue;
             }
             let iterable = if i == 0 { js::id("$it") } else { self.expr(&g.iter) };
-            let f = self.h(if g.is_async { "aforin" } else { "forin" });
+            // `for k, v in d.items()`: a `dict_items` view steps through the dict's pairs with
+            // no tuple per item (`$pairs_iter`, else `$forin`).
+            let helper = if g.is_async {
+                "aforin"
+            } else if super::loops::is_pair_target(&g.target) {
+                "pairs_iter"
+            } else {
+                "forin"
+            };
+            let f = self.h(helper);
             let v = self.unique("v");
             let mut loop_body = self.assign_to(&g.target, js::id(&v), DUMMY_SP);
             loop_body.extend(body);

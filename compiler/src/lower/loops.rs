@@ -18,7 +18,9 @@
 //! exact list (`infer::Ty::List`) or a str is walked by index, with no iterator objects:
 //! `for (let $a = xs, $i = 0; $i < $a.length; $i++) { const $v = $a[$i]; x = $v; ... }` (the
 //! length is read at each step, as CPython's list iterator does); a str step takes a surrogate
-//! pair whole (`typed_seq_loop`).
+//! pair whole (`typed_seq_loop`). Pairs without a tuple per item: `for k, v in d.items()` reads
+//! an exact dict's entries (`$items_iter`), `for x, y in zip(a, b)` (also under `enumerate`)
+//! steps two exact lists/tuples by index (`$zip_iter`).
 
 use swc_common::DUMMY_SP;
 use swc_ecma_ast::{BinaryOp, Expr as JsExpr, Stmt as JsStmt, UpdateOp};
@@ -77,8 +79,16 @@ impl Lowerer<'_> {
             if let Some(stmts) = self.split_loop(target, iter, body, orelse, range) {
                 return stmts;
             }
+            if let Some(stmts) = self.items_loop(target, iter, body, orelse, range) {
+                return stmts;
+            }
             if let Some(stmts) = self.typed_seq_loop(target, iter, body, orelse, range) {
                 return stmts;
+            }
+        }
+        if !is_async && is_pair_target(target) {
+            if let Some(iterable) = self.zip_pairs(iter) {
+                return self.for_of_loop(target, iterable, body, orelse, range);
             }
         }
         let iterable = self.expr(iter);
@@ -89,6 +99,9 @@ impl Lowerer<'_> {
             "aforin"
         } else if temporary {
             "iter"
+        } else if is_pair_target(target) {
+            // A `dict_items` view (`view = d.items()`) without a tuple per item.
+            "pairs_iter"
         } else {
             "forin"
         };
@@ -100,6 +113,44 @@ impl Lowerer<'_> {
         loop_body.extend(stmts);
         let stmt = js::for_of(&v, true, iterable, loop_body, is_async, sp);
         self.with_else(stmt, label, orelse)
+    }
+
+    /// `for (const $v of iterable) { target = $v; body }`.
+    fn for_of_loop(
+        &mut self,
+        target: &Expr,
+        iterable: JsExpr,
+        body: &[Stmt],
+        orelse: &[Stmt],
+        range: crate::parse::Range,
+    ) -> Vec<JsStmt> {
+        let v = self.unique("v");
+        let mut loop_body = self.assign_to(target, js::id(&v), DUMMY_SP);
+        let (stmts, label) = self.loop_body(body, orelse);
+        loop_body.extend(stmts);
+        let stmt = js::for_of(&v, true, iterable, loop_body, false, self.span(range));
+        self.with_else(stmt, label, orelse)
+    }
+
+    /// `zip(a, b)` (the builtin, two positional arguments) iterated by a loop whose target
+    /// unpacks each item to two: `$zip_iter(a, b)`, which steps two exact lists or tuples by
+    /// index with a plain `[x, y]` array per item (the unpacking takes it as is) and is the zip
+    /// object for anything else.
+    fn zip_pairs(&mut self, iter: &Expr) -> Option<JsExpr> {
+        let Expr::Call(c) = iter else { return None };
+        let Expr::Name(n) = &*c.func else { return None };
+        if n.id.as_str() != "zip"
+            || self.sem.resolve(self.scope, "zip") != crate::semantic::Resolved::Builtin
+            || !c.keywords.is_empty()
+            || c.args.len() != 2
+            || c.args.iter().any(|a| matches!(a, Expr::Starred(_)))
+        {
+            return None;
+        }
+        let a = self.expr(&c.args[0]);
+        let b = self.expr(&c.args[1]);
+        let f = self.h("zip_iter");
+        Some(js::call(f, vec![a, b]))
     }
 
     /// `for w in s.split()`: for a str `s` the pieces one at a time, with no list
@@ -131,6 +182,44 @@ impl Lowerer<'_> {
             js::let_names(&[v.clone()]),
             js::while_stmt(test, loop_body, self.span(range)),
         ]);
+        Some(self.with_else(stmt, label, orelse))
+    }
+
+    /// `for k, v in d.items()`: `for (const $v of $items_iter(d)) { k = $v[0]; v = $v[1]; ... }`.
+    /// An exact dict's pairs come straight from its Map as 2-item arrays (no tuple per item,
+    /// the same size check as the `dict_items` iterator); any other receiver's `items()` result
+    /// is iterated and each item unpacked to exactly two, as `k, v = item` would (the runtime's
+    /// `items_iter`).
+    fn items_loop(
+        &mut self,
+        target: &Expr,
+        iter: &Expr,
+        body: &[Stmt],
+        orelse: &[Stmt],
+        range: crate::parse::Range,
+    ) -> Option<Vec<JsStmt>> {
+        let (Expr::Call(c), Expr::Tuple(ExprTuple { elts, .. }) | Expr::List(ExprList { elts, .. })) = (iter, target)
+        else {
+            return None;
+        };
+        let Expr::Attribute(a) = &*c.func else { return None };
+        if a.attr.as_str() != "items"
+            || !c.args.is_empty()
+            || !c.keywords.is_empty()
+            || elts.len() != 2
+            || elts.iter().any(|e| matches!(e, Expr::Starred(_)))
+            || self.is_module_expr(&a.value)
+        {
+            return None;
+        }
+        let d = self.expr(&a.value);
+        let f = self.h("items_iter");
+        let v = self.unique("v");
+        let mut loop_body = self.assign_to(&elts[0], js::index(js::id(&v), js::num(0.0)), DUMMY_SP);
+        loop_body.extend(self.assign_to(&elts[1], js::index(js::id(&v), js::num(1.0)), DUMMY_SP));
+        let (stmts, label) = self.loop_body(body, orelse);
+        loop_body.extend(stmts);
+        let stmt = js::for_of(&v, true, js::call(f, vec![d]), loop_body, false, self.span(range));
         Some(self.with_else(stmt, label, orelse))
     }
 
@@ -385,11 +474,16 @@ impl Lowerer<'_> {
             return None;
         };
         let inner = &c.args[0];
-        let iterable = self.expr(inner);
-        // As in `for_loop`: a temporary generator is closed when the loop breaks.
-        let temporary = matches!(inner, Expr::Call(_) | Expr::GeneratorExp(_));
-        let f = self.h(if temporary { "iter" } else { "forin" });
-        let iterable = js::call(f, vec![iterable]);
+        let iterable = match is_pair_target(&elts[1]).then(|| self.zip_pairs(inner)).flatten() {
+            Some(pairs) => pairs,
+            None => {
+                let iterable = self.expr(inner);
+                // As in `for_loop`: a temporary generator is closed when the loop breaks.
+                let temporary = matches!(inner, Expr::Call(_) | Expr::GeneratorExp(_));
+                let f = self.h(if temporary { "iter" } else { "forin" });
+                js::call(f, vec![iterable])
+            }
+        };
         let counter = self.unique("c");
         let v = self.unique("v");
         let count = JsExpr::Update(swc_ecma_ast::UpdateExpr {
@@ -429,6 +523,12 @@ impl Lowerer<'_> {
         }
         vec![js::continue_stmt(None, self.span(s.range))]
     }
+}
+
+/// A loop target that unpacks each item to exactly two (`x, y` or `[x, y]`, no starred name).
+pub(super) fn is_pair_target(target: &Expr) -> bool {
+    let (Expr::Tuple(ExprTuple { elts, .. }) | Expr::List(ExprList { elts, .. })) = target else { return false };
+    elts.len() == 2 && !elts.iter().any(|e| matches!(e, Expr::Starred(_)))
 }
 
 fn literal_int(e: &Expr) -> Option<i64> {
