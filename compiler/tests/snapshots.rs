@@ -74,7 +74,7 @@ snapshots! {
     undefined_name: "print(undefined_thing)\n";
     diag_eval: "eval('1 + 1')\n";
     diag_unsupported_module: "import subprocess\n";
-    diag_numpy_submodule_attr: "import numpy as np\nrs = np.random.beta\n";
+    diag_numpy_submodule_attr: "import numpy as np\nrs = np.random.noncentral_f\n";
     diag_missing_module: "import no_such_module_anywhere\n";
     diag_syntax_error: "def f(:\n    pass\n";
     star_import: "from math import *\nprint(sqrt(2))\n";
