@@ -76,7 +76,7 @@ snapshots! {
     diag_unsupported_module: "import subprocess\n";
     diag_import_module_computed: "import importlib\nname = 'js' + 'on'\nm = importlib.import_module(name)\n";
     import_module_literal: "import importlib\njson = importlib.import_module('json')\nos = __import__('os.path')\n";
-    diag_numpy_submodule_attr: "import numpy as np\nrs = np.random.beta\n";
+    diag_numpy_submodule_attr: "import numpy as np\nrs = np.random.noncentral_f\n";
     diag_ast_parse: "import ast\ntree = ast.parse('x = 1')\nfrom ast import dump\n";
     diag_missing_module: "import no_such_module_anywhere\n";
     diag_syntax_error: "def f(:\n    pass\n";

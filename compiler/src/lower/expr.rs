@@ -506,9 +506,9 @@ impl Lowerer<'_> {
         })
     }
 
-    /// `np.random.beta`: a name a NumPy submodule's shim does not export is the same
-    /// compile-time error as `np.X` (`numpy.random.beta is not supported by pyjs`); also for
-    /// calls (`np.random.beta(2, 5)`), which `call.rs` lowers as method calls.
+    /// `np.random.noncentral_f`: a name a NumPy submodule's shim does not export is the same
+    /// compile-time error as `np.X` (`numpy.random.noncentral_f is not supported by pyjs`); also for
+    /// calls (`np.random.noncentral_f(3, 20, 3.0)`), which `call.rs` lowers as method calls.
     pub(super) fn check_np_submodule_attr(&mut self, a: &ExprAttribute) {
         let attr = a.attr.as_str();
         if let Expr::Attribute(inner) = &*a.value {
