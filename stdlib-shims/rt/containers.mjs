@@ -324,7 +324,7 @@ function strHash(s) {
 // The last hashed tuple of up to 4 items that are not objects (numbers, strs, bools, None,
 // BigInts: their hashes depend on their values alone), and its hash: `d[k] = d.get(k, 0) + 1`
 // and `if k in d: d[k] += 1` hash the same key twice.
-let lastN = 0, last0, last1, last2, last3, lastHI = 0, lastLO = 0;
+let lastN = -1, last0, last1, last2, last3, lastHI = 0, lastLO = 0;
 
 function tupleHash(t) {
   const n = t.length;

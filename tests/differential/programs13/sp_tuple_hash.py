@@ -1,5 +1,6 @@
 # Tuple hashes (a one-entry cache for tuples of plain values): equal tuples of different
 # types, repeated keys, nested tuples, big ints, and objects whose hash changes.
+print(hash(()), hash(()) == hash(tuple()), {(): 1}[()])
 print(hash((1, 2)), hash((1, 2)), hash((2, 1)), hash((1,)), hash(()), hash((1, 2, 3, 4)), hash((1, 2, 3, 4, 5)))
 print(hash((1, 2)) == hash((1.0, 2)) == hash((True, 2)), hash((-1, 0)), hash((-2, 0)), hash((2**61, 2**64)))
 print(hash((True, False)), hash((0.5, -0.25)), hash((2**53 + 1, -(2**70))), hash(((1, 2), 3)), hash((1, (2, 3))))
