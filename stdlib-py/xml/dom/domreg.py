@@ -53,9 +53,13 @@ def getDOMImplementation(name=None, features=()):
     import os
     creator = None
     mod = well_known_implementations.get(name)
-    if mod:
-        mod = __import__(mod, {}, {}, ['getDOMImplementation'])
-        return mod.getDOMImplementation()
+    if mod == 'xml.dom.minidom':
+        # pyjs: imports are resolved when the program compiles, so the one well-known module
+        # that exists is imported by name (CPython: `__import__(mod, {}, {}, [...])`).
+        import xml.dom.minidom
+        return xml.dom.minidom.getDOMImplementation()
+    elif mod:
+        raise ModuleNotFoundError(f"No module named '{mod}'", name=mod)
     elif name:
         return registered[name]()
     elif not sys.flags.ignore_environment and "PYTHON_DOM" in os.environ:
