@@ -1297,21 +1297,19 @@ export const memoryview = builtinClass("memoryview", [object], function memoryvi
   throw TypeError(`memoryview: a bytes-like object is required, not '${typename(obj)}'`);
 });
 
-const mvGet = (name, f) => Object.defineProperty(memoryview, name, { get() {
-  return f(mvLive(this));
-}, configurable: true });
-mvGet("obj", (v) => v.$mvobj);
-mvGet("readonly", (v) => isBytes(v.$mvobj));
-mvGet("nbytes", (v) => v.$len);
-mvGet("format", () => "B");
-mvGet("itemsize", () => 1);
-mvGet("ndim", () => 1);
-mvGet("shape", (v) => ctr.mktuple(v.$len));
-mvGet("strides", (v) => ctr.mktuple(v.$step));
-mvGet("contiguous", (v) => v.$step === 1 || v.$len <= 1);
-Object.defineProperty(memoryview, "released", { get() {
-  return this.$released;
-}, configurable: true });
+// The attributes, as getters (anchored on `memoryview`: they ship only with it).
+Object.defineProperties(memoryview, {
+  obj: { get() { return mvLive(this).$mvobj; }, configurable: true },
+  readonly: { get() { return isBytes(mvLive(this).$mvobj); }, configurable: true },
+  nbytes: { get() { return mvLive(this).$len; }, configurable: true },
+  format: { get() { return mvLive(this) && "B"; }, configurable: true },
+  itemsize: { get() { return mvLive(this) && 1; }, configurable: true },
+  ndim: { get() { return mvLive(this) && 1; }, configurable: true },
+  shape: { get() { return ctr.mktuple(mvLive(this).$len); }, configurable: true },
+  strides: { get() { return ctr.mktuple(mvLive(this).$step); }, configurable: true },
+  contiguous: { get() { return mvLive(this).$step === 1 || this.$len <= 1; }, configurable: true },
+  released: { get() { return this.$released; }, configurable: true },
+});
 
 Object.assign(memoryview, {
   __len__: rm((self) => mvLive(self).$len),
