@@ -21,7 +21,8 @@ except AttributeError as e:
 try:
     from _fid4pkg import missing_name
 except ImportError as e:
-    print("ImportError:", e)
+    # The message ends with the module's absolute path: print the part before it.
+    print("ImportError:", str(e).split(" (/")[0], str(e).endswith(".py)"))
 try:
     import _fid4_not_there
 except ModuleNotFoundError as e:
@@ -29,7 +30,8 @@ except ModuleNotFoundError as e:
 try:
     from _fid4pkg.constructor import nope
 except ImportError as e:
-    print("ImportError:", e)
+    # The message ends with the module's absolute path: print the part before it.
+    print("ImportError:", str(e).split(" (/")[0], str(e).endswith(".py)"))
 def local_import():
     import _fid4_toString as inner
     from _fid4pkg.constructor import build as b2
