@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the NumPy kernels (pyjs-runtime) for the browser/Node and writes them into
 # stdlib-shims/numpy/: `_kernels.mjs` (wasm-bindgen's `--target web` glue) and
-# `_kernels_bg.wasm`. Both are committed; `cargo build --release` embeds them in pyjs.
+# `_kernels_bg.wasm`; and the FMA product module (runtime/wat/matmul_fma.wat) into `_fma.mjs`. All are committed; `cargo build --release` embeds them in pyjs.
 #
 #   runtime/build-wasm.sh            rebuild in place
 #   runtime/build-wasm.sh --check    rebuild into a temporary folder and fail if the committed
@@ -55,8 +55,16 @@ fi
   "$STAGE/_kernels_bg.wasm" -o "$STAGE/_kernels_bg.opt.wasm"
 mv "$STAGE/_kernels_bg.opt.wasm" "$STAGE/_kernels_bg.wasm"
 
+# The relaxed-SIMD FMA product (its own module: runtime/wat/matmul_fma.wat), base64 in _fma.mjs.
+"$TOOLS/node_modules/.bin/wasm-as" --enable-simd --enable-relaxed-simd runtime/wat/matmul_fma.wat -o "$STAGE/fma.wasm"
+sed "s|^const WASM = \".*\";\$|const WASM = \"$(base64 -w0 "$STAGE/fma.wasm")\";|" "$OUT/_fma.mjs" > "$STAGE/_fma.mjs"
+
 if [ $CHECK = 1 ]; then
   status=0
+  if ! cmp -s "$STAGE/_fma.mjs" "$OUT/_fma.mjs"; then
+    echo "build-wasm --check: stdlib-shims/numpy/_fma.mjs is stale; run runtime/build-wasm.sh and commit" >&2
+    status=1
+  fi
   for f in _kernels.mjs _kernels_bg.wasm; do
     # wasm-bindgen writes `.js`; we commit it as `.mjs`.
     src="$STAGE/$f"; [ "$f" = _kernels.mjs ] && src="$STAGE/_kernels.js"
@@ -70,5 +78,6 @@ fi
 mkdir -p "$OUT"
 cp "$STAGE/_kernels.js" "$OUT/_kernels.mjs"
 cp "$STAGE/_kernels_bg.wasm" "$OUT/_kernels_bg.wasm"
+cp "$STAGE/_fma.mjs" "$OUT/_fma.mjs"
 ls -l "$OUT/_kernels.mjs" "$OUT/_kernels_bg.wasm"
 echo "gzipped wasm: $(gzip -9 -c "$OUT/_kernels_bg.wasm" | wc -c) bytes"

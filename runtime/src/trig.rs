@@ -495,6 +495,7 @@ mod simd {
         pub toint: v128,
         pub c: v128,
         pub tiny: v128,
+        pub sign: v128,
     }
 
     pub fn consts(cosine: bool) -> Consts {
@@ -538,12 +539,21 @@ mod simd {
             toint: f64x2_splat(TOINT),
             c: f64x2_splat(c),
             tiny: f64x2_splat(tiny),
+            sign: f64x2_splat(-0.0),
         })
     }
 
     #[inline(always)]
     fn sel(m: v128, a: v128, b: v128) -> v128 {
         v128_bitselect(a, b, m)
+    }
+
+    /// Table entries `j` and `j + 1` (`j + 4 <= 444`: |a| < 0.86, checked) as one vector.
+    #[inline(always)]
+    fn pair(j: usize) -> v128 {
+        let t = &TAB[j..j + 2];
+        // SAFETY: two adjacent u64 cells (bounds checked above); wasm loads need no alignment.
+        unsafe { v128_load(t.as_ptr() as *const v128) }
     }
 
     #[inline(always)]
@@ -598,57 +608,58 @@ mod simd {
         let aa = f64x2_abs(a);
         let k = f64x2_sub(f64x2_add(kc.big, aa), kc.big);
         let jf = f64x2_mul(k, kc.f512);
-        let (s0, ss0, c0, cc0) = tab(f64x2_extract_lane::<0>(jf) as usize);
-        let (s1, ss1, c1, cc1) = tab(f64x2_extract_lane::<1>(jf) as usize);
-        let (sn, ssn, cs, ccs) = (f64x2(s0, s1), f64x2(ss0, ss1), f64x2(c0, c1), f64x2(cc0, cc1));
-        let neg_sn = f64x2_neg(sn);
-        let ulp = kc.ulp;
-
-        // Only the evaluations some lane needs (random quadrants: a pair of one parity half
-        // the time); each lane's operations are the same either way.
         let small = f64x2_lt(aa, kc.small);
         let even = v128_not(odd);
-        let (rc, okc) = if v128_any_true(odd) {
-            // Cosine evaluation (odd quadrants).
-            let d = sel(f64x2_lt(a, kc.zero), f64x2_neg(da), da);
-            let z = f64x2_add(f64x2_sub(aa, k), d);
+        let tiny_even = v128_and(even, small);
+
+        // One evaluation for the cosine (odd quadrants) and the sine of |a| >= 0.126 (even)
+        // lanes: the scalar code's two sums are one expression with per-lane operands, since
+        // x + y == y + x, x - y == x + (-y), (-x) * y == -(x * y) and x + 0.0 == x (x not -0,
+        // as none is here) hold exactly. With B the table's sin (sine) or cos (cosine) at k, O
+        // the other, L the low parts, and O', L'o negated for the cosine:
+        //   cosine: s = T + z, z = w + d; c = C;        u = -O s + ((BL - s OL) - B c)
+        //   sine:   s = z + (T + d), z = w; c = z d + C; u = O s + (-B c + (s OL + BL))
+        //   both:   s = z + (T + ds), c = z ds + C, u = O' s + ((BL + s OL') - B c)
+        // (w = |a| - k, T = z zz (SN3 + zz SN5), C = zz (CS2 + ...), ds = 0 for the cosine,
+        // z = w + 0 for the sine), then r = B + u and the same rounding test.
+        let (r, ok) = if !i64x2_all_true(tiny_even) {
+            // The cosine's d takes its sign from a < 0, the sine's from a <= 0 (a = -0 differs).
+            let negd = sel(odd, f64x2_lt(a, kc.zero), f64x2_le(a, kc.zero));
+            let d = sel(negd, f64x2_neg(da), da);
+            let dz = v128_and(d, odd);
+            let ds = v128_andnot(d, odd);
+            // Table rows (sin, sin low, cos, cos low) as pairs: (B, BL) and (O, OL) per lane.
+            let (j0, j1) = (f64x2_extract_lane::<0>(jf) as usize, f64x2_extract_lane::<1>(jf) as usize);
+            let (o0, o1) = (i64x2_extract_lane::<0>(odd) as usize & 2, i64x2_extract_lane::<1>(odd) as usize & 2);
+            let (b0, p0) = (pair(j0 + o0), pair(j0 + (2 - o0)));
+            let (b1, p1) = (pair(j1 + o1), pair(j1 + (2 - o1)));
+            let bb = i64x2_shuffle::<0, 2>(b0, b1);
+            let bl = i64x2_shuffle::<1, 3>(b0, b1);
+            let flip = v128_and(odd, kc.sign);
+            let o = v128_xor(i64x2_shuffle::<0, 2>(p0, p1), flip);
+            let ol = v128_xor(i64x2_shuffle::<1, 3>(p0, p1), flip);
+
+            let z = f64x2_add(f64x2_sub(aa, k), dz);
             let zz = f64x2_mul(z, z);
-            let s = f64x2_add(f64x2_mul(f64x2_mul(z, zz), f64x2_add(kc.sn3, f64x2_mul(zz, kc.sn5))), z);
-            let cpoly = f64x2_mul(zz, f64x2_add(kc.cs2, f64x2_mul(zz, f64x2_add(kc.cs4, f64x2_mul(zz, kc.cs6)))));
-            let u = f64x2_add(f64x2_mul(neg_sn, s), f64x2_sub(f64x2_sub(ccs, f64x2_mul(s, ssn)), f64x2_mul(cs, cpoly)));
-            let rc = f64x2_add(cs, u);
-            let okc = sure2(
-                rc,
-                f64x2_sub(u, f64x2_sub(rc, cs)),
-                f64x2_add(f64x2_mul(ulp, f64x2_add(f64x2_abs(s), f64x2_abs(u))), kc.e30),
-            );
-            (rc, okc)
-        } else {
-            (kc.zero, kc.zero)
-        };
-        let (rs, oks) = if v128_any_true(v128_andnot(even, small)) {
-            // Sine evaluation, |a| >= 0.126.
-            let d = sel(f64x2_le(a, kc.zero), f64x2_neg(da), da);
-            let z = f64x2_sub(aa, k);
-            let zz = f64x2_mul(z, z);
-            let s = f64x2_add(z, f64x2_add(f64x2_mul(f64x2_mul(z, zz), f64x2_add(kc.sn3, f64x2_mul(zz, kc.sn5))), d));
+            let t = f64x2_mul(f64x2_mul(z, zz), f64x2_add(kc.sn3, f64x2_mul(zz, kc.sn5)));
+            let s = f64x2_add(z, f64x2_add(t, ds));
             let cpoly = f64x2_add(
-                f64x2_mul(z, d),
+                f64x2_mul(z, ds),
                 f64x2_mul(zz, f64x2_add(kc.cs2, f64x2_mul(zz, f64x2_add(kc.cs4, f64x2_mul(zz, kc.cs6))))),
             );
-            let u = f64x2_add(f64x2_mul(cs, s), f64x2_add(f64x2_mul(neg_sn, cpoly), f64x2_add(f64x2_mul(s, ccs), ssn)));
-            let rs = f64x2_add(sn, u);
-            let oks = sure2(
-                rs,
-                f64x2_sub(u, f64x2_sub(rs, sn)),
-                f64x2_add(f64x2_mul(ulp, f64x2_add(f64x2_abs(s), f64x2_abs(u))), kc.e30),
+            let u = f64x2_add(f64x2_mul(o, s), f64x2_sub(f64x2_add(bl, f64x2_mul(s, ol)), f64x2_mul(bb, cpoly)));
+            let r = f64x2_add(bb, u);
+            let ok = sure2(
+                r,
+                f64x2_sub(u, f64x2_sub(r, bb)),
+                f64x2_add(f64x2_mul(kc.ulp, f64x2_add(f64x2_abs(s), f64x2_abs(u))), kc.e30),
             );
-            let rs = sel(f64x2_lt(a, kc.zero), f64x2_neg(rs), rs);
-            (rs, oks)
+            // The sine of a negative a is the negated sine of |a|.
+            (sel(v128_and(even, f64x2_lt(a, kc.zero)), f64x2_neg(r), r), ok)
         } else {
             (kc.zero, kc.zero)
         };
-        let (rt, okt) = if v128_any_true(v128_and(even, small)) {
+        let (r, ok) = if v128_any_true(tiny_even) {
             // Sine evaluation, |a| < 0.126.
             let zz = f64x2_mul(a, a);
             let poly = f64x2_add(f64x2_mul(kc.s5, zz), kc.s4);
@@ -663,12 +674,10 @@ mod simd {
                 f64x2_sub(h, f64x2_sub(rt, a)),
                 f64x2_add(f64x2_mul(kc.ulp2, f64x2_add(f64x2_abs(gx), f64x2_abs(h))), kc.e30),
             );
-            (rt, okt)
+            (sel(tiny_even, rt, r), sel(tiny_even, okt, ok))
         } else {
-            (kc.zero, kc.zero)
+            (r, ok)
         };
-        let ok = sel(odd, okc, sel(small, okt, oks));
-        let r = sel(odd, rc, sel(small, rt, rs));
         let mut res = sel(negq, f64x2_neg(r), r);
         if !i64x2_all_true(ok) {
             // A lane whose rounding test failed takes the scalar code's next step (`trig`

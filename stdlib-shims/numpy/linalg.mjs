@@ -6,8 +6,9 @@ import { withSig, toNum } from "../_shim.mjs";
 import * as M from "../_libm.mjs";
 import {
   K, BOOL, INT, FLOAT, isArr, toArr, unpack, unscalar, kargs, kcall, skind, sval, scal, binary, flat, fromFlat,
-  copyArr, unsupported, LinAlgError, AxisError, mk, unary,
+  copyArr, unsupported, LinAlgError, AxisError, mk, unary, outData,
 } from "./_core.mjs";
+import { hasFma, matmulFma } from "./_fma.mjs";
 
 export const __name__ = "numpy.linalg";
 export { LinAlgError };
@@ -59,10 +60,15 @@ function isF(a) {
  * `matmulBlock` kernel (ints wrap as NumPy's int64 do).
  */
 function product(dt, a, oa, b, ob, n, k, m, out, oo) {
-  if (dt === FLOAT && n > 1 && m > 1 && k <= 256 && n * k * m <= 32768) {
+  if (dt === FLOAT && n > 1 && m > 1 && k <= 256 && n * k * m >= 4096 && hasFma()) {
     // Matrix products: NumPy's BLAS (OpenBLAS dgemm, for k up to its 256-deep block; row or
     // column vectors go through gemv/dot instead) accumulates each element with fused
-    // multiply-adds, p ascending; emulated here so the results are its bits.
+    // multiply-adds, p ascending: hardware FMA where relaxed SIMD has it (`_fma.mjs`), ...
+    matmulFma(a.subarray(oa, oa + n * k), false, b.subarray(ob, ob + k * m), false, n, k, m, out, oo);
+    return;
+  }
+  if (dt === FLOAT && n > 1 && m > 1 && k <= 256 && n * k * m <= 32768) {
+    // ... else emulated here (the same bits), so the results are its bits.
     for (let i = 0; i < n; i++) {
       const ai = oa + i * k, oi = oo + i * m;
       for (let j = 0; j < m; j++) out[oi + j] = 0;
@@ -122,6 +128,12 @@ export function matmulArr(a, b) {
     // Float64 matrices: the product kernel alone, on the C-ordered data, or on the data of a
     // transposed operand (`b.T`) as it is.
     const xt = isF(x), yt = isF(y);
+    if (k <= 256 && hasFma()) {
+      // OpenBLAS's bits, as the small products above (hardware FMA).
+      const out = outData(FLOAT, n * m);
+      matmulFma(xt ? x.$data.subarray(x.$off, x.$off + x.$size) : flat(x), xt, yt ? y.$data.subarray(y.$off, y.$off + y.$size) : flat(y), yt, n, k, m, out, 0);
+      return fromFlat(FLOAT, [n, m], out);
+    }
     const a = xt ? x.$data.subarray(x.$off, x.$off + x.$size) : flat(x);
     const b = yt ? y.$data.subarray(y.$off, y.$off + y.$size) : flat(y);
     return fromFlat(FLOAT, [n, m], K.matmulF64(a, xt, b, yt, n, k, m));

@@ -4,6 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert";
 import * as K from "../numpy/_wasm.mjs";
+import { hasFma, matmulFma } from "../numpy/_fma.mjs";
 
 const FLOAT = 2;
 
@@ -48,6 +49,41 @@ test("matmulF64 is the plain sum, bit for bit, in every operand layout", () => {
     for (const [x, xt, y, yt] of [[a, false, b, false], [at, true, b, false], [a, false, bt, true], [at, true, bt, true]]) {
       const got = K.matmulF64(x, xt, y, yt, n, k, m);
       assert.deepStrictEqual(Array.from(got), Array.from(want), `${n}x${k}x${m} a_t=${xt} b_t=${yt}`);
+    }
+  }
+});
+
+/** `s + a * b` rounded once (Dekker's product, two-sum): linalg.mjs's `fmaAcc`. */
+function fmaAcc(s, a, b) {
+  const p = a * b, r = s + p;
+  let t = 134217729 * a;
+  const ah = t - (t - a), al = a - ah;
+  t = 134217729 * b;
+  const bh = t - (t - b), bl = b - bh;
+  const e = ah * bh - p + ah * bl + al * bh + al * bl;
+  const bb = r - s;
+  return r + (s - (r - bb) + (p - bb) + e);
+}
+
+test("matmulFma is the fused sum, bit for bit, in every operand layout", (t) => {
+  if (!hasFma()) {
+    t.skip("no relaxed SIMD FMA here");
+    return;
+  }
+  for (const [n, k, m] of [...SHAPES, [37, 256, 9], [8, 3, 300]]) {
+    const a = data(n * k, n + 7 * k), b = data(k * m, m + 3 * k), want = new Float64Array(n * m);
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < m; j++) {
+        let s = 0;
+        for (let p = 0; p < k; p++) s = fmaAcc(s, a[i * k + p], b[p * m + j]);
+        want[i * m + j] = s;
+      }
+    }
+    const at = transpose(a, n, k), bt = transpose(b, k, m);
+    for (const [x, xt, y, yt] of [[a, false, b, false], [at, true, b, false], [a, false, bt, true], [at, true, bt, true]]) {
+      const got = new Float64Array(n * m + 3);
+      matmulFma(x, xt, y, yt, n, k, m, got, 3);
+      assert.deepStrictEqual(Array.from(got.subarray(3)), Array.from(want), `${n}x${k}x${m} a_t=${xt} b_t=${yt}`);
     }
   }
 });
