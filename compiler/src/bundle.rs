@@ -28,7 +28,10 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use swc_common::{sync::Lrc, FileName, SourceMap, SourceMapper, Spanned, DUMMY_SP};
 use swc_ecma_ast::*;
-use swc_ecma_codegen::{text_writer::JsWriter, Config, Emitter};
+use swc_ecma_codegen::{
+    text_writer::{omit_trailing_semi, JsWriter},
+    Config, Emitter,
+};
 use swc_ecma_parser::{lexer::Lexer, EsSyntax, Parser, StringInput, Syntax};
 use swc_ecma_visit::{Visit, VisitMut, VisitMutWith, VisitWith};
 
@@ -1926,10 +1929,10 @@ impl Bundler {
                             span: DUMMY_SP,
                             expr: Box::new(Expr::Object(ObjectLit { span: DUMMY_SP, props: vec![p2] })),
                         });
-                        let printed = print(
-                            &self.cm,
-                            vec![ModuleItem::Stmt(Stmt::Expr(ExprStmt { span: DUMMY_SP, expr: Box::new(lit) }))],
-                        );
+                        let mut item =
+                            vec![ModuleItem::Stmt(Stmt::Expr(ExprStmt { span: DUMMY_SP, expr: Box::new(lit) }))];
+                        crate::mangle::mangle(&mut item);
+                        let printed = print(&self.cm, item);
                         let (Some(a), Some(b)) = (printed.find('{'), printed.rfind('}')) else {
                             return Err(format!("{}: printing {name}", m.path));
                         };
@@ -1961,7 +1964,9 @@ impl Bundler {
                 }
                 let mut s = it.stmt.clone();
                 s.visit_mut_with(&mut r);
-                let mut text = print(&self.cm, vec![ModuleItem::Stmt(s)]);
+                let mut item = vec![ModuleItem::Stmt(s)];
+                crate::mangle::mangle(&mut item);
+                let mut text = print(&self.cm, item);
                 let fn_or_class = matches!(&it.stmt, Stmt::Decl(Decl::Fn(_) | Decl::Class(_)));
                 if !fn_or_class && !text.ends_with(';') {
                     text.push(';');
@@ -2278,7 +2283,8 @@ impl VisitMut for Renamer<'_> {
 /// Print statements compactly (swc's minified printing: no whitespace or comments, names kept).
 /// `src` (a runtime file shipped as its own module) printed without comments and
 /// indentation, as the bundle is.
-pub fn minify(module: Module) -> String {
+pub fn minify(mut module: Module) -> String {
+    crate::mangle::mangle(&mut module.body);
     print(&Default::default(), module.body)
 }
 
@@ -2300,10 +2306,12 @@ fn print(cm: &Lrc<SourceMap>, body: Vec<ModuleItem>) -> String {
     let mut buf = vec![];
     {
         let mut emitter = Emitter {
-            cfg: Config::default().with_minify(true),
+            // No `;` before a `}` or at the end (swc minifier's writer; the bundler adds one
+            // after an item that needs it).
+            cfg: Config::default().with_minify(true).with_omit_last_semi(true),
             cm: cm.clone(),
             comments: None,
-            wr: JsWriter::new(cm.clone(), "\n", &mut buf, None),
+            wr: omit_trailing_semi(JsWriter::new(cm.clone(), "\n", &mut buf, None)),
         };
         emitter.emit_module(&module).expect("writing to a Vec cannot fail");
     }

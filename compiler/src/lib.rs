@@ -13,6 +13,7 @@ pub mod infer;
 mod js;
 pub mod kernels;
 pub mod lower;
+pub mod mangle;
 pub mod names;
 pub mod parse;
 pub mod runtime;

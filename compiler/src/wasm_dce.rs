@@ -5,7 +5,8 @@
 //! does not need the code only that entry point calls, so [`shrink`] drops the unused exports
 //! and replaces the body of every function no kept export can reach with `unreachable`.
 //! Function indices stay as they are (no relocation of calls, tables or the name section),
-//! so the rest of the module is copied byte for byte.
+//! so the rest of the module is copied byte for byte, except the custom sections (`producers`,
+//! `target_features`), which nothing reads at run time and every program would download.
 //!
 //! Reachability is conservative: the roots are the kept exports, the start function and
 //! every `ref.func` in a global's initializer; edges are `call`, `return_call` and `ref.func`
@@ -142,7 +143,7 @@ pub fn shrink(wasm: &[u8], keep: &dyn Fn(&str) -> bool) -> Result<Vec<u8>, Strin
         }
     }
     if dropped_exports == 0 {
-        return Ok(wasm.to_vec());
+        return rewrite(wasm, &|_, _| Ok(None));
     }
     // Which defined functions are reachable.
     let total = n_imported as usize + calls.len();
@@ -185,7 +186,19 @@ pub fn shrink(wasm: &[u8], keep: &dyn Fn(&str) -> bool) -> Result<Vec<u8>, Strin
         }
     }
 
-    // Rewrite the export and code sections; copy every other section as it is.
+    let live = &live[n_imported as usize..];
+    rewrite(wasm, &|id, body| match id {
+        7 => exports(body, keep).map(Some),
+        10 => code(body, live).map(Some),
+        _ => Ok(None),
+    })
+}
+
+/// `wasm` with the sections `section` returns a new body for replaced, the custom sections
+/// (`producers`, `target_features`: nothing reads them at run time) dropped, and every other
+/// section copied as it is.
+type Section<'a> = &'a dyn Fn(u8, &[u8]) -> Result<Option<Vec<u8>>, String>;
+fn rewrite(wasm: &[u8], section: Section) -> Result<Vec<u8>, String> {
     let mut out = wasm.get(..8).ok_or("not a wasm module")?.to_vec();
     let mut at = 8;
     while at < wasm.len() {
@@ -194,12 +207,8 @@ pub fn shrink(wasm: &[u8], keep: &dyn Fn(&str) -> bool) -> Result<Vec<u8>, Strin
         let start = at + 1 + len_bytes;
         let end = start + size as usize;
         let body = wasm.get(start..end).ok_or("section past the end")?;
-        let new_body = match id {
-            7 => Some(exports(body, keep)?),
-            10 => Some(code(body, &live[n_imported as usize..])?),
-            _ => None,
-        };
-        match new_body {
+        match section(id, body)? {
+            _ if id == 0 => {}
             Some(b) => {
                 out.push(id);
                 write_u32(&mut out, b.len() as u32);
