@@ -337,7 +337,7 @@ function processClass(C, p) {
   if (p.init) addInit(C, all, p.frozen, hasDataclassBases);
   if (p.repr) {
     const shown = fields_.filter((f) => truthy(f.repr));
-    setNew(C, "__repr__", dcMethod(C, "__repr__", [], function () {
+    const reprFn = dcMethod(C, "__repr__", [], function () {
       if (reprActive.has(this)) return "...";
       reprActive.add(this);
       try {
@@ -345,7 +345,9 @@ function processClass(C, p) {
       } finally {
         reprActive.delete(this);
       }
-    }));
+    });
+    reprFn.$dataclassRepr = true; // pprint formats dataclasses whose repr is this one
+    setNew(C, "__repr__", reprFn);
   }
   const compared = fields_.filter((f) => truthy(f.compare));
   const values = (o) => tuple_of(compared.map((f) => ga(o, f.name$)));

@@ -67,7 +67,7 @@ function isDataclassRepr(r) {
   // dataclasses.mjs puts around every method it generates (without whitespace: the compiler
   // ships runtime files minified).
   const src = Function.prototype.toString.call(r).replace(/\s+/g, "");
-  return src.includes("missing1requiredpositionalargument:'self'") && src.includes("returnf.apply(this,args)");
+  return src.includes("missing1requiredpositionalargument:'self'") && /return[\w$]+\.apply\(this,[\w$]+\)/.test(src);
 }
 
 const isScalar = (x) =>
