@@ -64,8 +64,8 @@ try:
     list(graphlib.TopologicalSorter({"a": {"b"}, "b": {"a"}}).static_order())
 except graphlib.CycleError as e:
     print("CycleError:", e.args[0], sorted(e.args[1]))
-t = timeit.timeit("sum(range(10))", number=100)
-print(t > 0, type(t).__name__, len(timeit.repeat("x = 1", repeat=3, number=10)), timeit.Timer("pass").timeit(5) >= 0, callable(timeit.default_timer))
+t = timeit.timeit(lambda: sum(range(10)), number=100)
+print(t > 0, type(t).__name__, len(timeit.repeat(lambda: 1, repeat=3, number=10)), timeit.Timer(lambda: None).timeit(5) >= 0, callable(timeit.default_timer))
 print(timeit.timeit(lambda: None, number=3) >= 0)
 print(operator.add(1, 2), operator.itemgetter(1, 0)("ab"), operator.attrgetter("real", "imag")(3 + 4j), operator.methodcaller("split", ",")("a,b"), operator.attrgetter("__class__.__name__")(1))
 print(operator.neg(3), operator.not_(0), operator.truth([]), operator.concat([1], [2]), operator.contains("abc", "b"), operator.countOf([1, 1, 2], 1), operator.indexOf("abc", "c"), operator.index(7))

@@ -73,22 +73,16 @@ for bad in [lambda: pickle.dumps(lambda: 1), lambda: pickle.loads(b"garbage"), l
     except (pickle.PicklingError, pickle.UnpicklingError, AttributeError, TypeError) as e:
         print(type(e).__name__, e)
 
-text = ("timestamp,level,message\n" + "".join(f"2024-01-{i % 28 + 1:02d},INFO,event number {i}\n" for i in range(200))).encode()
-gz = gzip.compress(text, mtime=0)
-print(gz[:4], len(gzip.decompress(gz)) == len(text), gzip.decompress(gz)[:24])
+GZ = b'\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\x03K\xd4I\xe22\xd41\xe22\xd61\xe1\x02\x00\xe5\xe9\xd6\xce\x0c\x00\x00\x00'
+print(GZ[:4], gzip.decompress(GZ))
 with tempfile.TemporaryDirectory() as d:
     path = os.path.join(d, "log.csv.gz")
-    with gzip.open(path, "wt", encoding="utf-8") as f:
-        f.write("a,b\n1,2\n")
-        f.write("3,4\n")
+    with open(path, "wb") as f:
+        f.write(GZ + GZ)
     with gzip.open(path, "rt") as f:
         print([l.rstrip() for l in f])
     with gzip.open(path, "rb") as f:
         print(f.read(4), f.read())
-    with gzip.open(path, "ab") as f:
-        f.write(b"5,6\n")
-    with gzip.open(path) as f:
-        print(f.read().splitlines())
     with open(path, "wb") as f:
         f.write(b"not gzip at all")
     try:
@@ -96,8 +90,4 @@ with tempfile.TemporaryDirectory() as d:
             f.read()
     except gzip.BadGzipFile as e:
         print("BadGzipFile", e)
-g = io.BytesIO()
-with gzip.GzipFile(fileobj=g, mode="wb", mtime=0) as gf:
-    gf.write(b"hello gzip")
-print(g.getvalue()[:10], gzip.GzipFile(fileobj=io.BytesIO(g.getvalue())).read())
-print(zlib.decompress(zlib.compress(text))[:9], zlib.decompress(gz, 16 + zlib.MAX_WBITS)[:9], zlib.MAX_WBITS, zlib.Z_BEST_COMPRESSION)
+print(gzip.GzipFile(fileobj=io.BytesIO(GZ)).read(), zlib.decompress(GZ, 16 + zlib.MAX_WBITS), zlib.MAX_WBITS, zlib.Z_BEST_COMPRESSION)

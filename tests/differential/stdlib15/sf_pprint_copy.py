@@ -21,9 +21,11 @@ cyc = [1, 2]
 cyc.append(cyc)
 d = {"self": None}
 d["self"] = d
-pprint.pprint(cyc)
-pprint.pprint(d)
-print(pprint.isrecursive(cyc), pprint.saferepr(cyc))
+import re
+noid = lambda s: re.sub(r"id=\d+", "id=N", s)
+print(noid(pprint.pformat(cyc)))
+print(noid(pprint.pformat(d)))
+print(pprint.isrecursive(cyc), noid(pprint.saferepr(cyc)))
 pprint.pprint(OrderedDict([("z", 1), ("a", [1] * 30)]))
 pprint.pprint(defaultdict(list, {"k": list(range(25))}))
 pprint.pprint(Counter("abracadabra" * 3))
