@@ -1187,6 +1187,44 @@ class Decimal:
         n = -other._int if other._sign else other._int
         return _make(self._sign, self._int, self._exp + n, "")._fix(ctx)
 
+    def next_plus(self, context=None):
+        ctx = context or getcontext()
+        nan = self._check_nans(None, ctx)
+        if nan is not None:
+            return nan
+        if self._special == "F":
+            if not self._sign:
+                return self
+            return _make(1, 10 ** ctx.prec - 1, ctx.Emax - ctx.prec + 1, "")
+        quiet = ctx.copy()
+        quiet.rounding = ROUND_CEILING
+        for k in list(quiet.traps):
+            quiet.traps[k] = False
+        x = self._fix(quiet)
+        if x._cmp(self) != 0:
+            return x
+        if x._int == 0:
+            return _make(0, 1, ctx.Etiny(), "")
+        c, e = x._int, x._exp
+        pad = ctx.prec - _ndigits(c)
+        if pad > 0:
+            pad = min(pad, e - ctx.Etiny())
+            c, e = c * 10 ** pad, e - pad
+        if not x._sign:
+            c += 1
+            if _ndigits(c) > ctx.prec:
+                c, e = c // 10, e + 1
+            return _make(0, c, e, "")._fix(quiet)
+        c -= 1
+        if c == 0:
+            return _make(1, 0, e, "")
+        if _ndigits(c) < ctx.prec and e > ctx.Etiny():
+            c, e = c * 10 + 9, e - 1
+        return _make(1, c, e, "")
+
+    def next_minus(self, context=None):
+        return self.copy_negate().next_plus(context).copy_negate()
+
     def is_canonical(self):
         return True
 
