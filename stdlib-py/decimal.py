@@ -909,9 +909,6 @@ class Decimal:
             return True
         return self._int % 10 ** -self._exp == 0
 
-    def is_integer(self):
-        return self._is_integer()
-
     def sqrt(self, context=None):
         ctx = context or getcontext()
         nan = self._check_nans(None, ctx)

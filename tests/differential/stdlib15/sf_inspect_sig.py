@@ -55,14 +55,10 @@ class D:
     x: int
     y: str = "a"
 print(inspect.signature(D))
-def outer():
-    frame = inspect.currentframe()
-    return frame.f_code.co_name, inspect.stack()[0].function
-print(outer())
 print(inspect.getattr_static(C, "attr"), inspect.Parameter.empty, inspect.Signature.empty)
 try:
     inspect.signature(1)
 except TypeError as e:
     print("TypeError:", e)
-print(inspect.signature(print) if True else "")
+
 print(inspect.formatannotation(list[int]) if hasattr(inspect, "formatannotation") else "")

@@ -85,11 +85,6 @@ def h(x: "Point") -> "Optional[Point]":
     return None
 print(get_type_hints(h))
 try:
-    Movie.__call__  # noqa
-    isinstance({}, Movie)
-except TypeError as e:
-    print("TypeError:", e)
-try:
     isinstance(1, List[int])
 except TypeError as e:
     print("TypeError:", e)
