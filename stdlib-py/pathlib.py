@@ -342,7 +342,8 @@ class Path(PurePath):
         except OSError:
             return
         for name in names:
-            if pat == name or (not (name.startswith(".") and not pat.startswith(".")) and _fnmatch.fnmatchcase(name, pat)):
+            # pathlib's wildcards match names starting with "." too (glob.glob's do not).
+            if pat == name or _fnmatch.fnmatchcase(name, pat):
                 child = base._from(base._root, base._parts + [name])
                 if rest and not child.is_dir():
                     continue
