@@ -223,6 +223,10 @@ class array:
             return None
         return "<%d%s" % (n, {"l": "q", "L": "Q"}.get(t, t))
 
+    def __bytes__(self):
+        # pyjs: bytes(a) through __bytes__ (CPython reads the buffer: the same bytes).
+        return self.tobytes()
+
     def tobytes(self):
         if self.typecode == "u":
             return "".join(self._a).encode("utf-32-le")

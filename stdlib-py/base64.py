@@ -1,10 +1,11 @@
-"""base64: Base16/32/64/85 encodings (pyjs implementation: 16, 32, 64)."""
+"""base64: Base16/32/64/85 and Ascii85 encodings (pyjs implementation)."""
 
 import binascii as _binascii
 
 __all__ = ["b64encode", "b64decode", "standard_b64encode", "standard_b64decode",
            "urlsafe_b64encode", "urlsafe_b64decode", "b32encode", "b32decode",
-           "b16encode", "b16decode", "encodebytes", "decodebytes"]
+           "b16encode", "b16decode", "encodebytes", "decodebytes", "b32hexencode",
+           "b32hexdecode", "b85encode", "b85decode", "a85encode", "a85decode"]
 
 _B64 = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 _B64_DEC = {c: i for i, c in enumerate(_B64)}
@@ -169,6 +170,21 @@ _B32 = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 
 
 def b32encode(s):
+    return _b32encode(s, _B32)
+
+
+def b32hexencode(s):
+    return _b32encode(s, _B32HEX)
+
+
+def b32hexdecode(s, casefold=False):
+    return _b32decode(s, casefold, None, _B32HEX)
+
+
+_B32HEX = b"0123456789ABCDEFGHIJKLMNOPQRSTUV"
+
+
+def _b32encode(s, _B32):
     s = _to_bytes(s)
     out = bytearray()
     for i in range(0, len(s), 5):
@@ -182,6 +198,10 @@ def b32encode(s):
 
 
 def b32decode(s, casefold=False, map01=None):
+    return _b32decode(s, casefold, map01, _B32)
+
+
+def _b32decode(s, casefold, map01, _B32):
     s = _bytes_from(s)
     if len(s) % 8:
         raise _binascii.Error("Incorrect padding")
@@ -225,3 +245,114 @@ def b16decode(s, casefold=False):
     if len(s) % 2:
         raise _binascii.Error("Odd-length string")
     return bytes.fromhex(s.decode("ascii"))
+
+
+_B85 = (b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~")
+_B85_DEC = None
+
+
+def _85encode(b, chars, pad=False, foldnuls=False, foldspaces=False):
+    b = _to_bytes(b)
+    padding = (-len(b)) % 4
+    if padding:
+        b = b + b"\0" * padding
+    out = bytearray()
+    for i in range(0, len(b), 4):
+        word = int.from_bytes(b[i:i + 4], "big")
+        if foldnuls and not word:
+            out += b"z"
+        elif foldspaces and word == 0x20202020:
+            out += b"y"
+        else:
+            out += bytes([chars[word // 52200625], chars[word // 614125 % 85],
+                          chars[word // 7225 % 85], chars[word // 85 % 85], chars[word % 85]])
+    if padding and not pad:
+        if out[-1:] == b"z":
+            out = out[:-1] + chars[0:1] * 5
+        out = out[:-padding]
+    return bytes(out)
+
+
+def b85encode(b, pad=False):
+    return _85encode(b, _B85, pad)
+
+
+def b85decode(b):
+    global _B85_DEC
+    if _B85_DEC is None:
+        _B85_DEC = {c: i for i, c in enumerate(_B85)}
+    b = _bytes_from(b)
+    padding = (-len(b)) % 5
+    b = b + b"~" * padding
+    out = bytearray()
+    for i in range(0, len(b), 5):
+        acc = 0
+        for j, c in enumerate(b[i:i + 5]):
+            d = _B85_DEC.get(c)
+            if d is None:
+                raise ValueError("bad base85 character at position %d" % (i + j))
+            acc = acc * 85 + d
+        if acc > 0xFFFFFFFF:
+            raise ValueError("base85 overflow in hunk starting at byte %d" % i)
+        out += acc.to_bytes(4, "big")
+    if padding:
+        out = out[:-padding]
+    return bytes(out)
+
+
+_A85 = bytes(range(33, 118))
+
+
+def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    result = _85encode(b, _A85, pad, True, foldspaces)
+    if adobe:
+        result = b"<~" + result
+    if wrapcol:
+        wrapcol = max(2 if adobe else 1, wrapcol)
+        chunks = [result[i:i + wrapcol] for i in range(0, len(result), wrapcol)]
+        if adobe and len(chunks[-1]) + 2 > wrapcol:
+            chunks.append(b"")
+        result = b"\n".join(chunks)
+    if adobe:
+        result += b"~>"
+    return result
+
+
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b" \t\n\r\v"):
+    b = _bytes_from(b)
+    if adobe:
+        if not b.endswith(b"~>"):
+            raise ValueError("Ascii85 encoded byte sequences must end with {!r}".format(b"~>"))
+        if b.startswith(b"<~"):
+            b = b[2:-2]
+        else:
+            b = b[:-2]
+    decoded = bytearray()
+    curr = []
+    for x in b + b"u" * 4:
+        if 33 <= x <= 117:
+            curr.append(x)
+            if len(curr) == 5:
+                acc = 0
+                for c in curr:
+                    acc = 85 * acc + (c - 33)
+                if acc > 0xFFFFFFFF:
+                    raise ValueError("Ascii85 overflow")
+                decoded += acc.to_bytes(4, "big")
+                curr = []
+        elif x == 122:
+            if curr:
+                raise ValueError("z inside Ascii85 5-tuple")
+            decoded += b"\0\0\0\0"
+        elif foldspaces and x == 121:
+            if curr:
+                raise ValueError("y inside Ascii85 5-tuple")
+            decoded += b"\x20\x20\x20\x20"
+        elif x in ignorechars:
+            continue
+        else:
+            raise ValueError("Non-Ascii85 digit found: %c" % x)
+    padding = 4 - len(curr)
+    if padding:
+        decoded = decoded[:-padding]
+    return bytes(decoded)

@@ -1,6 +1,7 @@
 """binascii: hexlify and the Error class (pyjs implementation, partial)."""
 
-__all__ = ["Error", "Incomplete", "hexlify", "unhexlify", "b2a_hex", "a2b_hex", "crc32"]
+__all__ = ["Error", "Incomplete", "hexlify", "unhexlify", "b2a_hex", "a2b_hex", "crc32",
+           "b2a_base64", "a2b_base64"]
 
 
 class Error(ValueError):
@@ -46,3 +47,16 @@ def crc32(data, value=0):
     for b in bytes(data):
         crc = _crc_table[(crc ^ b) & 0xFF] ^ (crc >> 8)
     return crc ^ 0xFFFFFFFF
+
+
+def b2a_base64(data, *, newline=True):
+    import base64
+    out = base64.b64encode(data)
+    return out + b"\n" if newline else out
+
+
+def a2b_base64(data, *, strict_mode=False):
+    import base64
+    if isinstance(data, str):
+        data = data.encode("ascii")
+    return base64.b64decode(data, validate=strict_mode)

@@ -65,8 +65,11 @@ def _reduce_ex(self, proto):
     for base in cls.__mro__:
         if hasattr(base, '__flags__') and not base.__flags__ & _HEAPTYPE:
             break
+        # pyjs: classes have no __flags__; the builtin ones are the non-heap types.
+        if getattr(base, '__module__', None) == 'builtins':
+            break
         new = base.__new__
-        if isinstance(new, _new_type) and new.__self__ is base:
+        if isinstance(new, _new_type) and getattr(new, '__self__', None) is base:
             break
     else:
         base = object # not really reachable

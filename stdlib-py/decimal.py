@@ -469,7 +469,7 @@ class Decimal:
 
     def as_tuple(self):
         if self._special == "F":
-            return DecimalTuple(self._sign, (), "F")
+            return DecimalTuple(self._sign, (0,), "F")
         if self._special:
             digits = tuple(int(c) for c in str(self._int)) if self._int else ()
             return DecimalTuple(self._sign, digits, self._special)
@@ -835,7 +835,27 @@ class Decimal:
         return other.__divmod__(self, context)
 
     def remainder_near(self, other, context=None):
-        raise NotImplementedError("Decimal.remainder_near is not supported by pyjs")
+        other = _dec(other)
+        ctx = context or getcontext()
+        nan = self._check_nans(other, ctx)
+        if nan is not None:
+            return nan
+        if self._special == "F" or (other._special == "" and other._int == 0):
+            ctx._raise(InvalidOperation)
+            return _make(0, 0, 0, "n")
+        if other._special == "F":
+            return self._fix(ctx)
+        exp = min(self._exp, other._exp)
+        a = self._int * 10 ** (self._exp - exp) * (-1 if self._sign else 1)
+        b = other._int * 10 ** (other._exp - exp) * (-1 if other._sign else 1)
+        q, r = divmod(a, b)
+        # the quotient nearest to a / b, ties to even
+        if 2 * abs(r) > abs(b) or (2 * abs(r) == abs(b) and q % 2):
+            q += 1
+            r -= b
+        if r == 0:
+            return _make(self._sign, 0, exp, "")._fix(ctx)
+        return _make(int(r < 0), abs(r), exp, "")._fix(ctx)
 
     def __pow__(self, other, modulo=None, context=None):
         other = _convert(other)
@@ -888,9 +908,6 @@ class Decimal:
         if self._exp >= 0:
             return True
         return self._int % 10 ** -self._exp == 0
-
-    def is_integer(self):
-        return self._is_integer()
 
     def sqrt(self, context=None):
         ctx = context or getcontext()
@@ -1127,6 +1144,91 @@ class Decimal:
     def compare_total(self, other, context=None):
         raise NotImplementedError("Decimal.compare_total is not supported by pyjs")
 
+    def compare_signal(self, other, context=None):
+        other = _dec(other)
+        ctx = context or getcontext()
+        if self.is_nan() or other.is_nan():
+            ctx._raise(InvalidOperation)
+            return _make(0, 0, 0, "n")
+        return self.compare(other, ctx)
+
+    def _mag_pick(self, other, context, want_max):
+        other = _dec(other)
+        ctx = context or getcontext()
+        if self.is_nan() or other.is_nan():
+            return self.max(other, ctx) if want_max else self.min(other, ctx)
+        c = self.copy_abs()._cmp(other.copy_abs())
+        if c == 0:
+            return self.max(other, ctx) if want_max else self.min(other, ctx)
+        if want_max:
+            return (other if c < 0 else self)._fix(ctx)
+        return (self if c < 0 else other)._fix(ctx)
+
+    def max_mag(self, other, context=None):
+        return self._mag_pick(other, context, True)
+
+    def min_mag(self, other, context=None):
+        return self._mag_pick(other, context, False)
+
+    def scaleb(self, other, context=None):
+        other = _dec(other)
+        ctx = context or getcontext()
+        nan = self._check_nans(other, ctx)
+        if nan is not None:
+            return nan
+        if other._exp != 0 or other._special:
+            ctx._raise(InvalidOperation)
+            return _make(0, 0, 0, "n")
+        if self._special:
+            return self
+        n = -other._int if other._sign else other._int
+        return _make(self._sign, self._int, self._exp + n, "")._fix(ctx)
+
+    def next_plus(self, context=None):
+        ctx = context or getcontext()
+        nan = self._check_nans(None, ctx)
+        if nan is not None:
+            return nan
+        if self._special == "F":
+            if not self._sign:
+                return self
+            return _make(1, 10 ** ctx.prec - 1, ctx.Emax - ctx.prec + 1, "")
+        quiet = ctx.copy()
+        quiet.rounding = ROUND_CEILING
+        for k in list(quiet.traps):
+            quiet.traps[k] = False
+        x = self._fix(quiet)
+        if x._cmp(self) != 0:
+            return x
+        if x._int == 0:
+            return _make(0, 1, ctx.Etiny(), "")
+        c, e = x._int, x._exp
+        pad = ctx.prec - _ndigits(c)
+        if pad > 0:
+            pad = min(pad, e - ctx.Etiny())
+            c, e = c * 10 ** pad, e - pad
+        if not x._sign:
+            c += 1
+            if _ndigits(c) > ctx.prec:
+                c, e = c // 10, e + 1
+            return _make(0, c, e, "")._fix(quiet)
+        c -= 1
+        if c == 0:
+            return _make(1, 0, e, "")
+        if _ndigits(c) < ctx.prec and e > ctx.Etiny():
+            c, e = c * 10 + 9, e - 1
+        return _make(1, c, e, "")
+
+    def next_minus(self, context=None):
+        return self.copy_negate().next_plus(context).copy_negate()
+
+    def is_canonical(self):
+        return True
+
+    def is_subnormal(self, context=None):
+        ctx = context or getcontext()
+        return self._special == "" and self._int != 0 and self.adjusted() < ctx.Emin
+
     def max(self, other, context=None):
         other = _dec(other)
         ctx = context or getcontext()
@@ -1213,6 +1315,9 @@ class Decimal:
         if self._special or other._special:
             return (self.is_nan() and other.is_nan()) or (self.is_infinite() and other.is_infinite())
         return self._exp == other._exp
+
+    def to_integral(self, rounding=None, context=None):
+        return self.to_integral_value(rounding, context)
 
     def to_integral_value(self, rounding=None, context=None):
         ctx = context or getcontext()

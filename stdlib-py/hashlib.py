@@ -1,12 +1,16 @@
-"""hashlib: md5, sha1, sha224, sha256, sha384, sha512 (pyjs implementation: the buffering and
-padding here, the block functions in JavaScript, `stdlib-shims/_hashcore.mjs`)."""
+"""hashlib: md5, sha1, sha224, sha256, sha384, sha512, blake2b, blake2s, sha3_*, shake_*
+(pyjs implementation: the buffering and padding here, the block functions in JavaScript,
+`stdlib-shims/_hashcore.mjs`; BLAKE2 and SHA-3 keep the message and hash it in one call)."""
 
 import _hashcore
 
-__all__ = ["md5", "sha1", "sha224", "sha256", "sha384", "sha512", "new",
+__all__ = ["md5", "sha1", "sha224", "sha256", "sha384", "sha512", "blake2b", "blake2s",
+           "sha3_224", "sha3_256", "sha3_384", "sha3_512", "shake_128", "shake_256", "new",
            "algorithms_guaranteed", "algorithms_available", "pbkdf2_hmac", "file_digest"]
 
-algorithms_guaranteed = {"md5", "sha1", "sha224", "sha256", "sha384", "sha512"}
+algorithms_guaranteed = {"md5", "sha1", "sha224", "sha256", "sha384", "sha512", "blake2b",
+                         "blake2s", "sha3_224", "sha3_256", "sha3_384", "sha3_512", "shake_128",
+                         "shake_256"}
 algorithms_available = set(algorithms_guaranteed)
 
 
@@ -140,22 +144,151 @@ class _SHA384(_SHA512):
            0x67332667ffc00b31, 0x8eb44a8768581511, 0xdb0c2e0d64f98fa7, 0x47b5481dbefa4fa4)
 
 
+class _Whole:
+    """A hash computed over the whole message at digest() time."""
+
+    def __init__(self, data=b"", *, usedforsecurity=True):
+        self._data = b""
+        if data:
+            self.update(data)
+
+    def update(self, data):
+        self._data += _as_bytes(data)
+
+    def copy(self):
+        c = object.__new__(type(self))
+        c.__dict__.update(self.__dict__)
+        return c
+
+    def hexdigest(self):
+        return self.digest().hex()
+
+    def __repr__(self):
+        return "<%s _hashlib.HASH object @ %#x>" % (self.name, id(self))
+
+
+class _Blake2(_Whole):
+    _big = True
+    MAX_DIGEST_SIZE = 64
+    MAX_KEY_SIZE = 64
+    SALT_SIZE = 16
+    PERSON_SIZE = 16
+
+    def __init__(self, data=b"", *, digest_size=None, key=b"", salt=b"", person=b"", fanout=1,
+                 depth=1, leaf_size=0, node_offset=0, node_depth=0, inner_size=0,
+                 last_node=False, usedforsecurity=True):
+        if digest_size is None:
+            digest_size = self.MAX_DIGEST_SIZE
+        if not 1 <= digest_size <= self.MAX_DIGEST_SIZE:
+            raise ValueError("digest_size must be between 1 and %d bytes" % self.MAX_DIGEST_SIZE)
+        key, salt, person = _as_bytes(key), _as_bytes(salt), _as_bytes(person)
+        if len(key) > self.MAX_KEY_SIZE:
+            raise ValueError("maximum key length is %d bytes" % self.MAX_KEY_SIZE)
+        if len(salt) > self.SALT_SIZE:
+            raise ValueError("maximum salt length is %d bytes" % self.SALT_SIZE)
+        if len(person) > self.PERSON_SIZE:
+            raise ValueError("maximum person length is %d bytes" % self.PERSON_SIZE)
+        if (fanout, depth, leaf_size, node_offset, node_depth, inner_size, last_node) != (1, 1, 0, 0, 0, 0, False):
+            raise NotImplementedError("hashlib: BLAKE2 tree hashing parameters are not supported by pyjs")
+        self.digest_size = digest_size
+        self._key, self._salt, self._person = key, salt, person
+        super().__init__(data)
+
+    def digest(self):
+        return _hashcore.blake2(self._data, self.digest_size, self._key, self._salt, self._person,
+                                self._big)
+
+
+class _Blake2b(_Blake2):
+    name = "blake2b"
+    block_size = 128
+
+
+class _Blake2s(_Blake2):
+    name = "blake2s"
+    block_size = 64
+    _big = False
+    MAX_DIGEST_SIZE = 32
+    MAX_KEY_SIZE = 32
+    SALT_SIZE = 8
+    PERSON_SIZE = 8
+
+
+class _SHA3(_Whole):
+    def digest(self):
+        return _hashcore.keccak(self._data, self.block_size, 6, self.digest_size)
+
+
+class _SHA3_224(_SHA3):
+    name = "sha3_224"
+    digest_size = 28
+    block_size = 144
+
+
+class _SHA3_256(_SHA3):
+    name = "sha3_256"
+    digest_size = 32
+    block_size = 136
+
+
+class _SHA3_384(_SHA3):
+    name = "sha3_384"
+    digest_size = 48
+    block_size = 104
+
+
+class _SHA3_512(_SHA3):
+    name = "sha3_512"
+    digest_size = 64
+    block_size = 72
+
+
+class _SHAKE(_Whole):
+    digest_size = 0
+
+    def digest(self, length):
+        return _hashcore.keccak(self._data, self.block_size, 0x1F, length)
+
+    def hexdigest(self, length):
+        return self.digest(length).hex()
+
+
+class _SHAKE128(_SHAKE):
+    name = "shake_128"
+    block_size = 168
+
+
+class _SHAKE256(_SHAKE):
+    name = "shake_256"
+    block_size = 136
+
+
 md5 = _MD5
 sha1 = _SHA1
 sha224 = _SHA224
 sha256 = _SHA256
 sha384 = _SHA384
 sha512 = _SHA512
+blake2b = _Blake2b
+blake2s = _Blake2s
+sha3_224 = _SHA3_224
+sha3_256 = _SHA3_256
+sha3_384 = _SHA3_384
+sha3_512 = _SHA3_512
+shake_128 = _SHAKE128
+shake_256 = _SHAKE256
 
 _BY_NAME = {"md5": _MD5, "sha1": _SHA1, "sha224": _SHA224, "sha256": _SHA256,
-            "sha384": _SHA384, "sha512": _SHA512}
+            "sha384": _SHA384, "sha512": _SHA512, "blake2b": _Blake2b, "blake2s": _Blake2s,
+            "sha3_224": _SHA3_224, "sha3_256": _SHA3_256, "sha3_384": _SHA3_384,
+            "sha3_512": _SHA3_512, "shake_128": _SHAKE128, "shake_256": _SHAKE256}
 
 
 def new(name, data=b"", **kwargs):
     cls = _BY_NAME.get(name.lower())
     if cls is None:
         raise ValueError("unsupported hash type " + name)
-    return cls(data)
+    return cls(data, **kwargs)
 
 
 def _hmac_digest(cls, key, msg):

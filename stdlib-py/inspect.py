@@ -7,6 +7,7 @@ objects or frames at run time, so ``getsource``/``getsourcelines``/``getfile`` r
 
 import enum as _enum
 import types as _types
+import functools as _functools
 import _pyjs
 
 __all__ = [
@@ -400,6 +401,49 @@ class Signature:
         return signature(obj, follow_wrapped=follow_wrapped)
 
 
+def _signature_get_partial(wrapped_sig, partial, extra_args=()):
+    # CPython 3.11's inspect._signature_get_partial.
+    old_params = wrapped_sig.parameters
+    new_params = dict(old_params.items())
+    partial_args = partial.args or ()
+    partial_keywords = partial.keywords or {}
+    if extra_args:
+        partial_args = extra_args + partial_args
+    try:
+        ba = wrapped_sig.bind_partial(*partial_args, **partial_keywords)
+    except TypeError as ex:
+        msg = 'partial object {!r} has incorrect arguments'.format(partial)
+        raise ValueError(msg) from ex
+    transform_to_kwonly = False
+    for param_name, param in old_params.items():
+        try:
+            arg_value = ba.arguments[param_name]
+        except KeyError:
+            pass
+        else:
+            if param.kind is _POSITIONAL_ONLY:
+                new_params.pop(param_name)
+                continue
+            if param.kind is _POSITIONAL_OR_KEYWORD:
+                if param_name in partial_keywords:
+                    transform_to_kwonly = True
+                    new_params[param_name] = param.replace(default=arg_value)
+                else:
+                    new_params.pop(param.name)
+                    continue
+            if param.kind is _KEYWORD_ONLY:
+                new_params[param_name] = param.replace(default=arg_value)
+        if transform_to_kwonly:
+            if param.kind is _POSITIONAL_OR_KEYWORD:
+                new_param = new_params.pop(param_name).replace(kind=_KEYWORD_ONLY)
+                new_params[param_name] = new_param
+            elif param.kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
+                new_params[param_name] = new_params.pop(param_name)
+            elif param.kind is _VAR_POSITIONAL:
+                new_params.pop(param.name)
+    return wrapped_sig.replace(parameters=new_params.values())
+
+
 def _signature_from_function(func, skip_first=False):
     spec = _pyjs.func_spec(func)
     if spec is None:
@@ -440,6 +484,9 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
     sig = getattr(obj, "__signature__", None)
     if isinstance(sig, Signature):
         return sig
+    if isinstance(obj, _functools.partial):
+        wrapped_sig = signature(obj.func, follow_wrapped=follow_wrapped)
+        return _signature_get_partial(wrapped_sig, obj)
     if isinstance(obj, type):
         init = None
         for base in obj.__mro__:
@@ -535,6 +582,9 @@ def ismethoddescriptor(obj):
 def isdatadescriptor(obj):
     if isclass(obj) or ismethod(obj) or isfunction(obj):
         return False
+    if isinstance(obj, property):
+        # pyjs: property objects have no Python-visible __set__/__delete__.
+        return True
     tp = type(obj)
     return hasattr(tp, "__set__") or hasattr(tp, "__delete__")
 

@@ -342,7 +342,8 @@ class Path(PurePath):
         except OSError:
             return
         for name in names:
-            if pat == name or (not (name.startswith(".") and not pat.startswith(".")) and _fnmatch.fnmatchcase(name, pat)):
+            # pathlib's wildcards match names starting with "." too (glob.glob's do not).
+            if pat == name or _fnmatch.fnmatchcase(name, pat):
                 child = base._from(base._root, base._parts + [name])
                 if rest and not child.is_dir():
                     continue
@@ -375,17 +376,32 @@ class Path(PurePath):
         return self.glob("**/" + pattern)
 
     def open(self, mode="r", buffering=-1, encoding=None, errors=None, newline=None):
-        return open(str(self), mode)
+        return open(str(self), mode, buffering, encoding, errors, newline)
 
     def read_text(self, encoding=None, errors=None):
-        with open(str(self)) as f:
+        with self.open(encoding=encoding, errors=errors) as f:
             return f.read()
 
     def write_text(self, data, encoding=None, errors=None, newline=None):
         if not isinstance(data, str):
             raise TypeError("data must be str, not %s" % type(data).__name__)
-        with open(str(self), "w") as f:
+        with self.open("w", encoding=encoding, errors=errors, newline=newline) as f:
             return f.write(data)
+
+    def read_bytes(self):
+        with self.open("rb") as f:
+            return f.read()
+
+    def write_bytes(self, data):
+        view = bytes(data)
+        with self.open("wb") as f:
+            return f.write(view)
+
+    def lstat(self):
+        return _os.lstat(str(self))
+
+    def is_mount(self):
+        return str(self.resolve()) == "/"
 
     def touch(self, mode=0o666, exist_ok=True):
         if self.exists():

@@ -304,7 +304,11 @@ class _Unframer:
                     "pickle exhausted before end of frame")
             return data
         else:
-            return self.file_readline()
+            data = self.file_readline()
+            # pyjs: as _pickle, a line cut short by the end of the data is an error.
+            if not data.endswith(b'\n'):
+                raise UnpicklingError("pickle data was truncated")
+            return data
 
     def load_frame(self, frame_size):
         if self.current_frame and self.current_frame.read() != b'':
@@ -333,6 +337,10 @@ def whichmodule(obj, name):
     module_name = getattr(obj, '__module__', None)
     if module_name is not None:
         return module_name
+    # pyjs: functions of the runtime have no __module__; builtins first, as CPython's say so.
+    import builtins
+    if getattr(builtins, name, None) is obj:
+        return 'builtins'
     # Protect the iteration by using a list copy of sys.modules against dynamic
     # modules that trigger imports of other modules upon calls to getattr.
     for module_name, module in sys.modules.copy().items():
@@ -501,6 +509,12 @@ def _runtime_reduce(obj, cls):
         return (cls, (f,) if f is not None else (), None, None, iter(obj.items()))
     if cls is collections.Counter:
         return (cls, (dict(obj),))
+    if cls is range or cls is slice:
+        return (cls, (obj.start, obj.stop, obj.step))
+    if obj is Ellipsis:
+        return "Ellipsis"
+    if obj is NotImplemented:
+        return "NotImplemented"
     return None
 
 
@@ -703,6 +717,9 @@ class _Pickler:
             # Check the type dispatch table
             t = type(obj)
             f = self.dispatch.get(t)
+            if f is None and isinstance(obj, dict) and t.__qualname__ == "dict":
+                # pyjs: an instance's __dict__ is a dict of a live subclass also named dict.
+                f = self.dispatch[dict]
             if f is not None:
                 f(self, obj)  # Call unbound method with explicit self
                 return
@@ -1202,6 +1219,9 @@ class _Pickler:
             name = obj.__name__
 
         module_name = whichmodule(obj, name)
+        if '<locals>' in name.split('.'):
+            # pyjs: _pickle's message (pickle.py's says "it's not found as").
+            raise AttributeError("Can't pickle local object %r" % name)
         try:
             if obj is _codecs_encode:
                 obj2 = obj
@@ -1216,8 +1236,8 @@ class _Pickler:
                     parent = _module_class(module_name, name.rpartition(".")[0])
         except (ImportError, KeyError, AttributeError):
             raise PicklingError(
-                "Can't pickle %r: it's not found as %s.%s" %
-                (obj, module_name, name)) from None
+                "Can't pickle %r: attribute lookup %s on %s failed" %
+                (obj, name, module_name)) from None
         else:
             if obj2 is not obj:
                 raise PicklingError(
@@ -1276,6 +1296,7 @@ class _Pickler:
         return self.save_global(obj)
 
     dispatch[FunctionType] = save_global
+    dispatch[type(len)] = save_global
     dispatch[type] = save_type
 
 
@@ -1535,9 +1556,7 @@ class _Unpickler:
         if len > maxsize:
             raise UnpicklingError("BYTEARRAY8 exceeds system's maximum size "
                                   "of %d bytes" % maxsize)
-        b = bytearray(len)
-        self.readinto(b)
-        self.append(b)
+        self.append(bytearray(self.read(len)))
     dispatch[BYTEARRAY8[0]] = load_bytearray8
 
     def load_next_buffer(self):

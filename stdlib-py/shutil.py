@@ -231,7 +231,13 @@ def _unsupported(name):
     return f
 
 
-disk_usage = _unsupported("disk_usage")
+def disk_usage(path):
+    """Total, used and free space of the file system holding `path`, in bytes."""
+    import collections
+    total, used, free = os._disk_usage(path)
+    return collections.namedtuple("usage", "total used free")(total, used, free)
+
+
 chown = _unsupported("chown")
 make_archive = _unsupported("make_archive")
 unpack_archive = _unsupported("unpack_archive")

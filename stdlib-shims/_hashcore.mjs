@@ -5,6 +5,7 @@
 //   h = _hashcore.blocks("sha256", h, data, n)   # compresses data[:n], n a multiple of 64
 
 import { normInt } from "./rt/num.mjs";
+import { mkbytes } from "./rt/bytes.mjs";
 
 const MD5_S = [7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21];
 // MD5's constants are floor(abs(sin(i + 1)) * 2**32); SHA-256's and SHA-512's the fractional
@@ -256,4 +257,160 @@ export function blocks(algo, h, data, n) {
     case "sha512": return sha512(h, s, n);
   }
   throw new Error("unknown hash " + algo);
+}
+
+// ---------------------------------------------------------------- BLAKE2 and SHA-3 (one-shot)
+//
+//   _hashcore.blake2(data, 64, key, salt, person, True)   # BLAKE2b (False: BLAKE2s)
+//   _hashcore.keccak(data, rate, 0x06, outlen)             # SHA3-* (0x1f: SHAKE)
+//
+// hashlib keeps the whole message for these and hashes it when a digest is asked for.
+
+const SIGMA = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15], [14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3],
+  [11, 8, 12, 0, 5, 2, 15, 13, 10, 14, 3, 6, 7, 1, 9, 4], [7, 9, 3, 1, 13, 12, 11, 14, 2, 6, 5, 10, 4, 0, 15, 8],
+  [9, 0, 5, 7, 2, 4, 10, 15, 14, 1, 11, 12, 6, 8, 3, 13], [2, 12, 6, 10, 0, 11, 8, 3, 4, 13, 7, 5, 15, 14, 1, 9],
+  [12, 5, 1, 15, 14, 13, 4, 10, 0, 7, 6, 3, 9, 2, 8, 11], [13, 11, 7, 14, 12, 1, 3, 9, 5, 0, 15, 4, 8, 6, 2, 10],
+  [6, 15, 14, 9, 11, 3, 0, 8, 12, 2, 13, 7, 1, 4, 10, 5], [10, 2, 8, 4, 7, 6, 1, 5, 15, 11, 9, 14, 3, 12, 13, 0],
+];
+const IV32 = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
+const IV64 = [0x6a09e667f3bcc908n, 0xbb67ae8584caa73bn, 0x3c6ef372fe94f82bn, 0xa54ff53a5f1d36f1n,
+  0x510e527fade682d1n, 0x9b05688c2b3e6c1fn, 0x1f83d9abfb41bd6bn, 0x5be0cd19137e2179n];
+const M64 = 0xffffffffffffffffn;
+
+/** The little-endian word `i` (of `w` bytes) of the latin-1 string `s` from offset `off`. */
+function wordLE(s, off, w) {
+  if (w === 4) return (s.charCodeAt(off) | (s.charCodeAt(off + 1) << 8) | (s.charCodeAt(off + 2) << 16) | (s.charCodeAt(off + 3) << 24)) >>> 0;
+  return BigInt(wordLE(s, off, 4)) | (BigInt(wordLE(s, off + 4, 4)) << 32n);
+}
+
+function padTo(s, n) {
+  return s.length >= n ? s.slice(0, n) : s + "\0".repeat(n - s.length);
+}
+
+function bytesOut(s) {
+  return mkbytes(s);
+}
+
+export function blake2(data, outlen, key, salt, person, big) {
+  const bb = big ? 128 : 64, w = big ? 8 : 4, nr = big ? 12 : 10;
+  const kk = key.$s.length;
+  const h = big ? IV64.slice() : IV32.slice();
+  const param = 0x01010000 ^ (kk << 8) ^ outlen;
+  const sp = padTo(salt.$s, 2 * w) + padTo(person.$s, 2 * w);
+  if (big) {
+    h[0] ^= BigInt(param);
+    for (let i = 0; i < 4; i++) h[4 + i] ^= wordLE(sp, i * 8, 8);
+  } else {
+    h[0] = (h[0] ^ param) >>> 0;
+    for (let i = 0; i < 4; i++) h[4 + i] = (h[4 + i] ^ wordLE(sp, i * 4, 4)) >>> 0;
+  }
+  let s = data.$s;
+  if (kk > 0) s = padTo(key.$s, bb) + s;
+  const m = new Array(16);
+  const v = new Array(16);
+  let t = 0;
+  const G = big
+    ? (a, b, c, d, x, y) => {
+      const r = (q, n) => ((q >> BigInt(n)) | (q << BigInt(64 - n))) & M64;
+      v[a] = (v[a] + v[b] + x) & M64; v[d] = r(v[d] ^ v[a], 32);
+      v[c] = (v[c] + v[d]) & M64; v[b] = r(v[b] ^ v[c], 24);
+      v[a] = (v[a] + v[b] + y) & M64; v[d] = r(v[d] ^ v[a], 16);
+      v[c] = (v[c] + v[d]) & M64; v[b] = r(v[b] ^ v[c], 63);
+    }
+    : (a, b, c, d, x, y) => {
+      const r = (q, n) => ((q >>> n) | (q << (32 - n))) >>> 0;
+      v[a] = (v[a] + v[b] + x) >>> 0; v[d] = r(v[d] ^ v[a], 16);
+      v[c] = (v[c] + v[d]) >>> 0; v[b] = r(v[b] ^ v[c], 12);
+      v[a] = (v[a] + v[b] + y) >>> 0; v[d] = r(v[d] ^ v[a], 8);
+      v[c] = (v[c] + v[d]) >>> 0; v[b] = r(v[b] ^ v[c], 7);
+    };
+  const compress = (off, last) => {
+    for (let i = 0; i < 16; i++) m[i] = wordLE(s, off + i * w, w);
+    for (let i = 0; i < 8; i++) {
+      v[i] = h[i];
+      v[i + 8] = big ? IV64[i] : IV32[i];
+    }
+    if (big) {
+      v[12] ^= BigInt(t) & M64;
+      v[13] ^= BigInt(t) >> 64n;
+      if (last) v[14] ^= M64;
+    } else {
+      v[12] = (v[12] ^ (t >>> 0)) >>> 0;
+      v[13] = (v[13] ^ Math.floor(t / 4294967296)) >>> 0;
+      if (last) v[14] = (~v[14]) >>> 0;
+    }
+    for (let r = 0; r < nr; r++) {
+      const z = SIGMA[r % 10];
+      G(0, 4, 8, 12, m[z[0]], m[z[1]]); G(1, 5, 9, 13, m[z[2]], m[z[3]]);
+      G(2, 6, 10, 14, m[z[4]], m[z[5]]); G(3, 7, 11, 15, m[z[6]], m[z[7]]);
+      G(0, 5, 10, 15, m[z[8]], m[z[9]]); G(1, 6, 11, 12, m[z[10]], m[z[11]]);
+      G(2, 7, 8, 13, m[z[12]], m[z[13]]); G(3, 4, 9, 14, m[z[14]], m[z[15]]);
+    }
+    for (let i = 0; i < 8; i++) h[i] = big ? h[i] ^ v[i] ^ v[i + 8] : (h[i] ^ v[i] ^ v[i + 8]) >>> 0;
+  };
+  let off = 0;
+  while (s.length - off > bb) {
+    t += bb;
+    compress(off, false);
+    off += bb;
+  }
+  const rest = s.length - off;
+  t += rest;
+  s = s.slice(off) + "\0".repeat(bb - rest);
+  compress(0, true);
+  let out = "";
+  for (let i = 0; i < 8; i++) {
+    for (let k = 0; k < w; k++) {
+      out += String.fromCharCode(big ? Number((h[i] >> BigInt(8 * k)) & 0xffn) : (h[i] >>> (8 * k)) & 0xff);
+    }
+  }
+  return bytesOut(out.slice(0, outlen));
+}
+
+const KECCAK_RC = [0x0000000000000001n, 0x0000000000008082n, 0x800000000000808An, 0x8000000080008000n,
+  0x000000000000808Bn, 0x0000000080000001n, 0x8000000080008081n, 0x8000000000008009n, 0x000000000000008An,
+  0x0000000000000088n, 0x0000000080008009n, 0x000000008000000An, 0x000000008000808Bn, 0x800000000000008Bn,
+  0x8000000000008089n, 0x8000000000008003n, 0x8000000000008002n, 0x8000000000000080n, 0x000000000000800An,
+  0x800000008000000An, 0x8000000080008081n, 0x8000000000008080n, 0x0000000080000001n, 0x8000000080008008n];
+// KECCAK_ROT[x + 5 * y]
+const KECCAK_ROT = [0, 1, 62, 28, 27, 36, 44, 6, 55, 20, 3, 10, 43, 25, 39, 41, 45, 15, 21, 8, 18, 2, 61, 56, 14];
+
+function keccakF(A) {
+  const C = new Array(5), B = new Array(25);
+  const rot = (q, n) => (n === 0 ? q : ((q << BigInt(n)) | (q >> BigInt(64 - n))) & M64);
+  for (let round = 0; round < 24; round++) {
+    for (let x = 0; x < 5; x++) C[x] = A[x] ^ A[x + 5] ^ A[x + 10] ^ A[x + 15] ^ A[x + 20];
+    for (let x = 0; x < 5; x++) {
+      const D = C[(x + 4) % 5] ^ rot(C[(x + 1) % 5], 1);
+      for (let y = 0; y < 25; y += 5) A[x + y] ^= D;
+    }
+    for (let x = 0; x < 5; x++) {
+      for (let y = 0; y < 5; y++) B[y + 5 * ((2 * x + 3 * y) % 5)] = rot(A[x + 5 * y], KECCAK_ROT[x + 5 * y]);
+    }
+    for (let y = 0; y < 25; y += 5) {
+      for (let x = 0; x < 5; x++) A[x + y] = B[x + y] ^ ((~B[(x + 1) % 5 + y] & M64) & B[(x + 2) % 5 + y]);
+    }
+    A[0] ^= KECCAK_RC[round];
+  }
+}
+
+export function keccak(data, rate, pad, outlen) {
+  const A = new Array(25).fill(0n);
+  let s = data.$s;
+  const q = rate - (s.length % rate);
+  s += q === 1 ? String.fromCharCode(pad | 0x80) : String.fromCharCode(pad) + "\0".repeat(q - 2) + "\x80";
+  for (let off = 0; off < s.length; off += rate) {
+    for (let i = 0; i < rate / 8; i++) A[i] ^= wordLE(s, off + 8 * i, 8);
+    keccakF(A);
+  }
+  let out = "";
+  for (;;) {
+    for (let i = 0; i < rate / 8 && out.length < outlen; i++) {
+      for (let k = 0; k < 8; k++) out += String.fromCharCode(Number((A[i] >> BigInt(8 * k)) & 0xffn));
+    }
+    if (out.length >= outlen) break;
+    keccakF(A);
+  }
+  return bytesOut(out.slice(0, outlen));
 }

@@ -22,6 +22,7 @@ import {
 import { repr_dict, repr_list, list_sort, DictKeys, DictValues, DictItems } from "./rt/containers.mjs";
 import { method, withSig, toInt, isInt } from "./_shim.mjs";
 import * as abc from "./collections/abc.mjs";
+import { ABCMeta } from "./abc.mjs";
 import { KeysView, ValuesView, ItemsView, MutableMapping, MutableSequence, Sequence } from "./collections/abc.mjs";
 
 // `collections.abc` as an attribute of this module. `from collections import *` does not bind
@@ -507,6 +508,8 @@ export const deque = mkclass("deque", [], (C) => {
     return this;
   });
 });
+// deque is a MutableSequence (registered, as in CPython; anchored on deque so it ships with it).
+deque.$abc = ABCMeta.register.call(MutableSequence, deque);
 
 function dqRepeatCount(n) {
   n = toInt(n);

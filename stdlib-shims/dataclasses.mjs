@@ -499,6 +499,19 @@ function addInit(C, all, frozen, hasDataclassBases) {
     }
     return null;
   }, { defaults: ndefaults, kwonly: kwonly.map((f) => f.name$) });
+  // __defaults__/__kwdefaults__/__annotations__ as CPython's generated __init__ has them (what
+  // inspect.signature shows): a default_factory field's default is the `<factory>` sentinel.
+  const dflt = (f) => (f.default_factory !== MISSING ? HAS_DEFAULT_FACTORY : f.default);
+  const kwWithDefault = kwonly.filter((f) => f.default !== MISSING || f.default_factory !== MISSING);
+  init.$d = [...positional.slice(positional.length - ndefaults), ...kwWithDefault].map(dflt);
+  init.$sig.dv = init.$d.map((_, i) => [i]);
+  init.$sig.kwdefaults = kwWithDefault.map((f) => f.name$);
+  init.$sig.ann = () => {
+    const flat = [];
+    for (const f of [...positional, ...kwonly]) flat.push(f.name$, f.type);
+    flat.push("return", null);
+    return flat;
+  };
   setNew(C, "__init__", init);
 }
 

@@ -519,6 +519,10 @@ classMethod("from_float", ["f"], function (f) {
 });
 classMethod("from_decimal", ["dec"], function (dec) {
   if (isIntV(dec)) return $mkFraction(bigV(dec), 1n, false, this);
+  if (tpname(dec) === "decimal.Decimal") {
+    const r = cm(dec, "as_integer_ratio");
+    return $mkFraction(bigV(r[0]), bigV(r[1]), false, this);
+  }
   throw TypeError(`${this.__name__}.from_decimal() only takes Decimals, not ${repr(dec)} (${typename(dec)})`);
 });
 

@@ -499,3 +499,56 @@ export const singledispatchmethod = mkclass("singledispatchmethod", [object], (C
     return bound;
   });
 });
+
+/**
+ * partialmethod(func, *args, **keywords): a descriptor whose bound form calls
+ * func(self, *args, *more, **keywords, **more_keywords) (the instance goes first, as for a
+ * method). Read on the class, it is a function taking the instance explicitly.
+ */
+export const partialmethod = mkclass("partialmethod", [object], (C) => {
+  C.$tpname = "functools.partialmethod";
+  C.__module__ = "functools";
+  C.__init__ = method("partialmethod.__init__", [], function (...args) {
+    const kw = takeKeywords(args);
+    if (args.length === 0) throw TypeError("type 'partialmethod' takes at least one argument");
+    const [func, ...pargs] = args;
+    if (typeof func !== "function" && (func === null || typeof func !== "object" || ga(func, "__get__") === undefined)) {
+      throw TypeError(`${repr(func)} is not callable or a descriptor`);
+    }
+    this.func = func;
+    this.$args = pargs;
+    this.$kw = kw;
+    this.args = tuple_of(pargs);
+    const keywords = dict();
+    for (const [k, v] of kw) setitem(keywords, k, v);
+    this.keywords = keywords;
+    return null;
+  }, { varargs: true, varkw: true });
+  C.__get__ = method("partialmethod.__get__", ["obj", "cls"], function (obj, cls) {
+    const self = this;
+    const call = (lead, args) => {
+      const kw = takeKeywords(args);
+      const all = [...lead, ...self.$args, ...args];
+      if (kw.size === 0 && self.$kw.size === 0) return self.func(...all);
+      const merged = new Map(self.$kw);
+      for (const [k, v] of kw) merged.set(k, v);
+      return callkw(self.func, all, merged);
+    };
+    const bound = obj === null || obj === undefined
+      ? function (...args) {
+        if (args.length === 0) throw TypeError("partialmethod requires the instance as first argument");
+        const [first, ...rest] = args;
+        return call([first], rest);
+      }
+      : function (...args) {
+        return call([obj], args);
+      };
+    if (typeof this.func === "function") updateWrapper(bound, this.func);
+    return bound;
+  });
+  C.__repr__ = method("partialmethod.__repr__", [], function () {
+    const parts = [repr(this.func), ...this.$args.map(repr)];
+    for (const [k, v] of this.$kw) parts.push(`${k}=${repr(v)}`);
+    return `functools.partialmethod(${parts.join(", ")})`;
+  });
+});

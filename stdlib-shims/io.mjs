@@ -7,9 +7,10 @@
 
 import {
   mkclass, open, iter, arr, isinstance, typename, truthy, OSError, ValueError, TypeError, StopIteration, unsupported_operation,
+  cm, ga,
 } from "./builtins.mjs";
 import { method } from "./_shim.mjs";
-import { mkbytes, isBytes } from "./rt/bytes.mjs";
+import { mkbytes, isBytes, memoryview, encode, decode } from "./rt/bytes.mjs";
 
 export const __name__ = "io";
 
@@ -319,6 +320,12 @@ export const BytesIO = mkclass("BytesIO", [], (C) => {
     checkOpenB(this);
     return mkbytes(this.$s);
   });
+  // pyjs: a read-only view of the current contents (CPython's is writable and live; writing
+  // through this one raises TypeError rather than being lost).
+  C.getbuffer = method("BytesIO.getbuffer", [], function () {
+    checkOpenB(this);
+    return memoryview(mkbytes(this.$s));
+  });
   C.write = method("BytesIO.write", ["b"], function (b) {
     checkOpenB(this);
     const t = byteStr(b);
@@ -416,6 +423,179 @@ export const BytesIO = mkclass("BytesIO", [], (C) => {
 function checkOpenB(f) {
   if (f.$closed === true) throw ValueError("I/O operation on closed file.");
 }
+
+/**
+ * TextIOWrapper(buffer, encoding=None, errors=None, newline=None, line_buffering=False,
+ * write_through=False): text over a binary file object (BytesIO, a file opened "rb"/"wb", a
+ * GzipFile...). Reading decodes the rest of the buffer on the first read (then serves lines
+ * from it); writing encodes each write straight to the buffer. Newlines as in CPython: None
+ * translates \r\n and \r to \n on reading, "" splits lines on any of them untranslated.
+ */
+export const TextIOWrapper = mkclass("TextIOWrapper", [], (C) => {
+  C.$tpname = "_io.TextIOWrapper";
+  C.__module__ = "_io";
+  C.__init__ = method("TextIOWrapper.__init__", ["buffer", "encoding", "errors", "newline", "line_buffering", "write_through"],
+    function (buffer, encoding, errors, newline, lineBuffering, writeThrough) {
+      if (newline === undefined) newline = null;
+      if (newline !== null && typeof newline !== "string") throw TypeError(`TextIOWrapper() argument 'newline' must be str or None, not ${typename(newline)}`);
+      if (!NEWLINES.includes(newline)) throw ValueError(`illegal newline value: ${newline}`);
+      if (encoding !== undefined && encoding !== null && typeof encoding !== "string") {
+        throw TypeError(`TextIOWrapper() argument 'encoding' must be str or None, not ${typename(encoding)}`);
+      }
+      this.buffer = buffer;
+      this.encoding = encoding === undefined || encoding === null || encoding === "locale" ? "UTF-8" : encoding;
+      this.errors = errors === undefined || errors === null ? "strict" : errors;
+      this.line_buffering = lineBuffering === undefined ? false : truthy(lineBuffering);
+      this.write_through = writeThrough === undefined ? false : truthy(writeThrough);
+      this.$newline = newline;
+      this.$text = null;
+      this.$pos = 0;
+      encode("", this.encoding, this.errors); // an unknown encoding is a LookupError now
+      return null;
+    }, { defaults: 5 });
+  const buf = (self) => {
+    if (self.buffer === null) throw ValueError("underlying buffer has been detached");
+    return self.buffer;
+  };
+  const checkOpenT = (self) => {
+    if (truthy(ga(buf(self), "closed"))) throw ValueError("I/O operation on closed file.");
+  };
+  const load = (self) => {
+    checkOpenT(self);
+    if (self.$text !== null) return;
+    let t = decode(byteStr(cm(buf(self), "read")), self.encoding, self.errors);
+    if (self.$newline === null) t = t.replace(/\r\n?/g, "\n");
+    self.$text = t;
+    self.$pos = 0;
+  };
+  const take = (self, end) => {
+    const out = self.$text.slice(self.$pos, end);
+    self.$pos = end;
+    return out;
+  };
+  C.read = method("TextIOWrapper.read", ["size"], function (size) {
+    load(this);
+    const n = sizeArg(size);
+    const t = this.$text;
+    if (n < 0) return take(this, t.length);
+    let end = this.$pos;
+    for (let k = 0; k < n && end < t.length; k++) {
+      const c = t.charCodeAt(end);
+      end += c >= 0xd800 && c <= 0xdbff && end + 1 < t.length ? 2 : 1;
+    }
+    return take(this, end);
+  }, { defaults: 1 });
+  const lineEnd = (self) => {
+    const t = self.$text, p = self.$pos, nl = self.$newline;
+    if (p >= t.length) return p;
+    if (nl === "") {
+      const m = /\r\n|\r|\n/g;
+      m.lastIndex = p;
+      const r = m.exec(t);
+      return r === null ? t.length : r.index + r[0].length;
+    }
+    const term = nl === null ? "\n" : nl;
+    const i = t.indexOf(term, p);
+    return i < 0 ? t.length : i + term.length;
+  };
+  C.readline = method("TextIOWrapper.readline", ["size"], function (size) {
+    load(this);
+    const n = sizeArg(size);
+    let end = lineEnd(this);
+    if (n >= 0 && end - this.$pos > n) end = this.$pos + n;
+    return take(this, end);
+  }, { defaults: 1 });
+  C.readlines = method("TextIOWrapper.readlines", ["hint"], function () {
+    load(this);
+    const out = [];
+    while (this.$pos < this.$text.length) out.push(take(this, lineEnd(this)));
+    return arr(out);
+  }, { defaults: 1 });
+  C.__iter__ = method("TextIOWrapper.__iter__", [], function () {
+    checkOpenT(this);
+    return this;
+  });
+  C.__next__ = method("TextIOWrapper.__next__", [], function () {
+    load(this);
+    if (this.$pos >= this.$text.length) throw StopIteration();
+    return take(this, lineEnd(this));
+  });
+  C.write = method("TextIOWrapper.write", ["s"], function (s) {
+    checkOpenT(this);
+    if (typeof s !== "string") throw TypeError(`write() argument must be str, not ${typename(s)}`);
+    const nl = this.$newline;
+    const t = nl !== null && nl !== "" && nl !== "\n" ? s.replaceAll("\n", nl) : s;
+    cm(buf(this), "write", mkbytes(encode(t, this.encoding, this.errors)));
+    if (this.line_buffering && (s.includes("\n") || s.includes("\r"))) cm(buf(this), "flush");
+    return cpLength(s);
+  });
+  C.writelines = method("TextIOWrapper.writelines", ["lines"], function (lines) {
+    for (const line of iter(lines)) cm(this, "write", line);
+    return null;
+  });
+  C.flush = method("TextIOWrapper.flush", [], function () {
+    checkOpenT(this);
+    cm(buf(this), "flush");
+    return null;
+  });
+  C.close = method("TextIOWrapper.close", [], function () {
+    const b = buf(this);
+    if (!truthy(ga(b, "closed"))) {
+      cm(b, "flush");
+      cm(b, "close");
+    }
+    return null;
+  });
+  C.detach = method("TextIOWrapper.detach", [], function () {
+    const b = buf(this);
+    cm(b, "flush");
+    this.buffer = null;
+    return b;
+  });
+  C.seek = method("TextIOWrapper.seek", ["cookie", "whence"], function (cookie, whence) {
+    checkOpenT(this);
+    const r = cm(buf(this), "seek", cookie, whence === undefined ? 0 : whence);
+    this.$text = null;
+    return r;
+  }, { defaults: 1 });
+  C.tell = method("TextIOWrapper.tell", [], function () {
+    checkOpenT(this);
+    if (this.$text !== null && this.$pos < this.$text.length) {
+      throw OSError("pyjs: TextIOWrapper.tell() in the middle of decoded text is not supported");
+    }
+    return cm(buf(this), "tell");
+  });
+  for (const name of ["readable", "writable", "seekable", "isatty", "fileno"]) {
+    C[name] = method(`TextIOWrapper.${name}`, [], function () {
+      return cm(buf(this), name);
+    });
+  }
+  Object.defineProperty(C, "closed", {
+    get() {
+      return ga(buf(this), "closed");
+    },
+    enumerable: true,
+    configurable: true,
+  });
+  Object.defineProperty(C, "name", {
+    get() {
+      return ga(buf(this), "name");
+    },
+    enumerable: true,
+    configurable: true,
+  });
+  C.__enter__ = method("TextIOWrapper.__enter__", [], function () {
+    checkOpenT(this);
+    return this;
+  });
+  C.__exit__ = method("TextIOWrapper.__exit__", [], function () {
+    cm(this, "close");
+    return null;
+  }, { varargs: true });
+  C.__repr__ = method("TextIOWrapper.__repr__", [], function () {
+    return `<_io.TextIOWrapper encoding='${this.encoding}'>`;
+  });
+});
 
 /** TextIOWrapper / BufferedReader etc. are not available; these names exist for isinstance. */
 export const TextIOBase = mkclass("TextIOBase", [], (C) => {

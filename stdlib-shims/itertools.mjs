@@ -110,6 +110,8 @@ function* cycleGen(it) {
 }
 
 export const repeat = iterClass("repeat", ["object", "times"], function (object, times) {
+  // CPython's C-level message (the generic one names `repeat.__init__`).
+  if (object === undefined) throw TypeError("repeat() missing required argument 'object' (pos 1)");
   this.$obj = object;
   this.$left = times === undefined || times === null ? null : Math.max(0, Number(toInt(times)));
   const self = this;
@@ -121,7 +123,7 @@ export const repeat = iterClass("repeat", ["object", "times"], function (object,
       return { value: object, done: false };
     },
   };
-}, { defaults: 1 }, (C) => {
+}, { defaults: 2 }, (C) => {
   C.__repr__ = method("repeat.__repr__", [], function () {
     return this.$left === null ? `repeat(${repr(this.$obj)})` : `repeat(${repr(this.$obj)}, ${this.$left})`;
   });

@@ -464,3 +464,14 @@ export function system() {
 }
 
 void [ValueError, FileExistsError];
+
+/**
+ * `shutil.disk_usage(path)`'s numbers (not a CPython function): (total, used, free) in bytes,
+ * from Node's fs.statfsSync as CPython computes them from statvfs.
+ */
+export function _disk_usage(p) {
+  const path = fspathImpl(p);
+  const st = sys((f) => f.statfsSync(path), path);
+  const b = st.bsize;
+  return mktuple(st.blocks * b, (st.blocks - st.bfree) * b, st.bavail * b);
+}

@@ -7,9 +7,10 @@ import {
   mkclass, repr, format as pyformat, mktuple, tuple_of, print, cm, typename, id as pyid, lt, callkw,
   Dict, PySet, Tuple, PyFloat, ValueError, splitkw, kwtake, kwnone, type as pytype,
   list as pylist, dict as pydict, tuple as pytuple, set as pyset, frozenset as pyfrozenset, int as pyint,
-  truthy, getattr, arr,
+  truthy, getattr, arr, bytes as pybytes, bytearray as pybytearray,
 } from "./builtins.mjs";
 import { method, withSig } from "./_shim.mjs";
+import { mkbytes } from "./rt/bytes.mjs";
 import { compile as reCompile } from "./re.mjs";
 
 export const __name__ = "pprint";
@@ -44,7 +45,8 @@ function kindOf(x) {
   }
   const r = T.__repr__;
   if (r === undefined) return null;
-  for (const [name, B] of [["list", pylist], ["dict", pydict], ["tuple", pytuple], ["set", pyset], ["frozenset", pyfrozenset]]) {
+  for (const [name, B] of [["list", pylist], ["dict", pydict], ["tuple", pytuple], ["set", pyset], ["frozenset", pyfrozenset],
+    ["bytes", pybytes], ["bytearray", pybytearray]]) {
     if (r === builtinReprOf(B) && T.$mro?.includes(B)) return name;
   }
   for (const K of T.$mro ?? []) {
@@ -353,7 +355,50 @@ function formatItems(pp, its, stream, indent, allowance, context, level) {
 
 const clsName = (x) => pytype(x).__name__;
 
+/** CPython's _wrap_bytes_repr: the reprs of 4-byte-aligned pieces of `s` (a latin-1 string). */
+function wrapBytesRepr(s, width, allowance) {
+  const out = [];
+  let current = "";
+  const last = Math.floor(s.length / 4) * 4;
+  for (let i = 0; i < s.length; i += 4) {
+    const candidate = current + s.slice(i, i + 4);
+    if (i === last) width -= allowance;
+    if (plen(repr(mkbytes(candidate))) > width) {
+      if (current) out.push(repr(mkbytes(current)));
+      current = s.slice(i, i + 4);
+    } else {
+      current = candidate;
+    }
+  }
+  if (current) out.push(repr(mkbytes(current)));
+  return out;
+}
+
 const DISPATCH = {
+  bytes(obj, stream, indent, allowance, context, level) {
+    const s = typeof obj.$s === "string" ? obj.$s : String.fromCharCode(...obj.$a);
+    if (s.length <= 4) {
+      stream.push(repr(mkbytes(s)));
+      return;
+    }
+    const parens = level === 1;
+    if (parens) {
+      indent += 1;
+      allowance += 1;
+      stream.push("(");
+    }
+    let delim = "";
+    for (const rep of wrapBytesRepr(s, this._width - indent, allowance)) {
+      stream.push(delim, rep);
+      if (!delim) delim = "\n" + " ".repeat(indent);
+    }
+    if (parens) stream.push(")");
+  },
+  bytearray(obj, stream, indent, allowance, context, level) {
+    stream.push("bytearray(");
+    DISPATCH.bytes.call(this, obj, stream, indent + 10, allowance + 1, context, level + 1);
+    stream.push(")");
+  },
   dict(obj, stream, indent, allowance, context, level) {
     stream.push("{");
     if (this._indent_per_level > 1) stream.push(" ".repeat(this._indent_per_level - 1));

@@ -14,7 +14,7 @@
 import {
   mkclass, mkfloat, mktuple, tuple_of, getitem, setitem, len, lt, add, sub, hash,
   iter, splitkw, kwtake, kwnone, Dict, PySet, bytes_lit,
-  ValueError, TypeError, IndexError, ZeroDivisionError,
+  ValueError, TypeError, IndexError, ZeroDivisionError, NotImplementedError,
 } from "./builtins.mjs";
 import { isInt, isFloat, toNum, toInt, bigToInt, withSig, method as pyMethod } from "./_shim.mjs";
 import * as libm from "./_libm.mjs";
@@ -75,7 +75,11 @@ function state(self) {
 /** Next 32-bit output (genrand_uint32). */
 function genrand(st) {
   const mt = st.mt;
-  if (st.mti >= N) {
+  if (st.mti >= N && st.sys === true) {
+    // SystemRandom: a fresh block of the platform's random words (tempering is a bijection).
+    sysFill(mt);
+    st.mti = 0;
+  } else if (st.mti >= N) {
     let kk = 0, y;
     for (; kk < N - M; kk++) {
       y = (mt[kk] & 0x80000000) | (mt[kk + 1] & 0x7fffffff);
@@ -153,6 +157,12 @@ function seedInt(st, n) {
 }
 
 /** Seed from the platform's randomness, or the clock without one (seed(None)). */
+/** Fills `words` from the platform's cryptographic source (SystemRandom has no other). */
+function sysFill(words) {
+  if (!globalThis.crypto?.getRandomValues) throw NotImplementedError("random.SystemRandom: no cryptographic random source (crypto.getRandomValues) here");
+  globalThis.crypto.getRandomValues(words);
+}
+
 function seedRandomly(st) {
   const key = new Uint32Array(N);
   if (globalThis.crypto?.getRandomValues) {
@@ -718,6 +728,28 @@ export const Random = mkclass("Random", [], (C) => {
     const u = 1 - rand(this);
     return mkfloat(toNum(alpha) * libm.pow(-libm.log(u), fdiv(1, toNum(beta))));
   });
+});
+
+/**
+ * SystemRandom: Random drawing from the platform's cryptographic source (`crypto.getRandomValues`,
+ * in blocks of 624 words) instead of the Mersenne Twister; seed() does nothing and the state
+ * methods raise NotImplementedError, as in CPython.
+ */
+export const SystemRandom = mkclass("SystemRandom", [Random], (C) => {
+  C.__module__ = "random";
+  C.__init__ = method("__init__", ["x"], function (x) {
+    this.$state = { mt: new Uint32Array(N), mti: N, sys: true };
+    this.gauss_next = null;
+    return null;
+  }, { defaults: 1 });
+  C.seed = method("seed", ["a", "version"], function () {
+    return null;
+  }, { defaults: 2 });
+  const noState = function () {
+    throw NotImplementedError("System entropy source does not have state.");
+  };
+  C.getstate = method("getstate", [], noState);
+  C.setstate = method("setstate", ["state"], noState);
 });
 
 // ---------------------------------------------------------------- module-level functions

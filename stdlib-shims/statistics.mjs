@@ -10,7 +10,7 @@ import {
   mkclass, ValueError, TypeError, AttributeError, ZeroDivisionError, mktuple, tuple, tuple_of, repr,
   mkfloat, normInt, typename, type as pytype, int as pyint, bool as pybool, float as pyfloat, sorted as pysorted,
   add, sub, mul, truediv, lt, gt, truthy, iter as pyiter, arr, Dict, PyFloat, splitkw, kwtake, kwnone,
-  matches, issubclass, NotImplemented, hash as pyhash,
+  matches, issubclass, NotImplemented, hash as pyhash, cm, getitem,
 } from "./builtins.mjs";
 import { withSig, method } from "./_shim.mjs";
 import { Fraction, $mkFraction, $ratioToFloat, $floatRatio, $isFraction } from "./fractions.mjs";
@@ -183,7 +183,7 @@ function convert(value, T) {
   if (issubclass(T, pyfloat)) return T(mkfloat($ratioToFloat(value.n, value.d)));
   // CPython's T(value) with the Fraction, and for a Decimal (which refuses one)
   // T(numerator) / T(denominator), rounded by the current decimal context.
-  if (T.$mro !== undefined && T.$mro.some((B) => B.__name__ === "Decimal" && B.__module__ === "decimal")) {
+  if (isDecimalType(T)) {
     return truediv(T(normInt(value.n)), T(normInt(value.d)));
   }
   return T($mkFraction(value.n, value.d, false));
@@ -459,21 +459,49 @@ export const pvariance = withSig(function pvariance(data, mu) {
   return convert(ratOrFloatDiv(ssd, count), T);
 }, "pvariance", ["data", "mu"], { defaults: 1 });
 
-function sqrtOf(mss) {
+function sqrtOf(mss, T) {
   if (!isRat(mss)) throw AttributeError("'float' object has no attribute 'numerator'");
+  if (isDecimalType(T)) return decimalSqrtOfFrac(T, mss.n, mss.d);
   return mkfloat(floatSqrtOfFrac(mss.n, mss.d));
 }
 
+function isDecimalType(T) {
+  return T !== undefined && T.$mro !== undefined && T.$mro.some((B) => B.__name__ === "Decimal" && B.__module__ === "decimal");
+}
+
+/** CPython's _decimal_sqrt_of_frac: sqrt(n / m) as a Decimal, correctly rounded. */
+function decimalSqrtOfFrac(T, n, m) {
+  const D = T.$mro.find((B) => B.__name__ === "Decimal" && B.__module__ === "decimal");
+  if (n <= 0n) {
+    if (n === 0n) return D("0.0");
+    n = -n;
+    m = -m;
+  }
+  const ratio = (x) => {
+    const r = cm(x, "as_integer_ratio");
+    return [BigInt(getitem(r, 0)), BigInt(getitem(r, 1))];
+  };
+  const root = cm(truediv(D(normInt(n)), D(normInt(m))), "sqrt");
+  const [nr, dr] = ratio(root);
+  const plus = cm(root, "next_plus");
+  const [np, dp] = ratio(plus);
+  if (4n * n * (dr * dp) ** 2n > m * (dr * np + dp * nr) ** 2n) return plus;
+  const minus = cm(root, "next_minus");
+  const [nm, dm] = ratio(minus);
+  if (4n * n * (dr * dm) ** 2n < m * (dr * nm + dm * nr) ** 2n) return minus;
+  return root;
+}
+
 export const stdev = withSig(function stdev(data, xbar) {
-  const { ssd, count } = sumSquares(data, xbar);
+  const { T, ssd, count } = sumSquares(data, xbar);
   if (count < 2) throw fail("stdev requires at least two data points");
-  return sqrtOf(ratOrFloatDiv(ssd, count - 1));
+  return sqrtOf(ratOrFloatDiv(ssd, count - 1), T);
 }, "stdev", ["data", "xbar"], { defaults: 1 });
 
 export const pstdev = withSig(function pstdev(data, mu) {
-  const { ssd, count } = sumSquares(data, mu);
+  const { T, ssd, count } = sumSquares(data, mu);
   if (count < 1) throw fail("pstdev requires at least one data point");
-  return sqrtOf(ratOrFloatDiv(ssd, count));
+  return sqrtOf(ratOrFloatDiv(ssd, count), T);
 }, "pstdev", ["data", "mu"], { defaults: 1 });
 
 // ---------------------------------------------------------------- two inputs

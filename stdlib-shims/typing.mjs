@@ -4,7 +4,7 @@
 // `NamedTuple` and `TypedDict` are made in collections.mjs.
 
 import {
-  mkclass, TypeError, NoneType, repr, generic_alias, typeRepr, isinstance, eq, Tuple, tuple_of, splitkw, kwtake,
+  mkclass, TypeError, NoneType, repr, generic_alias, typeRepr, isinstance, issubclass, eq, Tuple, tuple_of, splitkw, kwtake,
   truthy, list, dict, set, frozenset, tuple, type, str, ga, UnionType, Dict as PyDict,
 } from "./builtins.mjs";
 import { _NamedTuple, _TypedDict, deque, defaultdict, OrderedDict, Counter, ChainMap } from "./collections.mjs";
@@ -54,6 +54,10 @@ function form(name, origin = null, subscript = null) {
   f.$instancecheck = (_f, x) => {
     if (origin === null) throw TypeError(`typing.${name} cannot be used with isinstance()`);
     return isinstance(x, origin);
+  };
+  f.$subclasscheck = (_f, C) => {
+    if (origin === null) throw TypeError(`typing.${name} cannot be used with issubclass()`);
+    return issubclass(C, origin);
   };
   return f;
 }

@@ -1204,7 +1204,8 @@ function functionAttr(f, name) {
       return attrDict(f);
     case "__defaults__": {
       if (sig === undefined) return f.$func ? functionAttr(f.$func, name) : null;
-      if (sig.defaults === 0) return null;
+      // Runtime functions made with withSig carry a default count but no values (`dv`).
+      if (sig.defaults === 0 || sig.dv === undefined) return null;
       return ctr.tuple_of(sig.dv.slice(0, sig.defaults).map((v) => defaultValue(f, v)));
     }
     case "__code__": {
@@ -1224,7 +1225,7 @@ function functionAttr(f, name) {
     }
     case "__kwdefaults__": {
       if (sig === undefined) return f.$func ? functionAttr(f.$func, name) : null;
-      if (sig.kwdefaults.length === 0) return null;
+      if (sig.kwdefaults.length === 0 || sig.dv === undefined) return null;
       const flat = [];
       sig.kwdefaults.forEach((k, i) => flat.push(k, defaultValue(f, sig.dv[sig.defaults + i])));
       return ctr.mkdict(flat);
@@ -2302,6 +2303,8 @@ export function isinstance(x, cls) {
 export function issubclass(C, cls) {
   if (!isclass(C)) throw TypeError("issubclass() arg 1 must be a class");
   if (cls instanceof ctr.Tuple) return cls.some((c) => issubclass(C, c));
+  // typing's forms (`typing.Sequence`) answer for themselves.
+  if (cls != null && cls.$subclasscheck !== undefined) return cls.$subclasscheck(cls, C);
   if (!isclass(cls)) throw TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
   const M = cls.$meta;
   if (M !== undefined && M.__subclasscheck__ !== type.__subclasscheck__ && M.$mro !== undefined) {

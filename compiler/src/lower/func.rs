@@ -568,7 +568,7 @@ impl Lowerer<'_> {
         let mut hints = vec![];
         for (name, e) in anns {
             items.push(js::str_lit(name));
-            items.push(if future { js::str_lit(&self.source_text(e.range())) } else { self.expr(e) });
+            items.push(if future { js::str_lit(&self.annotation_source(e.range())) } else { self.expr(e) });
             if let Some(h) = self.annotation_hint(e) {
                 hints.push(js::str_lit(name));
                 hints.push(h);

@@ -568,6 +568,51 @@ impl<'a> Lowerer<'a> {
         self.src.get(r.start().to_usize()..r.end().to_usize()).unwrap_or_default().to_string()
     }
 
+    /// The text of annotation `r` as `from __future__ import annotations` keeps it: CPython
+    /// stores the unparsed expression, whose string literals are reprs (`Literal["a"]` becomes
+    /// `Literal['a']`). Plain one-line literals without escapes are re-quoted; the rest of the
+    /// source text stays as written.
+    fn annotation_source(&self, r: Range) -> String {
+        let src = self.source_text(r);
+        if !src.contains('"') || src.contains('\\') || src.contains("\"\"\"") || src.contains("'''") {
+            return src;
+        }
+        let mut out = String::with_capacity(src.len());
+        let mut chars = src.chars();
+        while let Some(c) = chars.next() {
+            if c != '"' && c != '\'' {
+                out.push(c);
+                continue;
+            }
+            let mut inner = String::new();
+            let mut closed = false;
+            for d in chars.by_ref() {
+                if d == c {
+                    closed = true;
+                    break;
+                }
+                inner.push(d);
+            }
+            if !closed || inner.contains('\n') {
+                return src;
+            }
+            // Python's repr: single quotes unless the text has one and no double quote.
+            if inner.contains('\'') {
+                if c == '\'' || inner.contains('"') {
+                    return src;
+                }
+                out.push('"');
+                out.push_str(&inner);
+                out.push('"');
+            } else {
+                out.push('\'');
+                out.push_str(&inner);
+                out.push('\'');
+            }
+        }
+        out
+    }
+
     fn span(&self, r: Range) -> JsSpan {
         JsSpan::new(BytePos(self.base + r.start().to_u32()), BytePos(self.base + r.end().to_u32()))
     }
@@ -947,6 +992,9 @@ impl<'a> Lowerer<'a> {
         if self.is_dual_var(name) {
             return self.dual_box(name);
         }
+        if let Some(v) = self.class_body_load(name) {
+            return v;
+        }
         let v = self.name_ref(name);
         // `$name_error(...)` maps to the name, which CPython's NameError traceback underlines.
         let v = match v {
@@ -1025,6 +1073,31 @@ impl<'a> Lowerer<'a> {
     /// Whether variable `name` of the current scope starts as the unbound marker.
     fn is_marked(&self, name: &str) -> bool {
         self.fns.last().is_some_and(|f| f.marked.contains(name))
+    }
+
+    /// A class-body read of a name the body also binds, when a module global or builtin of
+    /// that name exists: CPython looks the name up in the class namespace, then in the globals
+    /// and builtins, so `_t = _t` or a use before the class's own assignment reads the global:
+    /// `(Object.hasOwn(A$cls, "_t") ? A$cls._t : _t)`. Only for classes at module level (a
+    /// nested class's JS scope may shadow the global's name).
+    fn class_body_load(&mut self, name: &str) -> Option<JsExpr> {
+        if self.resolve(name) != Resolved::ClassAttr || self.sem.scope(self.scope).parent != Some(ScopeId(0)) {
+            return None;
+        }
+        if !matches!(self.sem.resolve(ScopeId(0), name), Resolved::Global | Resolved::Builtin) {
+            return None;
+        }
+        let cls = self.class_objs.last().cloned()?;
+        let own = self.name_ref(name);
+        let saved = self.scope;
+        self.scope = ScopeId(0);
+        let fallback = self.name_ref(name);
+        self.scope = saved;
+        let has = js::call(
+            js::member(js::id("Object"), "hasOwn"),
+            vec![js::id(&cls), js::str_lit(&names::mangle_attr(name))],
+        );
+        Some(js::paren(js::cond(has, own, fallback)))
     }
 
     /// The JS expression that reads or writes Python variable `name` in the current scope.

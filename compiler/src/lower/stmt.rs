@@ -79,7 +79,7 @@ impl Lowerer<'_> {
                 // Class bodies record annotations (as source text), for dataclasses and NamedTuple.
                 if let (Some(cls), Expr::Name(n)) = (self.class_objs.last().cloned(), &*a.target) {
                     if self.sem.scope(self.scope).kind == crate::semantic::ScopeKind::Class {
-                        let text = self.source_text(a.annotation.range());
+                        let text = self.annotation_source(a.annotation.range());
                         let f = self.h("annotate");
                         let mut args = vec![js::id(&cls), js::str_lit(n.id.as_str()), js::str_lit(&text)];
                         // The evaluated annotation (CPython evaluates it in the class body), unless
@@ -110,7 +110,7 @@ impl Lowerer<'_> {
                         && self.sem.scope(self.scope).kind == crate::semantic::ScopeKind::Module
                     {
                         let v = if self.future_annotations {
-                            js::str_lit(&self.source_text(a.annotation.range()))
+                            js::str_lit(&self.annotation_source(a.annotation.range()))
                         } else {
                             self.expr(&a.annotation)
                         };
