@@ -1352,6 +1352,13 @@ export function mulmodk(a, b, c, k, sub) {
   const p = a * b;
   if (p <= 9007199254740991 && p >= -9007199254740991) {
     const s = sub ? p - c : p + c;
+    // `modk`'s division path, for every |s| < 2**52 (int32 values included): LCG states are
+    // rarely int32, and that branch of `modk_spec`, without type feedback, deoptimized the
+    // loop the first time a state happened to be one.
+    if (s < 4503599627370496 && s > -4503599627370496) {
+      const r = s - Math.floor(s / k) * k;
+      return r < 0 ? r + k : r + 0;
+    }
     if (s <= 9007199254740991 && s >= -9007199254740991) return modk_spec(s, k);
   }
   // a, b, c are safe integers: JS `%` of them is exact.

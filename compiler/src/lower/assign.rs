@@ -10,6 +10,8 @@
 //! $t3 = obj; $t3.total = $iadd($ga($t3, "total"), n);
 //! ```
 //! and `counts[w] = counts.get(w, 0) + 1` on an exact dict is `$dict_incr(counts, w, 0, 1)`.
+//! (`$unpack(v, 2)` stands for `(v != null && (($c = v.constructor) === $Tuple || $c === Array) &&
+//! v.length === 2) ? v : $unpack(v, 2)`: an exact tuple/list of the right length is tested inline.)
 
 use swc_common::{Span, DUMMY_SP};
 use swc_ecma_ast::{Expr as JsExpr, Stmt as JsStmt};
@@ -219,14 +221,78 @@ impl Lowerer<'_> {
         (Some(js::expr_stmt(js::assign(js::id(&t), value), sp)), js::id(&t))
     }
 
+    /// The items of `value` for `a, b = value` (no starred target): an exact tuple or list of
+    /// the right length is its own item array, tested inline, since V8 does not inline `$unpack`
+    /// into large loop bodies (10% of shared/bench/nbody.py's `for a, b in pairs:`); anything
+    /// else goes through `$unpack`:
+    /// `($v != null && (($c = $v.constructor) === $Tuple || $c === Array) && $v.length === 2) ? $v : $unpack($v, 2)`.
+    /// When a target is not a plain name, storing into it may run code that mutates a list being
+    /// unpacked (`x[1], x[0] = x`), while CPython reads every item before the first store: a
+    /// list is then copied, `(($r = $unpack(v, 2)).constructor === Array ? $r.slice() : $r)`.
+    fn unpack_exact(&mut self, elts: &[Expr], value: JsExpr) -> JsExpr {
+        use swc_ecma_ast::BinaryOp;
+        fn names_only(e: &Expr) -> bool {
+            match e {
+                Expr::Name(_) => true,
+                Expr::Tuple(t) => t.elts.iter().all(names_only),
+                Expr::List(l) => l.elts.iter().all(names_only),
+                Expr::Starred(s) => names_only(&s.value),
+                _ => false,
+            }
+        }
+        let n = elts.len() as f64;
+        let mut pre = vec![];
+        let v = match value {
+            JsExpr::Ident(_) => value,
+            other => {
+                let s = self.temp();
+                pre.push(js::assign(js::id(&s), other));
+                js::id(&s)
+            }
+        };
+        let f = self.h("unpack");
+        if !elts.iter().all(names_only) {
+            let r = self.temp();
+            let call = js::call(f, vec![v, js::num(n)]);
+            let test = js::bin(
+                BinaryOp::EqEqEq,
+                js::member(js::paren(js::assign(js::id(&r), call)), "constructor"),
+                js::id("Array"),
+            );
+            pre.push(js::cond(test, js::call(js::member(js::id(&r), "slice"), vec![]), js::id(&r)));
+            return js::paren(js::seq(pre));
+        }
+        let c = self.temp();
+        let tuple = self.h("Tuple");
+        let test = [
+            js::bin(BinaryOp::NotEq, v.clone(), js::null()),
+            js::paren(js::bin(
+                BinaryOp::LogicalOr,
+                js::bin(
+                    BinaryOp::EqEqEq,
+                    js::paren(js::assign(js::id(&c), js::member(v.clone(), "constructor"))),
+                    tuple,
+                ),
+                js::bin(BinaryOp::EqEqEq, js::id(&c), js::id("Array")),
+            )),
+            js::bin(BinaryOp::EqEqEq, js::member(v.clone(), "length"), js::num(n)),
+        ]
+        .into_iter()
+        .reduce(|a, b| js::bin(BinaryOp::LogicalAnd, a, b))
+        .unwrap();
+        let slow = js::call(f, vec![v.clone(), js::num(n)]);
+        pre.push(js::cond(test, v, slow));
+        if pre.len() == 1 {
+            return js::paren(pre.pop().unwrap());
+        }
+        js::paren(js::seq(pre))
+    }
+
     fn unpack_to(&mut self, elts: &[Expr], value: JsExpr, sp: Span) -> Vec<JsStmt> {
         let t = self.temp();
         let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
         let unpacked = match star {
-            None => {
-                let f = self.h("unpack");
-                js::call(f, vec![value, js::num(elts.len() as f64)])
-            }
+            None => self.unpack_exact(elts, value),
             Some(i) => {
                 let f = self.h("unpack_star");
                 js::call(f, vec![value, js::num(i as f64), js::num((elts.len() - i - 1) as f64)])
