@@ -131,6 +131,8 @@ export function func_spec(f) {
 export function func_kind(f) {
   if (typeof f !== "function") return 0;
   if (f.$func !== undefined && f.$self !== undefined) f = f.$func;
+  // A compiled generator function starts its `function*` `$g` (rt/object.mjs `fn`).
+  if (typeof f.$g === "function") f = f.$g;
   const name = Object.getPrototypeOf(f)?.constructor?.name;
   if (name === "GeneratorFunction") return 1;
   if (name === "AsyncFunction" || f.$sig?.coro === true) return 2;

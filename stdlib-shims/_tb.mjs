@@ -572,6 +572,17 @@ function caretLine(f) {
   const srcLine = rawSourceLine(f.paths, f.line) ?? "";
   const from = f.col ?? srcLine.length - srcLine.trimStart().length;
   if (/^(assert|raise)\b/.test(srcLine.slice(from))) f = { ...f, col: from, end: undefined };
+  // An f-string: CPython 3.11 reports an error raised while formatting one of its fields
+  // (`__format__`, `__str__`) on the whole f-string, where the compiler puts that call.
+  if (typeof f.col === "number" && /^[rR]?[fF][rR]?['"]/.test(srcLine.slice(f.col))) {
+    const body = srcLine.replace(/\s+$/, "");
+    const lead = body.length - body.trimStart().length;
+    const j = skipString(body, f.col);
+    if (j > f.col) {
+      if (j - f.col >= body.length - lead) return "";
+      return `    ${" ".repeat(dw(body.slice(lead, f.col)))}${"^".repeat(dw(body.slice(f.col, j)))}\n`;
+    }
+  }
   if (typeof f.end === "number") {
     const marks = spanCarets(f);
     if (marks !== null) return marks;

@@ -42,7 +42,7 @@ export {
   ResourceWarning, EncodingWarning, BaseExceptionGroup, ExceptionGroup,
 } from "./rt/object.mjs";
 
-export { truthy, iter, geniter, star_arr, next, aiter, anext, forin, aforin, yield_from_iter, unpack, unpack_star, arr, argstar } from "./rt/core.mjs";
+export { truthy, iter, pyiter, geniter, star_arr, next, aiter, anext, forin, aforin, yield_from_iter, unpack, unpack_star, arr, argstar } from "./rt/core.mjs";
 export { repr, ascii, format, fstr, fstr_flat, fstr_format, print, set_print_target, writeOut as print_str, input, open, main, main_lean, main_lib, js_error, set_tb_format } from "./rt/core.mjs";
 export { len, enumerate, zip, zip_iter, map, filter, sorted, reversed, sum, sum_add, min, max, max_step, min_step, minmax_end, any, all } from "./rt/core.mjs";
 export { chr, ord, callable, id, hash, exit, exit as quit, globals, locals } from "./rt/core.mjs";

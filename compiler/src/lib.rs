@@ -15,6 +15,7 @@ pub mod kernels;
 pub mod lower;
 pub mod mangle;
 pub mod names;
+mod nfkc_table;
 pub mod parse;
 pub mod runtime;
 pub mod semantic;

@@ -15,7 +15,170 @@ pub fn parse_module(src: &str, path: &str) -> Result<Vec<ast::Stmt>, Diagnostic>
         let at = e.offset.to_u32();
         Diagnostic::syntax_error(Span::new(at, at + 1), &e.error.to_string())
     })?;
+    let stmts =
+        if src.chars().any(|c| !c.is_ascii() && nfkc_char(c).is_some()) { nfkc_identifiers(stmts) } else { stmts };
     Ok(if src.contains("class") && src.contains("__") { mangle_private_names(src, stmts) } else { stmts })
+}
+
+/// The NFKC form of an identifier character that has another one (`ℌ` is `H`, `ﬁ` is `fi`).
+fn nfkc_char(c: char) -> Option<std::borrow::Cow<'static, str>> {
+    use crate::nfkc_table::{MULTI, RUNS};
+    let cp = c as u32;
+    if cp < 0xAA {
+        return None;
+    }
+    let i = RUNS.partition_point(|&(first, _, _)| first <= cp);
+    if i > 0 {
+        let (first, count, target) = RUNS[i - 1];
+        if cp < first + count {
+            return char::from_u32(target + (cp - first)).map(|t| t.to_string().into());
+        }
+    }
+    MULTI.binary_search_by_key(&cp, |&(k, _)| k).ok().map(|j| MULTI[j].1.into())
+}
+
+/// `id` in NFKC form, as CPython's parser leaves every identifier (per character: a combining
+/// sequence that NFC would compose stays as written).
+fn nfkc_ident(id: ast::Identifier) -> ast::Identifier {
+    if id.is_ascii() || !id.chars().any(|c| nfkc_char(c).is_some()) {
+        return id;
+    }
+    let mut out = String::with_capacity(id.len());
+    for c in id.chars() {
+        match nfkc_char(c) {
+            Some(k) => out.push_str(&k),
+            None => out.push(c),
+        }
+    }
+    ast::Identifier::new(out)
+}
+
+/// Identifiers to NFKC, for a module whose text holds characters that have another NFKC form.
+fn nfkc_identifiers(stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
+    use ast::fold::Fold;
+    let mut f = NfkcFolder;
+    stmts.into_iter().map(|s| f.fold_stmt(s).unwrap_or_else(|e| match e {})).collect()
+}
+
+struct NfkcFolder;
+
+impl ast::fold::Fold<TextRange> for NfkcFolder {
+    type TargetU = TextRange;
+    type Error = std::convert::Infallible;
+    type UserContext = ();
+
+    fn will_map_user(&mut self, _user: &TextRange) {}
+
+    fn map_user(&mut self, user: TextRange, _context: ()) -> Result<TextRange, Self::Error> {
+        Ok(user)
+    }
+
+    fn fold_stmt_class_def(&mut self, node: ast::StmtClassDef) -> Result<ast::StmtClassDef, Self::Error> {
+        let mut node = ast::fold::fold_stmt_class_def(self, node)?;
+        node.name = nfkc_ident(node.name);
+        Ok(node)
+    }
+
+    fn fold_stmt_function_def(&mut self, node: ast::StmtFunctionDef) -> Result<ast::StmtFunctionDef, Self::Error> {
+        let mut node = ast::fold::fold_stmt_function_def(self, node)?;
+        node.name = nfkc_ident(node.name);
+        Ok(node)
+    }
+
+    fn fold_stmt_async_function_def(
+        &mut self,
+        node: ast::StmtAsyncFunctionDef,
+    ) -> Result<ast::StmtAsyncFunctionDef, Self::Error> {
+        let mut node = ast::fold::fold_stmt_async_function_def(self, node)?;
+        node.name = nfkc_ident(node.name);
+        Ok(node)
+    }
+
+    fn fold_stmt_global(&mut self, mut node: ast::StmtGlobal) -> Result<ast::StmtGlobal, Self::Error> {
+        node.names = node.names.into_iter().map(nfkc_ident).collect();
+        Ok(node)
+    }
+
+    fn fold_stmt_nonlocal(&mut self, mut node: ast::StmtNonlocal) -> Result<ast::StmtNonlocal, Self::Error> {
+        node.names = node.names.into_iter().map(nfkc_ident).collect();
+        Ok(node)
+    }
+
+    fn fold_stmt_import_from(&mut self, mut node: ast::StmtImportFrom) -> Result<ast::StmtImportFrom, Self::Error> {
+        node.module = node.module.map(nfkc_ident);
+        node.names = node.names.into_iter().map(|a| self.fold_alias(a).unwrap_or_else(|e| match e {})).collect();
+        Ok(node)
+    }
+
+    fn fold_alias(&mut self, mut node: ast::Alias) -> Result<ast::Alias, Self::Error> {
+        node.name = nfkc_ident(node.name);
+        node.asname = node.asname.map(nfkc_ident);
+        Ok(node)
+    }
+
+    fn fold_excepthandler_except_handler(
+        &mut self,
+        node: ast::ExceptHandlerExceptHandler,
+    ) -> Result<ast::ExceptHandlerExceptHandler, Self::Error> {
+        let mut node = ast::fold::fold_excepthandler_except_handler(self, node)?;
+        node.name = node.name.map(nfkc_ident);
+        Ok(node)
+    }
+
+    fn fold_expr_name(&mut self, mut node: ast::ExprName) -> Result<ast::ExprName, Self::Error> {
+        node.id = nfkc_ident(node.id);
+        Ok(node)
+    }
+
+    fn fold_expr_attribute(&mut self, node: ast::ExprAttribute) -> Result<ast::ExprAttribute, Self::Error> {
+        let mut node = ast::fold::fold_expr_attribute(self, node)?;
+        node.attr = nfkc_ident(node.attr);
+        Ok(node)
+    }
+
+    fn fold_arg(&mut self, node: ast::Arg) -> Result<ast::Arg, Self::Error> {
+        let mut node = ast::fold::fold_arg(self, node)?;
+        node.arg = nfkc_ident(node.arg);
+        Ok(node)
+    }
+
+    fn fold_keyword(&mut self, node: ast::Keyword) -> Result<ast::Keyword, Self::Error> {
+        let mut node = ast::fold::fold_keyword(self, node)?;
+        node.arg = node.arg.map(nfkc_ident);
+        Ok(node)
+    }
+
+    fn fold_pattern_match_as(&mut self, node: ast::PatternMatchAs) -> Result<ast::PatternMatchAs, Self::Error> {
+        let mut node = ast::fold::fold_pattern_match_as(self, node)?;
+        node.name = node.name.map(nfkc_ident);
+        Ok(node)
+    }
+
+    fn fold_pattern_match_star(
+        &mut self,
+        mut node: ast::PatternMatchStar,
+    ) -> Result<ast::PatternMatchStar, Self::Error> {
+        node.name = node.name.map(nfkc_ident);
+        Ok(node)
+    }
+
+    fn fold_pattern_match_mapping(
+        &mut self,
+        node: ast::PatternMatchMapping,
+    ) -> Result<ast::PatternMatchMapping, Self::Error> {
+        let mut node = ast::fold::fold_pattern_match_mapping(self, node)?;
+        node.rest = node.rest.map(nfkc_ident);
+        Ok(node)
+    }
+
+    fn fold_pattern_match_class(
+        &mut self,
+        node: ast::PatternMatchClass,
+    ) -> Result<ast::PatternMatchClass, Self::Error> {
+        let mut node = ast::fold::fold_pattern_match_class(self, node)?;
+        node.kwd_attrs = node.kwd_attrs.into_iter().map(nfkc_ident).collect();
+        Ok(node)
+    }
 }
 
 /// Parse `src` as one expression whose text starts at byte `offset` of the module (a string

@@ -1402,6 +1402,8 @@ function hook(owner, target, name, f) {
 // Binary files (`open(f, "rb")`, rt/core.mjs) make and take bytes objects through these.
 hook(bytes, binary_io, "mkbytes", mkbytes);
 hook(bytes, binary_io, "content", content);
+hook(bytes, binary_io, "encode", encode);
+hook(bytes, binary_io, "decode", decode);
 hook(bytes, str, "$decode", (...args) => {
   const [x, encoding, errors] = params("str", args, ["object", "encoding", "errors"]);
   if (x === undefined) return "";

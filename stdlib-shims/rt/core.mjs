@@ -322,6 +322,20 @@ export function iter(x, sentinel) {
 }
 
 /**
+ * The builtin `iter(x)` as a program calls it: for an instance, what its `__iter__` returned,
+ * itself when that is an iterator (`iter(it) is it`, and its own attributes stay reachable),
+ * rather than the JS iterator `iter` adapts it to for the runtime's loops.
+ */
+export function pyiter(x, sentinel) {
+  if (sentinel === undefined && x !== null && typeof x === "object" && x.$isclass === true && x.__iter__ != null) {
+    const it = cm(x, "__iter__");
+    if (it !== null && typeof it === "object" && it.$isclass === true && it.__next__ !== undefined) return it;
+    return asIterator(it);
+  }
+  return sentinel === undefined ? iter(x) : iter(x, sentinel);
+}
+
+/**
  * The first iterable of a generator expression, which CPython turns into an iterator when the
  * generator is made (`(x for x in 5)` raises there): a list or str stays as it is (iterating it
  * later is the same), anything else goes through iter() now.
@@ -689,10 +703,18 @@ export function print(...args) {
   }
   if (file === null || file === stdout) {
     let s = "";
-    for (let i = 0; i < args.length; i++) {
-      if (i > 0) s += sep;
-      const a = args[i];
-      s += typeof a === "string" ? a : to_str(a);
+    let i = 0;
+    try {
+      for (; i < args.length; i++) {
+        if (i > 0) s += sep;
+        const a = args[i];
+        s += typeof a === "string" ? a : to_str(a);
+      }
+    } catch (e) {
+      // CPython writes item by item: what came before the item whose `__str__` raised is out.
+      if (s.isWellFormed()) writeOut(s);
+      else printPieces(args.slice(0, i), sep, i > 0 ? sep : "");
+      throw e;
     }
     s += end;
     if (s.isWellFormed()) writeOut(s);
@@ -1129,7 +1151,8 @@ export function locals() {
 }
 
 export function exit(code) {
-  throw code === undefined ? SystemExit() : SystemExit(code);
+  // `sys.exit(None)` raises SystemExit with no arguments, as CPython's `PyErr_SetObject` does.
+  throw code === undefined || code === null ? SystemExit() : SystemExit(code);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1344,7 +1367,8 @@ function osError(e, path) {
  * do for UTF-8 without decoder state. A writable one writes through at byte offset `wpos`.
  */
 class TextFile {
-  constructor(path, mode, fd, text, newline = null, wpos = 0) {
+  constructor(path, mode, fd, text, newline = null, wpos = 0, codec = null) {
+    this.codec = codec;
     this.name = path;
     this.mode = mode;
     this.closed = false;
@@ -1363,10 +1387,18 @@ class TextFile {
     return "TextIOWrapper";
   }
   __repr__() {
-    return `<_io.TextIOWrapper name=${strs.str_repr(this.name)} mode=${strs.str_repr(this.mode)} encoding='UTF-8'>`;
+    return `<_io.TextIOWrapper name=${strs.str_repr(this.name)} mode=${strs.str_repr(this.mode)} encoding=${strs.str_repr(this.encoding)}>`;
   }
   get encoding() {
-    return "UTF-8";
+    // UTF-8 mode's name (the test harness runs CPython with PYTHONUTF8=1).
+    return this.codec === null ? "utf-8" : this.codec.name;
+  }
+  get errors() {
+    return this.codec === null ? "strict" : this.codec.errors;
+  }
+  /** How many bytes `s` takes in the file. */
+  blen(s) {
+    return this.codec === null ? Buffer.byteLength(s) : encodeText(s, this.codec, 1).length;
   }
   check() {
     if (this.closed) throw ValueError("I/O operation on closed file.");
@@ -1421,10 +1453,10 @@ class TextFile {
   /** The byte offset in the file of `text` index `pos`. */
   byteOffset(pos) {
     const t = this.text, r = this.raw;
-    if (r === t) return Buffer.byteLength(t.slice(0, pos));
+    if (r === t) return this.blen(t.slice(0, pos));
     let i = 0;
     for (let j = 0; j < pos; j++) i += r[i] === "\r" && r[i + 1] === "\n" && t[j] === "\n" ? 2 : 1;
-    return Buffer.byteLength(r.slice(0, i));
+    return this.blen(r.slice(0, i));
   }
   tell() {
     this.check();
@@ -1466,10 +1498,10 @@ class TextFile {
       this.raw = this.raw === null || this.raw === this.text ? this.text : this.raw.slice(0, at) + out + this.raw.slice(at + out.length);
       if (this.raw !== this.text && !this.raw.includes("\r")) this.raw = this.text;
       this.pos += s.length;
-      writeAt(this.fd, out, append ? null : at);
+      writeAt(this.fd, out, append ? null : at, this.codec);
     } else {
-      writeAt(this.fd, out, append ? null : this.wpos);
-      this.wpos = append ? fs.fstatSync(this.fd).size : this.wpos + Buffer.byteLength(out);
+      const n = writeAt(this.fd, out, append ? null : this.wpos, this.codec);
+      this.wpos = append ? fs.fstatSync(this.fd).size : this.wpos + (n ?? this.blen(out));
     }
     return strLen(s);
   }
@@ -1518,8 +1550,17 @@ function translateNewlines(text, newline) {
   return newline === null ? text.replace(/\r\n?/g, "\n") : text;
 }
 
-/** Write `s` (UTF-8) to `fd` at byte offset `at` (null: the fd's position, the end in append mode). */
-function writeAt(fd, s, at) {
+/** Write `s` (UTF-8, or encoded with `codec`) to `fd` at byte offset `at` (null: the fd's
+ * position, the end in append mode). */
+function writeAt(fd, s, at, codec = null) {
+  if (codec !== null) {
+    // A BOM (utf-16/utf-32 without an endianness) only at the start of the file, as CPython's
+    // stateful encoder writes it.
+    const start = (at === null ? fs.fstatSync(fd).size : at) === 0;
+    const bytes = Buffer.from(encodeText(s, codec, start ? 0 : 1), "latin1");
+    for (let off = 0; off < bytes.length; ) off += fs.writeSync(fd, bytes, off, bytes.length - off, at === null ? null : at + off);
+    return bytes.length;
+  }
   if (at === null) return writeFd(fd, s);
   const bytes = new TextEncoder().encode(s);
   for (let off = 0; off < bytes.length; ) off += fs.writeSync(fd, bytes, off, bytes.length - off, at + off);
@@ -1530,7 +1571,44 @@ function writeAt(fd, s, at) {
  * string (one char per byte), read whole at open. Their bytes objects come from rt/bytes.mjs,
  * which fills `binary_io` when the program has bytes at all (see the hooks at its end).
  */
-export const binary_io = { mkbytes: null, content: null };
+export const binary_io = { mkbytes: null, content: null, encode: null, decode: null };
+
+/**
+ * The codec of a text file opened with `encoding=`/`errors=` (null: UTF-8, strict), checked at
+ * `open()` as CPython does (`LookupError: unknown encoding: x`). The codecs are rt/bytes.mjs's:
+ * this file's `binary_io.encode`/`.decode` accesses make the bundler ship it with `open()`.
+ */
+function textCodec(encoding, errors) {
+  if (encoding !== null && typeof encoding !== "string") throw TypeError(`open() argument 'encoding' must be str or None, not ${typename(encoding)}`);
+  if (errors !== null && typeof errors !== "string") throw TypeError(`open() argument 'errors' must be str or None, not ${typename(errors)}`);
+  if (encoding === null && (errors === null || errors === "strict")) return null;
+  const name = encoding ?? "utf-8";
+  // Naming `str.encode` here ships rt/bytes.mjs (and its codecs) with `open()`.
+  if (strs.str_methods.encode === undefined || binary_io.decode === null) throw NotImplementedError("open() with an encoding needs the codecs");
+  binary_io.decode("", name, "strict");
+  const norm = name.toLowerCase().replace(/_/g, "-");
+  if (["utf-8", "utf8", "u8", "utf"].includes(norm) && (errors === null || errors === "strict")) return { name, errors: "strict", utf8: true };
+  // The encoding a write past the start of the file uses: no second BOM.
+  const wide = /^(utf-?16|u16|utf-?32|u32)$/.test(norm);
+  const tail = wide ? (norm.includes("16") ? "utf-16-le" : "utf-32-le") : name;
+  return { name, errors: errors ?? "strict", tail };
+}
+
+/** `s` encoded with `codec` as a latin-1 string of bytes; `part` 1 for text past the file's start. */
+function encodeText(s, codec, part) {
+  if (codec.utf8 === true) return Buffer.from(s, "utf8").toString("latin1");
+  return binary_io.encode(s, part === 0 ? codec.name : codec.tail, codec.errors);
+}
+
+/** The text of the file at `path`: UTF-8 (CPython's UnicodeDecodeError for bytes that are not),
+ * or decoded with `codec`. */
+function readText(path, codec) {
+  if (codec === null || codec.utf8 === true) {
+    const t = fs.readFileSync(path, "utf8");
+    if (!t.includes("\ufffd") || binary_io.decode === null) return t;
+  }
+  return binary_io.decode(fs.readFileSync(path, "latin1"), codec === null ? "utf-8" : codec.name, codec === null ? "strict" : codec.errors);
+}
 
 class BinaryFile {
   constructor(path, mode, fd, data) {
@@ -1715,19 +1793,20 @@ export function open(path, ...rest) {
   const newline = kw?.get("newline") ?? rest[4] ?? null;
   if (newline !== null && typeof newline !== "string") throw TypeError(`open() argument 'newline' must be str or None, not ${typename(newline)}`);
   if (newline !== null && !["", "\n", "\r", "\r\n"].includes(newline)) throw ValueError(`illegal newline value: ${newline}`);
+  const codec = textCodec(kw?.get("encoding") ?? rest[2] ?? null, kw?.get("errors") ?? rest[3] ?? null);
+  let text = null;
+  let fd = null;
+  let wpos = 0;
   try {
-    let text = null;
-    let fd = null;
-    let wpos = 0;
     if (kind === "r") {
-      text = fs.readFileSync(path, "utf8");
+      text = readText(path, codec);
       if (plus) fd = fs.openSync(path, "r+");
     } else {
       fd = fs.openSync(path, { w: plus ? "w+" : "w", a: plus ? "a+" : "a", x: plus ? "wx+" : "wx" }[kind]);
       if (kind === "a") wpos = fs.fstatSync(fd).size;
-      if (plus) text = kind === "a" ? fs.readFileSync(path, "utf8") : "";
+      if (plus) text = kind === "a" ? readText(path, codec) : "";
     }
-    const f = new TextFile(path, given, fd, text, newline, wpos);
+    const f = new TextFile(path, given, fd, text, newline, wpos, codec);
     if (kind === "a" && text !== null) f.pos = f.text.length;
     return f;
   } catch (e) {

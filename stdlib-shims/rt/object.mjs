@@ -832,15 +832,20 @@ function callSig(f, self, args, kw) {
   return f.apply(self, out);
 }
 
-/** `fn(f, sig, defaults)`: attach the signature (and non-literal defaults) to a compiled function. */
-export function fn(f, sig, defaults) {
+/** `fn(f, sig, defaults, gen)`: attach the signature (and non-literal defaults) to a compiled
+ * function. A generator function `f` binds its arguments and starts `gen` (`function*` taking
+ * the bound parameters), kept as `f.$g`. */
+export function fn(f, sig, defaults, gen) {
   f.$sig = sig;
   // Returns only fresh arrays (rt/num.mjs `discard`): marked on this very function, so wrappers
   // that share its `$sig` (lru_cache of a method) or inherit from it never pass for it.
   if (sig.fresh === true) f.$fresh = f;
   if (defaults !== undefined) f.$d = defaults;
   // Generator objects find their function's name (for repr) through their prototype.
-  if (Object.getPrototypeOf(f) === GeneratorFunctionProto) f.prototype.$qual = sig.qual || sig.name;
+  if (gen !== undefined) {
+    f.$g = gen;
+    gen.prototype.$qual = sig.qual || sig.name;
+  } else if (Object.getPrototypeOf(f) === GeneratorFunctionProto) f.prototype.$qual = sig.qual || sig.name;
   return f;
 }
 

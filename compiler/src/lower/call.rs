@@ -225,12 +225,22 @@ impl Lowerer<'_> {
                 return self.call_sp(f, call, sp);
             }
         }
-        // `importlib.import_module("json")`: the import itself; a computed name cannot be
-        // compiled ahead of time.
-        if let Expr::Attribute(a) = &*c.func {
-            if a.attr.as_str() == "import_module"
-                && self.is_module_expr(&a.value)
-                && matches!(&*a.value, Expr::Name(n) if self.module_names.get(n.id.as_str()).map(String::as_str) == Some("importlib"))
+        // `importlib.import_module("json")` (or `import_module("json")` after `from importlib
+        // import import_module`): the import itself; a computed name cannot be compiled ahead of time.
+        let is_import_module = match &*c.func {
+            Expr::Attribute(a) => {
+                a.attr.as_str() == "import_module"
+                    && self.is_module_expr(&a.value)
+                    && matches!(&*a.value, Expr::Name(n) if self.module_names.get(n.id.as_str()).map(String::as_str) == Some("importlib"))
+            }
+            Expr::Name(n) => {
+                self.import_module_fns.contains(n.id.as_str())
+                    && self.resolve(n.id.as_str()) == Resolved::Global
+                    && self.sem.scope(crate::semantic::ScopeId(0)).binding_count.get(n.id.as_str()) == Some(&1)
+            }
+            _ => false,
+        };
+        if is_import_module {
             {
                 match literal_module_arg(c) {
                     Some(m) => return self.import_call(m, false, c.range),

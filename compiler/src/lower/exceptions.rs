@@ -114,7 +114,7 @@ impl Lowerer<'_> {
                 }
                 hbody.extend(self.stmts(&h.body));
                 // CPython deletes the name at the end of the handler.
-                if let Some(name) = h.name.as_ref().filter(|n| self.is_marked(n.as_str())) {
+                if let Some(name) = h.name.as_ref().filter(|n| self.unbinds_handler_name(n.as_str())) {
                     let target = self.name_ref(name.as_str());
                     let marker = self.h("UNBOUND");
                     hbody.push(js::expr_stmt(js::assign(target, marker), DUMMY_SP));
@@ -313,7 +313,7 @@ impl Lowerer<'_> {
             self.fctx().excs.push(m.clone());
             hbody.extend(self.stmts(&h.body));
             self.fctx().excs.pop();
-            if let Some(name) = h.name.as_ref().filter(|n| self.is_marked(n.as_str())) {
+            if let Some(name) = h.name.as_ref().filter(|n| self.unbinds_handler_name(n.as_str())) {
                 let target = self.name_ref(name.as_str());
                 let marker = self.h("UNBOUND");
                 hbody.push(js::expr_stmt(js::assign(target, marker), DUMMY_SP));
@@ -333,6 +333,13 @@ impl Lowerer<'_> {
         stmts.push(js::expr_stmt(js::call(end, vec![js::id(&g)]), DUMMY_SP));
         let out = self.finish_try(try_body, Some((e, stmts)), ok_flag, orelse, finalbody, sp);
         self.opaque_record(out, true)
+    }
+
+    /// Whether the end of an `except ... as name` handler must unbind `name` (CPython deletes
+    /// it): when a later read may find it (definite.rs marks it), or at module level when the
+    /// module reads its namespace whole (`globals()`).
+    fn unbinds_handler_name(&self, name: &str) -> bool {
+        self.is_marked(name) || (self.fns.len() == 1 && self.live_globals)
     }
 
     /// Assemble `try` with its lowered body and catch clause, and `else`/`finally`.

@@ -32,6 +32,19 @@ impl Lowerer<'_> {
                         parts.push(js::str_lit(&if spec { unescape(s) } else { s.to_string() }));
                     }
                 }
+                // The field's formatting carries the whole f-string's position: CPython 3.11
+                // reports an error raised by `__format__`/`__str__` there (its tracebacks
+                // underline the f-string, not the field's expression).
+                Expr::FormattedValue(f) if !spec => {
+                    let e = self.formatted_value(f);
+                    parts.push(match e {
+                        JsExpr::Call(mut c) => {
+                            c.span = self.span(j.range);
+                            JsExpr::Call(c)
+                        }
+                        other => other,
+                    });
+                }
                 other => parts.push(self.expr(other)),
             }
         }

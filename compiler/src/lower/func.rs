@@ -439,6 +439,7 @@ impl Lowerer<'_> {
             }));
         }
         let lazy_coroutine = p.is_async && !is_generator;
+        let mut gen_body = None;
         let func = if lazy_coroutine {
             // `async def`: calling binds the arguments (the prologue) and returns a coroutine
             // object whose body (an async function of the same name, for tracebacks) runs only
@@ -459,6 +460,34 @@ impl Lowerer<'_> {
             let mut full = prologue;
             let mk = self.h("coro");
             full.push(js::return_stmt(Some(js::call(mk, vec![body, js::id(&js_name)])), DUMMY_SP));
+            js::function(
+                js::FnOpts { name: Some(js_name), is_generator: false, is_async: false, span: self.span(p.range) },
+                params,
+                full,
+            )
+        } else if is_generator {
+            // A generator function: calling it binds and checks the arguments at once (CPython's
+            // TypeError comes from the call, not from the first `next()`), then starts the
+            // generator proper, a `function*` of the same name taking the bound parameters,
+            // made once per `def` and kept on the function as `$g` (rt/object.mjs `fn`).
+            let bound: Vec<String> = param_names.iter().map(|n| names::mangle(n)).collect();
+            let mut inner = Vec::with_capacity(stmts.len() + 1);
+            inner.extend(decl_stmt);
+            inner.extend(stmts);
+            let body = js::function(
+                js::FnOpts {
+                    name: Some(js_name.clone()),
+                    is_generator: true,
+                    is_async: p.is_async,
+                    span: self.span(p.range),
+                },
+                bound.iter().map(|n| js::param(n)).collect(),
+                inner,
+            );
+            gen_body = Some(body);
+            let mut full = prologue;
+            let start = js::call(js::member(js::id(&js_name), "$g"), bound.iter().map(|n| js::id(n)).collect());
+            full.push(js::return_stmt(Some(start), DUMMY_SP));
             js::function(
                 js::FnOpts { name: Some(js_name), is_generator: false, is_async: false, span: self.span(p.range) },
                 params,
@@ -534,7 +563,10 @@ impl Lowerer<'_> {
         let mut call_args = vec![func, sig];
         if !defaults_arr.is_empty() {
             call_args.push(js::array(defaults_arr));
+        } else if gen_body.is_some() {
+            call_args.push(js::undefined());
         }
+        call_args.extend(gen_body);
         js::call(f, call_args)
     }
 

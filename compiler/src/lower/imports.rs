@@ -285,6 +285,8 @@ impl Lowerer<'_> {
             let sub = if name.is_empty() { item.to_string() } else { format!("{name}.{item}") };
             if self.is_submodule(&name, &sub) {
                 self.module_names.insert(bind.clone(), sub.clone());
+            } else if name == "importlib" && item == "import_module" && self.fns.len() == 1 {
+                self.import_module_fns.insert(bind.clone());
             } else if let Some(d) = self.check_shim_attr(&name, item, i.range) {
                 self.diag(d);
                 continue;

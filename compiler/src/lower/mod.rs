@@ -161,6 +161,9 @@ pub struct Lowerer<'a> {
     module_imports: BTreeMap<String, String>,
     /// Module-level names bound to a module by `import`, with the module's full name.
     module_names: BTreeMap<String, String>,
+    /// Module-level names bound by `from importlib import import_module [as x]`: a call of one
+    /// with a literal module name is that import, as `importlib.import_module("m")` is (call.rs).
+    import_module_fns: rustc_hash::FxHashSet<String>,
     resolver: &'a mut dyn ImportResolver,
     counter: u32,
     /// Local modules imported since the last `import` statement finished (see imports.rs).
@@ -281,6 +284,7 @@ impl<'a> Lowerer<'a> {
             const_ids: BTreeMap::new(),
             module_imports: BTreeMap::new(),
             module_names: BTreeMap::new(),
+            import_module_fns: Default::default(),
             resolver,
             counter: 0,
             module_async: false,
@@ -1121,9 +1125,12 @@ impl<'a> Lowerer<'a> {
                 let cls = self.class_objs.last().cloned().expect("class scope without class object");
                 js::member(js::id(&cls), &names::mangle_attr(name))
             }
-            Resolved::Builtin => self.h(name),
+            // `iter` as a program names it hands back an instance's own iterator (`$pyiter`).
+            Resolved::Builtin => self.h(if name == "iter" { "pyiter" } else { name }),
             Resolved::Undefined if matches!(name, "__name__" | "__file__" | "__doc__") => js::id(name),
             Resolved::Undefined if name == "__package__" => self.package_value(),
+            // CPython's `__builtins__` in a script: the `builtins` module.
+            Resolved::Undefined if name == "__builtins__" => self.import_call("builtins", false, Default::default()),
             Resolved::Undefined if name == "__annotations__" && self.module_annotations => js::id(name),
             Resolved::Undefined => {
                 // An imported module's global set from outside (`mod.x = 1`), else NameError
