@@ -23,8 +23,9 @@
 //! `import.meta` (a wasm loader finding its `.wasm`) are never bundled. If anything here fails
 //! (a construct the bundler does not model), the driver ships the runtime files unchanged.
 
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 use swc_common::{sync::Lrc, FileName, SourceMap, SourceMapper, Spanned, DUMMY_SP};
 use swc_ecma_ast::*;
@@ -209,7 +210,7 @@ pub fn bundle(req: &Requests) -> Result<(Files, Edits), String> {
     // Requests into builtins.mjs keep their names; others (a shim importing `./rt/x.mjs`
     // directly) get a name no other export uses.
     let mut exported: BTreeMap<String, &str> = BTreeMap::new();
-    let mut export_of: HashMap<(String, String), String> = HashMap::new();
+    let mut export_of: HashMap<(String, String), String> = HashMap::default();
     let core_exports = &g.file_exports[CORE];
     let mut ordered = wanted.clone();
     ordered.sort_by_key(|(f, _)| f != CORE);
@@ -517,7 +518,7 @@ impl Graph {
     fn analyze_files(others: Option<&[String]>) -> Result<Graph, String> {
         let core_files = core_files();
         let cm: Lrc<SourceMap> = Default::default();
-        let mut b = Bundler { cm: cm.clone(), mods: vec![], index: HashMap::new() };
+        let mut b = Bundler { cm: cm.clone(), mods: vec![], index: HashMap::default() };
         for path in &core_files {
             let module = parse(&cm, path, &text(path))?;
             b.add(path, module)?;
@@ -609,7 +610,7 @@ impl Graph {
         let mut g = Graph {
             hash,
             items: vec![],
-            exports: HashMap::new(),
+            exports: HashMap::default(),
             file_exports: BTreeMap::new(),
             importers: BTreeMap::new(),
         };
@@ -1238,6 +1239,8 @@ impl Visit for StoreCollector<'_> {
 #[derive(Default)]
 struct WordCollector {
     words: Words,
+    /// The identifier names and string literals already collected ([`WordMemo`]).
+    memo: WordMemo,
     /// In runtime code, `.name` accesses with the name of a JS builtin method (`a.sort()`,
     /// `s.split()`) are JS calls, never method-table lookups (`ensureBuiltins` does not install
     /// such names on the classes), unless made on a table itself (`dict_methods.clear`).
@@ -1326,9 +1329,13 @@ fn add_words(text: &str, out: &mut Words) {
 
 impl Visit for WordCollector {
     fn visit_ident_name(&mut self, i: &IdentName) {
+        if self.memo.idents.contains(&i.sym) {
+            return;
+        }
         if !self.words.contains(&*i.sym) {
             self.words.insert(i.sym.to_string());
         }
+        self.memo.idents.insert(i.sym.clone());
     }
     /// In runtime code, the key of an object literal entry or a class member defines a
     /// property; only uses (`.name`, string literals) can look one up by a Python name.
@@ -1352,7 +1359,11 @@ impl Visit for WordCollector {
         m.visit_children_with(self);
     }
     fn visit_str(&mut self, s: &Str) {
+        if self.memo.strs.contains(&s.value) {
+            return;
+        }
         self.literal(&s.value.to_string_lossy());
+        self.memo.strs.insert(s.value.clone());
     }
     fn visit_tpl_element(&mut self, t: &TplElement) {
         self.literal(&t.raw);
@@ -1388,22 +1399,34 @@ fn words_of<T: VisitWith<WordCollector>>(node: &T) -> Vec<String> {
 /// statement, and sorted once at the end.
 pub type Words = rustc_hash::FxHashSet<String>;
 
+/// The identifier names and string literals whose words a [`Words`] set already has, as swc
+/// atoms: an atom hashes by the hash stored in it, so meeting the same name or literal again
+/// (most of them, in a large module) costs no string hashing or word splitting.
+#[derive(Default)]
+pub struct WordMemo {
+    idents: HashSet<swc_atoms::Atom>,
+    strs: HashSet<swc_atoms::Wtf8Atom>,
+}
+
 /// Collect the words generated code could use as attribute names (see [`WordCollector`]).
-pub fn collect_words(items: &[ModuleItem], out: &mut Words) {
-    let mut w = WordCollector { words: std::mem::take(out), runtime: false };
+/// `memo` belongs to `out` (the same pair for every call).
+pub fn collect_words(items: &[ModuleItem], out: &mut Words, memo: &mut WordMemo) {
+    let mut w = WordCollector { words: std::mem::take(out), memo: std::mem::take(memo), runtime: false };
     for item in items {
         item.visit_with(&mut w);
     }
     *out = w.words;
+    *memo = w.memo;
 }
 
 /// [`collect_words`] for statements (a chunk of a module body).
-pub fn collect_stmt_words(stmts: &[Stmt], out: &mut Words) {
-    let mut w = WordCollector { words: std::mem::take(out), runtime: false };
+pub fn collect_stmt_words(stmts: &[Stmt], out: &mut Words, memo: &mut WordMemo) {
+    let mut w = WordCollector { words: std::mem::take(out), memo: std::mem::take(memo), runtime: false };
     for s in stmts {
         s.visit_with(&mut w);
     }
     *out = w.words;
+    *memo = w.memo;
 }
 
 /// A method table: `const X_methods = { name: ..., ... }` with only static keys. Its entries
@@ -1472,8 +1495,8 @@ impl Bundler {
         let mut m = Mod {
             path: path.to_string(),
             items: vec![],
-            bindings: HashMap::new(),
-            exports: HashMap::new(),
+            bindings: HashMap::default(),
+            exports: HashMap::default(),
             star_from: vec![],
             deps: vec![],
             base: self.mods.iter().map(|m| m.items.len()).sum(),
@@ -1589,13 +1612,13 @@ impl Bundler {
                     }
                 }
             };
-            let mut stores = HashSet::new();
-            let mut calls = HashSet::new();
+            let mut stores = HashSet::default();
+            let mut calls = HashSet::default();
             if let Stmt::Decl(Decl::Fn(f)) = &stmt {
                 let mut sc = StoreCollector { stores: &mut stores, calls: None, depth: 0 };
                 f.function.visit_with(&mut sc);
             } else if let Stmt::Decl(Decl::Var(v)) = &stmt {
-                let mut sc = StoreCollector { stores: &mut HashSet::new(), calls: Some(&mut calls), depth: 0 };
+                let mut sc = StoreCollector { stores: &mut HashSet::default(), calls: Some(&mut calls), depth: 0 };
                 v.visit_with(&mut sc);
             }
             let idx = m.items.len();
@@ -1703,8 +1726,8 @@ impl Bundler {
     /// Final names of kept declarations: `(module, local name) → name in the bundle`.
     fn final_names(&self, k: &Shaken) -> HashMap<(usize, String), String> {
         // Identifiers each module's kept code uses.
-        let mut idents: Vec<HashSet<String>> = vec![HashSet::new(); self.mods.len()];
-        let mut everything: HashSet<String> = HashSet::new();
+        let mut idents: Vec<HashSet<String>> = vec![HashSet::default(); self.mods.len()];
+        let mut everything: HashSet<String> = HashSet::default();
         for (mi, m) in self.mods.iter().enumerate() {
             for (i, it) in m.items.iter().enumerate() {
                 if self.is_kept(k, mi, i) {
@@ -1736,8 +1759,8 @@ impl Bundler {
                 }
             }
         }
-        let mut finals: HashMap<(usize, String), String> = HashMap::new();
-        let mut taken: HashSet<String> = HashSet::new();
+        let mut finals: HashMap<(usize, String), String> = HashMap::default();
+        let mut taken: HashSet<String> = HashSet::default();
         let mut counter = 0usize;
         let mut fresh = |base: &str, taken: &mut HashSet<String>| loop {
             counter += 1;
@@ -1815,7 +1838,7 @@ impl Bundler {
         let fin = |m: usize, n: &str| finals.get(&(m, n.to_string())).cloned().unwrap_or_else(|| n.to_string());
         // Evaluation order: post-order DFS over imports from builtins.mjs.
         let mut order = vec![];
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         fn visit(b: &Bundler, m: usize, seen: &mut HashSet<usize>, order: &mut Vec<usize>) {
             if !seen.insert(m) {
                 return;
@@ -1868,7 +1891,7 @@ impl Bundler {
                 });
             }
         }
-        let mut pos: HashMap<Target, usize> = HashMap::new();
+        let mut pos: HashMap<Target, usize> = HashMap::default();
         for &mi in &order {
             for i in 0..self.mods[mi].items.len() {
                 pos.insert((mi, i), items.len() + pos.len());
@@ -1881,7 +1904,7 @@ impl Bundler {
                 .filter(|((fm, n), _)| *fm == mi && !m.bindings.contains_key(n))
                 .map(|((_, n), f)| (n.clone(), f.clone()))
                 .collect();
-            let mut members: HashMap<(String, String), String> = HashMap::new();
+            let mut members: HashMap<(String, String), String> = HashMap::default();
             for (name, bnd) in &m.bindings {
                 match bnd {
                     Binding::Decl(_) => {
@@ -2031,7 +2054,7 @@ impl Bundler {
             }
             items[ni].deps = deps;
         }
-        let mut exports = HashMap::new();
+        let mut exports = HashMap::default();
         let mut file_exports = BTreeMap::new();
         for m in &self.mods {
             let names = m.export_names(self);

@@ -200,6 +200,7 @@ pub fn compile_with(entry: &Path, shown_entry: &str, lib: bool) -> Result<Progra
     let mut errors = vec![];
     let mut requests = bundle::Requests::default();
     let mut words = bundle::Words::default();
+    let mut word_memo = bundle::WordMemo::default();
     let sources = Sources::new();
 
     let entry_info = ModuleInfo { name: stem.clone(), path: entry.to_path_buf(), is_package: false, embedded: None };
@@ -268,7 +269,7 @@ pub fn compile_with(entry: &Path, shown_entry: &str, lib: bool) -> Result<Progra
         let mut body = Body::for_source(src.len());
         let mut sink = |stmts: Vec<swc_ecma_ast::Stmt>| {
             if errors.is_empty() {
-                bundle::collect_stmt_words(&stmts, &mut words);
+                bundle::collect_stmt_words(&stmts, &mut words, &mut word_memo);
                 body.print(&sources, &stmts);
             }
         };
@@ -285,7 +286,7 @@ pub fn compile_with(entry: &Path, shown_entry: &str, lib: bool) -> Result<Progra
             continue;
         }
         bundle::collect_imports(&items, &runtime_path, &mut requests.names);
-        bundle::collect_words(&items, &mut words);
+        bundle::collect_words(&items, &mut words, &mut word_memo);
         let file_name = out_path.rsplit('/').next().unwrap().to_string();
         let (code, map) = print_module(&sources, items, body, &format!("{file_name}.map"));
         let map = with_python_file(&map, &py_file);
@@ -411,7 +412,7 @@ fn live_shim_uses(
         // The kernels' glue is cut by kernel later; it imports nothing from the core.
         let Some(cuts) = shake.cuts.get(&path) else { continue };
         kernels::apply_cuts(&mut m, cuts);
-        let mut locals = std::collections::HashSet::new();
+        let mut locals = rustc_hash::FxHashSet::default();
         for item in &m.body {
             if let swc_ecma_ast::ModuleItem::ModuleDecl(swc_ecma_ast::ModuleDecl::Import(imp)) = item {
                 for spec in &imp.specifiers {

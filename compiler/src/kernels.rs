@@ -24,7 +24,8 @@
 //!   a word of the program, a string literal, call argument or property name of live code
 //!   (`UN_FLOAT[name]` keeps `sin: M.sin` only for programs calling `np.sin`).
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::BTreeSet;
 
 use swc_ecma_ast::*;
 use swc_ecma_visit::{Visit, VisitWith};
@@ -158,7 +159,7 @@ fn hoisted_vars(stmts: &[Stmt], out: &mut HashSet<String>) {
 
 /// The names a block declares directly (`let`, `const`, `function`, `class`).
 fn block_names(stmts: &[Stmt]) -> HashSet<String> {
-    let mut out = HashSet::new();
+    let mut out = HashSet::default();
     for s in stmts {
         match s {
             Stmt::Decl(Decl::Var(v)) if v.kind != VarDeclKind::Var => {
@@ -177,7 +178,7 @@ fn block_names(stmts: &[Stmt]) -> HashSet<String> {
 }
 
 fn for_head_names(h: &ForHead) -> HashSet<String> {
-    let mut out = HashSet::new();
+    let mut out = HashSet::default();
     if let ForHead::VarDecl(v) = h {
         v.decls.iter().for_each(|d| pat_names(&d.name, &mut out));
     }
@@ -240,7 +241,7 @@ impl Visit for Collect {
         m.visit_children_with(self);
     }
     fn visit_function(&mut self, f: &Function) {
-        let mut names = HashSet::new();
+        let mut names = HashSet::default();
         f.params.iter().for_each(|p| pat_names(&p.pat, &mut names));
         if let Some(b) = &f.body {
             hoisted_vars(&b.stmts, &mut names);
@@ -249,7 +250,7 @@ impl Visit for Collect {
         self.scoped(names, |c| f.visit_children_with(c));
     }
     fn visit_arrow_expr(&mut self, a: &ArrowExpr) {
-        let mut names = HashSet::new();
+        let mut names = HashSet::default();
         a.params.iter().for_each(|p| pat_names(p, &mut names));
         if let ArrowFunctionBody::FunctionBody(b) = &*a.body {
             hoisted_vars(&b.stmts, &mut names);
@@ -261,7 +262,7 @@ impl Visit for Collect {
         self.scoped(block_names(&b.stmts), |c| b.visit_children_with(c));
     }
     fn visit_for_stmt(&mut self, f: &ForStmt) {
-        let mut names = HashSet::new();
+        let mut names = HashSet::default();
         if let Some(VarDeclOrExpr::VarDecl(v)) = &f.init {
             v.decls.iter().for_each(|d| pat_names(&d.name, &mut names));
         }
@@ -274,7 +275,7 @@ impl Visit for Collect {
         self.scoped(for_head_names(&f.left), |c| f.visit_children_with(c));
     }
     fn visit_catch_clause(&mut self, cc: &CatchClause) {
-        let mut names = HashSet::new();
+        let mut names = HashSet::default();
         if let Some(p) = &cc.param {
             pat_names(p, &mut names);
         }
@@ -630,15 +631,15 @@ impl Analysis<'_> {
     }
 
     fn run(&mut self, exposed: &[String]) -> Result<(), String> {
-        let mut live: HashSet<(String, usize)> = HashSet::new();
+        let mut live: HashSet<(String, usize)> = HashSet::default();
         let mut prefixes: BTreeSet<String> = BTreeSet::new();
         let mut gate: BTreeSet<String> = BTreeSet::new();
-        let mut table_words: HashSet<String> = HashSet::new();
+        let mut table_words: HashSet<String> = HashSet::default();
         let mut stack: Vec<(String, usize)> = vec![];
-        let mut done_ns: HashSet<(String, bool)> = HashSet::new();
+        let mut done_ns: HashSet<(String, bool)> = HashSet::default();
         let mut ns_queue: Vec<(String, bool)> = exposed.iter().map(|f| (f.clone(), true)).collect();
         // Registrars: functions that store into a top-level binding of their file.
-        let mut registrar: HashSet<(String, usize)> = HashSet::new();
+        let mut registrar: HashSet<(String, usize)> = HashSet::default();
         let debug = std::env::var("PYJS_DEBUG_BUNDLE").is_ok_and(|v| v == "3");
         for (path, f) in &self.files {
             for (i, it) in f.items.iter().enumerate() {
@@ -810,7 +811,7 @@ fn cuts_of(a: &Analysis, path: &str, module: &Module) -> Cuts {
     let mut c = Cuts::default();
     let f = &a.files[path];
     // Names the kept code of this file mentions (imports stay only for those).
-    let mut used: HashSet<String> = HashSet::new();
+    let mut used: HashSet<String> = HashSet::default();
     for (i, it) in f.items.iter().enumerate() {
         if a.live.contains(&(path.to_string(), i)) {
             used.extend(it.idents.iter().cloned());
@@ -949,12 +950,12 @@ pub fn shake_cached(
     cache: &mut LoadCache,
 ) -> Result<Shake, String> {
     let mut a = Analysis {
-        files: HashMap::new(),
+        files: HashMap::default(),
         words,
         dynamic,
         kernels: BTreeSet::new(),
         all_kernels: false,
-        live: HashSet::new(),
+        live: HashSet::default(),
     };
     for (p, m) in files {
         if *p == GLUE {
@@ -963,7 +964,7 @@ pub fn shake_cached(
         a.files.insert(p.to_string(), load(p, m, cache)?);
     }
     a.run(exposed)?;
-    let mut cuts = HashMap::new();
+    let mut cuts = HashMap::default();
     for (p, m) in files {
         if *p != GLUE {
             cuts.insert(p.to_string(), cuts_of(&a, p, m));

@@ -41,6 +41,8 @@ struct FileTable {
     /// `(position of a multibyte character, UTF-8 bytes beyond its UTF-16 length for every
     /// multibyte character up to and including it)`, in order; empty for ASCII text.
     extra: Vec<(u32, u32)>,
+    /// The line [`FileTable::line_of`] found last.
+    last_line: std::cell::Cell<usize>,
 }
 
 impl FileTable {
@@ -54,13 +56,32 @@ impl FileTable {
         }
     }
 
-    /// The 0-based line and UTF-16 column of `pos`, as swc computes them.
-    fn line_col(&self, pos: BytePos) -> Option<(u32, u32)> {
-        let line = match self.lines.binary_search(&pos) {
+    /// The line holding `pos`: the last one starting at or before it. Consecutive mappings
+    /// mostly stay on one Python line or move to the next, so the line found last time and the
+    /// one after it are tried before the binary search.
+    fn line_of(&self, pos: BytePos) -> Option<usize> {
+        let lines = &self.lines;
+        let holds = |k: usize| lines[k] <= pos && lines.get(k + 1).is_none_or(|&next| pos < next);
+        let k = self.last_line.get();
+        if k < lines.len() && holds(k) {
+            return Some(k);
+        }
+        if k + 1 < lines.len() && holds(k + 1) {
+            self.last_line.set(k + 1);
+            return Some(k + 1);
+        }
+        let line = match lines.binary_search(&pos) {
             Ok(l) => l,
             Err(0) => return None,
             Err(l) => l - 1,
         };
+        self.last_line.set(line);
+        Some(line)
+    }
+
+    /// The 0-based line and UTF-16 column of `pos`, as swc computes them.
+    fn line_col(&self, pos: BytePos) -> Option<(u32, u32)> {
+        let line = self.line_of(pos)?;
         let line_start = self.lines[line].0;
         if self.extra.is_empty() {
             return Some((line as u32, pos.0 - line_start));
@@ -79,7 +100,14 @@ fn table(file: &SourceFile, src_id: u32) -> FileTable {
         total += mbc.byte_to_char_diff() as u32;
         extra.push((mbc.pos.0, total));
     }
-    FileTable { start: file.start_pos.0, end: file.end_pos.0, src_id, lines: analysis.lines.clone(), extra }
+    FileTable {
+        start: file.start_pos.0,
+        end: file.end_pos.0,
+        src_id,
+        lines: analysis.lines.clone(),
+        extra,
+        last_line: std::cell::Cell::new(0),
+    }
 }
 
 /// The source map JSON for `mappings` into the files of `cm` (no names, no sources content).
@@ -89,6 +117,7 @@ pub fn build(cm: &Lrc<SourceMap>, mappings: &[(BytePos, LineCol)]) -> String {
     // Tables of the files met so far, by index in `files`.
     let mut tables: Vec<Option<FileTable>> = (0..files.len()).map(|_| None).collect();
     let mut cur: Option<usize> = None;
+    let mut prev: Option<usize> = None;
     let mut src_id = 0u32;
     let mut tokens: Vec<Token> = Vec::with_capacity(mappings.len());
     let token = |dst: LineCol, src_line, src_col, src_id| Token {
@@ -118,20 +147,27 @@ pub fn build(cm: &Lrc<SourceMap>, mappings: &[(BytePos, LineCol)]) -> String {
             if pos.is_dummy() || files.is_empty() {
                 continue;
             }
-            let i = files.partition_point(|f| f.start_pos <= pos).saturating_sub(1);
-            let file = &files[i];
-            let name = file.name.to_string();
-            let id = match sources.iter().position(|s| *s == name) {
-                Some(id) => id as u32,
-                None => {
-                    sources.push(name);
-                    sources.len() as u32 - 1
-                }
+            // Consecutive mappings mostly alternate between two files (`NAME.py` and
+            // `NAME.py#end`): the one before the current is tried first.
+            let i = match prev {
+                Some(p) if tables[p].as_ref().is_some_and(|t| t.start <= pos.0 && pos.0 < t.end) => p,
+                _ => files.partition_point(|f| f.start_pos <= pos).saturating_sub(1),
             };
             if tables[i].is_none() {
+                // A file's name is looked up (and its table built) the first time only.
+                let file = &files[i];
+                let name = file.name.to_string();
+                let id = match sources.iter().position(|s| *s == name) {
+                    Some(id) => id as u32,
+                    None => {
+                        sources.push(name);
+                        sources.len() as u32 - 1
+                    }
+                };
                 tables[i] = Some(table(file, id));
             }
-            src_id = tables[i].as_ref().map_or(id, |t| t.src_id);
+            src_id = tables[i].as_ref().expect("built above").src_id;
+            prev = cur;
             cur = Some(i);
         }
         let t = tables[cur.expect("set above")].as_ref().expect("a current file has its table");
