@@ -427,6 +427,20 @@ pub fn dot(da: u8, sa: &[i32], a: &[f64], db: u8, sb: &[i32], b: &[f64]) -> JsRe
     packed(ops::dot_arrays(&input(da, sa, a), &input(db, sb, b)))
 }
 
+/// `np.linalg.inv` of a C-ordered float64 `n x n` matrix, `n >= 32` (`numpy/linalg.mjs`'s
+/// fast path: the data crosses once each way, the factorization cache keeps it as it is).
+#[wasm_bindgen(js_name = linalgInvF64)]
+pub fn linalg_inv_f64(a: Vec<f64>, n: u32) -> JsResult<Vec<f64>> {
+    lift(linalg::inv_f64(a, n as usize))
+}
+
+/// `np.linalg.solve` of a C-ordered float64 `n x n` matrix (`n >= 32`) and `n x k` float64
+/// right-hand sides (C order; `k` 1 for a vector), as `linalgInvF64`.
+#[wasm_bindgen(js_name = linalgSolveF64)]
+pub fn linalg_solve_f64(a: Vec<f64>, n: u32, b: Vec<f64>, k: u32) -> JsResult<Vec<f64>> {
+    lift(linalg::solve_f64(a, n as usize, b, k as usize))
+}
+
 /// `np.linalg` kernels, one export per operation (`linalg_inv`, `linalg_solve`, ...; the JS
 /// side calls `K["linalg_" + name]`), each taking `(a[, b])` (b empty when unused). Several
 /// results (lu_diag, qr, eigh, eig) are packed one after the other.

@@ -358,6 +358,30 @@ pub fn inv(a: &Array) -> Result<Array> {
     solve(a, &crate::creation::eye(n, None, 0, crate::DType::Float64))
 }
 
+/// `inv` of the C-ordered float64 `n x n` matrix `a`, `n >= BLOCKED_MIN` (`numpy/linalg.mjs`
+/// passes such matrices straight here): the same factors and bits as [`inv`], without the
+/// generic array's copies.
+pub fn inv_f64(a: Vec<f64>, n: usize) -> Result<Vec<f64>> {
+    debug_assert!(n >= crate::lu_blocked::BLOCKED_MIN && a.len() == n * n);
+    let f = crate::lu_blocked::lu_owned(a, n);
+    if f.singular {
+        return Err(Error::LinAlg("Singular matrix".into()));
+    }
+    Ok(f.inverse())
+}
+
+/// `solve` of the C-ordered float64 `n x n` matrix `a` (`n >= BLOCKED_MIN`) and the `n x k`
+/// right-hand sides `b` (C order): as [`solve`], without the generic array's copies.
+pub fn solve_f64(a: Vec<f64>, n: usize, mut b: Vec<f64>, k: usize) -> Result<Vec<f64>> {
+    debug_assert!(n >= crate::lu_blocked::BLOCKED_MIN && a.len() == n * n && b.len() == n * k);
+    let f = crate::lu_blocked::lu_owned(a, n);
+    if f.singular {
+        return Err(Error::LinAlg("Singular matrix".into()));
+    }
+    f.solve(&mut b, k);
+    Ok(b)
+}
+
 /// `np.trace(a)` of a 2-D array: the sum of the main diagonal.
 pub fn trace(a: &Array) -> Result<Array> {
     if a.ndim() != 2 {

@@ -123,6 +123,15 @@ unsafe fn kernel_4x4(c: *mut f64, ldc: usize, a: *const f64, lda: usize, b: *con
 /// Both ranges in bounds; they may not overlap.
 #[inline(never)]
 unsafe fn axpy_sub(y: *mut f64, x: *const f64, len: usize, l: f64) {
+    axpy_sub_inline(y, x, len, l)
+}
+
+/// [`axpy_sub`] inlined (the panel's short rows: a call per row costs as much as the row).
+///
+/// # Safety
+/// As [`axpy_sub`].
+#[inline(always)]
+unsafe fn axpy_sub_inline(y: *mut f64, x: *const f64, len: usize, l: f64) {
     let mut j = 0;
     #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
     {
@@ -157,17 +166,33 @@ thread_local! {
 /// The factors of the row-major `n x n` matrix `a` (`n >= 1`), reused when `a` is the last
 /// matrix factored.
 pub fn lu(a: &[f64], n: usize) -> Rc<LuRows> {
-    let hit = LAST.with(|c| {
+    if let Some(f) = cached(a, n) {
+        return f;
+    }
+    keep(a.to_vec(), factor(a, n))
+}
+
+/// [`lu`] of a matrix the caller gives away (the cache keeps it without a copy).
+pub fn lu_owned(a: Vec<f64>, n: usize) -> Rc<LuRows> {
+    if let Some(f) = cached(&a, n) {
+        return f;
+    }
+    let f = factor(&a, n);
+    keep(a, f)
+}
+
+fn cached(a: &[f64], n: usize) -> Option<Rc<LuRows>> {
+    LAST.with(|c| {
         let c = c.borrow();
         let (x, f) = c.as_ref()?;
         (f.n == n && x.len() == a.len() && x.iter().zip(a).all(|(u, v)| u.to_bits() == v.to_bits())).then(|| f.clone())
-    });
-    if let Some(f) = hit {
-        return f;
-    }
-    let f = Rc::new(factor(a, n));
-    if n <= CACHE_MAX {
-        LAST.with(|c| *c.borrow_mut() = Some((a.to_vec(), f.clone())));
+    })
+}
+
+fn keep(a: Vec<f64>, f: LuRows) -> Rc<LuRows> {
+    let f = Rc::new(f);
+    if f.n <= CACHE_MAX {
+        LAST.with(|c| *c.borrow_mut() = Some((a, f.clone())));
     }
     f
 }
@@ -220,7 +245,7 @@ fn factor(a: &[f64], n: usize) -> LuRows {
                     let l = m[i * n + j];
                     if l != 0.0 {
                         // SAFETY: rows i != j, columns j+1..k1 <= n, in bounds.
-                        unsafe { axpy_sub(p.add(i * n + j + 1), p.add(j * n + j + 1), w, l) };
+                        unsafe { axpy_sub_inline(p.add(i * n + j + 1), p.add(j * n + j + 1), w, l) };
                     }
                 }
             }

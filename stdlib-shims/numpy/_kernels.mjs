@@ -183,6 +183,58 @@ export function getPrintOptions() {
 }
 
 /**
+ * `np.linalg.inv` of a C-ordered float64 `n x n` matrix, `n >= 32` (`numpy/linalg.mjs`'s
+ * fast path: the data crosses once each way, the factorization cache keeps it as it is).
+ * @param {Float64Array | number[]} a
+ * @param {number} n
+ * @returns {Float64Array}
+ */
+export function linalgInvF64(a, n) {
+    const val2 = +n;
+    const ptr0 = passArrayF64ToWasm0(a, wasm.__wbindgen_malloc);
+    const len0 = WASM_VECTOR_LEN;
+    const ret = wasm.linalgInvF64(ptr0, len0, val2);
+    if (ret[3]) {
+        throw takeFromExternrefTable0(ret[2]);
+    }
+    var v3 = getArrayF64FromWasm0(ret[0], ret[1]).slice();
+    wasm.__wbindgen_free(ret[0], ret[1] * 8, 8);
+    return v3;
+}
+
+/**
+ * `np.linalg.solve` of a C-ordered float64 `n x n` matrix (`n >= 32`) and `n x k` float64
+ * right-hand sides (C order; `k` 1 for a vector), as `linalgInvF64`.
+ * @param {Float64Array | number[]} a
+ * @param {number} n
+ * @param {Float64Array | number[]} b
+ * @param {number} k
+ * @returns {Float64Array}
+ */
+export function linalgSolveF64(a, n, b, k) {
+    const val3 = +n;
+    const val4 = +k;
+    let ptr0, len0, ptr1, len1;
+    try {
+        ptr0 = passArrayF64ToWasm0(a, wasm.__wbindgen_malloc);
+        len0 = WASM_VECTOR_LEN;
+        ptr1 = passArrayF64ToWasm0(b, wasm.__wbindgen_malloc);
+        len1 = WASM_VECTOR_LEN;
+    } catch (e) {
+        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 8, 8); }
+        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 8, 8); }
+        throw e;
+    }
+    const ret = wasm.linalgSolveF64(ptr0, len0, val3, ptr1, len1, val4);
+    if (ret[3]) {
+        throw takeFromExternrefTable0(ret[2]);
+    }
+    var v5 = getArrayF64FromWasm0(ret[0], ret[1]).slice();
+    wasm.__wbindgen_free(ret[0], ret[1] * 8, 8);
+    return v5;
+}
+
+/**
  * @param {number} da
  * @param {Int32Array | number[]} sa
  * @param {Float64Array | number[]} a

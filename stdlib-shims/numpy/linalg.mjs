@@ -79,15 +79,13 @@ function product(dt, a, oa, b, ob, n, k, m, out, oo) {
     }
     return;
   }
-  if (dt === FLOAT && (n === 1 || m === 1 || n * k * m <= 32768)) {
+  if (dt === FLOAT && m === 1) {
+    matvec(a, oa, b, ob, n, k, out, oo);
+    return;
+  }
+  if (dt === FLOAT && (n === 1 || n * k * m <= 32768)) {
     for (let i = 0; i < n; i++) {
       const ai = oa + i * k, oi = oo + i * m;
-      if (m === 1) {
-        let s = 0;
-        for (let p = 0; p < k; p++) s += a[ai + p] * b[ob + p];
-        out[oi] = s;
-        continue;
-      }
       for (let j = 0; j < m; j++) out[oi + j] = 0;
       for (let p = 0; p < k; p++) {
         const v = a[ai + p], bp = ob + p * m;
@@ -98,6 +96,36 @@ function product(dt, a, oa, b, ob, n, k, m, out, oo) {
   }
   const r = K.matmulBlock(dt, n, k, m, a.subarray(oa, oa + n * k), b.subarray(ob, ob + k * m));
   out.set(r, oo);
+}
+
+/**
+ * `out[oo + i] = a[i, :] @ b` for the C-ordered `n x k` block at `oa` and the `k` elements at
+ * `ob`: each row's sum from 0, p ascending, four rows at a time (their sums interleaved, each in
+ * its own order, so the bits are those of one row at a time).
+ */
+function matvec(a, oa, b, ob, n, k, out, oo) {
+  let i = 0;
+  for (; i + 4 <= n; i += 4) {
+    const a0 = oa + i * k, a1 = a0 + k, a2 = a1 + k, a3 = a2 + k;
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    for (let p = 0; p < k; p++) {
+      const v = b[ob + p];
+      s0 += a[a0 + p] * v;
+      s1 += a[a1 + p] * v;
+      s2 += a[a2 + p] * v;
+      s3 += a[a3 + p] * v;
+    }
+    out[oo + i] = s0;
+    out[oo + i + 1] = s1;
+    out[oo + i + 2] = s2;
+    out[oo + i + 3] = s3;
+  }
+  for (; i < n; i++) {
+    const ai = oa + i * k;
+    let s = 0;
+    for (let p = 0; p < k; p++) s += a[ai + p] * b[ob + p];
+    out[oo + i] = s;
+  }
 }
 
 /** `a @ b`: stacks of matrices broadcast over their leading dimensions, as NumPy's matmul. */
@@ -234,7 +262,19 @@ function perMatrix(a, f) {
   return fromFlat(parts[0].$dt, [...lead, ...sub], out);
 }
 
-export const inv = sig("inv", ["a"], (a) => perMatrix(a, (m) => unpack(call("inv", m))[0]));
+/** The order of a float64 square matrix for the blocked LU's direct kernels, else 0. */
+function blockedN(A) {
+  const s = A.$shape;
+  return A.$dt === FLOAT && s.length === 2 && s[0] === s[1] && s[0] >= 32 ? s[0] : 0;
+}
+
+export const inv = sig("inv", ["a"], (a) => {
+  const A = toArr(a), n = blockedN(A);
+  // Float64 matrices of 32 rows and up: the blocked LU's kernel on the data as it is (the same
+  // bits as the generic kernel, without its copies).
+  if (n > 0) return fromFlat(FLOAT, [n, n], kcall(K.linalgInvF64, flat(A), n));
+  return perMatrix(A, (m) => unpack(call("inv", m))[0]);
+});
 /** (sign, logdet) as NumPy's umath_linalg computes them, from the LU diagonal. */
 function slog(a) {
   const [s, d] = many(call("lu_diag", a), 2);
@@ -254,7 +294,13 @@ export const det = sig("det", ["a"], (a) => perMatrix(a, (m) => {
   const [sign, logdet] = slog(m);
   return scal(FLOAT, sign * M.exp(logdet));
 }));
-export const solve = sig("solve", ["a", "b"], (a, b) => unpack(call("solve", a, b))[0]);
+export const solve = sig("solve", ["a", "b"], (a, b) => {
+  const A = toArr(a), n = blockedN(A), B = toArr(b), sb = B.$shape;
+  if (n > 0 && B.$dt === FLOAT && sb[0] === n && (sb.length === 1 || (sb.length === 2 && sb[1] > 0))) {
+    return fromFlat(FLOAT, sb.slice(), kcall(K.linalgSolveF64, flat(A), n, flat(B), sb.length === 1 ? 1 : sb[1]));
+  }
+  return unpack(call("solve", A, B))[0];
+});
 export const cholesky = sig("cholesky", ["a", "upper"], (a, up) => {
   const L = unpack(call("cholesky", a))[0];
   if (up === undefined || up === null || !truthy(up)) return L;
