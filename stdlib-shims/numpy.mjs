@@ -2058,10 +2058,15 @@ export const count_nonzero = ND_SIG("count_nonzero", ["a", "axis", "keepdims"], 
 
 // ============================================================================ reductions
 
+// A dead temporary argument (`np.max(np.abs(d))`: `$tmp`, lower/call.rs) goes to the buffer pool.
 function red(name) {
   return ND_SIG(name, ["a", "axis", "dtype", "out", "keepdims"], function (a, axis, dt, out, keepdims) { noOut(name, out);
-    return reduceWithDtype(name, a, axis, dt, keepdims);
+    return poolTmp(a, reduceWithDtype(name, a, axis, dt, keepdims));
   }, 4);
+}
+function poolTmp(a, r) {
+  if (TMP.t0 !== null && takeTmp(a) !== null) releaseUnused(a, r);
+  return r;
 }
 export const sum = red("sum");
 export const prod = red("prod");
@@ -2069,10 +2074,10 @@ export const mean = red("mean");
 export const any = red("any");
 export const all = red("all");
 export const min = ND_SIG("min", ["a", "axis", "out", "keepdims"], function (a, axis, out, keepdims) { noOut("min", out);
-  return reduceK("min", a, axis, keepdims);
+  return poolTmp(a, reduceK("min", a, axis, keepdims));
 }, 3);
 export const max = ND_SIG("max", ["a", "axis", "out", "keepdims"], function (a, axis, out, keepdims) { noOut("max", out);
-  return reduceK("max", a, axis, keepdims);
+  return poolTmp(a, reduceK("max", a, axis, keepdims));
 }, 3);
 export const amin = min;
 export const amax = max;

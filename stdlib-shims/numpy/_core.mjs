@@ -823,44 +823,128 @@ export function broadcastTo(a, shape) {
 }
 
 /**
- * One row of a broadcast `+ - * /` (strides in elements, 0 for a broadcast operand) without a
- * call per element; false for the other ufuncs.
+ * Row loops of a broadcast `+ - * /` (`walk2`): `[rows of both operands, a broadcast element op a
+ * row, a row op a broadcast element, any strides]` per ufunc, each writing `out[k..k+n)`; the ufunc and
+ * the operands' last-axis strides pick one once per call, so a row is one call with no switch.
  */
-function rowFast(name, da, x, s1, db, y, s2, out, k, n) {
-  // A row against one broadcast element (the usual (n, 1) op (1, m) outer broadcast) or two
-  // contiguous rows: no stride arithmetic per element.
-  if (s1 === 0 && s2 === 1) {
-    const v = da[x];
-    switch (name) {
-      case "add": for (let i = 0; i < n; i++) out[k + i] = v + db[y + i]; return true;
-      case "subtract": for (let i = 0; i < n; i++) out[k + i] = v - db[y + i]; return true;
-      case "multiply": for (let i = 0; i < n; i++) out[k + i] = v * db[y + i]; return true;
-      case "true_divide": for (let i = 0; i < n; i++) out[k + i] = v / db[y + i]; return true;
-    }
-    return false;
+function rr_add(p, x, s1, q, y, s2, out, k, n) {
+  const m = n - (n % 4);
+  for (let i = m; i < n; i++) out[k + i] = p[x + i] + q[y + i];
+  for (let i = 0; i < m; i += 4) {
+    const o = k + i, a = x + i, b = y + i;
+    out[o] = p[a] + q[b]; out[o + 1] = p[a + 1] + q[b + 1]; out[o + 2] = p[a + 2] + q[b + 2]; out[o + 3] = p[a + 3] + q[b + 3];
   }
-  if (s1 === 1 && s2 === 0) {
-    const v = db[y];
-    switch (name) {
-      case "add": for (let i = 0; i < n; i++) out[k + i] = da[x + i] + v; return true;
-      case "subtract": for (let i = 0; i < n; i++) out[k + i] = da[x + i] - v; return true;
-      case "multiply": for (let i = 0; i < n; i++) out[k + i] = da[x + i] * v; return true;
-      case "true_divide": for (let i = 0; i < n; i++) out[k + i] = da[x + i] / v; return true;
-    }
-    return false;
-  }
-  switch (name) {
-    case "add": for (let i = 0; i < n; i++, x += s1, y += s2) out[k + i] = da[x] + db[y]; return true;
-    case "subtract": for (let i = 0; i < n; i++, x += s1, y += s2) out[k + i] = da[x] - db[y]; return true;
-    case "multiply": for (let i = 0; i < n; i++, x += s1, y += s2) out[k + i] = da[x] * db[y]; return true;
-    case "true_divide": for (let i = 0; i < n; i++, x += s1, y += s2) out[k + i] = da[x] / db[y]; return true;
-  }
-  return false;
 }
+function sr_add(p, x, s1, q, y, s2, out, k, n) {
+  const v = p[x], m = n - (n % 4);
+  for (let i = m; i < n; i++) out[k + i] = v + q[y + i];
+  for (let i = 0; i < m; i += 4) {
+    const o = k + i, b = y + i;
+    out[o] = v + q[b]; out[o + 1] = v + q[b + 1]; out[o + 2] = v + q[b + 2]; out[o + 3] = v + q[b + 3];
+  }
+}
+function rs_add(p, x, s1, q, y, s2, out, k, n) {
+  const v = q[y], m = n - (n % 4);
+  for (let i = m; i < n; i++) out[k + i] = p[x + i] + v;
+  for (let i = 0; i < m; i += 4) {
+    const o = k + i, a = x + i;
+    out[o] = p[a] + v; out[o + 1] = p[a + 1] + v; out[o + 2] = p[a + 2] + v; out[o + 3] = p[a + 3] + v;
+  }
+}
+function rr_sub(p, x, s1, q, y, s2, out, k, n) {
+  const m = n - (n % 4);
+  for (let i = m; i < n; i++) out[k + i] = p[x + i] - q[y + i];
+  for (let i = 0; i < m; i += 4) {
+    const o = k + i, a = x + i, b = y + i;
+    out[o] = p[a] - q[b]; out[o + 1] = p[a + 1] - q[b + 1]; out[o + 2] = p[a + 2] - q[b + 2]; out[o + 3] = p[a + 3] - q[b + 3];
+  }
+}
+function sr_sub(p, x, s1, q, y, s2, out, k, n) {
+  const v = p[x], m = n - (n % 4);
+  for (let i = m; i < n; i++) out[k + i] = v - q[y + i];
+  for (let i = 0; i < m; i += 4) {
+    const o = k + i, b = y + i;
+    out[o] = v - q[b]; out[o + 1] = v - q[b + 1]; out[o + 2] = v - q[b + 2]; out[o + 3] = v - q[b + 3];
+  }
+}
+function rs_sub(p, x, s1, q, y, s2, out, k, n) {
+  const v = q[y], m = n - (n % 4);
+  for (let i = m; i < n; i++) out[k + i] = p[x + i] - v;
+  for (let i = 0; i < m; i += 4) {
+    const o = k + i, a = x + i;
+    out[o] = p[a] - v; out[o + 1] = p[a + 1] - v; out[o + 2] = p[a + 2] - v; out[o + 3] = p[a + 3] - v;
+  }
+}
+function rr_mul(p, x, s1, q, y, s2, out, k, n) {
+  const m = n - (n % 4);
+  for (let i = m; i < n; i++) out[k + i] = p[x + i] * q[y + i];
+  for (let i = 0; i < m; i += 4) {
+    const o = k + i, a = x + i, b = y + i;
+    out[o] = p[a] * q[b]; out[o + 1] = p[a + 1] * q[b + 1]; out[o + 2] = p[a + 2] * q[b + 2]; out[o + 3] = p[a + 3] * q[b + 3];
+  }
+}
+function sr_mul(p, x, s1, q, y, s2, out, k, n) {
+  const v = p[x], m = n - (n % 4);
+  for (let i = m; i < n; i++) out[k + i] = v * q[y + i];
+  for (let i = 0; i < m; i += 4) {
+    const o = k + i, b = y + i;
+    out[o] = v * q[b]; out[o + 1] = v * q[b + 1]; out[o + 2] = v * q[b + 2]; out[o + 3] = v * q[b + 3];
+  }
+}
+function rs_mul(p, x, s1, q, y, s2, out, k, n) {
+  const v = q[y], m = n - (n % 4);
+  for (let i = m; i < n; i++) out[k + i] = p[x + i] * v;
+  for (let i = 0; i < m; i += 4) {
+    const o = k + i, a = x + i;
+    out[o] = p[a] * v; out[o + 1] = p[a + 1] * v; out[o + 2] = p[a + 2] * v; out[o + 3] = p[a + 3] * v;
+  }
+}
+function rr_tru(p, x, s1, q, y, s2, out, k, n) {
+  const m = n - (n % 4);
+  for (let i = m; i < n; i++) out[k + i] = p[x + i] / q[y + i];
+  for (let i = 0; i < m; i += 4) {
+    const o = k + i, a = x + i, b = y + i;
+    out[o] = p[a] / q[b]; out[o + 1] = p[a + 1] / q[b + 1]; out[o + 2] = p[a + 2] / q[b + 2]; out[o + 3] = p[a + 3] / q[b + 3];
+  }
+}
+function sr_tru(p, x, s1, q, y, s2, out, k, n) {
+  const v = p[x], m = n - (n % 4);
+  for (let i = m; i < n; i++) out[k + i] = v / q[y + i];
+  for (let i = 0; i < m; i += 4) {
+    const o = k + i, b = y + i;
+    out[o] = v / q[b]; out[o + 1] = v / q[b + 1]; out[o + 2] = v / q[b + 2]; out[o + 3] = v / q[b + 3];
+  }
+}
+function rs_tru(p, x, s1, q, y, s2, out, k, n) {
+  const v = q[y], m = n - (n % 4);
+  for (let i = m; i < n; i++) out[k + i] = p[x + i] / v;
+  for (let i = 0; i < m; i += 4) {
+    const o = k + i, a = x + i;
+    out[o] = p[a] / v; out[o + 1] = p[a + 1] / v; out[o + 2] = p[a + 2] / v; out[o + 3] = p[a + 3] / v;
+  }
+}
+function gg_add(p, x, s1, q, y, s2, out, k, n) {
+  for (let i = 0; i < n; i++, x += s1, y += s2) out[k + i] = p[x] + q[y];
+}
+function gg_sub(p, x, s1, q, y, s2, out, k, n) {
+  for (let i = 0; i < n; i++, x += s1, y += s2) out[k + i] = p[x] - q[y];
+}
+function gg_mul(p, x, s1, q, y, s2, out, k, n) {
+  for (let i = 0; i < n; i++, x += s1, y += s2) out[k + i] = p[x] * q[y];
+}
+function gg_tru(p, x, s1, q, y, s2, out, k, n) {
+  for (let i = 0; i < n; i++, x += s1, y += s2) out[k + i] = p[x] / q[y];
+}
+const ROWK = {
+  add: [rr_add, sr_add, rs_add, gg_add],
+  subtract: [rr_sub, sr_sub, rs_sub, gg_sub],
+  multiply: [rr_mul, sr_mul, rs_mul, gg_mul],
+  true_divide: [rr_tru, sr_tru, rs_tru, gg_tru],
+};
 
 /**
  * Calls f(out position, offset in a, offset in b) over the broadcast of two views (`name`: the
- * float/int ufunc, for `rowFast`; null for bool loops).
+ * float/int ufunc, for `ROWK`; null for bool loops).
  */
 function walk2(shape, da, sa, oa, db, sb, ob, out, f, name = null) {
   const nd = shape.length, n = prod(shape);
@@ -871,10 +955,14 @@ function walk2(shape, da, sa, oa, db, sb, ob, out, f, name = null) {
   }
   const last = nd - 1, len_ = shape[last], s1 = sa[last], s2 = sb[last];
   const idx = new Array(nd).fill(0);
+  const ks = name === null ? undefined : ROWK[name];
+  const rk = ks === undefined ? null : ks[s1 === 1 ? (s2 === 1 ? 0 : s2 === 0 ? 2 : 3) : s1 === 0 && s2 === 1 ? 1 : 3];
   let pa = oa, pb = ob, k = 0;
   for (;;) {
-    if (name !== null && rowFast(name, da, pa, s1, db, pb, s2, out, k, len_)) k += len_;
-    else for (let i = 0, x = pa, y = pb; i < len_; i++, x += s1, y += s2) out[k++] = f(da[x], db[y]);
+    if (rk !== null) {
+      rk(da, pa, s1, db, pb, s2, out, k, len_);
+      k += len_;
+    } else for (let i = 0, x = pa, y = pb; i < len_; i++, x += s1, y += s2) out[k++] = f(da[x], db[y]);
     let ax = last;
     for (;;) {
       if (ax === 0) return;
@@ -1101,8 +1189,12 @@ const wrapI = (g) => (a, b) => {
 };
 
 function anyBig(a) {
-  const d = a.$data;
-  for (let i = a.$off, e = a.$off + a.$size; i < e; i++) if (d[i] >= BIG || d[i] <= -BIG) return true;
+  const d = a.$data, o = a.$off, n = a.$size, m = n - (n % 4);
+  for (let i = m; i < n; i++) if (Math.abs(d[o + i]) >= BIG) return true;
+  for (let i = 0; i < m; i += 4) {
+    const x = o + i;
+    if (Math.max(Math.abs(d[x]), Math.abs(d[x + 1]), Math.abs(d[x + 2]), Math.abs(d[x + 3])) >= BIG) return true;
+  }
   return false;
 }
 
@@ -1148,22 +1240,22 @@ function binary0(name, x, y, into = null, slow = false) {
   }
   if (a !== null && b === null && isC(a)) {
     const n = a.$size, out = reuse(into, outDt, a.$shape) ?? outData(outDt, n), s = sval(y);
-    const src = a.$data, o = a.$off;
+    const src = from0(a), o = 0;
     if (d !== BOOL && !fastScalar(name, src, o, s, out, n, false)) for (let i = 0; i < n; i++) out[i] = f(src[o + i], s);
     else if (d === BOOL) for (let i = 0; i < n; i++) out[i] = f(src[o + i], s);
     return wrapOut(outDt, a.$shape.slice(), out);
   }
   if (a === null && b !== null && isC(b)) {
     const n = b.$size, out = reuse(into, outDt, b.$shape) ?? outData(outDt, n), s = sval(x);
-    const src = b.$data, o = b.$off;
+    const src = from0(b), o = 0;
     if (d !== BOOL && !fastScalar(name, src, o, s, out, n, true)) for (let i = 0; i < n; i++) out[i] = f(s, src[o + i]);
     else if (d === BOOL) for (let i = 0; i < n; i++) out[i] = f(s, src[o + i]);
     return wrapOut(outDt, b.$shape.slice(), out);
   }
   if (a !== null && b !== null && sameShape(a.$shape, b.$shape) && isC(a) && isC(b)) {
     const n = a.$size, out = reuse(into, outDt, a.$shape) ?? outData(outDt, n);
-    const p = a.$data, q = b.$data, oa = a.$off, ob = b.$off;
-    if (d === BOOL || !fastVV(name, p, oa, q, ob, out, n)) for (let i = 0; i < n; i++) out[i] = f(p[oa + i], q[ob + i]);
+    const p = from0(a), q = from0(b);
+    if (d === BOOL || !fastVV(name, p, q, out, n)) for (let i = 0; i < n; i++) out[i] = f(p[i], q[i]);
     return wrapOut(outDt, a.$shape.slice(), out);
   }
   const A = a ?? scalar0(kx, x), B = b ?? scalar0(ky, y);
@@ -1183,6 +1275,12 @@ function reuse(into, dt, shape) {
   return sameShape(into.$shape, shape) ? into.$data : null;
 }
 
+/** The data of C-contiguous `a` from its first element (a `subarray` when it has an offset). */
+function from0(a) {
+  const d = a.$data, o = a.$off;
+  return o === 0 ? d : d.subarray(o, o + a.$size);
+}
+
 function scalar0(k, x) {
   return fromFlat(k, [], [sval(x)]);
 }
@@ -1199,93 +1297,84 @@ function sameShape(s, t) {
 }
 
 // Unrolled loops for the hottest elementwise operations (V8 runs these about 1.5x faster than
-// the plain loop: fewer loop checks per element).
-function vv_add(p, oa, q, ob, out, n) {
+// the plain loop: fewer loop checks per element). Operands start at index 0 (callers pass
+// `subarray`s of offset data): an offset added to every index costs V8 about a third more.
+function vv_add(p, q, out, n) {
   const m = n - (n % 8);
-  for (let i = m; i < n; i++) out[i] = p[oa + i] + q[ob + i];
+  for (let i = m; i < n; i++) out[i] = p[i] + q[i];
   for (let i = 0; i < m; i += 8) {
-    const x = oa + i, y = ob + i;
-    out[i + 0] = p[x + 0] + q[y + 0]; out[i + 1] = p[x + 1] + q[y + 1]; out[i + 2] = p[x + 2] + q[y + 2]; out[i + 3] = p[x + 3] + q[y + 3]; out[i + 4] = p[x + 4] + q[y + 4]; out[i + 5] = p[x + 5] + q[y + 5]; out[i + 6] = p[x + 6] + q[y + 6]; out[i + 7] = p[x + 7] + q[y + 7];
+    out[i + 0] = p[i + 0] + q[i + 0]; out[i + 1] = p[i + 1] + q[i + 1]; out[i + 2] = p[i + 2] + q[i + 2]; out[i + 3] = p[i + 3] + q[i + 3]; out[i + 4] = p[i + 4] + q[i + 4]; out[i + 5] = p[i + 5] + q[i + 5]; out[i + 6] = p[i + 6] + q[i + 6]; out[i + 7] = p[i + 7] + q[i + 7];
   }
 }
-function sc_add(src, o, s, out, n) {
-  const m = n - (n % 4);
-  for (let i = m; i < n; i++) out[i] = src[o + i] + s;
-  for (let i = 0; i < m; i += 4) {
-    const x = o + i;
-    out[i + 0] = src[x + 0] + s; out[i + 1] = src[x + 1] + s; out[i + 2] = src[x + 2] + s; out[i + 3] = src[x + 3] + s;
-  }
-}
-function vv_subtract(p, oa, q, ob, out, n) {
+function sc_add(src, s, out, n) {
   const m = n - (n % 8);
-  for (let i = m; i < n; i++) out[i] = p[oa + i] - q[ob + i];
+  for (let i = m; i < n; i++) out[i] = src[i] + s;
   for (let i = 0; i < m; i += 8) {
-    const x = oa + i, y = ob + i;
-    out[i + 0] = p[x + 0] - q[y + 0]; out[i + 1] = p[x + 1] - q[y + 1]; out[i + 2] = p[x + 2] - q[y + 2]; out[i + 3] = p[x + 3] - q[y + 3]; out[i + 4] = p[x + 4] - q[y + 4]; out[i + 5] = p[x + 5] - q[y + 5]; out[i + 6] = p[x + 6] - q[y + 6]; out[i + 7] = p[x + 7] - q[y + 7];
+    out[i + 0] = src[i + 0] + s; out[i + 1] = src[i + 1] + s; out[i + 2] = src[i + 2] + s; out[i + 3] = src[i + 3] + s; out[i + 4] = src[i + 4] + s; out[i + 5] = src[i + 5] + s; out[i + 6] = src[i + 6] + s; out[i + 7] = src[i + 7] + s;
   }
 }
-function sc_subtract(src, o, s, out, n) {
-  const m = n - (n % 4);
-  for (let i = m; i < n; i++) out[i] = src[o + i] - s;
-  for (let i = 0; i < m; i += 4) {
-    const x = o + i;
-    out[i + 0] = src[x + 0] - s; out[i + 1] = src[x + 1] - s; out[i + 2] = src[x + 2] - s; out[i + 3] = src[x + 3] - s;
-  }
-}
-function sc_subtract_l(src, o, s, out, n) {
-  const m = n - (n % 4);
-  for (let i = m; i < n; i++) out[i] = s - src[o + i];
-  for (let i = 0; i < m; i += 4) {
-    const x = o + i;
-    out[i + 0] = s - src[x + 0]; out[i + 1] = s - src[x + 1]; out[i + 2] = s - src[x + 2]; out[i + 3] = s - src[x + 3];
-  }
-}
-function vv_multiply(p, oa, q, ob, out, n) {
+function vv_subtract(p, q, out, n) {
   const m = n - (n % 8);
-  for (let i = m; i < n; i++) out[i] = p[oa + i] * q[ob + i];
+  for (let i = m; i < n; i++) out[i] = p[i] - q[i];
   for (let i = 0; i < m; i += 8) {
-    const x = oa + i, y = ob + i;
-    out[i + 0] = p[x + 0] * q[y + 0]; out[i + 1] = p[x + 1] * q[y + 1]; out[i + 2] = p[x + 2] * q[y + 2]; out[i + 3] = p[x + 3] * q[y + 3]; out[i + 4] = p[x + 4] * q[y + 4]; out[i + 5] = p[x + 5] * q[y + 5]; out[i + 6] = p[x + 6] * q[y + 6]; out[i + 7] = p[x + 7] * q[y + 7];
+    out[i + 0] = p[i + 0] - q[i + 0]; out[i + 1] = p[i + 1] - q[i + 1]; out[i + 2] = p[i + 2] - q[i + 2]; out[i + 3] = p[i + 3] - q[i + 3]; out[i + 4] = p[i + 4] - q[i + 4]; out[i + 5] = p[i + 5] - q[i + 5]; out[i + 6] = p[i + 6] - q[i + 6]; out[i + 7] = p[i + 7] - q[i + 7];
   }
 }
-function sc_multiply(src, o, s, out, n) {
-  const m = n - (n % 4);
-  for (let i = m; i < n; i++) out[i] = src[o + i] * s;
-  for (let i = 0; i < m; i += 4) {
-    const x = o + i;
-    out[i + 0] = src[x + 0] * s; out[i + 1] = src[x + 1] * s; out[i + 2] = src[x + 2] * s; out[i + 3] = src[x + 3] * s;
-  }
-}
-function vv_true_divide(p, oa, q, ob, out, n) {
+function sc_subtract(src, s, out, n) {
   const m = n - (n % 8);
-  for (let i = m; i < n; i++) out[i] = p[oa + i] / q[ob + i];
+  for (let i = m; i < n; i++) out[i] = src[i] - s;
   for (let i = 0; i < m; i += 8) {
-    const x = oa + i, y = ob + i;
-    out[i + 0] = p[x + 0] / q[y + 0]; out[i + 1] = p[x + 1] / q[y + 1]; out[i + 2] = p[x + 2] / q[y + 2]; out[i + 3] = p[x + 3] / q[y + 3]; out[i + 4] = p[x + 4] / q[y + 4]; out[i + 5] = p[x + 5] / q[y + 5]; out[i + 6] = p[x + 6] / q[y + 6]; out[i + 7] = p[x + 7] / q[y + 7];
+    out[i + 0] = src[i + 0] - s; out[i + 1] = src[i + 1] - s; out[i + 2] = src[i + 2] - s; out[i + 3] = src[i + 3] - s; out[i + 4] = src[i + 4] - s; out[i + 5] = src[i + 5] - s; out[i + 6] = src[i + 6] - s; out[i + 7] = src[i + 7] - s;
   }
 }
-function sc_square(src, o, out, n) {
+function sc_subtract_l(src, s, out, n) {
+  const m = n - (n % 8);
+  for (let i = m; i < n; i++) out[i] = s - src[i];
+  for (let i = 0; i < m; i += 8) {
+    out[i + 0] = s - src[i + 0]; out[i + 1] = s - src[i + 1]; out[i + 2] = s - src[i + 2]; out[i + 3] = s - src[i + 3]; out[i + 4] = s - src[i + 4]; out[i + 5] = s - src[i + 5]; out[i + 6] = s - src[i + 6]; out[i + 7] = s - src[i + 7];
+  }
+}
+function vv_multiply(p, q, out, n) {
+  const m = n - (n % 8);
+  for (let i = m; i < n; i++) out[i] = p[i] * q[i];
+  for (let i = 0; i < m; i += 8) {
+    out[i + 0] = p[i + 0] * q[i + 0]; out[i + 1] = p[i + 1] * q[i + 1]; out[i + 2] = p[i + 2] * q[i + 2]; out[i + 3] = p[i + 3] * q[i + 3]; out[i + 4] = p[i + 4] * q[i + 4]; out[i + 5] = p[i + 5] * q[i + 5]; out[i + 6] = p[i + 6] * q[i + 6]; out[i + 7] = p[i + 7] * q[i + 7];
+  }
+}
+function sc_multiply(src, s, out, n) {
+  const m = n - (n % 8);
+  for (let i = m; i < n; i++) out[i] = src[i] * s;
+  for (let i = 0; i < m; i += 8) {
+    out[i + 0] = src[i + 0] * s; out[i + 1] = src[i + 1] * s; out[i + 2] = src[i + 2] * s; out[i + 3] = src[i + 3] * s; out[i + 4] = src[i + 4] * s; out[i + 5] = src[i + 5] * s; out[i + 6] = src[i + 6] * s; out[i + 7] = src[i + 7] * s;
+  }
+}
+function vv_true_divide(p, q, out, n) {
+  const m = n - (n % 8);
+  for (let i = m; i < n; i++) out[i] = p[i] / q[i];
+  for (let i = 0; i < m; i += 8) {
+    out[i + 0] = p[i + 0] / q[i + 0]; out[i + 1] = p[i + 1] / q[i + 1]; out[i + 2] = p[i + 2] / q[i + 2]; out[i + 3] = p[i + 3] / q[i + 3]; out[i + 4] = p[i + 4] / q[i + 4]; out[i + 5] = p[i + 5] / q[i + 5]; out[i + 6] = p[i + 6] / q[i + 6]; out[i + 7] = p[i + 7] / q[i + 7];
+  }
+}
+function sc_true_divide(src, s, out, n) {
+  const m = n - (n % 8);
+  for (let i = m; i < n; i++) out[i] = src[i] / s;
+  for (let i = 0; i < m; i += 8) {
+    out[i + 0] = src[i + 0] / s; out[i + 1] = src[i + 1] / s; out[i + 2] = src[i + 2] / s; out[i + 3] = src[i + 3] / s; out[i + 4] = src[i + 4] / s; out[i + 5] = src[i + 5] / s; out[i + 6] = src[i + 6] / s; out[i + 7] = src[i + 7] / s;
+  }
+}
+function sc_true_divide_l(src, s, out, n) {
+  const m = n - (n % 8);
+  for (let i = m; i < n; i++) out[i] = s / src[i];
+  for (let i = 0; i < m; i += 8) {
+    out[i + 0] = s / src[i + 0]; out[i + 1] = s / src[i + 1]; out[i + 2] = s / src[i + 2]; out[i + 3] = s / src[i + 3]; out[i + 4] = s / src[i + 4]; out[i + 5] = s / src[i + 5]; out[i + 6] = s / src[i + 6]; out[i + 7] = s / src[i + 7];
+  }
+}
+function sc_square(src, out, n) {
   const m = n - (n % 4);
-  for (let i = m; i < n; i++) { const v = src[o + i]; out[i] = v * v; }
+  for (let i = m; i < n; i++) { const v = src[i]; out[i] = v * v; }
   for (let i = 0; i < m; i += 4) {
-    const x = o + i, v0 = src[x], v1 = src[x + 1], v2 = src[x + 2], v3 = src[x + 3];
+    const v0 = src[i], v1 = src[i + 1], v2 = src[i + 2], v3 = src[i + 3];
     out[i] = v0 * v0; out[i + 1] = v1 * v1; out[i + 2] = v2 * v2; out[i + 3] = v3 * v3;
-  }
-}
-function sc_true_divide(src, o, s, out, n) {
-  const m = n - (n % 4);
-  for (let i = m; i < n; i++) out[i] = src[o + i] / s;
-  for (let i = 0; i < m; i += 4) {
-    const x = o + i;
-    out[i + 0] = src[x + 0] / s; out[i + 1] = src[x + 1] / s; out[i + 2] = src[x + 2] / s; out[i + 3] = src[x + 3] / s;
-  }
-}
-function sc_true_divide_l(src, o, s, out, n) {
-  const m = n - (n % 4);
-  for (let i = m; i < n; i++) out[i] = s / src[o + i];
-  for (let i = 0; i < m; i += 4) {
-    const x = o + i;
-    out[i + 0] = s / src[x + 0]; out[i + 1] = s / src[x + 1]; out[i + 2] = s / src[x + 2]; out[i + 3] = s / src[x + 3];
   }
 }
 
@@ -1340,18 +1429,18 @@ function cmpWLe(src, o, s, w) {
 function fastScalar(name, src, o, s, out, n, left) {
   switch (name) {
     case "add":
-      sc_add(src, o, s, out, n);
+      sc_add(src, s, out, n);
       return true;
     case "multiply":
-      sc_multiply(src, o, s, out, n);
+      sc_multiply(src, s, out, n);
       return true;
     case "subtract":
-      if (left) sc_subtract_l(src, o, s, out, n);
-      else sc_subtract(src, o, s, out, n);
+      if (left) sc_subtract_l(src, s, out, n);
+      else sc_subtract(src, s, out, n);
       return true;
     case "true_divide":
-      if (left) sc_true_divide_l(src, o, s, out, n);
-      else sc_true_divide(src, o, s, out, n);
+      if (left) sc_true_divide_l(src, s, out, n);
+      else sc_true_divide(src, s, out, n);
       return true;
     case "greater":
       if (left) cmpLt(src, o, s, out, n);
@@ -1387,7 +1476,7 @@ function fastScalar(name, src, o, s, out, n, left) {
       return true;
     case "power":
       if (s === 2 && !left) {
-        sc_square(src, o, out, n);
+        sc_square(src, out, n);
         return true;
       }
       return false;
@@ -1395,31 +1484,31 @@ function fastScalar(name, src, o, s, out, n, left) {
   return false;
 }
 
-function fastVV(name, p, oa, q, ob, out, n) {
+function fastVV(name, p, q, out, n) {
   switch (name) {
     case "add":
-      vv_add(p, oa, q, ob, out, n);
+      vv_add(p, q, out, n);
       return true;
     case "subtract":
-      vv_subtract(p, oa, q, ob, out, n);
+      vv_subtract(p, q, out, n);
       return true;
     case "multiply":
-      vv_multiply(p, oa, q, ob, out, n);
+      vv_multiply(p, q, out, n);
       return true;
     case "true_divide":
-      vv_true_divide(p, oa, q, ob, out, n);
+      vv_true_divide(p, q, out, n);
       return true;
     case "maximum":
-      for (let i = 0; i < n; i++) { const x = p[oa + i], y = q[ob + i]; out[i] = x !== x ? x : y !== y ? y : x > y ? x : y; }
+      for (let i = 0; i < n; i++) { const x = p[i], y = q[i]; out[i] = x !== x ? x : y !== y ? y : x > y ? x : y; }
       return true;
     case "minimum":
-      for (let i = 0; i < n; i++) { const x = p[oa + i], y = q[ob + i]; out[i] = x !== x ? x : y !== y ? y : x < y ? x : y; }
+      for (let i = 0; i < n; i++) { const x = p[i], y = q[i]; out[i] = x !== x ? x : y !== y ? y : x < y ? x : y; }
       return true;
     case "greater":
-      for (let i = 0; i < n; i++) out[i] = p[oa + i] > q[ob + i] ? 1 : 0;
+      for (let i = 0; i < n; i++) out[i] = p[i] > q[i] ? 1 : 0;
       return true;
     case "less":
-      for (let i = 0; i < n; i++) out[i] = p[oa + i] < q[ob + i] ? 1 : 0;
+      for (let i = 0; i < n; i++) out[i] = p[i] < q[i] ? 1 : 0;
       return true;
   }
   return false;
@@ -1572,6 +1661,10 @@ export function unary(name, x, into = null, fast = null) {
       fast(src, o, res, n);
       return wrapOut(out, a.$shape.slice(), res);
     }
+    if (dt === FLOAT && UN_FAST[name] !== undefined) {
+      UN_FAST[name](o === 0 ? src : src.subarray(o, o + n), res, n);
+      return wrapOut(out, a.$shape.slice(), res);
+    }
     if (dt !== BOOL && !(dt === INT && (name === "negative" || name === "absolute" || name === "abs")) && fastUnary(name === "negative" && dt === FLOAT ? "negative_f" : name, src, o, res, n)) return wrapOut(out, a.$shape.slice(), res);
     for (let i = 0; i < n; i++) res[i] = f(src[o + i]);
   } else {
@@ -1631,6 +1724,38 @@ function isfiniteW(src, o, w) {
 }
 
 /** Hand-written loops for the commonest unary ufuncs (no per-element closure call). */
+// Unrolled float64 loops of the commonest unary ufuncs (operands from index 0), one function each:
+// a loop V8 compiles alone runs about 1.5x faster than the shared `fastUnary` switch's.
+function un_abs(src, res, n) {
+  const m = n - (n % 8);
+  for (let i = m; i < n; i++) res[i] = Math.abs(src[i]);
+  for (let i = 0; i < m; i += 8) {
+    res[i + 0] = Math.abs(src[i + 0]); res[i + 1] = Math.abs(src[i + 1]); res[i + 2] = Math.abs(src[i + 2]); res[i + 3] = Math.abs(src[i + 3]); res[i + 4] = Math.abs(src[i + 4]); res[i + 5] = Math.abs(src[i + 5]); res[i + 6] = Math.abs(src[i + 6]); res[i + 7] = Math.abs(src[i + 7]);
+  }
+}
+function un_neg(src, res, n) {
+  const m = n - (n % 8);
+  for (let i = m; i < n; i++) res[i] = -src[i];
+  for (let i = 0; i < m; i += 8) {
+    res[i + 0] = -src[i + 0]; res[i + 1] = -src[i + 1]; res[i + 2] = -src[i + 2]; res[i + 3] = -src[i + 3]; res[i + 4] = -src[i + 4]; res[i + 5] = -src[i + 5]; res[i + 6] = -src[i + 6]; res[i + 7] = -src[i + 7];
+  }
+}
+function un_sqrt(src, res, n) {
+  const m = n - (n % 8);
+  for (let i = m; i < n; i++) res[i] = Math.sqrt(src[i]);
+  for (let i = 0; i < m; i += 8) {
+    res[i + 0] = Math.sqrt(src[i + 0]); res[i + 1] = Math.sqrt(src[i + 1]); res[i + 2] = Math.sqrt(src[i + 2]); res[i + 3] = Math.sqrt(src[i + 3]); res[i + 4] = Math.sqrt(src[i + 4]); res[i + 5] = Math.sqrt(src[i + 5]); res[i + 6] = Math.sqrt(src[i + 6]); res[i + 7] = Math.sqrt(src[i + 7]);
+  }
+}
+function un_sq(src, res, n) {
+  const m = n - (n % 8);
+  for (let i = m; i < n; i++) res[i] = src[i] * src[i];
+  for (let i = 0; i < m; i += 8) {
+    res[i + 0] = src[i + 0] * src[i + 0]; res[i + 1] = src[i + 1] * src[i + 1]; res[i + 2] = src[i + 2] * src[i + 2]; res[i + 3] = src[i + 3] * src[i + 3]; res[i + 4] = src[i + 4] * src[i + 4]; res[i + 5] = src[i + 5] * src[i + 5]; res[i + 6] = src[i + 6] * src[i + 6]; res[i + 7] = src[i + 7] * src[i + 7];
+  }
+}
+const UN_FAST = { absolute: un_abs, abs: un_abs, fabs: un_abs, negative: un_neg, sqrt: un_sqrt, square: un_sq };
+
 function fastUnary(name, src, o, res, n) {
   switch (name) {
     case "sqrt": for (let i = 0; i < n; i++) res[i] = Math.sqrt(src[o + i]); return true;

@@ -913,6 +913,15 @@ export function rebind_own(old, v) {
 }
 
 /**
+ * `return v` of an owned variable (lower/owned.rs): the value leaves the function, so it is no
+ * longer private to a variable (a caller may keep it in several places).
+ */
+export function disown(v) {
+  if (v !== null && typeof v === "object" && v.$own === true) v.$own = false;
+  return v;
+}
+
+/**
  * `f(...)` as a statement (lower/owned.rs `discard_fresh`): its result `v` is dead. When `f`
  * returns only fresh array values (`sig.fresh`, marked `f.$fresh = f` by `fn`: `lambda: a + b`,
  * `def f(): return np.sqrt(x)`)

@@ -379,8 +379,9 @@ impl Lowerer<'_> {
             let f = self.h("call_star");
             return self.call_sp(f, vec![callee, js::num(n as f64), js::array_spread(args)], sp);
         }
-        if self.numpy_ufunc_call(c) {
-            // Arguments that are dead temporaries may take the result (`$tmp`, lower/expr.rs).
+        if self.numpy_ufunc_call(c) || self.numpy_reduction_call(c) {
+            // Arguments that are dead temporaries may take the result (`$tmp`, lower/expr.rs);
+            // a reduction gives a dead temporary's data to the buffer pool.
             let callee = self.expr(&c.func);
             let args = c
                 .args

@@ -747,6 +747,18 @@ impl Lowerer<'_> {
         Self::numpy_ufunc_attr(a.attr.as_str())
     }
 
+    /// `np.max(x)`, `np.sum(x)`, ...: a whole-array reduction of the numpy shim with plain
+    /// positional arguments, which pools the data of a dead temporary argument (`$tmp`).
+    pub(super) fn numpy_reduction_call(&self, c: &ExprCall) -> bool {
+        let Expr::Attribute(a) = &*c.func else { return false };
+        let Expr::Name(n) = &*a.value else { return false };
+        c.keywords.is_empty()
+            && !c.args.iter().any(|x| matches!(x, Expr::Starred(_)))
+            && self.is_module_expr(&a.value)
+            && self.module_names.get(n.id.as_str()).map(String::as_str) == Some("numpy")
+            && matches!(a.attr.as_str(), "sum" | "prod" | "mean" | "any" | "all" | "min" | "max" | "amin" | "amax")
+    }
+
     /// Whether `numpy.<attr>` is a ufunc of the numpy shim.
     pub(super) fn numpy_ufunc_attr(attr: &str) -> bool {
         // The numpy shim's text, read once per process (this runs per `np.f(...)` call).

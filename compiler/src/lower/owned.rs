@@ -19,7 +19,9 @@
 //! value as owned only when it is the operator's fresh result (`TMP.fresh`), and a user dunder
 //! that receives it clears the mark (rt/num.mjs `callDunder`), so other values are never reused.
 //! A function's `return E` releases its owned variables after computing `E`
-//! (`return $rebind(v, E)`), unless the function has a `try` or `with` statement.
+//! (`return $rebind(v, E)`), unless the function has a `try` or `with` statement. `return v` of
+//! an owned variable counts as a read that keeps nothing: the value leaves unmarked
+//! (`$disown(v)`, so a caller's variables never release it).
 //!
 //! A call statement `f(...)` of a plain variable becomes `$discard(f, f(...))`: functions whose
 //! every return value is such a fresh value (`lambda: a + b`, `def g(): return np.sqrt(x)`)
@@ -183,6 +185,18 @@ impl Lowerer<'_> {
         f.owned.as_ref().is_some_and(|(s, set)| *s == self.scope && set.contains(name))
     }
 
+    /// `return v` of an owned variable `v`: `$disown(v)` (the value leaves the function, and
+    /// the caller may keep it anywhere, so it is no longer private to a variable).
+    pub(super) fn return_disown(&mut self, e: Option<&Expr>, v: JsExpr) -> JsExpr {
+        match e {
+            Some(Expr::Name(n)) if self.is_owned_var(n.id.as_str()) => {
+                let h = self.h("disown");
+                js::call(h, vec![v])
+            }
+            _ => v,
+        }
+    }
+
     /// `return v`: releases the owned arrays of the function once `v` is computed.
     pub(super) fn return_release(&mut self, mut v: JsExpr) -> JsExpr {
         let Some(f) = self.fns.last() else { return v };
@@ -236,6 +250,8 @@ impl Scan<'_, '_> {
                 self.has_try = true;
                 self.stmt(s);
             }
+            // `return v`: the value leaves (`$disown`), after which the variable is never rebound.
+            Stmt::Return(r) if matches!(r.value.as_deref(), Some(Expr::Name(_))) => {}
             Stmt::Global(g) => self.bad.extend(g.names.iter().map(|n| n.to_string())),
             Stmt::Nonlocal(g) => self.bad.extend(g.names.iter().map(|n| n.to_string())),
             _ => {

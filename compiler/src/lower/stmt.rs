@@ -45,6 +45,7 @@ impl Lowerer<'_> {
             Stmt::ClassDef(c) => self.class_def(c),
             Stmt::Return(r) => {
                 let v = r.value.as_ref().map(|v| self.expr(v)).unwrap_or_else(js::null);
+                let v = self.return_disown(r.value.as_deref(), v);
                 let v = self.return_release(v);
                 // An `async def`'s result crosses a JS promise, which would adopt a value with a
                 // callable `then` (a Python object with a `then` method, a coroutine): `$awbox`
