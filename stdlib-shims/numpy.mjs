@@ -18,8 +18,10 @@ import {
   smallDt, float32, int8, uint8, int16, uint16, int32, uint32, uint64, unsignedinteger, STRH,
 } from "./numpy/_core.mjs";
 import { strInit, argsortStr, str_, strArray2string, charNs } from "./numpy/_str.mjs";
+import { cxInit, CX, cxArray2string, cxWrap, complex128, complexfloating } from "./numpy/_cx.mjs";
 import * as linalg from "./numpy/linalg.mjs";
 import * as random from "./numpy/random.mjs";
+import * as fft from "./numpy/fft.mjs";
 import { matmulArr, dotArr } from "./numpy/linalg.mjs";
 import { sliding_window_view } from "./numpy/lib/stride_tricks.mjs";
 
@@ -27,8 +29,10 @@ import { sliding_window_view } from "./numpy/lib/stride_tricks.mjs";
 export {
   linalg,
   random,
+  fft,
 };
 export { str_ };
+export { complex128, complex128 as cdouble, complexfloating };
 // `np.char` / `np.strings` (numpy/char.mjs names them for the compiler).
 export const char = charNs();
 export const strings = char;
@@ -122,7 +126,7 @@ const A = (x) => toArr(x);
  */
 /** `x` as a string array when it is a (nested) sequence holding str values (only in programs that may make one). */
 const SW = (x) => (STRH.sd !== null && x?.$a === undefined ? STRH.sd.conv(x) ?? x : x);
-const S_ = (x) => (STRH.sd !== null ? STRH.sd.rank(x) : x?.$a ?? x);
+const S_ = (x) => (x?.$b !== undefined ? toArr(x) : STRH.sd !== null ? STRH.sd.rank(x) : x?.$a ?? x);
 
 function reduceK(name, a, axis, keepdims, ddof = 0) {
   if (a?.$a !== undefined) return a.$sd.red((n, s, ax, d, kd) => reduceK(n, s, ax, kd, ddof), name, a, axis, undefined, keepdims, ddof);
@@ -2431,7 +2435,7 @@ function argsortStable(v) {
 
 export const sort = ND_SIG("sort", ["a", "axis", "kind", "order"], function (a, axis) {
   a = SW(a);
-  if (a?.$a !== undefined) return a.$sd.keep(a, (s) => sort(s, axis));
+  if (a?.$a !== undefined) return a.$sd.keep(a, (s) => (a.$b !== undefined ? toArr(a) : sort(s, axis)));
   a = A(a);
   // A vector of numbers: sorted straight into the result (`sortedF64` copies).
   if (a.$shape.length === 1 && a.$dt !== BOOL && (axis === undefined || axis === null || axis === -1 || axis === 0)) {
@@ -2448,7 +2452,7 @@ export const argsort = ND_SIG("argsort", ["a", "axis", "kind", "order"], functio
 
 export const unique = ND_SIG("unique", ["ar", "return_index", "return_inverse", "return_counts", "axis", "equal_nan"], function (x, ri, rv, rc, axis, eqn) {
   x = SW(x);
-  if (x?.$a !== undefined) return x.$sd.keep(x, (s) => unique(s, ri, rv, rc, axis, eqn));
+  if (x?.$a !== undefined) return x.$sd.keep(x, (s) => (x.$b !== undefined ? toArr(x) : unique(s, ri, rv, rc, axis, eqn)));
   noArgV("unique(equal_nan=False)", eqn, true);
   if (axis !== undefined && axis !== null) return uniqueAxis(A(x), axis, ri, rv, rc);
   const orig = A(x), a = ravel(orig);
@@ -2834,7 +2838,8 @@ export const histogram = ND_SIG("histogram", ["a", "bins", "range", "density", "
 
 export const polyval = ND_SIG("polyval", ["p", "x"], function (p, x) {
   const coeffs = rows(A(p));
-  let y = skind(x) >= 0 ? scal(FLOAT, 0) : binary("multiply", A(x), 0);
+  let y = skind(x) >= 0 || isCx(x) ? scal(FLOAT, 0) : binary("multiply", A(x), 0);
+  if (x?.$b !== undefined) y = binary("multiply", x, 0);
   if (skind(x) >= 0 && A(p).$dt !== FLOAT) y = scal(A(p).$dt === BOOL ? INT : A(p).$dt, 0);
   for (const c of coeffs) y = binary("add", binary("multiply", y, x), c);
   return y;
@@ -2957,6 +2962,11 @@ export const interp = ND_SIG("interp", ["x", "xp", "fp", "left", "right", "perio
 }, 3);
 
 function iscloseArr(a, b, rtol, atol, equalNan) {
+  if (isCx(a) || isCx(b)) {
+    // Complex operands: |a - b| <= atol + rtol * |b| (finite values).
+    const r = binary("less_equal", unary("absolute", binary("subtract", a, b)), binary("add", atol, binary("multiply", rtol, unary("absolute", b))));
+    return isArr(r) ? [r.$shape, flat(r)] : [[], [sval(r) ? 1 : 0]];
+  }
   const x = A(a), y = A(b);
   const shape = broadcastShapes(x.$shape, y.$shape);
   const xf = flat(copyArr(broadcastTo(x, shape), FLOAT)), yf = flat(copyArr(broadcastTo(y, shape), FLOAT));
@@ -3129,6 +3139,7 @@ function withPrintOpts(mlw, precision, suppress, f, threshold, edgeitems, floatm
 
 export const array2string = ND_SIG("array2string", ["a", "max_line_width", "precision", "suppress_small", "separator", "prefix", "style", "formatter", "threshold", "edgeitems", "sign", "floatmode"], function (a, mlw, precision, suppress, separator, prefix, style, formatter, threshold, edgeitems, sgn, floatmode) {
   if (a?.$sd?.kind === "U") return strArray2string(a, mlw, separator, prefix);
+  if (a?.$b !== undefined) return cxArray2string(a, mlw, separator, prefix);
   a = A(a);
   if (formatter === undefined || formatter === null) formatter = PRINT_FORMATTER.v;
   if (formatter !== undefined && formatter !== null) {
@@ -4988,16 +4999,22 @@ function rootsOf(p) {
   while (f[last] === 0) last--;
   const trailing = f.length - 1 - last;
   const c = f.subarray(first, last + 1), N = c.length;
-  let r = new Float64Array(0);
+  let r = new Float64Array(0), ri = null;
   if (N > 1) {
     const m = new Float64Array((N - 1) * (N - 1));
     for (let i = 1; i < N - 1; i++) m[i * (N - 1) + i - 1] = 1;
     for (let j = 0; j < N - 1; j++) m[j] = -c[j + 1] / c[0];
-    r = flat(linalg.eigvals(fromFlat(FLOAT, [N - 1, N - 1], m)));
+    const w = linalg.eigvals(fromFlat(FLOAT, [N - 1, N - 1], m));
+    // Complex roots: a complex array (numpy/_cx.mjs), its parts padded alike.
+    if (w.$b !== undefined) ri = flat(w.$b);
+    r = flat(w.$b !== undefined ? w.$a : w);
   }
-  const out = new Float64Array(r.length + trailing);
-  out.set(r);
-  return fromFlat(FLOAT, [out.length], out);
+  const pad = (d) => {
+    const out = new Float64Array(d.length + trailing);
+    out.set(d);
+    return fromFlat(FLOAT, [out.length], out);
+  };
+  return ri === null ? pad(r) : cxWrap(pad(r), pad(ri));
 }
 export const roots = ND_SIG("roots", ["p"], (p) => rootsOf(p));
 
@@ -5381,27 +5398,43 @@ export function ndindex(...shape) {
   return iter(ndIndices(shape.map((d) => intArg(d))));
 }
 
-// Real-only parts (pyjs arrays are never complex).
+// Parts of real and complex values (complex arrays: numpy/_cx.mjs, `$a`/`$b` are their parts).
+const isCx = (x) => x?.$b !== undefined || (x?.$re !== undefined && x.$sd !== undefined) || (x?.$sd?.kind === "c" && x.$a === undefined);
 export const real = ND_SIG("real", ["val"], function (x) {
+  if (isCx(x)) return x.$b !== undefined ? x.$a : scal(FLOAT, x.$re);
   return skind(x) >= 0 ? x : A(x);
 });
 export const imag = ND_SIG("imag", ["val"], function (x) {
+  if (isCx(x)) return x.$b !== undefined ? x.$b : scal(FLOAT, x.$im);
   return skind(x) >= 0 ? scal(A(x).$dt, 0) : filled(A(x).$shape, A(x).$dt, 0);
 });
 export const conj = ND_SIG("conj", ["x"], function (x) {
+  if (isCx(x)) return unary("conjugate", x);
   return skind(x) >= 0 ? x : copyArr(A(x));
 });
 export const conjugate = conj;
 export const isreal = ND_SIG("isreal", ["x"], function (x) {
+  if (isCx(x)) return binary("equal", imag(x), 0);
   const a = A(x);
   return a.$shape.length === 0 ? TRUE_ : filled(a.$shape, BOOL, 1);
 });
-export const iscomplexobj = ND_SIG("iscomplexobj", ["x"], function () {
-  return false;
+export const iscomplex = ND_SIG("iscomplex", ["x"], function (x) {
+  if (isCx(x)) return binary("not_equal", imag(x), 0);
+  const a = A(x);
+  return a.$shape.length === 0 ? FALSE_ : filled(a.$shape, BOOL, 0);
 });
-export const isrealobj = ND_SIG("isrealobj", ["x"], function () {
-  return true;
+export const iscomplexobj = ND_SIG("iscomplexobj", ["x"], function (x) {
+  return isCx(x) || (Array.isArray(x) && asarray(x)?.$b !== undefined);
 });
+export const isrealobj = ND_SIG("isrealobj", ["x"], function (x) {
+  return !iscomplexobj(x);
+});
+/** `np.angle(z, deg=False)`: arctan2 of the parts (180/pi as Python computes it for `deg`). */
+export const angle = ND_SIG("angle", ["z", "deg"], function (z, deg) {
+  const c = isCx(z) || (Array.isArray(z) && asarray(z)?.$b !== undefined);
+  const a = binary("arctan2", c ? imag(z) : 0, c ? real(z) : z);
+  return deg !== undefined && truthyArg(deg) ? binary("multiply", a, 180 / Math.PI) : a;
+}, 1);
 
 export const divmod = ND_SIG("divmod", ["x1", "x2", "out", "where", "dtype"], function (x, y, out, where) {
   noOut("divmod", out);
@@ -5416,3 +5449,13 @@ const STR_GATE = {
   np_str: () => strInit(bool_, (s, axis) => sort(s, axis), (a, axis, kind) => alongAxis(S_(a), axis === undefined || axis === null ? -1 : axis, INT, (v) => (kind === "stable" || kind === "mergesort" ? Float64Array.from(argsortStable(v)) : argsortStr(v)))),
 };
 STR_GATE["np_" + "str"]?.();
+
+// Shaken per entry (kernels.rs): `np_cx` is a word the compiler adds only to programs that may
+// make a complex array (compiler/src/semantic.rs, NP_CX), so that others ship none of numpy/_cx.mjs.
+const CX_GATE = {
+  np_cx: () => {
+    cxInit({ dtcode, floatmode: () => PRINT_FLOATMODE.v });
+    STRH.cx = (x) => (/^(complex(128)?|D|<?c16|cdouble|complex_)$/.test(x) ? CX : undefined);
+  },
+};
+CX_GATE["np_" + "cx"]?.();

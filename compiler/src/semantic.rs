@@ -109,6 +109,37 @@ pub const NP_PRINT: &str = "np_print";
 /// NotImplementedError ("numpy.array of strings is not supported by pyjs"), never wrong output.
 pub const NP_STR: &str = "np_str";
 
+/// Added to a program's words when it may make a NumPy complex array (an imaginary literal, the
+/// names in [`CX_NAMES`], a str constant naming a complex dtype): only then does `numpy.mjs`
+/// ship `numpy/_cx.mjs` (its `CX_GATE` entry). A miss is a clear NotImplementedError
+/// ("numpy.array of complex objects is not supported by pyjs"), never wrong output.
+pub const NP_CX: &str = "np_cx";
+
+/// Names whose mention means a NumPy complex array may be made.
+const CX_NAMES: &[&str] = &[
+    "complex",
+    "complex128",
+    "cdouble",
+    "complexfloating",
+    "fft",
+    "ifft",
+    "rfft",
+    "irfft",
+    "fft2",
+    "ifft2",
+    "fftn",
+    "ifftn",
+    "eig",
+    "eigvals",
+    "roots",
+];
+
+/// Whether the str constant `s` may be a complex dtype (`'complex'`, `'D'`, `'c16'`).
+fn cx_dtype_like(s: &str) -> bool {
+    let t = s.trim_start_matches(['<', '>', '=', '|']);
+    t.starts_with("complex") || t == "D" || t == "c16" || t == "cdouble"
+}
+
 /// Names whose mention means a NumPy string array may be made.
 const STR_NAMES: &[&str] =
     &["str", "input", "chr", "repr", "format", "ascii", "hex", "oct", "bin", "char", "strings", "str_"];
@@ -715,6 +746,11 @@ impl Binder<'_, '_> {
                 }
                 for k in &c.keywords {
                     let name = k.arg.as_ref().map_or("", |a| a.as_str());
+                    if let Expr::Constant(v) = &k.value {
+                        if matches!(&v.value, Constant::Str(t) if cx_dtype_like(t)) {
+                            self.sem.shim_words.insert(NP_CX.to_string());
+                        }
+                    }
                     match &k.value {
                         Expr::Constant(v)
                             if matches!(&v.value, Constant::Str(t) if (name == "dtype" && !str_dtype_like(t))
@@ -740,8 +776,14 @@ impl Binder<'_, '_> {
                 self.joined_parts(j);
             }
             Expr::Constant(c) => {
-                if matches!(c.value, Constant::Str(_)) {
+                if let Constant::Str(t) = &c.value {
                     self.sem.shim_words.insert(NP_STR.to_string());
+                    if cx_dtype_like(t) {
+                        self.sem.shim_words.insert(NP_CX.to_string());
+                    }
+                }
+                if matches!(c.value, Constant::Complex { .. }) {
+                    self.sem.shim_words.insert(NP_CX.to_string());
                 }
             }
             Expr::Attribute(a) => {
@@ -753,6 +795,9 @@ impl Binder<'_, '_> {
                 }
                 if STR_NAMES.contains(&a.attr.as_str()) {
                     self.sem.shim_words.insert(NP_STR.to_string());
+                }
+                if CX_NAMES.contains(&a.attr.as_str()) {
+                    self.sem.shim_words.insert(NP_CX.to_string());
                 }
                 self.expr(&a.value)
             }
@@ -766,6 +811,9 @@ impl Binder<'_, '_> {
             Expr::Name(n) => {
                 if STR_NAMES.contains(&n.id.as_str()) {
                     self.sem.shim_words.insert(NP_STR.to_string());
+                }
+                if CX_NAMES.contains(&n.id.as_str()) {
+                    self.sem.shim_words.insert(NP_CX.to_string());
                 }
                 // A formatting builtin used as a value (`map(str, xs)`), or a printing name.
                 if FORMATTERS.contains(&n.id.as_str()) || PRINT_NAMES.contains(&n.id.as_str()) {

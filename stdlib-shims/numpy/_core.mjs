@@ -710,6 +710,7 @@ export function toArr(x, dt) {
 export function asarray(x, dt) {
   if (isArr(x)) return dt === undefined || dt === x.$dt ? x : copyArr(x, dt);
   if (x?.$a !== undefined) return sdLegacy(x, dt);
+  if (x?.$re !== undefined && x.$sd !== undefined) return x.$sd.seq(x, dt);
   const k = skind(x);
   if (k >= 0) {
     const d = dt ?? k;
@@ -1199,7 +1200,7 @@ function anyBig(a) {
 }
 
 export function binary(name, x, y, into = null) {
-  const h = x?.$sd ?? y?.$sd;
+  const h = x?.$sd?.kind === "c" ? x.$sd : y?.$sd ?? x?.$sd;
   if (h !== undefined) return h.bin(name, x, y);
   const g = WRAP_BIG[name];
   if (g === undefined || (isArr(x) ? x.$dt : skind(x)) === FLOAT || (isArr(y) ? y.$dt : skind(y)) === FLOAT) {
@@ -2281,7 +2282,7 @@ export function scalarOps(C) {
 
 /** Whether `o` can take part in array arithmetic. */
 export function isOperand(o) {
-  return skind(o) >= 0 || isArr(o) || Array.isArray(o) || o instanceof Tuple || (o?.$sd !== undefined && (o.$a !== undefined || o.v !== undefined));
+  return skind(o) >= 0 || isArr(o) || Array.isArray(o) || o instanceof Tuple || (o?.$sd !== undefined && (o.$a !== undefined || o.v !== undefined || o.$re !== undefined));
 }
 
 // ============================================================================ small dtypes
@@ -2435,11 +2436,11 @@ const SD_NAMES = {
 
 /** The small-dtype descriptor a `dtype=` argument names, or undefined. */
 export function smallDt(x) {
-  const r = typeof x === "string" ? SD_NAMES[x]?.$sd : typeof x?.$code === "object" ? x.$code : x?.$a === undefined && typeof x?.v !== "number" ? x?.$sd : undefined;
+  const r = typeof x === "string" ? SD_NAMES[x]?.$sd ?? STRH.cx?.(x) : typeof x?.$code === "object" ? x.$code : x?.$a === undefined && typeof x?.v !== "number" && x?.$re === undefined ? x?.$sd : undefined;
   return r !== undefined || STRH.dt === null ? r : STRH.dt(x);
 }
 /** String arrays (numpy/_str.mjs) hook in here when the program may make one (numpy.mjs STR_GATE). */
-export const STRH = { sd: null, dt: null, bool: null, sort: null, argsort: null };
+export const STRH = { sd: null, dt: null, bool: null, sort: null, argsort: null, cx: null };
 
 function sdS(sd, v) {
   const o = Object.create(sd.cls);
@@ -3032,7 +3033,7 @@ function sdResultType(xs) {
 }
 /** A small-dtype array where generic code wants an ordinary one: only with an explicit legacy dtype. */
 function sdLegacy(x, dt) {
-  if (dt === undefined || dt === null) throw unsupported(`${x.$sd.name} arrays in this function`);
+  if (dt === undefined || dt === null || x.$b !== undefined) throw unsupported(`${x.$sd.name} arrays in this function`);
   return copyArr(x.$a, dt);
 }
 /** `np.array(seq)` of a sequence holding small-dtype scalars or arrays. */

@@ -9,6 +9,8 @@ import {
   copyArr, unsupported, LinAlgError, AxisError, mk, unary, outData,
 } from "./_core.mjs";
 import { hasFma, matmulFma } from "./_fma.mjs";
+import { geev } from "./_eig.mjs";
+import { cxWrap } from "./_cx.mjs";
 
 export const __name__ = "numpy.linalg";
 export { LinAlgError };
@@ -130,6 +132,8 @@ function matvec(a, oa, b, ob, n, k, out, oo) {
 
 /** `a @ b`: stacks of matrices broadcast over their leading dimensions, as NumPy's matmul. */
 export function matmulArr(a, b) {
+  const c = a?.$sd?.matmul ?? b?.$sd?.matmul;
+  if (c !== undefined) return c(a, b);
   const x = toArr(a), y = toArr(b);
   const nx = x.$shape.length, ny = y.$shape.length;
   if (nx === 0 || ny === 0) {
@@ -228,6 +232,8 @@ function fmaAcc(s, a, b) {
 /** `np.dot(a, b)`. */
 export function dotArr(a, b) {
   if (skind(a) >= 0 || skind(b) >= 0) return binary("multiply", a, b);
+  const c = a?.$sd?.matmul ?? b?.$sd?.matmul;
+  if (c !== undefined) return c(a, b);
   const x = toArr(a), y = toArr(b);
   const sa = x.$shape, sb = y.$shape, na = sa.length, nb = sb.length;
   if (na === 0 || nb === 0) return binary("multiply", x, y);
@@ -335,11 +341,27 @@ export const eigh = sig("eigh", ["a", "UPLO"], (a, u) => {
   return struct_seq("EighResult", ["eigenvalues", "eigenvectors"], w, v);
 }, 1);
 export const eigvalsh = sig("eigvalsh", ["a", "UPLO"], (a, u) => unpack(upper(u) ? call("eigvalsh_u", a) : call("eigvalsh", a))[0], 1);
+/** The kernel's `eig`/`eigvals`, or for complex eigenvalues (which it reports) numpy/_eig.mjs's dgeev. */
+function geevCx(name, a, vectors) {
+  try {
+    return [call(name, a), null];
+  } catch (e) {
+    if (!/complex eigenvalues/.test(String(e?.args?.[0] ?? e?.message))) throw e;
+  }
+  const A = copyArr(toArr(a), FLOAT), n = A.$shape[0], g = geev(flat(A), n, vectors);
+  if (g === null) throw LinAlgError("Eigenvalues did not converge");
+  const w = cxWrap(fromFlat(FLOAT, [n], Float64Array.from(g.wr)), fromFlat(FLOAT, [n], Float64Array.from(g.wi)));
+  return [null, vectors ? [w, cxWrap(fromFlat(FLOAT, [n, n], g.vre), fromFlat(FLOAT, [n, n], g.vim))] : w];
+}
 export const eig = sig("eig", ["a"], (a) => {
-  const [w, v] = many(call("eig", a), 2);
+  const [p, c] = geevCx("eig", a, true);
+  const [w, v] = p !== null ? many(p, 2) : c;
   return struct_seq("EigResult", ["eigenvalues", "eigenvectors"], w, v);
 });
-export const eigvals = sig("eigvals", ["a"], (a) => unpack(call("eigvals", a))[0]);
+export const eigvals = sig("eigvals", ["a"], (a) => {
+  const [p, c] = geevCx("eigvals", a, false);
+  return p !== null ? unpack(p)[0] : c;
+});
 
 /** Singular values of a 2-D array, descending (runtime/src/svd.rs). */
 function svdvals(a) {
