@@ -36,8 +36,8 @@ async def failing():
 
 async def main():
     results = []
-    t1 = asyncio.create_task(worker("a", 0.02, results))
-    t2 = asyncio.create_task(worker("b", 0.01, results))
+    t1 = asyncio.create_task(worker("a", 0.1, results))
+    t2 = asyncio.create_task(worker("b", 0.02, results))
     print("tasks created")
     coro = worker("c", 0, results)
     print("coroutine created, not started")
