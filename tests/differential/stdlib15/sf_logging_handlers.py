@@ -54,6 +54,8 @@ l3.warning("visible")
 l3.warning("a secret thing")
 l3.warning("extra field %s", 1, extra={"zzz": 1})
 
+cap = io.StringIO()
+fmt_out.setStream(cap)  # the tracebacks name this file: print them with its path cut
 try:
     1 / 0
 except ZeroDivisionError:
@@ -64,6 +66,8 @@ except ZeroDivisionError:
     l2.error("with info", exc_info=True)
     print("Traceback" in text.getvalue(), text.getvalue().splitlines()[-1])
     l2.removeHandler(eh)
+fmt_out.setStream(sys.stdout)
+print(cap.getvalue().replace(__file__, "FILE"), end="")
 
 class JsonFormatter(logging.Formatter):
     def format(self, record):
