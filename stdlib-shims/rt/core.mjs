@@ -1581,6 +1581,8 @@ export const binary_io = { mkbytes: null, content: null, encode: null, decode: n
 function textCodec(encoding, errors) {
   if (encoding !== null && typeof encoding !== "string") throw TypeError(`open() argument 'encoding' must be str or None, not ${typename(encoding)}`);
   if (errors !== null && typeof errors !== "string") throw TypeError(`open() argument 'errors' must be str or None, not ${typename(errors)}`);
+  // "locale": the locale's encoding, UTF-8 (the test harness runs CPython in UTF-8 mode).
+  if (encoding === "locale") encoding = null;
   if (encoding === null && (errors === null || errors === "strict")) return null;
   const name = encoding ?? "utf-8";
   // Naming `str.encode` here ships rt/bytes.mjs (and its codecs) with `open()`.
