@@ -621,7 +621,8 @@ function cxUn(name, x) {
   switch (name) {
     case "absolute":
     case "abs":
-      return real(sc ? hypot : cabs);
+      // The ufunc loop even for scalars (builtin abs() of a complex128 is glibc's hypot).
+      return real(cabs);
     case "negative":
       each((u, v) => [-u, -v]);
       break;
@@ -721,11 +722,11 @@ function cxRed(red, name, w, axis, dt, keepdims) {
       const [r, s] = csum(flat(w.$a), flat(w.$b));
       return cs(r, s);
     }
-    if (name === "sum" && w.$a.$shape.length > 1) throw NoCx("sum along an axis");
+    if (name === "sum") return cxSumAxis(w, axis, keepdims, false);
     return cxOut(CX, red(name, w.$a, axis, undefined, keepdims), red(name, w.$b, axis, undefined, keepdims));
   }
   if (name === "mean") {
-    if (!all) throw NoCx("mean along an axis");
+    if (!all) return cxSumAxis(w, axis, keepdims, true);
     const [r, s] = csum(flat(w.$a), flat(w.$b)), n = w.$a.$size;
     const [u, v] = cdiv2(r, s, n, 0);
     return cs(u, v);
@@ -738,6 +739,38 @@ function cxRed(red, name, w, axis, dt, keepdims) {
     return cs(r, s);
   }
   throw NoCx(name);
+}
+
+/**
+ * A sum (or mean: a complex divide by the count) along one axis as NumPy's reduction loops do it:
+ * the pairwise complex sum along the last axis, element by element along another.
+ */
+function cxSumAxis(w, axis, keepdims, mean) {
+  const sh = w.$a.$shape, nd = sh.length;
+  let ax = sval(axis?.$isclass === true && axis.length === 1 ? axis[0] : axis);
+  if (typeof ax !== "number" || (keepdims !== undefined && keepdims !== null && keepdims !== false)) throw NoCx("sum/mean with these arguments");
+  if (ax < -nd || ax >= nd) throw unsupported(`axis ${ax} out of bounds`);
+  if (ax < 0) ax += nd;
+  const p = flat(w.$a), q = flat(w.$b), n = sh[ax], inner = sh.slice(ax + 1).reduce((u, v) => u * v, 1), outer = sh.slice(0, ax).reduce((u, v) => u * v, 1);
+  const re = new Float64Array(outer * inner), im = new Float64Array(outer * inner), o = [re, im];
+  for (let a = 0; a < outer; a++) {
+    for (let i = 0; i < inner; i++) {
+      let r = 0, t = 0;
+      if (inner === 1) [r, t] = csum(p.subarray(a * n, a * n + n), q.subarray(a * n, a * n + n));
+      else {
+        for (let k = 0; k < n; k++) {
+          r += p[(a * n + k) * inner + i];
+          t += q[(a * n + k) * inner + i];
+        }
+      }
+      re[a * inner + i] = r;
+      im[a * inner + i] = t;
+      if (mean) cdiv(r, t, n, 0, o, a * inner + i);
+    }
+  }
+  const shape = sh.filter((_, j) => j !== ax);
+  if (shape.length === 0) return cs(re[0], im[0]);
+  return cxWrap(fromFlat(FLOAT, shape, re), fromFlat(FLOAT, shape.slice(), im));
 }
 
 /** `f` of the parts of complex operands `xs` (others converted): `np.where`, `np.concatenate`, ... */

@@ -392,6 +392,15 @@ export const cond = sig("cond", ["x", "p"], (x, p) => {
 const NORM_ORD = { norm_svd: svdvals };
 
 export const norm = sig("norm", ["x", "ord", "axis", "keepdims"], (x, ord, axis, keepdims) => {
+  if (x?.$b !== undefined && (ord === undefined || ord === null) && (axis === undefined || axis === null)) {
+    // NumPy: sqrt(x.real.dot(x.real) + x.imag.dot(x.imag)).
+    const sq = (d) => {
+      let s = 0;
+      for (let i = 0; i < d.length; i++) s += d[i] * d[i];
+      return s;
+    };
+    return scal(FLOAT, Math.sqrt(sq(flat(x.$a)) + sq(flat(x.$b))));
+  }
   const a = copyArr(toArr(x), FLOAT);
   const nd = a.$shape.length;
   const hasOrd = ord !== undefined && ord !== null;
