@@ -1,7 +1,7 @@
 // The one module generated code imports for the core language (see CONTRACT.md): it re-exports
 // the runtime helpers and the Python builtins from the rt/ files.
 
-export { PyFloat, mkfloat, fval, normInt, bigint_lit, int_f, fdiv, idiv, fpow, TMP, tmp, rebind, rebind_own, disown, discard, fuse, npv, npv64, npvx, npdual, npbox, npget, npget2, npset, npsetv, lget } from "./rt/num.mjs";
+export { PyFloat, mkfloat, fval, normInt, bigint_lit, int_f, fdiv, idiv, fpow, TMP, tmp, rebind, rebind_own, rebind_call, disown, discard, fuse, npv, npv64, npvx, npdual, npbox, npget, npget2, npset, npsetv, lget } from "./rt/num.mjs";
 export { add, sub, mul, mul_pend, mul_flush, truediv, floordiv, mod, modk, modk_spec, mulmodk, pow, matmul, lshift, rshift, bitand, bitor, bitxor } from "./rt/num.mjs";
 export { iadd, isub, imul, itruediv, ifloordiv, imod, ipow, imatmul, ilshift, irshift, ibitand, ibitor, ibitxor } from "./rt/num.mjs";
 export { neg, pos, invert, eq, ne, lt, le, gt, ge, contains } from "./rt/num.mjs";

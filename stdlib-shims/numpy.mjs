@@ -1622,7 +1622,8 @@ function fuseBroadcast(k, arrs, sc) {
     whole.push(s.length > 0 && s[s.length - 1] === last);
     if (!whole[j]) view[j] = new Float64Array(last);
   }
-  const out = outData(FLOAT, n), idx = new Array(nd).fill(0);
+  // Rows are computed into one scratch row and copied out (a `subarray` per row costs more).
+  const out = outData(FLOAT, n), idx = new Array(nd).fill(0), orow = rows === 1 ? out : new Float64Array(last);
   for (let r = 0; r < rows; r++) {
     for (let j = 0; j < na; j++) {
       const x = arrs[j], str = st[j];
@@ -1635,7 +1636,8 @@ function fuseBroadcast(k, arrs, sc) {
       }
       row[j] = view[j];
     }
-    k(out.subarray(r * last, r * last + last), last, row, sc, unFloat);
+    k(orow, last, row, sc, unFloat);
+    if (orow !== out) out.set(orow, r * last);
     for (let d = nd - 2; d >= 0; d--) {
       if (++idx[d] < shape[d]) break;
       idx[d] = 0;

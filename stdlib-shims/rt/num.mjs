@@ -913,6 +913,19 @@ export function rebind_own(old, v) {
 }
 
 /**
+ * `v = f(...)` of an owned variable (lower/owned.rs): as `rebind_own`, when `f` returns only
+ * fresh arrays (`f.$fresh`, as `discard` checks) and `v` is still the fresh result it returned.
+ */
+export function rebind_call(old, f, v) {
+  if (old !== v && old !== null && typeof old === "object" && old.$own === true) TMP.release(old);
+  if (v === TMP.fresh && v !== null && typeof f === "function" && f.$fresh === f) {
+    v.$own = true;
+    TMP.fresh = null;
+  }
+  return v;
+}
+
+/**
  * `return v` of an owned variable (lower/owned.rs): the value leaves the function, so it is no
  * longer private to a variable (a caller may keep it in several places).
  */

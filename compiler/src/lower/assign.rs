@@ -367,9 +367,18 @@ impl Lowerer<'_> {
         if let [Expr::Name(n)] = a.targets.as_slice() {
             if self.is_owned_var(n.id.as_str()) {
                 // The array the variable held is dead once rebound (lower/owned.rs).
-                let f = self.h(if self.is_fresh_value(&a.value) { "rebind_own" } else { "rebind" });
                 let old = self.name_ref(n.id.as_str());
-                let value = js::call(f, vec![old, value]);
+                let value = match &*a.value {
+                    Expr::Call(c) if self.fresh_fn_call(&a.value) => {
+                        let callee = self.expr(&c.func);
+                        let f = self.h("rebind_call");
+                        js::call(f, vec![old, callee, value])
+                    }
+                    _ => {
+                        let f = self.h(if self.is_fresh_value(&a.value) { "rebind_own" } else { "rebind" });
+                        js::call(f, vec![old, value])
+                    }
+                };
                 return self.assign_to(&a.targets[0], value, sp);
             }
         }

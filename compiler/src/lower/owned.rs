@@ -23,6 +23,10 @@
 //! an owned variable counts as a read that keeps nothing: the value leaves unmarked
 //! (`$disown(v)`, so a caller's variables never release it).
 //!
+//! `v = f(...)` (`f` a plain name) of an owned variable becomes `$rebind_call(v, f, f(...))`:
+//! the variable owns the result when `f` carries `sig.fresh` (below) and it is still `TMP.fresh`.
+//! Reads as arguments of `np.linalg.inv`/`solve`/`det`/`norm` keep nothing either.
+//!
 //! A call statement `f(...)` of a plain variable becomes `$discard(f, f(...))`: functions whose
 //! every return value is such a fresh value (`lambda: a + b`, `def g(): return np.sqrt(x)`)
 //! carry `sig.fresh`, and a discarded result of one that is still `TMP.fresh` goes to the pool.
@@ -59,6 +63,7 @@ const NUMPY_REDUCTIONS: &[&str] = &[
     "var",
     "prod",
     "count_nonzero",
+    "trace",
 ];
 
 /// Builtins that neither keep their argument nor return it.
@@ -134,6 +139,13 @@ impl Lowerer<'_> {
             // `a ** k`: ndarray's `$arith` marks the power fresh too.
             || matches!(e, Expr::BinOp(b) if b.op == Operator::Pow
                 && matches!(self.ty(e), crate::infer::Ty::Unknown | crate::infer::Ty::Bottom))
+    }
+
+    /// `f(...)` with `f` a plain name (not a builtin): `v = f(...)` of an owned variable is
+    /// `$rebind_call(v, f, f(...))`, which owns the result when `f` returns only fresh arrays
+    /// (`sig.fresh`, as `$discard`) and the result is still `TMP.fresh`.
+    pub(super) fn fresh_fn_call(&self, e: &Expr) -> bool {
+        matches!(e, Expr::Call(c) if matches!(&*c.func, Expr::Name(f) if self.resolve(f.id.as_str()) != Resolved::Builtin))
     }
 
     /// `np.where(c, x, y)`, `np.clip(a, lo, hi)`, `np.round(a, d)`, `np.cumsum(a)`, `np.sort(a)`:
@@ -239,7 +251,10 @@ impl Scan<'_, '_> {
             }
             Stmt::Assign(a) => {
                 if let [Expr::Name(n)] = a.targets.as_slice() {
-                    if self.l.is_fresh_value(&a.value) || matches!(&*a.value, Expr::Call(c) if self.ufunc_call(c)) {
+                    if self.l.is_fresh_value(&a.value)
+                        || self.l.fresh_fn_call(&a.value)
+                        || matches!(&*a.value, Expr::Call(c) if self.ufunc_call(c))
+                    {
                         self.fresh.insert(n.id.to_string());
                     }
                 }
@@ -280,6 +295,22 @@ impl Scan<'_, '_> {
             && names.contains(&a.attr.as_str())
             && !c.args.iter().any(|x| matches!(x, Expr::Starred(_)))
             && self.l.is_module_expr(&a.value)
+    }
+
+    /// `np.linalg.inv(x)`, `solve`, `det`, `norm` with positional arguments: new results, nothing kept.
+    fn linalg_call(&self, c: &ExprCall) -> bool {
+        let Expr::Attribute(a) = &*c.func else { return false };
+        let Expr::Attribute(m) = &*a.value else { return false };
+        let Expr::Name(n) = &*m.value else { return false };
+        let numpy = match self.l.module_names.get(n.id.as_str()) {
+            Some(x) => x == "numpy",
+            None => self.numpy_aliases.contains(n.id.as_str()),
+        };
+        numpy
+            && m.attr.as_str() == "linalg"
+            && matches!(a.attr.as_str(), "inv" | "solve" | "det" | "norm")
+            && !c.args.iter().any(|x| matches!(x, Expr::Starred(_)))
+            && self.l.is_module_expr(&m.value)
     }
 
     /// `np.sqrt(x)`: as `numpy_ufunc_call`, also before the module's imports are lowered.
@@ -376,6 +407,7 @@ impl Scan<'_, '_> {
                 }
                 let plain_args = self.ufunc_call(c)
                     || self.numpy_call(c, NUMPY_REDUCTIONS)
+                    || self.linalg_call(c)
                     || matches!(&*c.func, Expr::Name(f) if BUILTINS.contains(&f.id.as_str())
                         && self.l.resolve(f.id.as_str()) == Resolved::Builtin);
                 for a in &c.args {
