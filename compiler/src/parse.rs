@@ -214,13 +214,40 @@ fn mangle_private_names(src: &str, stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
         .map(|s| {
             let r = s.range();
             let text = src.get(r.start().to_usize()..r.end().to_usize()).unwrap_or(src);
-            if text.contains("class") {
+            if text.contains("class") && may_mangle(text) {
                 m.fold_stmt(s).unwrap_or_else(|e| match e {})
             } else {
                 s
             }
         })
         .collect()
+}
+
+/// Whether `text` may hold a name that private name mangling changes: an identifier that
+/// starts with `__` and does not end with `__` (`__init__` does not count, so most classes are
+/// not rebuilt). Non-ASCII text always may (NFKC makes `_` of other characters).
+fn may_mangle(text: &str) -> bool {
+    if !text.is_ascii() {
+        return true;
+    }
+    let b = text.as_bytes();
+    let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    let mut i = 0;
+    while i + 1 < b.len() {
+        if b[i] == b'_' && b[i + 1] == b'_' && (i == 0 || !word(b[i - 1])) {
+            let mut j = i;
+            while j < b.len() && word(b[j]) {
+                j += 1;
+            }
+            if !b[i..j].ends_with(b"__") {
+                return true;
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    false
 }
 
 struct PrivateMangler {
@@ -309,5 +336,20 @@ impl ast::fold::Fold<TextRange> for PrivateMangler {
         let mut node = ast::fold::fold_keyword(self, node)?;
         node.arg = node.arg.map(|a| self.m(a));
         Ok(node)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::may_mangle;
+
+    #[test]
+    fn may_mangle_finds_private_names_only() {
+        assert!(!may_mangle("class A:\n    def __init__(self): self.x__y = 1\n"));
+        assert!(!may_mangle("class A:\n    __slots__ = ('a',)\n    ___ = 2\n"));
+        assert!(may_mangle("class A:\n    def f(self): return self.__x\n"));
+        assert!(may_mangle("__x = 1"));
+        assert!(may_mangle("class A: __y__z = 1"));
+        assert!(may_mangle("class A: x = '\u{e9}'"));
     }
 }
