@@ -12,6 +12,7 @@
 import { mkclass, Tuple, mktuple, mkfloat, repr, int, TypeError, ValueError, NotImplemented, Ellipsis, hash, complex as pycomplex } from "../builtins.mjs";
 import { method } from "../_shim.mjs";
 import * as M from "../_libm.mjs";
+import { hypot } from "../rt/complex.mjs";
 import {
   BOOL, INT, FLOAT, fromFlat, isArr, flat, copyArr, getitem, setitem, skind, sval, isNpScalar, scal, unsupported, tolist, K,
   broadcastShapes, broadcastTo, inexact, dtype, TRUE_, FALSE_, smallDt, STRH, ufuncRound,
@@ -324,41 +325,6 @@ function cabs(re, im) {
   if (L === 0) return 0;
   const q = S / L;
   return Math.sqrt(M.fma(q, q, 1)) * L;
-}
-/** glibc's hypot (the non-FMA kernel of sysdeps/ieee754/dbl-64/e_hypot.c). */
-function hypot(x, y) {
-  if (!Number.isFinite(x) || !Number.isFinite(y)) {
-    if (Math.abs(x) === Infinity || Math.abs(y) === Infinity) return Infinity;
-    return x + y;
-  }
-  x = Math.abs(x);
-  y = Math.abs(y);
-  let ax = x < y ? y : x, ay = x < y ? x : y;
-  const SCALE = 2 ** -600, EPS = 2 ** -54;
-  if (ax > 2 ** 511) {
-    if (ay <= ax * EPS) return ax + ay;
-    return hkernel(ax * SCALE, ay * SCALE) / SCALE;
-  }
-  if (ay < 2 ** -511) {
-    if (ax >= ay / EPS) return ax + ay;
-    return hkernel(ax / SCALE, ay / SCALE) * SCALE;
-  }
-  if (ay <= ax * EPS) return ax + ay;
-  return hkernel(ax, ay);
-}
-function hkernel(ax, ay) {
-  let h = Math.sqrt(ax * ax + ay * ay), t1, t2;
-  if (h <= 2.0 * ay) {
-    const delta = h - ay;
-    t1 = ax * (2.0 * delta - ax);
-    t2 = (delta - 2.0 * (ax - ay)) * delta;
-  } else {
-    const delta = h - ax;
-    t1 = 2.0 * delta * (ax - 2.0 * ay);
-    t2 = (4.0 * delta - ay) * ay + delta * delta;
-  }
-  h -= (t1 + t2) / (2.0 * h);
-  return h;
 }
 /** NumPy's complex divide loop (Smith's method, through a reciprocal). */
 function cdiv(ar, ai, br, bi, o, k) {
