@@ -11,7 +11,7 @@ import { method, withSig, toNum } from "./_shim.mjs";
 import {
   K, BOOL, INT, FLOAT, DT_NAMES, mk, viewOf, fromFlat, isArr, isC, flat, f64, copyArr, unpack, result, unscalar, kargs, kcall,
   dtype, dtypeObj, dtcode, scal, skind, sval, isNpScalar, pyval, float64, int64, bool_, TRUE_, FALSE_,
-  toArr, asarray as asarray_, broadcastShapes, broadcastTo, binary, inplace, unary, ufuncRound, assign,
+  toArr, asarray as asarray_, broadcastShapes, broadcastMulti, broadcastTo, binary, inplace, unary, ufuncRound, assign,
   getitem, setitem, nonzeroArrays, arrRepr, arrStr, tolist, setNdarrayClass, scalarOps, isOperand, cstrides,
   shapeStr, newData, castNum, unsupported, AxisError, LinAlgError, pyErr, release, recycle, outData, unFloat, sinLoop, cosLoop,
   v1Data, UFuncTypeError, readOnly, PRINT_HOOK, generic, number, integer, signedinteger, inexact, floating,
@@ -3291,26 +3291,6 @@ export const broadcast_to = ND_SIG("broadcast_to", ["array", "shape"], function 
   // A read-only view, as NumPy's (writing to it raises "assignment destination is read-only").
   return readOnly(broadcastTo(a, shape));
 });
-/** NumPy's multi-iterator broadcast (PyArray_Broadcast) of `shapes`, with its mismatch message. */
-function broadcastMulti(shapes) {
-  const nd = shapes.reduce((m, s) => Math.max(m, s.length), 0), out = [];
-  const t = (s) => `(${s.join(", ")}${s.length === 1 ? "," : ""})`;
-  for (let i = 0; i < nd; i++) {
-    let dim = 1, src = 0;
-    for (let j = 0; j < shapes.length; j++) {
-      const k = i + shapes[j].length - nd;
-      if (k < 0 || shapes[j][k] === 1) continue;
-      if (dim === 1) {
-        dim = shapes[j][k];
-        src = j;
-      } else if (dim !== shapes[j][k]) {
-        throw ValueError(`shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg ${src} with shape ${t(shapes[src])} and arg ${j} with shape ${t(shapes[j])}.`);
-      }
-    }
-    out.push(dim);
-  }
-  return out;
-}
 export const broadcast_shapes = ND_SIG("broadcast_shapes", [], function (...xs) {
   return tuple_of(broadcastMulti(xs.map((x) => (skind(x) >= 0 ? [sval(x)] : Array.from(x, (d) => sval(d))))));
 }, 0, { varargs: true });

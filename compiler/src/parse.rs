@@ -188,6 +188,57 @@ pub fn parse_expression_at(src: &str, offset: u32) -> Option<ast::Expr> {
     ast::Expr::parse_starts_at(src, "<annotation>", rustpython_parser::text_size::TextSize::from(offset)).ok()
 }
 
+/// Calls `f` on each statement block nested in `s` that runs in the same scope: the bodies,
+/// `else`s, handlers and `finally`s of if/for/while/with/try/match (not the bodies of `def`
+/// and `class`, which are scopes of their own). Walkers over "statements of one scope" use it.
+pub fn same_scope_blocks<'a>(s: &'a ast::Stmt, f: &mut impl FnMut(&'a [ast::Stmt])) {
+    use ast::Stmt as S;
+    let handlers = |hs: &'a [ast::ExceptHandler], f: &mut dyn FnMut(&'a [ast::Stmt])| {
+        for h in hs {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            f(&h.body);
+        }
+    };
+    match s {
+        S::If(x) => {
+            f(&x.body);
+            f(&x.orelse);
+        }
+        S::For(x) => {
+            f(&x.body);
+            f(&x.orelse);
+        }
+        S::AsyncFor(x) => {
+            f(&x.body);
+            f(&x.orelse);
+        }
+        S::While(x) => {
+            f(&x.body);
+            f(&x.orelse);
+        }
+        S::With(x) => f(&x.body),
+        S::AsyncWith(x) => f(&x.body),
+        S::Try(x) => {
+            f(&x.body);
+            handlers(&x.handlers, f);
+            f(&x.orelse);
+            f(&x.finalbody);
+        }
+        S::TryStar(x) => {
+            f(&x.body);
+            handlers(&x.handlers, f);
+            f(&x.orelse);
+            f(&x.finalbody);
+        }
+        S::Match(x) => {
+            for c in &x.cases {
+                f(&c.body);
+            }
+        }
+        _ => {}
+    }
+}
+
 /// The span of any node range.
 pub fn span(range: TextRange) -> Span {
     Span::new(range.start().to_u32(), range.end().to_u32())

@@ -792,6 +792,77 @@ function raggedErr(shape, depth) {
 
 // ============================================================================ broadcasting
 
+/**
+ * NumPy's `_formatArray` recursion (arrayprint.py) over an array with element offsets
+ * `strides`: rows wrapped at `width`, `...` where `summ` cuts to `edge` items per side,
+ * `elem(offset)` giving each element's text. The complex and str printers share it.
+ */
+export function formatNested(shape, strides, summ, edge, sep, hang0, width, elem) {
+  const nd = shape.length;
+  const extend = (acc, word, elemW, hang) => {
+    let [s, line] = acc;
+    if (line.length + word.length > elemW && line.length > hang.length) {
+      s += line.trimEnd() + "\n";
+      line = hang;
+    }
+    return [s, line + word];
+  };
+  const rec = (off, axis, hang, curW) => {
+    if (axis === nd) return elem(off);
+    const nextHang = hang + " ", nextW = curW - 1, len = shape[axis], left = nd - axis;
+    const show = summ && 2 * edge < len;
+    const lead = show ? edge : 0, trail = show ? edge : len;
+    let s = "";
+    if (left === 1) {
+      const elemW = curW - Math.max(sep.trimEnd().length, 1);
+      let acc = ["", hang];
+      for (let i = 0; i < lead; i++) {
+        acc = extend(acc, rec(off + i * strides[axis], axis + 1, nextHang, nextW), elemW, hang);
+        acc[1] += sep;
+      }
+      if (show) {
+        acc = extend(acc, "...", elemW, hang);
+        acc[1] += sep;
+      }
+      for (let i = trail; i > 1; i--) {
+        acc = extend(acc, rec(off + (len - i) * strides[axis], axis + 1, nextHang, nextW), elemW, hang);
+        acc[1] += sep;
+      }
+      acc = extend(acc, rec(off + (len - 1) * strides[axis], axis + 1, nextHang, nextW), elemW, hang);
+      s = acc[0] + acc[1];
+    } else {
+      const lineSep = sep.trimEnd() + "\n".repeat(left - 1);
+      for (let i = 0; i < lead; i++) s += hang + rec(off + i * strides[axis], axis + 1, nextHang, nextW) + lineSep;
+      if (show) s += hang + "..." + lineSep;
+      for (let i = trail; i > 1; i--) s += hang + rec(off + (len - i) * strides[axis], axis + 1, nextHang, nextW) + lineSep;
+      s += hang + rec(off + (len - 1) * strides[axis], axis + 1, nextHang, nextW);
+    }
+    return "[" + s.slice(hang.length) + "]";
+  };
+  return rec(0, 0, hang0, width);
+}
+
+/** NumPy's multi-iterator broadcast (PyArray_Broadcast) of `shapes`, with its mismatch message. */
+export function broadcastMulti(shapes) {
+  const nd = shapes.reduce((m, s) => Math.max(m, s.length), 0), out = [];
+  const t = (s) => `(${s.join(", ")}${s.length === 1 ? "," : ""})`;
+  for (let i = 0; i < nd; i++) {
+    let dim = 1, src = 0;
+    for (let j = 0; j < shapes.length; j++) {
+      const k = i + shapes[j].length - nd;
+      if (k < 0 || shapes[j][k] === 1) continue;
+      if (dim === 1) {
+        dim = shapes[j][k];
+        src = j;
+      } else if (dim !== shapes[j][k]) {
+        throw ValueError(`shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg ${src} with shape ${t(shapes[src])} and arg ${j} with shape ${t(shapes[j])}.`);
+      }
+    }
+    out.push(dim);
+  }
+  return out;
+}
+
 export function broadcastShapes(s1, s2) {
   const n = Math.max(s1.length, s2.length), out = new Array(n);
   for (let i = 0; i < n; i++) {

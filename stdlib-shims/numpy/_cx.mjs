@@ -15,7 +15,7 @@ import * as M from "../_libm.mjs";
 import { hypot } from "../rt/complex.mjs";
 import {
   BOOL, INT, FLOAT, fromFlat, isArr, flat, copyArr, getitem, setitem, skind, sval, isNpScalar, scal, unsupported, tolist, K,
-  broadcastShapes, broadcastTo, inexact, dtype, TRUE_, FALSE_, smallDt, STRH, ufuncRound,
+  broadcastShapes, broadcastTo, inexact, dtype, TRUE_, FALSE_, smallDt, STRH, ufuncRound, formatNested,
 } from "./_core.mjs";
 
 function rt(f) {
@@ -889,48 +889,8 @@ function formatArr(w, sep, prefix, width) {
     return r + t + "j" + i.slice(t.length);
   };
   if (nd === 0) return elem(0);
-  const extend = (acc, word, elemW, hang) => {
-    let [s, line] = acc;
-    if (line.length + word.length > elemW && line.length > hang.length) {
-      s += line.trimEnd() + "\n";
-      line = hang;
-    }
-    return [s, line + word];
-  };
-  const rec = (off, axis, hang, curW) => {
-    if (axis === nd) return elem(off);
-    const nextHang = hang + " ", nextW = curW - 1, len = shape[axis], left = nd - axis;
-    const show = summ && 2 * edge < len;
-    const lead = show ? edge : 0, trail = show ? edge : len;
-    let s = "";
-    if (left === 1) {
-      const elemW = curW - Math.max(sep.trimEnd().length, 1);
-      let acc = ["", hang];
-      for (let i = 0; i < lead; i++) {
-        acc = extend(acc, rec(off + i * strides[axis], axis + 1, nextHang, nextW), elemW, hang);
-        acc[1] += sep;
-      }
-      if (show) {
-        acc = extend(acc, "...", elemW, hang);
-        acc[1] += sep;
-      }
-      for (let i = trail; i > 1; i--) {
-        acc = extend(acc, rec(off + (len - i) * strides[axis], axis + 1, nextHang, nextW), elemW, hang);
-        acc[1] += sep;
-      }
-      acc = extend(acc, rec(off + (len - 1) * strides[axis], axis + 1, nextHang, nextW), elemW, hang);
-      s = acc[0] + acc[1];
-    } else {
-      const lineSep = sep.trimEnd() + "\n".repeat(left - 1);
-      for (let i = 0; i < lead; i++) s += hang + rec(off + i * strides[axis], axis + 1, nextHang, nextW) + lineSep;
-      if (show) s += hang + "..." + lineSep;
-      for (let i = trail; i > 1; i--) s += hang + rec(off + (len - i) * strides[axis], axis + 1, nextHang, nextW) + lineSep;
-      s += hang + rec(off + (len - 1) * strides[axis], axis + 1, nextHang, nextW);
-    }
-    return "[" + s.slice(hang.length) + "]";
-  };
   if (a.$size === 0) return "[]";
-  return rec(0, 0, " ".repeat(prefix.length + 1), lw);
+  return formatNested(shape, strides, summ, edge, sep, " ".repeat(prefix.length + 1), lw, elem);
 }
 function cxRepr(w) {
   const a = w.$a;

@@ -9,7 +9,7 @@ import * as LM from "../_libm.mjs";
 import * as LA from "./linalg.mjs";
 import {
   K, BOOL, INT, FLOAT, isArr, toArr, fromFlat, flat, kcall, scal, skind, sval, copyArr, mk, getitem, unsupported, dtcode,
-  broadcastShapes, broadcastTo, AxisError, uint32,
+  broadcastShapes, broadcastMulti, broadcastTo, AxisError, uint32,
 } from "./_core.mjs";
 
 export const __name__ = "numpy.random";
@@ -99,7 +99,7 @@ function bcastParams(a, b, size) {
   const s = sizeArg(size);
   if (s !== null) {
     // NumPy broadcasts np.empty(size) with the parameters (its multi-iterator's message).
-    const t = bcastArgs([s, x.$shape, y.$shape]);
+    const t = broadcastMulti([s, x.$shape, y.$shape]);
     if (t.length !== s.length) {
       const u = (z) => `(${z.join(", ")}${z.length === 1 ? "," : ""})`;
       throw ValueError(`Output size ${u(s)} is not compatible with broadcast dimensions of inputs ${u(shape)}.`);
@@ -665,26 +665,6 @@ function hypergeomLegacy(S, good, bad, sample) {
   return z;
 }
 
-/** NumPy's multi-iterator broadcast of `shapes` (PyArray_Broadcast), with its mismatch message. */
-function bcastArgs(shapes) {
-  const nd = shapes.reduce((m, s) => Math.max(m, s.length), 0), out = [];
-  const t = (s) => `(${s.join(", ")}${s.length === 1 ? "," : ""})`;
-  for (let i = 0; i < nd; i++) {
-    let dim = 1, src = 0;
-    for (let j = 0; j < shapes.length; j++) {
-      const k = i + shapes[j].length - nd;
-      if (k < 0 || shapes[j][k] === 1) continue;
-      if (dim === 1) {
-        dim = shapes[j][k];
-        src = j;
-      } else if (dim !== shapes[j][k]) {
-        throw ValueError(`shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg ${src} with shape ${t(shapes[src])} and arg ${j} with shape ${t(shapes[j])}.`);
-      }
-    }
-    out.push(dim);
-  }
-  return out;
-}
 
 /** `logfactorial(k)` (random/src/distributions/logfactorial.c): log(k!) below 126, else Stirling. */
 function logfactorial(k) {
@@ -737,7 +717,7 @@ function hypergeomGen(S, good, bad, sample) {
 function drawF(S, one, params, size, checks) {
   const arrs = params.map((x) => copyArr(toArr(x), FLOAT));
   const s = sizeArg(size);
-  let shape = bcastArgs(arrs.map((a) => a.$shape));
+  let shape = broadcastMulti(arrs.map((a) => a.$shape));
   const flats0 = arrs.map((a) => flat(a));
   if (checks) {
     const n0 = flats0.reduce((m, f) => Math.max(m, f.length), 0);
@@ -745,7 +725,7 @@ function drawF(S, one, params, size, checks) {
   }
   if (s === null && shape.length === 0) return mkfloat(one(S, ...arrs.map((a) => a.$data[a.$off])));
   if (s !== null) {
-    const t = bcastArgs([s, ...arrs.map((a) => a.$shape)]);
+    const t = broadcastMulti([s, ...arrs.map((a) => a.$shape)]);
     if (t.length !== s.length) {
       const u = (x) => `(${x.join(", ")}${x.length === 1 ? "," : ""})`;
       throw ValueError(`Output size ${u(s)} is not compatible with broadcast dimensions of inputs ${u(shape)}.`);

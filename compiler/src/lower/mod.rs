@@ -884,48 +884,7 @@ impl<'a> Lowerer<'a> {
                         *out.entry(d.name.to_string()).or_insert(0) += 1;
                         defs(&d.body, out);
                     }
-                    S::If(x) => {
-                        defs(&x.body, out);
-                        defs(&x.orelse, out);
-                    }
-                    S::For(x) => {
-                        defs(&x.body, out);
-                        defs(&x.orelse, out);
-                    }
-                    S::AsyncFor(x) => {
-                        defs(&x.body, out);
-                        defs(&x.orelse, out);
-                    }
-                    S::While(x) => {
-                        defs(&x.body, out);
-                        defs(&x.orelse, out);
-                    }
-                    S::With(x) => defs(&x.body, out),
-                    S::AsyncWith(x) => defs(&x.body, out),
-                    S::Try(x) => {
-                        defs(&x.body, out);
-                        for h in &x.handlers {
-                            let ast::ExceptHandler::ExceptHandler(h) = h;
-                            defs(&h.body, out);
-                        }
-                        defs(&x.orelse, out);
-                        defs(&x.finalbody, out);
-                    }
-                    S::TryStar(x) => {
-                        defs(&x.body, out);
-                        for h in &x.handlers {
-                            let ast::ExceptHandler::ExceptHandler(h) = h;
-                            defs(&h.body, out);
-                        }
-                        defs(&x.orelse, out);
-                        defs(&x.finalbody, out);
-                    }
-                    S::Match(x) => {
-                        for c in &x.cases {
-                            defs(&c.body, out);
-                        }
-                    }
-                    _ => {}
+                    _ => crate::parse::same_scope_blocks(s, &mut |b| defs(b, out)),
                 }
             }
         }
@@ -1268,70 +1227,23 @@ fn module_setattr(names: &[String]) -> Vec<JsStmt> {
 /// Whether module-level code (not inside a `def` or `class`) annotates a simple name
 /// (`x: int` or `x: int = 1`), which makes CPython create the module's `__annotations__`.
 fn has_module_annassign(body: &[ast::Stmt]) -> bool {
-    use ast::Stmt;
     body.iter().any(|s| match s {
-        Stmt::AnnAssign(a) => a.simple,
-        Stmt::If(i) => has_module_annassign(&i.body) || has_module_annassign(&i.orelse),
-        Stmt::For(f) => has_module_annassign(&f.body) || has_module_annassign(&f.orelse),
-        Stmt::While(w) => has_module_annassign(&w.body) || has_module_annassign(&w.orelse),
-        Stmt::With(w) => has_module_annassign(&w.body),
-        Stmt::Try(t) => {
-            has_module_annassign(&t.body)
-                || t.handlers.iter().any(|h| {
-                    let ast::ExceptHandler::ExceptHandler(h) = h;
-                    has_module_annassign(&h.body)
-                })
-                || has_module_annassign(&t.orelse)
-                || has_module_annassign(&t.finalbody)
+        ast::Stmt::AnnAssign(a) => a.simple,
+        _ => {
+            let mut found = false;
+            crate::parse::same_scope_blocks(s, &mut |b| found = found || has_module_annassign(b));
+            found
         }
-        _ => false,
     })
 }
 
 /// The `def` statements of a module body that bind module-level names: top-level ones and
 /// those nested in compound statements (not in functions or classes, which are other scopes).
 fn module_level_defs<'a>(body: &'a [ast::Stmt], out: &mut Vec<&'a ast::StmtFunctionDef>) {
-    use ast::Stmt as S;
     for s in body {
         match s {
-            S::FunctionDef(d) => out.push(d),
-            S::If(x) => {
-                module_level_defs(&x.body, out);
-                module_level_defs(&x.orelse, out);
-            }
-            S::For(x) => {
-                module_level_defs(&x.body, out);
-                module_level_defs(&x.orelse, out);
-            }
-            S::While(x) => {
-                module_level_defs(&x.body, out);
-                module_level_defs(&x.orelse, out);
-            }
-            S::With(x) => module_level_defs(&x.body, out),
-            S::Try(x) => {
-                module_level_defs(&x.body, out);
-                for h in &x.handlers {
-                    let ast::ExceptHandler::ExceptHandler(h) = h;
-                    module_level_defs(&h.body, out);
-                }
-                module_level_defs(&x.orelse, out);
-                module_level_defs(&x.finalbody, out);
-            }
-            S::TryStar(x) => {
-                module_level_defs(&x.body, out);
-                for h in &x.handlers {
-                    let ast::ExceptHandler::ExceptHandler(h) = h;
-                    module_level_defs(&h.body, out);
-                }
-                module_level_defs(&x.orelse, out);
-                module_level_defs(&x.finalbody, out);
-            }
-            S::Match(x) => {
-                for c in &x.cases {
-                    module_level_defs(&c.body, out);
-                }
-            }
-            _ => {}
+            ast::Stmt::FunctionDef(d) => out.push(d),
+            _ => crate::parse::same_scope_blocks(s, &mut |b| module_level_defs(b, out)),
         }
     }
 }
