@@ -53,8 +53,25 @@ impl Diagnostic {
     }
 
     pub fn unsupported_module(span: Span, module: &str) -> Self {
-        Diagnostic::new("unsupported-module", span, format!("module `{module}` is not available in pyjs"), "imported here")
-            .with_help("pyjs compiles local .py modules and ships its own versions of common stdlib modules; wrap an optional import in `try: ... except ImportError:` to make it fail at run time instead")
+        let top = module.split('.').next().unwrap_or(module);
+        let help = match top {
+            "threading" | "_thread" | "multiprocessing" | "concurrent" | "subprocess" => {
+                "pyjs compiles to single-threaded JavaScript: threads and processes are not supported (for concurrency, `asyncio` runs on JS promises); wrap an optional import in `try: ... except ImportError:` to make it fail at run time instead"
+            }
+            "ctypes" | "cffi" => {
+                "pyjs compiles Python source to JavaScript and cannot load C extensions or shared libraries; wrap an optional import in `try: ... except ImportError:` to make it fail at run time instead"
+            }
+            _ => {
+                "pyjs compiles local .py modules and ships its own versions of common stdlib modules; wrap an optional import in `try: ... except ImportError:` to make it fail at run time instead"
+            }
+        };
+        Diagnostic::new(
+            "unsupported-module",
+            span,
+            format!("module `{module}` is not available in pyjs"),
+            "imported here",
+        )
+        .with_help(help)
     }
 
     /// `ast.parse` / `from ast import dump`: a stdlib function pyjs leaves out on purpose.

@@ -74,6 +74,7 @@ snapshots! {
     undefined_name: "print(undefined_thing)\n";
     diag_eval: "eval('1 + 1')\n";
     diag_unsupported_module: "import subprocess\n";
+    diag_unsupported_threading: "import threading\nfrom concurrent.futures import ThreadPoolExecutor\nimport ctypes\n";
     diag_import_module_computed: "import importlib\nname = 'js' + 'on'\nm = importlib.import_module(name)\n";
     import_module_literal: "import importlib\njson = importlib.import_module('json')\nos = __import__('os.path')\n";
     diag_numpy_submodule_attr: "import numpy as np\nrs = np.random.noncentral_f\n";
