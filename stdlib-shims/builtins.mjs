@@ -6,7 +6,7 @@ export { add, sub, mul, mul_pend, mul_flush, truediv, floordiv, mod, modk, modk_
 export { iadd, isub, imul, itruediv, ifloordiv, imod, ipow, imatmul, ilshift, irshift, ibitand, ibitor, ibitxor } from "./rt/num.mjs";
 export { neg, pos, invert, eq, ne, lt, le, gt, ge, contains } from "./rt/num.mjs";
 export { eq_v, ne_v, lt_v, le_v, gt_v, ge_v } from "./rt/num.mjs";
-export { abs, round, divmod, hex, oct, bin, hash_num } from "./rt/num.mjs";
+export { abs, round, divmod, hex, oct, bin, hash_num, float_repr, float_fixed } from "./rt/num.mjs";
 export { str_getitem, str_slice } from "./rt/str.mjs";
 export { bytes, bytearray, bytes_lit, memoryview } from "./rt/bytes.mjs";
 export { complex, complex_lit } from "./rt/complex.mjs";

@@ -58,6 +58,13 @@ struct It {
     stores: HashSet<String>,
     /// Functions called by the initializer (for registrations).
     callees: HashSet<String>,
+    /// `const Y = X(..., function () { ... }, ...)`: X and the functions the literal arguments
+    /// call, which run at load time only if X may call its arguments (see `store_only`).
+    deferred: Option<(String, HashSet<String>)>,
+    /// A function declaration (`function X(a, b)`, `const X = (a, b) => ...`) that never calls
+    /// its parameters (`a()`, `a.apply(...)`, ...; in nested functions too): the functions it
+    /// passes a parameter to (it is store-only when they all are).
+    param_sinks: Option<HashSet<String>>,
     decls: Vec<String>,
     /// `o["prefix" + e]`: (o, prefix).
     prefixed: HashSet<(String, String)>,
@@ -450,11 +457,27 @@ fn load(path: &str, module: &Module, cache: &mut LoadCache) -> Result<File, Stri
         node.visit_with(&mut c);
         if let Some(d) = decl {
             decl_names(d, &mut it.decls);
+            it.param_sinks = param_sinks(d);
             if let Decl::Var(v) = d {
                 // Calls the initializers make at load time.
                 let mut ic = Collect::default();
-                for d in &v.decls {
-                    d.init.visit_with(&mut ic);
+                match deferred_call(v) {
+                    Some((callee, call)) => {
+                        let mut dc = Collect::default();
+                        for a in &call.args {
+                            if matches!(&*a.expr, Expr::Fn(_) | Expr::Arrow(_)) && a.spread.is_none() {
+                                a.visit_with(&mut dc);
+                            } else {
+                                a.visit_with(&mut ic);
+                            }
+                        }
+                        it.deferred = Some((callee, dc.callees));
+                    }
+                    None => {
+                        for d in &v.decls {
+                            d.init.visit_with(&mut ic);
+                        }
+                    }
                 }
                 it.callees = ic.callees;
             }
@@ -485,6 +508,100 @@ fn load(path: &str, module: &Module, cache: &mut LoadCache) -> Result<File, Stri
     }
     f.items.extend(pseudo);
     Ok(f)
+}
+
+/// `const Y = X(args)` (one declarator, `X` an identifier) with a function literal among the
+/// arguments: X and the call.
+fn deferred_call(v: &VarDecl) -> Option<(String, &CallExpr)> {
+    let [d] = v.decls.as_slice() else { return None };
+    let Expr::Call(call) = &**d.init.as_ref()? else { return None };
+    let Callee::Expr(e) = &call.callee else { return None };
+    let Expr::Ident(x) = &**e else { return None };
+    call.args.iter().any(|a| matches!(&*a.expr, Expr::Fn(_) | Expr::Arrow(_))).then(|| (x.sym.to_string(), call))
+}
+
+/// For a function declaration (or `const X = function/arrow`): None if it may call one of its
+/// parameters, else the functions (identifiers) it passes a parameter to as an argument.
+fn param_sinks(d: &Decl) -> Option<HashSet<String>> {
+    let mut params: HashSet<String> = HashSet::default();
+    let body: &dyn VisitWith<ParamUse> = match d {
+        Decl::Fn(f) => {
+            f.function.params.iter().for_each(|p| pat_names(&p.pat, &mut params));
+            &*f.function
+        }
+        Decl::Var(v) => {
+            let [d] = v.decls.as_slice() else { return None };
+            match &**d.init.as_ref()? {
+                Expr::Arrow(a) => {
+                    a.params.iter().for_each(|p| pat_names(p, &mut params));
+                    a
+                }
+                Expr::Fn(f) => {
+                    f.function.params.iter().for_each(|p| pat_names(&p.pat, &mut params));
+                    &*f.function
+                }
+                _ => return None,
+            }
+        }
+        _ => return None,
+    };
+    let mut u = ParamUse { params, calls: false, sinks: HashSet::default() };
+    body.visit_with(&mut u);
+    (!u.calls).then_some(u.sinks)
+}
+
+/// See [`param_sinks`]. Conservative: a parameter used as a callee, as the object of any method
+/// call (`f.apply`, `f.call`, `f.bind`, `p.forEach`), constructed, or passed to anything but a
+/// plain identifier's call (spread included) counts as called (shadowing by inner bindings is ignored, which
+/// only makes it more so).
+struct ParamUse {
+    params: HashSet<String>,
+    calls: bool,
+    sinks: HashSet<String>,
+}
+
+impl ParamUse {
+    fn is_param(&self, e: &Expr) -> bool {
+        matches!(e, Expr::Ident(i) if self.params.contains(&*i.sym))
+    }
+}
+
+impl Visit for ParamUse {
+    fn visit_call_expr(&mut self, c: &CallExpr) {
+        if let Callee::Expr(e) = &c.callee {
+            match &**e {
+                e if self.is_param(e) => self.calls = true,
+                Expr::Member(m) if self.is_param(&m.obj) => self.calls = true,
+                _ => {}
+            }
+        }
+        for a in &c.args {
+            if self.is_param(&a.expr) {
+                match &c.callee {
+                    Callee::Expr(e) if a.spread.is_none() => match &**e {
+                        Expr::Ident(x) => {
+                            self.sinks.insert(x.sym.to_string());
+                        }
+                        _ => self.calls = true,
+                    },
+                    _ => self.calls = true,
+                }
+            }
+        }
+        c.visit_children_with(self);
+    }
+    fn visit_new_expr(&mut self, n: &NewExpr) {
+        if self.is_param(&n.callee) || n.args.iter().flatten().any(|a| self.is_param(&a.expr)) {
+            self.calls = true;
+        }
+        n.visit_children_with(self);
+    }
+    fn visit_tagged_tpl(&mut self, t: &TaggedTpl) {
+        if self.is_param(&t.tag) {
+            self.calls = true;
+        }
+        t.visit_children_with(self);
+    }
 }
 
 /// `const NAME = { key: value, ... }` with static keys and plain values only.
@@ -651,12 +768,46 @@ impl Analysis<'_> {
                 }
             }
         }
+        // Store-only functions: they never call their parameters, and pass them only to
+        // store-only functions (`withSig`, which sets `f.$sig`; `ND_SIG`, which calls it): a
+        // function literal given to one does not run at load time.
+        let mut store_only: HashSet<(String, usize)> = HashSet::default();
+        loop {
+            let mut grew = false;
+            for (path, f) in &self.files {
+                for (i, it) in f.items.iter().enumerate() {
+                    let Some(sinks) = &it.param_sinks else { continue };
+                    if store_only.contains(&(path.clone(), i)) {
+                        continue;
+                    }
+                    let ok = sinks.iter().all(|s| match self.resolve_local(path, s, 0) {
+                        Fin::Item(p, j) => store_only.contains(&(p, j)),
+                        _ => false,
+                    });
+                    if ok {
+                        store_only.insert((path.clone(), i));
+                        grew = true;
+                    }
+                }
+            }
+            if !grew {
+                break;
+            }
+        }
         for (path, f) in &self.files {
             for (i, it) in f.items.iter().enumerate() {
-                let registers = it.callees.iter().any(|c| match self.resolve_local(path, c, 0) {
+                let is_registrar = |c: &String| match self.resolve_local(path, c, 0) {
                     Fin::Item(p, j) => registrar.contains(&(p, j)),
                     _ => false,
+                };
+                let deferred_runs = it.deferred.as_ref().is_some_and(|(x, cs)| {
+                    let stores_only = match self.resolve_local(path, x, 0) {
+                        Fin::Item(p, j) => store_only.contains(&(p, j)),
+                        _ => false,
+                    };
+                    !stores_only && cs.iter().any(is_registrar)
                 });
+                let registers = deferred_runs || it.callees.iter().any(is_registrar);
                 if it.always || registers {
                     if debug {
                         eprintln!("kernels: root {path} {:?} (always: {})", it.decls, it.always);

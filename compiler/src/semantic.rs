@@ -115,6 +115,16 @@ pub const NP_STR: &str = "np_str";
 /// ("numpy.array of complex objects is not supported by pyjs"), never wrong output.
 pub const NP_CX: &str = "np_cx";
 
+/// Added to a program's words when it may raise a float NumPy array or scalar to a power
+/// (conservatively: `**`, `**=`, the names in [`POW_NAMES`] as names, attributes or str
+/// constants, `norm` with an `ord` or used other than by calling it, and the imports that may
+/// format, see [`NP_PRINT`]): only then does `numpy/_core.mjs` ship `_libm.mjs`'s pow (its
+/// `POW_GATE` entry, with exp and log). A miss is a clear NotImplementedError, never a wrong value.
+pub const NP_POW: &str = "np_pow";
+
+/// Names whose mention means a float power may be computed (see [`NP_POW`]).
+const POW_NAMES: &[&str] = &["pow", "power", "float_power", "logspace", "__pow__", "__rpow__", "__ipow__"];
+
 /// Names whose mention means a NumPy complex array may be made.
 const CX_NAMES: &[&str] = &[
     "complex",
@@ -434,6 +444,9 @@ impl Binder<'_, '_> {
                 a.targets.iter().for_each(|t| self.target(t));
             }
             Stmt::AugAssign(a) => {
+                if matches!(a.op, Operator::Pow) {
+                    self.sem.shim_words.insert(NP_POW.to_string());
+                }
                 self.expr(&a.value);
                 self.target(&a.target);
             }
@@ -532,6 +545,12 @@ impl Binder<'_, '_> {
                     }
                 }
                 let is_star = i.names.iter().any(|a| a.name.as_str() == "*");
+                // `from numpy import power as pw`, `from numpy.linalg import norm`, `import *`.
+                if i.names.iter().any(|a| {
+                    a.name.as_str() == "*" || a.name.as_str() == "norm" || POW_NAMES.contains(&a.name.as_str())
+                }) {
+                    self.sem.shim_words.insert(NP_POW.to_string());
+                }
                 let level = i.level.as_ref().map_or(0, |l| l.to_u32());
                 if is_star && level == 0 {
                     let module = i.module.as_ref().map(|m| m.to_string()).unwrap_or_default();
@@ -667,6 +686,9 @@ impl Binder<'_, '_> {
                 if matches!(b.op, Operator::Mod) && !numeric_left && !print_safe(&b.right) {
                     self.sem.shim_words.insert(NP_PRINT.to_string());
                 }
+                if matches!(b.op, Operator::Pow) {
+                    self.sem.shim_words.insert(NP_POW.to_string());
+                }
                 self.expr(&b.left);
                 self.expr(&b.right);
             }
@@ -778,6 +800,9 @@ impl Binder<'_, '_> {
             Expr::Constant(c) => {
                 if let Constant::Str(t) = &c.value {
                     self.sem.shim_words.insert(NP_STR.to_string());
+                    if POW_NAMES.contains(&t.as_str()) {
+                        self.sem.shim_words.insert(NP_POW.to_string());
+                    }
                     if cx_dtype_like(t) {
                         self.sem.shim_words.insert(NP_CX.to_string());
                     }
@@ -792,6 +817,10 @@ impl Binder<'_, '_> {
                 }
                 if a.attr.as_str() == "norm" {
                     self.sem.shim_words.insert(NORM_SVD.to_string());
+                    self.sem.shim_words.insert(NP_POW.to_string());
+                }
+                if POW_NAMES.contains(&a.attr.as_str()) {
+                    self.sem.shim_words.insert(NP_POW.to_string());
                 }
                 if STR_NAMES.contains(&a.attr.as_str()) {
                     self.sem.shim_words.insert(NP_STR.to_string());
@@ -821,6 +850,10 @@ impl Binder<'_, '_> {
                 }
                 if n.id.as_str() == "norm" {
                     self.sem.shim_words.insert(NORM_SVD.to_string());
+                    self.sem.shim_words.insert(NP_POW.to_string());
+                }
+                if POW_NAMES.contains(&n.id.as_str()) {
+                    self.sem.shim_words.insert(NP_POW.to_string());
                 }
             }
             Expr::List(l) => l.elts.iter().for_each(|e| self.expr(e)),
@@ -848,6 +881,7 @@ impl Binder<'_, '_> {
         let top = module.split('.').next().unwrap_or_default();
         if !NON_FORMATTING_MODULES.contains(&top) {
             self.sem.shim_words.insert(NP_PRINT.to_string());
+            self.sem.shim_words.insert(NP_POW.to_string());
         }
     }
 
@@ -860,6 +894,10 @@ impl Binder<'_, '_> {
         let unknown_kw = c.keywords.iter().any(|k| k.arg.is_none());
         if starred || unknown_kw || ord.is_some_and(|o| !ord_without_svd(o)) {
             self.sem.shim_words.insert(NORM_SVD.to_string());
+        }
+        // A p-norm raises to the power p.
+        if starred || unknown_kw || ord.is_some() {
+            self.sem.shim_words.insert(NP_POW.to_string());
         }
     }
 

@@ -14,6 +14,12 @@ use std::process::{Command, Stdio};
 /// and tree-shaking the runtime", "Lean driver").
 const HELLO_BUDGET: usize = 1_024;
 
+/// Bytes, gzip -9, over every `.mjs` in the output folder, for programs that print floats:
+/// `print(3.75)`, `print(1/3)` and `x = 2.5; print(f"{x:.2f}")` shipped 51.7 KB before session 16
+/// (the generic `$main`/`$print` core); the lean driver now prints float constants and constant
+/// arithmetic as text and float variables with `$float_repr`/`$float_fixed` (no dtoa): ~0.9-1.2 KB.
+const FLOAT_PRINT_BUDGET: usize = 1_536;
+
 /// Bytes over every file of a NumPy program's output folder (JS, source maps, the kernels'
 /// WebAssembly), each gzip -9'd. The issue's target is 150,000; 290,000 before per-program
 /// kernel DCE (`wasm_dce.rs`) and minified shims; 260,000 after (the kernels ~150 KB, the
@@ -149,6 +155,39 @@ fn hello_world_fits_its_size_budget() {
     let _ = std::fs::remove_dir_all(&dir);
     eprintln!("hello world ships {size} bytes gzipped (budget {HELLO_BUDGET})");
     assert!(size <= HELLO_BUDGET, "hello world ships {size} bytes gzipped, over the {HELLO_BUDGET} budget");
+}
+
+#[test]
+fn float_printing_programs_fit_their_size_budget() {
+    let dir = std::env::temp_dir().join(format!("pyjs-size-float-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let cases = [
+        ("float", "print(3.75)\n", "3.75\n"),
+        ("div", "print(1/3)\n", "0.3333333333333333\n"),
+        ("fixed", "x = 2.5\nprint(f\"{x:.2f}\")\n", "2.50\n"),
+        ("vars", "x = 1e-05\ny = 2.0\nprint(x, y, f\"{y:.3f}|{0.125:.2f}\")\n", "1e-05 2.0 2.000|0.12\n"),
+    ];
+    for (name, src, want) in cases {
+        std::fs::write(dir.join(format!("{name}.py")), src).unwrap();
+        let out = dir.join(name);
+        let st = Command::new(env!("CARGO_BIN_EXE_pyjs"))
+            .current_dir(&dir)
+            .args(["compile", &format!("{name}.py"), "-o"])
+            .arg(&out)
+            .env_remove("PYJS_NO_BUNDLE")
+            .status()
+            .unwrap();
+        assert!(st.success());
+        let run = Command::new("node").arg(out.join(format!("{name}.mjs"))).output().unwrap();
+        assert_eq!(String::from_utf8_lossy(&run.stdout), want, "{name}");
+        let size = gzipped_size(&out);
+        eprintln!("{name}.py ships {size} bytes gzipped (budget {FLOAT_PRINT_BUDGET})");
+        assert!(
+            size <= FLOAT_PRINT_BUDGET,
+            "{name}.py ships {size} bytes gzipped, over the {FLOAT_PRINT_BUDGET} budget"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]

@@ -1137,6 +1137,15 @@ const minF = (x, y) => (x !== x ? x : y !== y ? y : x < y ? x : y);
  * [bool, int, float] inputs (null: not supported for that dtype), plus how the output
  * dtype is chosen: "same" (promoted input dtype), "float", "bool", or a fixed code.
  */
+// Shaken per entry (kernels.rs): `np_pow` is a word the compiler adds only to programs that may
+// raise a float array or scalar to a power (compiler/src/semantic.rs, NP_POW): only they ship
+// `_libm.mjs`'s pow, with its exp and log (~2.3 KB gzipped). The key is built, not written, so the
+// lookup does not keep the entry; a miss is a clear error, never a wrong value.
+const POW_GATE = { np_pow: M.pow };
+const powF = POW_GATE["np_" + "pow"] ?? (() => {
+  throw NotImplementedError("numpy.power of floats was not shipped with this program by pyjs (NP_POW)");
+});
+
 const BIN = {
   add: { f: [(a, b) => a | b, (a, b) => a + b, (a, b) => a + b], out: "same" },
   subtract: { f: [null, (a, b) => a - b, (a, b) => a - b], out: "same" },
@@ -1144,7 +1153,7 @@ const BIN = {
   true_divide: { f: [null, null, (a, b) => a / b], out: "float" },
   floor_divide: { f: [floorDivI, floorDivI, floorDivF], out: "intmin" },
   remainder: { f: [modI, modI, modF], out: "intmin" },
-  power: { f: [powI, powI, M.pow], out: "intmin" },
+  power: { f: [powI, powI, powF], out: "intmin" },
   equal: { f: [(a, b) => a === b, (a, b) => a === b, (a, b) => a === b], out: "bool" },
   not_equal: { f: [(a, b) => a !== b, (a, b) => a !== b, (a, b) => a !== b], out: "bool" },
   less: { f: [(a, b) => a < b, (a, b) => a < b, (a, b) => a < b], out: "bool" },
@@ -1849,12 +1858,19 @@ function fastUnary(name, src, o, res, n) {
       if (w !== null) isfiniteW(src, o, w);
       return true;
     }
-    // Direct calls (which V8 can inline) instead of the shared per-element closure call.
-    case "exp": for (let i = 0; i < n; i++) res[i] = M.exp(src[o + i]); return true;
-    case "log": for (let i = 0; i < n; i++) res[i] = M.log(src[o + i]); return true;
   }
-  return false;
+  const f = UN_LOOP[name];
+  if (f === undefined) return false;
+  f(src, o, res, n);
+  return true;
 }
+
+// Direct calls (which V8 can inline) instead of the shared per-element closure call; shaken per
+// entry (kernels.rs), so `_libm.mjs`'s exp and log ship only with programs that name them.
+const UN_LOOP = {
+  exp: (src, o, res, n) => { for (let i = 0; i < n; i++) res[i] = M.exp(src[o + i]); },
+  log: (src, o, res, n) => { for (let i = 0; i < n; i++) res[i] = M.log(src[o + i]); },
+};
 
 /** `np.round(x, decimals)`: `rint(x * 10**d) / 10**d` as NumPy computes it. */
 export function ufuncRound(x, decimals = 0) {

@@ -2018,7 +2018,38 @@ export function float_repr(x) {
     const s = String(v);
     return Number.isInteger(v) ? s + ".0" : s;
   }
-  return double_to_string(v, "r", 0, ADD_DOT_0);
+  // Elsewhere CPython's repr is the same shortest digits in exponent form, with at least two
+  // exponent digits (`1e-05`, `1e+16`): JS's toExponential() gives those digits (no dtoa needed,
+  // so a program printing floats does not ship it).
+  if (v === 0) return Object.is(v, -0) ? "-0.0" : "0.0";
+  if (v !== v) return "nan";
+  if (a === Infinity) return v > 0 ? "inf" : "-inf";
+  const s = v.toExponential(), i = s.indexOf("e");
+  const e = s.slice(i + 2);
+  return s.slice(0, i) + s.slice(i, i + 2) + (e.length < 2 ? "0" + e : e);
+}
+
+/**
+ * `format(v, ".Nf")` of a float (CPython's `float.__format__`, N <= 20), without dtoa: JS's
+ * toFixed rounds the exact binary value correctly except at a tie, where it rounds away from
+ * zero and CPython to even; a tie has exactly N + 1 decimals, so toFixed(N + 1) shows it
+ * exactly. Past 1e21 a double is an integer, whose digits BigInt gives.
+ */
+export function float_fixed(x, p) {
+  const v = typeof x === "number" ? x : x.v;
+  if (v !== v) return "nan";
+  const a = Math.abs(v), sign = v < 0 || Object.is(v, -0) ? "-" : "";
+  if (a === Infinity) return sign + "inf";
+  let s;
+  if (a >= 1e21) s = BigInt(a).toString() + (p > 0 ? "." + "0".repeat(p) : "");
+  else {
+    s = a.toFixed(p);
+    if (Number.isInteger(a * POW2[p + 1]) && !Number.isInteger(a * POW2[p])) {
+      const t = a.toFixed(p + 1).slice(0, p > 0 ? -1 : -2);
+      if ((t.charCodeAt(t.length - 1) & 1) === 0) s = t;
+    }
+  }
+  return sign + s;
 }
 
 const POW2 = Array.from({ length: 22 }, (_, k) => 2 ** k);

@@ -192,6 +192,9 @@ pub struct Lowerer<'a> {
     /// The entry module's body cannot raise (`body_cannot_raise`): it runs under `$main_lean`
     /// and its `print` statements use `$print_str`.
     lean: bool,
+    /// In a `lean` module, the type of the constants each variable name is ever assigned (when
+    /// they all have one: `lean_kinds`), which `print_str_fast` prints by.
+    lean_types: HashMap<String, crate::infer::Ty>,
     /// Module globals that a nested function declares `global` while an enclosing function has a
     /// local of the same name (JS would find the local): read and written through `$G.name`.
     shadowed_globals: BTreeSet<String>,
@@ -298,6 +301,7 @@ impl<'a> Lowerer<'a> {
             static_classes: HashSet::default(),
             callable_names: HashSet::default(),
             lean: false,
+            lean_types: HashMap::default(),
             shadowed_globals: BTreeSet::new(),
             no_npsub: false,
         }
@@ -346,6 +350,9 @@ impl<'a> Lowerer<'a> {
             self.fctx().owned = Some((self.scope, owned));
         }
         self.lean = self.is_main && self.body_cannot_raise(body);
+        if self.lean {
+            self.lean_types = Self::lean_kinds(body).into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+        }
         crate::timing::mark("definite+owned");
         let mut streamed = false;
         for s in body {
@@ -743,20 +750,74 @@ impl<'a> Lowerer<'a> {
     fn body_cannot_raise(&self, body: &[ast::Stmt]) -> bool {
         let mut defs = HashSet::default();
         let mut assigned = HashSet::default();
-        self.stmts_cannot_raise(body, false, &mut defs, &mut assigned)
+        let kinds = Self::lean_kinds(body);
+        let numeric: HashSet<&str> = kinds
+            .iter()
+            .filter(|(_, t)| matches!(t, crate::infer::Ty::Float | crate::infer::Ty::SmallInt))
+            .map(|(n, _)| *n)
+            .collect();
+        self.stmts_cannot_raise(body, false, &numeric, &mut defs, &mut assigned)
+    }
+
+    /// The type of the constants each name is assigned in `body` (nested `def`/`if` bodies
+    /// included: every variable of that name), for the names whose constants all have one type:
+    /// str, bool, float, a small int (at most 2**53: `{x:.2f}` formats it as a float exactly) or
+    /// another int.
+    fn lean_kinds(body: &[ast::Stmt]) -> HashMap<&str, crate::infer::Ty> {
+        use crate::infer::Ty;
+        fn walk<'b>(body: &'b [ast::Stmt], kinds: &mut HashMap<&'b str, Ty>) {
+            for s in body {
+                match s {
+                    ast::Stmt::Assign(a) => {
+                        let ty = match &*a.value {
+                            ast::Expr::Constant(c) => match &c.value {
+                                ast::Constant::Str(_) => Ty::Str,
+                                ast::Constant::Bool(_) => Ty::Bool,
+                                ast::Constant::Float(_) => Ty::Float,
+                                ast::Constant::Int(i) => match i.to_string().parse::<i64>() {
+                                    Ok(v) if v.unsigned_abs() <= 1 << 53 => Ty::SmallInt,
+                                    _ => Ty::Int,
+                                },
+                                _ => Ty::Unknown,
+                            },
+                            _ => Ty::Unknown,
+                        };
+                        for t in &a.targets {
+                            if let ast::Expr::Name(n) = t {
+                                let k = kinds.entry(n.id.as_str()).or_insert(ty);
+                                if *k != ty {
+                                    *k = Ty::Unknown;
+                                }
+                            }
+                        }
+                    }
+                    ast::Stmt::FunctionDef(f) => walk(&f.body, kinds),
+                    ast::Stmt::If(i) => {
+                        walk(&i.body, kinds);
+                        walk(&i.orelse, kinds);
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let mut kinds = HashMap::default();
+        walk(body, &mut kinds);
+        kinds.retain(|_, t| *t != Ty::Unknown);
+        kinds
     }
 
     fn stmts_cannot_raise<'b>(
         &self,
         body: &'b [ast::Stmt],
         in_fn: bool,
+        numeric: &HashSet<&str>,
         defs: &mut HashSet<&'b str>,
         assigned: &mut HashSet<&'b str>,
     ) -> bool {
         use ast::{Constant, Expr, Stmt};
         let constant = |e: &Expr| match e {
             Expr::Constant(c) => match &c.value {
-                Constant::Str(_) | Constant::Bool(_) | Constant::None => true,
+                Constant::Str(_) | Constant::Bool(_) | Constant::None | Constant::Float(_) => true,
                 Constant::Int(i) => i.to_string().len() <= 4300,
                 _ => false,
             },
@@ -793,7 +854,7 @@ impl<'a> Lowerer<'a> {
                         return false;
                     }
                     let mut fn_defs = defs.clone();
-                    if !self.stmts_cannot_raise(&f.body, true, &mut fn_defs, &mut HashSet::default()) {
+                    if !self.stmts_cannot_raise(&f.body, true, numeric, &mut fn_defs, &mut HashSet::default()) {
                         return false;
                     }
                     defs.insert(name);
@@ -806,8 +867,8 @@ impl<'a> Lowerer<'a> {
                         && self.resolve("__name__") == Resolved::Undefined;
                     // What a branch defines or assigns may not have happened after the `if`.
                     if !name_test
-                        || !self.stmts_cannot_raise(&i.body, in_fn, &mut defs.clone(), &mut assigned.clone())
-                        || !self.stmts_cannot_raise(&i.orelse, in_fn, &mut defs.clone(), &mut assigned.clone())
+                        || !self.stmts_cannot_raise(&i.body, in_fn, numeric, &mut defs.clone(), &mut assigned.clone())
+                        || !self.stmts_cannot_raise(&i.orelse, in_fn, numeric, &mut defs.clone(), &mut assigned.clone())
                     {
                         return false;
                     }
@@ -828,8 +889,33 @@ impl<'a> Lowerer<'a> {
                     if fname != "print" || self.resolve("print") != Resolved::Builtin {
                         return false;
                     }
-                    let arg_ok =
+                    let value_ok =
                         |a: &Expr| constant(a) || matches!(a, Expr::Name(n) if assigned.contains(n.id.as_str()));
+                    // An f-string of constants and such names, `{x:.2f}` only of int/float names.
+                    let field_ok = |v: &Expr| match v {
+                        Expr::Constant(c) => matches!(c.value, Constant::Str(_)),
+                        Expr::FormattedValue(f) => {
+                            f.conversion == ast::ConversionFlag::None
+                                && value_ok(&f.value)
+                                && match f.format_spec.as_deref() {
+                                    None => true,
+                                    Some(spec) => {
+                                        typed::lean_fixed_spec(spec).is_some()
+                                            && match &*f.value {
+                                                Expr::Name(n) => numeric.contains(n.id.as_str()),
+                                                Expr::Constant(c) => matches!(c.value, Constant::Float(_)),
+                                                _ => false,
+                                            }
+                                    }
+                                }
+                        }
+                        _ => false,
+                    };
+                    let arg_ok = |a: &Expr| {
+                        value_ok(a)
+                            || typed::fold_num(a).is_some()
+                            || matches!(a, Expr::JoinedStr(j) if j.values.iter().all(field_ok))
+                    };
                     let kw_ok = c
                         .keywords
                         .iter()

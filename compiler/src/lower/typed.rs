@@ -2100,12 +2100,27 @@ impl Lowerer<'_> {
                     Constant::Int(i) if i.to_string().len() <= 4300 => PrintPiece::Text(i.to_string()),
                     Constant::Bool(b) => PrintPiece::Text(if *b { "True" } else { "False" }.into()),
                     Constant::None => PrintPiece::Text("None".into()),
+                    Constant::Float(f) => PrintPiece::Text(py_float_repr(*f)),
                     _ => return None,
                 },
                 Expr::Starred(_) => return None,
-                e => match self.ty(e) {
+                // `1 / 3`, `-0.5 * 3`: folded (IEEE arithmetic is CPython's), printed as text.
+                Expr::BinOp(_) | Expr::UnaryOp(_) => PrintPiece::Text(fold_num(a)?.repr()),
+                Expr::JoinedStr(j) => {
+                    for v in &j.values {
+                        match v {
+                            Expr::Constant(ExprConstant { value: Constant::Str(_), .. }) => {}
+                            Expr::FormattedValue(f) => {
+                                self.lean_field(f)?;
+                            }
+                            _ => return None,
+                        }
+                    }
+                    PrintPiece::Js(js::null())
+                }
+                e => match self.lean_ty(e) {
                     // `Ty::Bool` is a real bool here: lean code has no comparisons.
-                    Ty::Str | Ty::SmallInt | Ty::Int | Ty::Bool => PrintPiece::Js(js::null()),
+                    Ty::Str | Ty::SmallInt | Ty::Int | Ty::Bool | Ty::Float => PrintPiece::Js(js::null()),
                     _ => return None,
                 },
             };
@@ -2123,16 +2138,30 @@ impl Lowerer<'_> {
             match k {
                 PrintPiece::Text(s) => push_text(&mut pieces, &s),
                 PrintPiece::Js(_) => {
-                    let v = self.expr(a);
-                    let v = match self.ty(a) {
-                        Ty::Str => v,
-                        Ty::Bool => js::cond(v, js::str_lit("True"), js::str_lit("False")),
-                        // A safe-integer JS number prints as Python prints it.
-                        Ty::SmallInt => js::call(js::id("String"), vec![v]),
-                        // A BigInt assigned from a constant `body_cannot_raise` accepted (at most
-                        // 4300 digits, CPython's limit for `str()`).
-                        _ => js::call(js::id("String"), vec![v]),
-                    };
+                    if let Expr::JoinedStr(j) = a {
+                        for v in &j.values {
+                            match v {
+                                Expr::Constant(ExprConstant { value: Constant::Str(s), .. }) => {
+                                    push_text(&mut pieces, s)
+                                }
+                                Expr::FormattedValue(f) => match self.lean_field(f) {
+                                    Some(None) => {
+                                        let v = self.lean_str(&f.value);
+                                        pieces.push(PrintPiece::Js(v));
+                                    }
+                                    Some(Some(p)) => {
+                                        let v = self.expr(&f.value);
+                                        let h = self.h("float_fixed");
+                                        pieces.push(PrintPiece::Js(js::call(h, vec![v, js::num(p as f64)])));
+                                    }
+                                    None => unreachable!("checked above"),
+                                },
+                                _ => unreachable!("checked above"),
+                            }
+                        }
+                        continue;
+                    }
+                    let v = self.lean_str(a);
                     pieces.push(PrintPiece::Js(v));
                 }
             }
@@ -2151,6 +2180,166 @@ impl Lowerer<'_> {
         }
         let f = self.h("print_str");
         Some(js::call(f, vec![line.unwrap_or_else(|| js::str_lit(""))]))
+    }
+
+    /// `str()` of a lean value of inferred type str, int, bool or float (see `print_str_fast`).
+    fn lean_str(&mut self, a: &Expr) -> JsExpr {
+        let ty = self.lean_ty(a);
+        let v = self.expr(a);
+        match ty {
+            Ty::Str => v,
+            Ty::Bool => js::cond(v, js::str_lit("True"), js::str_lit("False")),
+            // CPython's shortest repr, without the generic `str()` dispatch or dtoa.
+            Ty::Float => js::call(self.h("float_repr"), vec![v]),
+            // A safe-integer JS number prints as Python prints it; so does a BigInt assigned from
+            // a constant `body_cannot_raise` accepted (at most 4300 digits, CPython's limit).
+            _ => js::call(js::id("String"), vec![v]),
+        }
+    }
+
+    /// An f-string field `print_str_fast` can print: `Some(None)` for `{x}` (x of inferred type
+    /// str, int, bool or float), `Some(Some(n))` for `{x:.nf}` (x a float, n <= 20: `$float_fixed`).
+    fn lean_field(&self, f: &ExprFormattedValue) -> Option<Option<u32>> {
+        if f.conversion != ConversionFlag::None {
+            return None;
+        }
+        let ty = self.lean_ty(&f.value);
+        match f.format_spec.as_deref().map(lean_fixed_spec) {
+            None => matches!(ty, Ty::Str | Ty::SmallInt | Ty::Int | Ty::Bool | Ty::Float).then_some(None),
+            Some(p) => matches!(ty, Ty::Float | Ty::SmallInt).then_some(Some(p?)),
+        }
+    }
+
+    /// The type of a value in a `lean` module: a variable's from the constants its name is
+    /// assigned (`lean_kinds`; a lean module assigns nothing else), else the inferred one.
+    fn lean_ty(&self, e: &Expr) -> Ty {
+        if let Expr::Name(n) = e {
+            if let Some(t) = self.lean_types.get(n.id.as_str()) {
+                return *t;
+            }
+        }
+        match e {
+            Expr::Constant(ExprConstant { value: Constant::Float(_), .. }) => Ty::Float,
+            _ => self.ty(e),
+        }
+    }
+}
+
+/// The precision `n` of a literal format spec `.nf` with n <= 20 (what `$float_fixed` does).
+pub(super) fn lean_fixed_spec(spec: &Expr) -> Option<u32> {
+    let Expr::JoinedStr(j) = spec else { return None };
+    let [Expr::Constant(ExprConstant { value: Constant::Str(s), .. })] = j.values.as_slice() else { return None };
+    let d = s.strip_prefix('.')?.strip_suffix('f')?;
+    if d.is_empty() || d.len() > 2 || !d.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    d.parse().ok().filter(|p| *p <= 20)
+}
+
+/// A numeric constant expression's Python value (`fold_num`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum LeanNum {
+    Int(i64),
+    Float(f64),
+}
+
+impl LeanNum {
+    fn f(self) -> f64 {
+        match self {
+            LeanNum::Int(i) => i as f64,
+            LeanNum::Float(f) => f,
+        }
+    }
+
+    pub(super) fn repr(self) -> String {
+        match self {
+            LeanNum::Int(i) => i.to_string(),
+            LeanNum::Float(f) => py_float_repr(f),
+        }
+    }
+}
+
+/// Ints stay within 2**53 so that every conversion to float is exact (CPython converts an int
+/// operand of a float operation, or both of a true division, exactly then).
+const LEAN_INT_MAX: i64 = 1 << 53;
+
+/// The value of a constant expression of int/float literals and `+ - * /` (and unary `-`/`+`)
+/// that cannot raise, computed as CPython computes it (IEEE doubles; `/` of ints converts both);
+/// None for anything else, a division by zero, or an int beyond 2**53.
+pub(super) fn fold_num(e: &Expr) -> Option<LeanNum> {
+    let small = |i: i64| (i.abs() <= LEAN_INT_MAX).then_some(LeanNum::Int(i));
+    match e {
+        Expr::Constant(ExprConstant { value, .. }) => match value {
+            Constant::Int(i) => small(i.to_string().parse::<i64>().ok()?),
+            Constant::Float(f) => Some(LeanNum::Float(*f)),
+            _ => None,
+        },
+        Expr::UnaryOp(u) => match (u.op, fold_num(&u.operand)?) {
+            (UnaryOp::UAdd, v) => Some(v),
+            (UnaryOp::USub, LeanNum::Int(i)) => small(-i),
+            (UnaryOp::USub, LeanNum::Float(f)) => Some(LeanNum::Float(-f)),
+            _ => None,
+        },
+        Expr::BinOp(b) => {
+            let (l, r) = (fold_num(&b.left)?, fold_num(&b.right)?);
+            if let (LeanNum::Int(x), LeanNum::Int(y)) = (l, r) {
+                return match b.op {
+                    Operator::Add => small(x.checked_add(y)?),
+                    Operator::Sub => small(x.checked_sub(y)?),
+                    Operator::Mult => small(x.checked_mul(y)?),
+                    Operator::Div if y != 0 => Some(LeanNum::Float(x as f64 / y as f64)),
+                    _ => None,
+                };
+            }
+            let (x, y) = (l.f(), r.f());
+            Some(LeanNum::Float(match b.op {
+                Operator::Add => x + y,
+                Operator::Sub => x - y,
+                Operator::Mult => x * y,
+                Operator::Div if y != 0.0 => x / y,
+                _ => return None,
+            }))
+        }
+        _ => None,
+    }
+}
+
+/// CPython's `repr(float)`: the shortest digits that round-trip (Rust's `{:e}` gives them), in
+/// fixed notation when the decimal point falls within -4 < exponent + 1 <= 16, else as
+/// `d.ddde+XX` with at least two exponent digits; `inf`, `nan`, `-0.0`.
+pub(crate) fn py_float_repr(v: f64) -> String {
+    if v.is_nan() {
+        return "nan".into();
+    }
+    if v.is_infinite() {
+        return if v > 0.0 { "inf" } else { "-inf" }.into();
+    }
+    if v == 0.0 {
+        return if v.is_sign_negative() { "-0.0" } else { "0.0" }.into();
+    }
+    let s = format!("{:e}", v.abs());
+    let (mant, exp) = s.split_once('e').expect("LowerExp has an exponent");
+    let exp: i32 = exp.parse().expect("LowerExp's exponent is an integer");
+    let digits: String = mant.chars().filter(|c| *c != '.').collect();
+    let n = digits.len() as i32;
+    let decpt = exp + 1;
+    let body = if -4 < decpt && decpt <= 16 {
+        if decpt <= 0 {
+            format!("0.{}{digits}", "0".repeat((-decpt) as usize))
+        } else if decpt >= n {
+            format!("{digits}{}.0", "0".repeat((decpt - n) as usize))
+        } else {
+            format!("{}.{}", &digits[..decpt as usize], &digits[decpt as usize..])
+        }
+    } else {
+        let rest = if n > 1 { format!(".{}", &digits[1..]) } else { String::new() };
+        let e = decpt - 1;
+        format!("{}{rest}e{}{:02}", &digits[..1], if e < 0 { '-' } else { '+' }, e.abs())
+    };
+    if v < 0.0 {
+        format!("-{body}")
+    } else {
+        body
     }
 }
 
