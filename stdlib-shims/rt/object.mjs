@@ -192,11 +192,14 @@ export function mkclass(name, bases, body, meta, kw) {
   // or classmethod of a base) cannot intercept those assignments.
   const before = new Set(Object.getOwnPropertyNames(C));
   if (M !== undefined && isUserMeta(M) && typeof M.__prepare__ === "function") {
-    // Called for its effects; the class body still fills the class itself.
+    // The class body still fills the class itself; what the namespace `__prepare__` returned
+    // starts with (a dict's items) become class attributes the metaclass's `__new__` sees.
     const kwMap = kw ? new Map(Object.entries(kw)) : null;
     const args = [name, ctr.tuple_of(given)];
-    if (kwMap === null || kwMap.size === 0) M.__prepare__(...args);
-    else callkw(M.__prepare__, args, kwMap);
+    const ns = kwMap === null || kwMap.size === 0 ? M.__prepare__(...args) : callkw(M.__prepare__, args, kwMap);
+    if (ns instanceof ctr.Dict) {
+      for (const k of ns) if (typeof k === "string") C[mangleAttr(k)] = ctr.getitem(ns, k);
+    }
   }
   Object.setPrototypeOf(C, null);
   body(C);
@@ -1035,6 +1038,10 @@ function missingAttr(o, name) {
     getattrMiss = null;
     if (m.obj === o && m.name === name) throw m.err;
   }
+  // `C.slot`: the member descriptor of a `__slots__` entry (of the topmost class listing it).
+  if (isclass(o) && o.$slotset?.[name] === true) {
+    return descriptorObj("member_descriptor", `<member '${name}' of '${o.$mro.findLast((K) => K.$slotset?.[name] === true).__name__}' objects>`);
+  }
   const ga_ = lookupFrom(classOf(o).$mro, 0, "__getattr__", "__getattr__");
   if (ga_ !== null) return callMethod(ga_.desc.value, o, [name]);
   throw noAttr(o, name);
@@ -1138,7 +1145,7 @@ function gaClass(C, name, k) {
     if (g !== undefined && g.$descr !== undefined) return cm(g.$descr, "__get__", C, meta);
     return resolveDesc(m, C);
   }
-  throw noAttr(C, name);
+  return missingAttr(C, name);
 }
 
 const unboundForms = new WeakMap();
@@ -3568,7 +3575,7 @@ export const BaseExceptionGroup = excClass("BaseExceptionGroup", BaseException, 
     noKeywords(kw, cls.__name__);
     if (pos.length !== 2) throw TypeError(`BaseExceptionGroup.__new__() takes exactly 2 arguments (${pos.length} given)`);
     const [message, excs] = pos;
-    if (typeof message !== "string") throw TypeError(`argument 1 must be str, not ${typename(message)}`);
+    if (typeof message !== "string") throw TypeError(`BaseExceptionGroup.__new__() argument 1 must be str, not ${typename(message)}`);
     if (excs === null || typeof excs !== "object" || excs instanceof ctr.PySet || excs instanceof ctr.Dict) {
       throw TypeError("second argument (exceptions) must be a sequence");
     }
