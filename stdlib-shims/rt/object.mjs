@@ -848,8 +848,27 @@ export function fn(f, sig, defaults, gen) {
   if (gen !== undefined) {
     f.$g = gen;
     gen.prototype.$qual = sig.qual || sig.name;
-  } else if (Object.getPrototypeOf(f) === GeneratorFunctionProto) f.prototype.$qual = sig.qual || sig.name;
+    gen.prototype.return = genReturn;
+  } else if (Object.getPrototypeOf(f) === GeneratorFunctionProto) {
+    f.prototype.$qual = sig.qual || sig.name;
+    f.prototype.return = genReturn;
+  }
   return f;
+}
+
+/**
+ * `return()` of a Python generator object, which a JS `for...of` over a fresh generator (`for x
+ * in gen(): break`) or a `yield*` being closed calls: Python's close(), which throws
+ * GeneratorExit in (so `except GeneratorExit:` runs), as CPython's closing of a generator whose
+ * last reference goes. Its errors are dropped, as CPython only reports them ("Exception ignored").
+ */
+function genReturn(v) {
+  try {
+    genMethod(this, "close", []);
+  } catch {
+    // ignored
+  }
+  return { value: v, done: true };
 }
 
 const GeneratorFunctionProto = Object.getPrototypeOf(function* () {});
@@ -3368,7 +3387,10 @@ export const BaseException = excClass("BaseException", object, {
     return a.length === 0 ? "" : a.length === 1 ? to_str(a[0]) : to_str(a);
   }),
   __repr__: rm((self) => `${classOf(self).__name__}(${Array.from(self.args, repr).join(", ")})`),
-  with_traceback: rm((self) => self),
+  with_traceback: rm((self, tb) => {
+    self.__traceback__ = tb;
+    return self;
+  }),
   add_note: rm((self, note) => {
     if (typeof note !== "string") throw TypeError(`note must be a str, not '${typename(note)}'`);
     if (!hasOwn(self, "__notes__")) self.__notes__ = [];
