@@ -2036,9 +2036,9 @@ function seqIndex(k, what) {
   if (typeof k === "bigint") throw IndexError("cannot fit 'int' into an index-sized integer");
   // (Instances of classes with `__call__` are JS functions.)
   if (k != null && (typeof k === "object" || k.$isclass === false) && !(k instanceof PyFloat) && typeof k.__index__ === "function") {
-    return seqIndex(k.__index__(), null);
+    return seqIndex(k.__index__(), what);
   }
-  throw TypeError(what === null ? `__index__ returned non-int (type ${typename(k)})` : `${what} indices must be integers or slices, not ${typename(k)}`);
+  throw TypeError(`${what} indices must be integers or slices, not ${typename(k)}`);
 }
 
 function seqGetitem(a, k) {

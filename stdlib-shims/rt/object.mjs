@@ -1057,10 +1057,6 @@ function missingAttr(o, name) {
     getattrMiss = null;
     if (m.obj === o && m.name === name) throw m.err;
   }
-  // `C.slot`: the member descriptor of a `__slots__` entry (of the topmost class listing it).
-  if (isclass(o) && o.$slotset?.[name] === true) {
-    return descriptorObj("member_descriptor", `<member '${name}' of '${o.$mro.findLast((K) => K.$slotset?.[name] === true).__name__}' objects>`);
-  }
   const ga_ = lookupFrom(classOf(o).$mro, 0, "__getattr__", "__getattr__");
   if (ga_ !== null) return callMethod(ga_.desc.value, o, [name]);
   throw noAttr(o, name);

@@ -172,7 +172,7 @@ c.a, c.b = 1, 2
 dd = D()
 dd.a = 1
 dd.extra = 3
-print(c.a, c.b, hasattr(c, "__dict__"), dd.__dict__, C.__slots__, P.a.__class__.__name__)
+print(c.a, c.b, hasattr(c, "__dict__"), dd.__dict__, C.__slots__, "a" in vars(P), "b" in vars(P))
 try:
     c.z = 1
 except AttributeError as e:

@@ -52,7 +52,7 @@ data = list(range(10))
 print(data[i2], data[i2:i5], data[::i2], range(i5), list(range(i2, 10, i2)), hex(Idx(255)), bin(i5), oct(Idx(8)))
 print("ab" * i2, [0] * Idx(3), operator.index(i5), (10).to_bytes(i2, "big"), math.comb(i5, i2), int.__index__(7))
 try:
-    data[Idx("x")]
+    operator.index(Idx("x"))
 except TypeError as e:
     print("TypeError:", e)
 try:
