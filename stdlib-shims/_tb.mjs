@@ -764,7 +764,10 @@ function spanCarets(f) {
     const n = t === null ? 0 : t.length;
     if (n >= 3 && t[n - 1].v === "(" && t[n - 2].v === f.attr && t[n - 3].v === ".") end = start + t[n - 2].e;
   }
-  const anchors = segmentAnchors(body.slice(start, end));
+  // `yield from g()`: a generator suspended there reports the whole `yield from` expression.
+  const yf = /yield\s+from\s+$/.exec(body.slice(0, start));
+  if (yf !== null) start = yf.index;
+  const anchors = yf === null ? segmentAnchors(body.slice(start, end)) : null;
   if (!(end - start < strippedLen || anchors !== null)) return "";
   const pad = " ".repeat(dw(body.slice(lead, start)));
   const seg = body.slice(start, end);

@@ -42,7 +42,7 @@ export {
   ResourceWarning, EncodingWarning, BaseExceptionGroup, ExceptionGroup,
 } from "./rt/object.mjs";
 
-export { truthy, iter, pyiter, geniter, star_arr, next, aiter, anext, forin, aforin, yield_from_iter, unpack, unpack_star, arr, argstar } from "./rt/core.mjs";
+export { truthy, iter, pyiter, geniter, star_arr, next, aiter, anext, forin, aforin, yield_from_iter, unpack, unpack_star, arr, argstar, owned } from "./rt/core.mjs";
 export { repr, ascii, format, fstr, fstr_flat, fstr_format, print, set_print_target, writeOut as print_str, input, open, main, main_lean, main_lib, js_error, set_tb_format } from "./rt/core.mjs";
 export { len, enumerate, zip, zip_iter, map, filter, sorted, reversed, sum, sum_add, min, max, max_step, min_step, minmax_end, any, all } from "./rt/core.mjs";
 export { chr, ord, callable, id, hash, exit, exit as quit, globals, locals } from "./rt/core.mjs";
@@ -50,4 +50,4 @@ export { stdout, stderr, stdin_readline, stdin_read, flushOut, unsupported_opera
 
 export { mkdict, dict_merge, dict_get, dict_setdefault, dict_incr, mkset, mkset_const, set_add } from "./rt/containers.mjs";
 export { name_error, register_module, sys_modules, gbox, reraise, super_noargs, namespace_dict, globals_dict, annotate, missing_args, UNBOUND, unbound_local, unbound_name, unbound_free } from "./rt/glue.mjs";
-export { match_seq, match_map, map_get, map_rest, match_pos, match_attr, pkg_with, import_name } from "./rt/glue.mjs";
+export { match_seq, match_map, map_get, map_rest, match_cls, no_kw, match_pos, match_attr, pkg_with, import_name } from "./rt/glue.mjs";

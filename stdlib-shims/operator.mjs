@@ -11,16 +11,16 @@ import {
   setitem as setitem_, delitem as delitem_, iadd, isub, imul, itruediv, ifloordiv, imod, ipow,
   imatmul, ilshift, irshift, ibitand, ibitor, ibitxor, len, iter, ga, cm, callkw, splitkw,
   kwrest, mkclass, repr, typename, exc, matches, tuple_of, KwArgs, Dict, PySet, NotImplemented, TypeError,
-  ValueError,
+  ValueError, eq_v, ne_v, lt_v, le_v, gt_v, ge_v,
 } from "./builtins.mjs";
 import { isInt, toInt, method } from "./_shim.mjs";
 
 export const __name__ = "operator";
 
-// The runtime's operators implement the full protocols; comparisons give JS booleans, which
-// is what CPython's give for builtin types.
+// The runtime's operators implement the full protocols. The comparisons are the value forms
+// (`x = a < b`): JS booleans for builtin types, a `__lt__`'s own result (any object) as it is.
 export {
-  lt, le, eq, ne, ge, gt, add, sub, mul, truediv, floordiv, mod, pow, matmul, lshift, rshift,
+  lt_v as lt, le_v as le, eq_v as eq, ne_v as ne, ge_v as ge, gt_v as gt, add, sub, mul, truediv, floordiv, mod, pow, matmul, lshift, rshift,
   neg, pos, invert, invert as inv, bitand as and_, bitor as or_, bitxor as xor, abs,
 };
 
@@ -194,14 +194,14 @@ export const methodcaller = mkclass("methodcaller", [], (C) => {
 // The dunder aliases (operator.__add__ is operator.add, ...).
 export {
   abs as __abs__, add as __add__, bitand as __and__, call as __call__, concat as __concat__,
-  contains as __contains__, delitem as __delitem__, eq as __eq__, floordiv as __floordiv__,
-  ge as __ge__, getitem as __getitem__, gt as __gt__, iadd as __iadd__, ibitand as __iand__,
+  contains as __contains__, delitem as __delitem__, eq_v as __eq__, floordiv as __floordiv__,
+  ge_v as __ge__, getitem as __getitem__, gt_v as __gt__, iadd as __iadd__, ibitand as __iand__,
   iconcat as __iconcat__, ifloordiv as __ifloordiv__, ilshift as __ilshift__,
   imatmul as __imatmul__, imod as __imod__, imul as __imul__, index as __index__,
   invert as __inv__, invert as __invert__, ibitor as __ior__, ipow as __ipow__, irshift as __irshift__,
-  isub as __isub__, itruediv as __itruediv__, ibitxor as __ixor__, le as __le__,
-  lshift as __lshift__, lt as __lt__, matmul as __matmul__, mod as __mod__, mul as __mul__,
-  ne as __ne__, neg as __neg__, not_ as __not__, bitor as __or__, pos as __pos__, pow as __pow__,
+  isub as __isub__, itruediv as __itruediv__, ibitxor as __ixor__, le_v as __le__,
+  lshift as __lshift__, lt_v as __lt__, matmul as __matmul__, mod as __mod__, mul as __mul__,
+  ne_v as __ne__, neg as __neg__, not_ as __not__, bitor as __or__, pos as __pos__, pow as __pow__,
   rshift as __rshift__, setitem as __setitem__, sub as __sub__, truediv as __truediv__,
   bitxor as __xor__,
 };

@@ -1040,6 +1040,21 @@ const shared = {
     }
     return cased;
   }),
+  istitle: rm((self) => {
+    const s = content(self);
+    let cased = false, prev = false;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (isUpperC(c)) {
+        if (prev) return false;
+        prev = cased = true;
+      } else if (isLowerC(c)) {
+        if (!prev) return false;
+        prev = cased = true;
+      } else prev = false;
+    }
+    return cased;
+  }),
   islower: rm((self) => {
     const s = content(self);
     let cased = false;

@@ -793,6 +793,15 @@ function* enumerateGen(it, i) {
   }
 }
 
+/**
+ * `zip(gen(), ...)` (compiler/src/lower/call.rs `owned_arg`): a generator that only the zip or
+ * map holds, which it closes when it is done with it (see `closeAll`).
+ */
+export function owned(x) {
+  if (x !== null && typeof x === "object" && x[Symbol.toStringTag] === "Generator") x.$owned = true;
+  return x;
+}
+
 /** `zip(*iterables, strict=False)`. */
 export function zip(...args) {
   const kw = takeKw(args);
@@ -839,17 +848,39 @@ class Zip2 {
 
 function* zipGen(its, strict) {
   if (its.length === 0) return;
-  for (;;) {
-    const row = [];
-    for (let i = 0; i < its.length; i++) {
-      const r = its[i].next();
-      if (r.done) {
-        if (strict) zipStrictCheck(its, i);
-        return;
+  try {
+    for (;;) {
+      const row = [];
+      for (let i = 0; i < its.length; i++) {
+        const r = its[i].next();
+        if (r.done) {
+          if (strict) zipStrictCheck(its, i);
+          return;
+        }
+        row.push(r.value);
       }
-      row.push(r.value);
+      yield ctr.tuple_of(row);
     }
-    yield ctr.tuple_of(row);
+  } finally {
+    closeAll(its);
+  }
+}
+
+/**
+ * A zip or map over several iterables ended or was closed: close the fresh generators it holds
+ * (`owned`), last first, as CPython does when it drops the zip object (its tuple of iterators),
+ * which for a `for` loop's zip is right after the loop. Errors are ignored, as in a finalizer.
+ */
+function closeAll(its) {
+  for (let i = its.length - 1; i >= 0; i--) {
+    const it = its[i];
+    if (it.$owned === true && typeof it.return === "function") {
+      try {
+        it.return();
+      } catch {
+        // ignored
+      }
+    }
   }
 }
 
@@ -878,14 +909,18 @@ function* mapGen(f, its) {
     for (const v of its[0]) yield f(v);
     return;
   }
-  for (;;) {
-    const row = [];
-    for (const it of its) {
-      const r = it.next();
-      if (r.done) return;
-      row.push(r.value);
+  try {
+    for (;;) {
+      const row = [];
+      for (const it of its) {
+        const r = it.next();
+        if (r.done) return;
+        row.push(r.value);
+      }
+      yield f(...row);
     }
-    yield f(...row);
+  } finally {
+    closeAll(its);
   }
 }
 
@@ -1110,7 +1145,13 @@ export function chr(i) {
 /** `ord(c)`. */
 export function ord(c) {
   if (typeof c === "string" && c.length === 1) return c.charCodeAt(0);
-  if (typeof c !== "string") throw TypeError(`ord() expected string of length 1, but ${typename(c)} found`);
+  if (typeof c !== "string") {
+    // bytes (latin-1 text in `$s`) and bytearray (codes in `$a`) of length 1.
+    const b = c !== null && typeof c === "object" ? (typeof c.$s === "string" ? c.$s : Array.isArray(c.$a) ? c.$a : null) : null;
+    if (b === null) throw TypeError(`ord() expected string of length 1, but ${typename(c)} found`);
+    if (b.length !== 1) throw TypeError(`ord() expected a character, but string of length ${b.length} found`);
+    return typeof b === "string" ? b.charCodeAt(0) : b[0];
+  }
   const n = strLen(c);
   if (n !== 1) throw TypeError(`ord() expected a character, but string of length ${n} found`);
   return c.codePointAt(0);

@@ -2,10 +2,11 @@
 // sets, loop iteration, pattern matching, imports, and argument errors. Each is named in
 // compiler/src/lower/ where it is emitted. Owned by the compiler side.
 
-import { Dict, PySet, mkdict, dict_methods } from "./containers.mjs";
+import { Dict, PySet, Tuple, mkdict, dict_methods } from "./containers.mjs";
 import { iter } from "./core.mjs";
 import {
   NameError, UnboundLocalError, TypeError, RuntimeError, ImportError, AttributeError, ga, matches, tooManyPositional, typename, mkclass, dict, rm,
+  isclass, isinstance,
 } from "./object.mjs";
 
 /** Accessors for module globals hidden by an enclosing function's local (lower/mod.rs `$G`). */
@@ -123,8 +124,8 @@ export function globals_dict(entries, setattr, extra) {
 }
 
 /** `super()` in a function without parameters (nested in a method). */
-export function super_noargs() {
-  throw RuntimeError("super(): no arguments");
+export function super_noargs(msg) {
+  throw RuntimeError(msg ?? "super(): no arguments");
 }
 
 /** Bare `raise` with no exception being handled. */
@@ -174,6 +175,17 @@ export function map_rest(s, keys) {
 
 const SELF_MATCHING = new Set(["bool", "bytearray", "bytes", "dict", "float", "frozenset", "int", "list", "set", "str", "tuple"]);
 
+/** `abs(x=1)`: a builtin that takes no keywords; the arguments after `msg` were evaluated first. */
+export function no_kw(msg) {
+  throw TypeError(msg);
+}
+
+/** The class test of a class pattern `cls(...)`. */
+export function match_cls(s, cls) {
+  if (!isclass(cls)) throw TypeError("called match pattern must be a type");
+  return isinstance(s, cls);
+}
+
 /** Positional sub-pattern `i` of a class pattern `cls(...)`: the value, or undefined. */
 export function match_pos(s, cls, i, n) {
   if (SELF_MATCHING.has(cls.__name__) && cls.$builtin !== false && i === 0 && n === 1) return s;
@@ -183,6 +195,7 @@ export function match_pos(s, cls, i, n) {
   } catch {
     throw TypeError(`${cls.__name__}() accepts 0 positional sub-patterns (${n} given)`);
   }
+  if (!(names instanceof Tuple)) throw TypeError(`${cls.__name__}.__match_args__ must be a tuple (got ${typename(names)})`);
   if (n > names.length) {
     throw TypeError(`${cls.__name__}() accepts ${names.length} positional sub-pattern${names.length === 1 ? "" : "s"} (${n} given)`);
   }

@@ -1013,6 +1013,13 @@ function binop(a, b, o, sym) {
     }
     if (o.flt !== null) return mkfloat(o.flt(toF(a), toF(b)));
   }
+  if (ka !== NOT_NUM && typeof b === "object" && b !== null && b.$pv !== undefined && !rightFirst(a, b)) {
+    // `True + MyInt(1)`, `2.5 * MyInt(2)`: a's own operation takes an int (float) subclass
+    // before its reflected method, unless that class derives from a's type.
+    const kv = kindOf(b.$pv);
+    if (ka === INT && kv === INT && o.int !== null) return o.int(intv(a), intv(b.$pv));
+    if (ka === FLOAT && kv !== NOT_NUM && o.flt !== null) return mkfloat(o.flt(toF(a), toF(b.$pv)));
+  }
   const r = dispatch(a, b, o);
   if (r !== NotImplemented) return r;
   throw TypeError(`unsupported operand type(s) for ${sym}: '${tpname(a)}' and '${tpname(b)}'`);

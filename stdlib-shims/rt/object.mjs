@@ -192,11 +192,14 @@ export function mkclass(name, bases, body, meta, kw) {
   // or classmethod of a base) cannot intercept those assignments.
   const before = new Set(Object.getOwnPropertyNames(C));
   if (M !== undefined && isUserMeta(M) && typeof M.__prepare__ === "function") {
-    // Called for its effects; the class body still fills the class itself.
+    // The class body still fills the class itself; what the namespace `__prepare__` returned
+    // starts with (a dict's items) become class attributes the metaclass's `__new__` sees.
     const kwMap = kw ? new Map(Object.entries(kw)) : null;
     const args = [name, ctr.tuple_of(given)];
-    if (kwMap === null || kwMap.size === 0) M.__prepare__(...args);
-    else callkw(M.__prepare__, args, kwMap);
+    const ns = kwMap === null || kwMap.size === 0 ? M.__prepare__(...args) : callkw(M.__prepare__, args, kwMap);
+    if (ns instanceof ctr.Dict) {
+      for (const k of ns) if (typeof k === "string") C[mangleAttr(k)] = ctr.getitem(ns, k);
+    }
   }
   Object.setPrototypeOf(C, null);
   body(C);
@@ -845,8 +848,27 @@ export function fn(f, sig, defaults, gen) {
   if (gen !== undefined) {
     f.$g = gen;
     gen.prototype.$qual = sig.qual || sig.name;
-  } else if (Object.getPrototypeOf(f) === GeneratorFunctionProto) f.prototype.$qual = sig.qual || sig.name;
+    gen.prototype.return = genReturn;
+  } else if (Object.getPrototypeOf(f) === GeneratorFunctionProto) {
+    f.prototype.$qual = sig.qual || sig.name;
+    f.prototype.return = genReturn;
+  }
   return f;
+}
+
+/**
+ * `return()` of a Python generator object, which a JS `for...of` over a fresh generator (`for x
+ * in gen(): break`) or a `yield*` being closed calls: Python's close(), which throws
+ * GeneratorExit in (so `except GeneratorExit:` runs), as CPython's closing of a generator whose
+ * last reference goes. Its errors are dropped, as CPython only reports them ("Exception ignored").
+ */
+function genReturn(v) {
+  try {
+    genMethod(this, "close", []);
+  } catch {
+    // ignored
+  }
+  return { value: v, done: true };
 }
 
 const GeneratorFunctionProto = Object.getPrototypeOf(function* () {});
@@ -1138,7 +1160,7 @@ function gaClass(C, name, k) {
     if (g !== undefined && g.$descr !== undefined) return cm(g.$descr, "__get__", C, meta);
     return resolveDesc(m, C);
   }
-  throw noAttr(C, name);
+  return missingAttr(C, name);
 }
 
 const unboundForms = new WeakMap();
@@ -3361,7 +3383,10 @@ export const BaseException = excClass("BaseException", object, {
     return a.length === 0 ? "" : a.length === 1 ? to_str(a[0]) : to_str(a);
   }),
   __repr__: rm((self) => `${classOf(self).__name__}(${Array.from(self.args, repr).join(", ")})`),
-  with_traceback: rm((self) => self),
+  with_traceback: rm((self, tb) => {
+    self.__traceback__ = tb;
+    return self;
+  }),
   add_note: rm((self, note) => {
     if (typeof note !== "string") throw TypeError(`note must be a str, not '${typename(note)}'`);
     if (!hasOwn(self, "__notes__")) self.__notes__ = [];
@@ -3568,7 +3593,7 @@ export const BaseExceptionGroup = excClass("BaseExceptionGroup", BaseException, 
     noKeywords(kw, cls.__name__);
     if (pos.length !== 2) throw TypeError(`BaseExceptionGroup.__new__() takes exactly 2 arguments (${pos.length} given)`);
     const [message, excs] = pos;
-    if (typeof message !== "string") throw TypeError(`argument 1 must be str, not ${typename(message)}`);
+    if (typeof message !== "string") throw TypeError(`BaseExceptionGroup.__new__() argument 1 must be str, not ${typename(message)}`);
     if (excs === null || typeof excs !== "object" || excs instanceof ctr.PySet || excs instanceof ctr.Dict) {
       throw TypeError("second argument (exceptions) must be a sequence");
     }

@@ -31,6 +31,51 @@ use crate::semantic::Resolved;
 
 /// The runtime helper for `o.name(a, ...)` with `nargs` plain positional arguments, when there is
 /// a fixed-arity fast path for it (list/dict/str receivers; any other receiver falls back to `$cm`).
+/// Builtins that take no keyword arguments (`abs(x=1)` raises TypeError).
+const NO_KEYWORDS: &[&str] = &[
+    "abs",
+    "aiter",
+    "all",
+    "anext",
+    "any",
+    "ascii",
+    "bin",
+    "bool",
+    "callable",
+    "chr",
+    "delattr",
+    "dir",
+    "divmod",
+    "filter",
+    "float",
+    "format",
+    "frozenset",
+    "getattr",
+    "globals",
+    "hasattr",
+    "hash",
+    "hex",
+    "id",
+    "isinstance",
+    "issubclass",
+    "iter",
+    "len",
+    "list",
+    "locals",
+    "map",
+    "next",
+    "oct",
+    "ord",
+    "range",
+    "repr",
+    "reversed",
+    "set",
+    "setattr",
+    "slice",
+    "tuple",
+    "vars",
+];
+
 fn fast_method_helper(name: &str, nargs: usize) -> Option<&'static str> {
     Some(match (name, nargs) {
         ("append", 1) => "cm_append",
@@ -162,6 +207,39 @@ impl Lowerer<'_> {
                     self.diag(Diagnostic::unsupported_builtin(span(c.range), name, why));
                     return js::null();
                 }
+            }
+            if NO_KEYWORDS.contains(&name)
+                && self.resolve(name) == Resolved::Builtin
+                && c.keywords.iter().any(|k| k.arg.is_some())
+            {
+                // The arguments are still evaluated (in order) before the TypeError.
+                let mut args = vec![js::str_lit(&format!("{name}() takes no keyword arguments"))];
+                for a in &c.args {
+                    args.push(self.expr(if let Expr::Starred(s) = a { &s.value } else { a }));
+                }
+                for k in &c.keywords {
+                    args.push(self.expr(&k.value));
+                }
+                let f = self.h("no_kw");
+                return self.call_sp(f, args, sp);
+            }
+            // `zip(gen(), gen())`: the zip closes the fresh iterators it holds when it is done
+            // (`$owned` marks them), as CPython's dropping the zip object does.
+            if matches!(name, "zip" | "map")
+                && self.resolve(name) == Resolved::Builtin
+                && c.keywords.is_empty()
+                && c.args.iter().any(|a| matches!(a, Expr::Call(_) | Expr::GeneratorExp(_)))
+                && !c.args.iter().any(|a| matches!(a, Expr::Starred(_)))
+            {
+                let callee = self.expr(&c.func);
+                let skip = usize::from(name == "map");
+                let args = c
+                    .args
+                    .iter()
+                    .enumerate()
+                    .map(|(i, a)| if i >= skip { self.owned_arg(a) } else { self.expr(a) })
+                    .collect();
+                return self.call_sp(callee, args, sp);
             }
             if name == "super" && self.resolve(name) == Resolved::Builtin && c.args.is_empty() {
                 return self.super_call(c);
@@ -490,21 +568,39 @@ impl Lowerer<'_> {
         js::call(f, vec![js::array(entries)])
     }
 
+    /// An iterable argument of `zip`/`map`: a fresh one (a call's or a generator expression's
+    /// result) wrapped in `$owned(...)`, so the zip may close it (`rt/core.mjs` `closeAll`).
+    pub(super) fn owned_arg(&mut self, e: &Expr) -> JsExpr {
+        let v = self.expr(e);
+        if matches!(e, Expr::Call(_) | Expr::GeneratorExp(_)) {
+            let f = self.h("owned");
+            return js::call(f, vec![v]);
+        }
+        v
+    }
+
     /// Positional arguments, spreading `*x`.
     pub(super) fn call_args(&mut self, args: &[Expr]) -> Vec<ExprOrSpread> {
         self.call_args_of(args, None)
     }
 
     /// Positional arguments of a call of `callee` (when it can be evaluated again for messages).
+    /// CPython names the callee only for a lone `f(*x)`; with other positional arguments the
+    /// items are gathered into a list first (`Value after * must be an iterable`).
     fn call_args_of(&mut self, args: &[Expr], callee: Option<&JsExpr>) -> Vec<ExprOrSpread> {
+        let lone = args.len() == 1;
         args.iter()
             .map(|a| match a {
                 Expr::Starred(s) => {
                     let v = self.expr(&s.value);
                     match callee {
-                        Some(c) => {
+                        Some(c) if lone => {
                             let f = self.h("argstar");
                             js::spread(js::call(f, vec![v, c.clone()]))
+                        }
+                        Some(_) => {
+                            let f = self.h("star_arr");
+                            js::spread(js::call(f, vec![v]))
                         }
                         None => {
                             let f = self.h("arr");
@@ -572,7 +668,7 @@ impl Lowerer<'_> {
         }
     }
 
-    fn super_call(&mut self, c: &ExprCall) -> JsExpr {
+    fn super_call(&mut self, _c: &ExprCall) -> JsExpr {
         let ctx = self.fns.last().unwrap();
         match (&ctx.class_obj, &ctx.self_name) {
             (Some(cls), Some(slf)) => {
@@ -584,12 +680,15 @@ impl Lowerer<'_> {
                 let f = self.h("super_noargs");
                 js::call(f, vec![])
             }
-            _ => {
-                self.diag(Diagnostic::misplaced(
-                    span(c.range),
-                    "super() without arguments is only supported directly inside a method",
-                ));
-                js::null()
+            // Outside a class CPython raises at run time: with a first parameter, for want of
+            // the `__class__` cell.
+            (None, has_self) => {
+                let args = match has_self {
+                    Some(_) => vec![js::str_lit("super(): __class__ cell not found")],
+                    None => vec![],
+                };
+                let f = self.h("super_noargs");
+                js::call(f, args)
             }
         }
     }

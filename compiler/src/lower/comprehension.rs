@@ -295,10 +295,16 @@ impl Lowerer<'_> {
             let iterable = if i == 0 { js::id("$it") } else { self.expr(&g.iter) };
             // `for k, v in d.items()`: a `dict_items` view steps through the dict's pairs with
             // no tuple per item (`$pairs_iter`, else `$forin`).
+            // A fresh iterator (`(y for y in gen())`) belongs to the comprehension alone: `$iter`
+            // keeps its `return`, so closing the comprehension closes it (as CPython's dropping
+            // the last reference does); `$forin` leaves a generator suspended.
+            let fresh = i == 0 && matches!(g.iter, Expr::Call(_) | Expr::GeneratorExp(_));
             let helper = if g.is_async {
                 "aforin"
             } else if super::loops::is_pair_target(&g.target) {
                 "pairs_iter"
+            } else if fresh {
+                "iter"
             } else {
                 "forin"
             };

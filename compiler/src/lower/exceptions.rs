@@ -541,7 +541,9 @@ impl Lowerer<'_> {
         let conv = self.h("exc");
         let typ = self.h("type");
         let truthy = self.h("truthy");
-        let mut exit_call = js::call(js::id(&exit), vec![js::call(typ, vec![js::id(&e)]), js::id(&e), js::null()]);
+        // The `__exit__` calls map to the `with` statement (CPython's frame line for them).
+        let mut exit_call =
+            js::call_sp(js::id(&exit), vec![js::call(typ, vec![js::id(&e)]), js::id(&e), js::null()], sp);
         if is_async {
             exit_call = js::await_expr(js::call(self.h("aw"), vec![exit_call]));
         }
@@ -561,7 +563,7 @@ impl Lowerer<'_> {
         );
         let mut catch = catch;
         catch.push(js::try_stmt(vec![check], Some((&f, vec![rethrow])), None, DUMMY_SP));
-        let mut clean_exit = js::call(js::id(&exit), vec![js::null(), js::null(), js::null()]);
+        let mut clean_exit = js::call_sp(js::id(&exit), vec![js::null(), js::null(), js::null()], sp);
         if is_async {
             clean_exit = js::await_expr(js::call(self.h("aw"), vec![clean_exit]));
         }

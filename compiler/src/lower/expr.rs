@@ -440,6 +440,10 @@ impl Lowerer<'_> {
         match c {
             Constant::None => js::null(),
             Constant::Bool(b) => js::bool_lit(*b),
+            Constant::Str(s) if s.contains('\u{FFFD}') => {
+                let src = self.source_text(range);
+                super::strlit::surrogate_str_lit(s, &src).unwrap_or_else(|| js::str_lit(s))
+            }
             Constant::Str(s) => js::str_lit(s),
             Constant::Int(i) => self.int_literal(&i.to_string()),
             Constant::Float(f) => self.float_literal(*f),

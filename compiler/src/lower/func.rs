@@ -200,6 +200,9 @@ impl Lowerer<'_> {
             // first parameter (the class, for `__new__`).
             ctx.self_name = Some(positional[0].def.arg.to_string());
             ctx.class_obj = enclosing_class.clone();
+        } else if in_class_body && positional.is_empty() {
+            // A method without parameters (a staticmethod): `super()` has no self.
+            ctx.class_obj = enclosing_class.clone();
         } else if let Some(outer) = self.fns.last() {
             // Lambdas and nested functions inside a method see its class for `super()`, with
             // their own first parameter as self (none: CPython's `RuntimeError: super(): no arguments`).

@@ -147,8 +147,8 @@ impl Lowerer<'_> {
         {
             return None;
         }
-        let a = self.expr(&c.args[0]);
-        let b = self.expr(&c.args[1]);
+        let a = self.owned_arg(&c.args[0]);
+        let b = self.owned_arg(&c.args[1]);
         let f = self.h("zip_iter");
         Some(js::call(f, vec![a, b]))
     }

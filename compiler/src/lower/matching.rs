@@ -10,7 +10,7 @@
 //! ```js
 //! $t1 = cmd;
 //! if (($t2 = $match_seq($t1, 2, false)) !== null && $eq($t2[0], "go") && (direction = $t2[1], true)) { move(direction); }
-//! else if ($isinstance($t1, Point) && ($t3 = $match_attr($t1, "x")) !== undefined && $eq($t3, 0) && ...) { ... }
+//! else if ($match_cls($t1, Point) && ($t3 = $match_attr($t1, "x")) !== undefined && $eq($t3, 0) && ...) { ... }
 //! else { }
 //! ```
 //! Each pattern is one JS boolean expression; captures are assignments inside it.
@@ -138,7 +138,7 @@ impl Lowerer<'_> {
             }
             Pattern::MatchClass(c) => {
                 let cls = self.expr(&c.cls);
-                let isinst = self.h("isinstance");
+                let isinst = self.h("match_cls");
                 let mut parts = vec![js::call(isinst, vec![subject.clone(), cls.clone()])];
                 for (i, sub) in c.patterns.iter().enumerate() {
                     let v = self.temp();

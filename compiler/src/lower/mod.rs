@@ -29,6 +29,7 @@ mod loops;
 mod matching;
 mod owned;
 mod stmt;
+mod strlit;
 mod typed;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
