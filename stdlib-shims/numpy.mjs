@@ -1259,12 +1259,37 @@ export const swapaxes = ND_SIG("swapaxes", ["a", "axis1", "axis2"], function swa
 export const moveaxis = ND_SIG("moveaxis", ["a", "source", "destination"], function (a, s, d) {
   a = A(a);
   const nd = a.$shape.length;
-  s = normAxis(s, nd);
-  d = normAxis(d, nd);
-  const order = [...Array(nd).keys()].filter((x) => x !== s);
-  order.splice(d, 0, s);
+  if (typeof s === "number" && typeof d === "number") {
+    s = normAxis(s, nd, "source: ");
+    d = normAxis(d, nd, "destination: ");
+    const order = [...Array(nd).keys()].filter((x) => x !== s);
+    order.splice(d, 0, s);
+    return transposeArr(a, order);
+  }
+  // Sequences of axes, as NumPy's normalize_axis_tuple and its sorted insertion.
+  const axes = (x, w) => {
+    const r = (Array.isArray(x) || x instanceof Tuple ? Array.from(x) : [x]).map((v) => normAxis(v, nd, `${w}: `));
+    if (new Set(r).size !== r.length) throw ValueError(`repeated axis in \`${w}\` argument`);
+    return r;
+  };
+  const ss = axes(s, "source"), ds = axes(d, "destination");
+  if (ss.length !== ds.length) throw ValueError("`source` and `destination` arguments must have the same number of elements");
+  const order = [...Array(nd).keys()].filter((x) => !ss.includes(x));
+  for (const [dst, src] of ds.map((v, i) => [v, ss[i]]).sort((p, q) => p[0] - q[0] || p[1] - q[1])) order.splice(dst, 0, src);
   return transposeArr(a, order);
 });
+
+export const rollaxis = ND_SIG("rollaxis", ["a", "axis", "start"], function (a, axis, start) {
+  a = A(a);
+  const n = a.$shape.length, ax = normAxis(axis, n);
+  let st = start === undefined ? 0 : intArg(start);
+  if (st < 0) st += n;
+  if (!(st >= 0 && st < n + 1)) throw AxisError(`'start' arg requires ${-n} <= start < ${n + 1}, but ${st} was passed in`);
+  if (ax < st) st--;
+  const order = [...Array(n).keys()].filter((x) => x !== ax);
+  order.splice(st, 0, ax);
+  return transposeArr(a, order);
+}, 1);
 
 export const expand_dims = ND_SIG("expand_dims", ["a", "axis"], function (a, axis) {
   if (a?.$a !== undefined) return a.$sd.keep(a, (s) => expand_dims(s, axis));
@@ -2762,20 +2787,66 @@ export const diff = ND_SIG("diff", ["a", "n", "axis", "prepend", "append"], func
   return r;
 }, 4);
 
+// `bins='auto'` and NumPy's other estimators (`_hist_bin_selectors`): the number of equal bins
+// over [lo, hi] from the bin width the estimator picks for the data in range.
+function histBins(a, v, name, lo, hi, weights) {
+  const sel = ["auto", "fd", "doane", "scott", "rice", "sturges", "sqrt", "stone"];
+  if (!sel.includes(name)) throw ValueError(`${repr(name)} is not a valid estimator for \`bins\``);
+  if (name === "stone") throw unsupported("histogram with bins='stone'");
+  if (weights !== undefined && weights !== null) throw TypeError("Automated estimation of the number of bins is not supported for weighted data");
+  const x = v.filter((t) => t >= lo && t <= hi), n = x.length;
+  if (n === 0) return 1;
+  const xa = fromFlat(FLOAT, [n], x);
+  let mn = Infinity, mx = -Infinity;
+  for (const t of x) {
+    if (t < mn) mn = t;
+    if (t > mx) mx = t;
+  }
+  const ptp = mx - mn, sd = () => toNum(std(xa));
+  const sturges = () => ptp / (Math.log2(n) + 1);
+  const fd = () => {
+    const q = flat(A(percentile(xa, tuple_of([mkfloat(75), mkfloat(25)]))));
+    return 2 * (q[0] - q[1]) * n ** (-1 / 3);
+  };
+  let w;
+  if (name === "sqrt") w = ptp / Math.sqrt(n);
+  else if (name === "sturges") w = sturges();
+  else if (name === "rice") w = ptp / (2 * n ** (1 / 3));
+  else if (name === "scott") w = (24 * Math.PI ** 0.5 / n) ** (1 / 3) * sd();
+  else if (name === "fd") w = fd();
+  else if (name === "auto") {
+    const f = fd();
+    w = f ? Math.min(f, sturges()) : sturges();
+  } else {
+    w = 0;
+    const sigma = sd();
+    if (n > 2 && sigma > 0) {
+      const sg1 = Math.sqrt(6 * (n - 2) / ((n + 1) * (n + 3)));
+      let m = 0;
+      for (const t of x) m += t;
+      const t3 = fromFlat(FLOAT, [n], x.map((t) => ((t - m / n) / sigma) ** 3));
+      const g1 = toNum(mean(t3));
+      w = ptp / (1 + Math.log2(n) + Math.log2(1 + Math.abs(g1) / sg1));
+    }
+  }
+  if (!w) return 1;
+  if (A(a).$dt !== FLOAT && w < 1) w = 1;
+  return Math.ceil((hi - lo) / w);
+}
 export const histogram_bin_edges = ND_SIG("histogram_bin_edges", ["a", "bins", "range", "weights"], function (a, bins, range, weights) {
-  if (typeof bins === "string") throw unsupported("histogram_bin_edges with a string bins");
   return histogram(a, bins, range, undefined, weights)[1];
 }, 3);
 export const histogram = ND_SIG("histogram", ["a", "bins", "range", "density", "weights"], function (a, bins, range, density, weights) {
   if (a?.$sd?.kind !== "f") a = S_(a);
   const v = flat(copyArr(ravel(A(a)), FLOAT));
   let edges;
-  if (bins !== undefined && bins !== null && skind(bins) < 0) {
+  if (bins !== undefined && bins !== null && typeof bins !== "string" && skind(bins) < 0) {
     edges = ravel(A(bins));
     const e = flat(edges);
     for (let i = 1; i < e.length; i++) if (e[i] < e[i - 1]) throw ValueError("`bins` must increase monotonically, when an array");
   } else {
-    const nb = bins === undefined || bins === null ? 10 : intArg(bins);
+    const est = typeof bins === "string";
+    let nb = bins === undefined || bins === null ? 10 : est ? 1 : intArg(bins);
     if (nb < 1) throw ValueError("`bins` must be positive, when an integer");
     let lo, hi;
     if (range !== undefined && range !== null) {
@@ -2800,13 +2871,14 @@ export const histogram = ND_SIG("histogram", ["a", "bins", "range", "density", "
       lo -= 0.5;
       hi += 0.5;
     }
+    if (est) nb = histBins(a, v, bins, lo, hi, weights);
     edges = unpack(kcall(K.linspace, lo, hi, nb + 1, true))[0];
   }
   const e = flat(copyArr(edges, FLOAT)), nb = e.length - 1;
   const counts = new Float64Array(nb);
   const w = weights === undefined || weights === null ? null : flat(copyArr(ravel(A(weights)), FLOAT));
   const first = e[0], last = e[nb];
-  const uniform = bins === undefined || bins === null || skind(bins) >= 0;
+  const uniform = bins === undefined || bins === null || typeof bins === "string" || skind(bins) >= 0;
   const norm = nb / (last - first);
   for (let i = 0; i < v.length; i++) {
     const x = v[i];
@@ -3524,6 +3596,27 @@ export const put = ND_SIG("put", ["a", "ind", "v", "mode"], function (a, ind, v,
   return null;
 }, 1);
 
+/** `np.place` (values cycled over the True positions) and `np.putmask` (`values[i % n]` at position i). */
+function maskPut(name, a, mask, v) {
+  if (!isArr(a)) throw TypeError(name === "place" ? `place() argument 1 must be numpy.ndarray, not ${typename(a)}` : "putmask: first argument must be an array");
+  if (!isC(a)) throw unsupported(`${name} into a non-contiguous array`);
+  if (a.$ro === true) throw ValueError("assignment destination is read-only");
+  const M = flat(copyArr(ravel(A(mask)), BOOL)), V = flat(copyArr(ravel(A(v)), a.$dt));
+  if (M.length !== a.$size) throw ValueError(`${name}: mask and data must be the same size`);
+  if (V.length === 0) {
+    if (name === "place" && M.some((x) => x)) throw ValueError("Cannot insert from an empty array!");
+    return null;
+  }
+  for (let i = 0, k = 0; i < M.length; i++) if (M[i]) a.$data[a.$off + i] = V[(name === "place" ? k++ : i) % V.length];
+  return null;
+}
+export const place = ND_SIG("place", ["arr", "mask", "vals"], function (a, mask, v) {
+  return maskPut("place", a, mask, v);
+});
+export const putmask = ND_SIG("putmask", ["a", "mask", "values"], function (a, mask, v) {
+  return maskPut("putmask", a, mask, v);
+});
+
 /** `np.choose(a, choices)`: `choices[a[i]][i]`, everything broadcast together. */
 export const choose = ND_SIG("choose", ["a", "choices", "out", "mode"], function (a, choices, out, mode) { noOut("choose", out);
   noArgV("choose(mode=...)", mode, "raise", "wrap", "clip");
@@ -3989,7 +4082,9 @@ function nanVar(a, axis, ddof, keepdims) {
   const avg = binary("true_divide", reduceK("sum", arr, axis, true), cnt);
   const dev = binary("subtract", arr, avg), dd = dev.$data, md = mask.$data;
   for (let i = 0; i < dd.length; i++) if (md[i]) dd[i] = 0;
-  const v = binary("true_divide", reduceK("sum", binary("multiply", dev, dev), axis, true), binary("subtract", cnt, ddof));
+  const dof = binary("subtract", cnt, ddof), v = binary("true_divide", reduceK("sum", binary("multiply", dev, dev), axis, true), dof);
+  // NumPy's nanvar: NaN where the degrees of freedom are not positive.
+  for (let i = 0, vd = v.$data, od = A(dof).$data; i < vd.length; i++) if (od[i] <= 0) vd[i] = NaN;
   return keepdims ? v : axis === undefined || axis === null ? unscalar(reshapeArr(A(v), [])) : squeeze(v, axis);
 }
 export const nanvar = ND_SIG("nanvar", ["a", "axis", "dtype", "out", "ddof", "keepdims"], function (a, axis, dt, out, ddof, keepdims) { noOut("nanvar", out);
@@ -5321,11 +5416,13 @@ function padPairs(x, nd, conv) {
   return out;
 }
 
-export const pad = ND_SIG("pad", ["array", "pad_width", "mode", "constant_values", "end_values", "reflect_type", "stat_length"], function (array, width, mode, cv) {
+export const pad = ND_SIG("pad", ["array", "pad_width", "mode", "constant_values", "end_values", "reflect_type", "stat_length"], function (array, width, mode, cv, ev, rtype, slen) {
+  if (array?.$a !== undefined) return array.$sd.keep(array, (x) => pad(x, width, mode, cv, ev, rtype, slen));
   const a = A(array), nd = a.$shape.length;
   mode = mode === undefined ? "constant" : mode;
-  if (!["constant", "edge", "wrap", "reflect", "symmetric"].includes(mode)) {
-    if (["linear_ramp", "maximum", "mean", "median", "minimum", "empty"].includes(mode)) throw unsupported(`pad(mode=${repr(mode)})`);
+  const lineModes = ["linear_ramp", "maximum", "mean", "median", "minimum"];
+  if (!["constant", "edge", "wrap", "reflect", "symmetric", ...lineModes].includes(mode)) {
+    if (mode === "empty") throw unsupported(`pad(mode=${repr(mode)})`);
     throw ValueError(`mode ${repr(mode)} is not supported`);
   }
   const pw = padPairs(width, nd, (v) => {
@@ -5333,6 +5430,8 @@ export const pad = ND_SIG("pad", ["array", "pad_width", "mode", "constant_values
     if (v < 0) throw ValueError("index can't contain negative values");
     return v;
   });
+  const odd = rtype === "odd";
+  if (lineModes.includes(mode) || (odd && (mode === "reflect" || mode === "symmetric"))) return padLines(a, pw, mode, ev, slen);
   const cvs = padPairs(cv === undefined ? 0 : cv, nd, (v) => castNum(a.$dt, v));
   const shape = a.$shape.map((n, i) => n + pw[i][0] + pw[i][1]);
   // Per axis, the source index of each output index, or -1 / -2 for the before / after pad.
@@ -5376,6 +5475,141 @@ export const pad = ND_SIG("pad", ["array", "pad_width", "mode", "constant_values
   }
   return fromFlat(a.$dt, shape, out);
 }, 5);
+
+// `np.pad`'s modes that compute values (linear_ramp, the statistics, reflect_type='odd'), as
+// NumPy's _arraypad_impl does them: axis after axis over the padded array, each 1-d line along
+// the axis (earlier axes' pads included, later axes' original area only) padded on its own.
+function padLines(a, pw, mode, ev, slen) {
+  const nd = a.$shape.length, shape = a.$shape.map((n, i) => n + pw[i][0] + pw[i][1]);
+  const isInt = a.$dt !== FLOAT, size = shape.reduce((p, q) => p * q, 1), buf = new Float64Array(size);
+  const cs = cstrides(shape), src = flat(a);
+  if (a.$size > 0) {
+    const idx = a.$shape.map(() => 0);
+    for (let f = 0; f < src.length; f++) {
+      let o = 0;
+      for (let d = 0; d < nd; d++) o += (idx[d] + pw[d][0]) * cs[d];
+      buf[o] = src[f];
+      for (let d = nd - 1; d >= 0; d--) {
+        if (++idx[d] < a.$shape[d]) break;
+        idx[d] = 0;
+      }
+    }
+  } else if (mode !== "linear_ramp" && pw.some((p, ax) => a.$shape[ax] === 0 && (p[0] || p[1]))) {
+    const ax = pw.findIndex((p, i) => a.$shape[i] === 0 && (p[0] || p[1]));
+    throw ValueError(`can't extend empty axis ${ax} using modes other than 'constant' or 'empty'`);
+  }
+  const evs = mode === "linear_ramp" ? padPairs(ev === undefined || ev === null ? 0 : ev, nd, (v) => toNum(v)) : null;
+  const sls = slen === undefined || slen === null ? null : padPairs(slen, nd, (v) => {
+    if (!Number.isInteger(v)) throw TypeError("`stat_length` must be of integral type.");
+    if (v < 0) throw ValueError("index can't contain negative values");
+    return v;
+  });
+  const rint = (x) => {
+    const r = Math.round(x);
+    return r - x === 0.5 && r % 2 !== 0 ? r - 1 : r;
+  };
+  for (let ax = 0; ax < nd; ax++) {
+    const [L, R] = pw[ax], n = a.$shape[ax], len = shape[ax], st = cs[ax];
+    if (L === 0 && R === 0) continue;
+    // The lines of this axis: their start offsets.
+    const starts = [];
+    const ranges = shape.map((m, d) => (d < ax ? [0, m] : d === ax ? [0, 1] : [pw[d][0], pw[d][0] + a.$shape[d]]));
+    if (ranges.every(([lo, hi]) => hi > lo)) {
+      const idx = ranges.map(([lo]) => lo);
+      for (;;) {
+        let o = 0;
+        for (let d = 0; d < nd; d++) o += idx[d] * cs[d];
+        starts.push(o);
+        let d = nd - 1;
+        for (; d >= 0; d--) {
+          if (++idx[d] < ranges[d][1]) break;
+          idx[d] = ranges[d][0];
+        }
+        if (d < 0) break;
+      }
+    }
+    const line = new Float64Array(len);
+    const get = (o) => { for (let i = 0; i < len; i++) line[i] = buf[o + i * st]; };
+    const put = (o) => { for (let i = 0; i < len; i++) buf[o + i * st] = isInt ? Math.trunc(line[i]) : line[i]; };
+    if (mode === "linear_ramp") {
+      // NumPy's linspace(end, edge, width, endpoint=False) per side; a zero step anywhere on a
+      // side makes that whole side `i / width * delta + start`.
+      const [e0, e1] = evs[ax];
+      let z0 = false, z1 = false;
+      for (const o of starts) {
+        get(o);
+        if ((line[L] - e0) / L === 0) z0 = true;
+        if ((line[L + n - 1] - e1) / R === 0) z1 = true;
+      }
+      const ramp = (start, stop, w, z, i) => {
+        const delta = stop - start, y = z ? (i / w) * delta + start : i * (delta / w) + start;
+        return isInt ? Math.floor(y) : y;
+      };
+      for (const o of starts) {
+        get(o);
+        const l0 = line[L], r0 = line[L + n - 1];
+        for (let i = 0; i < L; i++) line[i] = ramp(e0, l0, L, z0, i);
+        for (let i = 0; i < R; i++) line[len - 1 - i] = ramp(e1, r0, R, z1, i);
+        put(o);
+      }
+    } else if (mode === "reflect" || mode === "symmetric") {
+      const edge = mode === "symmetric";
+      for (const o of starts) {
+        get(o);
+        if (n === 1) line.fill(line[L]);
+        else {
+          let l = L, r = R;
+          while (l > 0 || r > 0) {
+            let old = len - r - l, off;
+            if (edge) {
+              old = Math.floor(old / n) * n;
+              off = 1;
+            } else {
+              old = Math.floor((old - 1) / (n - 1)) * (n - 1);
+              off = 0;
+            }
+            if (l > 0) {
+              const c = Math.min(old, l), e = line[l], stop = l - off, chunk = [];
+              for (let j = stop + c; j > stop; j--) chunk.push(2 * e - line[j]);
+              for (let j = 0; j < c; j++) line[l - c + j] = chunk[j];
+              l -= c;
+            }
+            if (r > 0) {
+              const c = Math.min(old, r), e = line[len - r - 1], start = len - r + off - 2, chunk = [];
+              for (let j = start; j > start - c; j--) chunk.push(2 * e - line[j]);
+              for (let j = 0; j < c; j++) line[len - r + j] = chunk[j];
+              r -= c;
+            }
+          }
+        }
+        put(o);
+      }
+    } else {
+      let ll = sls === null ? n : Math.min(sls[ax][0], n), rl = sls === null ? n : Math.min(sls[ax][1], n);
+      if ((ll === 0 || rl === 0) && (mode === "maximum" || mode === "minimum")) throw ValueError("stat_length of 0 yields no value for padding");
+      const stat = (lo, m) => {
+        const v = line.slice(lo, lo + m);
+        let r;
+        if (mode === "maximum") r = v.reduce((p, q) => (q > p || q !== q ? q : p));
+        else if (mode === "minimum") r = v.reduce((p, q) => (q < p || q !== q ? q : p));
+        else if (mode === "mean") r = (ax === nd - 1 ? npSum(v) : v.reduce((p, q) => p + q, 0)) / m;
+        else {
+          const srt = Array.from(v).sort((p, q) => p - q), h = m >> 1;
+          r = v.some((x) => x !== x) ? NaN : m % 2 ? srt[h] : (srt[h - 1] + srt[h]) / 2;
+        }
+        return isInt ? rint(r) : r;
+      };
+      for (const o of starts) {
+        get(o);
+        const lv = stat(L, ll), rv = ll === n && rl === n ? lv : stat(L + n - rl, rl);
+        for (let i = 0; i < L; i++) line[i] = lv;
+        for (let i = 0; i < R; i++) line[len - 1 - i] = rv;
+        put(o);
+      }
+    }
+  }
+  return fromFlat(a.$dt, shape, a.$dt === BOOL ? Uint8Array.from(buf, (x) => (x ? 1 : 0)) : a.$dt === FLOAT ? buf : Float64Array.from(buf));
+}
 
 /** Every index of `shape` in C order, as tuples. */
 function ndIndices(shape) {
