@@ -127,6 +127,9 @@ const A = (x) => toArr(x);
 /** `x` as a string array when it is a (nested) sequence holding str values (only in programs that may make one). */
 const SW = (x) => (STRH.sd !== null && x?.$a === undefined ? STRH.sd.conv(x) ?? x : x);
 const S_ = (x) => (x?.$b !== undefined ? toArr(x) : STRH.sd !== null ? STRH.sd.rank(x) : x?.$a ?? x);
+// Several operands ranked together: every string interned before any is ranked (a later new
+// string would shift the ranks of the earlier ones).
+const SS = (...xs) => xs.map(SW).map(S_);
 
 function reduceK(name, a, axis, keepdims, ddof = 0) {
   if (a?.$a !== undefined) return a.$sd.red((n, s, ax, d, kd) => reduceK(n, s, ax, kd, ddof), name, a, axis, undefined, keepdims, ddof);
@@ -471,6 +474,7 @@ const ndarray_methods = {
   swapaxes: M("swapaxes", ["axis1", "axis2"], function (i, j) { return swapaxes(this, i, j); }),
   squeeze: M("squeeze", ["axis"], function (axis) { return squeeze(this, axis); }, 1),
   astype: M("astype", ["dtype", "order", "casting", "subok", "copy"], function (dt, order, casting, subok, copy) {
+    STRH.cast?.(this, dt, casting);
     const sd = smallDt(dt);
     if (sd !== undefined) return sd.arr(this, sd, true);
     const d = dtcode(dt);
@@ -947,6 +951,12 @@ function ZeroDivisionError_(isFloat) {
 
 export const linspace = ND_SIG("linspace", ["start", "stop", "num", "endpoint", "retstep", "dtype", "axis"], function (start, stop, num, endpoint, retstep, dt, axis) {
   noArgV("linspace(axis=...)", axis, 0);
+  const sd = smallDt(dt);
+  if (sd !== undefined) {
+    // Small dtypes: the float64 samples (floored for the ints) cast, as NumPy's astype.
+    const r = linspace(start, stop, num, endpoint, retstep, sd.kind === "f" ? null : int);
+    return r instanceof Tuple ? mktuple(sd.arr(r[0], sd, true), r[1]) : sd.arr(r, sd, true);
+  }
   const n = num === undefined ? 50 : intArg(num);
   if (n < 0) throw ValueError(`Number of samples, ${n}, must be non-negative.`);
   const ep = endpoint === undefined ? true : !!sval(endpoint);
@@ -1040,6 +1050,58 @@ export const diag = ND_SIG("diag", ["v", "k"], function (v, k) {
   throw ValueError("Input must be 1- or 2-d.");
 }, 1);
 
+export const diagflat = ND_SIG("diagflat", ["v", "k"], function (v, k) {
+  return diag(ravel(A(v)), k);
+}, 1);
+
+// `np.binary_repr` / `np.base_repr`, NumPy's Python code over exact (BigInt) integers.
+const bigOf = (x) => (typeof x === "bigint" ? x : BigInt(sval(x)));
+export const binary_repr = ND_SIG("binary_repr", ["num", "width"], function (num, width) {
+  const n = bigOf(num), w = width === undefined || width === null ? null : intArg(width);
+  const check = (bw) => {
+    if (w !== null && w < bw) throw ValueError(`Insufficient bit width=${w} provided for binwidth=${bw}`);
+  };
+  if (n === 0n) return "0".repeat(w || 1);
+  if (n > 0n) {
+    const b = n.toString(2);
+    check(b.length);
+    return b.padStart(w === null ? b.length : Math.max(b.length, w), "0");
+  }
+  if (w === null) return "-" + (-n).toString(2);
+  let pw = (-n).toString(2).length;
+  if (2n ** BigInt(pw - 1) === -n) pw--;
+  const b = (2n ** BigInt(pw + 1) + n).toString(2);
+  check(b.length);
+  return "1".repeat(Math.max(b.length, w) - b.length) + b;
+}, 1);
+export const base_repr = ND_SIG("base_repr", ["number", "base", "padding"], function (number, base, padding) {
+  const b = base === undefined ? 2 : intArg(base), p = padding === undefined ? 0 : intArg(padding);
+  if (b > 36) throw ValueError("Bases greater than 36 not handled in base_repr.");
+  if (b < 2) throw ValueError("Bases less than 2 not handled in base_repr.");
+  const n = bigOf(number), r = (n < 0n ? -n : n).toString(b).toUpperCase();
+  return (n < 0n ? "-" : "") + (p > 0 ? "0".repeat(p) : "") + (r === "0" && p > 0 ? "" : r);
+}, 2);
+
+// `np.packbits` / `np.unpackbits` of the flattened array (axis=None), uint8 results.
+export const packbits = ND_SIG("packbits", ["a", "axis", "bitorder"], function (a, axis, order) {
+  if (axis !== undefined && axis !== null) throw unsupported("packbits(axis=...)");
+  const x = a?.$a !== undefined ? (a.$sd.kind === "f" ? null : a.$a) : A(a);
+  if (x === null || x.$dt === FLOAT) throw TypeError("Expected an input array of integer or boolean data type");
+  const v = flat(ravel(x)), n = Math.ceil(v.length / 8), out = new Float64Array(n), little = order === "little";
+  for (let i = 0; i < v.length; i++) if (v[i]) out[i >> 3] += 1 << (little ? i & 7 : 7 - (i & 7));
+  return array(fromFlat(INT, [n], out), uint8);
+}, 2);
+export const unpackbits = ND_SIG("unpackbits", ["a", "axis", "count", "bitorder"], function (a, axis, count, order) {
+  if (a?.$sd?.name !== "uint8" || a.$a === undefined) throw TypeError("Expected an input array of unsigned byte data type");
+  if (axis !== undefined && axis !== null) throw unsupported("unpackbits(axis=...)");
+  const v = flat(ravel(a.$a)), little = order === "little";
+  let n = v.length * 8;
+  if (count !== undefined && count !== null) n = intArg(count) < 0 ? Math.max(0, n + intArg(count)) : intArg(count);
+  const out = new Float64Array(n);
+  for (let i = 0; i < Math.min(n, v.length * 8); i++) out[i] = (v[i >> 3] >> (little ? i & 7 : 7 - (i & 7))) & 1;
+  return array(fromFlat(INT, [n], out), uint8);
+}, 3);
+
 function diagonal(a, k = 0, ax1 = 0, ax2 = 1) {
   a = A(a);
   k = intArg(k ?? 0);
@@ -1116,12 +1178,33 @@ export const can_cast = ND_SIG("can_cast", ["from_", "to", "casting"], function 
   if (typeof from === "number" || typeof from === "boolean" || from instanceof PyFloat) {
     throw TypeError("can_cast() does not support Python ints, floats, and complex because the result used to depend on the value.\nThis change was part of adopting NEP 50, we may explicitly allow them again in the future.");
   }
-  const f = dtOf(from), t = dtcode(to), c = casting ?? "safe";
-  if (c === "unsafe") return true;
-  if (c === "no" || c === "equiv") return f === t;
-  if (c === "safe" || c === "same_kind") return f <= t;
-  throw ValueError("casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'");
+  return castOk(castKS(from), castKS(to), casting ?? "safe");
 }, 1);
+/** A dtype (or array, scalar) as [kind rank (b u i f c), itemsize, name] for NumPy's casting rules. */
+function castKS(x) {
+  const sd = smallDt(x) ?? (x?.$a !== undefined || (x?.$sd !== undefined && x.v !== undefined) ? x.$sd : undefined);
+  if (sd !== undefined) return ["buifc".indexOf(sd.kind), sd.size, sd.name];
+  const d = isArr(x) ? x.$dt : skind(x) >= 0 ? skind(x) : dtcode(x);
+  return [[0, 2, 3][d], d === BOOL ? 1 : 8, DT_NAMES[d]];
+}
+function castOk([fk, fn], [tk, tn], c) {
+  if (c === "unsafe") return true;
+  if (c === "no" || c === "equiv") return fk === tk && fn === tn;
+  if (c !== "safe" && c !== "same_kind") throw ValueError(`casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe' (got ${repr(c)})`);
+  const safe = fk === 0 || (tk !== 0 && (fk === tk ? tn >= fn : fk === 1 && tk === 2 ? tn > fn : fk <= 2 && tk === 3 ? tn >= Math.min(8, 2 * fn) : fk <= 2 && tk === 4 ? tn >= 2 * Math.min(8, 2 * fn) : fk === 3 && tk === 4 && tn >= 2 * fn));
+  return safe || (c === "same_kind" && (fk === 1 ? tk >= 1 : fk >= 2 && tk >= fk));
+}
+
+// Shaken per entry (kernels.rs): `np_casting` is a word the compiler adds only to programs that
+// pass `casting=` (compiler/src/semantic.rs, NP_CASTING); only they check astype's argument.
+const CAST_GATE = {
+  np_casting: () => (STRH.cast = (a, dt, c) => {
+    if (c === undefined || c === "unsafe") return;
+    const f = castKS(a), t = castKS(dt);
+    if (!castOk(f, t, c)) throw TypeError(`Cannot cast array data from dtype('${f[2]}') to dtype('${t[2]}') according to the rule '${c}'`);
+  }),
+};
+CAST_GATE["np_" + "casting"]?.();
 /** The small-dtype descriptor among `xs` (dtypes, arrays, scalars), or undefined. */
 function sdAmong(xs) {
   for (const x of xs) {
@@ -2597,8 +2680,7 @@ function truthyArg(x) {
 }
 
 export const searchsorted = ND_SIG("searchsorted", ["a", "v", "side", "sorter"], function (a, v, side, sorter) {
-  a = S_(a);
-  v = S_(v);
+  [a, v] = SS(a, v);
   let s = flat(A(a));
   if (side !== undefined && side !== "left" && side !== "right") {
     throw ValueError(`search side must be 'left' or 'right' (got ${repr(side)})`);
@@ -3063,7 +3145,7 @@ export const allclose = ND_SIG("allclose", ["a", "b", "rtol", "atol", "equal_nan
   return out.every((v) => v === 1);
 }, 3);
 export const array_equal = ND_SIG("array_equal", ["a1", "a2", "equal_nan"], function (a, b, en) {
-  const x = A(S_(a)), y = A(S_(b));
+  const [x, y] = SS(a, b).map(A);
   if (x.$shape.length !== y.$shape.length || x.$shape.some((d, i) => d !== y.$shape[i])) return false;
   const p = flat(x), q = flat(y);
   for (let i = 0; i < p.length; i++) if (!(p[i] === q[i] || (truthyArg(en) && p[i] !== p[i] && q[i] !== q[i]))) return false;
@@ -3766,15 +3848,15 @@ export const digitize = ND_SIG("digitize", ["x", "bins", "right"], function (x, 
 }, 1);
 
 export const isin = ND_SIG("isin", ["element", "test_elements", "assume_unique", "invert", "kind"], function (el, test, au, invert) {
-  el = S_(el);
-  test = S_(test);
+  [el, test] = SS(el, test);
   const a = A(el), t = new Set(flat(A(test)));
   const v = flat(a), out = new Uint8Array(v.length), inv = truthyArg(invert);
   for (let i = 0; i < v.length; i++) out[i] = (t.has(v[i]) && v[i] === v[i]) !== inv ? 1 : 0; // NaN is in nothing (nan != nan)
   return a.$shape.length === 0 ? (out[0] ? TRUE_ : FALSE_) : fromFlat(BOOL, a.$shape.slice(), out);
 }, 3);
 export const in1d = ND_SIG("in1d", ["ar1", "ar2", "assume_unique", "invert", "kind"], function (a, b, au, invert) {
-  return isin(ravel(S_(a)), S_(b), au, invert);
+  [a, b] = SS(a, b);
+  return isin(ravel(a), b, au, invert);
 }, 3);
 
 function setResult(vals, dt) {
@@ -3841,7 +3923,7 @@ export const ravel_multi_index = ND_SIG("ravel_multi_index", ["multi_index", "di
 
 export const lexsort = ND_SIG("lexsort", ["keys", "axis"], function (keys, axis) {
   noArgV("lexsort(axis=...)", axis, -1);
-  const ks = (isArr(keys) ? rows(keys) : Array.from(keys, A)).map((k) => flat(k));
+  const ks = (isArr(keys) ? rows(keys) : SS(...keys).map(A)).map((k) => flat(k));
   const n = ks.length ? ks[0].length : 0;
   const idx = Array.from({ length: n }, (_, i) => i);
   idx.sort((i, j) => {
@@ -4511,6 +4593,13 @@ export const select = ND_SIG("select", ["condlist", "choicelist", "default"], fu
     if (ca.$dt !== BOOL) throw TypeError(`invalid entry ${i} in condlist: should be boolean ndarray`);
     return ca;
   });
+  // String choices with a number default: NumPy finds no common DType.
+  const dk = dflt === undefined ? INT : isArr(dflt) || isNpScalar(dflt) ? -1 : skind(dflt);
+  if (dk > BOOL && STRH.sd !== null && choices.every((c) => SW(c)?.$sd?.kind === "U")) {
+    const dn = dk === FLOAT ? "_PyFloat" : "_PyLong";
+    const all = [...choices.map(() => "StrDType"), `${dn}DType`].map((n) => `<class 'numpy.dtypes.${n}'>`).join(", ");
+    throw TypeError(`Choicelist and default value do not have a common dtype: The DType <class 'numpy.dtypes.${dn}DType'> could not be promoted by <class 'numpy.dtypes.StrDType'>. This means that no common DType exists for the given inputs. For example they cannot be stored in a single array unless the dtype is \`object\`. The full list of DTypes is: (${all})`);
+  }
   let r = A(dflt === undefined ? 0 : dflt);
   for (let i = cs.length - 1; i >= 0; i--) r = where(cs[i], choices[i], r);
   return isArr(r) || r?.$a !== undefined ? r : A(r);
@@ -5238,10 +5327,17 @@ function ufuncAt(name, a, indices, b) {
 
 // ============================================================================ type limits and callables
 
+// NumPy's texts for `str(np.finfo(...))` / `str(np.iinfo(...))`.
+const D = "-".repeat(63);
 const FINFO = mkclass("finfo", [], (C) => {
   C.__module__ = "numpy";
   C.__repr__ = function () {
-    return "finfo(resolution=1e-15, min=-1.7976931348623157e+308, max=1.7976931348623157e+308, dtype=float64)";
+    return this.bits === 32 ? "finfo(resolution=1e-06, min=-3.4028235e+38, max=3.4028235e+38, dtype=float32)" : "finfo(resolution=1e-15, min=-1.7976931348623157e+308, max=1.7976931348623157e+308, dtype=float64)";
+  };
+  C.__str__ = function () {
+    return this.bits === 32
+      ? `Machine parameters for float32\n${D}\nprecision =   6   resolution = 1.0000000e-06\nmachep =    -23   eps =        1.1920929e-07\nnegep =     -24   epsneg =     5.9604645e-08\nminexp =   -126   tiny =       1.1754944e-38\nmaxexp =    128   max =        3.4028235e+38\nnexp =        8   min =        -max\nsmallest_normal = 1.1754944e-38   smallest_subnormal = 1.4012985e-45\n${D}\n`
+      : `Machine parameters for float64\n${D}\nprecision =  15   resolution = 1.0000000000000001e-15\nmachep =    -52   eps =        2.2204460492503131e-16\nnegep =     -53   epsneg =     1.1102230246251565e-16\nminexp =  -1022   tiny =       2.2250738585072014e-308\nmaxexp =   1024   max =        1.7976931348623157e+308\nnexp =       11   min =        -max\nsmallest_normal = 2.2250738585072014e-308   smallest_subnormal = 4.9406564584124654e-324\n${D}\n`;
   };
 });
 export const finfo = ND_SIG("finfo", ["dtype"], function (dt) {
@@ -5270,6 +5366,9 @@ const IINFO = mkclass("iinfo", [], (C) => {
   C.__module__ = "numpy";
   C.__repr__ = function () {
     return "iinfo(min=-9223372036854775808, max=9223372036854775807, dtype=int64)";
+  };
+  C.__str__ = function () {
+    return `Machine parameters for ${str(this.dtype)}\n${D}\nmin = ${this.min}\nmax = ${this.max}\n${D}\n`;
   };
 });
 export const iinfo = ND_SIG("iinfo", ["int_type"], function (t) {
