@@ -3863,7 +3863,19 @@ function setResult(vals, dt) {
   const s = sortedF64(vals);
   return fromFlat(dt, [s.length], dt === BOOL ? Uint8Array.from(s) : s);
 }
+// Set operations of two string arrays: the same code over their global ranks (both interned
+// first), mapped back to strings of `w`'s dtype (ar1's for setdiff1d, else the wider one).
+function strSet(a, b, f, first) {
+  const x = SW(a), y = SW(b);
+  if (x?.$sd?.kind !== "U" || y?.$sd?.kind !== "U") return undefined;
+  const w = first ? x : concatenate([ravel(x), ravel(y)]);
+  return w.$sd.keep(w, () => f(S_(x), S_(y)));
+}
 export const intersect1d = ND_SIG("intersect1d", ["ar1", "ar2", "assume_unique", "return_indices"], function (a, b, $au, ri) {
+  if (!truthyArg(ri ?? false)) {
+    const r = strSet(a, b, (p, q) => intersect1d(p, q));
+    if (r !== undefined) return r;
+  }
   const x = A(a), y = A(b), t = new Set(flat(y));
   if (ri !== undefined && ri !== null && truthyArg(ri)) {
     // The sorted common values and each one's first index in ar1 and in ar2 (NumPy's unique
@@ -3878,14 +3890,20 @@ export const intersect1d = ND_SIG("intersect1d", ["ar1", "ar2", "assume_unique",
   return setResult([...new Set(flat(x))].filter((v) => t.has(v) && v === v), Math.max(x.$dt, y.$dt));
 }, 2);
 export const union1d = ND_SIG("union1d", ["ar1", "ar2"], function (a, b) {
+  const r = strSet(a, b, (p, q) => union1d(p, q));
+  if (r !== undefined) return r;
   const x = A(a), y = A(b);
   return setResult([...new Set([...flat(x), ...flat(y)])], Math.max(x.$dt, y.$dt));
 });
 export const setdiff1d = ND_SIG("setdiff1d", ["ar1", "ar2", "assume_unique"], function (a, b) {
+  const r = strSet(a, b, (p, q) => setdiff1d(p, q), true);
+  if (r !== undefined) return r;
   const x = A(a), t = new Set(flat(A(b)));
   return setResult([...new Set(flat(x))].filter((v) => !t.has(v) || v !== v), x.$dt);
 }, 1);
 export const setxor1d = ND_SIG("setxor1d", ["ar1", "ar2", "assume_unique"], function (a, b) {
+  const r = strSet(a, b, (p, q) => setxor1d(p, q));
+  if (r !== undefined) return r;
   const x = A(a), y = A(b), sx = new Set(flat(x)), sy = new Set(flat(y));
   const only = (p, q) => [...p].filter((v) => !q.has(v) || v !== v);
   return setResult([...only(sx, sy), ...only(sy, sx)], Math.max(x.$dt, y.$dt));
