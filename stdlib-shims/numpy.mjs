@@ -127,6 +127,9 @@ const A = (x) => toArr(x);
 /** `x` as a string array when it is a (nested) sequence holding str values (only in programs that may make one). */
 const SW = (x) => (STRH.sd !== null && x?.$a === undefined ? STRH.sd.conv(x) ?? x : x);
 const S_ = (x) => (x?.$b !== undefined ? toArr(x) : STRH.sd !== null ? STRH.sd.rank(x) : x?.$a ?? x);
+// Several operands ranked together: every string interned before any is ranked (a later new
+// string would shift the ranks of the earlier ones).
+const SS = (...xs) => xs.map(SW).map(S_);
 
 function reduceK(name, a, axis, keepdims, ddof = 0) {
   if (a?.$a !== undefined) return a.$sd.red((n, s, ax, d, kd) => reduceK(n, s, ax, kd, ddof), name, a, axis, undefined, keepdims, ddof);
@@ -471,6 +474,7 @@ const ndarray_methods = {
   swapaxes: M("swapaxes", ["axis1", "axis2"], function (i, j) { return swapaxes(this, i, j); }),
   squeeze: M("squeeze", ["axis"], function (axis) { return squeeze(this, axis); }, 1),
   astype: M("astype", ["dtype", "order", "casting", "subok", "copy"], function (dt, order, casting, subok, copy) {
+    STRH.cast?.(this, dt, casting);
     const sd = smallDt(dt);
     if (sd !== undefined) return sd.arr(this, sd, true);
     const d = dtcode(dt);
@@ -947,6 +951,12 @@ function ZeroDivisionError_(isFloat) {
 
 export const linspace = ND_SIG("linspace", ["start", "stop", "num", "endpoint", "retstep", "dtype", "axis"], function (start, stop, num, endpoint, retstep, dt, axis) {
   noArgV("linspace(axis=...)", axis, 0);
+  const sd = smallDt(dt);
+  if (sd !== undefined) {
+    // Small dtypes: the float64 samples (floored for the ints) cast, as NumPy's astype.
+    const r = linspace(start, stop, num, endpoint, retstep, sd.kind === "f" ? null : int);
+    return r instanceof Tuple ? mktuple(sd.arr(r[0], sd, true), r[1]) : sd.arr(r, sd, true);
+  }
   const n = num === undefined ? 50 : intArg(num);
   if (n < 0) throw ValueError(`Number of samples, ${n}, must be non-negative.`);
   const ep = endpoint === undefined ? true : !!sval(endpoint);
@@ -1040,6 +1050,58 @@ export const diag = ND_SIG("diag", ["v", "k"], function (v, k) {
   throw ValueError("Input must be 1- or 2-d.");
 }, 1);
 
+export const diagflat = ND_SIG("diagflat", ["v", "k"], function (v, k) {
+  return diag(ravel(A(v)), k);
+}, 1);
+
+// `np.binary_repr` / `np.base_repr`, NumPy's Python code over exact (BigInt) integers.
+const bigOf = (x) => (typeof x === "bigint" ? x : BigInt(sval(x)));
+export const binary_repr = ND_SIG("binary_repr", ["num", "width"], function (num, width) {
+  const n = bigOf(num), w = width === undefined || width === null ? null : intArg(width);
+  const check = (bw) => {
+    if (w !== null && w < bw) throw ValueError(`Insufficient bit width=${w} provided for binwidth=${bw}`);
+  };
+  if (n === 0n) return "0".repeat(w || 1);
+  if (n > 0n) {
+    const b = n.toString(2);
+    check(b.length);
+    return b.padStart(w === null ? b.length : Math.max(b.length, w), "0");
+  }
+  if (w === null) return "-" + (-n).toString(2);
+  let pw = (-n).toString(2).length;
+  if (2n ** BigInt(pw - 1) === -n) pw--;
+  const b = (2n ** BigInt(pw + 1) + n).toString(2);
+  check(b.length);
+  return "1".repeat(Math.max(b.length, w) - b.length) + b;
+}, 1);
+export const base_repr = ND_SIG("base_repr", ["number", "base", "padding"], function (number, base, padding) {
+  const b = base === undefined ? 2 : intArg(base), p = padding === undefined ? 0 : intArg(padding);
+  if (b > 36) throw ValueError("Bases greater than 36 not handled in base_repr.");
+  if (b < 2) throw ValueError("Bases less than 2 not handled in base_repr.");
+  const n = bigOf(number), r = (n < 0n ? -n : n).toString(b).toUpperCase();
+  return (n < 0n ? "-" : "") + (p > 0 ? "0".repeat(p) : "") + (r === "0" && p > 0 ? "" : r);
+}, 2);
+
+// `np.packbits` / `np.unpackbits` of the flattened array (axis=None), uint8 results.
+export const packbits = ND_SIG("packbits", ["a", "axis", "bitorder"], function (a, axis, order) {
+  if (axis !== undefined && axis !== null) throw unsupported("packbits(axis=...)");
+  const x = a?.$a !== undefined ? (a.$sd.kind === "f" ? null : a.$a) : A(a);
+  if (x === null || x.$dt === FLOAT) throw TypeError("Expected an input array of integer or boolean data type");
+  const v = flat(ravel(x)), n = Math.ceil(v.length / 8), out = new Float64Array(n), little = order === "little";
+  for (let i = 0; i < v.length; i++) if (v[i]) out[i >> 3] += 1 << (little ? i & 7 : 7 - (i & 7));
+  return array(fromFlat(INT, [n], out), uint8);
+}, 2);
+export const unpackbits = ND_SIG("unpackbits", ["a", "axis", "count", "bitorder"], function (a, axis, count, order) {
+  if (a?.$sd?.name !== "uint8" || a.$a === undefined) throw TypeError("Expected an input array of unsigned byte data type");
+  if (axis !== undefined && axis !== null) throw unsupported("unpackbits(axis=...)");
+  const v = flat(ravel(a.$a)), little = order === "little";
+  let n = v.length * 8;
+  if (count !== undefined && count !== null) n = intArg(count) < 0 ? Math.max(0, n + intArg(count)) : intArg(count);
+  const out = new Float64Array(n);
+  for (let i = 0; i < Math.min(n, v.length * 8); i++) out[i] = (v[i >> 3] >> (little ? i & 7 : 7 - (i & 7))) & 1;
+  return array(fromFlat(INT, [n], out), uint8);
+}, 3);
+
 function diagonal(a, k = 0, ax1 = 0, ax2 = 1) {
   a = A(a);
   k = intArg(k ?? 0);
@@ -1116,12 +1178,33 @@ export const can_cast = ND_SIG("can_cast", ["from_", "to", "casting"], function 
   if (typeof from === "number" || typeof from === "boolean" || from instanceof PyFloat) {
     throw TypeError("can_cast() does not support Python ints, floats, and complex because the result used to depend on the value.\nThis change was part of adopting NEP 50, we may explicitly allow them again in the future.");
   }
-  const f = dtOf(from), t = dtcode(to), c = casting ?? "safe";
-  if (c === "unsafe") return true;
-  if (c === "no" || c === "equiv") return f === t;
-  if (c === "safe" || c === "same_kind") return f <= t;
-  throw ValueError("casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'");
+  return castOk(castKS(from), castKS(to), casting ?? "safe");
 }, 1);
+/** A dtype (or array, scalar) as [kind rank (b u i f c), itemsize, name] for NumPy's casting rules. */
+function castKS(x) {
+  const sd = smallDt(x) ?? (x?.$a !== undefined || (x?.$sd !== undefined && x.v !== undefined) ? x.$sd : undefined);
+  if (sd !== undefined) return ["buifc".indexOf(sd.kind), sd.size, sd.name];
+  const d = isArr(x) ? x.$dt : skind(x) >= 0 ? skind(x) : dtcode(x);
+  return [[0, 2, 3][d], d === BOOL ? 1 : 8, DT_NAMES[d]];
+}
+function castOk([fk, fn], [tk, tn], c) {
+  if (c === "unsafe") return true;
+  if (c === "no" || c === "equiv") return fk === tk && fn === tn;
+  if (c !== "safe" && c !== "same_kind") throw ValueError(`casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe' (got ${repr(c)})`);
+  const safe = fk === 0 || (tk !== 0 && (fk === tk ? tn >= fn : fk === 1 && tk === 2 ? tn > fn : fk <= 2 && tk === 3 ? tn >= Math.min(8, 2 * fn) : fk <= 2 && tk === 4 ? tn >= 2 * Math.min(8, 2 * fn) : fk === 3 && tk === 4 && tn >= 2 * fn));
+  return safe || (c === "same_kind" && (fk === 1 ? tk >= 1 : fk >= 2 && tk >= fk));
+}
+
+// Shaken per entry (kernels.rs): `np_casting` is a word the compiler adds only to programs that
+// pass `casting=` (compiler/src/semantic.rs, NP_CASTING); only they check astype's argument.
+const CAST_GATE = {
+  np_casting: () => (STRH.cast = (a, dt, c) => {
+    if (c === undefined || c === "unsafe") return;
+    const f = castKS(a), t = castKS(dt);
+    if (!castOk(f, t, c)) throw TypeError(`Cannot cast array data from dtype('${f[2]}') to dtype('${t[2]}') according to the rule '${c}'`);
+  }),
+};
+CAST_GATE["np_" + "casting"]?.();
 /** The small-dtype descriptor among `xs` (dtypes, arrays, scalars), or undefined. */
 function sdAmong(xs) {
   for (const x of xs) {
@@ -1259,12 +1342,37 @@ export const swapaxes = ND_SIG("swapaxes", ["a", "axis1", "axis2"], function swa
 export const moveaxis = ND_SIG("moveaxis", ["a", "source", "destination"], function (a, s, d) {
   a = A(a);
   const nd = a.$shape.length;
-  s = normAxis(s, nd);
-  d = normAxis(d, nd);
-  const order = [...Array(nd).keys()].filter((x) => x !== s);
-  order.splice(d, 0, s);
+  if (typeof s === "number" && typeof d === "number") {
+    s = normAxis(s, nd, "source: ");
+    d = normAxis(d, nd, "destination: ");
+    const order = [...Array(nd).keys()].filter((x) => x !== s);
+    order.splice(d, 0, s);
+    return transposeArr(a, order);
+  }
+  // Sequences of axes, as NumPy's normalize_axis_tuple and its sorted insertion.
+  const axes = (x, w) => {
+    const r = (Array.isArray(x) || x instanceof Tuple ? Array.from(x) : [x]).map((v) => normAxis(v, nd, `${w}: `));
+    if (new Set(r).size !== r.length) throw ValueError(`repeated axis in \`${w}\` argument`);
+    return r;
+  };
+  const ss = axes(s, "source"), ds = axes(d, "destination");
+  if (ss.length !== ds.length) throw ValueError("`source` and `destination` arguments must have the same number of elements");
+  const order = [...Array(nd).keys()].filter((x) => !ss.includes(x));
+  for (const [dst, src] of ds.map((v, i) => [v, ss[i]]).sort((p, q) => p[0] - q[0] || p[1] - q[1])) order.splice(dst, 0, src);
   return transposeArr(a, order);
 });
+
+export const rollaxis = ND_SIG("rollaxis", ["a", "axis", "start"], function (a, axis, start) {
+  a = A(a);
+  const n = a.$shape.length, ax = normAxis(axis, n);
+  let st = start === undefined ? 0 : intArg(start);
+  if (st < 0) st += n;
+  if (!(st >= 0 && st < n + 1)) throw AxisError(`'start' arg requires ${-n} <= start < ${n + 1}, but ${st} was passed in`);
+  if (ax < st) st--;
+  const order = [...Array(n).keys()].filter((x) => x !== ax);
+  order.splice(st, 0, ax);
+  return transposeArr(a, order);
+}, 1);
 
 export const expand_dims = ND_SIG("expand_dims", ["a", "axis"], function (a, axis) {
   if (a?.$a !== undefined) return a.$sd.keep(a, (s) => expand_dims(s, axis));
@@ -2572,8 +2680,7 @@ function truthyArg(x) {
 }
 
 export const searchsorted = ND_SIG("searchsorted", ["a", "v", "side", "sorter"], function (a, v, side, sorter) {
-  a = S_(a);
-  v = S_(v);
+  [a, v] = SS(a, v);
   let s = flat(A(a));
   if (side !== undefined && side !== "left" && side !== "right") {
     throw ValueError(`search side must be 'left' or 'right' (got ${repr(side)})`);
@@ -2762,20 +2869,66 @@ export const diff = ND_SIG("diff", ["a", "n", "axis", "prepend", "append"], func
   return r;
 }, 4);
 
+// `bins='auto'` and NumPy's other estimators (`_hist_bin_selectors`): the number of equal bins
+// over [lo, hi] from the bin width the estimator picks for the data in range.
+function histBins(a, v, name, lo, hi, weights) {
+  const sel = ["auto", "fd", "doane", "scott", "rice", "sturges", "sqrt", "stone"];
+  if (!sel.includes(name)) throw ValueError(`${repr(name)} is not a valid estimator for \`bins\``);
+  if (name === "stone") throw unsupported("histogram with bins='stone'");
+  if (weights !== undefined && weights !== null) throw TypeError("Automated estimation of the number of bins is not supported for weighted data");
+  const x = v.filter((t) => t >= lo && t <= hi), n = x.length;
+  if (n === 0) return 1;
+  const xa = fromFlat(FLOAT, [n], x);
+  let mn = Infinity, mx = -Infinity;
+  for (const t of x) {
+    if (t < mn) mn = t;
+    if (t > mx) mx = t;
+  }
+  const ptp = mx - mn, sd = () => toNum(std(xa));
+  const sturges = () => ptp / (Math.log2(n) + 1);
+  const fd = () => {
+    const q = flat(A(percentile(xa, tuple_of([mkfloat(75), mkfloat(25)]))));
+    return 2 * (q[0] - q[1]) * n ** (-1 / 3);
+  };
+  let w;
+  if (name === "sqrt") w = ptp / Math.sqrt(n);
+  else if (name === "sturges") w = sturges();
+  else if (name === "rice") w = ptp / (2 * n ** (1 / 3));
+  else if (name === "scott") w = (24 * Math.PI ** 0.5 / n) ** (1 / 3) * sd();
+  else if (name === "fd") w = fd();
+  else if (name === "auto") {
+    const f = fd();
+    w = f ? Math.min(f, sturges()) : sturges();
+  } else {
+    w = 0;
+    const sigma = sd();
+    if (n > 2 && sigma > 0) {
+      const sg1 = Math.sqrt(6 * (n - 2) / ((n + 1) * (n + 3)));
+      let m = 0;
+      for (const t of x) m += t;
+      const t3 = fromFlat(FLOAT, [n], x.map((t) => ((t - m / n) / sigma) ** 3));
+      const g1 = toNum(mean(t3));
+      w = ptp / (1 + Math.log2(n) + Math.log2(1 + Math.abs(g1) / sg1));
+    }
+  }
+  if (!w) return 1;
+  if (A(a).$dt !== FLOAT && w < 1) w = 1;
+  return Math.ceil((hi - lo) / w);
+}
 export const histogram_bin_edges = ND_SIG("histogram_bin_edges", ["a", "bins", "range", "weights"], function (a, bins, range, weights) {
-  if (typeof bins === "string") throw unsupported("histogram_bin_edges with a string bins");
   return histogram(a, bins, range, undefined, weights)[1];
 }, 3);
 export const histogram = ND_SIG("histogram", ["a", "bins", "range", "density", "weights"], function (a, bins, range, density, weights) {
   if (a?.$sd?.kind !== "f") a = S_(a);
   const v = flat(copyArr(ravel(A(a)), FLOAT));
   let edges;
-  if (bins !== undefined && bins !== null && skind(bins) < 0) {
+  if (bins !== undefined && bins !== null && typeof bins !== "string" && skind(bins) < 0) {
     edges = ravel(A(bins));
     const e = flat(edges);
     for (let i = 1; i < e.length; i++) if (e[i] < e[i - 1]) throw ValueError("`bins` must increase monotonically, when an array");
   } else {
-    const nb = bins === undefined || bins === null ? 10 : intArg(bins);
+    const est = typeof bins === "string";
+    let nb = bins === undefined || bins === null ? 10 : est ? 1 : intArg(bins);
     if (nb < 1) throw ValueError("`bins` must be positive, when an integer");
     let lo, hi;
     if (range !== undefined && range !== null) {
@@ -2800,13 +2953,14 @@ export const histogram = ND_SIG("histogram", ["a", "bins", "range", "density", "
       lo -= 0.5;
       hi += 0.5;
     }
+    if (est) nb = histBins(a, v, bins, lo, hi, weights);
     edges = unpack(kcall(K.linspace, lo, hi, nb + 1, true))[0];
   }
   const e = flat(copyArr(edges, FLOAT)), nb = e.length - 1;
   const counts = new Float64Array(nb);
   const w = weights === undefined || weights === null ? null : flat(copyArr(ravel(A(weights)), FLOAT));
   const first = e[0], last = e[nb];
-  const uniform = bins === undefined || bins === null || skind(bins) >= 0;
+  const uniform = bins === undefined || bins === null || typeof bins === "string" || skind(bins) >= 0;
   const norm = nb / (last - first);
   for (let i = 0; i < v.length; i++) {
     const x = v[i];
@@ -2991,7 +3145,7 @@ export const allclose = ND_SIG("allclose", ["a", "b", "rtol", "atol", "equal_nan
   return out.every((v) => v === 1);
 }, 3);
 export const array_equal = ND_SIG("array_equal", ["a1", "a2", "equal_nan"], function (a, b, en) {
-  const x = A(S_(a)), y = A(S_(b));
+  const [x, y] = SS(a, b).map(A);
   if (x.$shape.length !== y.$shape.length || x.$shape.some((d, i) => d !== y.$shape[i])) return false;
   const p = flat(x), q = flat(y);
   for (let i = 0; i < p.length; i++) if (!(p[i] === q[i] || (truthyArg(en) && p[i] !== p[i] && q[i] !== q[i]))) return false;
@@ -3504,6 +3658,27 @@ export const put = ND_SIG("put", ["a", "ind", "v", "mode"], function (a, ind, v,
   return null;
 }, 1);
 
+/** `np.place` (values cycled over the True positions) and `np.putmask` (`values[i % n]` at position i). */
+function maskPut(name, a, mask, v) {
+  if (!isArr(a)) throw TypeError(name === "place" ? `place() argument 1 must be numpy.ndarray, not ${typename(a)}` : "putmask: first argument must be an array");
+  if (!isC(a)) throw unsupported(`${name} into a non-contiguous array`);
+  if (a.$ro === true) throw ValueError("assignment destination is read-only");
+  const M = flat(copyArr(ravel(A(mask)), BOOL)), V = flat(copyArr(ravel(A(v)), a.$dt));
+  if (M.length !== a.$size) throw ValueError(`${name}: mask and data must be the same size`);
+  if (V.length === 0) {
+    if (name === "place" && M.some((x) => x)) throw ValueError("Cannot insert from an empty array!");
+    return null;
+  }
+  for (let i = 0, k = 0; i < M.length; i++) if (M[i]) a.$data[a.$off + i] = V[(name === "place" ? k++ : i) % V.length];
+  return null;
+}
+export const place = ND_SIG("place", ["arr", "mask", "vals"], function (a, mask, v) {
+  return maskPut("place", a, mask, v);
+});
+export const putmask = ND_SIG("putmask", ["a", "mask", "values"], function (a, mask, v) {
+  return maskPut("putmask", a, mask, v);
+});
+
 /** `np.choose(a, choices)`: `choices[a[i]][i]`, everything broadcast together. */
 export const choose = ND_SIG("choose", ["a", "choices", "out", "mode"], function (a, choices, out, mode) { noOut("choose", out);
   noArgV("choose(mode=...)", mode, "raise", "wrap", "clip");
@@ -3653,22 +3828,34 @@ export const digitize = ND_SIG("digitize", ["x", "bins", "right"], function (x, 
 }, 1);
 
 export const isin = ND_SIG("isin", ["element", "test_elements", "assume_unique", "invert", "kind"], function (el, test, au, invert) {
-  el = S_(el);
-  test = S_(test);
+  [el, test] = SS(el, test);
   const a = A(el), t = new Set(flat(A(test)));
   const v = flat(a), out = new Uint8Array(v.length), inv = truthyArg(invert);
   for (let i = 0; i < v.length; i++) out[i] = (t.has(v[i]) && v[i] === v[i]) !== inv ? 1 : 0; // NaN is in nothing (nan != nan)
   return a.$shape.length === 0 ? (out[0] ? TRUE_ : FALSE_) : fromFlat(BOOL, a.$shape.slice(), out);
 }, 3);
 export const in1d = ND_SIG("in1d", ["ar1", "ar2", "assume_unique", "invert", "kind"], function (a, b, au, invert) {
-  return isin(ravel(S_(a)), S_(b), au, invert);
+  [a, b] = SS(a, b);
+  return isin(ravel(a), b, au, invert);
 }, 3);
 
 function setResult(vals, dt) {
   const s = sortedF64(vals);
   return fromFlat(dt, [s.length], dt === BOOL ? Uint8Array.from(s) : s);
 }
+// Set operations of two string arrays: the same code over their global ranks (both interned
+// first), mapped back to strings of `w`'s dtype (ar1's for setdiff1d, else the wider one).
+function strSet(a, b, f, first) {
+  const x = SW(a), y = SW(b);
+  if (x?.$sd?.kind !== "U" || y?.$sd?.kind !== "U") return undefined;
+  const w = first ? x : concatenate([ravel(x), ravel(y)]);
+  return w.$sd.keep(w, () => f(S_(x), S_(y)));
+}
 export const intersect1d = ND_SIG("intersect1d", ["ar1", "ar2", "assume_unique", "return_indices"], function (a, b, $au, ri) {
+  if (!truthyArg(ri ?? false)) {
+    const r = strSet(a, b, (p, q) => intersect1d(p, q));
+    if (r !== undefined) return r;
+  }
   const x = A(a), y = A(b), t = new Set(flat(y));
   if (ri !== undefined && ri !== null && truthyArg(ri)) {
     // The sorted common values and each one's first index in ar1 and in ar2 (NumPy's unique
@@ -3683,14 +3870,20 @@ export const intersect1d = ND_SIG("intersect1d", ["ar1", "ar2", "assume_unique",
   return setResult([...new Set(flat(x))].filter((v) => t.has(v) && v === v), Math.max(x.$dt, y.$dt));
 }, 2);
 export const union1d = ND_SIG("union1d", ["ar1", "ar2"], function (a, b) {
+  const r = strSet(a, b, (p, q) => union1d(p, q));
+  if (r !== undefined) return r;
   const x = A(a), y = A(b);
   return setResult([...new Set([...flat(x), ...flat(y)])], Math.max(x.$dt, y.$dt));
 });
 export const setdiff1d = ND_SIG("setdiff1d", ["ar1", "ar2", "assume_unique"], function (a, b) {
+  const r = strSet(a, b, (p, q) => setdiff1d(p, q), true);
+  if (r !== undefined) return r;
   const x = A(a), t = new Set(flat(A(b)));
   return setResult([...new Set(flat(x))].filter((v) => !t.has(v) || v !== v), x.$dt);
 }, 1);
 export const setxor1d = ND_SIG("setxor1d", ["ar1", "ar2", "assume_unique"], function (a, b) {
+  const r = strSet(a, b, (p, q) => setxor1d(p, q));
+  if (r !== undefined) return r;
   const x = A(a), y = A(b), sx = new Set(flat(x)), sy = new Set(flat(y));
   const only = (p, q) => [...p].filter((v) => !q.has(v) || v !== v);
   return setResult([...only(sx, sy), ...only(sy, sx)], Math.max(x.$dt, y.$dt));
@@ -3728,7 +3921,7 @@ export const ravel_multi_index = ND_SIG("ravel_multi_index", ["multi_index", "di
 
 export const lexsort = ND_SIG("lexsort", ["keys", "axis"], function (keys, axis) {
   noArgV("lexsort(axis=...)", axis, -1);
-  const ks = (isArr(keys) ? rows(keys) : Array.from(keys, A)).map((k) => flat(k));
+  const ks = (isArr(keys) ? rows(keys) : SS(...keys).map(A)).map((k) => flat(k));
   const n = ks.length ? ks[0].length : 0;
   const idx = Array.from({ length: n }, (_, i) => i);
   idx.sort((i, j) => {
@@ -3969,7 +4162,9 @@ function nanVar(a, axis, ddof, keepdims) {
   const avg = binary("true_divide", reduceK("sum", arr, axis, true), cnt);
   const dev = binary("subtract", arr, avg), dd = dev.$data, md = mask.$data;
   for (let i = 0; i < dd.length; i++) if (md[i]) dd[i] = 0;
-  const v = binary("true_divide", reduceK("sum", binary("multiply", dev, dev), axis, true), binary("subtract", cnt, ddof));
+  const dof = binary("subtract", cnt, ddof), v = binary("true_divide", reduceK("sum", binary("multiply", dev, dev), axis, true), dof);
+  // NumPy's nanvar: NaN where the degrees of freedom are not positive.
+  for (let i = 0, vd = v.$data, od = A(dof).$data; i < vd.length; i++) if (od[i] <= 0) vd[i] = NaN;
   return keepdims ? v : axis === undefined || axis === null ? unscalar(reshapeArr(A(v), [])) : squeeze(v, axis);
 }
 export const nanvar = ND_SIG("nanvar", ["a", "axis", "dtype", "out", "ddof", "keepdims"], function (a, axis, dt, out, ddof, keepdims) { noOut("nanvar", out);
@@ -4396,6 +4591,13 @@ export const select = ND_SIG("select", ["condlist", "choicelist", "default"], fu
     if (ca.$dt !== BOOL) throw TypeError(`invalid entry ${i} in condlist: should be boolean ndarray`);
     return ca;
   });
+  // String choices with a number default: NumPy finds no common DType.
+  const dk = dflt === undefined ? INT : isArr(dflt) || isNpScalar(dflt) ? -1 : skind(dflt);
+  if (dk > BOOL && STRH.sd !== null && choices.every((c) => SW(c)?.$sd?.kind === "U")) {
+    const dn = dk === FLOAT ? "_PyFloat" : "_PyLong";
+    const all = [...choices.map(() => "StrDType"), `${dn}DType`].map((n) => `<class 'numpy.dtypes.${n}'>`).join(", ");
+    throw TypeError(`Choicelist and default value do not have a common dtype: The DType <class 'numpy.dtypes.${dn}DType'> could not be promoted by <class 'numpy.dtypes.StrDType'>. This means that no common DType exists for the given inputs. For example they cannot be stored in a single array unless the dtype is \`object\`. The full list of DTypes is: (${all})`);
+  }
   let r = A(dflt === undefined ? 0 : dflt);
   for (let i = cs.length - 1; i >= 0; i--) r = where(cs[i], choices[i], r);
   return isArr(r) || r?.$a !== undefined ? r : A(r);
@@ -5123,10 +5325,17 @@ function ufuncAt(name, a, indices, b) {
 
 // ============================================================================ type limits and callables
 
+// NumPy's texts for `str(np.finfo(...))` / `str(np.iinfo(...))`.
+const D = "-".repeat(63);
 const FINFO = mkclass("finfo", [], (C) => {
   C.__module__ = "numpy";
   C.__repr__ = function () {
-    return "finfo(resolution=1e-15, min=-1.7976931348623157e+308, max=1.7976931348623157e+308, dtype=float64)";
+    return this.bits === 32 ? "finfo(resolution=1e-06, min=-3.4028235e+38, max=3.4028235e+38, dtype=float32)" : "finfo(resolution=1e-15, min=-1.7976931348623157e+308, max=1.7976931348623157e+308, dtype=float64)";
+  };
+  C.__str__ = function () {
+    return this.bits === 32
+      ? `Machine parameters for float32\n${D}\nprecision =   6   resolution = 1.0000000e-06\nmachep =    -23   eps =        1.1920929e-07\nnegep =     -24   epsneg =     5.9604645e-08\nminexp =   -126   tiny =       1.1754944e-38\nmaxexp =    128   max =        3.4028235e+38\nnexp =        8   min =        -max\nsmallest_normal = 1.1754944e-38   smallest_subnormal = 1.4012985e-45\n${D}\n`
+      : `Machine parameters for float64\n${D}\nprecision =  15   resolution = 1.0000000000000001e-15\nmachep =    -52   eps =        2.2204460492503131e-16\nnegep =     -53   epsneg =     1.1102230246251565e-16\nminexp =  -1022   tiny =       2.2250738585072014e-308\nmaxexp =   1024   max =        1.7976931348623157e+308\nnexp =       11   min =        -max\nsmallest_normal = 2.2250738585072014e-308   smallest_subnormal = 4.9406564584124654e-324\n${D}\n`;
   };
 });
 export const finfo = ND_SIG("finfo", ["dtype"], function (dt) {
@@ -5155,6 +5364,9 @@ const IINFO = mkclass("iinfo", [], (C) => {
   C.__module__ = "numpy";
   C.__repr__ = function () {
     return "iinfo(min=-9223372036854775808, max=9223372036854775807, dtype=int64)";
+  };
+  C.__str__ = function () {
+    return `Machine parameters for ${str(this.dtype)}\n${D}\nmin = ${this.min}\nmax = ${this.max}\n${D}\n`;
   };
 });
 export const iinfo = ND_SIG("iinfo", ["int_type"], function (t) {
@@ -5301,11 +5513,13 @@ function padPairs(x, nd, conv) {
   return out;
 }
 
-export const pad = ND_SIG("pad", ["array", "pad_width", "mode", "constant_values", "end_values", "reflect_type", "stat_length"], function (array, width, mode, cv) {
+export const pad = ND_SIG("pad", ["array", "pad_width", "mode", "constant_values", "end_values", "reflect_type", "stat_length"], function (array, width, mode, cv, ev, rtype, slen) {
+  if (array?.$a !== undefined) return array.$sd.keep(array, (x) => pad(x, width, mode, cv, ev, rtype, slen));
   const a = A(array), nd = a.$shape.length;
   mode = mode === undefined ? "constant" : mode;
-  if (!["constant", "edge", "wrap", "reflect", "symmetric"].includes(mode)) {
-    if (["linear_ramp", "maximum", "mean", "median", "minimum", "empty"].includes(mode)) throw unsupported(`pad(mode=${repr(mode)})`);
+  const lineModes = ["linear_ramp", "maximum", "mean", "median", "minimum"];
+  if (!["constant", "edge", "wrap", "reflect", "symmetric", ...lineModes].includes(mode)) {
+    if (mode === "empty") throw unsupported(`pad(mode=${repr(mode)})`);
     throw ValueError(`mode ${repr(mode)} is not supported`);
   }
   const pw = padPairs(width, nd, (v) => {
@@ -5313,6 +5527,8 @@ export const pad = ND_SIG("pad", ["array", "pad_width", "mode", "constant_values
     if (v < 0) throw ValueError("index can't contain negative values");
     return v;
   });
+  const odd = rtype === "odd";
+  if (lineModes.includes(mode) || (odd && (mode === "reflect" || mode === "symmetric"))) return padLines(a, pw, mode, ev, slen);
   const cvs = padPairs(cv === undefined ? 0 : cv, nd, (v) => castNum(a.$dt, v));
   const shape = a.$shape.map((n, i) => n + pw[i][0] + pw[i][1]);
   // Per axis, the source index of each output index, or -1 / -2 for the before / after pad.
@@ -5356,6 +5572,141 @@ export const pad = ND_SIG("pad", ["array", "pad_width", "mode", "constant_values
   }
   return fromFlat(a.$dt, shape, out);
 }, 5);
+
+// `np.pad`'s modes that compute values (linear_ramp, the statistics, reflect_type='odd'), as
+// NumPy's _arraypad_impl does them: axis after axis over the padded array, each 1-d line along
+// the axis (earlier axes' pads included, later axes' original area only) padded on its own.
+function padLines(a, pw, mode, ev, slen) {
+  const nd = a.$shape.length, shape = a.$shape.map((n, i) => n + pw[i][0] + pw[i][1]);
+  const isInt = a.$dt !== FLOAT, size = shape.reduce((p, q) => p * q, 1), buf = new Float64Array(size);
+  const cs = cstrides(shape), src = flat(a);
+  if (a.$size > 0) {
+    const idx = a.$shape.map(() => 0);
+    for (let f = 0; f < src.length; f++) {
+      let o = 0;
+      for (let d = 0; d < nd; d++) o += (idx[d] + pw[d][0]) * cs[d];
+      buf[o] = src[f];
+      for (let d = nd - 1; d >= 0; d--) {
+        if (++idx[d] < a.$shape[d]) break;
+        idx[d] = 0;
+      }
+    }
+  } else if (mode !== "linear_ramp" && pw.some((p, ax) => a.$shape[ax] === 0 && (p[0] || p[1]))) {
+    const ax = pw.findIndex((p, i) => a.$shape[i] === 0 && (p[0] || p[1]));
+    throw ValueError(`can't extend empty axis ${ax} using modes other than 'constant' or 'empty'`);
+  }
+  const evs = mode === "linear_ramp" ? padPairs(ev === undefined || ev === null ? 0 : ev, nd, (v) => toNum(v)) : null;
+  const sls = slen === undefined || slen === null ? null : padPairs(slen, nd, (v) => {
+    if (!Number.isInteger(v)) throw TypeError("`stat_length` must be of integral type.");
+    if (v < 0) throw ValueError("index can't contain negative values");
+    return v;
+  });
+  const rint = (x) => {
+    const r = Math.round(x);
+    return r - x === 0.5 && r % 2 !== 0 ? r - 1 : r;
+  };
+  for (let ax = 0; ax < nd; ax++) {
+    const [L, R] = pw[ax], n = a.$shape[ax], len = shape[ax], st = cs[ax];
+    if (L === 0 && R === 0) continue;
+    // The lines of this axis: their start offsets.
+    const starts = [];
+    const ranges = shape.map((m, d) => (d < ax ? [0, m] : d === ax ? [0, 1] : [pw[d][0], pw[d][0] + a.$shape[d]]));
+    if (ranges.every(([lo, hi]) => hi > lo)) {
+      const idx = ranges.map(([lo]) => lo);
+      for (;;) {
+        let o = 0;
+        for (let d = 0; d < nd; d++) o += idx[d] * cs[d];
+        starts.push(o);
+        let d = nd - 1;
+        for (; d >= 0; d--) {
+          if (++idx[d] < ranges[d][1]) break;
+          idx[d] = ranges[d][0];
+        }
+        if (d < 0) break;
+      }
+    }
+    const line = new Float64Array(len);
+    const get = (o) => { for (let i = 0; i < len; i++) line[i] = buf[o + i * st]; };
+    const put = (o) => { for (let i = 0; i < len; i++) buf[o + i * st] = isInt ? Math.trunc(line[i]) : line[i]; };
+    if (mode === "linear_ramp") {
+      // NumPy's linspace(end, edge, width, endpoint=False) per side; a zero step anywhere on a
+      // side makes that whole side `i / width * delta + start`.
+      const [e0, e1] = evs[ax];
+      let z0 = false, z1 = false;
+      for (const o of starts) {
+        get(o);
+        if ((line[L] - e0) / L === 0) z0 = true;
+        if ((line[L + n - 1] - e1) / R === 0) z1 = true;
+      }
+      const ramp = (start, stop, w, z, i) => {
+        const delta = stop - start, y = z ? (i / w) * delta + start : i * (delta / w) + start;
+        return isInt ? Math.floor(y) : y;
+      };
+      for (const o of starts) {
+        get(o);
+        const l0 = line[L], r0 = line[L + n - 1];
+        for (let i = 0; i < L; i++) line[i] = ramp(e0, l0, L, z0, i);
+        for (let i = 0; i < R; i++) line[len - 1 - i] = ramp(e1, r0, R, z1, i);
+        put(o);
+      }
+    } else if (mode === "reflect" || mode === "symmetric") {
+      const edge = mode === "symmetric";
+      for (const o of starts) {
+        get(o);
+        if (n === 1) line.fill(line[L]);
+        else {
+          let l = L, r = R;
+          while (l > 0 || r > 0) {
+            let old = len - r - l, off;
+            if (edge) {
+              old = Math.floor(old / n) * n;
+              off = 1;
+            } else {
+              old = Math.floor((old - 1) / (n - 1)) * (n - 1);
+              off = 0;
+            }
+            if (l > 0) {
+              const c = Math.min(old, l), e = line[l], stop = l - off, chunk = [];
+              for (let j = stop + c; j > stop; j--) chunk.push(2 * e - line[j]);
+              for (let j = 0; j < c; j++) line[l - c + j] = chunk[j];
+              l -= c;
+            }
+            if (r > 0) {
+              const c = Math.min(old, r), e = line[len - r - 1], start = len - r + off - 2, chunk = [];
+              for (let j = start; j > start - c; j--) chunk.push(2 * e - line[j]);
+              for (let j = 0; j < c; j++) line[len - r + j] = chunk[j];
+              r -= c;
+            }
+          }
+        }
+        put(o);
+      }
+    } else {
+      let ll = sls === null ? n : Math.min(sls[ax][0], n), rl = sls === null ? n : Math.min(sls[ax][1], n);
+      if ((ll === 0 || rl === 0) && (mode === "maximum" || mode === "minimum")) throw ValueError("stat_length of 0 yields no value for padding");
+      const stat = (lo, m) => {
+        const v = line.slice(lo, lo + m);
+        let r;
+        if (mode === "maximum") r = v.reduce((p, q) => (q > p || q !== q ? q : p));
+        else if (mode === "minimum") r = v.reduce((p, q) => (q < p || q !== q ? q : p));
+        else if (mode === "mean") r = (ax === nd - 1 ? npSum(v) : v.reduce((p, q) => p + q, 0)) / m;
+        else {
+          const srt = Array.from(v).sort((p, q) => p - q), h = m >> 1;
+          r = v.some((x) => x !== x) ? NaN : m % 2 ? srt[h] : (srt[h - 1] + srt[h]) / 2;
+        }
+        return isInt ? rint(r) : r;
+      };
+      for (const o of starts) {
+        get(o);
+        const lv = stat(L, ll), rv = ll === n && rl === n ? lv : stat(L + n - rl, rl);
+        for (let i = 0; i < L; i++) line[i] = lv;
+        for (let i = 0; i < R; i++) line[len - 1 - i] = rv;
+        put(o);
+      }
+    }
+  }
+  return fromFlat(a.$dt, shape, a.$dt === BOOL ? Uint8Array.from(buf, (x) => (x ? 1 : 0)) : a.$dt === FLOAT ? buf : Float64Array.from(buf));
+}
 
 /** Every index of `shape` in C order, as tuples. */
 function ndIndices(shape) {

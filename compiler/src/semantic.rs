@@ -125,6 +125,11 @@ pub const NP_POW: &str = "np_pow";
 /// Names whose mention means a float power may be computed (see [`NP_POW`]).
 const POW_NAMES: &[&str] = &["pow", "power", "float_power", "logspace", "__pow__", "__rpow__", "__ipow__"];
 
+/// Added to a program's words when a call passes `casting=` (or `**kwargs`, or `astype` three
+/// positional arguments): only then does `numpy.mjs` ship `astype`'s casting check (its
+/// `CAST_GATE` entry); other programs' `astype` ignores the argument.
+pub const NP_CASTING: &str = "np_casting";
+
 /// Names whose mention means a NumPy complex array may be made.
 const CX_NAMES: &[&str] = &[
     "complex",
@@ -766,8 +771,14 @@ impl Binder<'_, '_> {
                         _ => self.expr(a),
                     }
                 }
+                if matches!(&*c.func, Expr::Attribute(a) if a.attr.as_str() == "astype") && c.args.len() >= 3 {
+                    self.sem.shim_words.insert(NP_CASTING.to_string());
+                }
                 for k in &c.keywords {
                     let name = k.arg.as_ref().map_or("", |a| a.as_str());
+                    if k.arg.is_none() || name == "casting" {
+                        self.sem.shim_words.insert(NP_CASTING.to_string());
+                    }
                     if let Expr::Constant(v) = &k.value {
                         if matches!(&v.value, Constant::Str(t) if cx_dtype_like(t)) {
                             self.sem.shim_words.insert(NP_CX.to_string());

@@ -1280,7 +1280,8 @@ function anyBig(a) {
 }
 
 export function binary(name, x, y, into = null) {
-  const h = x?.$sd?.kind === "c" ? x.$sd : y?.$sd ?? x?.$sd;
+  // (A str or list of str operand: the string arrays' loops, which say what has none.)
+  const h = x?.$sd?.kind === "c" ? x.$sd : y?.$sd ?? x?.$sd ?? STRH.sd?.pick(x, y);
   if (h !== undefined) return h.bin(name, x, y);
   const g = WRAP_BIG[name];
   if (g === undefined || (isArr(x) ? x.$dt : skind(x)) === FLOAT || (isArr(y) ? y.$dt : skind(y)) === FLOAT) {
@@ -3041,7 +3042,10 @@ function sdProto(sh) {
     });
   }
   const m = (k, params, f, defaults) => { P[k] = method(`ndarray.${k}`, params, f, { defaults }); };
-  m("astype", ["dtype", "order", "casting", "subok", "copy"], function (dt) { return sdAstype(this, dt, false); }, 4);
+  m("astype", ["dtype", "order", "casting", "subok", "copy"], function (dt, order, casting) {
+    STRH.cast?.(this, dt, casting);
+    return sdAstype(this, dt, false);
+  }, 4);
   m("tolist", [], function () {
     const sd = this.$sd, l = tolist(this.$a);
     if (sd.kind !== "f") return l;

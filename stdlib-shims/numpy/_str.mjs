@@ -15,7 +15,7 @@ import { method, withSig } from "../_shim.mjs";
 import { str_methods as SM } from "../rt/str.mjs";
 import {
   BOOL, INT, FLOAT, dtcode, fromFlat, isArr, flat, copyArr, getitem, setitem, skind, sval, isNpScalar, scal, dtype, generic, unsupported,
-  STRH, UFuncTypeError, tolist, K, broadcastShapes, broadcastTo, TRUE_, FALSE_, formatNested,
+  STRH, UFuncTypeError, tolist, K, broadcastShapes, broadcastTo, TRUE_, FALSE_, formatNested, toArr,
 } from "./_core.mjs";
 
 const STRS = [""], IDS = new Map([["", 0]]);
@@ -326,7 +326,8 @@ function strOp(x) {
   return null;
 }
 function nameOf(x) {
-  if (isStrA(x)) return `dtype('${x.$sd.name}')`;
+  const w = strOp(x);
+  if (w !== null) return `dtype('${w.$sd.name}')`;
   if (isArr(x)) return `dtype('${["bool", "int64", "float64"][x.$dt]}')`;
   const s = pstr(x);
   if (s !== undefined) return `dtype('<U${Math.max(1, cpLen(s))}')`;
@@ -352,10 +353,13 @@ function strBin(name, x, y) {
   if (c !== undefined) {
     if (X === null || Y === null) {
       if (name === "equal" || name === "not_equal") {
-        const A_ = X ?? Y, r = new Uint8Array(A_.$a.$size).fill(name === "equal" ? 0 : 1);
-        return A_.$a.$shape.length === 0 ? (r[0] ? TRUE_ : FALSE_) : fromFlat(BOOL, A_.$a.$shape.slice(), r);
+        const A_ = X ?? Y, o = X === null ? x : y, sh = broadcastShapes(A_.$a.$shape, isArr(o) ? o.$shape : Array.isArray(o) || o instanceof Tuple ? toArr(o).$shape : []);
+        const r = new Uint8Array(sh.reduce((p, q) => p * q, 1)).fill(name === "equal" ? 0 : 1);
+        return sh.length === 0 ? (r[0] ? TRUE_ : FALSE_) : fromFlat(BOOL, sh, r);
       }
-      throw noLoop(name, x, y);
+      // Comparisons name the DType classes.
+      const cls = (v) => `<class 'numpy.dtypes.${isStrA(v) || pstr(v) !== undefined ? "Str" : ["Bool", "Int64", "Float64"][isArr(v) ? v.$dt : skind(v)] ?? "Object"}DType'>`;
+      throw UFuncTypeError(`ufunc '${name}' did not contain a loop with signature matching types (${cls(x)}, ${cls(y)}) -> None`);
     }
     const r = bmap(X, Y, BOOL, (s, t) => (c(cmpStr(s, t)) ? 1 : 0));
     return r.$shape.length === 0 ? (r.$data[0] ? TRUE_ : FALSE_) : r;

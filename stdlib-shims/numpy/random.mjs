@@ -2,14 +2,14 @@
 // `seed(n)`) and `default_rng` (PCG64 Generator). The generators live in WASM
 // (runtime/src/random.rs); each draw returns plain data, so nothing needs freeing.
 
-import { mkclass, Tuple, tuple_of, KwArgs, ValueError, TypeError, IndexError, mkfloat, repr } from "../builtins.mjs";
-import { PySlice } from "../rt/containers.mjs";
+import { mkclass, Tuple, tuple_of, KwArgs, ValueError, TypeError, IndexError, NotImplementedError, mkfloat, repr } from "../builtins.mjs";
+import { PySlice, getitem as pyGetitem } from "../rt/containers.mjs";
 import { method, withSig, toNum } from "../_shim.mjs";
 import * as LM from "../_libm.mjs";
 import * as LA from "./linalg.mjs";
 import {
   K, BOOL, INT, FLOAT, isArr, toArr, fromFlat, flat, kcall, scal, skind, sval, copyArr, mk, getitem, unsupported, dtcode,
-  broadcastShapes, broadcastMulti, broadcastTo, AxisError, uint32,
+  broadcastShapes, broadcastMulti, broadcastTo, AxisError, uint32, STRH,
 } from "./_core.mjs";
 
 export const __name__ = "numpy.random";
@@ -344,6 +344,9 @@ function takeAxis(x, idx, ax) {
 /** `choice` for the legacy state or a Generator (`k(pop, size, replace, p)`). */
 function choiceImpl(a, size, replace, p, k, npScalar, legacy = false, axis) {
   let pop, values = null;
+  // String (and other non-core) arrays: draw the indices, then NumPy's `a[idx]`.
+  const s = a?.$a === undefined && skind(a) < 0 && STRH.sd !== null ? STRH.sd.conv(a) ?? a : a;
+  if (s?.$a !== undefined && s.$a.$shape.length === 1 && s.$a.$shape[0] > 0) return pyGetitem(s, choiceImpl(s.$a.$shape[0], size, replace, p, k, true, legacy));
   if (skind(a) === INT) pop = sval(a);
   else {
     values = toArr(a);
@@ -1140,6 +1143,13 @@ export const Generator = mkclass("Generator", [], (C) => {
   }, 5);
   // NumPy shuffles along `axis` as along axis 0 of np.swapaxes(x, 0, axis).
   M("shuffle", ["x", "axis"], function (x, axis) {
+    if (Array.isArray(x)) {
+      // A list: NumPy's untyped path draws the same swaps as for a 1-d array.
+      if (axis !== undefined && axis !== null && sval(axis) !== 0) throw NotImplementedError("Axis argument is only supported on ndarray objects");
+      const order = kcall(K.rngShuffle, this.$id, x.length), copy = x.slice();
+      for (let i = 0; i < x.length; i++) x[i] = copy[order[i]];
+      return null;
+    }
     if (!isArr(x)) throw unsupported("random.Generator.shuffle of this type");
     if (x.$shape.length === 0) throw TypeError("len() of unsized object");
     const v = swap0(x, axisOf(axis, x.$shape.length));

@@ -1,0 +1,40 @@
+# Queue simulation with exponential arrivals.
+import numpy as np
+
+rng = np.random.default_rng(42)
+n = 25
+inter = rng.exponential(2.0, n)
+service = rng.exponential(1.5, n)
+arrive = np.cumsum(inter)
+print(np.round(arrive, 6))
+start = np.empty(n)
+finish = np.empty(n)
+for i in range(n):
+    start[i] = arrive[i] if i == 0 else max(arrive[i], finish[i - 1])
+    finish[i] = start[i] + service[i]
+wait = start - arrive
+print(wait)
+print("mean wait", wait.mean(), "max wait", wait.max(), "zero waits", np.sum(wait == 0))
+print("utilization", service.sum() / finish[-1])
+tgrid = np.linspace(0, finish[-1], 10)
+in_sys = np.searchsorted(arrive, tgrid, side="right") - np.searchsorted(finish, tgrid, side="right")
+print(in_sys)
+print(np.percentile(wait, [50, 90, 99]))
+hist, edges = np.histogram(wait, bins=5)
+print(hist, edges)
+lam = rng.poisson(3, 10)
+print(lam, lam.mean(), lam.var())
+k = rng.binomial(20, 0.25, 10)
+print(k, np.bincount(k))
+g = rng.gamma(2.0, 1.5, 4)
+print(g)
+b = rng.beta(2, 5, 3)
+print(b)
+l = rng.lognormal(0, 0.5, 3)
+print(l)
+u = rng.uniform(0, 10, 4)
+print(u, np.floor(u), np.ceil(u), np.trunc(u), np.rint(u))
+tri = rng.triangular(0, 1, 3, 3)
+print(tri)
+lg = rng.logistic(0, 1, 2)
+print(lg)

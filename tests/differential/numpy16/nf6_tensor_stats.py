@@ -1,0 +1,27 @@
+# 3-D tensors: per-channel statistics, reshapes and reductions over several axes.
+import numpy as np
+
+rng = np.random.default_rng(21)
+batch = rng.integers(0, 256, size=(4, 3, 5)).astype(float)
+print(batch[0])
+print(batch.mean(axis=(0, 2)), batch.std(axis=(0, 2)))
+print(batch.sum(axis=(1, 2)), batch.max(axis=(0, 1)), batch.min(axis=-1)[0])
+print(np.median(batch, axis=(0, 2)), np.percentile(batch, 50, axis=(1, 2)))
+norm = (batch - batch.mean(axis=(0, 2), keepdims=True)) / batch.std(axis=(0, 2), keepdims=True)
+print(np.round(norm[0], 4))
+print(np.round(norm.mean(axis=(0, 2)), 12) + 0.0, np.round(norm.std(axis=(0, 2)), 12))
+flat = batch.reshape(4, -1)
+print(flat.shape, flat.argmax(axis=1), np.unravel_index(flat.argmax(axis=1), (3, 5)))
+print(np.transpose(batch, (1, 0, 2)).reshape(3, -1).mean(axis=1))
+print(np.einsum("bcw->c", batch), np.einsum("bcw,bcw->b", batch, batch))
+print(np.tensordot(batch, np.ones(5), axes=([2], [0]))[1])
+print(np.apply_along_axis(lambda v: v.max() - v.min(), 2, batch)[2])
+print(np.any(batch > 250, axis=(1, 2)), np.all(batch >= 0, axis=0).all())
+print(np.cumsum(batch, axis=2)[0, 0], np.diff(batch, axis=1)[0])
+mask = batch > 128
+print(mask.sum(axis=(0, 2)), batch[mask].size, np.where(mask.any(axis=2))[0][:6])
+print(np.nanmean(np.where(mask, batch, np.nan), axis=2)[0])
+s = np.stack([batch[:, i].ravel() for i in range(3)])
+print(np.round(np.cov(s), 3))
+print(batch.reshape(2, 2, 3, 5).sum(axis=(1, 3)))
+print(np.squeeze(batch[:, :1, :1]), batch[..., ::2].shape, batch[:, ::-1, 0])

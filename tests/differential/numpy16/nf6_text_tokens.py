@@ -1,0 +1,37 @@
+# Text notebook: string arrays, token counts, vocab indices.
+import numpy as np
+
+docs = ["the cat sat", "the dog sat down", "a cat and a dog", "the end"]
+tokens = np.array(" ".join(docs).split())
+print(tokens, tokens.size, tokens.dtype)
+vocab, inv, counts = np.unique(tokens, return_inverse=True, return_counts=True)
+print(vocab, inv, counts)
+order = np.argsort(-counts, kind="stable")
+for w, c in zip(vocab[order][:5], counts[order][:5]):
+    print(f"{w:>5} {c}")
+lens = np.char.str_len(tokens)
+print(lens, lens.mean(), tokens[lens == lens.max()])
+print(np.char.upper(vocab), np.char.capitalize(vocab[:3]), np.char.title(np.array(["hello world"])))
+print(np.char.startswith(tokens, "d"), np.char.endswith(tokens, "t").sum())
+print(np.char.replace(tokens, "a", "@")[:6], np.char.center(vocab[:3], 7, "*"), np.char.zfill(np.array(["7", "42"]), 4))
+print(np.char.count(np.array(docs), "a"), np.char.find(np.array(docs), "sat"))
+print(np.char.strip(np.array(["  x ", "y  "])), np.char.ljust(np.array(["ab"]), 4) + "|", np.char.rjust(np.array(["ab"]), 4))
+doc_ids = np.repeat(np.arange(len(docs)), [len(d.split()) for d in docs])
+print(doc_ids)
+bow = np.zeros((len(docs), len(vocab)), dtype=int)
+np.add.at(bow, (doc_ids, inv), 1)
+print(bow)
+df = (bow > 0).sum(axis=0)
+idf = np.log(len(docs) / df)
+tfidf = bow * idf
+print(np.round(tfidf, 4))
+norms = np.linalg.norm(tfidf, axis=1, keepdims=True)
+sim = (tfidf @ tfidf.T) / (norms * norms.T)
+print(np.round(sim, 4))
+print(np.argsort(-sim[0], kind="stable")[1])
+print(np.isin(vocab, ["cat", "dog", "fish"]), vocab[np.isin(vocab, ["cat", "dog"], invert=True)])
+print(np.sort(tokens)[::-1][:4], np.searchsorted(vocab, ["cow", "the"]))
+print(np.where(np.char.str_len(vocab) > 3, vocab, "-"))
+print(np.char.add(vocab[:3], np.array(["!", "?", "."])), np.char.multiply(np.array(["ab"]), 3))
+print(vocab.astype("U2"), np.array([1, 22, 333]).astype(str), np.array(["1.5", "2"]).astype(float))
+print(np.char.isdigit(np.array(["12", "a1", ""])), np.char.isalpha(np.array(["ab", "a1"])), np.char.lower(np.array(["MiXeD"])))
