@@ -41,10 +41,31 @@ export class Tuple extends Array {
   }
 }
 
+/**
+ * `new Tuple(n)` for a length known only at run time. A small length goes through a constant
+ * `new Tuple(k)`, which TurboFan allocates inline; with a variable length it calls the Array
+ * constructor stub, which for a subclass takes V8's runtime path (`tuple(buf)` of a 3-item list
+ * in a generator loop: ~24% of the loop).
+ */
+export function newTuple(n) {
+  switch (n) {
+    case 0: return new Tuple(0);
+    case 1: return new Tuple(1);
+    case 2: return new Tuple(2);
+    case 3: return new Tuple(3);
+    case 4: return new Tuple(4);
+    case 5: return new Tuple(5);
+    case 6: return new Tuple(6);
+    case 7: return new Tuple(7);
+    case 8: return new Tuple(8);
+    default: return new Tuple(n);
+  }
+}
+
 /** A tuple of the arguments. */
 export function mktuple() {
   const n = arguments.length;
-  const t = new Tuple(n);
+  const t = newTuple(n);
   for (let i = 0; i < n; i++) t[i] = arguments[i];
   return t;
 }
@@ -64,7 +85,7 @@ export function mktuple2(a, b) {
 export function tuple_of(x) {
   if (Array.isArray(x)) {
     const n = x.length;
-    const t = new Tuple(n);
+    const t = newTuple(n);
     for (let i = 0; i < n; i++) t[i] = x[i];
     return t;
   }
@@ -1888,7 +1909,7 @@ function seqSlice(a, lo, hi, step) {
   const [start, , st, count] = slice_indices(lo, hi, step, a.length);
   const tuple = a instanceof Tuple;
   if (!tuple && st === 1) return listRange(a, start, start + count);
-  const r = tuple ? new Tuple(count) : new Array(count);
+  const r = tuple ? newTuple(count) : new Array(count);
   for (let i = 0, j = start; i < count; i++, j += st) r[i] = a[j];
   return r;
 }
