@@ -11,7 +11,7 @@ export { str_getitem, str_slice } from "./rt/str.mjs";
 export { bytes, bytearray, bytes_lit, memoryview } from "./rt/bytes.mjs";
 export { complex, complex_lit } from "./rt/complex.mjs";
 
-export { Tuple, tuple_of, mktuple, mktuple2, struct_seq, Dict, PySet } from "./rt/containers.mjs";
+export { Tuple, newTuple, tuple_of, mktuple, mktuple2, struct_seq, Dict, PySet } from "./rt/containers.mjs";
 export { getitem, setitem, delitem, getslice, setslice, delslice, rev_prefix } from "./rt/containers.mjs";
 
 export { initSlots as init_slots } from "./rt/object.mjs";

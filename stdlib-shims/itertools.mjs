@@ -12,7 +12,7 @@
 // `product`'s repeat, `zip_longest`'s fillvalue) arrive in a trailing `KwArgs`.
 
 import {
-  mkclass, iter, add, eq, truthy, repr, tuple_of, mktuple, arr, Tuple, splitkw, kwtake, kwnone,
+  mkclass, iter, add, eq, truthy, repr, tuple_of, mktuple, arr, Tuple, newTuple, splitkw, kwtake, kwnone,
   StopIteration, TypeError, ValueError,
 } from "./builtins.mjs";
 import { isInt, toInt, method } from "./_shim.mjs";
@@ -450,7 +450,7 @@ export const permutations = iterClass("permutations", ["iterable", "r"], (iterab
 
 /** The tuple of `pool[indices[k]]` for k < r. */
 function pick(pool, indices, r) {
-  const t = new Tuple(r);
+  const t = newTuple(r);
   for (let k = 0; k < r; k++) t[k] = pool[indices[k]];
   return t;
 }

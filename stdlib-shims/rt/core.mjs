@@ -608,10 +608,14 @@ function checkKw(kw, fname, allowed) {
 
 let lastStr = "";
 let lastStrLen = 0;
+const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
 
 /**
  * Number of code points of a string (the last answer is cached for loops over one long string;
- * a short one is counted outright, cheaper than comparing it with the cached one).
+ * a short one is counted outright, cheaper than comparing it with the cached one). A long string
+ * with no high surrogate, which a regular expression tells at once for a one-byte string and
+ * fast for another, is its length: no loop over its chars, and no loop whose first run long
+ * after the function got optimized deoptimizes it.
  */
 function strLen(s) {
   const len = s.length;
@@ -625,6 +629,7 @@ function strLen(s) {
     return n;
   }
   if (s === lastStr) return lastStrLen;
+  if (!HIGH_SURROGATE.test(s)) return len;
   let n = s.length;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
