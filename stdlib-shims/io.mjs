@@ -20,6 +20,12 @@ export const SEEK_END = 2;
 export const DEFAULT_BUFFER_SIZE = 8192;
 export { open };
 
+/** `io.text_encoding(encoding, stacklevel=2)`: the encoding, or the default ("utf-8": pyjs
+ * runs in UTF-8 mode, as the tests' CPython does with PYTHONUTF8=1). */
+export function text_encoding(encoding) {
+  return encoding === undefined || encoding === null ? "utf-8" : encoding;
+}
+
 /** io.UnsupportedOperation: an OSError and a ValueError. */
 export const UnsupportedOperation = unsupported_operation();
 
