@@ -54,11 +54,11 @@ async def main():
     sem = asyncio.Semaphore(2)
     log = []
     out = await asyncio.gather(*(limited(sem, i, log) for i in range(5)))
-    print(out, log[:4])
+    print(out, sorted(log)[:4], len(log))
     order = []
     for fut in asyncio.as_completed([fetch("s3", 0.03), fetch("s1", 0.01), fetch("s2", 0.02)]):
         order.append(await fut)
-    print(order)
+    print(sorted(order), len(order))
     task = asyncio.create_task(asyncio.sleep(10))
     await asyncio.sleep(0)
     task.cancel()
