@@ -1308,10 +1308,45 @@ class ArgumentParser(_ActionsContainer):
         return [arg_line]
 
     def parse_intermixed_args(self, args=None, namespace=None):
-        return self.parse_args(args, namespace)
+        args, argv = self.parse_known_intermixed_args(args, namespace)
+        if argv:
+            self.error("unrecognized arguments: %s" % " ".join(argv))
+        return args
 
     def parse_known_intermixed_args(self, args=None, namespace=None):
-        return self.parse_known_args(args, namespace)
+        # As CPython: the optionals first (positionals set aside), then the positionals from
+        # the strings left over (optionals not required then).
+        positionals = [a for a in self._actions if not a.option_strings]
+        bad = [a for a in positionals if a.nargs in (PARSER, REMAINDER)]
+        if bad:
+            raise TypeError("parse_intermixed_args: positional arg with nargs=%s" % bad[0].nargs)
+        save_usage = self.usage
+        save_actions = self._actions
+        try:
+            if self.usage is None:
+                self.usage = self.format_usage()[7:]
+            self._actions = [a for a in save_actions if a.option_strings]
+            namespace, remaining = self.parse_known_args(args, namespace)
+            optionals = self._actions
+            saved_required = [(a, a.required) for a in optionals]
+            groups = getattr(self, "_mutually_exclusive_groups", [])
+            saved_groups = [(g, g.required) for g in groups]
+            try:
+                for a in optionals:
+                    a.required = False
+                for g in groups:
+                    g.required = False
+                self._actions = positionals
+                namespace, extras = self.parse_known_args(remaining, namespace)
+            finally:
+                for a, r in saved_required:
+                    a.required = r
+                for g, r in saved_groups:
+                    g.required = r
+        finally:
+            self._actions = save_actions
+            self.usage = save_usage
+        return namespace, extras
 
 
 def _min_args(action):

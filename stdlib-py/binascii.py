@@ -1,6 +1,6 @@
 """binascii: hexlify and the Error class (pyjs implementation, partial)."""
 
-__all__ = ["Error", "Incomplete", "hexlify", "unhexlify", "b2a_hex", "a2b_hex", "crc32",
+__all__ = ["Error", "Incomplete", "hexlify", "unhexlify", "b2a_hex", "a2b_hex", "crc32", "crc_hqx",
            "b2a_base64", "a2b_base64"]
 
 
@@ -47,6 +47,16 @@ def crc32(data, value=0):
     for b in bytes(data):
         crc = _crc_table[(crc ^ b) & 0xFF] ^ (crc >> 8)
     return crc ^ 0xFFFFFFFF
+
+
+def crc_hqx(data, value):
+    # CRC-CCITT (XMODEM polynomial 0x1021), as binascii.crc_hqx.
+    crc = value & 0xFFFF
+    for b in bytes(data):
+        crc ^= b << 8
+        for _ in range(8):
+            crc = ((crc << 1) ^ 0x1021) & 0xFFFF if crc & 0x8000 else (crc << 1) & 0xFFFF
+    return crc
 
 
 def b2a_base64(data, *, newline=True):

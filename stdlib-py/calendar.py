@@ -66,10 +66,11 @@ def _ordinal(year, month, day):
 
 
 def weekday(year, month, day):
-    if not 1 <= month <= 12:
-        raise IllegalMonthError(month)
     if not 1 <= year <= 9999:
         year = 2000 + year % 400
+    if not 1 <= month <= 12 or not 1 <= day <= _monthlen(year, month):
+        # CPython's weekday() builds a datetime.date, which raises these.
+        _datetime.date(year, month, day)
     return (_ordinal(year, month, day) + 6) % 7
 
 

@@ -127,6 +127,10 @@ class DecimalTuple(tuple):
 
 
 class _SignalDict(dict):
+    # As CPython's SignalDict, the values are bools (`ctx.flags[Inexact] = 1` stores True).
+    def __setitem__(self, key, value):
+        dict.__setitem__(self, key, bool(value))
+
     def __repr__(self):
         return "{" + ", ".join("<class 'decimal.%s'>:%s" % (k.__name__, v)
                                for k, v in self.items()) + "}"
@@ -142,8 +146,8 @@ class Context:
         self.Emax = Emax if Emax is not None else (dc.Emax if dc else 999999)
         self.capitals = capitals if capitals is not None else 1
         self.clamp = clamp if clamp is not None else 0
-        self.flags = _SignalDict((s, 0) for s in _SIGNALS)
-        self.traps = _SignalDict((s, 0) for s in _SIGNALS)
+        self.flags = _SignalDict((s, False) for s in _SIGNALS)
+        self.traps = _SignalDict((s, False) for s in _SIGNALS)
         if flags is not None:
             for s in (flags if not isinstance(flags, dict) else [k for k, v in flags.items() if v]):
                 self.flags[s] = 1
@@ -1067,7 +1071,81 @@ class Decimal:
         return self._ln_finish(ans, ctx)
 
     def logb(self, context=None):
-        raise NotImplementedError("Decimal.logb is not supported by pyjs")
+        ctx = context or getcontext()
+        nan = self._check_nans(None, ctx)
+        if nan is not None:
+            return nan
+        if self._special == "F":
+            return _make(0, 0, 0, "F")
+        if self._int == 0:
+            return ctx._raise(DivisionByZero, "logb(0)", _make(1, 0, 0, "F"))
+        return Decimal(self.adjusted())._fix(ctx)
+
+    # ---- the logical and digit-shifting operations (as _pydecimal) ----
+    def _islogical(self):
+        return (not self._special and self._sign == 0 and self._exp == 0
+                and set(str(self._int)) <= {"0", "1"})
+
+    @staticmethod
+    def _fill_logical(ctx, opa, opb):
+        dif = ctx.prec - len(opa)
+        opa = "0" * dif + opa if dif > 0 else opa[-ctx.prec:]
+        dif = ctx.prec - len(opb)
+        opb = "0" * dif + opb if dif > 0 else opb[-ctx.prec:]
+        return opa, opb
+
+    def _logical(self, other, context, op):
+        ctx = context or getcontext()
+        other = _dec(other)
+        if not self._islogical() or not other._islogical():
+            return ctx._raise(InvalidOperation, result=_make(0, 0, 0, "n"))
+        opa, opb = self._fill_logical(ctx, str(self._int), str(other._int))
+        result = "".join(str(op(int(a), int(b))) for a, b in zip(opa, opb))
+        return _make(0, int(result.lstrip("0") or "0"), 0, "")
+
+    def logical_and(self, other, context=None):
+        return self._logical(other, context, lambda a, b: a & b)
+
+    def logical_or(self, other, context=None):
+        return self._logical(other, context, lambda a, b: a | b)
+
+    def logical_xor(self, other, context=None):
+        return self._logical(other, context, lambda a, b: a ^ b)
+
+    def logical_invert(self, context=None):
+        ctx = context or getcontext()
+        return self.logical_xor(_make(0, int("1" * ctx.prec), 0, ""), ctx)
+
+    def _digit_shift(self, other, context, rotate):
+        ctx = context or getcontext()
+        other = _dec(other)
+        nan = self._check_nans(other, ctx)
+        if nan is not None:
+            return nan
+        if other._special or other._exp != 0 or not -ctx.prec <= int(other) <= ctx.prec:
+            return ctx._raise(InvalidOperation, result=_make(0, 0, 0, "n"))
+        if self._special == "F":
+            return Decimal(self)
+        torot = int(other)
+        rotdig = str(self._int)
+        topad = ctx.prec - len(rotdig)
+        if topad > 0:
+            rotdig = "0" * topad + rotdig
+        elif topad < 0:
+            rotdig = rotdig[-topad:]
+        if rotate:
+            out = rotdig[torot:] + rotdig[:torot]
+        elif torot < 0:
+            out = rotdig[:torot]
+        else:
+            out = (rotdig + "0" * torot)[-ctx.prec:]
+        return _make(self._sign, int(out.lstrip("0") or "0"), self._exp, "")
+
+    def shift(self, other, context=None):
+        return self._digit_shift(other, context, False)
+
+    def rotate(self, other, context=None):
+        return self._digit_shift(other, context, True)
 
     def fma(self, other, third, context=None):
         ctx = context or getcontext()
@@ -1142,7 +1220,57 @@ class Decimal:
         return Decimal(self._cmp(other))
 
     def compare_total(self, other, context=None):
-        raise NotImplementedError("Decimal.compare_total is not supported by pyjs")
+        # As _pydecimal: the total order (sign, then NaNs above infinities, then value, then
+        # exponent: 1.30 < 1.3).
+        other = _dec(other)
+        one, neg, zero = _make(0, 1, 0, ""), _make(1, 1, 0, ""), _make(0, 0, 0, "")
+        if self._sign and not other._sign:
+            return neg
+        if not self._sign and other._sign:
+            return one
+        sign = self._sign
+        kind = {"n": 1, "N": 2}
+        self_nan = kind.get(self._special, 0)
+        other_nan = kind.get(other._special, 0)
+        if self_nan or other_nan:
+            if self_nan == other_nan:
+                a, b = self._int, other._int
+                if a < b:
+                    return one if sign else neg
+                if a > b:
+                    return neg if sign else one
+                return zero
+            if sign:
+                if self_nan == 1:
+                    return neg
+                if other_nan == 1:
+                    return one
+                if self_nan == 2:
+                    return neg
+                if other_nan == 2:
+                    return one
+            else:
+                if self_nan == 1:
+                    return one
+                if other_nan == 1:
+                    return neg
+                if self_nan == 2:
+                    return one
+                if other_nan == 2:
+                    return neg
+        if self < other:
+            return neg
+        if self > other:
+            return one
+        if self._exp < other._exp:
+            return one if sign else neg
+        if self._exp > other._exp:
+            return neg if sign else one
+        return zero
+
+    def compare_total_mag(self, other, context=None):
+        other = _dec(other)
+        return self.copy_abs().compare_total(other.copy_abs())
 
     def compare_signal(self, other, context=None):
         other = _dec(other)
@@ -1385,8 +1513,8 @@ class Decimal:
     def __format__(self, spec, _localeconv=None):
         import re
         m = re.fullmatch(r"(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([eEfFgGn%])?", spec)
-        # CPython's decimal (libmpdec) rejects '#' too, with this message.
-        if m is None or m.group(5):
+        # CPython's decimal (libmpdec) rejects '#' and '_' grouping too, with this message.
+        if m is None or m.group(5) or m.group(8) == "_":
             raise ValueError("invalid format string")
         fill, align, sign, zflag, alt, zero, width, grouping, prec, typ = m.groups()
         if typ == "n":
@@ -1402,7 +1530,7 @@ class Decimal:
         ctx = getcontext()
         rounding = ctx.rounding
         if d._special:
-            body = "Infinity" if d._special == "F" else "NaN"
+            body = str(d.copy_abs())  # as _pydecimal: sNaN and NaN payloads too
             if typ == "%":
                 body += "%"
         else:

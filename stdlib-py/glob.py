@@ -103,7 +103,7 @@ def _iglob(pathname, root_dir, recursive, dironly, include_hidden):
 
 
 def iglob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False):
-    it = _iglob(pathname, root_dir, recursive, False, include_hidden)
+    it = _iglob(pathname, root_dir or "", recursive, False, include_hidden)
     if recursive and pathname.startswith("**"):
         first = next(it, None)
         if first is not None and first != "":

@@ -91,6 +91,9 @@ class UnpicklingError(PickleError):
     """
     pass
 
+# pyjs: CPython's classes come from _pickle (tracebacks name them `_pickle.UnpicklingError`).
+PickleError.__module__ = PicklingError.__module__ = UnpicklingError.__module__ = "_pickle"
+
 # An instance of _Stop is raised by Unpickler.load_stop() in response to
 # the STOP opcode, passing the object that is the result of unpickling.
 class _Stop(Exception):
@@ -285,13 +288,17 @@ class _Unframer:
             data = self.current_frame.read(n)
             if not data and n != 0:
                 self.current_frame = None
-                return self.file_read(n)
+                return self.read(n)
             if len(data) < n:
                 raise UnpicklingError(
                     "pickle exhausted before end of frame")
             return data
         else:
-            return self.file_read(n)
+            data = self.file_read(n)
+            # pyjs: as _pickle, fewer bytes than the opcode needs is an UnpicklingError.
+            if len(data) < n:
+                raise UnpicklingError("pickle data was truncated")
+            return data
 
     def readline(self):
         if self.current_frame:
@@ -314,7 +321,10 @@ class _Unframer:
         if self.current_frame and self.current_frame.read() != b'':
             raise UnpicklingError(
                 "beginning of a new frame before end of current frame")
-        self.current_frame = io.BytesIO(self.file_read(frame_size))
+        data = self.file_read(frame_size)
+        if len(data) < frame_size:
+            raise UnpicklingError("pickle data was truncated")
+        self.current_frame = io.BytesIO(data)
 
 
 # Tools used for pickling.
@@ -1374,7 +1384,10 @@ class _Unpickler:
         dispatch = self.dispatch
         try:
             while True:
-                key = read(1)
+                try:
+                    key = read(1)
+                except UnpicklingError:
+                    key = b""
                 if not key:
                     raise EOFError("Ran out of input")
                 assert isinstance(key, bytes_types)

@@ -72,8 +72,11 @@ def _parse(fmt):
         elif c == "x":
             offset += 1 if count is None else count
         else:
+            # A native 'f' item carries count 0: C casts the double to float there (1e300
+            # packs as inf), where the standard sizes raise OverflowError.
+            one = 0 if native and c == "f" else 1
             for _ in range(1 if count is None else count):
-                items.append((c, 1, offset, size))
+                items.append((c, one, offset, size))
                 offset += size
         i += 1
     result = (items, offset, little)
@@ -117,6 +120,10 @@ def _pack_item(out, code, count, size, v, little):
                 v = float(v)
             else:
                 raise error("required argument is not a float")
+        if count == 0:
+            v = float(v)
+            if v == v and abs(v) != float("inf") and abs(v) >= 3.4028235677973366e38:
+                v = float("inf") if v > 0 else float("-inf")
         out += _pyjs.pack_float(v, size, little)
     elif kind == "char":
         if not isinstance(v, (bytes, bytearray)) or len(v) != 1:

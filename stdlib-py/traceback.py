@@ -127,15 +127,51 @@ def format_exception_only(exc, /, value=None):
     if value is None:
         return ["%s\n" % _exc_name(exc)]
     t = type(value)
-    try:
-        msg = str(value)
-    except Exception:
-        msg = "<exception str() failed>"
-    out = ["%s\n" % _exc_name(t) if msg == "" else "%s: %s\n" % (_exc_name(t), msg)]
+    if isinstance(value, SyntaxError):
+        out = _format_syntax_error(value, _exc_name(t))
+    else:
+        try:
+            msg = str(value)
+        except Exception:
+            msg = "<exception str() failed>"
+        out = ["%s\n" % _exc_name(t) if msg == "" else "%s: %s\n" % (_exc_name(t), msg)]
     notes = getattr(value, "__notes__", None)
     if isinstance(notes, list):
         for n in notes:
             out.append("%s\n" % (n,))
+    return out
+
+
+def _format_syntax_error(value, stype):
+    # CPython's TracebackException._format_syntax_error: the file, line, text and carets.
+    out = []
+    suffix = ""
+    lineno = getattr(value, "lineno", None)
+    filename = getattr(value, "filename", None)
+    if lineno is not None:
+        out.append('  File "%s", line %s\n' % (filename or "<string>", lineno))
+    elif filename is not None:
+        suffix = " (%s)" % (filename,)
+    text = getattr(value, "text", None)
+    if text is not None:
+        rtext = text.rstrip("\n")
+        ltext = rtext.lstrip(" \n\f")
+        spaces = len(rtext) - len(ltext)
+        out.append("    %s\n" % ltext)
+        offset = getattr(value, "offset", None)
+        if offset is not None:
+            end_offset = getattr(value, "end_offset", None)
+            if end_offset is None or end_offset == 0:
+                end_offset = offset
+            if offset == end_offset or end_offset == -1:
+                end_offset = offset + 1
+            colno = offset - 1 - spaces
+            end_colno = end_offset - 1 - spaces
+            if colno >= 0:
+                caretspace = "".join(c if c.isspace() else " " for c in ltext[:colno])
+                out.append("    %s%s\n" % (caretspace, "^" * (end_colno - colno)))
+    msg = getattr(value, "msg", None) or "<no detail available>"
+    out.append("%s: %s%s\n" % (stype, msg, suffix))
     return out
 
 

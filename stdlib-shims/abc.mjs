@@ -143,6 +143,12 @@ export const ABCMeta = mkclass("ABCMeta", [type], (C) => {
     }
     return false;
   });
+  // `class N(metaclass=ABCMeta)` (numbers.Number, user ABCs without the ABC base): ABCMeta's
+  // __new__ computes __abstractmethods__ (ABC subclasses also get it from __init_subclass__).
+  C.__init__ = rt(function () {
+    setAbstracts(this);
+    return null;
+  });
   C._abc_registry_clear = rt(function () {
     this.$registry = [];
     return null;

@@ -13,7 +13,7 @@
 //   class; fields are accessors on the class.
 
 import {
-  mkclass, iter, next, arr, repr, str, len, eq, ne, lt, le, gt, ge, add, sub, neg, truthy, contains,
+  mkclass, iter, next, arr, repr, str, len, eq, ne, lt, le, gt, ge, add, sub, mul, mod, neg, truthy, contains,
   getitem, setitem, delitem, ga, sa, cm, mangleAttr, callkw, splitkw, kwtake, kwrest, kwnone, isinstance, typename,
   tuple_of, mktuple, Tuple, Dict, KwArgs, dict, tuple, list, object, classmethod, property, hash, frozenset, slice,
   NotImplemented, TypeError, ValueError, IndexError, KeyError, AttributeError, RuntimeError,
@@ -1375,19 +1375,22 @@ const TypedDict = mkclass("TypedDict", [dict], (C) => {
     const k = splitkw(args);
     const total = kwtake(k, "total");
     K.__total__ = total === undefined ? true : truthy(total);
-    const keys = [];
+    // As CPython: the bases' required/optional keys, then the class's own annotations, each
+    // required or optional by this class's `total`.
+    const req = [];
+    const opt = [];
     for (const B of K.$mro.slice(1)) {
       if (B === TypedDict) break;
-      for (const n of ownAnnotations(B)) if (!keys.includes(n)) keys.push(n);
+      if (B.__required_keys__ === undefined) continue;
+      for (const n of B.__required_keys__) if (!req.includes(n)) req.push(n);
+      for (const n of B.__optional_keys__) if (!opt.includes(n)) opt.push(n);
     }
-    for (const n of ownAnnotations(K)) if (!keys.includes(n)) keys.push(n);
-    if (K.__total__) {
-      K.__required_keys__ = frozenOf(keys);
-      K.__optional_keys__ = frozenOf([]);
-    } else {
-      K.__required_keys__ = frozenOf([]);
-      K.__optional_keys__ = frozenOf(keys);
+    for (const n of ownAnnotations(K)) {
+      const into = K.__total__ ? req : opt;
+      if (!into.includes(n)) into.push(n);
     }
+    K.__required_keys__ = frozenOf(req);
+    K.__optional_keys__ = frozenOf(opt);
     return null;
   };
   withSig(init, "__init_subclass__", ["cls"], { method: true, varkw: true, qual: "TypedDict.__init_subclass__" });
@@ -1620,6 +1623,16 @@ export const UserString = mkclass("UserString", [Sequence], (C) => {
   });
   C.__add__ = method("UserString.__add__", ["other"], function (other) {
     return Object.getPrototypeOf(this)(add(this.data, typeof strOf(other) === "string" ? strOf(other) : str(other)));
+  });
+  C.__radd__ = method("UserString.__radd__", ["other"], function (other) {
+    return Object.getPrototypeOf(this)(add(typeof strOf(other) === "string" ? strOf(other) : str(other), this.data));
+  });
+  C.__mul__ = method("UserString.__mul__", ["n"], function (n) {
+    return Object.getPrototypeOf(this)(mul(this.data, n));
+  });
+  C.__rmul__ = C.__mul__;
+  C.__mod__ = method("UserString.__mod__", ["args"], function (args) {
+    return Object.getPrototypeOf(this)(mod(this.data, args));
   });
   C.__iter__ = method("UserString.__iter__", [], function () {
     return iter(this.data);

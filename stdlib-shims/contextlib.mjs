@@ -1,6 +1,6 @@
 // Python's `contextlib` module (CPython 3.11): contextmanager, asynccontextmanager, suppress,
 // closing, aclosing, nullcontext, ExitStack, AsyncExitStack (partly), ContextDecorator,
-// AbstractContextManager, chdir-less subset.
+// AbstractContextManager, chdir.
 //
 // Generated `with` code calls `__enter__` and then `__exit__(type, value, None)` (see
 // lower/exceptions.rs); the generator-based managers drive the JS generator of the decorated
@@ -15,6 +15,7 @@ import {
   GeneratorExit, AttributeError, set_print_target, sys_modules,
 } from "./builtins.mjs";
 import { method, withSig } from "./_shim.mjs";
+import { getcwd as os_getcwd, chdir as os_chdir } from "./os.mjs";
 
 export const __name__ = "contextlib";
 
@@ -349,6 +350,25 @@ export const nullcontext = mkclass("nullcontext", [AbstractContextManager, Abstr
     return this.enter_result;
   });
   C.__aexit__ = method("nullcontext.__aexit__", [], async function () {
+    return null;
+  }, { varargs: true });
+});
+
+/** chdir(path) (3.11): changes the working directory for the block, restores it on exit. */
+export const chdir = mkclass("chdir", [AbstractContextManager], (C) => {
+  C.__module__ = "contextlib";
+  C.__init__ = method("chdir.__init__", ["path"], function (path) {
+    this.path = path;
+    this._old_cwd = [];
+    return null;
+  });
+  C.__enter__ = method("chdir.__enter__", [], function () {
+    this._old_cwd.push(os_getcwd());
+    os_chdir(this.path);
+    return null;
+  });
+  C.__exit__ = method("chdir.__exit__", [], function () {
+    os_chdir(this._old_cwd.pop());
     return null;
   }, { varargs: true });
 });

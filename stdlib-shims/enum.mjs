@@ -684,7 +684,8 @@ export const IntEnum = mkclass("IntEnum", [int, ReprEnum], (C) => {
     return str(this._value_);
   });
   C.__format__ = rt(function (spec) {
-    return format(this._value_, spec);
+    // int.__format__/str.__format__ with an empty spec is str(self): a subclass's __str__.
+    return spec === "" ? str(this) : format(this._value_, spec);
   });
   C.__repr__ = Enum.__repr__;
 }, EnumType);
@@ -697,7 +698,8 @@ export const StrEnum = mkclass("StrEnum", [str, ReprEnum], (C) => {
     return this._value_;
   });
   C.__format__ = rt(function (spec) {
-    return format(this._value_, spec);
+    // int.__format__/str.__format__ with an empty spec is str(self): a subclass's __str__.
+    return spec === "" ? str(this) : format(this._value_, spec);
   });
   C.__repr__ = Enum.__repr__;
   C._generate_next_value_ = function _generate_next_value_(name) {
@@ -911,7 +913,8 @@ export const IntFlag = mkclass("IntFlag", [int, ReprEnum, Flag], (C) => {
     return str(this._value_);
   });
   C.__format__ = rt(function (spec) {
-    return format(this._value_, spec);
+    // int.__format__/str.__format__ with an empty spec is str(self): a subclass's __str__.
+    return spec === "" ? str(this) : format(this._value_, spec);
   });
   C.__repr__ = Flag.__repr__;
   for (const n of ["__or__", "__and__", "__xor__", "__ror__", "__rand__", "__rxor__", "__invert__", "__contains__", "__iter__", "__len__", "__bool__"]) C[n] = Flag[n];
@@ -927,6 +930,72 @@ export function unique(enumeration) {
   for (const [name, m] of enumeration._member_map_.entries()) if (name !== m._name_) dups.push(`${name} -> ${m._name_}`);
   if (dups.length > 0) throw ValueError(`duplicate values found in ${classRepr(enumeration)}: ${dups.join(", ")}`);
   return enumeration;
+}
+
+// ================================================================== verify (3.11)
+
+/** enum.EnumCheck: the checks `@verify(...)` takes. */
+export const EnumCheck = mkclass("EnumCheck", [str, ReprEnum], (C) => {
+  C.__module__ = "enum";
+  C.CONTINUOUS = "no skipped integer values";
+  C.NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags";
+  C.UNIQUE = "no aliases";
+}, EnumType);
+installDataType(EnumCheck, str);
+export const CONTINUOUS = EnumCheck.CONTINUOUS;
+export const NAMED_FLAGS = EnumCheck.NAMED_FLAGS;
+export const UNIQUE = EnumCheck.UNIQUE;
+
+/** `@verify(UNIQUE, CONTINUOUS, NAMED_FLAGS)`: CPython's checks and messages. */
+export function verify(...checks) {
+  return function (enumeration) {
+    const isFlag = FlagClass !== null && enumeration.$mro.includes(FlagClass);
+    if (!isFlag && !enumeration.$mro.includes(Enum)) throw TypeError("the 'verify' decorator only works with Enum and Flag");
+    const entries = [...enumeration._member_map_.entries()];
+    const canonical = entries.filter(([name, m]) => name === m._name_).map(([, m]) => m);
+    for (const check of checks) {
+      if (check === UNIQUE) {
+        const dups = entries.filter(([name, m]) => name !== m._name_).map(([name, m]) => `${name} -> ${m._name_}`);
+        if (dups.length > 0) throw ValueError(`aliases found in ${classRepr(enumeration)}: ${dups.join(", ")}`);
+      } else if (check === CONTINUOUS) {
+        const values = [...new Set(canonical.map((m) => Number(m._value_)))];
+        if (values.length < 2) continue;
+        const low = Math.min(...values), high = Math.max(...values);
+        const missing = [];
+        if (isFlag) {
+          const hb = (v) => Math.floor(Math.log2(v));
+          for (let i = hb(low) + 1; i < hb(high); i++) if (!values.includes(2 ** i)) missing.push(2 ** i);
+        } else {
+          for (let i = low + 1; i < high; i++) if (!values.includes(i)) missing.push(i);
+        }
+        if (missing.length > 0) {
+          throw ValueError(`invalid ${isFlag ? "flag" : "enum"} '${enumeration.__name__}': missing values ${missing.join(", ")}`.slice(0, 256));
+        }
+      } else if (check === NAMED_FLAGS) {
+        const values = canonical.map((m) => Number(m._value_));
+        const names = [];
+        let missingValue = 0;
+        for (const [name, m] of entries) {
+          if (name === m._name_ || Number(m._value_) < 0) continue;
+          const v = Number(m._value_);
+          const missed = [];
+          for (let b = 1; b <= v; b *= 2) if (v & b && !values.includes(b)) missed.push(b);
+          if (missed.length > 0) {
+            names.push(name);
+            for (const b of missed) missingValue |= b;
+          }
+        }
+        if (names.length > 0) {
+          const alias = names.length === 1 ? `alias ${names[0]} is missing`
+            : `aliases ${names.slice(0, -1).join(", ")} and ${names[names.length - 1]} are missing`;
+          const single = (missingValue & (missingValue - 1)) === 0;
+          const value = single ? `value 0x${missingValue.toString(16)}` : `combined values of 0x${missingValue.toString(16)}`;
+          throw ValueError(`invalid Flag '${enumeration.__name__}': ${alias} ${value} [use enum.show_flag_values(value) for details]`);
+        }
+      }
+    }
+    return enumeration;
+  };
 }
 
 /** enum.property (a DynamicClassAttribute in CPython): the builtin property here. */

@@ -10,7 +10,8 @@
 import {
   mkclass, iter, lt, gt, eq, ne, truthy, repr, tuple_of, callkw, splitkw, kwtake, kwnone, kwrest,
   getitem, setitem, delitem, contains, ga, sa, dict, property, object, type, mangleAttr, typename,
-  exc, matches, Tuple, PyFloat, KwArgs, NotImplemented, TypeError, ValueError, AttributeError, Dict,
+  exc, matches, Tuple, PyFloat, KwArgs, NotImplemented, TypeError, ValueError, AttributeError, RuntimeError, Dict,
+  issubclass, classmethod, staticmethod,
 } from "./builtins.mjs";
 import { method } from "./_shim.mjs";
 
@@ -419,8 +420,22 @@ export function cached_property(func) {
 export function singledispatch(func) {
   const registry = new Map([[object, func]]);
   const name = func.$sig !== undefined ? func.$sig.name : "singledispatch function";
+  // The first class of `cls`'s MRO (object aside) with an implementation; else the registered
+  // abstract base classes `cls` is a virtual subclass of (the most derived one; two unrelated
+  // ones are ambiguous, as CPython's _compose_mro finds); else object's.
   const dispatch = (cls) => {
-    for (const c of iter(ga(cls, "__mro__"))) if (registry.has(c)) return registry.get(c);
+    const mro = [...iter(ga(cls, "__mro__"))];
+    for (const c of mro) if (c !== object && registry.has(c)) return registry.get(c);
+    const abcs = [];
+    for (const r of registry.keys()) {
+      if (r === object || mro.includes(r) || !truthy(issubclass(cls, r))) continue;
+      abcs.push(r);
+    }
+    const best = abcs.filter((a) => abcs.every((b) => b === a || !truthy(issubclass(b, a))));
+    if (best.length > 1) {
+      throw RuntimeError(`Ambiguous dispatch: ${repr(best[0])} or ${repr(best[1])}`);
+    }
+    if (best.length === 1) return registry.get(best[0]);
     return func;
   };
   const wrapper = function (...args) {
@@ -430,14 +445,16 @@ export function singledispatch(func) {
     return kw.size ? callkw(impl, args, kw) : impl(...args);
   };
   wrapper.register = (cls, impl) => {
-    if (impl === undefined && typeof cls === "function" && cls.__mro__ === undefined) {
-      // `@f.register` on a function: dispatch on its first annotation.
+    const wrapped = cls !== null && typeof cls === "object" && (Object.getPrototypeOf(cls) === classmethod || Object.getPrototypeOf(cls) === staticmethod);
+    if (impl === undefined && ((typeof cls === "function" && cls.__mro__ === undefined) || wrapped)) {
+      // `@f.register` on a function (or a classmethod/staticmethod of one): dispatch on its
+      // first annotation.
       const fn = cls;
-      const ann = ga(fn, "__annotations__");
+      const ann = ga(wrapped ? cls.__func__ : fn, "__annotations__");
       const first = ann instanceof Dict ? [...ann.keys()][0] : undefined;
       if (first === undefined) {
         throw TypeError(
-          `Invalid first argument to \`register()\`: ${repr(fn)}. Use either \`@register(some_class)\` or plain \`@register\` on an annotated function.`,
+          `Invalid first argument to \`register()\`: ${repr(wrapped ? cls.__func__ : fn)}. Use either \`@register(some_class)\` or plain \`@register\` on an annotated function.`,
         );
       }
       const c = ann.get(first);
@@ -467,7 +484,8 @@ export function singledispatch(func) {
       return d;
     },
   });
-  updateWrapper(wrapper, func);
+  const isDesc = func !== null && typeof func === "object" && (Object.getPrototypeOf(func) === classmethod || Object.getPrototypeOf(func) === staticmethod);
+  updateWrapper(wrapper, isDesc ? func.__func__ : func);
   return wrapper;
 }
 
@@ -482,19 +500,39 @@ export const singledispatchmethod = mkclass("singledispatchmethod", [object], (C
     this.func = func;
     return null;
   });
+  /** `f` bound to `self` as a bound method (compiled methods take self as `this`). */
+  const bindTo = (f, self) => {
+    const b = f.$rt === true || f.$sig?.method === true ? f.bind(self) : f.bind(undefined, self);
+    b.$self = self;
+    b.$func = f;
+    return b;
+  };
+  /** Calls `impl` bound as the descriptor it is (a classmethod/staticmethod, or a plain method). */
+  const callBound = (impl, obj, cls, args, kw) => {
+    let b;
+    if (impl !== null && typeof impl === "object" && Object.getPrototypeOf(impl) === classmethod) {
+      b = bindTo(impl.__func__, cls ?? type(obj));
+    } else if (impl !== null && typeof impl === "object" && Object.getPrototypeOf(impl) === staticmethod) {
+      b = impl.__func__;
+    } else {
+      b = bindTo(impl, obj);
+    }
+    return kw.size ? callkw(b, args, kw) : b(...args);
+  };
   C.register = method("singledispatchmethod.register", ["cls", "method"], function (cls, impl) {
     return this.dispatcher.register(cls, impl ?? undefined);
   });
   C.__get__ = method("singledispatchmethod.__get__", ["obj", "cls"], function (obj, cls) {
     const dispatcher = this.dispatcher;
-    const name = ga(this.func, "__name__");
+    const f = this.func !== null && typeof this.func === "object" && this.func.__func__ !== undefined ? this.func.__func__ : this.func;
+    const name = ga(f, "__name__");
     const bound = function (...args) {
       const kw = takeKeywords(args);
       if (args.length === 0) throw TypeError(`${name} requires at least 1 positional argument`);
       const impl = dispatcher.dispatch(type(args[0]));
-      return kw.size ? callkw(impl, [obj, ...args], kw) : impl(obj, ...args);
+      return callBound(impl, obj, cls, args, kw);
     };
-    updateWrapper(bound, this.func);
+    updateWrapper(bound, f);
     bound.register = dispatcher.register;
     return bound;
   });

@@ -20,6 +20,12 @@ export const SEEK_END = 2;
 export const DEFAULT_BUFFER_SIZE = 8192;
 export { open };
 
+/** `io.text_encoding(encoding, stacklevel=2)`: the encoding, or the default ("utf-8": pyjs
+ * runs in UTF-8 mode, as the tests' CPython does with PYTHONUTF8=1). */
+export function text_encoding(encoding) {
+  return encoding === undefined || encoding === null ? "utf-8" : encoding;
+}
+
 /** io.UnsupportedOperation: an OSError and a ValueError. */
 export const UnsupportedOperation = unsupported_operation();
 
@@ -65,7 +71,21 @@ function intArg(n) {
 
 const NEWLINES = [null, "", "\n", "\r", "\r\n"];
 
-export const StringIO = mkclass("StringIO", [], (C) => {
+/** The abstract bases exist for isinstance/issubclass (StringIO is a TextIOBase, BytesIO a BufferedIOBase). */
+export const IOBase = mkclass("IOBase", [], (C) => {
+  C.__module__ = "io";
+});
+export const TextIOBase = mkclass("TextIOBase", [IOBase], (C) => {
+  C.__module__ = "io";
+});
+export const BufferedIOBase = mkclass("BufferedIOBase", [IOBase], (C) => {
+  C.__module__ = "io";
+});
+export const RawIOBase = mkclass("RawIOBase", [IOBase], (C) => {
+  C.__module__ = "io";
+});
+
+export const StringIO = mkclass("StringIO", [TextIOBase], (C) => {
   C.$tpname = "_io.StringIO";
   C.__module__ = "_io";
   C.__init__ = method("StringIO.__init__", ["initial_value", "newline"], function (initial, newline) {
@@ -300,7 +320,7 @@ function byteStr(x, what) {
   throw TypeError(`a bytes-like object is required, not '${typename(x)}'`);
 }
 
-export const BytesIO = mkclass("BytesIO", [], (C) => {
+export const BytesIO = mkclass("BytesIO", [BufferedIOBase], (C) => {
   C.$tpname = "_io.BytesIO";
   C.__module__ = "_io";
   C.__init__ = method("BytesIO.__init__", ["initial_bytes"], function (initial) {
@@ -431,7 +451,7 @@ function checkOpenB(f) {
  * from it); writing encodes each write straight to the buffer. Newlines as in CPython: None
  * translates \r\n and \r to \n on reading, "" splits lines on any of them untranslated.
  */
-export const TextIOWrapper = mkclass("TextIOWrapper", [], (C) => {
+export const TextIOWrapper = mkclass("TextIOWrapper", [TextIOBase], (C) => {
   C.$tpname = "_io.TextIOWrapper";
   C.__module__ = "_io";
   C.__init__ = method("TextIOWrapper.__init__", ["buffer", "encoding", "errors", "newline", "line_buffering", "write_through"],
@@ -597,10 +617,3 @@ export const TextIOWrapper = mkclass("TextIOWrapper", [], (C) => {
   });
 });
 
-/** TextIOWrapper / BufferedReader etc. are not available; these names exist for isinstance. */
-export const TextIOBase = mkclass("TextIOBase", [], (C) => {
-  C.__module__ = "io";
-});
-export const IOBase = mkclass("IOBase", [], (C) => {
-  C.__module__ = "io";
-});

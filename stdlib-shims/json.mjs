@@ -98,6 +98,10 @@ function intStr(x) {
 /** A str instance's plain string. */
 function strValue(x) {
   if (typeof x === "string") return x;
+  // The str content itself, as CPython's encoder reads it (not `__str__`: a `str`-mixin Enum
+  // member encodes as its value).
+  if (typeof x.$pv === "string") return x.$pv;
+  if (typeof x._value_ === "string") return x._value_;
   return str(x) ?? x.toString();
 }
 

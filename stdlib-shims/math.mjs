@@ -126,15 +126,9 @@ const CBRT_FACTOR = [1 / 1.5874010519681994748, 1 / 1.2599210498948731648, 1, 1.
 
 // ---------------------------------------------------------------- generic wrappers
 
-/** `f` named `name` (its `__name__`; the wrappers below are anonymous arrows). */
-function named(name, f) {
-  Object.defineProperty(f, "name", { value: name });
-  return f;
-}
-
 /** CPython's math_1: apply f, turning NaN/inf results from ordinary inputs into errors. */
-function math1(f, canOverflow) {
-  return (x) => {
+function math1(name, f, canOverflow) {
+  return named(name, (x) => {
     x = toNum(x);
     const r = f(x);
     if (Number.isNaN(r) && !Number.isNaN(x)) throw domainError();
@@ -142,44 +136,50 @@ function math1(f, canOverflow) {
       throw canOverflow ? rangeError() : domainError();
     }
     return mkfloat(r);
-  };
+  });
+}
+
+/** `f` with its `__name__` (the compiler's exports keep their names; these are made by math1/math2). */
+function named(name, f) {
+  Object.defineProperty(f, "name", { value: name });
+  return f;
 }
 
 /** CPython's math_2. */
-function math2(f) {
-  return (x, y) => {
+function math2(name, f) {
+  return named(name, (x, y) => {
     x = toNum(x);
     y = toNum(y);
     const r = f(x, y);
     if (Number.isNaN(r) && !Number.isNaN(x) && !Number.isNaN(y)) throw domainError();
     if ((r === Infinity || r === -Infinity) && Number.isFinite(x) && Number.isFinite(y)) throw rangeError();
     return mkfloat(r);
-  };
+  });
 }
 
-export const acos = named("acos", math1(libm.acos, false));
-export const acosh = named("acosh", math1(libm.acosh, false));
-export const asin = named("asin", math1(libm.asin, false));
-export const asinh = named("asinh", math1(libm.asinh, false));
-export const atan = named("atan", math1(libm.atan, false));
-export const atanh = named("atanh", math1(libm.atanh, false));
-export const cbrt = named("cbrt", math1(cbrtNum, false));
-export const cos = named("cos", math1(libm.cos, false));
-export const cosh = named("cosh", math1(libm.cosh, true));
-export const exp = named("exp", math1(libm.exp, true));
-export const exp2 = named("exp2", math1(libm.exp2, true));
-export const expm1 = named("expm1", math1(libm.expm1, true));
-export const fabs = named("fabs", math1(Math.abs, false));
-export const log1p = named("log1p", math1(libm.log1p, false));
-export const sin = named("sin", math1(libm.sin, false));
-export const sinh = named("sinh", math1(libm.sinh, true));
-export const sqrt = named("sqrt", math1(Math.sqrt, false));
-export const tan = named("tan", math1(libm.tan, false));
-export const tanh = named("tanh", math1(libm.tanh, false));
-export const erf = named("erf", math1(erfNum, false));
-export const erfc = named("erfc", math1(erfcNum, false));
+export const acos = math1("acos", libm.acos, false);
+export const acosh = math1("acosh", libm.acosh, false);
+export const asin = math1("asin", libm.asin, false);
+export const asinh = math1("asinh", libm.asinh, false);
+export const atan = math1("atan", libm.atan, false);
+export const atanh = math1("atanh", libm.atanh, false);
+export const cbrt = math1("cbrt", cbrtNum, false);
+export const cos = math1("cos", libm.cos, false);
+export const cosh = math1("cosh", libm.cosh, true);
+export const exp = math1("exp", libm.exp, true);
+export const exp2 = math1("exp2", libm.exp2, true);
+export const expm1 = math1("expm1", libm.expm1, true);
+export const fabs = math1("fabs", Math.abs, false);
+export const log1p = math1("log1p", libm.log1p, false);
+export const sin = math1("sin", libm.sin, false);
+export const sinh = math1("sinh", libm.sinh, true);
+export const sqrt = math1("sqrt", Math.sqrt, false);
+export const tan = math1("tan", libm.tan, false);
+export const tanh = math1("tanh", libm.tanh, false);
+export const erf = math1("erf", erfNum, false);
+export const erfc = math1("erfc", erfcNum, false);
 
-export const atan2 = named("atan2", math2((y, x) => {
+export const atan2 = math2("atan2", (y, x) => {
   // The C99 special cases, as CPython's m_atan2 spells them out.
   if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
   if (!Number.isFinite(y)) {
@@ -188,11 +188,11 @@ export const atan2 = named("atan2", math2((y, x) => {
   }
   if (!Number.isFinite(x) || y === 0) return copysignNum(signBit(x) ? Math.PI : 0, y);
   return libm.atan2(y, x);
-}));
+});
 
-export const copysign = named("copysign", math2(copysignNum));
+export const copysign = math2("copysign", copysignNum);
 
-export const remainder = named("remainder", math2((x, y) => {
+export const remainder = math2("remainder", (x, y) => {
   if (Number.isFinite(x) && Number.isFinite(y)) {
     if (y === 0) return NaN;
     const absx = Math.abs(x), absy = Math.abs(y);
@@ -208,7 +208,7 @@ export const remainder = named("remainder", math2((x, y) => {
   if (Number.isNaN(y)) return y;
   if (!Number.isFinite(x)) return NaN;
   return x;
-}));
+});
 
 export function fmod(x, y) {
   x = toNum(x);

@@ -1,7 +1,7 @@
 // Python's `posixpath` (os.path: posixpath + genericpath, CPython 3.11). The string functions are exact
 // ports and work everywhere; the ones that look at the file system need Node.
 
-import { TypeError, ValueError, OSError, mktuple, mkfloat, typename, matches } from "./builtins.mjs";
+import { TypeError, ValueError, OSError, mktuple, mkfloat, typename, matches, KwArgs } from "./builtins.mjs";
 import { fs, fspath, pathArg, sys } from "./_ossys.mjs";
 import { compile as reCompile } from "./re.mjs";
 
@@ -137,6 +137,18 @@ export function abspath(path) {
 }
 
 export function relpath(path, start) {
+  // relpath(path, start=...) by keyword.
+  if (start instanceof KwArgs) {
+    for (const [k, v] of start.map) {
+      if (k !== "start") throw TypeError(`relpath() got an unexpected keyword argument '${k}'`);
+      start = v;
+    }
+    if (start instanceof KwArgs) start = undefined;
+  } else if (path instanceof KwArgs) {
+    const m = path.map;
+    path = m.get("path");
+    start = m.get("start");
+  }
   if (path === "" || path === undefined || path === null) throw ValueError("no path specified");
   path = fspath(path);
   start = start === undefined || start === null ? "." : fspath(start);

@@ -28,7 +28,7 @@
 import {
   mkclass, mktuple, tuple_of, repr, callkw, typename, Dict, Exception, TypeError, ValueError,
   IndexError, OverflowError, KwArgs, splitkw, kwtake, kwnone, iter, len as pylen, getitem, eq,
-  hash as pyhash, contains, NotImplemented, format as pyformat, mangleAttr,
+  hash as pyhash, contains, NotImplemented, format as pyformat, mangleAttr, NotImplementedError, isinstance, bytes, bytearray,
 } from "./builtins.mjs";
 import { method, withSig } from "./_shim.mjs";
 
@@ -179,6 +179,12 @@ export const UNICODE = mkflag(SRE_FLAG_UNICODE), U = UNICODE;
 export const VERBOSE = mkflag(SRE_FLAG_VERBOSE), X = VERBOSE;
 export const DEBUG = mkflag(SRE_FLAG_DEBUG);
 export const ASCII = mkflag(SRE_FLAG_ASCII), A = ASCII;
+// The members as class attributes too (`re.RegexFlag.VERBOSE`), long and short names.
+for (const [k, v] of [["NOFLAG", NOFLAG], ["TEMPLATE", TEMPLATE], ["T", T], ["IGNORECASE", I], ["I", I], ["LOCALE", L],
+  ["L", L], ["MULTILINE", M], ["M", M], ["DOTALL", S], ["S", S], ["UNICODE", U], ["U", U], ["VERBOSE", X], ["X", X],
+  ["DEBUG", DEBUG], ["ASCII", A], ["A", A]]) {
+  RegexFlag[k] = v;
+}
 
 // ---------------------------------------------------------------- re.error
 
@@ -1746,7 +1752,12 @@ function compilePattern(pattern, flags) {
     if (flagValue(flags)) throw ValueError("cannot process flags argument with a compiled pattern");
     return pattern;
   }
-  if (typeof pattern !== "string") throw TypeError("first argument must be string or compiled pattern");
+  if (typeof pattern !== "string") {
+    if (pattern !== null && typeof pattern === "object" && (isinstance(pattern, bytes) || isinstance(pattern, bytearray))) {
+      throw NotImplementedError("re: bytes patterns are not supported by pyjs (decode the data and use a str pattern)");
+    }
+    throw TypeError("first argument must be string or compiled pattern");
+  }
   const fv = flagValue(flags);
   const key = fv + "\0" + pattern;
   const hit = cache.get(key);

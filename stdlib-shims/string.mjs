@@ -6,8 +6,9 @@
 // Template builds its regular expression from the class attributes `delimiter`, `idpattern`,
 // `braceidpattern` and `flags`, so subclasses may change them as in CPython. The patterns
 // are JS regular expressions; CPython's default idpattern `(?a:[_a-z][_a-z0-9]*)` is ASCII,
-// as JS's case-insensitive matching is without the `u` flag. Overriding `pattern` itself
-// is not supported.
+// as JS's case-insensitive matching is without the `u` flag. A subclass may set `pattern`
+// itself (a string, compiled with re.VERBOSE as CPython's __init_subclass__ does, or a compiled
+// pattern), with the groups `escaped`, `named`, `braced` and `invalid`.
 
 import {
   cm, getitem, contains, kwrest, splitkw, str, mkclass, exc, matches, ValueError, KeyError, IndexError, format,
@@ -43,6 +44,8 @@ function jsRegex(src) {
 
 /** The compiled placeholder pattern for a template's (class) attributes, cached. */
 function patternOf(t) {
+  const own = t.pattern;
+  if (own !== undefined && own !== null) return ownPattern(t, own);
   const delim = t.delimiter, id = t.idpattern, bid = t.braceidpattern ?? t.idpattern;
   const flags = t.flags & RE_IGNORECASE ? "gi" : "g";
   const cacheKey = JSON.stringify([delim, id, bid, flags]);
@@ -53,6 +56,53 @@ function patternOf(t) {
       `${d}(?:(?<escaped>${d})|(?<named>${jsRegex(id)})|\\{(?<braced>${jsRegex(bid)})\\}|(?<invalid>))`,
       flags,
     );
+    patterns.set(cacheKey, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
+/** A verbose-mode pattern without its whitespace and comments (outside character classes). */
+function stripVerbose(src) {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === "\\") {
+      out += c + (src[i + 1] ?? "");
+      i++;
+    } else if (inClass) {
+      if (c === "]") inClass = false;
+      out += c;
+    } else if (c === "[") {
+      inClass = true;
+      out += c;
+    } else if (c === "#") {
+      while (i < src.length && src[i] !== "\n") i++;
+    } else if (!/\s/.test(c)) {
+      out += c;
+    }
+  }
+  return out;
+}
+
+/** A subclass's own `pattern` (a string, or a compiled re pattern) as a JS regex. */
+function ownPattern(t, p) {
+  let src, verbose, icase;
+  if (typeof p === "string") {
+    src = p;
+    verbose = true;
+    icase = (t.flags & RE_IGNORECASE) !== 0;
+  } else {
+    src = ga(p, "pattern");
+    const f = ga(p, "flags");
+    verbose = (f & 64) !== 0;
+    icase = (f & RE_IGNORECASE) !== 0;
+  }
+  const cacheKey = JSON.stringify(["own", src, verbose, icase]);
+  let re = patterns.get(cacheKey);
+  if (re === undefined) {
+    re = new RegExp(jsRegex(verbose ? stripVerbose(src) : src), icase ? "gi" : "g");
     patterns.set(cacheKey, re);
   }
   re.lastIndex = 0;

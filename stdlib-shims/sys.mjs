@@ -1,7 +1,7 @@
 // The `sys` module: argv, exit, standard streams, and interpreter facts as CPython 3.11 on
 // Linux reports them.
 
-import { stdout as stdout0, stderr as stderr0, exit, mktuple, struct_seq, mkfloat, stdin_readline, stdin_read, type, set_print_target } from "./builtins.mjs";
+import { stdout as stdout0, stderr as stderr0, exit, mktuple, struct_seq, mkfloat, stdin_readline, stdin_read, type, set_print_target, mkclass, repr, ga, sa } from "./builtins.mjs";
 import { last_caught, recursion_limit, set_recursion_limit } from "./rt/object.mjs";
 import { sys_modules } from "./rt/glue.mjs";
 import { KwArgs, TypeError, ValueError, typename } from "./rt/object.mjs";
@@ -81,9 +81,24 @@ export const byteorder = "little";
 export const platform = isNode ? proc.platform : "emscripten";
 export const version = "3.11.7 (pyjs)";
 export const version_info = struct_seq("sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"], 3, 11, 7, "final", 0);
-export const hexversion = 51056624;
-export const implementation = { name: "pyjs", version: version_info };
+export const hexversion = 0x030b07f0;
+/** `sys.implementation`: a `types.SimpleNamespace` in CPython (pyjs implements CPython 3.11's
+ * language, and platform.python_implementation() says "CPython" too). */
+const NS_KEYS = ["name", "cache_tag", "version", "hexversion", "_multiarch"];
+const Namespace = mkclass("SimpleNamespace", [], (C) => {
+  C.__module__ = "types";
+  C.__repr__ = function () {
+    return `namespace(${NS_KEYS.map((k) => `${k}=${repr(ga(this, k))}`).join(", ")})`;
+  };
+  C.__repr__.$rt = true;
+});
+export const implementation = Namespace();
+for (const [k, v] of NS_KEYS.map((k, i) => [k, ["cpython", "cpython-311", version_info, hexversion, "x86_64-linux-gnu"][i]])) {
+  sa(implementation, k, v);
+}
 export const executable = "";
+export const float_repr_style = "short";
+export const api_version = 1013;
 export let path = [""];
 export const modules = sys_modules();
 export const __name__ = "sys";

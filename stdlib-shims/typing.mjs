@@ -4,7 +4,7 @@
 // `NamedTuple` and `TypedDict` are made in collections.mjs.
 
 import {
-  mkclass, TypeError, NoneType, repr, generic_alias, typeRepr, isinstance, issubclass, eq, Tuple, tuple_of, splitkw, kwtake,
+  mkclass, TypeError, AssertionError, NoneType, repr, generic_alias, typeRepr, isinstance, issubclass, eq, Tuple, tuple_of, splitkw, kwtake,
   truthy, list, dict, set, frozenset, tuple, type, str, ga, UnionType, Dict as PyDict,
 } from "./builtins.mjs";
 import { _NamedTuple, _TypedDict, deque, defaultdict, OrderedDict, Counter, ChainMap } from "./collections.mjs";
@@ -241,8 +241,33 @@ export function cast(_tp, value) {
 export function overload(f) {
   return f;
 }
-export const final = overload;
+/** `@final` (3.11): sets `__final__ = True` on what it decorates, where it can. */
+export function final(f) {
+  try {
+    f.__final__ = true;
+  } catch {
+    // objects that take no attributes are returned as they are
+  }
+  return f;
+}
 export const no_type_check = overload;
+export function no_type_check_decorator(decorator) {
+  return decorator;
+}
+/** `assert_type(val, typ)`: returns `val` (nothing is checked at run time). */
+export function assert_type(val, _typ) {
+  return val;
+}
+/** The overload registry is not kept (`@overload` returns the function as it is). */
+export function get_overloads(_func) {
+  return list();
+}
+export function clear_overloads() {
+  return null;
+}
+export function is_typeddict(tp) {
+  return typeof tp === "function" && tp !== TypedDict && (tp.$mro ?? []).includes(TypedDict);
+}
 /** Names that do not count as protocol members (typing._get_protocol_attrs). */
 const NOT_MEMBERS = new Set([
   "__abstractmethods__", "__annotations__", "__weakref__", "_is_protocol", "_is_runtime_protocol", "__dict__",
@@ -279,9 +304,22 @@ export function dataclass_transform() {
  * closing over the names the annotation's scope sees (module globals, class attributes).
  * A class collects its bases' annotations too, from the last base in the MRO to the class.
  */
-export function get_type_hints(obj) {
+export function get_type_hints(obj, ...rest) {
+  const k = splitkw(rest);
+  let extras = k === null ? undefined : kwtake(k, "include_extras");
+  if (extras === undefined && rest.length >= 3) extras = rest[2];
+  extras = extras !== undefined && truthy(extras);
   const out = new PyDict();
-  const put = (k, v) => out.set(k, v === null ? NoneType : v);
+  // Without include_extras, `Annotated[T, ...]`, `Required[T]` and `NotRequired[T]` give `T`.
+  const strip = (v) => {
+    while (!extras && v !== null && v !== undefined) {
+      const o = get_origin(v);
+      if (o !== forms.Annotated && o !== forms.Required && o !== forms.NotRequired) break;
+      v = get_args(v)[0];
+    }
+    return v;
+  };
+  const put = (k, v) => out.set(k, v === null ? NoneType : strip(v));
   if (typeof obj === "function" && obj.$isclass === true) {
     const mro = [...ga(obj, "__mro__")].reverse();
     for (const base of mro) {
@@ -306,7 +344,9 @@ export function get_type_hints(obj) {
   return out;
 }
 export function assert_never(x) {
-  throw TypeError(`Expected code to be unreachable, but got: ${x}`);
+  let value = repr(x);
+  if (value.length > 100) value = value.slice(0, 100) + "...";
+  throw AssertionError(`Expected code to be unreachable, but got: ${value}`);
 }
 export function reveal_type(x) {
   return x;

@@ -33,6 +33,15 @@ _nameToLevel = {"CRITICAL": CRITICAL, "FATAL": FATAL, "ERROR": ERROR, "WARN": WA
 _startTime = _time.time()
 
 
+def _acquireLock():
+    # pyjs runs one thread: the module lock is a no-op (logging.config calls these).
+    pass
+
+
+def _releaseLock():
+    pass
+
+
 def getLevelName(level):
     result = _levelToName.get(level)
     if result is not None:
@@ -132,7 +141,9 @@ class PercentStyle:
         return self._fmt.find(self.asctime_search) >= 0
 
     def validate(self):
-        pass
+        import re
+        if not re.search(r"%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]", self._fmt, re.I):
+            raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt, self.default_format[0]))
 
     def _format(self, record):
         values = dict(record.__dict__)
@@ -158,6 +169,27 @@ class StrFormatStyle(PercentStyle):
             values = {**self._defaults, **values}
         return self._fmt.format(**values)
 
+    def validate(self):
+        import re
+        import string
+        fmt_spec = re.compile(r"^(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?(\.(\d+|{\w+}))?[bcdefgnosx%]?$", re.I)
+        field_spec = re.compile(r"^(\d+|\w+)(\.\w+|\[[^]]+\])*$")
+        fields = set()
+        try:
+            for _, fieldname, spec, conversion in string.Formatter().parse(self._fmt):
+                if fieldname:
+                    if not field_spec.match(fieldname):
+                        raise ValueError("invalid field name/expression: %r" % fieldname)
+                    fields.add(fieldname)
+                if conversion and conversion not in "rsa":
+                    raise ValueError("invalid conversion: %r" % conversion)
+                if spec and not fmt_spec.match(spec):
+                    raise ValueError("bad specifier: %r" % spec)
+        except ValueError as e:
+            raise ValueError("invalid format: %s" % e)
+        if not fields:
+            raise ValueError("invalid format: no fields")
+
 
 class StringTemplateStyle(PercentStyle):
     default_format = "${message}"
@@ -179,6 +211,19 @@ class StringTemplateStyle(PercentStyle):
             values = {**self._defaults, **values}
         return self._tpl.substitute(**values)
 
+    def validate(self):
+        fields = set()
+        for m in self._tpl.pattern.finditer(self._fmt) if hasattr(self._tpl, "pattern") else ():
+            d = m.groupdict()
+            if d["named"]:
+                fields.add(d["named"])
+            elif d["braced"]:
+                fields.add(d["braced"])
+            elif m.group(0) == "$":
+                raise ValueError("invalid format: bare '$' not allowed")
+        if hasattr(self._tpl, "pattern") and not fields:
+            raise ValueError("invalid format: no fields")
+
 
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
 
@@ -197,6 +242,8 @@ class Formatter:
         if style not in _STYLES:
             raise ValueError("Style must be one of: %s" % ",".join(_STYLES.keys()))
         self._style = _STYLES[style][0](fmt, defaults=defaults)
+        if validate:
+            self._style.validate()
         self._fmt = self._style._fmt
         self.datefmt = datefmt
 

@@ -10,6 +10,7 @@ import {
   mkclass, iter, arr, len, eq, ne, lt, le, gt, ge, contains, getitem, setitem, delitem, cm, ga, repr,
   isinstance, typename, truthy, tuple_of, mktuple, Dict, PySet, dict, list, tuple, str, set, frozenset, range,
   object, type, hash, splitkw, classmethod, NotImplemented, TypeError, ValueError, KeyError, IndexError, StopIteration,
+  bytes, bytearray, memoryview,
 } from "../builtins.mjs";
 import { ABC, ABCMeta, abstractmethod } from "../abc.mjs";
 import { method } from "../_shim.mjs";
@@ -540,8 +541,9 @@ export const ByteString = mk("ByteString", [Sequence], () => {});
 // ================================================================== builtin registrations
 
 for (const [A, builtins] of [
-  [Sequence, [tuple, str, range]],
-  [MutableSequence, [list]],
+  [Sequence, [tuple, str, range, memoryview]],
+  [MutableSequence, [list, bytearray]],
+  [ByteString, [bytes, bytearray]],
   [AbstractSet, [frozenset]],
   [MutableSet, [set]],
   [MutableMapping, [dict]],

@@ -735,7 +735,7 @@ export function callkw(f, args, kw) {
     if (f.$sig !== undefined) return callSig(f, undefined, args, kw);
     const g = f.$func;
     if (g !== undefined) {
-      if (g.$sig === undefined) return f(...args, new KwArgs(kw));
+      if (g.$sig === undefined) return kw.size === 0 ? f(...args) : f(...args, new KwArgs(kw));
       return g.$sig.method ? callSig(g, f.$self, args, kw) : callSig(g, undefined, [f.$self, ...args], kw);
     }
     if (f.$isclass === true) return hasOwn(f, "$native") ? f(...args, new KwArgs(kw)) : construct(f, args, kw);
@@ -1724,7 +1724,12 @@ export function cm(o, name, ...args) {
   if (typeof o === "object" && o !== null) {
     if (Object.getPrototypeOf(o) === Array.prototype) {
       const f = ctr.list_methods[name];
-      if (f !== undefined) return f.$rt === true ? f.apply(o, args) : callTable(f, o, args);
+      if (f !== undefined) {
+        // `lst.append(*a, **{})`: an empty `**` passes no keywords.
+        const n = args.length;
+        if (n > 0 && args[n - 1] instanceof KwArgs && args[n - 1].map.size === 0) args.pop();
+        return f.$rt === true ? f.apply(o, args) : callTable(f, o, args);
+      }
     } else if (o.$plain === true) {
       const k = SPECIAL_ATTRS.has(name) ? name + "$" : name;
       const f = o[k];

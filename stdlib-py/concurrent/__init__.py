@@ -1,0 +1,1 @@
+"""concurrent: the futures package (pyjs implementation)."""
