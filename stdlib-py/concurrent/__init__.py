@@ -1,1 +1,0 @@
-"""concurrent: the futures package (pyjs implementation)."""
