@@ -792,7 +792,11 @@ impl<'a> Lowerer<'a> {
                             }
                         }
                     }
-                    ast::Stmt::FunctionDef(f) => walk(&f.body, kinds),
+                    ast::Stmt::FunctionDef(f) => {
+                        // The name holds a function (`x = 1` then `def x(): ...`).
+                        kinds.insert(f.name.as_str(), Ty::Unknown);
+                        walk(&f.body, kinds)
+                    }
                     ast::Stmt::If(i) => {
                         walk(&i.body, kinds);
                         walk(&i.orelse, kinds);
