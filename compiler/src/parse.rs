@@ -9,15 +9,138 @@ use rustpython_parser::text_size::TextRange;
 use crate::diagnostics::{Diagnostic, Span};
 
 /// Parse a module. `path` is only used in messages.
+///
+/// A large module is parsed in two pieces on two threads ([`split_point`]: a top-level line,
+/// so each piece is a sequence of whole top-level statements and the lexer starts the second
+/// one in the state it would be in there). The pieces' statements, with their ranges offset to
+/// the module's, are exactly those of parsing it whole; on any syntax error the module is
+/// parsed again whole, so the diagnostic is the same too.
 pub fn parse_module(src: &str, path: &str) -> Result<Vec<ast::Stmt>, Diagnostic> {
-    use rustpython_parser::Parse;
-    let stmts = ast::Suite::parse(src, path).map_err(|e| {
+    if let Some(at) = split_point(src, split_min()) {
+        if let Some(stmts) = parse_in_two(src, at, path) {
+            return Ok(stmts);
+        }
+    }
+    parse_piece(src, 0, src.len(), path).map_err(|e| {
         let at = e.offset.to_u32();
         Diagnostic::syntax_error(Span::new(at, at + 1), &e.error.to_string())
+    })
+}
+
+/// `src[..at]` parsed on this thread and `src[at..]` on another, joined; None if either has a
+/// syntax error (or no thread could be started).
+fn parse_in_two(src: &str, at: usize, path: &str) -> Option<Vec<ast::Stmt>> {
+    let (first, second) = std::thread::scope(|scope| {
+        let second = std::thread::Builder::new()
+            .stack_size(HELPER_STACK)
+            .spawn_scoped(scope, || parse_piece(src, at, src.len(), path))
+            .ok()?;
+        Some((parse_piece(src, 0, at, path), second.join()))
     })?;
+    let rest = second.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+    let mut stmts = first.ok()?;
+    stmts.extend(rest.ok()?);
+    Some(stmts)
+}
+
+/// Parse `src[start..end]` (whole top-level statements) with the module's offsets, then
+/// normalize identifiers and mangle private names in it. The conditions that skip those folds
+/// look at the piece's text only: a piece without the characters holds no node they change.
+fn parse_piece(
+    src: &str,
+    start: usize,
+    end: usize,
+    path: &str,
+) -> Result<Vec<ast::Stmt>, rustpython_parser::ParseError> {
+    use rustpython_parser::text_size::TextSize;
+    use rustpython_parser::Parse;
+    let text = &src[start..end];
+    let stmts = ast::Suite::parse_starts_at(text, path, TextSize::from(start as u32))?;
     let stmts =
-        if src.chars().any(|c| !c.is_ascii() && nfkc_char(c).is_some()) { nfkc_identifiers(stmts) } else { stmts };
-    Ok(if src.contains("class") && src.contains("__") { mangle_private_names(src, stmts) } else { stmts })
+        if text.chars().any(|c| !c.is_ascii() && nfkc_char(c).is_some()) { nfkc_identifiers(stmts) } else { stmts };
+    Ok(if text.contains("class") && text.contains("__") { mangle_private_names(src, stmts) } else { stmts })
+}
+
+/// The stack of the compiler's helper threads (the main thread's is 8 MB; recursive walks of
+/// deeply nested code need it, and untouched pages cost nothing).
+pub const HELPER_STACK: usize = 64 << 20;
+
+/// The smallest module parsed in two pieces (`PYJS_SPLIT_MIN` bytes, for tests; 32 KB: below
+/// that, starting a thread costs more than it saves).
+fn split_min() -> usize {
+    static MIN: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *MIN.get_or_init(|| std::env::var("PYJS_SPLIT_MIN").ok().and_then(|v| v.parse().ok()).unwrap_or(32 * 1024))
+}
+
+/// Where to cut `src` (at least `min` bytes long) in two for [`parse_module`]: the start of
+/// the first line at or after the middle that begins at column 0 with a letter, `_` or `@`,
+/// outside any bracket and string, not after a backslash continuation. This scan only guesses
+/// (a wrong guess is a syntax error in a piece: the module is then parsed whole); when the
+/// first piece parses, the lexer is at a top-level line start there, as a fresh lexer is.
+pub fn split_point(src: &str, min: usize) -> Option<usize> {
+    if src.len() < min.max(2) {
+        return None;
+    }
+    split_after(src, src.len() / 2)
+}
+
+/// The first line start at or after byte `mid` that [`split_point`] may cut at.
+fn split_after(src: &str, mid: usize) -> Option<usize> {
+    let b = src.as_bytes();
+    let (mut i, mut depth) = (0usize, 0u32);
+    while i < b.len() {
+        match b[i] {
+            b'#' => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            // A line continuation (`\\` before LF or CRLF): the next line does not start a line.
+            b'\\' => i += if b[i + 1..].starts_with(b"\r\n") { 3 } else { 2 },
+            q @ (b'\'' | b'"') => {
+                if b[i..].starts_with(&[q, q, q]) {
+                    i += 3;
+                    loop {
+                        if i >= b.len() {
+                            return None;
+                        }
+                        if b[i] == b'\\' {
+                            i += 2;
+                        } else if b[i..].starts_with(&[q, q, q]) {
+                            i += 3;
+                            break;
+                        } else {
+                            i += 1;
+                        }
+                    }
+                } else {
+                    i += 1;
+                    while i < b.len() && b[i] != q && b[i] != b'\n' {
+                        i += if b[i] == b'\\' { 2 } else { 1 };
+                    }
+                    i += 1;
+                }
+            }
+            b'(' | b'[' | b'{' => {
+                depth += 1;
+                i += 1;
+            }
+            b')' | b']' | b'}' => {
+                depth = depth.saturating_sub(1);
+                i += 1;
+            }
+            b'\n' => {
+                i += 1;
+                if depth == 0 && i >= mid && i < b.len() && (b[i].is_ascii_alphabetic() || b[i] == b'_' || b[i] == b'@')
+                {
+                    return Some(i);
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    None
 }
 
 /// The NFKC form of an identifier character that has another one (`ℌ` is `H`, `ﬁ` is `fi`).
@@ -392,7 +515,51 @@ impl ast::fold::Fold<TextRange> for PrivateMangler {
 
 #[cfg(test)]
 mod tests {
-    use super::may_mangle;
+    use super::{may_mangle, parse_piece, split_after};
+
+    /// Every differential test program, cut at lines [`split_after`] offers: the two
+    /// pieces' statements are exactly the whole module's (ranges included).
+    #[test]
+    fn pieces_parse_as_the_whole_module() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/differential");
+        let mut files = vec![];
+        let mut dirs = vec![root];
+        while let Some(d) = dirs.pop() {
+            for e in std::fs::read_dir(&d).unwrap().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    dirs.push(p);
+                } else if p.extension().is_some_and(|x| x == "py") {
+                    files.push(p);
+                }
+            }
+        }
+        assert!(files.len() > 1000, "test programs not found");
+        let (mut cuts, mut refused) = (0, 0);
+        for f in files {
+            let src = std::fs::read_to_string(&f).unwrap();
+            let Ok(whole) = parse_piece(&src, 0, src.len(), "t.py") else { continue };
+            let whole = format!("{whole:?}");
+            // Six cuts per program (the line starts after each seventh of it) keep the test short.
+            let mut last = 0;
+            for k in 1..7 {
+                let Some(at) = split_after(&src, src.len() * k / 7) else { break };
+                if at == last {
+                    continue;
+                }
+                last = at;
+                match (parse_piece(&src, 0, at, "t.py"), parse_piece(&src, at, src.len(), "t.py")) {
+                    (Ok(mut a), Ok(b)) => {
+                        a.extend(b);
+                        assert_eq!(format!("{a:?}"), whole, "{} cut at byte {at}", f.display());
+                        cuts += 1;
+                    }
+                    _ => refused += 1,
+                }
+            }
+        }
+        assert!(cuts > 10 * refused, "{cuts} cuts, {refused} refused");
+    }
 
     #[test]
     fn may_mangle_finds_private_names_only() {
