@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the NumPy kernels (pyjs-runtime) for the browser/Node and writes them into
 # stdlib-shims/numpy/: `_kernels.mjs` (wasm-bindgen's `--target web` glue) and
-# `_kernels_bg.wasm`; and the FMA product module (runtime/wat/matmul_fma.wat) into `_fma.mjs`. All are committed; `cargo build --release` embeds them in pyjs.
+# `_kernels_bg.wasm`; and the FMA product module (runtime/wat/matmul_fma.wat) into `_fma.mjs`, the FMA sin/cos module (runtime/trig-fma) into `_trigfma.mjs`. All are committed; `cargo build --release` embeds them in pyjs.
 #
 #   runtime/build-wasm.sh            rebuild in place
 #   runtime/build-wasm.sh --check    rebuild into a temporary folder and fail if the committed
@@ -59,12 +59,22 @@ mv "$STAGE/_kernels_bg.opt.wasm" "$STAGE/_kernels_bg.wasm"
 "$TOOLS/node_modules/.bin/wasm-as" --enable-simd --enable-relaxed-simd runtime/wat/matmul_fma.wat -o "$STAGE/fma.wasm"
 sed "s|^const WASM = \".*\";\$|const WASM = \"$(base64 -w0 "$STAGE/fma.wasm")\";|" "$OUT/_fma.mjs" > "$STAGE/_fma.mjs"
 
+# The relaxed-SIMD sin/cos kernel (runtime/trig-fma, a no_std crate of its own), base64 in
+# _trigfma.mjs. No stack is used: 1 KB of it instead of Rust's default 1 MB.
+(cd runtime/trig-fma && RUSTFLAGS="-C target-feature=+simd128,+relaxed-simd -C link-arg=-zstack-size=1024 --remap-path-prefix=$ROOT=/pyjs --remap-path-prefix=$CARGO_HOME_DIR=/cargo --remap-path-prefix=$RUSTUP_HOME_DIR=/rustup" \
+  cargo build --release --target wasm32-unknown-unknown --target-dir "$TARGET_DIR/trig-fma")
+"$TOOLS/node_modules/.bin/wasm-opt" -O3 --enable-simd --enable-relaxed-simd --strip-debug --strip-producers --strip-target-features \
+  "$TARGET_DIR/trig-fma/wasm32-unknown-unknown/release/pyjs_trig_fma.wasm" -o "$STAGE/trigfma.wasm"
+sed "s|^const WASM = \".*\";\$|const WASM = \"$(base64 -w0 "$STAGE/trigfma.wasm")\";|" "$OUT/_trigfma.mjs" > "$STAGE/_trigfma.mjs"
+
 if [ $CHECK = 1 ]; then
   status=0
-  if ! cmp -s "$STAGE/_fma.mjs" "$OUT/_fma.mjs"; then
-    echo "build-wasm --check: stdlib-shims/numpy/_fma.mjs is stale; run runtime/build-wasm.sh and commit" >&2
-    status=1
-  fi
+  for f in _fma.mjs _trigfma.mjs; do
+    if ! cmp -s "$STAGE/$f" "$OUT/$f"; then
+      echo "build-wasm --check: stdlib-shims/numpy/$f is stale; run runtime/build-wasm.sh and commit" >&2
+      status=1
+    fi
+  done
   for f in _kernels.mjs _kernels_bg.wasm; do
     # wasm-bindgen writes `.js`; we commit it as `.mjs`.
     src="$STAGE/$f"; [ "$f" = _kernels.mjs ] && src="$STAGE/_kernels.js"
@@ -79,5 +89,6 @@ mkdir -p "$OUT"
 cp "$STAGE/_kernels.js" "$OUT/_kernels.mjs"
 cp "$STAGE/_kernels_bg.wasm" "$OUT/_kernels_bg.wasm"
 cp "$STAGE/_fma.mjs" "$OUT/_fma.mjs"
+cp "$STAGE/_trigfma.mjs" "$OUT/_trigfma.mjs"
 ls -l "$OUT/_kernels.mjs" "$OUT/_kernels_bg.wasm"
 echo "gzipped wasm: $(gzip -9 -c "$OUT/_kernels_bg.wasm" | wc -c) bytes"

@@ -1029,7 +1029,7 @@ export const eye = ND_SIG("eye", ["N", "M", "k", "dtype", "order"], function (n,
     const j = i + k;
     if (j >= 0 && j < m) a.$data[i * m + j] = 1;
   }
-  return a;
+  return newResult(a);
 }, 4);
 export const identity = ND_SIG("identity", ["n", "dtype"], function (n, dt) {
   return eye(n, undefined, 0, dt);

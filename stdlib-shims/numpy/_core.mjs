@@ -21,6 +21,7 @@ import { method, withSig, toNum } from "../_shim.mjs";
 import { float_methods } from "../rt/num.mjs";
 import * as K from "./_wasm.mjs";
 import * as M from "../_libm.mjs";
+import { trigFma } from "./_trigfma.mjs";
 
 export { K };
 
@@ -1769,13 +1770,17 @@ function trigArr(src, o, res, n, cosine) {
     return;
   }
   const r = res.length === n ? res : res.subarray(0, n);
-  if (r !== src || o !== 0) r.set(src.subarray(o, o + n));
-  // (Asked of the kernel rather than kept in a module variable: a function storing into one is a
-  // registration to the shaker, kernels.rs, and would ship with every program.)
-  if (!K.sinCosHasTable()) K.sinCosSetTable(M.sinCosTable());
-  // In chunks: each call copies its part into WASM memory and back.
-  let left = 0;
-  for (let s = 0; s < n; s += TRIG_CHUNK) left += K.sinCosF64(n <= TRIG_CHUNK ? r : r.subarray(s, Math.min(n, s + TRIG_CHUNK)), cosine);
+  // Hardware FMA where relaxed SIMD has it (`_trigfma.mjs`: the same bits, faster).
+  let left = trigFma(o === 0 && src.length === n ? src : src.subarray(o, o + n), r, cosine, M.sinCosTable());
+  if (left < 0) {
+    if (r !== src || o !== 0) r.set(src.subarray(o, o + n));
+    // (Asked of the kernel rather than kept in a module variable: a function storing into one is a
+    // registration to the shaker, kernels.rs, and would ship with every program.)
+    if (!K.sinCosHasTable()) K.sinCosSetTable(M.sinCosTable());
+    // In chunks: each call copies its part into WASM memory and back.
+    left = 0;
+    for (let s = 0; s < n; s += TRIG_CHUNK) left += K.sinCosF64(n <= TRIG_CHUNK ? r : r.subarray(s, Math.min(n, s + TRIG_CHUNK)), cosine);
+  }
   if (left === 0) return;
   for (let i = 0; i < n; i++) {
     const x = r[i];

@@ -10,19 +10,26 @@ const WASM = "AGFzbQEAAAABEwJgA3x8fAF8YAh/f39/f39/fwADAwIAAQUDAQABBxADA21lbQIAAX
 
 let X = null, state = 0; // 0: not tried, 1: ready, 2: unavailable
 
-function load() {
-  state = 2;
+/**
+ * The exports of the relaxed-SIMD module `b64` (base64), or null where relaxed SIMD is missing
+ * or its `p(a, b, c)` (`f64x2.relaxed_madd` of a, b, c) does not fuse. Also `_trigfma.mjs`'s.
+ */
+export function relaxedModule(b64) {
   try {
-    const bytes = Uint8Array.from(atob(WASM), (c) => c.charCodeAt(0));
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
     if (!WebAssembly.validate(bytes)) globalThis.process?.getBuiltinModule?.("node:v8")?.setFlagsFromString("--experimental-wasm-relaxed-simd");
     const x = new WebAssembly.Instance(new WebAssembly.Module(bytes)).exports;
     // 1 + 2**-30 times 1 - 2**-30 is 1 - 2**-60: minus 1 gives -2**-60 fused, 0 unfused.
-    if (x.p(1 + 2 ** -30, 1 - 2 ** -30, -1) !== -(2 ** -60)) return;
-    X = x;
-    state = 1;
+    return x.p(1 + 2 ** -30, 1 - 2 ** -30, -1) === -(2 ** -60) ? x : null;
   } catch {
     // No relaxed SIMD here.
+    return null;
   }
+}
+
+function load() {
+  X = relaxedModule(WASM);
+  state = X === null ? 2 : 1;
 }
 
 /** Whether `matmulFma` can run here (loads the module the first time). */

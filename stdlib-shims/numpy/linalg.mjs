@@ -1,7 +1,7 @@
 // `numpy.linalg`, and the matrix products the ndarray class uses. Kernels: runtime/src/linalg.rs
 // and runtime/src/ops.rs (matmul/dot), through the stateless WASM boundary.
 
-import { Tuple, mktuple, struct_seq, tuple_of, truthy, ValueError, TypeError } from "../builtins.mjs";
+import { Tuple, mktuple, struct_seq, tuple_of, truthy, ValueError, TypeError, TMP } from "../builtins.mjs";
 import { withSig, toNum } from "../_shim.mjs";
 import * as M from "../_libm.mjs";
 import {
@@ -274,11 +274,25 @@ function blockedN(A) {
   return A.$dt === FLOAT && s.length === 2 && s[0] === s[1] && s[0] >= 32 ? s[0] : 0;
 }
 
+/**
+ * A result of `inv`/`solve`'s float64 kernels: a new array nothing else references, marked as
+ * the fresh temporary (lower/owned.rs `numpy_fresh_call`: `inv @ a` may write into it, and an
+ * owned variable bound to it pools its data when rebound). Through `newResult` as in numpy.mjs
+ * (a store into module state in an item's own function makes the shaker keep the item).
+ */
+function fresh(r) {
+  TMP.fresh = r;
+  return r;
+}
+function newResult(r) {
+  return fresh(r);
+}
+
 export const inv = sig("inv", ["a"], (a) => {
   const A = toArr(a), n = blockedN(A);
   // Float64 matrices of 32 rows and up: the blocked LU's kernel on the data as it is (the same
   // bits as the generic kernel, without its copies).
-  if (n > 0) return fromFlat(FLOAT, [n, n], kcall(K.linalgInvF64, flat(A), n));
+  if (n > 0) return newResult(fromFlat(FLOAT, [n, n], kcall(K.linalgInvF64, flat(A), n)));
   return perMatrix(A, (m) => unpack(call("inv", m))[0]);
 });
 /** (sign, logdet) as NumPy's umath_linalg computes them, from the LU diagonal. */
@@ -303,7 +317,7 @@ export const det = sig("det", ["a"], (a) => perMatrix(a, (m) => {
 export const solve = sig("solve", ["a", "b"], (a, b) => {
   const A = toArr(a), n = blockedN(A), B = toArr(b), sb = B.$shape;
   if (n > 0 && B.$dt === FLOAT && sb[0] === n && (sb.length === 1 || (sb.length === 2 && sb[1] > 0))) {
-    return fromFlat(FLOAT, sb.slice(), kcall(K.linalgSolveF64, flat(A), n, flat(B), sb.length === 1 ? 1 : sb[1]));
+    return newResult(fromFlat(FLOAT, sb.slice(), kcall(K.linalgSolveF64, flat(A), n, flat(B), sb.length === 1 ? 1 : sb[1])));
   }
   return unpack(call("solve", A, B))[0];
 });

@@ -721,14 +721,16 @@ impl Lowerer<'_> {
     }
 
     /// Whether `e`'s value is a new object nothing else references when it is an array: the
-    /// value of `+ - * / @` (type not known to be a number or str) or of a NumPy ufunc call.
+    /// value of `+ - * / @` (type not known to be a number or str), of a NumPy ufunc call or of
+    /// a NumPy function returning a new array (`np.eye(n)`, `np.linalg.inv(a)`: owned.rs
+    /// `numpy_fresh_call`).
     pub(super) fn is_tmp_value(&self, e: &Expr) -> bool {
         match e {
             Expr::BinOp(inner) => {
                 matches!(inner.op, Operator::Add | Operator::Sub | Operator::Mult | Operator::Div | Operator::MatMult)
                     && matches!(self.ty(e), crate::infer::Ty::Unknown | crate::infer::Ty::Bottom)
             }
-            Expr::Call(c) => self.numpy_ufunc_call(c),
+            Expr::Call(c) => self.numpy_ufunc_call(c) || self.numpy_fresh_call(c),
             _ => false,
         }
     }

@@ -82,10 +82,18 @@ impl Lowerer<'_> {
         let decos: Vec<JsExpr> = decorators.iter().map(|d| self.expr(d)).collect();
         let doc = super::docstring(body);
         let first_at = decorators.iter().map(|d| start(d.range())).chain([start(range)]).min().unwrap_or(0);
-        // `def f(...): return <array operator or ufunc value>` (a docstring aside).
+        // `def f(...): return <array operator or ufunc value>` (a docstring aside), or a body
+        // whose every `return` has such a value (`m = ...; return m + n * np.eye(n)`): the value
+        // is made by the return expression itself, so nothing else can hold it (a function
+        // ending without a return gives None, which is never `TMP.fresh`). Not generators.
         let fresh = self.mentions_numpy && !is_async && {
             let rest = if doc.is_some() { &body[1..] } else { body };
+            let mut rets = vec![];
             matches!(rest, [Stmt::Return(r)] if r.value.as_deref().is_some_and(|v| self.is_fresh_value(v)))
+                || (returns_of(rest, &mut rets)
+                    && !rets.is_empty()
+                    && rets.iter().all(|v| v.is_some_and(|v| self.is_fresh_value(v)))
+                    && !self.sem.scope(self.sem.scope_of(start(range), NodeKind::Function)).is_generator)
         };
         let parts = FnParts {
             name,
@@ -804,4 +812,21 @@ impl Lowerer<'_> {
             .collect(),
         )
     }
+}
+
+/// The values of the `return` statements of a function body (not of nested functions or
+/// classes) into `out`; false when the body has a statement this walk does not look into.
+fn returns_of<'a>(body: &'a [Stmt], out: &mut Vec<Option<&'a Expr>>) -> bool {
+    body.iter().all(|s| match s {
+        Stmt::Return(r) => {
+            out.push(r.value.as_deref());
+            true
+        }
+        Stmt::If(x) => returns_of(&x.body, out) && returns_of(&x.orelse, out),
+        Stmt::For(x) => returns_of(&x.body, out) && returns_of(&x.orelse, out),
+        Stmt::While(x) => returns_of(&x.body, out) && returns_of(&x.orelse, out),
+        Stmt::With(x) => returns_of(&x.body, out),
+        Stmt::Try(_) | Stmt::TryStar(_) | Stmt::Match(_) | Stmt::AsyncFor(_) | Stmt::AsyncWith(_) => false,
+        _ => true,
+    })
 }

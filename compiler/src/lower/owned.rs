@@ -148,11 +148,22 @@ impl Lowerer<'_> {
         matches!(e, Expr::Call(c) if matches!(&*c.func, Expr::Name(f) if self.resolve(f.id.as_str()) != Resolved::Builtin))
     }
 
-    /// `np.where(c, x, y)`, `np.clip(a, lo, hi)`, `np.round(a, d)`, `np.cumsum(a)`, `np.sort(a)`:
-    /// NumPy functions that return a new array (marked `TMP.fresh` by numpy.mjs) when no `out`
-    /// is passed (none of these may be given by position, nor by keyword).
-    fn numpy_fresh_call(&self, c: &ExprCall) -> bool {
+    /// `np.where(c, x, y)`, `np.clip(a, lo, hi)`, `np.round(a, d)`, `np.cumsum(a)`, `np.sort(a)`,
+    /// `np.eye(n)`, `np.identity(n)`: NumPy functions that return a new array (marked
+    /// `TMP.fresh` by numpy.mjs) when no `out` is passed (none of these may be given by
+    /// position, nor by keyword); and `np.linalg.inv(a)`/`np.linalg.solve(a, b)` (linalg.mjs
+    /// marks the results of its float64 kernels).
+    pub(super) fn numpy_fresh_call(&self, c: &ExprCall) -> bool {
         let Expr::Attribute(a) = &*c.func else { return false };
+        if let Expr::Attribute(m) = &*a.value {
+            let Expr::Name(n) = &*m.value else { return false };
+            return self.module_names.get(n.id.as_str()).map(String::as_str) == Some("numpy")
+                && self.is_module_expr(&m.value)
+                && m.attr.as_str() == "linalg"
+                && matches!((a.attr.as_str(), c.args.len()), ("inv", 1) | ("solve", 2))
+                && c.keywords.is_empty()
+                && !c.args.iter().any(|x| matches!(x, Expr::Starred(_)));
+        }
         let Expr::Name(n) = &*a.value else { return false };
         if self.module_names.get(n.id.as_str()).map(String::as_str) != Some("numpy") || !self.is_module_expr(&a.value) {
             return false;
@@ -163,6 +174,8 @@ impl Lowerer<'_> {
             "clip" | "cumsum" => 3,
             "round" | "around" => 2,
             "sort" => 4,
+            "eye" => 5,
+            "identity" => 2,
             _ => return false,
         };
         c.args.len() <= max_pos
