@@ -374,6 +374,9 @@ export const Task = mkclass("Task", [Future], (C) => {
       const w = this.$waiter;
       this.$waiter = null;
       const err = futureCancelError(this);
+      // If the wait's wake-up is already queued (its timer fired in this iteration), that
+      // wake-up delivers the CancelledError instead, as CPython's `_must_cancel` does.
+      w.cancelErr = err;
       callSoon(() => w.cancel(err), w);
     }
     this.$state = CANCELLED;
@@ -515,7 +518,7 @@ const segment = [];
  * resumes runs with `currentTask` set to that task.
  */
 function waitable(register) {
-  const owner = { task: currentTask, cancel: null };
+  const owner = { task: currentTask, cancel: null, cancelErr: null };
   return new Promise((res, rej) => {
     let settled = false;
     owner.cancel = (e) => {
@@ -533,7 +536,8 @@ function waitable(register) {
         if (task.$waiter === owner) task.$waiter = null;
         currentTask = task;
       }
-      f(v);
+      if (owner.cancelErr !== null) rej(owner.cancelErr);
+      else f(v);
     };
     const ok = done(res), bad = done(rej);
     ok.owner = owner;
