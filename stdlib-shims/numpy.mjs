@@ -458,6 +458,7 @@ const varMethod = (r) => [["axis", "dtype", "out", "ddof", "keepdims"], function
 // so a method ships only when its name is a word of the program or of the runtime code that
 // ships (with `getattr`/`dir`/... all of them). Dunders stay in the class body (protocols).
 const ndarray_methods = {
+  __proto__: null,
   reshape: notRt(M("reshape", [], function (...args) {
     const k = kw(args);
     const order = k.get("order");

@@ -3060,6 +3060,7 @@ function seqCount(a, x) {
 
 // Methods receive the list as `this` (contract: methods are called with self as this).
 export const list_methods = {
+  __proto__: null,
   append(x) {
     if (arguments.length !== 1) exact("list.append", arguments.length, 1);
     this.push(x);
@@ -3171,6 +3172,7 @@ export const list_methods = {
 };
 
 export const tuple_methods = {
+  __proto__: null,
   count(x) {
     exact("tuple.count", arguments.length, 1);
     return seqCount(this, x);
@@ -3247,6 +3249,7 @@ function mergeMapping(d, m) {
 
 // Methods receive the dict as `this`.
 export const dict_methods = {
+  __proto__: null,
   clear() {
     exact("dict.clear", arguments.length, 0);
     dclear(this);
@@ -3347,6 +3350,7 @@ export function dict_fromkeys(...args) {
 // ================================================================== set methods
 
 export const set_methods = {
+  __proto__: null,
   add(x) {
     exact("set.add", arguments.length, 1);
     setAdd(this, x);
@@ -3446,7 +3450,7 @@ export const set_methods = {
 };
 
 /** The methods a frozenset has (the non-mutating ones). */
-export const frozenset_methods = {};
+export const frozenset_methods = { __proto__: null };
 for (const name of ["copy", "difference", "intersection", "isdisjoint", "issubset", "issuperset",
   "symmetric_difference", "union", "__contains__", "__len__", "__iter__", "__repr__"]) {
   frozenset_methods[name] = set_methods[name];

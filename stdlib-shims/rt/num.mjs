@@ -2776,6 +2776,7 @@ function numFormat(x, spec) {
 
 /** The methods of int (and bool) called as `f(x, ...args)`. */
 export const int_methods = {
+  __proto__: null,
   __format__: numFormat,
   bit_length,
   bit_count,
@@ -2847,6 +2848,7 @@ function float_fromhex(s, t) {
 
 /** The methods of float called as `f(x, ...args)`. */
 export const float_methods = {
+  __proto__: null,
   __format__: numFormat,
   is_integer: (x) => Number.isInteger(toF(x)),
   as_integer_ratio,
