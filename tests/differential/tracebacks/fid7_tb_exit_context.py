@@ -11,7 +11,7 @@ class Resource:
     def __exit__(self, typ, exc, tb):
         print("closing", self.name, "after", typ.__name__ if typ else None)
         if typ is not None:
-            raise RuntimeError(f"{self.name}: close failed") 
+            raise RuntimeError(f"{self.name}: close failed")
         return False
 
 
