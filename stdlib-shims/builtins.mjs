@@ -14,7 +14,7 @@ export { complex, complex_lit } from "./rt/complex.mjs";
 export { Tuple, newTuple, tuple_of, mktuple, mktuple2, struct_seq, Dict, PySet } from "./rt/containers.mjs";
 export { getitem, setitem, delitem, getslice, setslice, delslice, rev_prefix } from "./rt/containers.mjs";
 
-export { initSlots as init_slots } from "./rt/object.mjs";
+export { initSlots as init_slots, container_dunders } from "./rt/object.mjs";
 export { mangleAttr, ga, gap, gaf, ga_type, gmod, sa, sap, da, cm, getattr, setattr, hasattr, delattr } from "./rt/object.mjs";
 export {
   cm_append, cm_get1, cm_get2, cm_setdefault2, cm_lower, cm_upper, cm_split0, split_iter, cm_split1, cm_strip0, cm_strip1,

@@ -837,6 +837,20 @@ class ODictItems extends DictItems {
   }
 }
 
+/** Iteration over an OrderedDict: CPython's odict iterator notices a changed size or order. */
+function* odictIter(d) {
+  const n = d.size, state = d.$odstate;
+  const it = new DictKeys(d)[Symbol.iterator]();
+  for (;;) {
+    if (d.size !== n) throw RuntimeError("OrderedDict changed size during iteration");
+    if (d.$odstate !== state) throw RuntimeError("OrderedDict mutated during iteration");
+    const r = it.next();
+    if (r.done) return;
+    yield r.value;
+  }
+}
+odictIter.prototype.$pytype = "odict_iterator";
+
 export const OrderedDict = mkclass("OrderedDict", [dict], (C) => {
   C.$tpname = "collections.OrderedDict";
   C.__module__ = "collections";
@@ -851,6 +865,7 @@ export const OrderedDict = mkclass("OrderedDict", [dict], (C) => {
     last = last === undefined ? true : truthy(last);
     const v = this.get(key);
     if (v === undefined) throw KeyError(key);
+    this.$odstate = (this.$odstate ?? 0) + 1; // a live iterator raises (odictIter)
     if (last) {
       const k = findKey(this, key);
       this.delete(key);
@@ -902,6 +917,9 @@ export const OrderedDict = mkclass("OrderedDict", [dict], (C) => {
     return r === NotImplemented ? r : !r;
   });
   C.__hash__ = null;
+  C.__iter__ = method("OrderedDict.__iter__", [], function () {
+    return odictIter(this);
+  });
   C.__reversed__ = method("OrderedDict.__reversed__", [], function () {
     return Array.from(this.keys()).reverse()[Symbol.iterator]();
   });

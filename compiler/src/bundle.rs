@@ -188,6 +188,22 @@ pub fn bundle(req: &Requests) -> Result<(Files, Edits), String> {
                 wanted.push((CORE.to_string(), op.to_string()));
             }
         }
+        // The operator dunders of list, tuple, dict, set (rt/object.mjs `container_dunders`),
+        // for programs that name one (`[1].__add__(x)`, `reduce(set.__or__, ...)`).
+        let container = req.dynamic_names()
+            || words.iter().any(|w| {
+                w.strip_prefix("__").and_then(|w| w.strip_suffix("__")).is_some_and(|n| {
+                    let n = n
+                        .strip_prefix('i')
+                        .or_else(|| n.strip_prefix('r'))
+                        .filter(|r| CONTAINER_OPS.contains(r))
+                        .unwrap_or(n);
+                    CONTAINER_OPS.contains(&n)
+                })
+            });
+        if container && g.exports.contains_key(&(CORE.to_string(), "container_dunders".to_string())) {
+            wanted.push((CORE.to_string(), "container_dunders".to_string()));
+        }
     }
     let mut root_items = vec![];
     for (file, name) in &wanted {
@@ -315,6 +331,9 @@ pub fn apply_edits(mut module: Module, base: u32, edits: &[(usize, usize, String
     }
     Some(module)
 }
+
+/// The operators whose dunders list, tuple, dict and set get (`__add__`, `__radd__`, `__iadd__`...).
+const CONTAINER_OPS: &[&str] = &["add", "mul", "or", "and", "xor", "sub", "eq", "ne", "lt", "le", "gt", "ge"];
 
 /// Python's names of the binary number operations, and their runtime functions.
 const NUMBER_OPS: &[(&str, &str)] = &[

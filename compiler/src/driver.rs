@@ -8,7 +8,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Span};
 use crate::emit::{print_module, Body, Sources};
 use crate::lower::{ImportResolver, Lowerer, ModuleRef};
 use crate::parse::parse_module;
@@ -255,6 +255,10 @@ pub fn compile_with(entry: &Path, shown_entry: &str, lib: bool) -> Result<Progra
         crate::timing::mark("parse");
         let sem = Semantic::analyze_with(&ast, &mut |m| star_names(&root, m));
         crate::timing::mark("semantic");
+        if let Some((s, e, msg)) = &sem.syntax_error {
+            errors.push(FileDiagnostic { file: shown, src, diag: Diagnostic::syntax_error(Span::new(*s, *e), msg) });
+            continue;
+        }
         let base = sources.add(&shown, &src);
         let runtime_path =
             format!("{}pyjs/builtins.mjs", if depth == 0 { "./".to_string() } else { "../".repeat(depth) });
@@ -598,6 +602,9 @@ fn compile_str_with<T>(
     let ast = parse_module(src, file).map_err(|d| render(vec![d]))?;
     let empty = PathBuf::from("/nonexistent-pyjs-root");
     let sem = Semantic::analyze_with(&ast, &mut |m| star_names(&empty, m));
+    if let Some((s, e, msg)) = &sem.syntax_error {
+        return Err(render(vec![Diagnostic::syntax_error(Span::new(*s, *e), msg)]));
+    }
     let sources = Sources::new();
     let base = sources.add(file, src);
     let (mut found, mut shims) = (BTreeMap::new(), BTreeSet::new());

@@ -34,7 +34,14 @@ pub struct Scope {
     pub import_only: HashMap<String, bool>,
     /// How many statements bind each name (a `global` declaration elsewhere counts as two).
     pub binding_count: HashMap<String, u32>,
+    /// What the statements walked so far did with each name (`SEEN_USE`, ...): a later
+    /// `global`/`nonlocal` of it is CPython's compile-time SyntaxError.
+    seen: HashMap<String, u8>,
 }
+
+const SEEN_USE: u8 = 1;
+const SEEN_ASSIGN: u8 = 2;
+const SEEN_PARAM: u8 = 4;
 
 impl Scope {
     fn new(kind: ScopeKind, parent: Option<ScopeId>) -> Scope {
@@ -48,6 +55,7 @@ impl Scope {
             is_generator: false,
             import_only: HashMap::default(),
             binding_count: HashMap::default(),
+            seen: HashMap::default(),
         }
     }
 
@@ -87,6 +95,9 @@ pub struct Semantic {
     /// Words the runtime's tree-shaking should see beyond those of the generated code, from
     /// call shapes only the Python source shows (see [`NORM_SVD`]).
     pub shim_words: HashSet<String>,
+    /// CPython's symbol-table SyntaxErrors (`global x` after a use of `x`): the first one's
+    /// statement range and message.
+    pub syntax_error: Option<(u32, u32, String)>,
 }
 
 /// Added to a program's words when it may call something named `norm` with `ord` 2, -2,
@@ -358,6 +369,24 @@ impl Binder<'_, '_> {
         let entry = s.import_only.entry(name.to_string()).or_insert(by_import);
         *entry = *entry && by_import;
         *s.binding_count.entry(name.to_string()).or_insert(0) += 1;
+        *s.seen.entry(name.to_string()).or_insert(0) |= SEEN_ASSIGN;
+    }
+
+    /// `global`/`nonlocal` of `name` after the scope used, assigned or took it as a parameter.
+    fn check_declaration(&mut self, name: &str, what: &str, range: crate::parse::Range) {
+        let flags = self.cur().seen.get(name).copied().unwrap_or(0);
+        let msg = if flags & SEEN_PARAM != 0 {
+            format!("name '{name}' is parameter and {what}")
+        } else if flags & SEEN_USE != 0 {
+            format!("name '{name}' is used prior to {what} declaration")
+        } else if flags & SEEN_ASSIGN != 0 {
+            format!("name '{name}' is assigned to before {what} declaration")
+        } else {
+            return;
+        };
+        if self.sem.syntax_error.is_none() {
+            self.sem.syntax_error = Some((range.start().to_u32(), range.end().to_u32(), msg));
+        }
     }
 
     fn push(&mut self, kind: ScopeKind, key: (u32, NodeKind)) -> ScopeId {
@@ -405,6 +434,17 @@ impl Binder<'_, '_> {
         }
         if let Some(k) = &args.kwarg {
             self.bind(k.arg.as_str());
+        }
+        let names = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonlyargs)
+            .map(|a| &a.def)
+            .chain(args.vararg.as_deref())
+            .chain(args.kwarg.as_deref());
+        for a in names {
+            *self.cur().seen.entry(a.arg.to_string()).or_insert(0) |= SEEN_PARAM;
         }
     }
 
@@ -575,6 +615,7 @@ impl Binder<'_, '_> {
             }
             Stmt::Global(g) => {
                 for n in &g.names {
+                    self.check_declaration(n.as_str(), "global", g.range);
                     self.cur().globals.insert(n.to_string());
                     // A global declared in a function is a module binding.
                     let name = n.to_string();
@@ -586,7 +627,12 @@ impl Binder<'_, '_> {
                 }
             }
             Stmt::Nonlocal(n) => {
+                if self.scope == ScopeId(0) && self.sem.syntax_error.is_none() {
+                    let msg = "nonlocal declaration not allowed at module level".to_string();
+                    self.sem.syntax_error = Some((n.range.start().to_u32(), n.range.end().to_u32(), msg));
+                }
                 for name in &n.names {
+                    self.check_declaration(name.as_str(), "nonlocal", n.range);
                     self.cur().nonlocals.insert(name.to_string());
                 }
             }
@@ -849,6 +895,7 @@ impl Binder<'_, '_> {
             }
             Expr::Starred(s) => self.expr(&s.value),
             Expr::Name(n) => {
+                *self.cur().seen.entry(n.id.to_string()).or_insert(0) |= SEEN_USE;
                 if STR_NAMES.contains(&n.id.as_str()) {
                     self.sem.shim_words.insert(NP_STR.to_string());
                 }

@@ -81,6 +81,8 @@ snapshots! {
     diag_ast_parse: "import ast\ntree = ast.parse('x = 1')\nfrom ast import dump\n";
     diag_missing_module: "import no_such_module_anywhere\n";
     diag_syntax_error: "def f(:\n    pass\n";
+    diag_global_after_use: "x = 1\ndef f():\n    print(x)\n    global x\n";
+    diag_nonlocal_param: "def f(a):\n    def g(b):\n        nonlocal b\n";
     star_import: "from math import *\nprint(sqrt(2))\n";
     diag_break_outside_loop: "break\n";
     bytes_literal: "x = b'abc'\n";

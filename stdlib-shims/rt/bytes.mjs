@@ -757,9 +757,11 @@ function justify(self, width, fill, how) {
 function hexOf(s, sep, bytesPerSep) {
   let parts = [];
   for (let i = 0; i < s.length; i++) parts.push(hex2(s.charCodeAt(i)));
-  if (sep === undefined || sep === null) return parts.join("");
+  if (sep === undefined) return parts.join("");
   const sp = typeof sep === "string" ? sep : content(sep);
-  if (sp === null || sp.length !== 1) throw ValueError("sep must be length 1.");
+  if (sp === null) throw TypeError(`object of type '${typename(sep)}' has no len()`);
+  if (sp.length !== 1) throw ValueError("sep must be length 1.");
+  if (sp.charCodeAt(0) > 127) throw ValueError("sep must be ASCII.");
   let n = bytesPerSep === undefined ? 1 : indexArg(bytesPerSep);
   if (n === 0) return parts.join("");
   const groups = [];
@@ -1186,7 +1188,7 @@ Object.assign(bytearray, shared, {
     const c = content(v);
     if (c !== null) for (let i = 0; i < c.length; i++) self.$a.push(c.charCodeAt(i));
     else {
-      if (typeof v === "string") throw TypeError("expected iterable of integers; got: 'str'");
+      if (typeof v === "string") throw TypeError("'str' object cannot be interpreted as an integer");
       for (const x of toCodes(fromSource("bytearray", v))) self.$a.push(x);
     }
     return null;

@@ -122,6 +122,8 @@ function cpow(ar, ai, br, bi) {
   if (bi === 0 && br === Math.trunc(br) && Math.abs(br) <= 100) {
     if (br >= 0) return powu(ar, ai, br);
     const [pr, pi] = powu(ar, ai, -br);
+    // c_quot's division by zero: complex_pow reports it as EDOM.
+    if (pr === 0 && pi === 0) throw ZeroDivisionError("0.0 to a negative or complex power");
     return quot(1, 0, pr, pi);
   }
   if (br === 0 && bi === 0) return [1, 0];

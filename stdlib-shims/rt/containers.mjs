@@ -879,6 +879,9 @@ class DictIter {
     this.d = d;
     this.kind = kind;
     this.n = checked ? d.$m.size : -1; // the size the dict must keep, -1 for no check
+    // Items left to yield: a key deleted and inserted again (same size) comes back at the end
+    // of the Map, and CPython raises when it finds more items than the dict had.
+    this.left = this.n;
     this.it = kind === VALUES ? d.$m.values() : d.$m.entries();
   }
 
@@ -889,6 +892,10 @@ class DictIter {
       throw RuntimeError("dictionary changed size during iteration");
     }
     const r = this.it.next();
+    if (this.n !== -1 && !r.done && this.left-- === 0) {
+      this.it = [].values(); // exhausted from now on, like CPython
+      throw RuntimeError("dictionary keys changed during iteration");
+    }
     if (r.done || this.kind === VALUES) return r;
     const e = r.value; // a fresh [key, value] array from the Map iterator
     const nk = e[0];
@@ -914,6 +921,7 @@ export class DictPairIter {
   constructor(d) {
     this.d = d;
     this.n = d.$m.size;
+    this.left = this.n; // as in DictIter
     this.it = d.$m.entries();
   }
 
@@ -924,6 +932,10 @@ export class DictPairIter {
       throw RuntimeError("dictionary changed size during iteration");
     }
     const r = this.it.next();
+    if (!r.done && this.left-- === 0) {
+      this.it = [].values(); // exhausted from now on, like CPython
+      throw RuntimeError("dictionary keys changed during iteration");
+    }
     if (!r.done && d.$ok !== null) {
       const e = r.value;
       e[0] = dkey(d, e[0]);
@@ -2445,32 +2457,60 @@ export function list_sort(a, key, reverse) {
   const n = a.length;
   if (key == null) {
     if (n < 2 || sortHomogeneous(a, reverse)) return;
-    if (reverse) a.reverse();
-    try {
-      timsort(a, allPlain(a) ? plainLt : lt);
-    } finally {
+    if (allPlain(a)) {
       if (reverse) a.reverse();
-    }
-    return;
-  }
-  const keys = new Array(n);
-  for (let i = 0; i < n; i++) keys[i] = call1(key, a[i]);
-  if (n < 2) return;
-  const order = new Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  const vals = a.slice();
-  try {
-    if (!sortIndexHomogeneous(order, keys, reverse)) {
-      if (reverse) order.reverse();
       try {
-        if (allPlain(keys)) timsort(order, (i, j) => plainLt(keys[i], keys[j]));
-        else timsort(order, (i, j) => lt(keys[i], keys[j]));
+        timsort(a, plainLt);
       } finally {
-        if (reverse) order.reverse();
+        if (reverse) a.reverse();
       }
+      return;
     }
+  }
+  // Like CPython, the list is empty while user code (a key function, `__lt__`) runs: what that
+  // code sees and adds is not sorted, and a list it changed raises ValueError afterwards.
+  const vals = a.slice();
+  a.length = 0;
+  let ok = false;
+  try {
+    if (key == null) {
+      if (reverse) vals.reverse();
+      try {
+        timsort(vals, lt);
+      } finally {
+        if (reverse) vals.reverse();
+      }
+      ok = true;
+      return;
+    }
+    const keys = new Array(n);
+    for (let i = 0; i < n; i++) keys[i] = call1(key, vals[i]);
+    if (n < 2) {
+      ok = true;
+      return;
+    }
+    const order = new Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    const orig = vals.slice();
+    try {
+      if (!sortIndexHomogeneous(order, keys, reverse)) {
+        if (reverse) order.reverse();
+        try {
+          if (allPlain(keys)) timsort(order, (i, j) => plainLt(keys[i], keys[j]));
+          else timsort(order, (i, j) => lt(keys[i], keys[j]));
+        } finally {
+          if (reverse) order.reverse();
+        }
+      }
+    } finally {
+      for (let i = 0; i < n; i++) vals[i] = orig[order[i]];
+    }
+    ok = true;
   } finally {
-    for (let i = 0; i < n; i++) a[i] = vals[order[i]];
+    const modified = a.length !== 0;
+    a.length = 0;
+    for (let i = 0; i < n; i++) a.push(vals[i]);
+    if (ok && modified) throw ValueError("list modified during sort");
   }
 }
 

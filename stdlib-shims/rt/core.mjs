@@ -788,7 +788,9 @@ function backslashSurrogates(s) {
 export function enumerate(iterable, ...rest) {
   const kw = takeKw(rest);
   checkKw(kw, "enumerate", ["start", "iterable"]);
-  return enumerateGen(iter(kw?.get("iterable") ?? iterable), kw?.get("start") ?? rest[0] ?? 0);
+  const it = iter(kw?.get("iterable") ?? iterable);
+  const start = kw?.get("start") ?? rest[0] ?? 0;
+  return enumerateGen(it, typeof start === "number" && Number.isInteger(start) ? start : num.to_index(start));
 }
 
 function* enumerateGen(it, i) {
@@ -1011,6 +1013,9 @@ export function sum(iterable, ...rest) {
   checkKw(kw, "sum", ["start"]);
   let acc = kw?.get("start") ?? rest[0] ?? 0;
   if (typeof acc === "string") throw TypeError("sum() can't sum strings [use ''.join(seq) instead]");
+  if (acc !== null && typeof acc === "object" && (typename(acc) === "bytes" || typename(acc) === "bytearray")) {
+    throw TypeError(`sum() can't sum ${typename(acc)} [use b''.join(seq) instead]`);
+  }
   if (iterable !== null && typeof iterable === "object" && Object.getPrototypeOf(iterable) === Array.prototype) {
     // A list: index it (no iterator), and count bools without the generic `+` (`sum(flags)`).
     for (let i = 0; i < iterable.length; i++) {

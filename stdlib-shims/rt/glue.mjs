@@ -124,7 +124,8 @@ export function globals_dict(entries, setattr, extra) {
 }
 
 /** `super()` in a function without parameters (nested in a method). */
-export function super_noargs(msg) {
+export function super_noargs(msg, typeError) {
+  if (typeError === true) throw TypeError(msg);
   throw RuntimeError(msg ?? "super(): no arguments");
 }
 

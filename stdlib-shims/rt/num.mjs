@@ -715,7 +715,7 @@ function opDunder(x, name) {
   const C = pyClass(x);
   if (C !== null) {
     const f = C[name];
-    if (f === undefined || typeof f === "function") return f;
+    if (f === undefined || typeof f === "function") return f?.$slot === true ? undefined : f;
     return function () {
       throw TypeError(`'${tpname(f)}' object is not callable`);
     };
@@ -1146,6 +1146,28 @@ function setOp(a, b, o) {
   if (a instanceof PySet) return setOpsOf(o)[0](a, b);
   if (o === OR && a instanceof Dict) return dict_or(a, b);
   return NotImplemented;
+}
+
+/**
+ * A builtin container's own operation, without the dunder dispatch (`list.__add__(sub, x)` on
+ * an instance of a subclass that overrides `__add__`): `op` is a rt/num.mjs operation name.
+ */
+export function container_op(a, b, op) {
+  switch (op) {
+    case "add":
+      return concat(a, b);
+    case "mul":
+      return repeat(a, b);
+    case "bitor":
+      return setOp(a, b, OR);
+    case "bitand":
+      return setOp(a, b, AND);
+    case "bitxor":
+      return setOp(a, b, XOR);
+    case "sub":
+      return setOp(a, b, SUB);
+  }
+  return nativeCmp(a, b, CMP_NAME.indexOf(`__${op}__`));
 }
 
 /** `a op b` for two ints at least one of which is a BigInt, or undefined for other operands. */
@@ -1731,6 +1753,7 @@ function nativeCmp(x, y, op) {
 /** The builtin comparison methods that must not shadow the native comparisons. */
 let defaultSlots = null;
 function isDefaultSlot(f) {
+  if (f.$slot === true) return true;
   if (defaultSlots === null) {
     defaultSlots = new Set();
     for (const C of [object, list, tuple, dict, set, frozenset]) for (const n of CMP_NAME) defaultSlots.add(C[n]);

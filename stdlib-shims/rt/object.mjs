@@ -191,7 +191,8 @@ export function mkclass(name, bases, body, meta, kw) {
   // The body assigns with `C.x = ...`: without a prototype, an inherited accessor (a property
   // or classmethod of a base) cannot intercept those assignments.
   const before = new Set(Object.getOwnPropertyNames(C));
-  if (M !== undefined && isUserMeta(M) && typeof M.__prepare__ === "function") {
+  const viaMeta = M !== undefined && isUserMeta(M) && bareMeta === 0;
+  if (viaMeta && typeof M.__prepare__ === "function") {
     // The class body still fills the class itself; what the namespace `__prepare__` returned
     // starts with (a dict's items) become class attributes the metaclass's `__new__` sees.
     const kwMap = kw ? new Map(Object.entries(kw)) : null;
@@ -203,7 +204,7 @@ export function mkclass(name, bases, body, meta, kw) {
   }
   Object.setPrototypeOf(C, null);
   body(C);
-  if (M !== undefined && isUserMeta(M)) return metaCreate(M, C, name, given, kw, before);
+  if (viaMeta) return metaCreate(M, C, name, given, kw, before);
   Object.setPrototypeOf(C, bases[0]);
   finishClass(C);
   if (M === undefined && C.$mro.some(isPrimBase)) installPrim(C);
@@ -260,6 +261,9 @@ function isUserMeta(M) {
   return M !== type && M.$mro !== undefined && M.$mro.indexOf(type) > 0;
 }
 
+/** Inside `type.__new__` making a class from a namespace: mkclass does not call the metaclass. */
+let bareMeta = 0;
+
 /** Classes whose body has run, waiting for their metaclass's `__new__` to reach `type.__new__`. */
 const pendingClasses = [];
 
@@ -279,7 +283,7 @@ function metaCreate(M, C, name, bases, kw, before) {
       collected.add(k);
     }
   }
-  const pending = { C, ns, collected, kw };
+  const pending = { C, ns, collected, kw, name };
   pendingClasses.push(pending);
   let cls;
   try {
@@ -292,7 +296,12 @@ function metaCreate(M, C, name, bases, kw, before) {
   }
   if (isclass(cls) && isinstance(cls, M)) {
     const init = M.__init__;
-    if (init !== objectInit && init !== type.__init__) callMethod(init, cls, [name, ctr.tuple_of(bases), ns]);
+    if (init !== objectInit && init !== type.__init__) {
+      const kwMap = kw ? new Map(Object.entries(kw)) : null;
+      const args = [name, ctr.tuple_of(bases), ns];
+      if (kwMap === null || kwMap.size === 0) callMethod(init, cls, args);
+      else callMethodKw(init, cls, args, kwMap);
+    }
   }
   return cls;
 }
@@ -300,11 +309,23 @@ function metaCreate(M, C, name, bases, kw, before) {
 /** `type.__new__(mcls, name, bases, ns)`: finishes a pending class statement, or makes a class. */
 function typeNew(mcls, name, bases, ns, ...rest) {
   if (!isclass(mcls)) throw TypeError(`type.__new__(X): X is not a type object (${typename(mcls)})`);
-  const p = pendingClasses.find((q) => q.ns === ns);
+  // The namespace the class statement passed, or a copy of it (`dict(ns)`) for the same name.
+  const p = pendingClasses.find((q) => q.ns === ns) ??
+    (ns instanceof ctr.Dict ? pendingClasses.findLast((q) => q.name === name) : undefined);
   if (p === undefined) {
-    const C = mkclass(name, arr(bases), (C) => {
-      for (const k of ns) if (k !== "__module__") sa(C, k, ctr.getitem(ns, k));
-    }, mcls);
+    // A class made from a namespace (`M(name, bases, ns)` reaching here from `M.__new__`): the
+    // metaclass's `__prepare__`/`__new__` have run already.
+    const last = rest[rest.length - 1];
+    bareMeta++;
+    let C;
+    try {
+      C = mkclass(name, arr(bases), (C) => {
+        for (const k of ns) if (k !== "__module__") sa(C, k, ctr.getitem(ns, k));
+      }, mcls, last instanceof KwArgs ? Object.fromEntries(last.map) : undefined);
+    } finally {
+      bareMeta--;
+    }
+    if (isUserMeta(mcls)) metaMethods(C, mcls);
     return C;
   }
   pendingClasses.splice(pendingClasses.indexOf(p), 1);
@@ -655,7 +676,8 @@ function constructDefault(C, args, kw) {
     self = kw === null ? nw(C, ...args) : callkw(nw, [C, ...args], kw);
     if (!isinstance(self, C)) return self;
   }
-  const init = self.$plain === true ? self.__init__ : lookupFrom(C.$mro, 0, "__init__", "__init__").desc.value;
+  // (A class made by a metaclass call finds its own instances' `__init__` as `self.__init__`.)
+  const init = self.$plain === true && typeof self !== "function" ? self.__init__ : lookupFrom(C.$mro, 0, "__init__", "__init__").desc.value;
   if (init === objectInit) {
     if (nw === objectNew && C.$primBase === undefined && (args.length > 0 || (kw !== null && kw.size > 0))) {
       throw TypeError(`${C.__name__}() takes no arguments`);
@@ -2096,7 +2118,11 @@ function genMethod(g, name, args) {
       break;
     case "throw": {
       let e = args[0];
-      if (isclass(e)) e = args.length > 1 && args[1] != null ? args[1] : e();
+      if (isclass(e) && issubclass(e, BaseException)) {
+        const v = args.length > 1 ? args[1] : null;
+        e = v === null ? e() : isExc(v) && isinstance(v, e) ? v : e(v);
+      }
+      if (!isExc(e)) throw TypeError(`exceptions must be classes or instances deriving from BaseException, not ${isclass(args[0]) ? "type" : typename(args[0])}`);
       g.$started = true;
       g.$running = true;
       try {
@@ -2192,6 +2218,8 @@ function superGet(s, name, k) {
       return s.$thisclass;
     case "__self_class__":
       return isclass(s.$self) ? s.$self : classOf(s.$self);
+    case "__repr__":
+      return () => `<super: <class '${s.$thisclass.__name__}'>, <${classOf(s.$self).__name__} object>>`;
   }
   const found = superFind(s, name, k);
   const self = s.$self;
@@ -2773,6 +2801,8 @@ slice.indices = rm((s, n) => ctr.tuple_of(sliceIndices(s, rangeArg(n)).slice(0, 
  * first needed because those modules may not have been evaluated when this one is.
  */
 let builtinsReady = false;
+/** `container_dunders`, when the program ships it (see `regContainerDunders`). */
+let containerDunderInstall = null;
 function ensureBuiltins() {
   if (builtinsReady) return;
   builtinsReady = true;
@@ -2803,6 +2833,7 @@ function ensureBuiltins() {
   }
   numberDunders(int, (x) => (typeof x === "number" && Number.isInteger(x)) || typeof x === "bigint" || typeof x === "boolean");
   numberDunders(float, (x) => typeof x === "number" || typeof x === "bigint" || typeof x === "boolean" || x instanceof num.PyFloat);
+  if (containerDunderInstall !== null) containerDunderInstall();
   for (const [C, p] of protoOf) {
     Object.setPrototypeOf(C, p);
     C.$jsproto = p;
@@ -2874,6 +2905,66 @@ function numberDunders(C, accepted) {
   def("__hash__", (a) => ctr.hash_value(a));
   def("__repr__", (a) => repr(a));
 }
+
+/**
+ * The operator dunders of the builtin containers that their method tables do not define:
+ * `[1].__add__([2])`, `{1}.__or__(s)`, `d.__ior__(pairs)`, `t.__lt__(u)`. As CPython's slot
+ * wrappers: NotImplemented for an operand of another type, except a list's/tuple's `__add__`
+ * (TypeError) and the repeat count of `__mul__` (an index).
+ */
+export function container_dunders() {
+  // `$slot`: the operators' dispatch (rt/num.mjs) skips these for instances of subclasses and
+  // takes the builtin operation, which these call.
+  const def = (C, name, f) => {
+    if (hasOwn(C, name)) return;
+    (C[name] = rm((a, ...rest) => {
+      if (!isinstance(a, C)) throw TypeError(`descriptor '${name}' requires a '${C.__name__}' object but received a '${typename(a)}'`);
+      return f(a, ...rest);
+    })).$slot = true;
+  };
+  const anySet = (x) => isinstance(x, set) || isinstance(x, frozenset);
+  const cmps = ["eq", "ne", "lt", "le", "gt", "ge"];
+  for (const C of [list, tuple]) {
+    const n = C.__name__;
+    def(C, "__add__", (a, b) => {
+      if (!isinstance(b, C)) throw TypeError(`can only concatenate ${n} (not "${typename(b)}") to ${n}`);
+      return num.container_op(a, b, "add");
+    });
+    def(C, "__mul__", (a, k) => num.container_op(a, rangeArg(k), "mul"));
+    def(C, "__rmul__", (a, k) => num.container_op(a, rangeArg(k), "mul"));
+    for (const op of cmps) def(C, `__${op}__`, (a, b) => (isinstance(b, C) ? num.container_op(a, b, op) : NotImplemented));
+  }
+  def(list, "__iadd__", (a, b) => (cm(a, "extend", b), a));
+  def(list, "__imul__", (a, k) => {
+    const n = rangeArg(k), m = a.length;
+    if (n <= 0) a.length = 0;
+    for (let i = 1; i < n; i++) for (let j = 0; j < m; j++) a.push(a[j]);
+    return a;
+  });
+  def(dict, "__or__", (a, b) => (isinstance(b, dict) ? num.container_op(a, b, "bitor") : NotImplemented));
+  def(dict, "__ror__", (a, b) => (isinstance(b, dict) ? num.container_op(b, a, "bitor") : NotImplemented));
+  def(dict, "__ior__", (a, b) => (cm(a, "update", b), a));
+  for (const op of ["eq", "ne"]) def(dict, `__${op}__`, (a, b) => (isinstance(b, dict) ? num.container_op(a, b, op) : NotImplemented));
+  for (const C of [set, frozenset]) {
+    for (const [py, op] of [["or", "bitor"], ["and", "bitand"], ["xor", "bitxor"], ["sub", "sub"]]) {
+      def(C, `__${py}__`, (a, b) => (anySet(b) ? num.container_op(a, b, op) : NotImplemented));
+      def(C, `__r${py}__`, (a, b) => (anySet(b) ? num.container_op(b, a, op) : NotImplemented));
+      if (C === set) {
+        const upd = { or: "update", and: "intersection_update", xor: "symmetric_difference_update", sub: "difference_update" }[py];
+        def(C, `__i${py}__`, (a, b) => (anySet(b) ? (cm(a, upd, b), a) : NotImplemented));
+      }
+    }
+    for (const op of cmps) def(C, `__${op}__`, (a, b) => (anySet(b) ? num.container_op(a, b, op) : NotImplemented));
+  }
+}
+
+// Installed only in programs whose words name such a dunder (compiler/src/bundle.rs asks for
+// `container_dunders` then): this statement is anchored on the function.
+function regContainerDunders(f) {
+  containerDunderInstall = f;
+  if (builtinsReady) f();
+}
+regContainerDunders(container_dunders);
 
 // Mark which classes need ensureBuiltins() when subclassed.
 for (const C of [list, tuple, dict, set, frozenset]) C.$jsproto = null;
@@ -3184,10 +3275,17 @@ function bigGetitem(r, k) {
     const lo = clamp(k.start, st < 0n ? upper : lower), hi = clamp(k.stop, st < 0n ? lower : upper);
     return mkbigrange(start + lo * step, start + hi * step, step * st);
   }
-  let i = bigArg(k);
+  let i = BigInt(rangeIndex(k));
   if (i < 0n) i += len;
   if (i < 0n || i >= len) throw IndexError("range object index out of range");
   return num.normInt(start + i * step);
+}
+
+/** A range index: an int or an `__index__` object (TypeError names the range otherwise). */
+function rangeIndex(k) {
+  if (typeof k === "bigint" || typeof k === "boolean" || (typeof k === "number" && Number.isInteger(k))) return k === true ? 1 : k === false ? 0 : k;
+  if (k !== null && typeof k === "object" && k.$isclass === true && k.__index__ !== undefined) return rangeIndex(cm(k, "__index__"));
+  throw TypeError(`range indices must be integers or slices, not ${typename(k)}`);
 }
 
 function rangeContains(r, x) {
@@ -3222,10 +3320,16 @@ Object.assign(range, {
   __getitem__: rm((r, k) => {
     if (r.$big !== undefined) return bigGetitem(r, k);
     if (k instanceof ctr.PySlice) {
-      const [lo, hi, st] = sliceIndices(k, r.$len);
-      return mkrange(r.start + lo * r.step, r.start + hi * r.step, r.step * st);
+      if (typeof k.start !== "bigint" && typeof k.stop !== "bigint" && typeof k.step !== "bigint") {
+        const [lo, hi, st] = sliceIndices(k, r.$len);
+        const a = r.start + lo * r.step, b = r.start + hi * r.step, c = r.step * st;
+        if (Number.isSafeInteger(a) && Number.isSafeInteger(b) && Number.isSafeInteger(c)) return mkrange(a, b, c);
+      }
+      // Bounds or a step past 2**53: exactly, with BigInts.
+      return bigGetitem({ $big: { start: BigInt(r.start), step: BigInt(r.step), len: BigInt(r.$len) } }, k);
     }
-    let i = rangeArg(k);
+    let i = rangeIndex(k);
+    if (typeof i === "bigint") i = i < 0n ? -Infinity : Infinity; // past 2**53: out of range
     if (i < 0) i += r.$len;
     if (i < 0 || i >= r.$len) throw IndexError("range object index out of range");
     return r.start + i * r.step;
@@ -3389,6 +3493,7 @@ export const BaseException = excClass("BaseException", object, {
   }),
   __repr__: rm((self) => `${classOf(self).__name__}(${Array.from(self.args, repr).join(", ")})`),
   with_traceback: rm((self, tb) => {
+    if (tb !== null && tb?.$typename !== "traceback") throw TypeError("__traceback__ must be a traceback or None");
     self.__traceback__ = tb;
     return self;
   }),

@@ -662,6 +662,9 @@ impl Lowerer<'_> {
             return None;
         }
         let ctx = self.fns.last()?;
+        if ctx.comp_super {
+            return None;
+        }
         match (&ctx.class_obj, &ctx.self_name) {
             (Some(cls), Some(slf)) => Some((cls.clone(), slf.clone())),
             _ => None,
@@ -670,6 +673,11 @@ impl Lowerer<'_> {
 
     fn super_call(&mut self, _c: &ExprCall) -> JsExpr {
         let ctx = self.fns.last().unwrap();
+        if ctx.comp_super {
+            let f = self.h("super_noargs");
+            let msg = js::str_lit("super(type, obj): obj must be an instance or subtype of type");
+            return js::call(f, vec![msg, js::bool_lit(true)]);
+        }
         match (&ctx.class_obj, &ctx.self_name) {
             (Some(cls), Some(slf)) => {
                 let (cls, slf) = (cls.clone(), slf.clone());

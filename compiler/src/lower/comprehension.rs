@@ -199,7 +199,12 @@ impl Lowerer<'_> {
         let prev = self.scope;
         self.scope = scope;
         let outer = self.fns.last().unwrap();
-        let ctx = FnCtx { self_name: outer.self_name.clone(), class_obj: outer.class_obj.clone(), ..FnCtx::default() };
+        let ctx = FnCtx {
+            self_name: outer.self_name.clone(),
+            class_obj: outer.class_obj.clone(),
+            comp_super: outer.class_obj.is_some(),
+            ..FnCtx::default()
+        };
         self.fns.push(ctx);
         let from_gen = matches!(what, Collect::Gen(_) | Collect::Reduce(..));
 

@@ -423,13 +423,25 @@ impl Lowerer<'_> {
             CmpOp::GtE => "ge",
             CmpOp::Is => return js::bin(BinaryOp::EqEqEq, l, r),
             CmpOp::IsNot => return js::bin(BinaryOp::NotEqEq, l, r),
-            CmpOp::In => {
+            CmpOp::In | CmpOp::NotIn => {
+                // `$contains(container, item)` takes the operands the other way round: when both
+                // may have effects, the item is evaluated first into a temporary, as in Python.
+                let simple = |e: &JsExpr| matches!(e, JsExpr::Ident(_) | JsExpr::Lit(_));
+                let (first, l) = if simple(&l) || simple(&r) {
+                    (None, l)
+                } else {
+                    let t = self.temp();
+                    (Some(js::assign(js::id(&t), l)), js::id(&t))
+                };
                 let f = self.h("contains");
-                return self.call_sp(f, vec![r, l], sp);
-            }
-            CmpOp::NotIn => {
-                let f = self.h("contains");
-                return js::not(self.call_sp(f, vec![r, l], sp));
+                let mut v = self.call_sp(f, vec![r, l], sp);
+                if op == CmpOp::NotIn {
+                    v = js::not(v);
+                }
+                return match first {
+                    Some(a) => js::paren(js::seq(vec![a, v])),
+                    None => v,
+                };
             }
         };
         let f = self.h(helper);

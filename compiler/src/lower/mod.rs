@@ -59,6 +59,9 @@ struct FnCtx {
     self_name: Option<String>,
     /// The JS name of the class object whose method this is, for `super()`.
     class_obj: Option<String>,
+    /// A comprehension in a method: `super()` there finds the iterator as its first argument
+    /// (CPython 3.11 runs a comprehension as a function), a TypeError.
+    comp_super: bool,
     /// Temporaries shared by the inline attribute accesses of this function (object, value).
     attr_temps: Option<(String, String)>,
     /// Variables of this scope that may be read unbound: declared with the unbound marker.
@@ -1048,6 +1051,16 @@ impl<'a> Lowerer<'a> {
         }
         if let Some(v) = self.class_body_load(name) {
             return v;
+        }
+        // `__class__` in a method (or a function/lambda nested in one) is the implicit cell of
+        // the class being defined, as `super()` uses it.
+        if name == "__class__"
+            && self.resolve(name) == Resolved::Undefined
+            && self.sem.scope(self.scope).kind != ScopeKind::Class
+        {
+            if let Some(cls) = self.fns.last().and_then(|c| c.class_obj.clone()) {
+                return js::id(&cls);
+            }
         }
         let v = self.name_ref(name);
         // `$name_error(...)` maps to the name, which CPython's NameError traceback underlines.
