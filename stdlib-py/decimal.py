@@ -1178,26 +1178,37 @@ class Decimal:
         r = (a > b) - (a < b)
         return -r if self._sign else r
 
+    def _for_comparison(self, other):
+        # As _pydecimal's _convert_for_comparison: a Rational (Fraction) compares exactly,
+        # self scaled by its denominator against its numerator.
+        if (not isinstance(other, (Decimal, int, float)) and hasattr(other, "numerator")
+                and hasattr(other, "denominator")):
+            num = Decimal(other.numerator)
+            if self._special:
+                return self, num
+            return _make(self._sign, self._int * other.denominator, self._exp, ""), num
+        return self, _convert(other, True)
+
     def __eq__(self, other):
-        other = _convert(other, True)
+        a, other = self._for_comparison(other)
         if other is NotImplemented:
             return other
-        if self.is_nan() or other.is_nan():
+        if a.is_nan() or other.is_nan():
             return False
-        return self._cmp(other) == 0
+        return a._cmp(other) == 0
 
     def __ne__(self, other):
         r = self.__eq__(other)
         return r if r is NotImplemented else not r
 
     def _order(self, other, op):
-        other = _convert(other, True)
+        a, other = self._for_comparison(other)
         if other is NotImplemented:
             return other
-        if self.is_nan() or other.is_nan():
+        if a.is_nan() or other.is_nan():
             getcontext()._raise(InvalidOperation)
             return False
-        return op(self._cmp(other))
+        return op(a._cmp(other))
 
     def __lt__(self, other):
         return self._order(other, lambda c: c < 0)

@@ -157,13 +157,15 @@ _filemode_table = (
 def filemode(mode):
     """Convert a file's mode to a string of the form '-rwxrwxrwx'."""
     perm = []
-    for table in _filemode_table:
+    for i, table in enumerate(_filemode_table):
         for bit, char in table:
             if mode & bit == bit:
                 perm.append(char)
                 break
         else:
-            perm.append("-")
+            # pyjs: as CPython's C _stat.filemode (the one `stat` uses): '?' for an unknown
+            # file type (Lib/stat.py's Python fallback writes '-').
+            perm.append("?" if i == 0 else "-")
     return "".join(perm)
 
 

@@ -1,6 +1,7 @@
 """uuid: UUID objects (pyjs implementation: uuid1 uses a random node, uuid3/uuid4/uuid5)."""
 
 import os as _os
+from enum import Enum as _Enum
 
 __all__ = ["UUID", "uuid1", "uuid3", "uuid4", "uuid5", "NAMESPACE_DNS", "NAMESPACE_URL",
            "NAMESPACE_OID", "NAMESPACE_X500", "RESERVED_NCS", "RFC_4122",
@@ -12,7 +13,7 @@ RESERVED_MICROSOFT = "reserved for Microsoft compatibility"
 RESERVED_FUTURE = "reserved for future definition"
 
 
-class SafeUUID:
+class SafeUUID(_Enum):
     safe = 0
     unsafe = -1
     unknown = None

@@ -391,32 +391,41 @@ class _Decompress:
         self.eof = False
         self.unused_data = b""
         self.unconsumed_tail = b""
+        self._pending = b""
 
     def decompress(self, data, /, max_length=0):
+        # pyjs: with max_length, all the input is consumed at once (unconsumed_tail stays
+        # empty) and the output past max_length waits for the next calls and flush().
         data = bytes(_data(data, "decompress"))
-        if max_length:
-            raise NotImplementedError("zlib decompressobj().decompress() with max_length "
-                                      "is not supported by pyjs")
+        if max_length < 0:
+            raise ValueError("max_length must be non-negative")
         if self.eof:
             self.unused_data += data
-            return b""
-        self._in += data
-        try:
-            out, end = _inflate(self._in, self._wbits)
-        except _DataError as e:
-            raise error(f"Error -3 while decompressing data: {e.args[0]}") from None
-        except _Truncated as e:
-            new = bytes(e.out[self._done:])
-            self._done = len(e.out)
-            return new
-        self.eof = True
-        self.unused_data = self._in[end:]
-        new = out[self._done:]
-        self._done = len(out)
+            new = b""
+        else:
+            self._in += data
+            try:
+                out, end = _inflate(self._in, self._wbits)
+            except _DataError as e:
+                raise error(f"Error -3 while decompressing data: {e.args[0]}") from None
+            except _Truncated as e:
+                new = bytes(e.out[self._done:])
+                self._done = len(e.out)
+            else:
+                self.eof = True
+                self.unused_data = self._in[end:]
+                new = out[self._done:]
+                self._done = len(out)
+        if self._pending:
+            new = self._pending + new
+            self._pending = b""
+        if max_length and len(new) > max_length:
+            new, self._pending = new[:max_length], new[max_length:]
         return new
 
     def flush(self, length=DEF_BUF_SIZE, /):
-        return b""
+        out, self._pending = self._pending, b""
+        return out
 
     def copy(self):
         c = _Decompress(self._wbits)
@@ -424,6 +433,7 @@ class _Decompress:
         c._done = self._done
         c.eof = self.eof
         c.unused_data = self.unused_data
+        c._pending = self._pending
         return c
 
 

@@ -16,6 +16,33 @@ import { withSig } from "./_shim.mjs";
 
 export const __name__ = "abc";
 
+// `__isabstractmethod__` of a property (any of its functions is abstract), classmethod and
+// staticmethod (their function is), as CPython's descriptors compute it; assigning it (what
+// abstractproperty does) stores a flag.
+const isAbstractFn = (f) => {
+  if (f === null || f === undefined) return false;
+  try {
+    return truthy(ga(f, "__isabstractmethod__"));
+  } catch {
+    return false;
+  }
+};
+for (const [C, fns] of [
+  [property, (p) => [p.fget, p.fset, p.fdel]],
+  [classmethod, (c) => [c.__func__]],
+  [staticmethod, (c) => [c.__func__]],
+]) {
+  Object.defineProperty(C, "__isabstractmethod__", {
+    get() {
+      return this !== C && (this.$abstract === true || fns(this).some(isAbstractFn));
+    },
+    set(v) {
+      Object.defineProperty(this, "$abstract", { value: truthy(v), writable: true, configurable: true });
+    },
+    configurable: true,
+  });
+}
+
 function rt(f) {
   f.$rt = true;
   return f;

@@ -476,6 +476,7 @@ export const deque = mkclass("deque", [], (C) => {
   C.__hash__ = method("deque.__hash__", [], function () {
     throw TypeError("unhashable type: 'collections.deque'");
   });
+  C.__hash__.$unhashable = true;
   // For copy.deepcopy (CPython's deque.__reduce__).
   C.$reduce = function () {
     return { func: Object.getPrototypeOf(this), args: [[], this.$maxlen], listitems: dqToArray(this) };

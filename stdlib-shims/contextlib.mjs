@@ -12,10 +12,11 @@
 import {
   mkclass, iter, arr, cm, ga, callkw, splitkw, kwrest, isinstance, issubclass, typename, exc, type,
   truthy, tuple_of, BaseException, StopIteration, StopAsyncIteration, RuntimeError, TypeError, Exception,
-  GeneratorExit, AttributeError, set_print_target, sys_modules,
+  GeneratorExit, AttributeError, set_print_target, sys_modules, NotImplemented,
 } from "./builtins.mjs";
 import { method, withSig } from "./_shim.mjs";
 import { getcwd as os_getcwd, chdir as os_chdir } from "./os.mjs";
+import { ABCMeta } from "./abc.mjs";
 
 export const __name__ = "contextlib";
 
@@ -62,25 +63,39 @@ function genThrow(g, value) {
 
 // ================================================================== AbstractContextManager, ContextDecorator
 
+/** CPython's `__subclasshook__` of the two ABCs: the methods are defined (not None) in the MRO. */
+function methodsHook(C, names) {
+  C.__subclasshook__ = rt(function (sub) {
+    if (this !== C) return NotImplemented;
+    for (const name of names) {
+      const K = sub.$mro.find((K) => Object.hasOwn(K, name) || (K.$methods !== undefined && Object.hasOwn(K.$methods, name)));
+      if (K === undefined || K[name] === null) return NotImplemented;
+    }
+    return true;
+  });
+}
+
 export const AbstractContextManager = mkclass("AbstractContextManager", [], (C) => {
   C.__module__ = "contextlib";
+  methodsHook(C, ["__enter__", "__exit__"]);
   C.__enter__ = method("AbstractContextManager.__enter__", [], function () {
     return this;
   });
   C.__exit__ = method("AbstractContextManager.__exit__", ["exc_type", "exc_value", "traceback"], function () {
     return null;
   });
-});
+}, ABCMeta);
 
 export const AbstractAsyncContextManager = mkclass("AbstractAsyncContextManager", [], (C) => {
   C.__module__ = "contextlib";
+  methodsHook(C, ["__aenter__", "__aexit__"]);
   C.__aenter__ = method("AbstractAsyncContextManager.__aenter__", [], async function () {
     return this;
   });
   C.__aexit__ = method("AbstractAsyncContextManager.__aexit__", ["exc_type", "exc_value", "traceback"], async function () {
     return null;
   });
-});
+}, ABCMeta);
 
 /** Run `body()` inside context manager `mgr` as a `with` statement does. */
 function withContext(mgr, body) {

@@ -11,7 +11,7 @@
 import {
   Dict, Tuple, PySet, PyFloat, tuple_of, dict, list, tuple, set, frozenset, object, type, id, iter, arr, cm, ga,
   getitem, setitem, isinstance, typename, splitkw, kwtake, kwnone, mangleAttr, BaseException, Exception,
-  TypeError, mkclass,
+  TypeError, mkclass, sys_modules, callkw,
 } from "./builtins.mjs";
 
 export const __name__ = "copy";
@@ -161,9 +161,13 @@ function deepcopierOf(x) {
  */
 function reduce(x) {
   if (isInstance(x)) {
+    // A reducer registered with copyreg.pickle (copyreg's dispatch_table, when imported).
+    const cr = sys_modules().get("copyreg");
+    const table = cr === undefined ? undefined : ga(cr, "dispatch_table");
+    const reductor = table instanceof Dict && table.size > 0 ? table.get(type(x)) : undefined;
     for (const name of ["__reduce_ex__", "__reduce__"]) {
-      if (classAttr(x, name) !== undefined) {
-        const rv = name === "__reduce_ex__" ? cm(x, name, 4) : cm(x, name);
+      if (reductor !== undefined || classAttr(x, name) !== undefined) {
+        const rv = reductor !== undefined ? callkw(reductor, [x], new Map()) : name === "__reduce_ex__" ? cm(x, name, 4) : cm(x, name);
         if (typeof rv === "string") return { atomic: true };
         const t = arr(rv);
         if (t.length < 2 || t.length > 6) throw ErrorClass("tuple returned by __reduce__ must contain 2 through 6 elements");
@@ -196,6 +200,9 @@ function reduce(x) {
     args = Array.from(x.args);
   } else if (x instanceof PySet) {
     args = [Array.from(x)];
+  } else if (x.$pv !== undefined) {
+    // An int/float/str subclass instance: its value (CPython's `__getnewargs__`).
+    args = [x.$pv];
   }
   let state;
   if (classAttr(x, "__getstate__") !== undefined) state = cm(x, "__getstate__");

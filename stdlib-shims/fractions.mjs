@@ -8,7 +8,7 @@ import {
   mkclass, mktuple, mkfloat, normInt, typename, repr, PyFloat, NotImplemented, floordiv as pyfloordiv,
   add as pyadd, sub as pysub, mul as pymul, truediv as pytruediv, mod as pymod, pow as pypow, divmod as pydivmod,
   lt as pylt, gt as pygt, le as pyle, ge as pyge, round as pyround, TypeError, ValueError, ZeroDivisionError, OverflowError,
-  splitkw, kwtake, kwnone, cm, tpname,
+  splitkw, kwtake, kwnone, cm, tpname, complex, isinstance,
 } from "./builtins.mjs";
 import { withSig } from "./_shim.mjs";
 import { compile as reCompile } from "./re.mjs";
@@ -247,6 +247,8 @@ function fmodop(an, ad, bn, bd) {
   return F(bmod(an * bd, den), ad * bd);
 }
 
+const isComplex = (x) => x !== null && typeof x === "object" && isinstance(x, complex);
+
 /** __op__ and __rop__ following _operator_fallbacks. */
 function fallbacks(mono, fallback) {
   const forward = function (b) {
@@ -255,6 +257,7 @@ function fallbacks(mono, fallback) {
       return mono(this.$n, this.$d, bn, bd);
     }
     if (isFloatV(b)) return fallback(mkfloat(toFloat(this)), b);
+    if (isComplex(b)) return fallback(complex(mkfloat(toFloat(this))), b);
     return NotImplemented;
   };
   const reverse = function (a) {
@@ -263,6 +266,7 @@ function fallbacks(mono, fallback) {
       return mono(an, ad, this.$n, this.$d);
     }
     if (isFloatV(a)) return fallback(a, mkfloat(toFloat(this)));
+    if (isComplex(a)) return fallback(a, complex(mkfloat(toFloat(this))));
     return NotImplemented;
   };
   return [forward, reverse];

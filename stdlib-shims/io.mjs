@@ -7,7 +7,7 @@
 
 import {
   mkclass, open, iter, arr, isinstance, typename, truthy, OSError, ValueError, TypeError, StopIteration, unsupported_operation,
-  cm, ga,
+  cm, ga, add, len, getitem, setitem, bytes, bytearray, slice as pyslice,
 } from "./builtins.mjs";
 import { method } from "./_shim.mjs";
 import { mkbytes, isBytes, memoryview, encode, decode } from "./rt/bytes.mjs";
@@ -71,18 +71,153 @@ function intArg(n) {
 
 const NEWLINES = [null, "", "\n", "\r", "\r\n"];
 
-/** The abstract bases exist for isinstance/issubclass (StringIO is a TextIOBase, BytesIO a BufferedIOBase). */
+function baseCheckClosed(f) {
+  if (truthy(ga(f, "closed"))) throw ValueError("I/O operation on closed file.");
+}
+
+/**
+ * The abstract bases: for isinstance/issubclass (StringIO is a TextIOBase, BytesIO a
+ * BufferedIOBase), and with CPython's mixin methods for Python subclasses (a class deriving
+ * from io.RawIOBase that defines readinto gets read/readall/readline/iteration/with).
+ */
 export const IOBase = mkclass("IOBase", [], (C) => {
   C.__module__ = "io";
+  Object.defineProperty(C, "closed", {
+    get() {
+      return this.$closed === true;
+    },
+    configurable: true,
+  });
+  C.close = method("IOBase.close", [], function () {
+    if (this.$closed !== true) {
+      try {
+        cm(this, "flush");
+      } finally {
+        this.$closed = true;
+      }
+    }
+    return null;
+  });
+  C.flush = method("IOBase.flush", [], function () {
+    baseCheckClosed(this);
+    return null;
+  });
+  for (const name of ["readable", "writable", "seekable"]) {
+    C[name] = method(`IOBase.${name}`, [], () => false);
+  }
+  C.isatty = method("IOBase.isatty", [], function () {
+    baseCheckClosed(this);
+    return false;
+  });
+  for (const name of ["fileno", "truncate"]) {
+    C[name] = method(`IOBase.${name}`, [], function () {
+      throw UnsupportedOperation(name);
+    }, { varargs: true });
+  }
+  C.seek = method("IOBase.seek", [], function () {
+    throw UnsupportedOperation("seek");
+  }, { varargs: true });
+  C.tell = method("IOBase.tell", [], function () {
+    return cm(this, "seek", 0, 1);
+  });
+  C.readline = method("IOBase.readline", ["size"], function (size) {
+    const limit = size === undefined || size === null ? -1 : size;
+    let out = null;
+    let n = 0;
+    while (limit < 0 || n < limit) {
+      const b = cm(this, "read", 1);
+      if (b === null || len(b) === 0) break;
+      out = out === null ? b : add(out, b);
+      n += 1;
+      const last = typeof b === "string" ? b : String.fromCharCode(getitem(b, -1));
+      if (last === "\n") break;
+    }
+    return out === null ? mkbytes("") : typeof out === "string" ? out : bytes(out);
+  }, { defaults: 1 });
+  C.readlines = method("IOBase.readlines", ["hint"], function (hint) {
+    const lines = [];
+    let total = 0;
+    for (const line of iter(this)) {
+      lines.push(line);
+      total += len(line);
+      if (hint !== undefined && hint !== null && hint > 0 && total >= hint) break;
+    }
+    return lines;
+  }, { defaults: 1 });
+  C.writelines = method("IOBase.writelines", ["lines"], function (lines) {
+    baseCheckClosed(this);
+    for (const line of iter(lines)) cm(this, "write", line);
+    return null;
+  });
+  C.__iter__ = method("IOBase.__iter__", [], function () {
+    baseCheckClosed(this);
+    return this;
+  });
+  C.__next__ = method("IOBase.__next__", [], function () {
+    const line = cm(this, "readline");
+    if (len(line) === 0) throw StopIteration();
+    return line;
+  });
+  C.__enter__ = method("IOBase.__enter__", [], function () {
+    baseCheckClosed(this);
+    return this;
+  });
+  C.__exit__ = method("IOBase.__exit__", [], function () {
+    cm(this, "close");
+    return null;
+  }, { varargs: true });
 });
 export const TextIOBase = mkclass("TextIOBase", [IOBase], (C) => {
   C.__module__ = "io";
+  for (const name of ["read", "readline", "write", "detach"]) {
+    C[name] = method(`TextIOBase.${name}`, [], function () {
+      throw UnsupportedOperation(name);
+    }, { varargs: true });
+  }
+  C.encoding = null;
+  C.errors = null;
+  C.newlines = null;
 });
 export const BufferedIOBase = mkclass("BufferedIOBase", [IOBase], (C) => {
   C.__module__ = "io";
+  for (const name of ["read", "read1", "write", "detach"]) {
+    C[name] = method(`BufferedIOBase.${name}`, [], function () {
+      throw UnsupportedOperation(name);
+    }, { varargs: true });
+  }
+  for (const name of ["readinto", "readinto1"]) {
+    C[name] = method(`BufferedIOBase.${name}`, ["b"], function (b) {
+      const data = cm(this, name === "readinto" ? "read" : "read1", len(b));
+      const n = len(data);
+      setitem(b, pyslice(0, n), data);
+      return n;
+    });
+  }
 });
 export const RawIOBase = mkclass("RawIOBase", [IOBase], (C) => {
   C.__module__ = "io";
+  C.read = method("RawIOBase.read", ["size"], function (size) {
+    if (size === undefined || size === null || size < 0) return cm(this, "readall");
+    const b = bytearray(size);
+    const n = cm(this, "readinto", b);
+    if (n === null) return null;
+    return bytes(getitem(b, pyslice(0, n)));
+  }, { defaults: 1 });
+  C.readall = method("RawIOBase.readall", [], function () {
+    let out = mkbytes("");
+    for (;;) {
+      const data = cm(this, "read", 8192);
+      if (data === null || len(data) === 0) break;
+      out = add(out, data);
+    }
+    return out;
+  });
+  C.readinto = method("RawIOBase.readinto", ["b"], function () {
+    throw UnsupportedOperation("readinto");
+  });
+  C.write = method("RawIOBase.write", ["b"], function () {
+    throw UnsupportedOperation("write");
+  });
 });
 
 export const StringIO = mkclass("StringIO", [TextIOBase], (C) => {

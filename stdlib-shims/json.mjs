@@ -146,7 +146,8 @@ function encoderOptions(o) {
 }
 
 function floatStr(x, opts) {
-  const v = fval(x);
+  // A float subclass instance holds its value in `$pv` (CPython encodes float.__repr__ of it).
+  const v = fval(x !== null && typeof x === "object" && x.$pv !== undefined ? x.$pv : x);
   let text;
   if (Number.isNaN(v)) text = "NaN";
   else if (v === Infinity) text = "Infinity";
@@ -312,20 +313,30 @@ export const JSONEncoder = mkclass("JSONEncoder", [], (C) => {
     this.allow_nan = o.allow_nan ?? true;
     this.sort_keys = o.sort_keys ?? false;
     this.indent = o.indent ?? null;
+    // As CPython: the instance's separators only when `separators` or `indent` is given (a
+    // subclass's class-level item_separator/key_separator apply otherwise).
     const opts = encoderOptions(o);
-    this.item_separator = opts.itemSep;
-    this.key_separator = opts.keySep;
+    if (o.separators !== undefined && o.separators !== null) {
+      this.item_separator = opts.itemSep;
+      this.key_separator = opts.keySep;
+    } else if (this.indent !== null) {
+      this.item_separator = opts.itemSep;
+    }
     if (o.default !== undefined && o.default !== null) this.default = o.default;
     return null;
   }, { kwonly: ENCODER_KW });
   C.default = method("JSONEncoder.default", ["o"], function (o) {
     notSerializable(o);
   });
+  // As CPython: encode joins what `self.iterencode(o, _one_shot=True)` yields (a subclass may
+  // override it), and a one-shot encoding without indent is one chunk (the C encoder's).
   C.encode = method("JSONEncoder.encode", ["o"], function (o) {
-    return encoderChunks(this, o).join("");
+    const it = cm(this, "iterencode", o, true);
+    return (Array.isArray(it) ? it : arr(it)).join("");
   });
-  C.iterencode = method("JSONEncoder.iterencode", ["o", "_one_shot"], function (o) {
-    return iter(encoderChunks(this, o));
+  C.iterencode = method("JSONEncoder.iterencode", ["o", "_one_shot"], function (o, oneShot) {
+    const chunks = encoderChunks(this, o);
+    return iter(oneShot !== undefined && truthy(oneShot) && this.indent === null ? [chunks.join("")] : chunks);
   }, { defaults: 1 });
 });
 

@@ -140,6 +140,9 @@ export const itemgetter = mkclass("itemgetter", [], (C) => {
   C.__repr__ = method("itemgetter.__repr__", [], function () {
     return `operator.itemgetter(${this.$items.map(repr).join(", ")})`;
   });
+  C.__reduce__ = method("itemgetter.__reduce__", [], function () {
+    return tuple_of([itemgetter, tuple_of(this.$items)]);
+  });
 });
 
 /** Resolve a dotted attribute path. */
@@ -166,6 +169,9 @@ export const attrgetter = mkclass("attrgetter", [], (C) => {
   C.__repr__ = method("attrgetter.__repr__", [], function () {
     return `operator.attrgetter(${this.$attrs.map(repr).join(", ")})`;
   });
+  C.__reduce__ = method("attrgetter.__reduce__", [], function () {
+    return tuple_of([attrgetter, tuple_of(this.$attrs)]);
+  });
 });
 
 export const methodcaller = mkclass("methodcaller", [], (C) => {
@@ -189,6 +195,11 @@ export const methodcaller = mkclass("methodcaller", [], (C) => {
     for (const [k, v] of this.$kw) parts.push(`${k}=${repr(v)}`);
     return `operator.methodcaller(${parts.join(", ")})`;
   });
+  // CPython's reduces keywords through functools.partial; pyjs keeps positional ones only.
+  C.__reduce__ = method("methodcaller.__reduce__", [], function () {
+    if (this.$kw.size) throw TypeError("pyjs cannot pickle a methodcaller with keyword arguments");
+    return tuple_of([methodcaller, tuple_of([this.$name, ...this.$args])]);
+  });
 });
 
 // The dunder aliases (operator.__add__ is operator.add, ...).
@@ -205,3 +216,15 @@ export {
   rshift as __rshift__, setitem as __setitem__, sub as __sub__, truediv as __truediv__,
   bitxor as __xor__,
 };
+
+// The functions' `__name__`s are their Python names (several are shared runtime operators named
+// otherwise in JS, `lt_v`, `bitand`; minification renames others).
+for (const [name, f] of Object.entries({
+  lt: lt_v, le: le_v, eq: eq_v, ne: ne_v, ge: ge_v, gt: gt_v, add, sub, mul, truediv, floordiv, mod,
+  pow, matmul, lshift, rshift, neg, pos, invert, and_: bitand, or_: bitor, xor: bitxor, abs, not_,
+  truth, is_, is_not, index, concat, contains, countOf, indexOf, getitem, setitem, delitem,
+  length_hint, call, iadd, isub, imul, itruediv, ifloordiv, imod, ipow, imatmul, ilshift, irshift,
+  iand: ibitand, ior: ibitor, ixor: ibitxor, iconcat,
+})) {
+  if (f.name !== name) Object.defineProperty(f, "name", { value: name, configurable: true });
+}

@@ -340,6 +340,12 @@ export function lstat(p) {
 
 // ---------------------------------------------------------------- scandir and walk
 
+/** os.PathLike: isinstance answers whether the object has `__fspath__` (CPython's hook). */
+export const PathLike = mkclass("PathLike", [], (C) => {
+  C.__module__ = "os";
+  C.$protoAttrs = ["__fspath__"];
+});
+
 export const DirEntry = mkclass("DirEntry", [], (C) => {
   C.__module__ = "os";
   const m = (n, params, f, opts) => (C[n] = method(`DirEntry.${n}`, params, f, opts));

@@ -1258,7 +1258,9 @@ class Subject {
   }
 }
 
+/** The JS string of a str argument (a str subclass instance holds it in `$pv`). */
 function checkString(s) {
+  if (typeof s !== "string" && s !== null && typeof s === "object" && typeof s.$pv === "string") return s.$pv;
   if (typeof s !== "string") throw TypeError(`expected string or bytes-like object, got '${typename(s)}'`);
   return s;
 }
@@ -1442,7 +1444,7 @@ Object.defineProperty(Match, "regs", {
 // ---------------------------------------------------------------- replacement templates
 
 function compileTemplate(pat, template) {
-  checkString(template);
+  template = checkString(template);
   const s = new Tokenizer(template);
   const groups = [];
   const literals = [];
@@ -1527,7 +1529,7 @@ function isCallable(x) {
 }
 
 function subx(pat, repl, string, count, wantCount) {
-  checkString(string);
+  string = checkString(string);
   count = toIndex(count, 0);
   let filter, callable = false, literal = null;
   if (isCallable(repl)) {
@@ -1574,7 +1576,7 @@ function subx(pat, repl, string, count, wantCount) {
 }
 
 function* iterMatches(pat, string, pos, endpos) {
-  checkString(string);
+  string = checkString(string);
   const subj = new Subject(string);
   const [a, b] = bounds(subj, pos, endpos);
   if (a > b) return;
@@ -1591,7 +1593,7 @@ function* iterMatches(pat, string, pos, endpos) {
 }
 
 function matchKind(pat, kind, string, pos, endpos) {
-  checkString(string);
+  string = checkString(string);
   const subj = new Subject(string);
   const [a, b] = bounds(subj, pos, endpos);
   if (a > b) return null;
@@ -1637,7 +1639,7 @@ export const Pattern = mkclass("Pattern", [], (C) => {
   }, { defaults: 2 });
   pm("finditer", ["string", "pos", "endpos"], function (string, pos, endpos) {
     const self = this;
-    checkString(string);
+    string = checkString(string);
     const it = iterMatches(self, string, pos, endpos);
     return (function* () {
       for (const [m, shift, scan] of it) yield makeMatch(self, scan, m, shift);
@@ -1645,7 +1647,7 @@ export const Pattern = mkclass("Pattern", [], (C) => {
   }, { defaults: 2 });
   pm("split", ["string", "maxsplit"], function (string, maxsplit) {
     maxsplit = toIndex(maxsplit, 0);
-    checkString(string);
+    string = checkString(string);
     const out = [];
     const n = this.$prog.groups;
     let last = 0, count = 0;
@@ -1836,6 +1838,50 @@ export function escape(pattern) {
   for (const ch of pattern) out += SPECIAL.has(ch) ? "\\" + ch : ch;
   return out;
 }
+
+/**
+ * re.Scanner (undocumented, used by tokenizers): CPython joins the phrases into one
+ * alternation of groups; trying each phrase in order at the current position is the same
+ * (an alternation takes its first branch that matches there). `self.match` is the phrase's match.
+ */
+export const Scanner = mkclass("Scanner", [], (C) => {
+  C.__module__ = "re";
+  C.__init__ = method("Scanner.__init__", ["lexicon", "flags"], function (lexicon, flags) {
+    this.lexicon = lexicon;
+    this.$phrases = [];
+    for (const entry of iter(lexicon)) {
+      const [phrase, action] = Array.from(iter(entry));
+      this.$phrases.push([compilePattern(phrase, flags === undefined ? 0 : flags), action]);
+    }
+    return null;
+  }, { defaults: 1 });
+  C.scan = method("Scanner.scan", ["string"], function (string) {
+    string = checkString(string);
+    const result = [];
+    let i = 0, cu = 0;
+    for (;;) {
+      let m = null, action = null;
+      for (const [pat, act] of this.$phrases) {
+        m = matchKind(pat, "match", string, i, undefined);
+        if (m !== null) {
+          action = act;
+          break;
+        }
+      }
+      if (m === null) break;
+      const j = m.$spans[1];
+      if (i === j) break;
+      if (isCallable(action)) {
+        this.match = m;
+        action = pycall(action, this, groupStr(m, 0));
+      }
+      if (action !== null) result.push(action);
+      i = j;
+      cu = m.$cus[1];
+    }
+    return mktuple(result, string.slice(cu));
+  });
+});
 
 export const __all__ = [
   "match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer", "compile", "purge",

@@ -213,6 +213,7 @@ function parseFormat(fs) {
           lit = "";
           continue;
         }
+        if (i + 1 >= n) throw ValueError("Single '{' encountered in format string");
         field = true;
         i++;
         break;
@@ -296,7 +297,8 @@ export const Formatter = mkclass("Formatter", [], (C) => {
     let rest = m[2];
     while (rest !== "") {
       let mm;
-      if ((mm = /^\.([^.[]+)/.exec(rest))) {
+      if ((mm = /^\.([^.[]*)/.exec(rest))) {
+        if (mm[1] === "") throw ValueError("Empty attribute in format string");
         obj = ga(obj, mm[1]);
       } else if ((mm = /^\[([^\]]+)\]/.exec(rest))) {
         obj = getitem(obj, /^\d+$/.test(mm[1]) ? Number(mm[1]) : mm[1]);

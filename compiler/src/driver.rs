@@ -524,7 +524,8 @@ fn star_names(root: &Path, name: &str) -> Option<Vec<String>> {
     Some(names)
 }
 
-/// A module-level `__all__ = [...]` (or a tuple) of string literals, with any `__all__ += [...]`.
+/// A module-level `__all__ = [...]` (or a tuple) of string literals, with any `__all__ += [...]`;
+/// `None` when there is none or a method call (`__all__.extend(...)`) changes it.
 fn dunder_all(body: &[crate::parse::ast::Stmt]) -> Option<Vec<String>> {
     use crate::parse::ast::{Constant, Expr, Stmt};
     let strs = |e: &Expr| -> Option<Vec<String>> {
@@ -549,6 +550,17 @@ fn dunder_all(body: &[crate::parse::ast::Stmt]) -> Option<Vec<String>> {
         match s {
             Stmt::Assign(a) if a.targets.len() == 1 && is_all(&a.targets[0]) => all = Some(strs(&a.value)?),
             Stmt::AugAssign(a) if is_all(&a.target) => all.as_mut()?.extend(strs(&a.value)?),
+            // `__all__.extend(tok_name.values())` (token.py): the list is only known at run
+            // time, so the star import takes every public module-level name instead.
+            Stmt::Expr(e) => {
+                if let Expr::Call(c) = &*e.value {
+                    if let Expr::Attribute(at) = &*c.func {
+                        if is_all(&at.value) {
+                            return None;
+                        }
+                    }
+                }
+            }
             _ => {}
         }
     }

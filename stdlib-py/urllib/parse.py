@@ -334,10 +334,18 @@ def unquote_plus(string, encoding="utf-8", errors="replace"):
 
 def parse_qsl(qs, keep_blank_values=False, strict_parsing=False, encoding="utf-8",
               errors="replace", max_num_fields=None, separator="&"):
-    if not qs:
-        return []
     if isinstance(qs, bytes):
         qs = qs.decode("ascii")
+    if isinstance(separator, bytes):
+        separator = separator.decode("ascii")
+    if not separator or (not isinstance(separator, (str, bytes))):
+        raise ValueError("Separator must be of type string or bytes.")
+    if max_num_fields is not None:
+        num_fields = 1 + qs.count(separator) if qs else 0
+        if max_num_fields < num_fields:
+            raise ValueError('Max number of fields exceeded')
+    if not qs:
+        return []
     r = []
     for name_value in qs.split(separator):
         if not name_value and not strict_parsing:

@@ -35,7 +35,8 @@ function hasMethods(C, ...names) {
       // list, dict, set and bytearray set `__hash__ = None` in CPython.
       if (name === "__hash__" && (K === list || K === dict || K === set || K.__name__ === "bytearray")) return NotImplemented;
       if (Object.hasOwn(K, name) || (K.$methods !== undefined && Object.hasOwn(K.$methods, name))) {
-        if (K[name] === null) return NotImplemented;
+        // deque's `__hash__` raises CPython's message (CPython's is None).
+        if (K[name] === null || K[name].$unhashable === true) return NotImplemented;
         found = true;
         break;
       }
@@ -549,4 +550,8 @@ for (const [A, builtins] of [
   [MutableMapping, [dict]],
 ]) {
   for (const B of builtins) ABCMeta.register.call(A, B);
+}
+// The dict views (`type({}.keys())`, the runtime's dict_keys/dict_values/dict_items).
+for (const [A, name] of [[KeysView, "keys"], [ValuesView, "values"], [ItemsView, "items"]]) {
+  ABCMeta.register.call(A, type(cm(new Dict(), name)));
 }

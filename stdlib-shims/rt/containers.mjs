@@ -527,7 +527,7 @@ function hash64(x) {
 
 /** list, dict, set, dict views and slices (unless a subclass defines __hash__). */
 function isUnhashableBuiltin(x) {
-  return Array.isArray(x) || x instanceof Dict || x instanceof PySet || x instanceof DictView || x instanceof PySlice;
+  return Array.isArray(x) || x instanceof Dict || x instanceof PySet || (x instanceof DictView && !(x instanceof DictValues)) || x instanceof PySlice;
 }
 
 /** Python's hash(x) as an int. */

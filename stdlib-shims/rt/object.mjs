@@ -615,8 +615,10 @@ function lookupFrom(mro, start, name, k) {
     if (hasOwn(K, k)) return { owner: K, desc: Object.getOwnPropertyDescriptor(K, k) };
     const moved = K.$moved;
     if (moved !== undefined && k in moved) return { owner: K, desc: Object.getOwnPropertyDescriptor(moved, k) };
+    // Own tables only: a subclass of a subclass of list inherits list's `$methods` through its
+    // JS prototype chain, which must not shadow the methods of the classes in between.
     const t = K.$methods;
-    if (t !== undefined && hasOwn(t, name)) return { owner: K, desc: { value: tableMethod(t[name]) } };
+    if (t !== undefined && hasOwn(t, name) && hasOwn(K, "$methods")) return { owner: K, desc: { value: tableMethod(t[name]) } };
   }
   return null;
 }
@@ -2222,7 +2224,8 @@ function superGet(s, name, k) {
       return () => `<super: <class '${s.$thisclass.__name__}'>, <${classOf(s.$self).__name__} object>>`;
   }
   const found = superFind(s, name, k);
-  const self = s.$self;
+  // int/float/str's own methods take the value of a subclass instance (`super().__repr__()`).
+  const self = isPrimBase(found.owner) ? unprim(s.$self) : s.$self;
   // `__new__` is static; through a class (in a classmethod), functions stay unbound.
   if (found.desc.get === undefined && (name === "__new__" || superOfClass(s))) return unboundForm(found.desc.value, found.owner);
   return resolveDesc(found, self);
@@ -2241,6 +2244,7 @@ export function supercall(C, self, name, args) {
     const k = mangleAttr(name);
     for (let j = i < 0 ? mro.length : i + 1; j < mro.length; j++) {
       const K = mro[j];
+      if (isPrimBase(K)) break;
       if (hasOwn(K, k)) {
         const d = Object.getOwnPropertyDescriptor(K, k);
         const f = d.value;
@@ -2258,9 +2262,10 @@ function superCall(s, name, args) {
   const k = mangleAttr(name);
   const found = superFind(s, name, k);
   const f = found.desc.value;
-  const self = s.$self;
+  const prim = isPrimBase(found.owner) && name !== "__new__";
+  const self = prim ? unprim(s.$self) : s.$self;
   if (typeof f === "function" && found.desc.get === undefined && name !== "__new__" && !superOfClass(s) && binds(f)) {
-    return callArgs(f, self, args);
+    return callArgs(f, self, prim ? args.map(unprim) : args);
   }
   return callArgs(superGet(s, name, k), undefined, args);
 }
@@ -2490,6 +2495,29 @@ Object.assign(object, {
   __reduce_ex__: rm(() => {
     throw TypeError("pickling is not supported");
   }),
+  // CPython 3.11's object.__getstate__: None without instance attributes, else the __dict__;
+  // with __slots__, a (dict or None, {slot: value}) pair.
+  __getstate__: rm((self) => {
+    const C = classOf(self);
+    const inst = (typeof self === "object" && self !== null && self.$isclass === true) || (typeof self === "function" && self.$isclass === false);
+    if (!inst) return null;
+    let state = null;
+    if (C.$slotsOnly !== true) {
+      // A plain dict of the attributes (the live `__dict__` view is tied to its object).
+      const d = attrDict(self);
+      if (d.size > 0) state = ctr.mkdict(Array.from(d.entries()).flat());
+    }
+    if (C.$slotnames !== undefined) {
+      const flat = [];
+      for (const n of C.$slotnames) {
+        if (n === "__dict__" || n === "__weakref__") continue;
+        const v = self[mangleAttr(n)];
+        if (v !== undefined) flat.push(n, v);
+      }
+      if (flat.length > 0) state = ctr.tuple_of([state, ctr.mkdict(flat)]);
+    }
+    return state;
+  }),
   __sizeof__: rm(() => 16),
 });
 object.__lt__ = object.__le__ = object.__gt__ = object.__ge__ = rm(() => NotImplemented);
@@ -2686,7 +2714,7 @@ function oneArg(name, n) {
 }
 
 export const list = builtinClass("list", [object], function list(iterable) {
-  oneArg("list", arguments.length);
+  if (arguments.length !== 1 || iterable instanceof KwArgs) iterable = initArg("list", Array.from(arguments));
   return iterable === undefined ? [] : arr(iterable);
 });
 /** A new builtin-typed value `v` as an instance of `cls` (a subclass of `base`). */
@@ -2695,13 +2723,20 @@ function instanceOf(v, cls, base) {
 }
 
 list.$alloc = (cls) => instanceOf([], cls, list);
-list.__init__ = rm((self, iterable) => {
-  fillList(self, iterable);
+/** The one optional positional argument of `list.__init__(self, *args, **kw)` and the like. */
+function initArg(name, args) {
+  const [pos, kw] = kwsplit(args);
+  noKeywords(kw, name);
+  oneArg(name, pos.length);
+  return pos[0];
+}
+list.__init__ = rm((self, ...args) => {
+  fillList(self, args.length === 1 && !(args[0] instanceof KwArgs) ? args[0] : initArg("list", args));
   return null;
 });
 
 export const tuple = builtinClass("tuple", [object], function tuple(iterable) {
-  oneArg("tuple", arguments.length);
+  if (arguments.length !== 1 || iterable instanceof KwArgs) iterable = initArg("tuple", Array.from(arguments));
   if (iterable !== null && typeof iterable === "object") {
     const p = Object.getPrototypeOf(iterable);
     if (p === Array.prototype) return ctr.tuple_of(iterable); // (one copy, not two)
@@ -2709,7 +2744,8 @@ export const tuple = builtinClass("tuple", [object], function tuple(iterable) {
   }
   return ctr.tuple_of(iterable === undefined ? [] : arr(iterable));
 });
-tuple.__new__ = staticNew((cls, iterable) => {
+tuple.__new__ = staticNew((cls, ...args) => {
+  const iterable = initArg("tuple", args);
   return instanceOf(ctr.tuple_of(iterable === undefined ? [] : arr(iterable)), cls, tuple);
 });
 
@@ -2766,21 +2802,22 @@ dict.__init__ = rm((self, ...args) => {
 });
 
 export const set = builtinClass("set", [object], function set(iterable) {
-  oneArg("set", arguments.length);
+  if (arguments.length !== 1 || iterable instanceof KwArgs) iterable = initArg("set", Array.from(arguments));
   return ctr.set_new(false, iterable);
 });
 set.$alloc = (cls) => instanceOf(new ctr.PySet(false), cls, set);
-set.__init__ = rm((self, iterable) => {
+set.__init__ = rm((self, ...args) => {
+  const iterable = initArg("set", args);
   cm(self, "clear");
   if (iterable !== undefined) for (const v of arr(iterable)) ctr.set_add(self, v);
   return null;
 });
 
 export const frozenset = builtinClass("frozenset", [object], function frozenset(iterable) {
-  oneArg("frozenset", arguments.length);
+  if (arguments.length !== 1 || iterable instanceof KwArgs) iterable = initArg("frozenset", Array.from(arguments));
   return ctr.set_new(true, iterable);
 });
-frozenset.__new__ = staticNew((cls, iterable) => instanceOf(ctr.set_new(true, iterable), cls, frozenset));
+frozenset.__new__ = staticNew((cls, ...args) => instanceOf(ctr.set_new(true, initArg("frozenset", args)), cls, frozenset));
 
 export const slice = builtinClass("slice", [object], function slice(a, b, c) {
   if (arguments.length === 0) throw TypeError("slice expected at least 1 argument, got 0");
@@ -2981,8 +3018,15 @@ function namedClass(name) {
   let C = namedClasses.get(name);
   if (C === undefined) {
     C = opaqueClass(name);
-    C.__iter__ = generator.__iter__;
-    C.__next__ = generator.__next__;
+    if (/^o?dict_(keys|values|items)$/.test(name)) {
+      // Views are iterable, not iterators (collections.abc's hooks read this).
+      C.__iter__ = rm((self) => iter(self));
+      C.__reversed__ = rm((self) => self.__reversed__());
+      if (!name.endsWith("values")) C.__hash__ = null;
+    } else {
+      C.__iter__ = generator.__iter__;
+      C.__next__ = generator.__next__;
+    }
     namedClasses.set(name, C);
   }
   return C;
@@ -3155,7 +3199,6 @@ export const staticmethod = builtinClass("staticmethod", [object], function stat
   s.__func__ = f;
   return s;
 });
-
 // ---------------------------------------------------------------------------------------------
 // range
 

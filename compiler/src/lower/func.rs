@@ -259,7 +259,13 @@ impl Lowerer<'_> {
                         DUMMY_SP,
                     ));
                 }
-                prologue.push(js::const_decl(&pname, js::this()));
+                // `self = other` in the body (a rebinding of the parameter) needs a `let`.
+                let rebound = self.sem.scope(scope).binding_count.get(arg.def.arg.as_str()).is_some_and(|n| *n > 1);
+                prologue.push(if rebound {
+                    js::let_decl(&pname, js::this())
+                } else {
+                    js::const_decl(&pname, js::this())
+                });
                 continue;
             }
             params.push(js::param(&pname));
