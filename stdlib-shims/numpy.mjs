@@ -5,7 +5,7 @@
 
 import {
   mkclass, KwArgs, callkw, format, Tuple, mktuple, tuple_of, PyFloat, mkfloat, repr, str, iter, len, arr,
-  TypeError, ValueError, IndexError, KeyError, NotImplemented, Ellipsis, int, float, bool, typename, TMP, ZeroDivisionError, RuntimeError,
+  TypeError, ValueError, IndexError, KeyError, NotImplemented, Ellipsis, int, float, bool, typename, TMP, ZeroDivisionError, RuntimeError, NotImplementedError,
 } from "./builtins.mjs";
 import { method, withSig, toNum } from "./_shim.mjs";
 import {
@@ -14,7 +14,7 @@ import {
   toArr, asarray as asarray_, broadcastShapes, broadcastMulti, broadcastTo, binary, inplace, unary, ufuncRound, assign,
   getitem, setitem, nonzeroArrays, arrRepr, arrStr, tolist, setNdarrayClass, scalarOps, isOperand, cstrides,
   shapeStr, newData, castNum, unsupported, AxisError, LinAlgError, pyErr, release, recycle, outData, unFloat, sinLoop, cosLoop,
-  v1Data, UFuncTypeError, readOnly, PRINT_HOOK, generic, number, integer, signedinteger, inexact, floating,
+  v1Data, UFuncTypeError, readOnly, PRINT_HOOK, PRINT_LEGACY, generic, number, integer, signedinteger, inexact, floating,
   smallDt, float32, int8, uint8, int16, uint16, int32, uint32, uint64, unsignedinteger, STRH,
 } from "./numpy/_core.mjs";
 import { strInit, argsortStr, str_, strArray2string, charNs } from "./numpy/_str.mjs";
@@ -447,12 +447,14 @@ function transposeArr(a, axes) {
 /** `ndarray.name(...)` as a method object (`method` in _shim.mjs). */
 const M = (name, params, f, defaults = 0, opts = {}) => method(`ndarray.${name}`, params, f, { defaults, ...opts });
 const notRt = (f) => ((f.$rt = undefined), f);
-const redMethod = (r) => [["axis", "dtype", "out", "keepdims"], function (axis, dt, out, keepdims) { noOut(`ndarray.${r}`, out);
+const redMethod = (r) => [["axis", "dtype", "out", "keepdims"], function (axis, dt, out, keepdims, k) { noOut(`ndarray.${r}`, out);
+  if (k instanceof KwArgs) return redKw(r, this, axis, dt, keepdims, k, 0);
   return reduceWithDtype(r, this, axis, dt, keepdims);
-}, 4];
-const varMethod = (r) => [["axis", "dtype", "out", "ddof", "keepdims"], function (axis, dt, out, ddof, keepdims) { noOut(`ndarray.${r}`, out);
+}, 4, { kwonly: r === "sum" || r === "prod" || r === "max" || r === "min" ? ["initial", "where"] : ["where"] }];
+const varMethod = (r) => [["axis", "dtype", "out", "ddof", "keepdims"], function (axis, dt, out, ddof, keepdims, k) { noOut(`ndarray.${r}`, out);
+  if (k instanceof KwArgs) return redKw(r, this, axis, dt, keepdims, k, ddofArg(ddof));
   return reduceK(r, this, axis, keepdims, ddofArg(ddof));
-}, 5];
+}, 5, { kwonly: ["where"] }];
 
 // The ndarray methods that are not dunders: a table the compiler shakes per entry (kernels.rs),
 // so a method ships only when its name is a word of the program or of the runtime code that
@@ -1834,8 +1836,20 @@ function ufunc1(name, impl = name, fast = null) {
     return r;
   }, 3);
 }
+/** A binary ufunc's `dtype=`: both inputs cast to it ('same_kind'), so the loop runs in it. */
+function ufuncDtype(name, dt, x, y) {
+  if (smallDt(dt) !== undefined) throw unsupported(`${name}(dtype=...) of small dtypes`);
+  const c = dtcode(dt);
+  return [x, y].map((v, i) => {
+    const a = A(v);
+    if (a.$dt === c) return a;
+    if (a.$dt > c) throw UFuncTypeError(`Cannot cast ufunc '${name}' input ${i} from dtype('${DT_NAMES[a.$dt]}') to dtype('${DT_NAMES[c]}') with casting rule 'same_kind'`);
+    return copyArr(a, c);
+  });
+}
 function ufunc2(name, impl = name) {
-  return ufuncMethods(ND_SIG(name, ["x1", "x2", "out", "where", "dtype"], function (x, y, out, where) {
+  return ufuncMethods(ND_SIG(name, ["x1", "x2", "out", "where", "dtype"], function (x, y, out, where, dt) {
+    if (dt !== undefined && dt !== null) [x, y] = ufuncDtype(name, dt, x, y);
     if (!noArg(out) || !noArg(where)) return ufuncOut(name, binary(impl, x, y), out, where);
     let into = null, dead = null;
     if (TMP.t0 !== null) {
@@ -2168,16 +2182,122 @@ export const argwhere = ND_SIG("argwhere", ["a"], function (a) {
 export const count_nonzero = ND_SIG("count_nonzero", ["a", "axis", "keepdims"], function (a, axis, keepdims) {
   a = S_(a);
   const r = reduceK("count_nonzero", a, axis, keepdims);
-  return isArr(r) ? r : pyval(INT, sval(r));
+  // A Python int for axis=None, an np.int64 when an axis (tuple) reduces to one value.
+  return isArr(r) ? r : axis === undefined || axis === null ? pyval(INT, sval(r)) : scal(INT, sval(r));
 }, 2);
 
 // ============================================================================ reductions
 
 // A dead temporary argument (`np.max(np.abs(d))`: `$tmp`, lower/call.rs) goes to the buffer pool.
 function red(name) {
-  return ND_SIG(name, ["a", "axis", "dtype", "out", "keepdims"], function (a, axis, dt, out, keepdims) { noOut(name, out);
+  return ND_SIG(name, ["a", "axis", "dtype", "out", "keepdims"], function (a, axis, dt, out, keepdims, k) { noOut(name, out);
+    if (k instanceof KwArgs) return redKw(name, a, axis, dt, keepdims, k, 0);
     return poolTmp(a, reduceWithDtype(name, a, axis, dt, keepdims));
-  }, 4);
+  }, 4, { kwonly: name === "sum" || name === "prod" ? ["initial", "where"] : ["where"] });
+}
+
+// ---------------------------------------------------------------- reductions with where=/initial=
+// Gated like ARR_PRINT: the entry ships only with the word `np_redwhere`, which semantic.rs adds
+// (NP_RED_WHERE) to programs passing a `where=` or `initial=` keyword (or `**kw`).
+const RED_GATE = {
+  np_redwhere: redWhere,
+};
+function redKw(name, a, axis, dt, keepdims, k, ddof) {
+  const f = RED_GATE["np_" + "redwhere"];
+  if (f === undefined) throw NotImplementedError("pyjs: this program reduces with where=/initial= in a way the compiler did not foresee (semantic.rs NP_RED_WHERE)");
+  return f(name, a, axis, dt, keepdims, k.map.get("initial"), k.map.get("where"), ddof);
+}
+/**
+ * NumPy's masked reduction: the reduced axes moved last; each output starts from `initial` (or
+ * the identity) and takes the selected elements. Sums follow NumPy's loops: along the trailing
+ * axes of a C-ordered array each run of selected elements is summed pairwise and added to the
+ * accumulator (the masked inner loop), otherwise elements are added one by one.
+ */
+function redWhere(name, a, axis, dt, keepdims, initial, where, ddof) {
+  if (a?.$a !== undefined || a?.$b !== undefined || a?.$sd !== undefined) throw unsupported(`${name}(where=/initial=) of this dtype`);
+  a = A(a);
+  const moments = name === "mean" || name === "std" || name === "var";
+  if (dt !== undefined && dt !== null) a = copyArr(a, dtcode(dt));
+  else if (moments) a = copyArr(a, FLOAT);
+  const nd = a.$shape.length;
+  const ax = axis === undefined || axis === null ? [...Array(nd).keys()] : Array.isArray(axis) || axis instanceof Tuple ? Array.from(axis, (x) => normAxis(x, nd)) : [normAxis(axis, nd)];
+  if (ax.some((x, i) => ax.indexOf(x) !== i)) throw ValueError("duplicate value in 'axis'");
+  const rest = [...Array(nd).keys()].filter((i) => !ax.includes(i));
+  const m = ax.reduce((p, i) => p * a.$shape[i], 1), no = rest.reduce((p, i) => p * a.$shape[i], 1);
+  const perm = [...rest, ...ax];
+  const d = flat(copyArr(transposeArr(a, perm)));
+  let w = null;
+  if (where !== undefined && where !== null && where !== true) {
+    const W = A(where);
+    if (W.$dt !== BOOL) throw TypeError(`Cannot cast array data from dtype('${DT_NAMES[W.$dt]}') to dtype('bool') according to the rule 'safe'`);
+    w = flat(copyArr(transposeArr(broadcastTo(W, a.$shape), perm)));
+  }
+  const sel = (i) => w === null || w[i] !== 0;
+  const trailing = isC(a) && ax.every((x) => x >= nd - ax.length);
+  const hasInit = initial !== undefined && initial !== null;
+  const init = hasInit ? sval(initial) : 0;
+  const isMax = name === "max", isMin = name === "min";
+  if ((isMax || isMin) && !hasInit && w !== null) {
+    throw ValueError(`reduction operation '${isMax ? "maximum" : "minimum"}' does not have an identity, so to use a where mask one has to specify 'initial'`);
+  }
+  const sumOf = (vals, o, start) => {
+    let acc = start;
+    const base = o * m;
+    if (!trailing || a.$dt !== FLOAT) {
+      for (let j = 0; j < m; j++) if (sel(base + j)) acc += vals[base + j];
+      return acc;
+    }
+    for (let j = 0; j < m;) {
+      if (!sel(base + j)) {
+        j++;
+        continue;
+      }
+      let e = j;
+      while (e < m && sel(base + e)) e++;
+      acc += pairwiseSum(vals, base + j, e - j);
+      j = e;
+    }
+    return acc;
+  };
+  const count = (o) => {
+    let c = 0;
+    for (let j = 0; j < m; j++) if (sel(o * m + j)) c++;
+    return c;
+  };
+  const outDt = moments ? FLOAT : name === "any" || name === "all" ? BOOL : a.$dt === BOOL && (name === "sum" || name === "prod") ? INT : a.$dt;
+  const out = outDt === BOOL ? new Uint8Array(no) : new Float64Array(no);
+  let sq = null;
+  for (let o = 0; o < no; o++) {
+    let v;
+    if (name === "sum") v = sumOf(d, o, init);
+    else if (name === "prod") {
+      v = hasInit ? init : 1;
+      for (let j = 0; j < m; j++) if (sel(o * m + j)) v *= d[o * m + j];
+    } else if (isMax || isMin) {
+      if (!hasInit && m === 0) throw ValueError(`zero-size array to reduction operation ${isMax ? "maximum" : "minimum"} which has no identity`);
+      v = hasInit ? init : d[o * m];
+      for (let j = hasInit ? 0 : 1; j < m; j++) {
+        const x = d[o * m + j];
+        if (sel(o * m + j) && v === v && (x !== x || (isMax ? x > v : x < v))) v = x;
+      }
+    } else if (name === "any" || name === "all") {
+      v = name === "all" ? 1 : 0;
+      for (let j = 0; j < m; j++) if (sel(o * m + j) && (d[o * m + j] !== 0) === (name === "any")) v = name === "any" ? 1 : 0;
+    } else {
+      const c = count(o), mu = sumOf(d, o, 0) / c;
+      if (name === "mean") v = mu;
+      else {
+        sq ??= new Float64Array(d.length);
+        for (let j = o * m; j < (o + 1) * m; j++) sq[j] = (d[j] - mu) * (d[j] - mu);
+        const r = sumOf(sq, o, 0) / Math.max(c - ddof, 0);
+        v = name === "std" ? Math.sqrt(r) : r;
+      }
+    }
+    out[o] = v;
+  }
+  const shape = truthyArg(keepdims ?? false) ? a.$shape.map((x, i) => (ax.includes(i) ? 1 : x)) : rest.map((i) => a.$shape[i]);
+  if (shape.length === 0) return scal(outDt, out[0]);
+  return fromFlat(outDt, shape, out);
 }
 function poolTmp(a, r) {
   if (TMP.t0 !== null && takeTmp(a) !== null) releaseUnused(a, r);
@@ -2188,23 +2308,27 @@ export const prod = red("prod");
 export const mean = red("mean");
 export const any = red("any");
 export const all = red("all");
-export const min = ND_SIG("min", ["a", "axis", "out", "keepdims"], function (a, axis, out, keepdims) { noOut("min", out);
+export const min = ND_SIG("min", ["a", "axis", "out", "keepdims"], function (a, axis, out, keepdims, k) { noOut("min", out);
+  if (k instanceof KwArgs) return redKw("min", a, axis, null, keepdims, k, 0);
   return poolTmp(a, reduceK("min", a, axis, keepdims));
-}, 3);
-export const max = ND_SIG("max", ["a", "axis", "out", "keepdims"], function (a, axis, out, keepdims) { noOut("max", out);
+}, 3, { kwonly: ["initial", "where"] });
+export const max = ND_SIG("max", ["a", "axis", "out", "keepdims"], function (a, axis, out, keepdims, k) { noOut("max", out);
+  if (k instanceof KwArgs) return redKw("max", a, axis, null, keepdims, k, 0);
   return poolTmp(a, reduceK("max", a, axis, keepdims));
-}, 3);
+}, 3, { kwonly: ["initial", "where"] });
 export const amin = min;
 export const amax = max;
 export const ptp = ND_SIG("ptp", ["a", "axis", "out", "keepdims"], function (a, axis, out, keepdims) { noOut("ptp", out);
   return reduceK("ptp", a, axis, keepdims);
 }, 3);
-export const std = ND_SIG("std", ["a", "axis", "dtype", "out", "ddof", "keepdims"], function (a, axis, dt, out, ddof, keepdims) { noOut("std", out);
+export const std = ND_SIG("std", ["a", "axis", "dtype", "out", "ddof", "keepdims"], function (a, axis, dt, out, ddof, keepdims, k) { noOut("std", out);
+  if (k instanceof KwArgs) return redKw("std", a, axis, dt, keepdims, k, ddofArg(ddof));
   return reduceK("std", a, axis, keepdims, ddofArg(ddof));
-}, 5);
-export const var_ = ND_SIG("var", ["a", "axis", "dtype", "out", "ddof", "keepdims"], function (a, axis, dt, out, ddof, keepdims) { noOut("var", out);
+}, 5, { kwonly: ["where"] });
+export const var_ = ND_SIG("var", ["a", "axis", "dtype", "out", "ddof", "keepdims"], function (a, axis, dt, out, ddof, keepdims, k) { noOut("var", out);
+  if (k instanceof KwArgs) return redKw("var", a, axis, dt, keepdims, k, ddofArg(ddof));
   return reduceK("var", a, axis, keepdims, ddofArg(ddof));
-}, 5);
+}, 5, { kwonly: ["where"] });
 export { var_ as var };
 export const argmin = ND_SIG("argmin", ["a", "axis", "out", "keepdims"], function (a, axis, out, keepdims) { noOut("argmin", out);
   return reduceK("argmin", a, axis, keepdims);
@@ -2232,12 +2356,25 @@ function accOut(name, r, out) {
   assign(out, R.$dt === out.$dt ? R : copyArr(R, out.$dt));
   return out;
 }
-export const nansum = ND_SIG("nansum", ["a", "axis", "dtype", "out", "keepdims"], function (a, axis, dt, out, keepdims) { noOut("nansum", out);
+export const nansum = ND_SIG("nansum", ["a", "axis", "dtype", "out", "keepdims"], function (a, axis, dt, out, keepdims, k) { noOut("nansum", out);
+  if (k instanceof KwArgs) return redKw("sum", nanTo0(a), axis, dt, keepdims, k, 0);
   return reduceK("nansum", a, axis, keepdims);
-}, 4);
-export const nanmean = ND_SIG("nanmean", ["a", "axis", "dtype", "out", "keepdims"], function (a, axis, dt, out, keepdims) { noOut("nanmean", out);
+}, 4, { kwonly: ["initial", "where"] });
+export const nanmean = ND_SIG("nanmean", ["a", "axis", "dtype", "out", "keepdims"], function (a, axis, dt, out, keepdims, k) { noOut("nanmean", out);
+  if (k instanceof KwArgs) {
+    // NumPy's: the sum with NaNs as 0 over the count of non-NaN selected elements.
+    const w = k.map.get("where"), ok = unary("logical_not", unary("isnan", A(a)));
+    const tot = redKw("sum", nanTo0(a), axis, dt, keepdims, k, 0);
+    const cnt = redKw("sum", ok, axis, null, keepdims, new KwArgs(new Map(w === undefined ? [] : [["where", w]])), 0);
+    return binary("true_divide", tot, cnt);
+  }
   return reduceK("nanmean", a, axis, keepdims);
-}, 4);
+}, 4, { kwonly: ["where"] });
+function nanTo0(a) {
+  const c = copyArr(A(a));
+  if (c.$dt === FLOAT) for (let i = 0; i < c.$data.length; i++) if (c.$data[i] !== c.$data[i]) c.$data[i] = 0;
+  return c;
+}
 function nanred(name, base) {
   return ND_SIG(name, ["a", "axis", "out", "keepdims"], function (a, axis, out, keepdims) { noOut(name, out);
     a = A(a);
@@ -2682,6 +2819,7 @@ function truthyArg(x) {
 
 export const searchsorted = ND_SIG("searchsorted", ["a", "v", "side", "sorter"], function (a, v, side, sorter) {
   [a, v] = SS(a, v);
+  TOO_DEEP(a);
   let s = flat(A(a));
   if (side !== undefined && side !== "left" && side !== "right") {
     throw ValueError(`search side must be 'left' or 'right' (got ${repr(side)})`);
@@ -2802,12 +2940,17 @@ function corrLoop(x, y, out, lo, n, m) {
   }
   return out;
 }
+const TOO_DEEP = (...xs) => {
+  for (const x of xs) if (x?.$a === undefined && x?.$b === undefined && A(x).$shape.length > 1) throw ValueError("object too deep for desired array");
+};
 export const convolve = ND_SIG("convolve", ["a", "v", "mode"], function (a, v, mode) {
+  TOO_DEEP(a, v);
   // numpy.convolve swaps the inputs so the longer one comes first.
   if (A(v).$size > A(a).$size) [a, v] = [v, a];
   return correlateImpl(a, v, mode, "convolve");
 }, 1);
 export const correlate = ND_SIG("correlate", ["a", "v", "mode"], function (a, v, mode) {
+  TOO_DEEP(a, v);
   return correlateImpl(a, v, mode, "correlate");
 }, 1);
 
@@ -3003,7 +3146,6 @@ export const polyval = ND_SIG("polyval", ["p", "x"], function (p, x) {
 });
 
 export const polyfit = ND_SIG("polyfit", ["x", "y", "deg", "rcond", "full", "w", "cov"], function (x, y, deg, rcond, full, w, cov) {
-  if (cov !== undefined && cov !== false) throw unsupported("polyfit(cov=...)");
   const d = intArg(deg);
   if (d < 0) throw ValueError("expected deg >= 0");
   if (A(x).$shape.length !== 1) throw TypeError("expected 1D vector for x");
@@ -3046,6 +3188,21 @@ export const polyfit = ND_SIG("polyfit", ["x", "y", "deg", "rcond", "full", "w",
   for (let j = 0; j < n; j++) for (let t = 0; t < k; t++) out[j * k + t] = cf[j * k + t] / scale[j];
   const coef = fromFlat(FLOAT, c.$shape.slice(), out);
   if (full !== undefined && truthyArg(full)) return mktuple(coef, res.at(1), res.at(2), res.at(3), rcond === undefined || rcond === null ? scal(FLOAT, rc) : rcond);
+  if (cov !== undefined && cov !== null && truthyArg(cov)) {
+    // NumPy: inv(lhs.T @ lhs) / outer(scale, scale), times resids / (m - order) unless 'unscaled'.
+    const vb = flat(copyArr(linalg.inv(matmulArr(transpose(lhs), lhs)), FLOAT));
+    for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) vb[i * n + j] /= scale[i] * scale[j];
+    const unscaled = typeof cov === "string" && cov === "unscaled";
+    if (!unscaled && m <= n) throw ValueError("the number of data points must exceed order to scale the covariance matrix");
+    const rs = unscaled ? null : flat(copyArr(res.at(1), FLOAT));
+    if (Y.$shape.length === 1) {
+      if (rs !== null) for (let i = 0; i < n * n; i++) vb[i] *= rs.length === 0 ? NaN : rs[0] / (m - n);
+      return mktuple(coef, fromFlat(FLOAT, [n, n], vb));
+    }
+    const k = Y.$shape[1], out3 = new Float64Array(n * n * k);
+    for (let i = 0; i < n * n; i++) for (let t = 0; t < k; t++) out3[i * k + t] = vb[i] * (rs === null ? 1 : rs[t] / (m - n));
+    return mktuple(coef, fromFlat(FLOAT, [n, n, k], out3));
+  }
   return coef;
 }, 4);
 
@@ -3204,9 +3361,14 @@ export const set_printoptions = ND_SIG("set_printoptions", ["precision", "thresh
   // Sizes beyond an i32 (threshold=sys.maxsize, np.inf) mean "never": clamp for the kernel.
   const n = (x) => (x === undefined || x === null ? -1 : typeof x === "number" && x === Infinity ? 2147483647 : Math.min(intArg(x), 2147483647));
   // The defaults (what get_printoptions() reports) are accepted: set_printoptions(**saved) works.
-  const dflt = { nanstr: "nan", infstr: "inf", legacy: false };
-  for (const [k, v] of [["nanstr", nanstr], ["infstr", infstr], ["legacy", legacy], ["override_repr", overrideRepr]]) {
+  const dflt = { nanstr: "nan", infstr: "inf" };
+  for (const [k, v] of [["nanstr", nanstr], ["infstr", infstr], ["override_repr", overrideRepr]]) {
     if (v !== undefined && v !== null && v !== dflt[k]) throw unsupported(`set_printoptions(${k}=...)`);
+  }
+  // legacy="1.25": NumPy 1's scalar reprs (1.5, not np.float64(1.5)); other legacy modes raise.
+  if (legacy !== undefined && legacy !== null) {
+    if (legacy !== false && legacy !== "1.25") throw unsupported(`set_printoptions(legacy=${repr(legacy)})`);
+    PRINT_LEGACY.v = legacy === "1.25";
   }
   // NumPy resets the formatter on every call that does not pass one.
   if (formatter !== undefined && formatter !== null) {
@@ -3256,7 +3418,7 @@ export const printoptions = ND_SIG("printoptions", ["precision", "threshold", "e
   return {
     __enter__() {
       const o = K.getPrintOptions();
-      saved = [o[0], o[1] ? 1 : 0, o[2], o[3], o[4], PRINT_FLOATMODE.v, String.fromCharCode(o[5]), PRINT_FORMATTER.v];
+      saved = [o[0], o[1] ? 1 : 0, o[2], o[3], o[4], PRINT_FLOATMODE.v, String.fromCharCode(o[5]), PRINT_FORMATTER.v, PRINT_LEGACY.v];
       set_printoptions(...args);
       return get_printoptions();
     },
@@ -3264,6 +3426,7 @@ export const printoptions = ND_SIG("printoptions", ["precision", "threshold", "e
       K.setPrintOptions(...saved.slice(0, 7));
       PRINT_FLOATMODE.v = saved[5];
       setPrintFormatter(saved[7]);
+      PRINT_LEGACY.v = saved[8];
       return false;
     },
   };
@@ -3272,7 +3435,7 @@ export const printoptions = ND_SIG("printoptions", ["precision", "threshold", "e
 export const get_printoptions = ND_SIG("get_printoptions", [], function () {
   const o = K.getPrintOptions();
   return mkdictFrom([["edgeitems", o[3]], ["threshold", o[2]], ["floatmode", PRINT_FLOATMODE.v], ["precision", o[0]], ["suppress", o[1] !== 0], ["linewidth", o[4]],
-    ["nanstr", "nan"], ["infstr", "inf"], ["sign", String.fromCharCode(o[5])], ["formatter", PRINT_FORMATTER.v], ["legacy", false], ["override_repr", null]]);
+    ["nanstr", "nan"], ["infstr", "inf"], ["sign", String.fromCharCode(o[5])], ["formatter", PRINT_FORMATTER.v], ["legacy", PRINT_LEGACY.v ? "1.25" : false], ["override_repr", null]]);
 });
 
 import { Dict } from "./builtins.mjs";
@@ -3294,7 +3457,9 @@ function withPrintOpts(mlw, precision, suppress, f, threshold, edgeitems, floatm
   }
 }
 
-export const array2string = ND_SIG("array2string", ["a", "max_line_width", "precision", "suppress_small", "separator", "prefix", "style", "formatter", "threshold", "edgeitems", "sign", "floatmode"], function (a, mlw, precision, suppress, separator, prefix, style, formatter, threshold, edgeitems, sgn, floatmode) {
+export const array2string = ND_SIG("array2string", ["a", "max_line_width", "precision", "suppress_small", "separator", "prefix", "style", "formatter", "threshold", "edgeitems", "sign", "floatmode", "suffix"], function (a, mlw, precision, suppress, separator, prefix, style, formatter, threshold, edgeitems, sgn, floatmode, suffix) {
+  // NumPy only narrows the line by the suffix's length (it does not print it).
+  if (suffix !== undefined && suffix !== null && plen(suffix) > 0) mlw = (mlw === undefined || mlw === null ? K.getPrintOptions()[4] : intArg(mlw)) - plen(suffix);
   if (a?.$sd?.kind === "U") return strArray2string(a, mlw, separator, prefix);
   if (a?.$b !== undefined) return cxArray2string(a, mlw, separator, prefix);
   a = A(a);
@@ -3309,7 +3474,7 @@ export const array2string = ND_SIG("array2string", ["a", "max_line_width", "prec
   }
   const call = () => kcall(K.array2string, ...kargs(a), precision === undefined || precision === null ? -1 : intArg(precision), suppress === undefined || suppress === null ? -1 : truthyArg(suppress) ? 1 : 0, separator ?? " ", prefix ?? "");
   return withPrintOpts(mlw, undefined, undefined, call, threshold, edgeitems, floatmode, sgn);
-}, 11);
+}, 12);
 
 // array2string(formatter=...): NumPy's `_formatArray` over the strings the user's callables make.
 const FMT_KEYS = { [BOOL]: ["bool"], [INT]: ["int", "int_kind"], [FLOAT]: ["float", "float_kind"] };
@@ -5274,8 +5439,15 @@ function ufuncReduceat(name, a, indices, axis) {
 function ufuncMethods(f, name, impl) {
   f.reduce = withSig(function (a, axis, dt, out, keepdims, initial, where) {
     noOut(`${name}.reduce`, out);
-    if (initial !== undefined) throw unsupported(`${name}.reduce(initial=...)`);
-    if (!noArg(where) && where !== true) throw unsupported(`${name}.reduce(where=...)`);
+    if (initial !== undefined || (!noArg(where) && where !== true)) {
+      // The masked reductions of the reductions these ufuncs make (np.add.reduce is np.sum, ...).
+      const r = { add: "sum", multiply: "prod", maximum: "max", minimum: "min", logical_or: "any", logical_and: "all" }[impl];
+      if (r === undefined || (initial !== undefined && (r === "any" || r === "all"))) throw unsupported(`${name}.reduce(${initial !== undefined ? "initial" : "where"}=...)`);
+      const m = new Map();
+      if (initial !== undefined) m.set("initial", initial);
+      if (!noArg(where)) m.set("where", where);
+      return redKw(r, a, axis === undefined ? 0 : axis, dt, keepdims, new KwArgs(m), 0);
+    }
     return ufuncReduce(impl, a, axis, keepdims);
   }, "reduce", ["array", "axis", "dtype", "out", "keepdims", "initial", "where"], { defaults: 6 });
   f.accumulate = withSig(function (a, axis, dt, out) {
@@ -5793,3 +5965,141 @@ const CX_GATE = {
   },
 };
 CX_GATE["np_" + "cx"]?.();
+
+// Text files: numpy/_textio.mjs (its imports of the core ask for nothing unless it ships).
+export { loadtxt, genfromtxt, savetxt } from "./numpy/_textio.mjs";
+
+// ============================================================================ NumPy 2 names, windows, small helpers
+
+// The array-API aliases NumPy 2 added: the same ufuncs and functions under their new names.
+export const acos = arccos;
+export const acosh = arccosh;
+export const asin = arcsin;
+export const asinh = arcsinh;
+export const atan = arctan;
+export const atanh = arctanh;
+export const atan2 = arctan2;
+export const pow = power;
+export const bitwise_invert = invert;
+export const bitwise_left_shift = left_shift;
+export const bitwise_right_shift = right_shift;
+export const concat = concatenate;
+export const permute_dims = ND_SIG("permute_dims", ["a", "axes"], function (a, axes) {
+  return transpose(a, axes);
+}, 1);
+export const matrix_transpose = ND_SIG("matrix_transpose", ["x"], function (x) {
+  const a = A(x), nd = a.$shape.length;
+  if (nd < 2) throw ValueError(`Input array must be at least 2-dimensional, but it is ${nd}`);
+  return swapaxes(a, -1, -2);
+});
+export const astype = ND_SIG("astype", ["x", "dtype"], function (x, dt, k) {
+  if (!isArr(x) && x?.$a === undefined) throw TypeError(`Input should be a NumPy array. It is a ${typename(x)} instead.`);
+  const copy = k instanceof KwArgs ? k.map.get("copy") : undefined;
+  return callkw(x.astype, [x, dt], new Map(copy === undefined ? [] : [["copy", copy]]));
+}, 0, { kwonly: ["copy", "device"] });
+export const unstack = ND_SIG("unstack", ["x"], function (x, k) {
+  const a = A(x), ax = normAxis(k instanceof KwArgs ? (k.map.get("axis") ?? 0) : 0, a.$shape.length);
+  const m = moveaxis(a, ax, 0);
+  return tuple_of(Array.from({ length: a.$shape[ax] }, (_, i) => getitem(m, i)));
+}, 0, { kwonly: ["axis"] });
+export const vecdot = ND_SIG("vecdot", ["x1", "x2"], function (x1, x2, k) {
+  // One dot product per pair of vectors along `axis` (the last by default), broadcast.
+  const ax = k instanceof KwArgs ? (k.map.get("axis") ?? -1) : -1;
+  let a = A(x1), b = A(x2);
+  const sh = broadcastShapes(a.$shape, b.$shape);
+  if (sh.length === 0) throw ValueError("vecdot: Input operand 0 does not have enough dimensions");
+  a = moveaxis(broadcastTo(a, sh), ax, -1);
+  b = moveaxis(broadcastTo(b, sh), ax, -1);
+  const lead = a.$shape.slice(0, -1), n = lead.reduce((p, q) => p * q, 1), m = a.$shape[a.$shape.length - 1];
+  const A2 = reshapeArr(copyArr(a), [n, m]), B2 = reshapeArr(copyArr(b), [n, m]);
+  const parts = Array.from({ length: n }, (_, i) => dot(getitem(A2, i), getitem(B2, i)));
+  if (lead.length === 0) return parts[0];
+  return reshapeArr(asarray_(parts), lead);
+}, 0, { kwonly: ["axis", "out", "dtype", "casting", "order", "subok", "signature"] });
+export const iterable = ND_SIG("iterable", ["y"], function (y) {
+  try {
+    iter(y);
+    return true;
+  } catch {
+    return false;
+  }
+});
+export const fromiter = ND_SIG("fromiter", ["iter", "dtype", "count"], function (it, dt, count) {
+  const n = count === undefined || count === null ? -1 : intArg(count);
+  const vals = [];
+  for (const v of iter(it)) {
+    if (n >= 0 && vals.length >= n) break;
+    vals.push(v);
+  }
+  if (n >= 0 && vals.length < n) throw ValueError(`iterator too short: Expected ${n} but iterator had only ${vals.length} items.`);
+  return array(vals, dt);
+}, 1, { kwonly: ["like"] });
+export const copyto = ND_SIG("copyto", ["dst", "src", "casting", "where"], function (dst, src, casting, where) {
+  if (!isArr(dst)) throw TypeError(`copyto() argument 1 must be numpy.ndarray, not ${typename(dst)}`);
+  const k = skind(src), s = k >= 0 ? toArr(src) : A(src);
+  if ((casting ?? "same_kind") === "same_kind" && s.$dt > dst.$dt) {
+    throw TypeError(`Cannot cast ${k >= 0 ? "scalar" : "array data"} from dtype('${DT_NAMES[s.$dt]}') to dtype('${DT_NAMES[dst.$dt]}') according to the rule 'same_kind'`);
+  }
+  const sb = copyArr(broadcastTo(s, dst.$shape), dst.$dt);
+  if (where === undefined || where === null || where === true) {
+    assign(dst, sb);
+    return null;
+  }
+  const w = flat(copyArr(broadcastTo(A(where), dst.$shape), BOOL)), v = flat(sb);
+  const idx = [];
+  for (let i = 0; i < w.length; i++) if (w[i]) idx.push(i);
+  const cur = copyArr(dst), cd = flat(cur);
+  for (const i of idx) cd[i] = v[i];
+  assign(dst, cur);
+  return null;
+}, 2);
+
+import { struct_seq } from "./builtins.mjs";
+export const unique_values = ND_SIG("unique_values", ["x"], function (x) {
+  return unique(x);
+});
+export const unique_counts = ND_SIG("unique_counts", ["x"], function (x) {
+  const r = unique(x, false, false, true);
+  return struct_seq("UniqueCountsResult", ["values", "counts"], r.at(0), r.at(1));
+});
+export const unique_inverse = ND_SIG("unique_inverse", ["x"], function (x) {
+  const r = unique(x, false, true, false);
+  return struct_seq("UniqueInverseResult", ["values", "inverse_indices"], r.at(0), reshapeArr(A(r.at(1)), A(x).$shape.slice()));
+});
+export const unique_all = ND_SIG("unique_all", ["x"], function (x) {
+  const r = unique(x, true, true, true);
+  return struct_seq("UniqueAllResult", ["values", "indices", "inverse_indices", "counts"], r.at(0), r.at(1), reshapeArr(A(r.at(2)), A(x).$shape.slice()), r.at(3));
+});
+
+/** NumPy's window functions: `n = arange(1 - M, M, 2)` (float), then its formulas. */
+function windowN(M) {
+  const m = toNum(M);
+  if (m < 1) return null;
+  const n = [];
+  for (let v = 1 - m; v < m; v += 2) n.push(v);
+  return [m, fromFlat(FLOAT, [n.length], Float64Array.from(n))];
+}
+function cosTerm(n, m, c) {
+  return cos(binary("true_divide", binary("multiply", c * Math.PI, n), m - 1));
+}
+function windowOf(M, f) {
+  const w = windowN(M);
+  if (w === null) return fromFlat(FLOAT, [0], new Float64Array(0));
+  if (w[0] === 1) return fromFlat(FLOAT, [1], Float64Array.of(1));
+  return f(w[1], w[0]);
+}
+export const hanning = ND_SIG("hanning", ["M"], function (M) {
+  return windowOf(M, (n, m) => binary("add", 0.5, binary("multiply", 0.5, cosTerm(n, m, 1))));
+});
+export const hamming = ND_SIG("hamming", ["M"], function (M) {
+  return windowOf(M, (n, m) => binary("add", 0.54, binary("multiply", 0.46, cosTerm(n, m, 1))));
+});
+export const blackman = ND_SIG("blackman", ["M"], function (M) {
+  return windowOf(M, (n, m) => binary("add", binary("add", 0.42, binary("multiply", 0.5, cosTerm(n, m, 1))), binary("multiply", 0.08, cosTerm(n, m, 2))));
+});
+export const bartlett = ND_SIG("bartlett", ["M"], function (M) {
+  return windowOf(M, (n, m) => {
+    const r = binary("true_divide", n, m - 1), d = flat(copyArr(r)), nd = flat(n);
+    return fromFlat(FLOAT, [d.length], Float64Array.from(d, (x, i) => (nd[i] <= 0 ? 1 + x : 1 - x)));
+  });
+});

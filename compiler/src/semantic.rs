@@ -133,6 +133,11 @@ pub const NP_CX: &str = "np_cx";
 /// `POW_GATE` entry, with exp and log). A miss is a clear NotImplementedError, never a wrong value.
 pub const NP_POW: &str = "np_pow";
 
+/// Added to a program's words when a call passes `where=` or `initial=` (or `**kwargs`): only
+/// then does `numpy.mjs` ship its masked reductions (`sum(a, where=m)`, `max(a, initial=0)`: its
+/// `RED_GATE` entry). A miss is a clear NotImplementedError, never a wrong value.
+pub const NP_RED_WHERE: &str = "np_redwhere";
+
 /// Names whose mention means a float power may be computed (see [`NP_POW`]).
 const POW_NAMES: &[&str] = &["pow", "power", "float_power", "logspace", "__pow__", "__rpow__", "__ipow__"];
 
@@ -824,6 +829,9 @@ impl Binder<'_, '_> {
                     let name = k.arg.as_ref().map_or("", |a| a.as_str());
                     if k.arg.is_none() || name == "casting" {
                         self.sem.shim_words.insert(NP_CASTING.to_string());
+                    }
+                    if k.arg.is_none() || name == "where" || name == "initial" {
+                        self.sem.shim_words.insert(NP_RED_WHERE.to_string());
                     }
                     if let Expr::Constant(v) = &k.value {
                         if matches!(&v.value, Constant::Str(t) if cx_dtype_like(t)) {

@@ -1280,10 +1280,16 @@ function anyBig(a) {
   return false;
 }
 
+const dtOf = (v) => (isArr(v) ? v.$dt : skind(v));
 export function binary(name, x, y, into = null) {
   // (A str or list of str operand: the string arrays' loops, which say what has none.)
   const h = x?.$sd?.kind === "c" ? x.$sd : y?.$sd ?? x?.$sd ?? STRH.sd?.pick(x, y);
   if (h !== undefined) return h.bin(name, x, y);
+  if (BIN[name]?.out === "intmin" && dtOf(x) === BOOL && (dtOf(y) === BOOL || (name === "power" && skind(y) >= 0 && sval(y) === 2))) {
+    // NumPy's int8 loops of two bools (and `b ** 2`, its `square` fast path). The name is built:
+    // a literal "int8" in live code would keep the small dtypes' table entries (kernels.rs).
+    throw SMALL_DT(name, "int" + "8");
+  }
   const g = WRAP_BIG[name];
   if (g === undefined || (isArr(x) ? x.$dt : skind(x)) === FLOAT || (isArr(y) ? y.$dt : skind(y)) === FLOAT) {
     return binary0(name, x, y, into);
@@ -2038,7 +2044,7 @@ function parseIndex(a, key) {
         }
         const nz = nonzeroArrays(arr);
         for (let t = 0; t < k; t++) {
-          adv.push({ axis: shape.length, arr: nz[t], src: ax });
+          adv.push({ axis: shape.length, arr: nz[t], src: ax, mask: arr.$shape.length === nd });
           shape.push(a.$shape[ax]);
           strides.push(a.$strides[ax]);
           ax++;
@@ -2245,10 +2251,10 @@ export function setitem(a, key, v) {
     try {
       s = broadcastTo(s, shape);
     } catch {
-      if (adv.length >= 1 && s.$shape.length === 1) {
+      if (adv.length >= 1 && s.$shape.length === 1 && adv.every((e) => e.mask)) {
         throw ValueError(`NumPy boolean array indexing assignment cannot assign ${s.$size} input values to the ${offs.length} output values where the mask is true`);
       }
-      throw ValueError(`shape mismatch: value array of shape ${shapeStr(s.$shape)} could not be broadcast to indexing result of shape ${shapeStr(shape)}`);
+      throw ValueError(`shape mismatch: value array of shape ${shapeStrCompact(s.$shape)} could not be broadcast to indexing result of shape ${shapeStrCompact(shape)}`);
     }
   }
   const vals = flat(copyArr(s));
@@ -2267,8 +2273,11 @@ function scalarStr(v, code) {
   if (code === INT) return BigInt(v).toString();
   return repr(mkfloat(v));
 }
+/** `set_printoptions(legacy="1.25")`: scalars' repr is their str (NumPy 1's), as NumPy 2 allows. */
+export const PRINT_LEGACY = { v: false };
 /** `repr()` of a NumPy scalar as NumPy 2 prints it: `np.float64(1.5)`, `np.int64(3)`, `np.True_`. */
 function scalarRepr(v, code) {
+  if (PRINT_LEGACY.v) return scalarStr(v, code);
   if (code === BOOL) return v ? "np.True_" : "np.False_";
   return `np.${code === INT ? "int64" : "float64"}(${scalarStr(v, code)})`;
 }
@@ -2438,7 +2447,7 @@ function sdClass(sd, bases) {
       return null;
     };
     C.__repr__ = rt(function () {
-      return `np.${sd.name}(${sdStr(sd, this.v)})`;
+      return PRINT_LEGACY.v ? sdStr(sd, this.v) : `np.${sd.name}(${sdStr(sd, this.v)})`;
     });
     C.__str__ = rt(function () {
       return sdStr(sd, this.v);

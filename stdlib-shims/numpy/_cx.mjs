@@ -15,7 +15,7 @@ import * as M from "../_libm.mjs";
 import { hypot } from "../rt/complex.mjs";
 import {
   BOOL, INT, FLOAT, fromFlat, isArr, flat, copyArr, getitem, setitem, skind, sval, isNpScalar, scal, unsupported, tolist, K,
-  broadcastShapes, broadcastTo, inexact, dtype, TRUE_, FALSE_, smallDt, STRH, ufuncRound, formatNested,
+  broadcastShapes, broadcastTo, inexact, dtype, TRUE_, FALSE_, smallDt, STRH, ufuncRound, formatNested, PRINT_LEGACY,
 } from "./_core.mjs";
 
 function rt(f) {
@@ -79,6 +79,7 @@ export const complex128 = mkclass("complex128", [complexfloating, pycomplex], (C
     return cs(p[0], p[1]);
   };
   C.__repr__ = rt(function () {
+    if (PRINT_LEGACY.v) return cstr(this.$re, this.$im);
     return `np.complex128${cstr(this.$re, this.$im).replace(/^([^(].*)$/, "($1)")}`;
   });
   C.__str__ = rt(function () {

@@ -15,7 +15,7 @@ import { method, withSig } from "../_shim.mjs";
 import { str_methods as SM } from "../rt/str.mjs";
 import {
   BOOL, INT, FLOAT, dtcode, fromFlat, isArr, flat, copyArr, getitem, setitem, skind, sval, isNpScalar, scal, dtype, generic, unsupported,
-  STRH, UFuncTypeError, tolist, K, broadcastShapes, broadcastTo, TRUE_, FALSE_, formatNested, toArr,
+  STRH, UFuncTypeError, tolist, K, broadcastShapes, broadcastTo, TRUE_, FALSE_, formatNested, toArr, PRINT_LEGACY,
 } from "./_core.mjs";
 
 const STRS = [""], IDS = new Map([["", 0]]);
@@ -145,7 +145,7 @@ function strDt(sd) {
 export const str_ = mkclass("str_", [str, generic], (C) => {
   C.__module__ = "numpy";
   C.__repr__ = function () {
-    return `np.str_(${repr(this.$pv)})`;
+    return PRINT_LEGACY.v ? repr(this.$pv) : `np.str_(${repr(this.$pv)})`;
   };
   C.__repr__.$rt = true;
 });

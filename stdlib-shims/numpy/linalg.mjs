@@ -6,7 +6,7 @@ import { withSig, toNum } from "../_shim.mjs";
 import * as M from "../_libm.mjs";
 import {
   K, BOOL, INT, FLOAT, isArr, toArr, unpack, unscalar, kargs, kcall, skind, sval, scal, binary, flat, fromFlat,
-  copyArr, unsupported, LinAlgError, AxisError, mk, unary, outData,
+  copyArr, unsupported, LinAlgError, AxisError, mk, unary, outData, broadcastShapes, broadcastTo,
 } from "./_core.mjs";
 import { hasFma, matmulFma } from "./_fma.mjs";
 import { geev } from "./_eig.mjs";
@@ -319,8 +319,27 @@ export const solve = sig("solve", ["a", "b"], (a, b) => {
   if (n > 0 && B.$dt === FLOAT && sb[0] === n && (sb.length === 1 || (sb.length === 2 && sb[1] > 0))) {
     return newResult(fromFlat(FLOAT, sb.slice(), kcall(K.linalgSolveF64, flat(A), n, flat(B), sb.length === 1 ? 1 : sb[1])));
   }
+  if (A.$shape.length > 2 || sb.length > 2) return solveStack(A, B);
   return unpack(call("solve", A, B))[0];
 });
+/**
+ * `solve` of stacks: NumPy 2 takes `b` as one vector when it is 1-D, else as a stack of
+ * matrices (..., M, K) whose leading axes broadcast with `a`'s; one kernel call per matrix.
+ */
+function solveStack(A, B) {
+  if (A.$shape.length < 2) throw LinAlgError(`${A.$shape.length}-dimensional array given. Array must be at least two-dimensional`);
+  const vec = B.$shape.length === 1, sa = A.$shape.slice(-2), sb = vec ? B.$shape.slice() : B.$shape.slice(-2);
+  const lead = broadcastShapes(A.$shape.slice(0, -2), vec ? [] : B.$shape.slice(0, -2));
+  const n = lead.reduce((p, q) => p * q, 1), ka = sa[0] * sa[1], kb = sb.reduce((p, q) => p * q, 1);
+  const Ad = flat(copyArr(broadcastTo(A, [...lead, ...sa]), FLOAT)), Bd = flat(copyArr(vec ? B : broadcastTo(B, [...lead, ...sb]), FLOAT));
+  const out = new Float64Array(n * kb);
+  for (let i = 0; i < n; i++) {
+    const m = fromFlat(FLOAT, sa.slice(), Ad.slice(i * ka, (i + 1) * ka));
+    const r = unpack(call("solve", m, fromFlat(FLOAT, sb.slice(), vec ? Bd.slice() : Bd.slice(i * kb, (i + 1) * kb))))[0];
+    out.set(flat(r), i * kb);
+  }
+  return fromFlat(FLOAT, [...lead, ...sb], out);
+}
 export const cholesky = sig("cholesky", ["a", "upper"], (a, up) => {
   const L = unpack(call("cholesky", a))[0];
   if (up === undefined || up === null || !truthy(up)) return L;
@@ -505,15 +524,41 @@ export const norm = sig("norm", ["x", "ord", "axis", "keepdims"], (x, ord, axis,
   throw unsupported(`linalg.norm with ord=${ord}`);
 }, 3);
 
+function minNorm(A, B, cutoff) {
+  const [u, sv, vh] = many(call("svd_r", A), 3);
+  const s = flat(sv), [m, k] = u.$shape, n = vh.$shape[1], ut = flat(u), vt = flat(vh);
+  const vec = B.$shape.length === 1, q = vec ? 1 : B.$shape[1], bd = flat(B);
+  // c = diag(1/s) U.T b (k x q), then x = Vh.T c (n x q).
+  const c = new Float64Array(k * q);
+  for (let i = 0; i < k; i++) {
+    if (!(s[i] > cutoff)) continue;
+    for (let t = 0; t < q; t++) {
+      let acc = 0;
+      for (let j = 0; j < m; j++) acc += ut[j * k + i] * bd[j * q + t];
+      c[i * q + t] = acc / s[i];
+    }
+  }
+  const x = new Float64Array(n * q);
+  for (let j = 0; j < n; j++) for (let t = 0; t < q; t++) {
+    let acc = 0;
+    for (let i = 0; i < k; i++) acc += vt[i * n + j] * c[i * q + t];
+    x[j * q + t] = acc;
+  }
+  return fromFlat(FLOAT, vec ? [n] : [n, q], x);
+}
 export const lstsq = sig("lstsq", ["a", "b", "rcond"], (a, b, rcond) => {
   const A = copyArr(toArr(a), FLOAT), B = copyArr(toArr(b), FLOAT);
-  const x = unpack(call("lstsq", A, B))[0];
+  // Shape errors are the kernel's (NumPy's messages).
+  if (B.$shape.length > 2) throw LinAlgError(`${B.$shape.length}-dimensional array given. Array must be two-dimensional`);
+  if (A.$shape.length !== 2 || B.$shape.length < 1 || B.$shape.length > 2 || B.$shape[0] !== A.$shape[0]) unpack(call("lstsq", A, B));
   const [m, n] = A.$shape;
   const s = svdvals(A);
   // LAPACK's rank: singular values above rcond (default eps * max(m, n)) times the largest.
   const rc = rcond === undefined || rcond === null ? 2.220446049250313e-16 * Math.max(m, n) : toNum(sval(rcond));
   const smax = s.length > 0 ? Math.max(...s) : 0;
   const rank = s.filter((v) => v > (rc < 0 ? 2.220446049250313e-16 : rc) * smax).length;
+  // Rank-deficient or underdetermined: dgelsd's minimum-norm solution, V diag(1/s) U.T b over the kept values.
+  const x = rank < Math.min(m, n) || m < n ? minNorm(A, B, (rc < 0 ? 2.220446049250313e-16 : rc) * smax) : unpack(call("lstsq", A, B))[0];
   // Residuals: squared 2-norms of b - a @ x per column, when m > n (full rank).
   let resid;
   if (m > n && rank === n) {

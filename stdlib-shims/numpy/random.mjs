@@ -341,6 +341,44 @@ function takeAxis(x, idx, ax) {
   return getitem(x, tuple_of(key));
 }
 
+/**
+ * Generator.choice(pop, n, replace=False, shuffle=False): NumPy's tail shuffle (pop > 10000 and
+ * n > pop // 20) or Floyd's algorithm with its open-addressing set, without the final shuffle.
+ * `integers(0, j + 1)` is the kernel's `bounded_u64(0, j)`, the draw NumPy makes.
+ */
+function choiceNoShuffle(id, pop, n) {
+  const draw = (j) => (j === 0 ? 0 : kcall(K.rngIntegers, id, 0, j + 1, 1)[0]);
+  if (pop > 10000 && n > Math.floor(pop / 20)) {
+    const idx = new Float64Array(pop);
+    for (let i = 0; i < pop; i++) idx[i] = i;
+    for (let i = pop - 1; i >= Math.max(pop - n, 1); i--) {
+      const j = draw(i), t = idx[i];
+      idx[i] = idx[j];
+      idx[j] = t;
+    }
+    return idx.slice(pop - n);
+  }
+  const out = new Float64Array(n);
+  let mask = 0;
+  while (mask < Math.floor(1.2 * n)) mask = mask * 2 + 1;
+  const set = new Float64Array(mask + 1).fill(-1);
+  for (let j = pop - n; j < pop; j++) {
+    const val = draw(j);
+    let loc = val & mask;
+    while (set[loc] !== -1 && set[loc] !== val) loc = (loc + 1) & mask;
+    if (set[loc] === -1) {
+      set[loc] = val;
+      out[j - pop + n] = val;
+    } else {
+      loc = j & mask;
+      while (set[loc] !== -1) loc = (loc + 1) & mask;
+      set[loc] = j;
+      out[j - pop + n] = j;
+    }
+  }
+  return out;
+}
+
 /** `choice` for the legacy state or a Generator (`k(pop, size, replace, p)`). */
 function choiceImpl(a, size, replace, p, k, npScalar, legacy = false, axis) {
   let pop, values = null;
@@ -1136,10 +1174,8 @@ export const Generator = mkclass("Generator", [], (C) => {
   }, 4);
   M("choice", ["a", "size", "replace", "p", "axis", "shuffle"], function (a, size, replace, p, axis, shuf) {
     const id = this.$id;
-    if (shuf !== undefined && shuf !== null && !sval(shuf) && replace !== undefined && replace !== null && !sval(replace)) {
-      throw unsupported("random.Generator.choice(replace=False, shuffle=False)");
-    }
-    return choiceImpl(a, size, replace, p, (pop, n, rep, probs) => K.rngChoice(id, pop, n, rep, probs), true, false, axis);
+    const noShuffle = shuf !== undefined && shuf !== null && !sval(shuf);
+    return choiceImpl(a, size, replace, p, (pop, n, rep, probs) => (noShuffle && !rep && probs.length === 0 && n <= pop ? choiceNoShuffle(id, pop, n) : K.rngChoice(id, pop, n, rep, probs)), true, false, axis);
   }, 5);
   // NumPy shuffles along `axis` as along axis 0 of np.swapaxes(x, 0, axis).
   M("shuffle", ["x", "axis"], function (x, axis) {

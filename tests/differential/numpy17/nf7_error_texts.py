@@ -1,0 +1,61 @@
+# Error types and messages of common mistakes: shapes, axes, indices, bad arguments.
+import numpy as np
+a = np.arange(6).reshape(2, 3)
+tests = [
+    lambda: a + np.ones(4),
+    lambda: a.reshape(4, 2),
+    lambda: a.reshape(-1, 4),
+    lambda: np.concatenate([a, np.ones((3, 2))]),
+    lambda: np.concatenate([a, np.ones(3)]),
+    lambda: a @ np.ones((2, 2)),
+    lambda: np.dot(a, np.ones(2)),
+    lambda: a[2],
+    lambda: a[0, 5],
+    lambda: a[:, [0, 3]],
+    lambda: np.stack([a, np.ones((3, 2))]),
+    lambda: np.vstack([a, np.ones(4)]),
+    lambda: np.linalg.inv(a),
+    lambda: np.linalg.det(np.ones((2, 3))),
+    lambda: np.zeros((2, -1)),
+    lambda: np.arange(0, 10, 0),
+    lambda: np.linspace(0, 1, -1),
+    lambda: np.random.choice([], 2),
+    lambda: np.argmax(np.array([])),
+    lambda: np.max(np.zeros((0, 3)), axis=0),
+    lambda: np.mean(a, axis=2),
+    lambda: np.sum(a, axis=(0, 0)),
+    lambda: np.transpose(a, (0, 0)),
+    lambda: np.swapaxes(a, 0, 5),
+    lambda: np.squeeze(a, axis=0),
+    lambda: np.expand_dims(a, 4),
+    lambda: np.split(a, 4, axis=1),
+    lambda: np.tile(a, -1),
+    lambda: np.repeat(a, [1, 2]),
+    lambda: np.diff(a, n=-1),
+    lambda: np.percentile(a, 101),
+    lambda: np.histogram(a, bins=0),
+    lambda: np.interp([1], [1, 2], [1]),
+    lambda: np.convolve(a, [1]),
+    lambda: np.polyfit([1, 2], [1, 2, 3], 1),
+    lambda: np.searchsorted(a, 1),
+    lambda: np.unique(a, axis=3),
+    lambda: np.linalg.solve(np.eye(2), np.ones(3)),
+    lambda: np.linalg.cholesky(np.array([[1.0, 2.0], [3.0, 4.0]])),
+    lambda: np.random.normal(0, -1),
+    lambda: np.random.randint(5, 2),
+    lambda: np.random.default_rng(0).choice(3, 4, replace=False),
+    lambda: a.astype("foo"),
+    lambda: np.ones(3)[np.array([1.0])],
+    lambda: np.ones(3)[[True, False]],
+    lambda: float(np.ones(3)),
+    lambda: int(np.ones((1, 2))),
+    lambda: bool(np.ones(2)),
+    lambda: len(np.array(3)),
+    lambda: np.array(3)[0],
+]
+for i, f in enumerate(tests):
+    try:
+        r = f()
+        print(i, "ok", r)
+    except Exception as e:
+        print(i, type(e).__name__, e)

@@ -1,0 +1,36 @@
+# histogram with int/sequence bins, range, density, weights; digitize.
+import numpy as np
+
+np.random.seed(3)
+x = np.random.normal(0.0, 1.0, 200)
+for bins in [5, 10, 7]:
+    h, e = np.histogram(x, bins=bins)
+    print(bins, repr(h), repr(e))
+h, e = np.histogram(x, bins=4, range=(-1.0, 1.0))
+print(repr(h), repr(e))
+h, e = np.histogram(x, bins=6, range=(-3, 3), density=True)
+print(repr(h), repr(e), repr(np.sum(h * np.diff(e))))
+h, e = np.histogram(x, bins=[-3, -1, 0, 0.5, 3])
+print(repr(h), repr(e))
+h, e = np.histogram(x, bins=[-3, -1, 0, 0.5, 3], density=True)
+print(repr(h))
+w = np.abs(x)
+h, e = np.histogram(x, bins=5, weights=w)
+print(repr(h))
+h, e = np.histogram(x, bins=5, weights=w, density=True)
+print(repr(h))
+ints = np.array([1, 2, 2, 3, 3, 3, 4, 4, 4, 4, 10])
+print(np.histogram(ints))
+print(np.histogram(ints, bins=3))
+print(np.histogram(ints, bins=np.arange(0, 12, 2)))
+print(np.histogram(np.array([5.0, 5.0, 5.0]), bins=3))
+print(np.histogram(np.array([]), bins=3))
+print(np.histogram(ints, bins=4, range=(2, 4)))
+for right in [False, True]:
+    print(right, repr(np.digitize(np.array([0.0, 1.0, 1.5, 2.0, 3.0]), np.array([1.0, 2.0, 3.0]), right=right)))
+h, e = np.histogram(x, bins="auto")
+print(len(h), repr(e[:3]))
+centers = (e[:-1] + e[1:]) / 2
+print(np.round(centers, 4))
+cum = np.cumsum(h) / h.sum()
+print(cum)

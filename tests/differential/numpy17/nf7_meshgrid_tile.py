@@ -1,0 +1,37 @@
+# meshgrid indexing ij/xy and sparse, tile/repeat with axis, split/array_split uneven.
+import numpy as np
+
+x = np.array([1, 2, 3])
+y = np.array([10.0, 20.0])
+X, Y = np.meshgrid(x, y)
+print(repr(X), repr(Y))
+X, Y = np.meshgrid(x, y, indexing="ij")
+print(repr(X), repr(Y))
+xs, ys = np.meshgrid(x, y, sparse=True)
+print(repr(xs), repr(ys), (xs + ys).shape)
+xs, ys = np.meshgrid(x, y, sparse=True, indexing="ij")
+print(repr(xs), repr(ys), repr(xs * ys))
+A, B, C = np.meshgrid([0, 1], [2, 3, 4], [5], indexing="ij")
+print(A.shape, repr(B.ravel()), repr(C))
+A, B, C = np.meshgrid([0, 1], [2, 3, 4], [5])
+print(A.shape, repr(A.ravel()))
+print(np.meshgrid(x))
+print(repr(np.tile(x, 2)), repr(np.tile(x, (2, 2))), repr(np.tile(np.array([[1, 2], [3, 4]]), (1, 3))))
+print(repr(np.tile(np.array([[1, 2]]), 2)), repr(np.tile(x, (2, 1, 2))).replace("\n", "|"))
+print(repr(np.repeat(x, 2)), repr(np.repeat(x, [1, 0, 3])))
+m = np.array([[1, 2], [3, 4]])
+print(repr(np.repeat(m, 2)), repr(np.repeat(m, 2, axis=0)), repr(np.repeat(m, [1, 3], axis=1)))
+print(repr(m.repeat(3, axis=-1)), repr(np.repeat(5, 3)))
+a = np.arange(10)
+for n in [3, 4]:
+    print(n, np.array_split(a, n))
+print(np.split(a, 5), np.split(a, [2, 5, 20]))
+print(np.array_split(np.arange(5), 7))
+print(np.array_split(np.arange(12).reshape(3, 4), 3, axis=1))
+print(np.split(np.arange(12).reshape(4, 3), [1, 3]))
+print(np.hsplit(np.arange(12).reshape(2, 6), 3), np.vsplit(np.arange(8).reshape(4, 2), [3]))
+try:
+    np.split(a, 3)
+except ValueError as e:
+    print("ValueError", e)
+print(np.array_split(a, [3, 3, 8]))

@@ -1,0 +1,30 @@
+# printing of every supported dtype: int/uint widths, float32, bool, complex, str; mixed magnitudes.
+import numpy as np
+
+for dt in [np.int8, np.int16, np.int32, np.int64, np.uint8, np.uint16, np.uint32, np.uint64]:
+    a = np.array([0, 1, 100, 127], dtype=dt)
+    print(repr(a), a, repr(a[1]), str(a[2]), a.dtype, a.itemsize)
+for dt in [np.float32, np.float64]:
+    a = np.array([0.1, 1.0 / 3, 2.5, -1e-4], dtype=dt)
+    print(repr(a), a, repr(a[1]), str(a[1]), a.dtype)
+    print(repr(np.array([1e8, 1.0], dtype=dt)), repr(np.array([1e16, 1.0], dtype=dt)))
+print(repr(np.array([True, False])), np.array([[True], [False]]), repr(np.bool_(True)))
+c = np.array([1 + 2j, -0.5j, 3.25])
+print(repr(c), c, repr(c[0]), str(c[1]))
+print(repr(np.array([1.0, 2.0]) + 0j))
+s = np.array(["apple", "kiwi", "fig"])
+print(repr(s), s, repr(s[0]), s.dtype)
+print(repr(np.array([1.0, 10.0, 100.0, 1000.0])), repr(np.array([0.001, 1000.0])))
+print(repr(np.array([1e-3, 1e5])), repr(np.array([1e-4, 1.0])), repr(np.array([12345678.9, 1.0])))
+print(repr(np.array([1e16, 2.0])), repr(np.array([0.1, 0.25, 1e6])))
+print(repr(np.array([1.0, 2.0, 3.0])), repr(np.array([1.5, -2.0, 3.0])), repr(np.array([100.0, -0.5])))
+print(repr(np.array([[1, -22, 333], [-4444, 5, 6]])))
+print(repr(np.array([[0.5, 12.25], [-100.125, 1.0]])))
+print(repr(np.float64(0.1) * 3), repr(np.float32(0.1) * 3), repr(np.int32(7) // 2))
+print(repr(np.array(1e300) * 10), repr(-np.array([1e300]) * 10))
+print(repr(np.array([1, 2], dtype=float).astype(np.float32)), repr(np.arange(3, dtype=np.uint8) - 1))
+print(repr(np.array([255], dtype=np.uint8) + np.array([1], dtype=np.uint8)))
+print(repr(np.array([1, 2], dtype=np.int32) + np.int64(1)), repr(np.array([1, 2], dtype=np.int32) * 2.5))
+print(repr(np.zeros(3, dtype=np.float32) + 1.1))
+print(repr(np.array([0.5, 1.5, 2.5, 3.5]).round()), repr(np.around(np.array([1.234, -5.678]), 1)))
+print(repr(np.round(np.array([1234.5678]), -2)), repr(np.array([[1.0], [2.0]]).T))

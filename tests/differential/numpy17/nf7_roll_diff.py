@@ -1,0 +1,32 @@
+# roll with tuple shifts/axes, diff with n/axis/prepend/append.
+import numpy as np
+
+a = np.arange(12).reshape(3, 4)
+print(repr(np.roll(a, 1)), repr(np.roll(a, -5)))
+print(repr(np.roll(a, 1, axis=0)), repr(np.roll(a, -1, axis=1)))
+print(repr(np.roll(a, (1, 2), axis=(0, 1))))
+print(repr(np.roll(a, (1, -1), axis=(1, 1))))
+print(repr(np.roll(a, 2, axis=(0, 1))))
+print(repr(np.roll(a, 13, axis=1)))
+print(repr(np.roll(np.arange(5.0), 0)), repr(np.roll(np.array([]), 3)))
+c = np.arange(24).reshape(2, 3, 4)
+print(repr(np.roll(c, (1, 1, 1), axis=(0, 1, 2))))
+print(repr(np.roll(c, -1, axis=-1)))
+
+x = np.array([1, 4, 9, 16, 25, 36])
+print(repr(np.diff(x)), repr(np.diff(x, n=2)), repr(np.diff(x, n=3)), repr(np.diff(x, n=0)))
+print(repr(np.diff(x, n=6)), repr(np.diff(x, n=7)))
+print(repr(np.diff(x, prepend=0)), repr(np.diff(x, append=[49, 64])))
+print(repr(np.diff(x, prepend=np.array([0, 0]), append=100)))
+f = np.array([0.5, 0.25, 1.0, -2.0])
+print(repr(np.diff(f)), repr(np.diff(f, prepend=f[0])))
+m = np.array([[1, 3, 6, 10], [0, 5, 5, 2], [2, 2, 8, 1]])
+print(repr(np.diff(m)), repr(np.diff(m, axis=0)), repr(np.diff(m, n=2, axis=1)))
+print(repr(np.diff(m, axis=0, prepend=0)), repr(np.diff(m, axis=1, append=np.zeros((3, 1), dtype=int))))
+print(repr(np.diff(np.array([True, False, False, True]))))
+print(repr(np.diff(np.array([1, 2], dtype=np.uint8)[::-1])))
+t = np.array([0.0, 0.1, 0.3, 0.6, 1.0])
+pos = t ** 2
+vel = np.diff(pos) / np.diff(t)
+print(repr(vel), repr(np.gradient(pos, t)), repr(np.gradient(pos)))
+print(repr(np.ediff1d(x)), repr(np.ediff1d(x, to_begin=-1, to_end=[7, 8])))

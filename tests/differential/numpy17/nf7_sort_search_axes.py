@@ -1,0 +1,33 @@
+# sort/argsort with axis, nonzero/argwhere/where, lexsort, partition-free top-k.
+import numpy as np
+
+a = np.array([[3.5, -1.0, 2.0, 2.0], [0.0, 9.0, -4.5, 1.0], [7.0, 7.0, 0.5, -2.0]])
+print(repr(np.sort(a)), repr(np.sort(a, axis=0)), repr(np.sort(a, axis=None)))
+print(repr(np.argsort(a, kind="stable")), repr(np.argsort(a, axis=0, kind="stable")), repr(np.argsort(a, axis=None, kind="stable")))
+print(repr(np.sort(a, axis=-1)[:, ::-1]), repr(-np.sort(-a, axis=1)))
+b = a.copy()
+b.sort(axis=0)
+print(repr(b))
+b.sort()
+print(repr(b))
+i = np.array([5, 3, 5, 1, 3, 9, 0])
+print(repr(np.sort(i)), repr(np.argsort(i, kind="stable")), repr(i[np.argsort(-i, kind="stable")]))
+print(repr(np.nonzero(a > 1)), repr(np.argwhere(a > 1)), repr(np.where(a > 1)))
+print(repr(np.nonzero(i)), repr(np.argwhere(i == 3)), repr(np.flatnonzero(a < 0)), repr(a.nonzero()))
+print(repr(np.argwhere(np.array(5))), repr(np.argwhere(np.zeros((2, 2)))))
+names = np.array([3, 1, 2, 1, 3])
+ages = np.array([30, 25, 25, 20, 20])
+print(repr(np.lexsort((ages, names))), repr(np.lexsort((names, ages))))
+k = 3
+top = np.argsort(i, kind="stable")[-k:][::-1]
+print(repr(top), repr(i[top]))
+vals = np.array([0.2, np.nan, -1.0, np.inf, 0.0, -np.inf, np.nan])
+print(repr(np.sort(vals)), repr(np.argsort(vals, kind="stable")), repr(np.argmax(vals)), repr(np.argmin(vals)))
+print(repr(np.nanargmax(np.array([1.0, np.nan, 3.0]))), repr(np.nanmax(vals)), repr(np.nanmin(vals)))
+s = np.sort(np.array([4, 8, 15, 16, 23, 42]))
+print(repr(np.searchsorted(s, [15, 16], side="left")), repr(np.searchsorted(s, [15, 16], side="right")))
+m = np.array([[1, 0, 2], [0, 0, 3]])
+r, c = np.nonzero(m)
+print(repr(r), repr(c), repr(m[r, c]), repr(np.transpose(np.nonzero(m))))
+print(repr(np.count_nonzero(m)), repr(np.count_nonzero(m, axis=0)), repr(np.sort(m, axis=1)[:, -1]))
+print(repr(np.sort(np.array([True, False, True]))), repr(np.argsort(np.array([2, 1, 2, 1]), kind="stable")))
