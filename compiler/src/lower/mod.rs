@@ -64,6 +64,8 @@ struct FnCtx {
     comp_super: bool,
     /// Temporaries shared by the inline attribute accesses of this function (object, value).
     attr_temps: Option<(String, String)>,
+    /// The temporary shared by this function's inline float boxings (`box_raw_float`).
+    float_temp: Option<String>,
     /// Variables of this scope that may be read unbound: declared with the unbound marker.
     marked: HashSet<String>,
     /// Free variables that may be unbound when this function is defined.
@@ -718,6 +720,17 @@ impl<'a> Lowerer<'a> {
         }
         let t = (self.temp(), self.temp());
         self.fctx().attr_temps = Some(t.clone());
+        t
+    }
+
+    /// The temporary of inline float boxing (`box_raw_float` in typed.rs): each use assigns it
+    /// and reads it back before any other use can start, so one serves a whole function.
+    fn float_temp(&mut self) -> String {
+        if let Some(t) = &self.fctx().float_temp {
+            return t.clone();
+        }
+        let t = self.temp();
+        self.fctx().float_temp = Some(t.clone());
         t
     }
 

@@ -129,8 +129,30 @@ impl Lowerer<'_> {
                 return raw;
             }
         }
+        self.box_raw_float(raw)
+    }
+
+    /// `$mkfloat(raw)` with its test inline: `(($t = raw), (Number.isInteger($t) || $t !== $t)
+    /// ? $mkfloat($t) : $t)`. A call that TurboFan does not inline (its inlining budget runs out
+    /// in a big loop body) takes and returns its double boxed, one HeapNumber per float
+    /// operation; inline, the fractional result stays a raw double, and the boxing branch,
+    /// never taken, has no feedback and is cut out of the optimized code.
+    pub(super) fn box_raw_float(&mut self, raw: JsExpr) -> JsExpr {
         let f = self.h("mkfloat");
-        js::call(f, vec![raw])
+        let (pre, t) = match raw {
+            JsExpr::Ident(_) => (None, raw),
+            _ => {
+                let t = js::id(&self.float_temp());
+                (Some(js::assign(t.clone(), raw)), t)
+            }
+        };
+        let is_int = js::call(js::member(js::id("Number"), "isInteger"), vec![t.clone()]);
+        let test = js::bin(BinaryOp::LogicalOr, is_int, js::bin(BinaryOp::NotEqEq, t.clone(), t.clone()));
+        let c = js::cond(test, js::call(f, vec![t.clone()]), t);
+        match pre {
+            Some(a) => js::paren(js::seq(vec![a, c])),
+            None => js::paren(c),
+        }
     }
 
     /// The raw JS number of an expression typed int or float.
@@ -1347,10 +1369,10 @@ impl Lowerer<'_> {
             generic_e = self.spec_np_float(&tree, &leaves, &fast, generic_e);
         }
         let fast_e = self.spec_fast(&tree, &fast);
-        let mk = self.h("mkfloat");
+        let fast_e = self.box_raw_float(fast_e);
         let test =
             checks.into_iter().reduce(|a, c| js::bin(BinaryOp::LogicalAnd, a, c)).unwrap_or_else(|| js::bool_lit(true));
-        pre.push(js::cond(test, js::call(mk, vec![fast_e]), generic_e));
+        pre.push(js::cond(test, fast_e, generic_e));
         Some(js::paren(js::seq(pre)))
     }
 
