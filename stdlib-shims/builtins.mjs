@@ -51,3 +51,11 @@ export { stdout, stderr, stdin_readline, stdin_read, flushOut, unsupported_opera
 export { mkdict, dict_merge, dict_get, dict_setdefault, dict_incr, mkset, mkset_const, set_add } from "./rt/containers.mjs";
 export { name_error, register_module, sys_modules, gbox, reraise, super_noargs, namespace_dict, globals_dict, annotate, missing_args, UNBOUND, unbound_local, unbound_name, unbound_free } from "./rt/glue.mjs";
 export { match_seq, match_map, map_get, map_rest, match_cls, no_kw, match_pos, match_attr, pkg_with, import_name } from "./rt/glue.mjs";
+
+// The lean runtime (rt/lean.mjs) and the report its programs' full runtime makes (last: these
+// files come after the others in evaluation order).
+export { main_lazy } from "./rt/core.mjs";
+export { lean_fn, lean_print, lean_callkw, lean_missing_args, lean_unbound_name, lean_unbound_local, lean_range_stop, lean_range_start, lean_add, lean_sub, lean_mul,
+  lean_floordiv, lean_mod, lean_idiv, lean_fdiv, lean_neg, lean_truthy, lean_eq, lean_ne, lean_lt, lean_le, lean_gt, lean_ge, lean_len,
+} from "./rt/lean.mjs";
+export { lean_report } from "./rt/lean_report.mjs";

@@ -319,7 +319,23 @@ pub fn compile_with(entry: &Path, shown_entry: &str, lib: bool) -> Result<Progra
     let mut loads = kernels::LoadCache::default();
     requests.live_shims = live_shim_uses(&requests, &mut originals, &mut loads);
     crate::timing::mark("live-shims");
-    let runtime = runtime_for(&requests, originals, &mut loads);
+    let mut runtime = runtime_for(&requests, originals, &mut loads);
+    if requests.names.contains("main_lazy") {
+        // A lean program (lower/lean.rs): its full runtime, loaded only to report an error
+        // (rt/core.mjs `main_lazy`), is a second copy of the core in `pyjs/_full/`, made for a
+        // program that reports through `lean_report` (with the traceback printer beside it).
+        let mut full = bundle::Requests::default();
+        full.names.extend(["main", "lean_report"].map(String::from));
+        full.words = requests.words.clone();
+        full.words.insert("format_exception".to_string());
+        full.shims.insert(bundle::LAZY_TRACEBACK.to_string());
+        let mut originals = BTreeMap::new();
+        let mut loads = kernels::LoadCache::default();
+        full.live_shims = live_shim_uses(&full, &mut originals, &mut loads);
+        for (path, bytes) in runtime_for(&full, originals, &mut loads) {
+            runtime.insert(format!("_full/{path}"), bytes);
+        }
+    }
     crate::timing::mark("runtime");
     Ok(Program { entry: format!("{stem}.mjs"), modules, runtime })
 }

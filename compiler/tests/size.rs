@@ -107,6 +107,13 @@ const FLOAT_PRINT_BUDGET: usize = 1_536;
 /// for NumPy features.
 const NUMPY_BUDGET: usize = 150_000;
 
+/// Bytes, gzip -9, over the `.mjs` files a program of functions, loops and prints loads (its
+/// module and the lean runtime; not `pyjs/_full/`, the full runtime it loads only to report an
+/// error): such a program shipped 47 KB before session 17 (the generic `$main`, `$fn`,
+/// `$missing_args` and `$print` reach the whole object model); with the lean runtime
+/// (`lower/lean.rs`, `rt/lean.mjs`) ~2-3 KB.
+const LEAN_BUDGET: usize = 3_584;
+
 fn files_of(dir: &Path) -> Vec<std::path::PathBuf> {
     let mut stack = vec![dir.to_path_buf()];
     let mut files = vec![];
@@ -243,4 +250,44 @@ fn numpy_program_fits_its_size_budget() {
     let _ = std::fs::remove_dir_all(&dir);
     eprintln!("the NumPy program ships {size} bytes gzipped (budget {NUMPY_BUDGET})");
     assert!(size <= NUMPY_BUDGET, "the NumPy program ships {size} bytes gzipped, over the {NUMPY_BUDGET} budget");
+}
+
+#[test]
+fn lean_programs_fit_their_size_budget() {
+    let dir = std::env::temp_dir().join(format!("pyjs-size-lean-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let cases = [
+        ("one_def", "def add(a, b):\n    return a + b\nprint(add(2, 3))\n", "5\n"),
+        (
+            "loops",
+            "def fib(n):\n    a, b = 0, 1\n    for _ in range(n):\n        a, b = b, a + b\n    return a\n\
+             for i in range(5):\n    print(i, fib(i), fib(i) % 2 == 0, end=\";\")\nprint(fib(100) // 3, -fib(3) * 2)\n",
+            "0 0 True;1 1 False;2 1 False;3 2 True;4 3 False;118074949393087305025 -4\n",
+        ),
+    ];
+    for (name, src, want) in cases {
+        std::fs::write(dir.join(format!("{name}.py")), src).unwrap();
+        let out = dir.join(name);
+        let st = Command::new(env!("CARGO_BIN_EXE_pyjs"))
+            .current_dir(&dir)
+            .args(["compile", &format!("{name}.py"), "-o"])
+            .arg(&out)
+            .env_remove("PYJS_NO_BUNDLE")
+            .status()
+            .unwrap();
+        assert!(st.success());
+        let run = Command::new("node").arg(out.join(format!("{name}.mjs"))).output().unwrap();
+        assert_eq!(String::from_utf8_lossy(&run.stdout), want, "{name}");
+        assert!(out.join("pyjs/_full/builtins.mjs").exists(), "{name}: the full runtime ships beside the lean one");
+        let mut all = vec![];
+        for f in files_of(&out) {
+            if f.extension().is_some_and(|x| x == "mjs") && !f.starts_with(out.join("pyjs/_full")) {
+                all.extend(std::fs::read(f).unwrap());
+            }
+        }
+        let size = gzip(all);
+        eprintln!("{name}.py loads {size} bytes gzipped (budget {LEAN_BUDGET})");
+        assert!(size <= LEAN_BUDGET, "{name}.py loads {size} bytes gzipped, over the {LEAN_BUDGET} budget");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
 }

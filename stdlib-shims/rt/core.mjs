@@ -1954,8 +1954,35 @@ export function main_lean(fn) {
 
 if (isNode) globalThis.process.on("exit", flushOut);
 
+/** The entry module's probe Error and .py name, for a report made by another copy of the core
+ * (`rt/lean_report.mjs`, in the lazily loaded `_full/` runtime of a lean program). */
+export function set_entry(probe, pyfile) {
+  entryProbe = probe;
+  entryFile = pyfile;
+}
+
+/** Run the body of an entry module compiled for the lean runtime (`lower/lean.rs`): its helpers
+ * (`rt/lean.mjs`) handle the values such a program can make and, for anything else (an error),
+ * throw a deferred operation. Nothing catches exceptions in such a program, so an exception
+ * always reaches here: the full runtime (`pyjs/_full/`, a separate copy of the core with the
+ * exception classes and the traceback printer) is loaded only then, and re-runs the deferred
+ * operation to raise CPython's exception and report it. */
+export function main_lazy(fn, pyfile) {
+  Error.stackTraceLimit = Infinity;
+  const probe = new Error();
+  try {
+    fn();
+  } catch (e) {
+    flushOut();
+    import(/* lazy: the full runtime of a lean program, see driver.rs */ "../_full/builtins.mjs").then((full) => full.lean_report(e, probe, pyfile));
+    return;
+  }
+  exit_hook();
+  flushOut();
+}
+
 /** Report an exception that reached the top and end the program. */
-function uncaught(e) {
+export function uncaught(e) {
   const pe = exc(e);
   flushOut();
   if (isinstance(pe, SystemExit)) {

@@ -390,7 +390,7 @@ function intXor(a, b) {
 // Float arithmetic on JS numbers
 
 /** CPython's float_divmod: [floor quotient, remainder] for w != 0. */
-function floatDivmod(v, w) {
+export function floatDivmod(v, w) {
   let mod = v % w;
   let div = (v - mod) / w;
   if (mod !== 0) {

@@ -25,6 +25,7 @@ mod expr;
 mod fstring;
 mod func;
 mod imports;
+mod lean;
 mod loops;
 mod matching;
 mod owned;
@@ -198,6 +199,9 @@ pub struct Lowerer<'a> {
     /// The entry module's body cannot raise (`body_cannot_raise`): it runs under `$main_lean`
     /// and its `print` statements use `$print_str`.
     lean: bool,
+    /// The entry module's values are all ints, floats, strs, bools and None (`lean.rs`): if every
+    /// helper it imports has a lean version, it uses the lean runtime (`main_lazy`).
+    lean_universe: bool,
     /// In a `lean` module, the type of the constants each variable name is ever assigned (when
     /// they all have one: `lean_kinds`), which `print_str_fast` prints by.
     lean_types: HashMap<String, crate::infer::Ty>,
@@ -307,6 +311,7 @@ impl<'a> Lowerer<'a> {
             static_classes: HashSet::default(),
             callable_names: HashSet::default(),
             lean: false,
+            lean_universe: false,
             lean_types: HashMap::default(),
             shadowed_globals: BTreeSet::new(),
             no_npsub: false,
@@ -356,6 +361,7 @@ impl<'a> Lowerer<'a> {
             self.fctx().owned = Some((self.scope, owned));
         }
         self.lean = self.is_main && self.body_cannot_raise(body);
+        self.lean_universe = self.is_main && !self.lib && !self.lean && self.lean_universe(body);
         if self.lean {
             self.lean_types = Self::lean_kinds(body).into_iter().map(|(k, v)| (k.to_string(), v)).collect();
         }
@@ -473,8 +479,17 @@ impl<'a> Lowerer<'a> {
             let gbox = self.h("gbox");
             Some(js::const_decl("$G", js::call(gbox, vec![obj])))
         };
-        let mut helper_names: Vec<(String, String)> =
-            self.helpers.keys().map(|h| (h.clone(), format!("${h}"))).collect();
+        let lazy =
+            self.lean_universe && !self.module_async && self.helpers.keys().all(|h| lean::lean_helper(h).is_some());
+        if self.lean_universe && !lazy && std::env::var_os("PYJS_DEBUG_LEAN").is_some() {
+            let missing: Vec<&String> = self.helpers.keys().filter(|h| lean::lean_helper(h).is_none()).collect();
+            eprintln!("pyjs: lean universe, helpers without a lean version: {missing:?}");
+        }
+        let mut helper_names: Vec<(String, String)> = self
+            .helpers
+            .keys()
+            .map(|h| (if lazy { lean::lean_helper(h).unwrap().to_string() } else { h.clone() }, format!("${h}")))
+            .collect();
         helper_names.sort();
         if self.lib {
             // `--lib`: the JS side (it installs the traceback printer for errors thrown to JS).
