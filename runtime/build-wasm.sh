@@ -35,7 +35,10 @@ RUSTUP_HOME_DIR="${RUSTUP_HOME:-$HOME/.rustup}"
 # NumPy program downloads: no file/line/column in panic locations and empty `Debug` output
 # (-Z flags on the stable toolchain through RUSTC_BOOTSTRAP; kernels never format with `{:?}`).
 export RUSTC_BOOTSTRAP=1
-export RUSTFLAGS="-C target-feature=+simd128 -Zlocation-detail=none -Zfmt-debug=none --remap-path-prefix=$ROOT=/pyjs --remap-path-prefix=$CARGO_HOME_DIR=/cargo --remap-path-prefix=$RUSTUP_HOME_DIR=/rustup"
+# 16 MiB of initial memory: runtime/src/wasm_alloc.rs allocates from it, so that programs whose
+# kernels fit never `memory.grow` (a grow detaches the memory's ArrayBuffer, which slows every
+# later typed-array loop in V8). Untouched pages cost no physical memory.
+export RUSTFLAGS="-C link-arg=--initial-memory=16777216 -C target-feature=+simd128 -Zlocation-detail=none -Zfmt-debug=none --remap-path-prefix=$ROOT=/pyjs --remap-path-prefix=$CARGO_HOME_DIR=/cargo --remap-path-prefix=$RUSTUP_HOME_DIR=/rustup"
 export CARGO_PROFILE_RELEASE_LTO=true CARGO_PROFILE_RELEASE_OPT_LEVEL=3 CARGO_PROFILE_RELEASE_CODEGEN_UNITS=1 \
   CARGO_PROFILE_RELEASE_PANIC=abort CARGO_PROFILE_RELEASE_DEBUG=false
 cargo build --release --target wasm32-unknown-unknown -p pyjs-runtime --lib

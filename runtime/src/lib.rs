@@ -19,6 +19,11 @@ pub mod reduce;
 pub mod shape;
 pub mod svd;
 pub mod trig;
+#[cfg(target_arch = "wasm32")]
+mod wasm_alloc;
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOC: wasm_alloc::RegionAlloc = wasm_alloc::RegionAlloc::new();
 // In WASM the ziggurat tables come from JS (`random::ziggurat::set_tables`).
 #[cfg(not(target_arch = "wasm32"))]
 mod ziggurat_tables;

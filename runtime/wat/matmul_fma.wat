@@ -6,8 +6,11 @@
 ;; Relaxed SIMD is its own module because a module using it does not validate where relaxed
 ;; SIMD is missing (Node 20 without --experimental-wasm-relaxed-simd, older browsers).
 ;; Blocks of 4 rows by 4 columns stay in 8 f64x2 accumulators; B's 4 columns are packed first.
+;; (Wider tiles, 5 or 6 rows in 10 or 12 accumulators, ran 1.4-2x slower: V8 spills them.)
+;; The memory is imported: _fma.mjs gives each instance one large enough, since growing one
+;; would detach its ArrayBuffer (which slows every later typed-array loop in V8, _fma.mjs).
 (module
-  (memory (export "mem") 1)
+  (import "e" "m" (memory 1))
   ;; Whether relaxed_madd fuses here: a*b + c rounded once.
   (func (export "p") (param f64 f64 f64) (result f64)
     (f64x2.extract_lane 0
