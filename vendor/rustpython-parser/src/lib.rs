@@ -111,6 +111,8 @@
 
 #![doc(html_logo_url = "https://raw.githubusercontent.com/RustPython/RustPython/main/logo.png")]
 #![doc(html_root_url = "https://docs.rs/rustpython-parser/")]
+// Vendored (see vendor/README.md): its lints are not ours to fix.
+#![allow(warnings)]
 
 pub use rustpython_ast as ast;
 #[cfg(feature = "location")]
