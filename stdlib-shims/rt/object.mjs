@@ -1797,7 +1797,11 @@ export function cm(o, name, ...args) {
     // takes the value itself.
     if (args.length > 0 && isPrimBase(o)) {
       const s = args[0];
-      if (s !== null && typeof s === "object" && s.$pv !== undefined && s.$primBase === o) args[0] = s.$pv;
+      if (s !== null && typeof s === "object" && s.$pv !== undefined && s.$primBase === o) {
+        // `float.__format__(x, "")` is `str(x)`: the subclass's `__str__`.
+        if (name === "__format__" && args.length === 2 && args[1] === "") return str(s);
+        args[0] = s.$pv;
+      }
     }
   }
   return callArgs(ga(o, name), undefined, args);
@@ -2263,6 +2267,8 @@ function superCall(s, name, args) {
   const found = superFind(s, name, k);
   const f = found.desc.value;
   const prim = isPrimBase(found.owner) && name !== "__new__";
+  // `super().__format__("")` into int/float/str is `str(self)`: the subclass's `__str__`.
+  if (prim && name === "__format__" && args.length === 1 && args[0] === "") return str(s.$self);
   const self = prim ? unprim(s.$self) : s.$self;
   if (typeof f === "function" && found.desc.get === undefined && name !== "__new__" && !superOfClass(s) && binds(f)) {
     return callArgs(f, self, prim ? args.map(unprim) : args);
