@@ -12,15 +12,17 @@
 // compiler makes the module body async when it sees `asyncio.run(...)` there). When the main
 // coroutine finishes, pending timers are dropped (CPython cancels the remaining tasks).
 //
-// Limits: a running coroutine cannot have CancelledError
-// thrown into it: Task.cancel() cancels the task's result (awaiters see CancelledError) and
-// wakes it from asyncio's own waits (sleep, Event, Queue, Lock), but cannot interrupt other
-// awaits.
+// Task.cancel() is a request, as in CPython: the task's current wait (a sleep, an awaited
+// Future or Task, an Event/Lock/Queue wait) is woken with CancelledError, or the task gets it at
+// its next resumption; the coroutine may catch it and go on. Every compiled `await` goes through
+// `$aw`, which (through `set_await_wrap`) makes the awaiting task current again when it resumes.
+// Limits: an await of a plain JS promise cannot be interrupted (the cancel waits for it).
 
 import {
   mkclass, BaseException, Exception, RuntimeError, ValueError, TypeError, TimeoutError, repr, typename,
   KwArgs, splitkw, kwtake, kwnone, mktuple, tuple_of, PySet, callkw, truthy, iter as pyiter, lt, mkfloat,
-  matches, exc as pyexc, Dict, set_add, awbox, unbox,
+  matches, exc as pyexc, Dict, set_add, awbox, unbox, set_await_wrap, BaseExceptionGroup, SystemExit,
+  KeyboardInterrupt, isinstance, round as pyround,
 } from "./builtins.mjs";
 import { method, withSig } from "./_shim.mjs";
 import * as heapq from "./heapq.mjs";
@@ -315,7 +317,36 @@ export const Future = mkclass("Future", [], (C) => {
     }
     return `<${name} ${this.$state.toLowerCase()}>`;
   });
-  // Thenable, so that compiled `await fut` works.
+  // `await fut` (compiled code calls `$aw`, rt/object.mjs, which calls this synchronously, in
+  // the awaiting task): the task records the future as its wait, so that cancelling the task
+  // cancels the future (CPython's `_fut_waiter`).
+  C.$aw = function () {
+    const t = currentTask;
+    let owner = null;
+    if (t !== null && t !== this && this.$state === PENDING) {
+      owner = { task: t, fut: this };
+      t.$waiter = owner;
+      // A cancel requested while the task ran is delivered by cancelling what it now awaits.
+      if (t.$mustCancel && this.cancel(t.$cancelMsg)) t.$mustCancel = false;
+    }
+    const resume = () => {
+      currentTask = t;
+      if (owner !== null && t.$waiter === owner) t.$waiter = null;
+    };
+    return this.$done.then(
+      (v) => {
+        resume();
+        if (t !== null && t.$mustCancel) throw takeCancel(t);
+        return v;
+      },
+      (e) => {
+        resume();
+        throw t !== null && t.$mustCancel ? takeCancel(t) : e;
+      },
+    );
+  };
+  // Thenable, so that a JS `await fut` works too (JS calls `then` a microtask later, when the
+  // current task may be unknown: no wait is recorded).
   C.then = function (onFul, onRej) {
     const t = currentTask;
     return this.$done.then(
@@ -365,31 +396,37 @@ export const Task = mkclass("Task", [Future], (C) => {
   m("get_coro", [], function () {
     return this.$coro;
   });
+  // Task.cancel as in CPython 3.11: a request. The task's current wait is woken with
+  // CancelledError (an awaited future or task is cancelled itself); a task that is not waiting
+  // gets it at its next resumption (`$mustCancel`, CPython's `_must_cancel`). The task is
+  // cancelled only when its coroutine ends with CancelledError: it may catch it and go on.
   m("cancel", ["msg"], function (msg) {
     if (this.$state !== PENDING) return false;
-    this.$cancelMsg = msg === undefined ? null : msg;
-    this.$cancelRequested = true;
-    // Wake the task from the asyncio wait it is blocked in, if any, with CancelledError.
-    if (this.$waiter !== null) {
-      const w = this.$waiter;
+    msg = msg === undefined ? null : msg;
+    this.$numCancels++;
+    const w = this.$waiter;
+    if (w !== null && w.fut !== undefined) {
+      if (w.fut.cancel(msg)) return true;
+    }
+    this.$mustCancel = true;
+    this.$cancelMsg = msg;
+    if (w !== null && w.fut === undefined) {
       this.$waiter = null;
+      this.$mustCancel = false;
       const err = futureCancelError(this);
       // If the wait's wake-up is already queued (its timer fired in this iteration), that
       // wake-up delivers the CancelledError instead, as CPython's `_must_cancel` does.
       w.cancelErr = err;
       callSoon(() => w.cancel(err), w);
     }
-    this.$state = CANCELLED;
-    allTasks.delete(this);
-    settle(this);
     return true;
   }, { defaults: 1 });
   m("cancelling", [], function () {
-    return this.$cancelRequested ? 1 : 0;
+    return this.$numCancels;
   });
   m("uncancel", [], function () {
-    this.$cancelRequested = false;
-    return 0;
+    if (this.$numCancels > 0) this.$numCancels--;
+    return this.$numCancels;
   });
   m("__repr__", [], function () {
     const base = `<Task ${this.$state === PENDING ? "pending" : this.$state === CANCELLED ? "cancelled" : "finished"} name=${repr(this.$name)}`;
@@ -405,9 +442,19 @@ function startTask(t, coro, name) {
   t.$coro = coro;
   t.$name = name === undefined || name === null ? `Task-${++taskCounter}` : typeof name === "string" ? name : repr(name);
   t.$waiter = null;
-  t.$cancelRequested = false;
+  t.$numCancels = 0;
+  t.$mustCancel = false;
   allTasks.add(t);
   const run = () => {
+    if (t.$mustCancel) {
+      // Cancelled before its first step: CPython throws CancelledError into the unstarted
+      // coroutine, which ends it without running its body.
+      t.$mustCancel = false;
+      t.$state = CANCELLED;
+      allTasks.delete(t);
+      settle(t);
+      return;
+    }
     const prev = currentTask;
     currentTask = t;
     let p;
@@ -537,6 +584,7 @@ function waitable(register) {
         currentTask = task;
       }
       if (owner.cancelErr !== null) rej(owner.cancelErr);
+      else if (task !== null && task.$mustCancel) rej(takeCancel(task));
       else f(v);
     };
     const ok = done(res), bad = done(rej);
@@ -544,6 +592,33 @@ function waitable(register) {
     bad.owner = owner;
     register(ok, bad, owner);
   });
+}
+
+/**
+ * What a compiled `await` of anything but a Future waits on (rt/object.mjs, `aw`): when it
+ * settles, the awaiting task is current again, and a cancel requested meanwhile is delivered
+ * (CPython checks `_must_cancel` at every step; a coroutine awaited inline is no step).
+ */
+set_await_wrap((x, inline) => {
+  const t = currentTask;
+  if (t === null) return x;
+  return Promise.resolve(x).then(
+    (v) => {
+      currentTask = t;
+      if (!inline && t.$mustCancel) throw takeCancel(t);
+      return v;
+    },
+    (e) => {
+      currentTask = t;
+      throw !inline && t.$mustCancel ? takeCancel(t) : e;
+    },
+  );
+});
+
+/** The CancelledError a task with a pending cancel request gets when it resumes. */
+function takeCancel(task) {
+  task.$mustCancel = false;
+  return futureCancelError(task);
 }
 
 /** Give the unclaimed waits of this callback made under the current task to `tasks`. */
@@ -579,12 +654,25 @@ export const sleep = withSig(function sleep(delay, result) {
   });
 }, "sleep", ["delay", "result"], { defaults: 1 });
 
+/** gather()'s outer future: cancelling it cancels the children (CPython's _GatheringFuture). */
+const GatheringFuture = mkclass("_GatheringFuture", [Future], (C) => {
+  C.__module__ = "asyncio.tasks";
+  C.cancel = method("_GatheringFuture.cancel", ["msg"], function (msg) {
+    if (this.$state !== PENDING) return false;
+    msg = msg === undefined ? null : msg;
+    let ret = false;
+    for (const c of this.$children) if (c.cancel(msg)) ret = true;
+    if (ret) this.$cancelRequested = true;
+    return ret;
+  }, { defaults: 1 });
+});
+
 export const gather = withSig(function gather(...args) {
   const k = splitkw(args);
   const returnExceptions = truthy(kwtake(k, "return_exceptions") ?? false);
   kwnone(k, "gather");
-  const outer = newFuture();
   if (!args.length) {
+    const outer = newFuture();
     outer.$result = [];
     outer.$state = FINISHED;
     settle(outer);
@@ -593,31 +681,32 @@ export const gather = withSig(function gather(...args) {
   const uniq = [...new Set(args)];
   const futs = futuresOf(uniq);
   const children = args.map((a) => futs[uniq.indexOf(a)]);
-  let remaining = children.length;
+  const outer = Object.create(GatheringFuture);
+  initFuture(outer);
+  outer.$children = children;
+  outer.$cancelRequested = false;
+  let finished = 0;
+  const fail = (e) => {
+    outer.$exception = e;
+    outer.$state = FINISHED;
+    settle(outer);
+  };
   const done = (child) => {
+    finished++;
     if (outer.$state !== PENDING) return;
     if (!returnExceptions) {
-      if (child.$state === CANCELLED) {
-        outer.$exception = futureCancelError(child);
-        outer.$state = FINISHED;
-        settle(outer);
-        return;
-      }
-      if (child.$exception !== null) {
-        outer.$exception = child.$exception;
-        outer.$state = FINISHED;
-        settle(outer);
-        return;
-      }
+      if (child.$state === CANCELLED) return fail(futureCancelError(child));
+      if (child.$exception !== null) return fail(child.$exception);
     }
-    remaining--;
-    if (remaining === 0) {
-      outer.$result = children.map((c) => (c.$state === CANCELLED ? futureCancelError(c) : c.$exception !== null ? c.$exception : c.$result));
+    if (finished === futs.length) {
+      if (outer.$cancelRequested) return fail(futureCancelError(child));
+      // A cancelled child's entry is CancelledError('') when it had no message, as in CPython.
+      outer.$result = children.map((c) => (c.$state === CANCELLED ? CancelledError(c.$cancelMsg ?? "") : c.$exception !== null ? c.$exception : c.$result));
       outer.$state = FINISHED;
       settle(outer);
     }
   };
-  for (const c of children) {
+  for (const c of futs) {
     if (c.$state !== PENDING) callSoon(() => done(c));
     else c.$callbacks.push(fnCallback(done));
   }
@@ -634,30 +723,41 @@ function fnCallback(f) {
 
 export const wait_for = withSig(async function wait_for(aw, timeout) {
   const fut = futuresOf([aw])[0];
-  if (timeout === null || timeout === undefined) return await fut;
+  if (timeout === null || timeout === undefined) return await fut.$aw();
   const t = typeof timeout === "number" ? timeout : timeout?.v ?? Number(timeout);
   if (t <= 0) {
     if (fut.$state !== PENDING) return awbox(fut.result());
     fut.cancel();
     throw TimeoutError();
   }
-  return await waitable((res, rej, owner) => {
-    let finished = false;
-    const timer = callLater(t, () => {
-      if (finished) return;
+  let finished = false;
+  let timer = null;
+  try {
+    return await waitable((res, rej, owner) => {
+      timer = callLater(t, () => {
+        if (finished) return;
+        finished = true;
+        fut.cancel();
+        rej(TimeoutError());
+      }, owner);
+      fut.$callbacks.push(fnCallback(() => {
+        if (finished) return;
+        finished = true;
+        timer.cancelled = true;
+        if (fut.$state === CANCELLED) rej(futureCancelError(fut));
+        else if (fut.$exception !== null) rej(fut.$exception);
+        else res(awbox(fut.$result));
+      }));
+    });
+  } catch (e) {
+    // The awaiting task was cancelled: cancel the inner future too, as CPython does.
+    if (!finished && matchesCancel(e)) {
       finished = true;
+      if (timer !== null) timer.cancelled = true;
       fut.cancel();
-      rej(TimeoutError());
-    }, owner);
-    fut.$callbacks.push(fnCallback(() => {
-      if (finished) return;
-      finished = true;
-      timer.cancelled = true;
-      if (fut.$state === CANCELLED) rej(futureCancelError(fut));
-      else if (fut.$exception !== null) rej(fut.$exception);
-      else res(awbox(fut.$result));
-    }));
-  });
+    }
+    throw e;
+  }
 }, "wait_for", ["fut", "timeout"]);
 
 export const FIRST_COMPLETED = "FIRST_COMPLETED";
@@ -735,6 +835,196 @@ export function shield(aw) {
   return ensure_future(aw);
 }
 
+// ---------------------------------------------------------------- timeout and TaskGroup (3.11)
+
+const TIMEOUT_CREATED = "created", TIMEOUT_ENTERED = "active", TIMEOUT_EXPIRING = "expiring";
+const TIMEOUT_EXPIRED = "expired", TIMEOUT_EXITED = "finished";
+
+/** asyncio.timeouts.Timeout: cancels the task at `when`; its exit turns that into TimeoutError. */
+export const Timeout = mkclass("Timeout", [], (C) => {
+  C.__module__ = "asyncio.timeouts";
+  const m = (name, params, f, opts) => (C[name] = method(`Timeout.${name}`, params, f, opts));
+  m("__init__", ["when"], function (when) {
+    this.$state = TIMEOUT_CREATED;
+    this.$handler = null;
+    this.$task = null;
+    this.$when = when;
+    return null;
+  });
+  m("when", [], function () {
+    return this.$when;
+  });
+  m("reschedule", ["when"], function (when) {
+    if (this.$state !== TIMEOUT_ENTERED) {
+      if (this.$state === TIMEOUT_CREATED) throw RuntimeError("Timeout has not been entered");
+      throw RuntimeError(`Cannot change state of ${this.$state} Timeout`);
+    }
+    this.$when = when;
+    if (this.$handler !== null) this.$handler.cancelled = true;
+    if (when === null) {
+      this.$handler = null;
+    } else {
+      const w = typeof when === "number" ? when : when.v;
+      const fire = () => this.$onTimeout();
+      this.$handler = w <= nowSec() ? callSoon(fire) : callLater(w - nowSec(), fire);
+    }
+    return null;
+  });
+  m("expired", [], function () {
+    return this.$state === TIMEOUT_EXPIRING || this.$state === TIMEOUT_EXPIRED;
+  });
+  m("__repr__", [], function () {
+    let info = "";
+    if (this.$state === TIMEOUT_ENTERED) info = ` when=${this.$when === null ? "None" : repr(pyround(this.$when, 3))}`;
+    return `<Timeout [${this.$state}]${info}>`;
+  });
+  m("__aenter__", [], async function () {
+    if (this.$state !== TIMEOUT_CREATED) throw RuntimeError("Timeout has already been entered");
+    const task = currentTask;
+    if (task === null) throw RuntimeError("Timeout should be used inside a task");
+    this.$state = TIMEOUT_ENTERED;
+    this.$task = task;
+    this.$cancelling = task.$numCancels;
+    this.reschedule(this.$when);
+    return this;
+  });
+  m("__aexit__", ["exc_type", "exc_val", "exc_tb"], async function (excType, excVal) {
+    if (this.$handler !== null) {
+      this.$handler.cancelled = true;
+      this.$handler = null;
+    }
+    if (this.$state === TIMEOUT_EXPIRING) {
+      this.$state = TIMEOUT_EXPIRED;
+      if (this.$task.uncancel() <= this.$cancelling && excType === CancelledError) {
+        const e = TimeoutError();
+        e.__cause__ = excVal;
+        e.__suppress_context__ = true;
+        throw e;
+      }
+    } else if (this.$state === TIMEOUT_ENTERED) {
+      this.$state = TIMEOUT_EXITED;
+    }
+    return null;
+  });
+  C.$onTimeout = function () {
+    this.$task.cancel();
+    this.$state = TIMEOUT_EXPIRING;
+    this.$handler = null;
+  };
+});
+
+export const timeout = withSig(function timeout(delay) {
+  const loop = get_running_loop();
+  void loop;
+  return Timeout(delay === null ? null : mkfloat(nowSec() + (typeof delay === "number" ? delay : delay.v)));
+}, "timeout", ["delay"]);
+
+export const timeout_at = withSig(function timeout_at(when) {
+  return Timeout(when);
+}, "timeout_at", ["when"]);
+
+/** asyncio.TaskGroup, as CPython 3.11's taskgroups.py. */
+export const TaskGroup = mkclass("TaskGroup", [], (C) => {
+  C.__module__ = "asyncio.taskgroups";
+  const m = (name, params, f, opts) => (C[name] = method(`TaskGroup.${name}`, params, f, opts));
+  m("__init__", [], function () {
+    this.$entered = false;
+    this.$exiting = false;
+    this.$aborting = false;
+    this.$parent = null;
+    this.$parentCancelRequested = false;
+    this.$tasks = new Set();
+    this.$errors = [];
+    this.$baseError = null;
+    this.$onCompleted = null;
+    return null;
+  });
+  m("__repr__", [], function () {
+    const info = [""];
+    if (this.$tasks.size) info.push(`tasks=${this.$tasks.size}`);
+    if (this.$errors !== null && this.$errors.length) info.push(`errors=${this.$errors.length}`);
+    if (this.$aborting) info.push("cancelling");
+    else if (this.$entered) info.push("entered");
+    return `<TaskGroup${info.join(" ")}>`;
+  });
+  m("__aenter__", [], async function () {
+    if (this.$entered) throw RuntimeError(`TaskGroup ${repr(this)} has already been entered`);
+    get_running_loop();
+    this.$parent = currentTask;
+    if (this.$parent === null) throw RuntimeError(`TaskGroup ${repr(this)} cannot determine the parent task`);
+    this.$entered = true;
+    return this;
+  });
+  m("__aexit__", ["et", "exc", "tb"], async function (et, exc) {
+    this.$exiting = true;
+    const isBase = (e) => isinstance(e, mktuple(SystemExit, KeyboardInterrupt));
+    if (exc !== null && exc !== undefined && isBase(exc) && this.$baseError === null) this.$baseError = exc;
+    let propagate = et === CancelledError ? exc : null;
+    if (this.$parentCancelRequested) {
+      if (this.$parent.uncancel() === 0) propagate = null;
+    }
+    if (et !== null && et !== undefined && !this.$aborting) this.$abort();
+    while (this.$tasks.size) {
+      if (this.$onCompleted === null) this.$onCompleted = newFuture();
+      try {
+        await this.$onCompleted.$aw();
+      } catch (ex) {
+        if (!matchesCancel(ex)) throw ex;
+        if (!this.$aborting) {
+          propagate = ex;
+          this.$abort();
+        }
+      }
+      this.$onCompleted = null;
+    }
+    if (this.$baseError !== null) throw this.$baseError;
+    if (propagate !== null && !this.$errors.length) throw propagate;
+    if (et !== null && et !== undefined && et !== CancelledError) this.$errors.push(exc);
+    if (this.$errors.length) {
+      const errors = this.$errors;
+      this.$errors = null;
+      const me = BaseExceptionGroup("unhandled errors in a TaskGroup", errors);
+      me.__cause__ = null;
+      me.__suppress_context__ = true;
+      throw me;
+    }
+    return null;
+  });
+  m("create_task", ["coro"], function (coro, ...rest) {
+    const k = splitkw(rest);
+    const name = kwtake(k, "name");
+    kwtake(k, "context");
+    kwnone(k, "create_task");
+    if (!this.$entered) throw RuntimeError(`TaskGroup ${repr(this)} has not been entered`);
+    if (this.$exiting && !this.$tasks.size) throw RuntimeError(`TaskGroup ${repr(this)} is finished`);
+    if (this.$aborting) throw RuntimeError(`TaskGroup ${repr(this)} is shutting down`);
+    const task = newTask(coro, name);
+    if (coro instanceof Promise) claimOwners([task]);
+    task.$callbacks.push(fnCallback((t) => this.$onTaskDone(t)));
+    this.$tasks.add(task);
+    return task;
+  }, { kwonly: ["name", "context"] });
+  C.$abort = function () {
+    this.$aborting = true;
+    for (const t of this.$tasks) if (t.$state === PENDING) t.cancel();
+  };
+  C.$onTaskDone = function (task) {
+    this.$tasks.delete(task);
+    if (this.$onCompleted !== null && !this.$tasks.size && this.$onCompleted.$state === PENDING) this.$onCompleted.set_result(true);
+    if (task.$state === CANCELLED) return;
+    const exc = task.$exception;
+    if (exc === null) return;
+    this.$errors.push(exc);
+    if (isinstance(exc, mktuple(SystemExit, KeyboardInterrupt)) && this.$baseError === null) this.$baseError = exc;
+    if (this.$parent.$state !== PENDING) return;
+    if (!this.$aborting && !this.$parentCancelRequested) {
+      this.$abort();
+      this.$parentCancelRequested = true;
+      this.$parent.cancel();
+    }
+  };
+});
+
 // ---------------------------------------------------------------- run and the loop object
 
 let running = false;
@@ -750,18 +1040,26 @@ export const run = withSig(function run(main, ...rest) {
   running = true;
   taskCounter = 0;
   const t = newTask(main);
+  // When the main task is done, the tasks still pending are cancelled and run until they end
+  // (their `finally` blocks and `except CancelledError` handlers run), as CPython's
+  // _cancel_all_tasks does; then the loop's timers are dropped.
+  const finish = () => {
+    const rest = [...allTasks].filter((x) => x.$state === PENDING);
+    if (!rest.length) return Promise.resolve();
+    for (const x of rest) x.cancel();
+    return Promise.allSettled(rest.map((x) => x.$done)).then(finish);
+  };
   return new Promise((res, rej) => {
+    const end = (f) => {
+      finish().then(() => {
+        running = false;
+        shutdown();
+        f();
+      });
+    };
     t.$done.then(
-      (v) => {
-        running = false;
-        shutdown();
-        res(v);
-      },
-      (e) => {
-        running = false;
-        shutdown();
-        rej(e);
-      },
+      (v) => end(() => res(v)),
+      (e) => end(() => rej(e)),
     );
   });
 }, "run", ["main"], { kwonly: ["debug"] });
@@ -1111,7 +1409,7 @@ export const __all__ = [
   "Event", "Lock", "Semaphore", "BoundedSemaphore", "Condition", "Queue", "LifoQueue", "PriorityQueue",
   "QueueEmpty", "QueueFull", "CancelledError", "TimeoutError", "InvalidStateError", "Future", "Task",
   "get_event_loop", "get_running_loop", "current_task", "all_tasks", "iscoroutine", "iscoroutinefunction",
-  "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED",
+  "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "timeout", "timeout_at", "Timeout", "TaskGroup",
 ];
 
 void [AsyncGenFunctionProto, tuple_of, lt, matches, Dict, KwArgs];

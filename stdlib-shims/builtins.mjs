@@ -21,7 +21,7 @@ export {
   cm_join, cm_startswith, cm_endswith, cm_replace2, cm_pop0, cm_pop1, cm_extend, cm_add, cm_remove, cm_discard, cm_items, items_iter, pairs_iter, cm_keys, cm_values,
   cm0, cm1, cm2, cm3, ucall0, ucall1, ucall2, ucall3,
 } from "./rt/object.mjs";
-export { Coro, coro, aw, awbox, unbox, close_gens } from "./rt/object.mjs";
+export { Coro, coro, aw, awbox, unbox, close_gens, set_await_wrap } from "./rt/object.mjs";
 export { KwArgs, callkw, cf, kwmerge, kwset, fn, splitkw, kwtake, kwrest, kwnone, kwrequired, too_many_args, too_many_call, call_star, funcstr, with_exit, unbound, unbound_cls } from "./rt/object.mjs";
 export { mkclass, superof, supercall, isinstance, issubclass, typename, tpname, dir_ as dir, vars_ as vars } from "./rt/object.mjs";
 export { generic_alias, typeUnion, typeRepr, GenericAlias, UnionType, NoneType } from "./rt/object.mjs";

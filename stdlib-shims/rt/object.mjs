@@ -3130,13 +3130,24 @@ export function unbox(v) {
   return v instanceof Thenbox ? v.v : v;
 }
 
+/**
+ * Set by asyncio (`set_await_wrap`): wraps what a compiled `await` waits on, so that the task
+ * that awaits is current again when it resumes (asyncio.mjs, `resumeWrap`).
+ */
+let awaitWrap = null;
+export function set_await_wrap(f) {
+  awaitWrap = f;
+}
+
 /** `await x`: a coroutine starts running now, in the awaiting task. */
 export function aw(x) {
   if (x instanceof Coro) {
     if (x.$p !== null) throw RuntimeError("cannot reuse already awaited coroutine");
-    return x.$start();
+    return awaitWrap === null ? x.$start() : awaitWrap(x.$start(), true);
   }
-  return x;
+  // An asyncio Future/Task records the awaiting task now (asyncio.mjs, Future.$aw).
+  if (x !== null && typeof x === "object" && typeof x.$aw === "function") return x.$aw();
+  return awaitWrap === null ? x : awaitWrap(x, false);
 }
 export const module = opaqueClass("module");
 export const list_iterator = opaqueClass("list_iterator");
