@@ -253,7 +253,10 @@ pub fn compile_with(entry: &Path, shown_entry: &str, lib: bool) -> Result<Progra
             }
         };
         crate::timing::mark("parse");
-        let sem = Semantic::analyze_with(&ast, &mut |m| star_names(&root, m));
+        let sem = Semantic::analyze_with(&ast, &mut |m, level| {
+            let name = crate::lower::imports::absolute_module_name(&info.name, info.is_package, m, level);
+            star_names(&root, &name)
+        });
         crate::timing::mark("semantic");
         if let Some((s, e, msg)) = &sem.syntax_error {
             errors.push(FileDiagnostic { file: shown, src, diag: Diagnostic::syntax_error(Span::new(*s, *e), msg) });
@@ -629,7 +632,13 @@ fn compile_str_with<T>(
     let render = |diags: Vec<Diagnostic>| diags.iter().map(|d| d.render(file, src)).collect::<String>();
     let ast = parse_module(src, file).map_err(|d| render(vec![d]))?;
     let empty = PathBuf::from("/nonexistent-pyjs-root");
-    let sem = Semantic::analyze_with(&ast, &mut |m| star_names(&empty, m));
+    let sem = Semantic::analyze_with(&ast, &mut |m, level| {
+        if level == 0 {
+            star_names(&empty, m.unwrap_or_default())
+        } else {
+            None
+        }
+    });
     if let Some((s, e, msg)) = &sem.syntax_error {
         return Err(render(vec![Diagnostic::syntax_error(Span::new(*s, *e), msg)]));
     }

@@ -265,8 +265,9 @@ fn ord_without_svd(e: &Expr) -> bool {
     }
 }
 
-/// Answers which public names a module has, for `from m import *`.
-pub type StarNames<'a> = &'a mut dyn FnMut(&str) -> Option<Vec<String>>;
+/// Answers which public names a module has, for `from m import *`: the module as written and
+/// the import's level (leading dots; the answerer resolves relative names).
+pub type StarNames<'a> = &'a mut dyn FnMut(Option<&str>, u32) -> Option<Vec<String>>;
 
 /// Scope-opening node kinds, for the side-table key.
 #[derive(Clone, Copy)]
@@ -279,7 +280,7 @@ pub enum NodeKind {
 
 impl Semantic {
     pub fn analyze(module: &[Stmt]) -> Semantic {
-        Semantic::analyze_with(module, &mut |_| None)
+        Semantic::analyze_with(module, &mut |_, _| None)
     }
 
     pub fn analyze_with(module: &[Stmt], star_names: StarNames) -> Semantic {
@@ -602,9 +603,8 @@ impl Binder<'_, '_> {
                     self.sem.shim_words.insert(NP_POW.to_string());
                 }
                 let level = i.level.as_ref().map_or(0, |l| l.to_u32());
-                if is_star && level == 0 {
-                    let module = i.module.as_ref().map(|m| m.to_string()).unwrap_or_default();
-                    if let Some(names) = (self.star_names)(&module) {
+                if is_star {
+                    if let Some(names) = (self.star_names)(i.module.as_ref().map(|m| m.as_str()), level) {
                         for n in &names {
                             self.bind(n);
                         }

@@ -62,27 +62,33 @@ pub trait ImportResolver {
     fn resolve(&mut self, name: &str) -> ModuleRef;
 }
 
+/// The absolute name of `from <level dots><module> import ...` in module `this` (a package's
+/// `__init__` when `is_package`).
+pub fn absolute_module_name(this: &str, is_package: bool, module: Option<&str>, level: u32) -> String {
+    if level == 0 {
+        return module.unwrap_or_default().to_string();
+    }
+    // The package of this module: itself if it is a package (`__init__`), else its parent.
+    let mut parts: Vec<&str> = this.split('.').collect();
+    if !is_package {
+        parts.pop();
+    }
+    for _ in 1..level {
+        parts.pop();
+    }
+    let mut base = parts.join(".");
+    if let Some(m) = module {
+        if !base.is_empty() {
+            base.push('.');
+        }
+        base.push_str(m);
+    }
+    base
+}
+
 impl Lowerer<'_> {
     fn absolute_name(&self, module: Option<&str>, level: u32) -> String {
-        if level == 0 {
-            return module.unwrap_or_default().to_string();
-        }
-        // The package of this module: itself if it is a package (`__init__`), else its parent.
-        let mut parts: Vec<&str> = self.module_name.split('.').collect();
-        if !self.is_package {
-            parts.pop();
-        }
-        for _ in 1..level {
-            parts.pop();
-        }
-        let mut base = parts.join(".");
-        if let Some(m) = module {
-            if !base.is_empty() {
-                base.push('.');
-            }
-            base.push_str(m);
-        }
-        base
+        absolute_module_name(&self.module_name, self.is_package, module, level)
     }
 
     /// The `$M_...` alias for a module, importing it once.

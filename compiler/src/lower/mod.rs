@@ -24,7 +24,7 @@ mod exceptions;
 mod expr;
 mod fstring;
 mod func;
-mod imports;
+pub(crate) mod imports;
 mod lean;
 mod loops;
 mod matching;
