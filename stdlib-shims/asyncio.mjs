@@ -270,14 +270,14 @@ export const Future = mkclass("Future", [], (C) => {
     return this.$exception;
   });
   m("set_result", ["result"], function (result) {
-    if (this.$state !== PENDING) throw InvalidStateError(`${this.$state}: ${repr(this)}`);
+    if (this.$state !== PENDING) throw InvalidStateError("invalid state"); // the C Future's message
     this.$result = result;
     this.$state = FINISHED;
     settle(this);
     return null;
   });
   m("set_exception", ["exception"], function (e) {
-    if (this.$state !== PENDING) throw InvalidStateError(`${this.$state}: ${repr(this)}`);
+    if (this.$state !== PENDING) throw InvalidStateError("invalid state");
     if (typeof e === "function" && e.$isclass === true) e = e();
     this.$exception = e;
     this.$state = FINISHED;
