@@ -522,6 +522,10 @@ impl<'a> Lowerer<'a> {
             .scope(ScopeId(0))
             .bound
             .iter()
+            // Node's loader resolves the entry module's namespace like a promise, so an exported
+            // `then` would be called at start-up: a program's own `then` is not exported (only
+            // `--lib` modules, which JS imports, export it).
+            .filter(|n| !(self.is_main && !self.lib && n.as_str() == "then"))
             .map(|n| (names::mangle(n), n.clone()))
             .chain(["__name__", "__doc__", "__file__"].map(|n| (n.to_string(), n.to_string())))
             .chain(self.module_annotations.then(|| ("__annotations__".to_string(), "__annotations__".to_string())))
