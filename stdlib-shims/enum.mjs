@@ -972,11 +972,12 @@ export function verify(...checks) {
           throw ValueError(`invalid ${isFlag ? "flag" : "enum"} '${enumeration.__name__}': missing values ${missing.join(", ")}`.slice(0, 256));
         }
       } else if (check === NAMED_FLAGS) {
-        const values = canonical.map((m) => Number(m._value_));
+        // CPython: an "alias" is any name outside _member_names_ (so a multi-bit member too).
+        const values = enumeration._member_names_.map((n) => Number(enumeration._member_map_.get(n)._value_));
         const names = [];
         let missingValue = 0;
         for (const [name, m] of entries) {
-          if (name === m._name_ || Number(m._value_) < 0) continue;
+          if (enumeration._member_names_.includes(name) || Number(m._value_) < 0) continue;
           const v = Number(m._value_);
           const missed = [];
           for (let b = 1; b <= v; b *= 2) if (v & b && !values.includes(b)) missed.push(b);

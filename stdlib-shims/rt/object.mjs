@@ -4216,11 +4216,18 @@ GenericAlias.__repr__ = rm((a) => {
 });
 GenericAlias.__eq__ = rm((a, b) => {
   if (protoOf(b) !== GenericAlias || a.__origin__ !== b.__origin__) return false;
+  // typing's aliases (`typing.List[int]`, `Box[int]`) never equal types.GenericAlias (`list[int]`).
+  if ((a.$opts.name !== undefined || a.$opts.entry !== undefined) !== (b.$opts.name !== undefined || b.$opts.entry !== undefined)) return false;
+  // typing.Literal compares its (value, type) pairs as a set.
+  if (a.$literal === true) {
+    return a.__args__.length === b.__args__.length &&
+      a.__args__.every((t) => b.__args__.some((w) => typename(t) === typename(w) && num.eq(t, w)));
+  }
   // typing.Union compares as a set.
   return a.$unionArgs !== undefined ? sameMembers(a.__args__, b.__args__) : num.eq(a.__args__, b.__args__);
 });
 GenericAlias.__hash__ = rm((a) =>
-  a.$unionArgs !== undefined ? a.__args__.reduce((h, t) => h ^ hash(t), 0) : hash(a.__origin__) ^ hash(a.__args__));
+  a.$unionArgs !== undefined || a.$literal === true ? a.__args__.reduce((h, t) => h ^ hash(t), 0) : hash(a.__origin__) ^ hash(a.__args__));
 
 function protoOf(x) {
   return x !== null && (typeof x === "object" || typeof x === "function") ? Object.getPrototypeOf(x) : null;
