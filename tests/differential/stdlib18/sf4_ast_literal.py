@@ -3,7 +3,7 @@ import ast
 
 good = ["42", "-3.5", "1_000", "0x1F", "0o17", "0b101", "1e3", "-1e-3", "3+4j", "-2-1j", "'text'", '"dq"', "'''tri'''", "b'bytes'",
         "r'\\d+'", "'a' 'b'", "True", "None", "[1, 2, [3]]", "(1,)", "()", "{'a': 1, 'b': [2, 3]}", "{1, 2, 3}", "set()",
-        "{}", "  7  ", "(1, 'x', None, True)", "[-1, +2, --3]", "{'nested': {'deep': (1, 2.5, 'z')}}", "'\\u00e9\\n'", "0", "1.5e300",
+        "{}", "  7  ", "(1, 'x', None, True)", "[-1, +2]", "{'nested': {'deep': (1, 2.5, 'z')}}", "'\\u00e9\\n'", "0", "1.5e300",
         "[\n 1,\n 2,\n]", "{**{}}" if False else "{'k': ()}", "-0.0", "12345678901234567890123"]
 for s in good:
     v = ast.literal_eval(s)
@@ -11,7 +11,7 @@ for s in good:
 
 bad = ["x", "1 + x", "f(1)", "[1, 2", "2 ** 8", "'a' * 3", "{'a': b}", "lambda: 1", "a.b", "[i for i in ()]", "1 if 2 else 3",
        "-'a'", "(1, 2) + (3,)", "1; 2", "", "   ", "{1: 2, **d}", "3 - 4j * 2", "not True", "~1", "1 < 2", "{1, 2} | {3}", "b'a' b'c'" if False else "x[0]",
-       "import os", "print('hi')", "1 +", "'unterminated", "frozenset()", "1j + 2", "+'s'"]
+       "import os", "print('hi')", "1 +", "'unterminated", "frozenset()", "1j + 2", "+'s'", "--3", "1 +\n", "\n", "1 2\n", "\n\n1 +"]
 for s in bad:
     try:
         v = ast.literal_eval(s)
