@@ -107,6 +107,8 @@ const SPECIAL = {
     }
     const a = generic_alias(f, tuple_of(out), { name: "typing.Literal", argRepr: valueArg });
     a.$literal = true;
+    a.$eq = (b) => b.__args__.length === out.length &&
+      out.every((t) => b.__args__.some((w) => typename(t) === typename(w) && eq(t, w)));
     return a;
   },
   Annotated: (f, k) => {

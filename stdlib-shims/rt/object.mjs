@@ -4215,14 +4215,10 @@ GenericAlias.__repr__ = rm((a) => {
   return `${o.name ?? typeRepr(a.__origin__)}[${args}]`;
 });
 GenericAlias.__eq__ = rm((a, b) => {
-  if (protoOf(b) !== GenericAlias || a.__origin__ !== b.__origin__) return false;
-  // typing's aliases (`typing.List[int]`, `Box[int]`) never equal types.GenericAlias (`list[int]`).
-  if ((a.$opts.name !== undefined || a.$opts.entry !== undefined) !== (b.$opts.name !== undefined || b.$opts.entry !== undefined)) return false;
-  // typing.Literal compares its (value, type) pairs as a set.
-  if (a.$literal === true) {
-    return a.__args__.length === b.__args__.length &&
-      a.__args__.every((t) => b.__args__.some((w) => typename(t) === typename(w) && num.eq(t, w)));
-  }
+  // typing's aliases (`typing.List[int]`) never equal types.GenericAlias (`list[int]`); an alias
+  // may bring its own comparison (`$eq`: typing.Literal's).
+  if (protoOf(b) !== GenericAlias || a.__origin__ !== b.__origin__ || !a.$opts.name !== !b.$opts.name) return false;
+  if (a.$eq) return a.$eq(b);
   // typing.Union compares as a set.
   return a.$unionArgs !== undefined ? sameMembers(a.__args__, b.__args__) : num.eq(a.__args__, b.__args__);
 });
