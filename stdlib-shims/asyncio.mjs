@@ -12,6 +12,10 @@
 // compiler makes the module body async when it sees `asyncio.run(...)` there). When the main
 // coroutine finishes, pending timers are dropped (CPython cancels the remaining tasks).
 //
+// asyncio.timeout()/timeout_at() and TaskGroup (3.11) throw CancelledError into the waiting task
+// where it waits (`interrupt`), without cancelling the task, then turn it into TimeoutError or
+// swallow it, as CPython's uncancel() dance does.
+//
 // Limits: a running coroutine cannot have CancelledError
 // thrown into it: Task.cancel() cancels the task's result (awaiters see CancelledError) and
 // wakes it from asyncio's own waits (sleep, Event, Queue, Lock), but cannot interrupt other
@@ -20,7 +24,7 @@
 import {
   mkclass, BaseException, Exception, RuntimeError, ValueError, TypeError, TimeoutError, repr, typename,
   KwArgs, splitkw, kwtake, kwnone, mktuple, tuple_of, PySet, callkw, truthy, iter as pyiter, lt, mkfloat,
-  matches, exc as pyexc, Dict, set_add, awbox, unbox,
+  matches, exc as pyexc, Dict, set_add, awbox, unbox, BaseExceptionGroup, SystemExit, KeyboardInterrupt, isinstance,
 } from "./builtins.mjs";
 import { method, withSig } from "./_shim.mjs";
 import * as heapq from "./heapq.mjs";
@@ -268,14 +272,14 @@ export const Future = mkclass("Future", [], (C) => {
     return this.$exception;
   });
   m("set_result", ["result"], function (result) {
-    if (this.$state !== PENDING) throw InvalidStateError(`${this.$state}: ${repr(this)}`);
+    if (this.$state !== PENDING) throw InvalidStateError("invalid state"); // the C Future's message
     this.$result = result;
     this.$state = FINISHED;
     settle(this);
     return null;
   });
   m("set_exception", ["exception"], function (e) {
-    if (this.$state !== PENDING) throw InvalidStateError(`${this.$state}: ${repr(this)}`);
+    if (this.$state !== PENDING) throw InvalidStateError("invalid state");
     if (typeof e === "function" && e.$isclass === true) e = e();
     this.$exception = e;
     this.$state = FINISHED;
@@ -407,14 +411,16 @@ function startTask(t, coro, name) {
   t.$waiter = null;
   t.$cancelRequested = false;
   allTasks.add(t);
-  const run = () => {
+  const run = (lazy) => {
     const prev = currentTask;
     currentTask = t;
     let p;
     try {
       p = promiseOf(coro);
     } finally {
-      currentTask = prev;
+      // Started from the loop, the rest of this iteration's microtasks (an `await` on a
+      // thenable calls its `then` in one) are the task's own: currentTask stays set.
+      if (!lazy) currentTask = prev;
     }
     p.then(
       (v) => {
@@ -439,8 +445,8 @@ function startTask(t, coro, name) {
     );
   };
   // A lazy coroutine starts on the next loop iteration; a JS promise is already running.
-  if (coro !== null && typeof coro === "object" && typeof coro.$start === "function") callSoon(run);
-  else run();
+  if (coro !== null && typeof coro === "object" && typeof coro.$start === "function") callSoon(() => run(true));
+  else run(false);
 }
 
 function matchesCancel(e) {
@@ -1106,12 +1112,199 @@ export const PriorityQueue = queueClass("PriorityQueue", Queue, function (item) 
   return heapq.heappop(this.$items);
 });
 
+// ---------------------------------------------------------------- timeout() and TaskGroup (3.11)
+
+/**
+ * Throw CancelledError into `task` where it waits (an asyncio wait), without cancelling the task
+ * itself: what CPython's `task.cancel()` does to a task that then catches the error (timeout()
+ * turns it into TimeoutError, a TaskGroup swallows it). A task that is not waiting is not
+ * interrupted.
+ */
+function interrupt(task) {
+  if (task === null || task.$waiter === null || task.$waiter === undefined) return false;
+  const w = task.$waiter;
+  task.$waiter = null;
+  const err = CancelledError();
+  w.cancelErr = err;
+  callSoon(() => w.cancel(err), w);
+  return true;
+}
+
+/** `asyncio.Timeout`: what `asyncio.timeout(delay)` / `timeout_at(when)` return. */
+export const Timeout = mkclass("Timeout", [], (C) => {
+  C.__module__ = "asyncio.timeouts";
+  const m = (name, params, f, opts) => (C[name] = method(`Timeout.${name}`, params, f, opts));
+  m("__init__", ["when"], function (when) {
+    this.$when = when === null || when === undefined ? null : typeof when === "number" ? when : Number(when.v ?? when);
+    this.$state = "created";
+    this.$handle = null;
+    this.$task = null;
+    return null;
+  });
+  m("when", [], function () {
+    return this.$when === null ? null : mkfloat(this.$when);
+  });
+  const arm = (self) => {
+    if (self.$handle !== null) self.$handle.cancelled = true;
+    self.$handle = null;
+    if (self.$when === null || self.$state !== "active") return;
+    self.$handle = callLater(self.$when - nowSec(), () => {
+      if (self.$state !== "active") return;
+      self.$state = "expiring";
+      interrupt(self.$task);
+    });
+  };
+  m("reschedule", ["when"], function (when) {
+    if (this.$state !== "active") throw RuntimeError(`Cannot change state of ${this.$state} Timeout`);
+    this.$when = when === null ? null : typeof when === "number" ? when : Number(when.v ?? when);
+    arm(this);
+    return null;
+  });
+  m("expired", [], function () {
+    return this.$state === "expiring" || this.$state === "expired";
+  });
+  m("__repr__", [], function () {
+    const when = this.$state === "active" ? ` when=${this.$when === null ? "None" : repr(mkfloat(Math.round(this.$when * 1000) / 1000))}` : "";
+    return `<Timeout [${this.$state}]${when}>`;
+  });
+  m("__aenter__", [], async function () {
+    if (this.$state !== "created") throw RuntimeError("Timeout has already been entered");
+    this.$state = "active";
+    this.$task = currentTask;
+    if (this.$task === null) throw RuntimeError("Timeout should be used inside a task");
+    arm(this);
+    return this;
+  });
+  m("__aexit__", ["exc_type", "exc", "tb"], async function (excType, exc) {
+    if (this.$handle !== null) this.$handle.cancelled = true;
+    this.$handle = null;
+    if (this.$state === "expiring") {
+      this.$state = "expired";
+      if (exc !== null && exc !== undefined && matchesCancel(exc)) {
+        const err = TimeoutError();
+        err.__cause__ = exc;
+        err.__context__ = exc;
+        err.__suppress_context__ = true;
+        throw err;
+      }
+    } else if (this.$state === "active") {
+      this.$state = "finished";
+    }
+    return null;
+  });
+});
+
+export function timeout(delay) {
+  return callkw(Timeout, [delay === null || delay === undefined ? null : nowSec() + (typeof delay === "number" ? delay : Number(delay.v ?? delay))], new Map());
+}
+
+export function timeout_at(when) {
+  return callkw(Timeout, [when], new Map());
+}
+
+/** `asyncio.TaskGroup` (3.11): its tasks finish before the block is left; errors cancel the rest. */
+export const TaskGroup = mkclass("TaskGroup", [], (C) => {
+  C.__module__ = "asyncio.taskgroups";
+  const m = (name, params, f, opts) => (C[name] = method(`TaskGroup.${name}`, params, f, opts));
+  m("__init__", [], function () {
+    this.$entered = false;
+    this.$exiting = false;
+    this.$aborting = false;
+    this.$parent = null;
+    this.$parentCancelRequested = false;
+    this.$tasks = new Set();
+    this.$errors = [];
+    this.$baseError = null;
+    this.$onCompleted = null;
+    return null;
+  });
+  m("__repr__", [], function () {
+    let info = "";
+    if (this.$tasks.size) info += ` tasks=${this.$tasks.size}`;
+    if (this.$errors.length) info += ` errors=${this.$errors.length}`;
+    if (this.$aborting) info += " cancelling";
+    else if (this.$entered) info += " entered";
+    return `<TaskGroup${info}>`;
+  });
+  const isBase = (e) => isinstance(e, SystemExit) || isinstance(e, KeyboardInterrupt);
+  const abort = (self) => {
+    self.$aborting = true;
+    for (const t of self.$tasks) if (t.$state === PENDING) t.cancel();
+  };
+  const onDone = (self, t) => {
+    self.$tasks.delete(t);
+    if (self.$onCompleted !== null && self.$tasks.size === 0) {
+      const done = self.$onCompleted;
+      self.$onCompleted = null;
+      done();
+    }
+    if (t.$state === CANCELLED || t.$exception === null) return;
+    const exc = t.$exception;
+    self.$errors.push(exc);
+    if (isBase(exc) && self.$baseError === null) self.$baseError = exc;
+    if (!self.$aborting && !self.$parentCancelRequested) {
+      abort(self);
+      self.$parentCancelRequested = true;
+      // The parent is interrupted where it waits inside the block (its __aexit__ swallows
+      // that CancelledError); waiting in __aexit__ it just sees the tasks finish.
+      if (!self.$exiting) interrupt(self.$parent);
+    }
+  };
+  m("create_task", ["coro"], function (coro, ...rest) {
+    const k = splitkw(rest);
+    const name = kwtake(k, "name");
+    kwtake(k, "context");
+    kwnone(k, "create_task");
+    if (!this.$entered) throw RuntimeError(`TaskGroup ${cm_repr(this)} has not been entered`);
+    if (this.$exiting && this.$tasks.size === 0) throw RuntimeError(`TaskGroup ${cm_repr(this)} is finished`);
+    if (this.$aborting) throw RuntimeError(`TaskGroup ${cm_repr(this)} is shutting down`);
+    const t = newTask(coro, name);
+    if (coro instanceof Promise) claimOwners([t]);
+    this.$tasks.add(t);
+    t.$callbacks.push(fnCallback(() => onDone(this, t)));
+    return t;
+  }, { kwonly: ["name", "context"] });
+  m("__aenter__", [], async function () {
+    if (this.$entered) throw RuntimeError(`TaskGroup ${cm_repr(this)} has been already entered`);
+    this.$entered = true;
+    this.$parent = currentTask;
+    if (this.$parent === null) throw RuntimeError(`TaskGroup ${cm_repr(this)} cannot determine the parent task`);
+    return this;
+  });
+  m("__aexit__", ["exc_type", "exc", "tb"], async function (excType, exc) {
+    this.$exiting = true;
+    if (exc === undefined) exc = null;
+    if (exc !== null && isBase(exc) && this.$baseError === null) this.$baseError = exc;
+    let propagateCancel = null;
+    if (exc !== null && matchesCancel(exc) && !this.$parentCancelRequested) propagateCancel = exc;
+    if (exc !== null && !this.$aborting) abort(this);
+    while (this.$tasks.size > 0) {
+      await waitable((res) => {
+        this.$onCompleted = () => callSoon(() => res(null));
+      });
+    }
+    if (this.$baseError !== null) throw this.$baseError;
+    if (propagateCancel !== null && this.$errors.length === 0) throw propagateCancel;
+    if (exc !== null && !matchesCancel(exc)) this.$errors.push(exc);
+    if (this.$errors.length) {
+      const errors = this.$errors;
+      this.$errors = [];
+      throw callkw(BaseExceptionGroup, ["unhandled errors in a TaskGroup", errors], new Map());
+    }
+    return null;
+  });
+});
+
+function cm_repr(x) {
+  return repr(x);
+}
+
 export const __all__ = [
   "run", "sleep", "gather", "create_task", "wait_for", "wait", "as_completed", "shield", "ensure_future",
   "Event", "Lock", "Semaphore", "BoundedSemaphore", "Condition", "Queue", "LifoQueue", "PriorityQueue",
   "QueueEmpty", "QueueFull", "CancelledError", "TimeoutError", "InvalidStateError", "Future", "Task",
   "get_event_loop", "get_running_loop", "current_task", "all_tasks", "iscoroutine", "iscoroutinefunction",
-  "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED",
+  "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "TaskGroup", "Timeout", "timeout", "timeout_at",
 ];
 
 void [AsyncGenFunctionProto, tuple_of, lt, matches, Dict, KwArgs];
