@@ -1093,10 +1093,15 @@ class ArgumentParser(_ActionsContainer):
                 i += 1
                 # A PARSER/REMAINDER positional takes everything from here on.
                 if any(a.nargs in (PARSER, REMAINDER) for a in positionals[pos_index:]):
-                    # Fill preceding positionals first.
+                    # Fill preceding positionals first, from the whole run of positional
+                    # strings (CPython matches a greedy `+`/`*` against all of it).
+                    while i < n and not self._is_option(arg_strings[i]) and arg_strings[i] != "--":
+                        pending.append(arg_strings[i])
+                        i += 1
                     pending = consume_positionals(pending, False)
-                    if (pending and pos_index < len(positionals)
-                            and positionals[pos_index].nargs in (PARSER, REMAINDER)):
+                    if (pos_index < len(positionals)
+                            and (positionals[pos_index].nargs == REMAINDER
+                                 or (pending and positionals[pos_index].nargs == PARSER))):
                         rest = pending + arg_strings[i:]
                         pending = []
                         take_action(positionals[pos_index], rest)
@@ -1183,8 +1188,8 @@ class ArgumentParser(_ActionsContainer):
                       and action.default is getattr(namespace, action.dest)):
                     setattr(namespace, action.dest, self._get_value(action, action.default))
         if required_actions:
-            raise ArgumentError(None, "the following arguments are required: %s"
-                                % ", ".join(required_actions))
+            # CPython calls error() here, so exit_on_error=False still exits.
+            self.error("the following arguments are required: %s" % ", ".join(required_actions))
         for group in self._mutually_exclusive_groups:
             if group.required:
                 for action in group._group_actions:
@@ -1194,7 +1199,7 @@ class ArgumentParser(_ActionsContainer):
                     names = [_get_action_name(a) for a in group._group_actions
                              if a.help is not SUPPRESS]
                     msg = "one of the arguments %s is required"
-                    raise ArgumentError(None, msg % " ".join(names))
+                    self.error(msg % " ".join(names))
         return namespace, extras
 
     def _check_nargs(self, action, args, arg_strings, i, combined):

@@ -153,7 +153,8 @@ class _Tok:
 
 def _syntax_error(msg, line, col, src):
     lines = src.split("\n")
-    text = lines[line - 1] if 0 < line <= len(lines) else None
+    # CPython's text is the whole line, with its newline when it has one.
+    text = lines[line - 1] + ("\n" if line < len(lines) else "") if 0 < line <= len(lines) else None
     return SyntaxError(msg, ("<unknown>", line, col + 1, text))
 
 
@@ -439,6 +440,14 @@ class _Parser:
 
     def error(self, tok=None, msg="invalid syntax"):
         tok = tok or self.peek()
+        if tok.kind in ("NEWLINE", "END") and tok.value == "":
+            # CPython reports the implicit NEWLINE at the end (col_offset -1, so offset 0),
+            # and (0, 0) when the source has no token at all.
+            if all(t.kind in ("NEWLINE", "END") for t in self.toks):
+                if "\n" in self.src:
+                    return _syntax_error(msg, 1, -1, self.src)
+                return SyntaxError(msg, ("<unknown>", 0, 0, ""))
+            return _syntax_error(msg, tok.line, -1, self.src)
         return _syntax_error(msg, tok.line, tok.col, self.src)
 
     def expect(self, value):

@@ -1,8 +1,9 @@
 """codecs (pyjs implementation): encode/decode/lookup for the codecs pyjs has (utf-8, ascii,
 latin-1, utf-16/32 and their -le/-be forms) and the rot13, hex and base64 transforms; the BOM
 constants; open() (the builtin open with an encoding); getencoder/getdecoder and incremental
-decoders for those codecs. register(), register_error() and StreamReader/StreamWriter classes
-are not supported (they raise NotImplementedError)."""
+decoders for those codecs, incremental encoders, and getreader/getwriter stream wrappers
+(reading decodes the rest of the stream). register(), register_error() and the codecs'
+StreamReader/StreamWriter base classes are not supported (they raise NotImplementedError)."""
 
 import builtins as _builtins
 
@@ -36,7 +37,14 @@ _ALIASES = {
     "rot13": "rot-13", "rot-13": "rot-13",
     "hex": "hex", "hex-codec": "hex",
     "base64": "base64", "base-64": "base64", "base64-codec": "base64",
+    "utf-8-sig": "utf-8-sig",
+    "cp1252": "cp1252", "windows-1252": "cp1252", "1252": "cp1252",
+    "iso-8859-15": "iso8859-15", "iso8859-15": "iso8859-15", "latin-9": "iso8859-15",
+    "latin9": "iso8859-15", "l9": "iso8859-15",
 }
+
+# After a first chunk, a codec that writes a signature goes on without one.
+_NO_SIGNATURE = {"utf-16": "utf-16-le", "utf-32": "utf-32-le", "utf-8-sig": "utf-8"}
 
 
 class CodecInfo(tuple):
@@ -137,6 +145,28 @@ def _make_incremental_decoder(name):
             data = self.buffer + bytes(input)
             if name == "rot-13":
                 return _rot13(input)
+            if name in ("utf-8", "utf-8-sig") and not final:
+                # Hold back an incomplete sequence at the end whatever the error handler.
+                keep = 0
+                for back in range(1, min(3, len(data)) + 1):
+                    c = data[-back]
+                    if c >= 0xC0:
+                        need = 2 if c < 0xE0 else 3 if c < 0xF0 else 4
+                        if back < need:
+                            keep = back
+                        break
+                    if c < 0x80:
+                        break
+                if name == "utf-8-sig" and len(data) < 3 and b"\xef\xbb\xbf".startswith(data):
+                    keep = len(data)
+                cut = len(data) - keep
+                # utf-8-sig drops a signature only at the very start.
+                codec = "utf-8" if getattr(self, "_sig_seen", False) else name
+                text = data[:cut].decode(codec, self.errors)
+                self.buffer = data[cut:]
+                if cut:
+                    self._sig_seen = True
+                return text
             for cut in range(len(data), max(len(data) - 4, -1), -1):
                 try:
                     text = data[:cut].decode(name, self.errors)
@@ -205,6 +235,109 @@ unregister = _unsupported("unregister")
 register_error = _unsupported("register_error")
 lookup_error = _unsupported("lookup_error")
 EncodedFile = _unsupported("EncodedFile")
-getreader = _unsupported("getreader")
-getwriter = _unsupported("getwriter")
-getincrementalencoder = _unsupported("getincrementalencoder")
+
+
+def _make_incremental_encoder(name):
+    class IncrementalEncoder:
+        def __init__(self, errors="strict"):
+            self.errors = errors
+            self._started = False
+
+        def encode(self, input, final=False):
+            enc = _NO_SIGNATURE.get(name, name) if self._started else name
+            self._started = True
+            return input.encode(enc, self.errors)
+
+        def reset(self):
+            self._started = False
+
+        def getstate(self):
+            return 0 if not self._started else 2
+
+        def setstate(self, state):
+            self._started = bool(state)
+    return IncrementalEncoder
+
+
+def getincrementalencoder(encoding):
+    return _make_incremental_encoder(_norm(encoding))
+
+
+class _StreamWriter:
+    def __init__(self, stream, errors="strict"):
+        self.stream = stream
+        self.errors = errors
+        self._encoder = _make_incremental_encoder(self._codec)(errors)
+
+    def write(self, object):
+        self.stream.write(self._encoder.encode(object))
+
+    def writelines(self, list):
+        self.write("".join(list))
+
+    def reset(self):
+        self._encoder.reset()
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.stream.close()
+
+
+class _StreamReader:
+    def __init__(self, stream, errors="strict"):
+        self.stream = stream
+        self.errors = errors
+        self._decoder = _make_incremental_decoder(self._codec)(errors)
+        self._pending = ""
+
+    def read(self, size=-1, chars=-1, firstline=False):
+        data = self.stream.read() if size < 0 else self.stream.read(size)
+        text = self._pending + self._decoder.decode(data, final=size < 0 or not data)
+        self._pending = ""
+        if chars >= 0:
+            text, self._pending = text[:chars], text[chars:]
+        return text
+
+    def readline(self, size=None, keepends=True):
+        text = self.read()
+        lines = text.splitlines(keepends=True)
+        if not lines:
+            return ""
+        self._pending = "".join(lines[1:])
+        return lines[0] if keepends else lines[0].splitlines()[0]
+
+    def readlines(self, sizehint=None, keepends=True):
+        return self.read().splitlines(keepends)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if line:
+            return line
+        raise StopIteration
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.stream.close()
+
+
+def getwriter(encoding):
+    name = _norm(encoding)
+    return type("StreamWriter", (_StreamWriter,), {"_codec": name})
+
+
+def getreader(encoding):
+    name = _norm(encoding)
+    return type("StreamReader", (_StreamReader,), {"_codec": name})

@@ -93,7 +93,8 @@ class PurePath:
     def as_uri(self):
         if not self.is_absolute():
             raise ValueError("relative path can't be expressed as a file URI")
-        return "file://" + str(self)
+        from urllib.parse import quote_from_bytes
+        return "file://" + quote_from_bytes(str(self).encode("utf-8", "surrogateescape"))
 
     def __repr__(self):
         return "{}({!r})".format(type(self).__name__, self.as_posix())

@@ -106,11 +106,19 @@ def _pack_item(out, code, count, size, v, little):
         else:
             lo, hi = 0, (1 << (8 * size)) - 1
         if not lo <= n <= hi:
-            if code in _INT_NAMES:
+            # CPython's packers: b/B (and h/H on a little-endian layout, which uses the native
+            # ones) name the C type; a value beyond a C long is "argument out of range"; the
+            # big-endian 8-byte packers fail in _PyLong_AsByteArray.
+            fits_long = (-(1 << 63) <= n < (1 << 63)) if kind == "int" else (0 <= n < (1 << 64))
+            if code in "bB" or (little and code in "hH"):
+                if not -(1 << 63) <= n < (1 << 63):
+                    raise error("argument out of range")
                 raise error("%s format requires %d <= number <= %d" % (_INT_NAMES[code], lo, hi))
-            if size == 4 and (kind == "int" or n > 0):
-                raise error("'%s' format requires %d <= number <= %d" % (code, lo, hi))
-            raise error("argument out of range")
+            if size == 8:
+                raise error("argument out of range" if little else "int too large to convert")
+            if not fits_long:
+                raise error("argument out of range")
+            raise error("'%s' format requires %d <= number <= %d" % (code, lo, hi))
         out += n.to_bytes(size, order, signed=kind == "int")
     elif kind == "bool":
         out.append(1 if v else 0)

@@ -246,11 +246,50 @@ def print_stack(f=None, limit=None, file=None):
 
 
 class TracebackException:
-    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, **kwargs):
+    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, compact=False,
+                 _seen=None, _outer=None, **kwargs):
         self._e = exc_value
         self._limit = limit
         self.exc_type = exc_type
-        self.stack = _summary(_pyjs.exc_frames(exc_value), limit)
+        # A chained exception's frames end where the outer one was raised (_pyjs.exc_frames).
+        self.stack = _summary(_pyjs.exc_frames(exc_value, _outer), limit)
+        # CPython's attributes: the message, SyntaxError's details, notes, and the chained
+        # exceptions (and a group's members) as TracebackExceptions of their own.
+        if _seen is None:
+            _seen = set()
+        _seen.add(id(exc_value))
+        self._str = str(exc_value) if exc_value is not None else None
+        self.__notes__ = getattr(exc_value, "__notes__", None)
+        if exc_type is not None and issubclass(exc_type, SyntaxError):
+            self.filename = exc_value.filename
+            lno = exc_value.lineno
+            self.lineno = str(lno) if lno is not None else None
+            end_lno = exc_value.end_lineno
+            self.end_lineno = str(end_lno) if end_lno is not None else None
+            self.text = exc_value.text
+            self.offset = exc_value.offset
+            self.end_offset = exc_value.end_offset
+            self.msg = exc_value.msg
+
+        def chained(e):
+            if e is None or id(e) in _seen:
+                return None
+            return TracebackException(type(e), e, e.__traceback__, limit=limit, compact=compact,
+                                      _seen=_seen, _outer=exc_value)
+
+        self.__cause__ = chained(exc_value.__cause__) if exc_value is not None else None
+        need_context = not compact or (self.__cause__ is None and exc_value is not None
+                                       and not exc_value.__suppress_context__)
+        self.__context__ = (chained(exc_value.__context__)
+                            if exc_value is not None and need_context else None)
+        self.__suppress_context__ = (exc_value.__suppress_context__
+                                     if exc_value is not None else False)
+        if exc_value is not None and isinstance(exc_value, BaseExceptionGroup):
+            self.exceptions = [TracebackException(type(e), e, e.__traceback__, limit=limit,
+                                                  compact=compact, _seen=_seen)
+                               for e in exc_value.exceptions]
+        else:
+            self.exceptions = None
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):

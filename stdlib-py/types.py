@@ -1,6 +1,7 @@
 """types: names for built-in types, SimpleNamespace, MappingProxyType (pyjs implementation)."""
 
 import sys as _sys
+import _pyjs
 
 
 def _f():
@@ -104,6 +105,15 @@ class MappingProxyType:
 
     def __or__(self, other):
         return dict(self._m) | dict(other)
+
+    def __delitem__(self, key):
+        raise TypeError("'mappingproxy' object does not support item deletion")
+
+
+# CPython's class is the builtin `mappingproxy` (its name in messages and type(x).__name__).
+MappingProxyType.__name__ = MappingProxyType.__qualname__ = "mappingproxy"
+MappingProxyType.__module__ = "builtins"
+_pyjs.set_tpname(MappingProxyType, "mappingproxy")
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):

@@ -1410,6 +1410,16 @@ const TypedDict = mkclass("TypedDict", [dict], (C) => {
     }
     K.__required_keys__ = frozenOf(req);
     K.__optional_keys__ = frozenOf(opt);
+    // __annotations__ holds the bases' annotations too (CPython's _TypedDictMeta).
+    const bases = Array.from(K.__bases__ ?? []).filter((B) => B !== TypedDict && B.__annotations__ instanceof Dict);
+    if (bases.length > 0) {
+      const merged = new Dict();
+      for (const B of bases) for (const [n, t] of B.__annotations__.entries()) setitem(merged, n, t);
+      if (Object.hasOwn(K, "__annotations__") && K.__annotations__ instanceof Dict) {
+        for (const [n, t] of K.__annotations__.entries()) setitem(merged, n, t);
+      }
+      K.__annotations__ = merged;
+    }
     return null;
   };
   withSig(init, "__init_subclass__", ["cls"], { method: true, varkw: true, qual: "TypedDict.__init_subclass__" });

@@ -165,6 +165,7 @@ function autoValue(x) {
 
 /** Flag, once it exists (enum classes made before it cannot be flags). */
 let FlagClass = null;
+let ReprEnumClass = null; // set once ReprEnum exists (classes made before it skip its rule)
 
 // ================================================================== EnumType (the metaclass)
 
@@ -339,6 +340,10 @@ function initEnumClass(...args) {
     };
     Object.defineProperty(C, "__init__", { value: w, writable: true, enumerable: true, configurable: true });
   }
+  // A class listing ReprEnum as a base keeps the mixed-in type's str() and format().
+  if (ReprEnumClass !== null && memberType !== object && C.$bases.includes(ReprEnumClass)) {
+    if (!Object.hasOwn(C, "__format__")) C.__format__ = rt(function (spec) { return format(this._value_, spec); });
+  }
   // __repr__/__str__/__format__ come from the enum base unless the class defines them.
   const firstEnum = C.$mro.slice(1).find((B) => B.$mro.includes(Enum)) ?? Enum;
   for (const name of ["__repr__", "__str__", "__format__"]) {
@@ -365,7 +370,17 @@ function initEnumClass(...args) {
     if (n.startsWith(`_${C.__name__.replace(/^_+/, "")}__`)) continue;
     const d = Object.getOwnPropertyDescriptor(C, key);
     if (!("value" in d)) continue; // property, classmethod accessor
-    const v = d.value;
+    let v = d.value;
+    // enum.member(x) makes x a member (even a function); enum.nonmember(x) keeps x a plain attribute.
+    if (v instanceof EnumMarker) {
+      if (v.kind === "nonmember") {
+        C[key] = v.value;
+        continue;
+      }
+      v = v.value;
+      candidates.push([n, key, v]);
+      continue;
+    }
     if (typeof v === "function" && v.$isclass !== true) continue; // methods, staticmethods
     if (v !== null && typeof v === "object" && v.$isclass === true && !(v.$isclass === true && isinstance(v, auto)) &&
         (v.__get__ !== undefined || v.__set__ !== undefined || v.__delete__ !== undefined)) continue;
@@ -580,6 +595,7 @@ for (const [key, attr] of [["name$", "_name_"], ["value", "_value_"]]) {
 export const ReprEnum = mkclass("ReprEnum", [Enum], (C) => {
   C.__module__ = "enum";
 });
+ReprEnumClass = ReprEnum;
 
 // ================================================================== data-type mixins
 
@@ -972,11 +988,12 @@ export function verify(...checks) {
           throw ValueError(`invalid ${isFlag ? "flag" : "enum"} '${enumeration.__name__}': missing values ${missing.join(", ")}`.slice(0, 256));
         }
       } else if (check === NAMED_FLAGS) {
-        const values = canonical.map((m) => Number(m._value_));
+        // CPython: an "alias" is any name outside _member_names_ (so a multi-bit member too).
+        const values = enumeration._member_names_.map((n) => Number(enumeration._member_map_.get(n)._value_));
         const names = [];
         let missingValue = 0;
         for (const [name, m] of entries) {
-          if (name === m._name_ || Number(m._value_) < 0) continue;
+          if (enumeration._member_names_.includes(name) || Number(m._value_) < 0) continue;
           const v = Number(m._value_);
           const missed = [];
           for (let b = 1; b <= v; b *= 2) if (v & b && !values.includes(b)) missed.push(b);
@@ -1005,10 +1022,29 @@ export function global_enum(cls) {
   return cls;
 }
 
+/** What `enum.member(x)` / `enum.nonmember(x)` return: read when the enum class is made. */
+function EnumMarker(kind, value) {
+  // A function declaration (hoisted): the enum classes this module makes at load read it.
+  this.kind = kind;
+  this.value = value;
+}
+
 export function member(v) {
-  return v;
+  return new EnumMarker("member", v);
 }
 
 export function nonmember(v) {
-  return v;
+  return new EnumMarker("nonmember", v);
+}
+
+/** `enum.show_flag_values(value)`: the powers of two in value, lowest first. */
+export function show_flag_values(value) {
+  let n = toBig(value);
+  const out = [];
+  while (n > 0n) {
+    const b = n & -n;
+    out.push(normInt(b));
+    n ^= b;
+  }
+  return out;
 }

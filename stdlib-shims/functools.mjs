@@ -10,7 +10,7 @@
 import {
   mkclass, iter, lt, gt, eq, ne, truthy, repr, tuple_of, callkw, splitkw, kwtake, kwnone, kwrest,
   getitem, setitem, delitem, contains, ga, sa, dict, property, object, type, mangleAttr, typename,
-  exc, matches, Tuple, PyFloat, KwArgs, NotImplemented, TypeError, ValueError, AttributeError, RuntimeError, Dict,
+  exc, matches, isinstance, Tuple, PyFloat, KwArgs, NotImplemented, TypeError, ValueError, AttributeError, RuntimeError, Dict,
   issubclass, classmethod, staticmethod,
 } from "./builtins.mjs";
 import { method } from "./_shim.mjs";
@@ -23,7 +23,13 @@ export const WRAPPER_UPDATES = tuple_of(["__dict__"]);
 // ---------------------------------------------------------------- reduce
 
 export function reduce(func, iterable, ...rest) {
-  const it = iter(iterable)[Symbol.iterator]();
+  let it;
+  try {
+    it = iter(iterable)[Symbol.iterator]();
+  } catch (e) {
+    if (isinstance(e, TypeError)) throw TypeError("reduce() arg 2 must support iteration");
+    throw e;
+  }
   let acc;
   if (rest.length) {
     acc = rest[0];
@@ -401,11 +407,16 @@ export function cmp_to_key(mycmp) {
 export function cached_property(func) {
   const name = func.$sig !== undefined ? func.$sig.name : ga(func, "__name__");
   const key = mangleAttr(name);
-  return property(method(`cached_property.${name}`, [], function () {
+  const p = property(method(`cached_property.${name}`, [], function () {
     const value = func.$sig?.method ? func.call(this) : func(this);
     Object.defineProperty(this, key, { value, writable: true, enumerable: true, configurable: true });
     return value;
   }));
+  // CPython's cached_property attributes (attrname is the name it is assigned to; the
+  // function's name here).
+  p.attrname = name;
+  p.func = func;
+  return p;
 }
 
 // ---------------------------------------------------------------- singledispatch

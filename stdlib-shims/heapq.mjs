@@ -12,7 +12,9 @@ export const __name__ = "heapq";
 
 function checkList(heap, fname) {
   if (!Array.isArray(heap) || heap.constructor !== Array) {
-    throw TypeError(`${fname}() argument 1 must be list, not ${typename(heap)}`);
+    // One-argument functions (heapify, heappop) say "argument", as CPython's clinic does.
+    const which = fname === "heapify" || fname === "heappop" ? "argument" : "argument 1";
+    throw TypeError(`${fname}() ${which} must be list, not ${typename(heap)}`);
   }
 }
 

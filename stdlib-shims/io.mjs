@@ -7,7 +7,7 @@
 
 import {
   mkclass, open, iter, arr, isinstance, typename, truthy, OSError, ValueError, TypeError, StopIteration, unsupported_operation,
-  cm, ga, add, len, getitem, setitem, bytes, bytearray, slice as pyslice,
+  cm, ga, add, len, getitem, setitem, bytes, bytearray, slice as pyslice, tuple_of,
 } from "./builtins.mjs";
 import { method } from "./_shim.mjs";
 import { mkbytes, isBytes, memoryview, encode, decode } from "./rt/bytes.mjs";
@@ -603,6 +603,7 @@ export const TextIOWrapper = mkclass("TextIOWrapper", [TextIOBase], (C) => {
       this.line_buffering = lineBuffering === undefined ? false : truthy(lineBuffering);
       this.write_through = writeThrough === undefined ? false : truthy(writeThrough);
       this.$newline = newline;
+      this.$seennl = 0;
       this.$text = null;
       this.$pos = 0;
       encode("", this.encoding, this.errors); // an unknown encoding is a LookupError now
@@ -618,10 +619,26 @@ export const TextIOWrapper = mkclass("TextIOWrapper", [TextIOBase], (C) => {
   const load = (self) => {
     checkOpenT(self);
     if (self.$text !== null) return;
+    // Where the decoded text starts in the buffer: tell() is that plus the encoded length of
+    // the text consumed (CPython's cookie for a stateless decoder at a character boundary).
+    let base = null;
+    try {
+      base = cm(buf(self), "tell");
+    } catch {
+      base = null;
+    }
     let t = decode(byteStr(cm(buf(self), "read")), self.encoding, self.errors);
+    if (self.$newline === null || self.$newline === "") {
+      // The universal-newline decoder records which line ends it saw (`newlines`).
+      let seen = self.$seennl;
+      for (const m of t.matchAll(/\r\n|\r|\n/g)) seen |= m[0] === "\n" ? 1 : m[0] === "\r" ? 2 : 4;
+      self.$seennl = seen;
+    }
+    self.$raw = t;
     if (self.$newline === null) t = t.replace(/\r\n?/g, "\n");
     self.$text = t;
     self.$pos = 0;
+    self.$base = base;
   };
   const take = (self, end) => {
     const out = self.$text.slice(self.$pos, end);
@@ -716,7 +733,21 @@ export const TextIOWrapper = mkclass("TextIOWrapper", [TextIOBase], (C) => {
   C.tell = method("TextIOWrapper.tell", [], function () {
     checkOpenT(this);
     if (this.$text !== null && this.$pos < this.$text.length) {
-      throw OSError("pyjs: TextIOWrapper.tell() in the middle of decoded text is not supported");
+      if (this.$base === null || typeof this.$base !== "number") {
+        throw OSError("pyjs: TextIOWrapper.tell() in the middle of decoded text is not supported");
+      }
+      // The untranslated text up to the position (a translated "\n" may stand for "\r\n").
+      let rawEnd = this.$pos;
+      if (this.$newline === null) {
+        const raw = this.$raw;
+        let i = 0, j = 0;
+        while (j < this.$pos) {
+          i += raw.charCodeAt(i) === 13 && raw.charCodeAt(i + 1) === 10 ? 2 : 1;
+          j++;
+        }
+        rawEnd = i;
+      }
+      return this.$base + encode(this.$raw.slice(0, rawEnd), this.encoding, this.errors).length;
     }
     return cm(buf(this), "tell");
   });
@@ -728,6 +759,14 @@ export const TextIOWrapper = mkclass("TextIOWrapper", [TextIOBase], (C) => {
   Object.defineProperty(C, "closed", {
     get() {
       return ga(buf(this), "closed");
+    },
+    enumerable: true,
+    configurable: true,
+  });
+  Object.defineProperty(C, "newlines", {
+    get() {
+      const kinds = [null, "\n", "\r", ["\r", "\n"], "\r\n", ["\n", "\r\n"], ["\r", "\r\n"], ["\r", "\n", "\r\n"]][this.$seennl ?? 0];
+      return Array.isArray(kinds) ? tuple_of(kinds) : kinds;
     },
     enumerable: true,
     configurable: true,
@@ -752,3 +791,107 @@ export const TextIOWrapper = mkclass("TextIOWrapper", [TextIOBase], (C) => {
   });
 });
 
+
+/**
+ * BufferedReader / BufferedWriter / BufferedRandom(raw, buffer_size=8192): a buffered stream
+ * over a binary one (BytesIO, a file opened "rb"...). pyjs keeps no buffer of its own: each call
+ * goes straight to `raw`, which gives the same bytes, positions and results as CPython's
+ * buffering; `peek` reads ahead (up to buffer_size bytes) and seeks back.
+ */
+function bufferedClass(name, { reads, writes }) {
+  return mkclass(name, [BufferedIOBase], (C) => {
+    C.$tpname = `_io.${name}`;
+    C.__module__ = "_io";
+    C.__init__ = method(`${name}.__init__`, ["raw", "buffer_size"], function (raw, size) {
+      const n = size === undefined ? DEFAULT_BUFFER_SIZE : sizeArg(size);
+      if (n <= 0) throw ValueError("buffer size must be strictly positive");
+      if (reads && !truthy(cm(raw, "readable"))) throw OSError('"raw" argument must be readable.');
+      if (writes && !truthy(cm(raw, "writable"))) throw OSError('"raw" argument must be writable.');
+      this.raw = raw;
+      this.$size = n;
+      return null;
+    }, { defaults: 1 });
+    const raw = (self) => {
+      if (self.raw === null) throw ValueError("raw stream has been detached");
+      return self.raw;
+    };
+    const open = (self) => {
+      if (truthy(ga(raw(self), "closed"))) throw ValueError(`${reads ? "read" : "write"} of closed file`);
+    };
+    if (reads) {
+      C.read = method(`${name}.read`, ["size"], function (size) {
+        open(this);
+        const n = size === undefined || size === null ? -1 : sizeArg(size);
+        if (n < -1) throw ValueError("read length must be non-negative or -1");
+        return cm(raw(this), "read", n);
+      }, { defaults: 1 });
+      C.read1 = method(`${name}.read1`, ["size"], function (size) {
+        open(this);
+        const n = size === undefined || size === null ? -1 : sizeArg(size);
+        return cm(raw(this), "read", n < 0 ? this.$size : n);
+      }, { defaults: 1 });
+      C.readline = method(`${name}.readline`, ["size"], function (size) {
+        open(this);
+        return cm(raw(this), "readline", size === undefined ? -1 : size);
+      }, { defaults: 1 });
+      C.peek = method(`${name}.peek`, ["size"], function () {
+        open(this);
+        const r = raw(this);
+        const at = cm(r, "tell");
+        const data = cm(r, "read", this.$size);
+        cm(r, "seek", at);
+        return data;
+      }, { defaults: 1 });
+    }
+    if (writes) {
+      C.write = method(`${name}.write`, ["b"], function (b) {
+        open(this);
+        return cm(raw(this), "write", b);
+      });
+    }
+    C.flush = method(`${name}.flush`, [], function () {
+      if (writes) open(this);
+      if (writes) cm(raw(this), "flush");
+      return null;
+    });
+    C.seek = method(`${name}.seek`, ["pos", "whence"], function (pos, whence) {
+      open(this);
+      return cm(raw(this), "seek", pos, whence === undefined ? 0 : whence);
+    }, { defaults: 1 });
+    C.tell = method(`${name}.tell`, [], function () {
+      return cm(raw(this), "tell");
+    });
+    C.truncate = method(`${name}.truncate`, ["pos"], function (pos) {
+      open(this);
+      return pos === undefined ? cm(raw(this), "truncate") : cm(raw(this), "truncate", pos);
+    }, { defaults: 1 });
+    C.detach = method(`${name}.detach`, [], function () {
+      const r = raw(this);
+      this.raw = null;
+      return r;
+    });
+    C.close = method(`${name}.close`, [], function () {
+      const r = raw(this);
+      if (!truthy(ga(r, "closed"))) cm(r, "close");
+      return null;
+    });
+    for (const m of ["readable", "writable", "seekable", "isatty", "fileno"]) {
+      C[m] = method(`${name}.${m}`, [], function () {
+        return cm(raw(this), m);
+      });
+    }
+    Object.defineProperty(C, "closed", {
+      get() {
+        return ga(raw(this), "closed");
+      },
+      enumerable: true,
+      configurable: true,
+    });
+    C.__repr__ = method(`${name}.__repr__`, [], function () {
+      return `<_io.${name}>`;
+    });
+  });
+}
+export const BufferedReader = bufferedClass("BufferedReader", { reads: true, writes: false });
+export const BufferedWriter = bufferedClass("BufferedWriter", { reads: false, writes: true });
+export const BufferedRandom = bufferedClass("BufferedRandom", { reads: true, writes: true });

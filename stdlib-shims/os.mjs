@@ -8,7 +8,7 @@ import {
   TypeError, ValueError, KeyError, OSError, StopIteration, FileExistsError, NotImplementedError, truthy, callkw, matches, iter as pyiter,
 } from "./builtins.mjs";
 import { method, withSig, toInt } from "./_shim.mjs";
-import { mkbytes } from "./rt/bytes.mjs";
+import { mkbytes, encode, decode, isBytes } from "./rt/bytes.mjs";
 import { fs, isNode, sys, fspath as fspathImpl, pathArg, strerror as strerrorImpl } from "./_ossys.mjs";
 import * as pathModule from "./posixpath.mjs";
 // `import os.path` and `from os.path import join` resolve to this file (there is no
@@ -40,6 +40,20 @@ export { OSError as error };
 
 export function fspath(p) {
   return fspathImpl(p);
+}
+
+/** `os.fsencode(filename)`: a str path as UTF-8 bytes (surrogateescape), bytes as they are. */
+export function fsencode(filename) {
+  if (isBytes(filename)) return filename;
+  const p = fspathImpl(filename);
+  return typeof p === "string" ? mkbytes(encode(p, "utf-8", "surrogateescape")) : p;
+}
+
+/** `os.fsdecode(filename)`: a bytes path decoded as UTF-8 (surrogateescape), str as it is. */
+export function fsdecode(filename) {
+  if (isBytes(filename)) return decode(filename.$s, "utf-8", "surrogateescape");
+  const p = fspathImpl(filename);
+  return typeof p === "string" ? p : decode(p.$s, "utf-8", "surrogateescape");
 }
 
 export function strerror(code) {
@@ -233,6 +247,14 @@ export function remove(p) {
   return null;
 }
 export const unlink = remove;
+
+/** `os.chmod(path, mode)`: the permission bits of a file (st_mode & 0o7777 afterwards). */
+export function chmod(p, mode) {
+  const pth = pathArg(p, "chmod");
+  const m = toInt(mode);
+  sys((f) => f.chmodSync(pth, m), pth);
+  return null;
+}
 
 export function rmdir(p) {
   const pth = pathArg(p, "rmdir");

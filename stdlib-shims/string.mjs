@@ -311,10 +311,8 @@ export const Formatter = mkclass("Formatter", [], (C) => {
   });
 
   C.get_value = method("Formatter.get_value", ["key", "args", "kwargs"], function (key, args, kwargs) {
-    if (typeof key === "number") {
-      if (key >= len(args)) throw IndexError(`Replacement index ${key} out of range for positional args tuple`);
-      return getitem(args, key);
-    }
+    // CPython's string.Formatter: `args[key]` (so "tuple index out of range").
+    if (typeof key === "number") return getitem(args, key);
     return getitem(kwargs, key);
   });
 

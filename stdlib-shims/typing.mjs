@@ -5,7 +5,7 @@
 
 import {
   mkclass, TypeError, AssertionError, NoneType, repr, generic_alias, typeRepr, isinstance, issubclass, eq, Tuple, tuple_of, splitkw, kwtake,
-  truthy, list, dict, set, frozenset, tuple, type, str, ga, UnionType, Dict as PyDict,
+  truthy, list, dict, set, frozenset, tuple, type, str, bytes, ga, UnionType, Dict as PyDict, typename,
 } from "./builtins.mjs";
 import { _NamedTuple, _TypedDict, deque, defaultdict, OrderedDict, Counter, ChainMap } from "./collections.mjs";
 import * as abc from "./collections/abc.mjs";
@@ -64,6 +64,7 @@ function form(name, origin = null, subscript = null) {
 
 /** `Union[...]`: flattened, deduplicated, one argument gives itself. */
 function union(args) {
+  if (args instanceof Tuple && args.length === 0) throw TypeError("Cannot take a Union of no types.");
   const out = [];
   for (let x of args instanceof Tuple ? args : [args]) {
     if (x === null || x === undefined) x = NoneType;
@@ -98,7 +99,18 @@ const ORIGINS = {
 const SPECIAL = {
   Union: (_f, k) => union(k),
   Optional: (_f, k) => union(tuple_of([k, null])),
-  Literal: (f, k) => generic_alias(f, k, { name: "typing.Literal", argRepr: valueArg }),
+  Literal: (f, k) => {
+    // Deduplicated by (value, type); compared as a set of those (CPython's _LiteralGenericAlias).
+    const out = [];
+    for (const x of k instanceof Tuple ? k : [k]) {
+      if (!out.some((y) => typename(y) === typename(x) && eq(y, x))) out.push(x);
+    }
+    const a = generic_alias(f, tuple_of(out), { name: "typing.Literal", argRepr: valueArg });
+    a.$literal = true;
+    a.$eq = (b) => b.__args__.length === out.length &&
+      out.every((t) => b.__args__.some((w) => typename(t) === typename(w) && eq(t, w)));
+    return a;
+  },
   Annotated: (f, k) => {
     const args = k instanceof Tuple ? k : [k];
     return generic_alias(f, k, { name: "typing.Annotated", argRepr: (x) => (x === args[0] ? typingArg(x) : valueArg(x)) });
@@ -178,7 +190,6 @@ export const Required = forms.Required;
 export const NotRequired = forms.NotRequired;
 export const Unpack = forms.Unpack;
 export const TypeGuard = forms.TypeGuard;
-export const AnyStr = forms.AnyStr;
 export const Text = forms.Text;
 export const Pattern = forms.Pattern;
 export const Match = forms.Match;
@@ -192,6 +203,13 @@ function baseClass(name) {
     C.__module__ = "typing";
   });
   B.__class_getitem__ = function (k) {
+    if (this === B) {
+      for (const x of k instanceof Tuple ? k : [k]) {
+        if (!isinstance(x, TypeVar)) {
+          throw TypeError(`Parameters to ${name}[...] must all be type variables or parameter specification variables.`);
+        }
+      }
+    }
     return this === B
       ? generic_alias(B, k, { name: `typing.${name}`, entry: B, argRepr: typingArg })
       : generic_alias(this, k, { entry: this, argRepr: typingArg });
@@ -227,6 +245,7 @@ export const TypeVar = mkclass("TypeVar", [], (C) => {
   C.__or__.$rt = true;
 });
 export const ParamSpec = TypeVar;
+export const AnyStr = TypeVar("AnyStr", bytes, str);
 export const TypeVarTuple = TypeVar;
 export function NewType(name, tp) {
   const f = (x) => x;

@@ -643,7 +643,15 @@ class Logger(Filterer):
         if i < 0:
             return "(unknown file)", 0, "(unknown function)", None
         f = frames[i]
-        return f[0], f[1], f[2], None
+        sinfo = None
+        if stack_info:
+            # CPython's: the frames from the outermost to the caller, as print_stack shows them.
+            import traceback
+            sinfo = "Stack (most recent call last):\n" + "".join(
+                traceback._summary(frames[:i + 1]).format())
+            if sinfo[-1] == "\n":
+                sinfo = sinfo[:-1]
+        return f[0], f[1], f[2], sinfo
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None,
                    sinfo=None):
@@ -931,5 +939,31 @@ def shutdown(handlerList=None):
             pass
 
 
+_warnings_showwarning = None
+
+
+def _showwarning(message, category, filename, lineno, file=None, line=None):
+    if file is not None:
+        if _warnings_showwarning is not None:
+            _warnings_showwarning(message, category, filename, lineno, file, line)
+    else:
+        import warnings
+        s = warnings.formatwarning(message, category, filename, lineno, line)
+        logger = getLogger("py.warnings")
+        if not logger.handlers:
+            logger.addHandler(NullHandler())
+        logger.warning(str(s))
+
+
 def captureWarnings(capture):
-    raise NotImplementedError("logging.captureWarnings is not supported by pyjs")
+    """CPython's: while capturing, warnings go to the "py.warnings" logger."""
+    global _warnings_showwarning
+    import warnings
+    if capture:
+        if _warnings_showwarning is None:
+            _warnings_showwarning = warnings.showwarning
+            warnings.showwarning = _showwarning
+    else:
+        if _warnings_showwarning is not None:
+            warnings.showwarning = _warnings_showwarning
+            _warnings_showwarning = None

@@ -657,6 +657,7 @@ class FunctionTestCase(TestCase):
 
 
 class TestResult:
+    __module__ = "unittest.result"
     def __init__(self, stream=None, descriptions=None, verbosity=None):
         self.failures = []
         self.errors = []
@@ -684,7 +685,9 @@ class TestResult:
     def _exc_info_to_string(self, err, test):
         # The report without unittest's own frames (and those that called it), as CPython
         # shows it.
-        lines = _pyjs.format_exc_full(err).rstrip("\n").split("\n")
+        text = _pyjs.format_exc_full(err)
+        # One trailing newline off: a message ending in "\n" (an assertEqual diff) keeps its own.
+        lines = (text[:-1] if text.endswith("\n") else text).split("\n")
         out, block, seen_ours = [], None, False
         for line in lines:
             if line.startswith('  File "'):
@@ -731,10 +734,11 @@ class TestResult:
 
     def __repr__(self):
         return ("<%s.%s run=%i errors=%i failures=%i>" %
-                ("unittest.result", type(self).__name__, self.testsRun, len(self.errors), len(self.failures)))
+                (type(self).__module__, type(self).__qualname__, self.testsRun, len(self.errors), len(self.failures)))
 
 
 class TextTestResult(TestResult):
+    __module__ = "unittest.runner"
     separator1 = "=" * 70
     separator2 = "-" * 70
 
@@ -744,6 +748,7 @@ class TextTestResult(TestResult):
         self.showAll = verbosity > 1
         self.dots = verbosity == 1
         self.descriptions = descriptions
+        self._newline = True
 
     def getDescription(self, test):
         doc_first_line = test.shortDescription()
@@ -757,37 +762,55 @@ class TextTestResult(TestResult):
             self.stream.write(self.getDescription(test))
             self.stream.write(" ... ")
             self.stream.flush()
+            self._newline = False
 
-    def _report(self, long, short):
+    def _write_status(self, test, status):
+        # CPython's: a subtest's outcome goes on its own indented line.
+        is_subtest = isinstance(test, _SubTestCase)
+        if is_subtest or self._newline:
+            if not self._newline:
+                self.stream.write("\n")
+            if is_subtest:
+                self.stream.write("  ")
+            self.stream.write(self.getDescription(test))
+            self.stream.write(" ... ")
+        self.stream.write(status + "\n")
+        self.stream.flush()
+        self._newline = True
+
+    def _report(self, long, short, test=None, status=True):
         if self.showAll:
-            self.stream.write(long + "\n")
+            if status:
+                self._write_status(test, long)
+            else:
+                self.stream.write(long + "\n")
         elif self.dots:
             self.stream.write(short)
         self.stream.flush()
 
     def addSuccess(self, test):
         super().addSuccess(test)
-        self._report("ok", ".")
+        self._report("ok", ".", test)
 
     def addError(self, test, err):
         super().addError(test, err)
-        self._report("ERROR", "E")
+        self._report("ERROR", "E", test)
 
     def addFailure(self, test, err):
         super().addFailure(test, err)
-        self._report("FAIL", "F")
+        self._report("FAIL", "F", test)
 
     def addSkip(self, test, reason):
         super().addSkip(test, reason)
-        self._report(f"skipped {reason!r}", "s")
+        self._report(f"skipped {reason!r}", "s", test)
 
     def addExpectedFailure(self, test, err):
         super().addExpectedFailure(test, err)
-        self._report("expected failure", "x")
+        self._report("expected failure", "x", test, False)
 
     def addUnexpectedSuccess(self, test):
         super().addUnexpectedSuccess(test)
-        self._report("unexpected success", "u")
+        self._report("unexpected success", "u", test, False)
 
     def printErrors(self):
         if self.dots or self.showAll:

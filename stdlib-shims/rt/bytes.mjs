@@ -160,7 +160,7 @@ export const bytearray = builtinClass("bytearray", [object], function bytearray(
 // ---------------------------------------------------------------------------------------------
 // Codecs
 
-function normEncoding(enc) {
+function normEncoding(enc, how = "encode") {
   if (enc === undefined || enc === null) return "utf-8";
   if (typeof enc !== "string") throw TypeError(`encode() argument 'encoding' must be str, not ${typename(enc)}`);
   const e = enc.toLowerCase().replace(/_/g, "-");
@@ -181,8 +181,91 @@ function normEncoding(enc) {
       return e.replace("32le", "32-le").replace("32be", "32-be");
     case "unicode-escape": case "raw-unicode-escape":
       return e;
+    case "utf-8-sig":
+      return e;
+    case "cp1252": case "windows-1252": case "1252":
+      return "cp1252";
+    case "iso-8859-15": case "iso8859-15": case "latin-9": case "latin9": case "l9":
+      return "iso8859-15";
+    case "rot13": case "rot-13": case "hex": case "hex-codec": case "base64": case "base-64":
+    case "base64-codec": case "zlib": case "zip": case "zlib-codec": case "quopri": case "uu": case "bz2":
+      // bytes-to-bytes and str-to-str codecs: only codecs.encode/decode take them.
+      throw LookupError(`'${enc}' is not a text encoding; use codecs.${how}() to handle arbitrary codecs`);
   }
   throw LookupError(`unknown encoding: ${enc}`);
+}
+
+// Single-byte code pages (CPython's charmap codecs): the code point of bytes 0x80..0xff, -1
+// where the byte is undefined.
+const CP1252_HIGH = [8364, -1, 8218, 402, 8222, 8230, 8224, 8225, 710, 8240, 352, 8249, 338, -1, 381, -1,
+  -1, 8216, 8217, 8220, 8221, 8226, 8211, 8212, 732, 8482, 353, 8250, 339, -1, 382, 376];
+const CHARMAPS = new Map();
+function charmap(enc) {
+  let t = CHARMAPS.get(enc);
+  if (t !== undefined) return t;
+  const dec = [];
+  for (let b = 0; b < 256; b++) dec.push(b);
+  if (enc === "cp1252") for (let b = 0x80; b < 0xa0; b++) dec[b] = CP1252_HIGH[b - 0x80];
+  if (enc === "iso8859-15") {
+    const d = { 0xa4: 0x20ac, 0xa6: 0x160, 0xa8: 0x161, 0xb4: 0x17d, 0xb8: 0x17e, 0xbc: 0x152, 0xbd: 0x153, 0xbe: 0x178 };
+    for (const [b, cp] of Object.entries(d)) dec[Number(b)] = cp;
+  }
+  const encMap = new Map();
+  dec.forEach((cp, b) => {
+    if (cp >= 0) encMap.set(cp, b);
+  });
+  t = { dec, enc: encMap };
+  CHARMAPS.set(enc, t);
+  return t;
+}
+
+function encodeCharmap(s, enc, err) {
+  const { enc: m } = charmap(enc);
+  const cps = Array.from(s);
+  let out = "";
+  for (let i = 0; i < cps.length; i++) {
+    const cp = cps[i].codePointAt(0);
+    const b = m.get(cp);
+    if (b !== undefined) {
+      out += String.fromCharCode(b);
+      continue;
+    }
+    switch (err) {
+      case "ignore":
+        break;
+      case "replace":
+        out += "?";
+        break;
+      case "backslashreplace":
+        out += charEscape(cp);
+        break;
+      case "xmlcharrefreplace":
+        out += `&#${cp};`;
+        break;
+      case "surrogateescape":
+        if (cp >= 0xdc80 && cp <= 0xdcff) {
+          out += String.fromCharCode(cp - 0xdc00);
+          break;
+        }
+      // falls through
+      default: {
+        let j = i + 1;
+        while (j < cps.length && !m.has(cps[j].codePointAt(0))) j++;
+        throw UnicodeEncodeError("charmap", s, i, j, "character maps to <undefined>");
+      }
+    }
+  }
+  return out;
+}
+
+function decodeCharmap(s, enc, err) {
+  const { dec } = charmap(enc);
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const cp = dec[s.charCodeAt(i)];
+    out += cp >= 0 ? String.fromCharCode(cp) : decodeError(err, "charmap", s, i, i + 1, "character maps to <undefined>");
+  }
+  return out;
 }
 
 function checkErrors(errors) {
@@ -371,6 +454,8 @@ export function encode(s, encoding, errors) {
   const err = checkErrors(errors);
   if (enc === "unicode-escape" || enc === "raw-unicode-escape") return encodeEscape(s, enc === "raw-unicode-escape");
   if (enc.startsWith("utf-16") || enc.startsWith("utf-32")) return encodeWide(s, enc, err);
+  if (enc === "cp1252" || enc === "iso8859-15") return encodeCharmap(s, enc, err);
+  if (enc === "utf-8-sig") return "\xef\xbb\xbf" + encode(s, "utf-8", err);
   const limit = enc === "ascii" ? 0x80 : enc === "latin-1" ? 0x100 : 0x110000;
   const cps = Array.from(s);
   let out = "";
@@ -432,11 +517,13 @@ function utf8Of(cp) {
 
 /** latin-1 string of bytes -> str, decoding `encoding`. */
 export function decode(s, encoding, errors) {
-  const enc = normEncoding(encoding);
+  const enc = normEncoding(encoding, "decode");
   const err = checkErrors(errors);
   if (enc === "latin-1") return s;
   if (enc === "unicode-escape" || enc === "raw-unicode-escape") return decodeEscape(s, enc === "raw-unicode-escape", err);
   if (enc.startsWith("utf-16") || enc.startsWith("utf-32")) return decodeWide(s, enc, err);
+  if (enc === "cp1252" || enc === "iso8859-15") return decodeCharmap(s, enc, err);
+  if (enc === "utf-8-sig") return decode(s.startsWith("\xef\xbb\xbf") ? s.slice(3) : s, "utf-8", err);
   if (enc === "ascii") {
     if (/^[\x00-\x7f]*$/.test(s)) return s;
     let out = "";

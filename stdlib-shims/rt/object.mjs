@@ -4226,12 +4226,15 @@ GenericAlias.__repr__ = rm((a) => {
   return `${o.name ?? typeRepr(a.__origin__)}[${args}]`;
 });
 GenericAlias.__eq__ = rm((a, b) => {
-  if (protoOf(b) !== GenericAlias || a.__origin__ !== b.__origin__) return false;
+  // typing's aliases (`typing.List[int]`) never equal types.GenericAlias (`list[int]`); an alias
+  // may bring its own comparison (`$eq`: typing.Literal's).
+  if (protoOf(b) !== GenericAlias || a.__origin__ !== b.__origin__ || !a.$opts.name !== !b.$opts.name) return false;
+  if (a.$eq) return a.$eq(b);
   // typing.Union compares as a set.
   return a.$unionArgs !== undefined ? sameMembers(a.__args__, b.__args__) : num.eq(a.__args__, b.__args__);
 });
 GenericAlias.__hash__ = rm((a) =>
-  a.$unionArgs !== undefined ? a.__args__.reduce((h, t) => h ^ hash(t), 0) : hash(a.__origin__) ^ hash(a.__args__));
+  a.$unionArgs !== undefined || a.$literal === true ? a.__args__.reduce((h, t) => h ^ hash(t), 0) : hash(a.__origin__) ^ hash(a.__args__));
 
 function protoOf(x) {
   return x !== null && (typeof x === "object" || typeof x === "function") ? Object.getPrototypeOf(x) : null;
