@@ -530,6 +530,9 @@ const ndarray_methods = {
   diagonal: M("diagonal", ["offset", "axis1", "axis2"], function (k, a1, a2) { return readOnly(diagonal(this, k, a1, a2)); }, 3),
   trace: M("trace", ["offset", "axis1", "axis2", "dtype", "out"], function (k, a1, a2, $u3, out) { noOut("ndarray.trace", out); return trace(this, k, a1, a2); }, 5),
   take: M("take", ["indices", "axis", "out", "mode"], function (idx, axis, out, mode) { noOut("ndarray.take", out); return take(this, idx, axis, undefined, mode); }, 3),
+  put: M("put", ["indices", "values", "mode"], function (idx, v, mode) { return put(this, idx, v, mode); }, 1),
+  compress: M("compress", ["condition", "axis", "out"], function (c, axis, out) { noOut("ndarray.compress", out); return compress(c, this, axis); }, 2),
+  choose: M("choose", ["choices", "out", "mode"], function (ch, out, mode) { return choose(this, ch, out, mode); }, 2),
   searchsorted: M("searchsorted", ["v", "side", "sorter"], function (v, side, sorter) { return searchsorted(this, v, side, sorter); }, 2),
   conj: M("conj", [], function () { return this; }),
   conjugate: M("conjugate", [], function () { return this; }),
@@ -789,7 +792,7 @@ export const ndarray = mkclass("ndarray", [], (C) => {
     if (!noArg(write)) setWriteable(this, truthyArg(write));
     return null;
   }, 3);
-  for (const k of ["argpartition", "byteswap", "choose", "compress", "dump", "dumps", "getfield", "partition", "put",
+  for (const k of ["argpartition", "byteswap", "dump", "dumps", "getfield", "partition",
     "resize", "setfield", "to_device", "tobytes", "tofile"]) {
     C[k] = M(k, [], function () {
       throw unsupported(`ndarray.${k}`);
@@ -820,7 +823,7 @@ function reduceWithDtype(name, a, axis, dt, keepdims) {
 
 export const array = ND_SIG("array", ["object", "dtype", "copy", "order", "subok", "ndmin"], function (x, dt, copy, order, subok, ndmin) {
   const sd = smallDt(dt);
-  if (sd !== undefined || x?.$a !== undefined) {
+  if (sd !== undefined || x?.$a !== undefined || (x?.$sd !== undefined && x.v !== undefined && (dt === undefined || dt === null))) {
     if (ndmin !== undefined && ndmin !== null) throw unsupported("array(ndmin=...) of small dtypes");
     return (sd ?? x.$sd).arr(x, sd ?? x.$sd, copy !== false && copy !== null);
   }
@@ -856,7 +859,7 @@ export const asfortranarray = ND_SIG("asfortranarray", ["a", "dtype"], function 
 }, 1);
 export const asarray = ND_SIG("asarray", ["a", "dtype", "order"], function (x, dt) {
   const sd = smallDt(dt);
-  if (sd !== undefined || x?.$a !== undefined) return (sd ?? x.$sd).arr(x, sd ?? x.$sd, false);
+  if (sd !== undefined || x?.$a !== undefined || (x?.$sd !== undefined && x.v !== undefined && (dt === undefined || dt === null))) return (sd ?? x.$sd).arr(x, sd ?? x.$sd, false);
   return asarray_(x, dtArg(dt));
 }, 2);
 export const asanyarray = asarray;
@@ -1828,13 +1831,25 @@ function noOut(name, out) {
   if (out !== undefined && out !== null) throw unsupported(`${name}(out=...)`);
 }
 function ufunc1(name, impl = name, fast = null) {
-  return ND_SIG(name, ["x", "out", "where", "dtype"], function (x, out, where) {
+  return ufuncAttrs(ND_SIG(name, ["x", "out", "where", "dtype"], function (x, out, where) {
     if (!noArg(out) || !noArg(where)) return ufuncOut(name, unary(impl, x, null, fast), out, where);
     const into = TMP.t0 !== null ? takeTmp(x) : null;
     const r = fresh(unary(impl, x, into, fast));
     if (into !== null) releaseUnused(into, r);
     return r;
-  }, 3);
+  }, 3), name, 1);
+}
+const UFUNC_IDENTITY = { add: 0, multiply: 1, logical_and: true, logical_or: false, logical_xor: false, bitwise_and: -1, bitwise_or: 0, bitwise_xor: 0 };
+/** A ufunc's repr (`<ufunc 'add'>`) and its `nin`/`nout`/`nargs`/`identity` attributes (the
+ * ufuncs made here have one output: divmod/modf/frexp are plain functions). */
+function ufuncAttrs(f, name, nin) {
+  f.$repr = `<ufunc '${name}'>`;
+  f.__name__ = name;
+  f.nin = nin;
+  f.nout = 1;
+  f.nargs = nin + 1;
+  f.identity = UFUNC_IDENTITY[name] ?? null;
+  return f;
 }
 /** A binary ufunc's `dtype=`: both inputs cast to it ('same_kind'), so the loop runs in it. */
 function ufuncDtype(name, dt, x, y) {
@@ -2356,11 +2371,29 @@ function accOut(name, r, out) {
   assign(out, R.$dt === out.$dt ? R : copyArr(R, out.$dt));
   return out;
 }
+/** A small-dtype (float32, int32, ...) operand of a nan-function: NaNs (float32 only) as `fill`. */
+const sdNan = (a) => a?.$a !== undefined && a.$b === undefined;
+const sdNanFill = (a, fill) => (a.$sd.kind === "f" ? a.$sd.keep(a, (s) => nanFill(s, fill)) : a);
+function nanFill(a, fill) {
+  const c = copyArr(A(a));
+  for (let i = 0; i < c.$data.length; i++) if (c.$data[i] !== c.$data[i]) c.$data[i] = fill;
+  return c;
+}
 export const nansum = ND_SIG("nansum", ["a", "axis", "dtype", "out", "keepdims"], function (a, axis, dt, out, keepdims, k) { noOut("nansum", out);
+  if (sdNan(a) && !(k instanceof KwArgs)) return sum(sdNanFill(a, 0), axis, dt, undefined, keepdims);
   if (k instanceof KwArgs) return redKw("sum", nanTo0(a), axis, dt, keepdims, k, 0);
   return reduceK("nansum", a, axis, keepdims);
 }, 4, { kwonly: ["initial", "where"] });
 export const nanmean = ND_SIG("nanmean", ["a", "axis", "dtype", "out", "keepdims"], function (a, axis, dt, out, keepdims, k) { noOut("nanmean", out);
+  if (sdNan(a) && !(k instanceof KwArgs) && a.$sd.kind === "f" && (dt === undefined || dt === null)) {
+    // NumPy's: the float32 sum with NaNs as 0, divided by the count in double, rounded to float32.
+    const tot = sum(sdNanFill(a, 0), axis, undefined, undefined, keepdims);
+    const cnt = reduceK("sum", unary("logical_not", unary("isnan", a.$a)), axis, keepdims);
+    const q = binary("true_divide", tot?.$a ?? (tot?.v !== undefined ? tot.v : tot), cnt);
+    if (!isArr(q)) return a.$sd.keep(a, () => scal(FLOAT, Math.fround(sval(q))));
+    for (let i = 0; i < q.$data.length; i++) q.$data[i] = Math.fround(q.$data[i]);
+    return a.$sd.keep(a, () => q);
+  }
   if (k instanceof KwArgs) {
     // NumPy's: the sum with NaNs as 0 over the count of non-NaN selected elements.
     const w = k.map.get("where"), ok = unary("logical_not", unary("isnan", A(a)));
@@ -2376,7 +2409,8 @@ function nanTo0(a) {
   return c;
 }
 function nanred(name, base) {
-  return ND_SIG(name, ["a", "axis", "out", "keepdims"], function (a, axis, out, keepdims) { noOut(name, out);
+  return ND_SIG(name, ["a", "axis", "out", "keepdims"], function f(a, axis, out, keepdims) { noOut(name, out);
+    if (sdNan(a)) return a.$sd.keep(a, (s) => f(s, axis, out, keepdims));
     a = A(a);
     const fillv = base === "max" ? -Infinity : Infinity;
     const c = copyArr(a, a.$dt);
@@ -2701,7 +2735,7 @@ export const argsort = ND_SIG("argsort", ["a", "axis", "kind", "order"], functio
 export const unique = ND_SIG("unique", ["ar", "return_index", "return_inverse", "return_counts", "axis", "equal_nan"], function (x, ri, rv, rc, axis, eqn) {
   x = SW(x);
   if (x?.$a !== undefined) return x.$sd.keep(x, (s) => (x.$b !== undefined ? toArr(x) : unique(s, ri, rv, rc, axis, eqn)));
-  noArgV("unique(equal_nan=False)", eqn, true);
+  const eqNan = eqn === undefined || eqn === null || truthyArg(eqn);
   if (axis !== undefined && axis !== null) return uniqueAxis(A(x), axis, ri, rv, rc);
   const orig = A(x), a = ravel(orig);
   const v = flat(a), n = v.length;
@@ -2723,7 +2757,7 @@ export const unique = ND_SIG("unique", ["ar", "return_index", "return_inverse", 
   let m = 0;
   for (let i = 0; i < n; i++) {
     const y = sv[i];
-    if (m > 0 && (vals[m - 1] === y || (y !== y && vals[m - 1] !== vals[m - 1]))) {
+    if (m > 0 && (vals[m - 1] === y || (eqNan && y !== y && vals[m - 1] !== vals[m - 1]))) {
       if (counts !== null) counts[m - 1]++;
     } else {
       vals[m] = y;
@@ -3585,10 +3619,10 @@ export const format_float_scientific = ND_SIG("format_float_scientific", ["x", "
   return K.formatFloatScientific(v, p, u, t, sg, pl, expDigits === undefined || expDigits === null ? -1 : intArg(expDigits), md);
 }, 7);
 export const array_repr = ND_SIG("array_repr", ["arr", "max_line_width", "precision", "suppress_small"], function (a, mlw, precision, suppress) {
-  return withPrintOpts(mlw, precision, suppress, () => arrRepr(A(a)));
+  return withPrintOpts(mlw, precision, suppress, () => (a?.$a !== undefined ? repr(a) : arrRepr(A(a))));
 }, 3);
 export const array_str = ND_SIG("array_str", ["a", "max_line_width", "precision", "suppress_small"], function (a, mlw, precision, suppress) {
-  return withPrintOpts(mlw, precision, suppress, () => arrStr(A(a)));
+  return withPrintOpts(mlw, precision, suppress, () => (a?.$a !== undefined ? str(a) : arrStr(A(a))));
 }, 3);
 
 // ============================================================================ misc
@@ -3620,12 +3654,44 @@ export const broadcast_arrays = ND_SIG("broadcast_arrays", [], function (...xs) 
   return tuple_of(arrs.map((a) => broadcastTo(a, s)));
 }, 0, { varargs: true });
 
-export const errstate = ND_SIG("errstate", [], function () {
-  return { __enter__() { return null; }, __exit__() { return false; } };
-}, 0, { varkw: true });
-export const seterr = ND_SIG("seterr", [], function () {
-  return mkdictFrom([["divide", "warn"], ["over", "warn"], ["under", "ignore"], ["invalid", "warn"]]);
-}, 0, { varkw: true });
+// Floating-point error handling: pyjs never raises FloatingPointError or prints, and warnings
+// go nowhere, so 'ignore' and 'warn' are what it does; the other modes raise NotImplementedError.
+const ERR_STATE = { divide: "warn", over: "warn", under: "ignore", invalid: "warn" };
+const errDict = () => mkdictFrom(["divide", "over", "under", "invalid"].map((k) => [k, ERR_STATE[k]]));
+function setErrState(xs) {
+  const k = kw(xs);
+  const upd = {};
+  for (const [name, v] of k) {
+    if (v === null || v === undefined) continue;
+    if (!(name in ERR_STATE) && name !== "all" && name !== "call") throw TypeError(`seterr() got an unexpected keyword argument '${name}'`);
+    if (name === "call") throw unsupported("seterr(call=...)");
+    if (!["ignore", "warn", "raise", "call", "print", "log"].includes(v)) throw ValueError(`invalid error mode ${repr(v)}`);
+    if (v !== "ignore" && v !== "warn") throw unsupported(`floating-point error mode ${repr(v)} (errstate/seterr)`);
+    if (name === "all") for (const e in ERR_STATE) upd[e] ??= v;
+    else upd[name] = v;
+  }
+  const old = { ...ERR_STATE };
+  Object.assign(ERR_STATE, upd);
+  return old;
+}
+export const errstate = ND_SIG("errstate", [], function (...xs) {
+  let saved = null;
+  return {
+    __enter__() { saved = setErrState(xs); return null; },
+    __exit__() { if (saved !== null) Object.assign(ERR_STATE, saved); return false; },
+  };
+}, 0, { varargs: true, varkw: true });
+export const seterr = ND_SIG("seterr", [], function (...xs) {
+  const old = errDict();
+  setErrState(xs);
+  return old;
+}, 0, { varargs: true, varkw: true });
+export const geterr = ND_SIG("geterr", [], function () {
+  return errDict();
+});
+// `np.exceptions` (numpy/exceptions.mjs for `import numpy.exceptions` and the compile-time
+// check of its names): `$plain` makes its attribute reads return the classes themselves.
+export const exceptions = { $plain: true, AxisError };
 
 export { LinAlgError, pyErr };
 
@@ -4354,11 +4420,17 @@ export const nancumprod = ND_SIG("nancumprod", ["a", "axis", "dtype", "out"], fu
 }, 3);
 function nanArg(name, fillv) {
   return ND_SIG(name, ["a", "axis", "out", "keepdims"], function (a, axis, out, keepdims) { noOut(name, out);
+    if (sdNan(a)) a = a.$a;
     const c = copyArr(A(a)), d = c.$data;
-    let allNan = d.length > 0;
-    for (let i = 0; i < d.length; i++) if (d[i] !== d[i]) d[i] = fillv;
-    else allNan = false;
-    if (allNan) throw ValueError("All-NaN slice encountered");
+    let m = null;
+    for (let i = 0; i < d.length; i++) if (d[i] !== d[i]) {
+      d[i] = fillv;
+      (m ??= new Float64Array(d.length))[i] = 1;
+    }
+    // Any all-NaN slice along the axis raises (NumPy checks np.all(isnan(a), axis).any()).
+    if (m !== null && flat(A(reduceK("min", fromFlat(FLOAT, c.$shape.slice(), m), axis, false))).some((v) => v === 1)) {
+      throw ValueError("All-NaN slice encountered");
+    }
     return name === "nanargmax" ? reduceK("argmax", c, axis, keepdims) : reduceK("argmin", c, axis, keepdims);
   }, 3);
 }
@@ -4607,7 +4679,24 @@ export const einsum = ND_SIG("einsum", [], function (spec, ...rest) {
     if (name === "order" || name === "casting") continue;
     throw unsupported(`einsum with ${name}=`);
   }
-  if (typeof spec !== "string" && !(spec instanceof String)) throw unsupported("einsum in the interleaved (operand, sublist) form");
+  if (typeof spec !== "string" && !(spec instanceof String)) {
+    // The interleaved form einsum(op0, sublist0, op1, sublist1, ..., [sublist_out]): axis labels
+    // 0-25 are 'A'-'Z' and 26-51 'a'-'z' in NumPy's subscripts string.
+    const all = [spec, ...rest], ops = [], subs = [];
+    const lab = (sub) => Array.from(sub, (x) => {
+      if (x === Ellipsis) return "...";
+      const v = sval(x);
+      if (!Number.isInteger(v) || v < 0 || v >= 52) throw ValueError("subscript is not within the valid range [0, 52)");
+      return String.fromCharCode(v < 26 ? 65 + v : 71 + v);
+    }).join("");
+    let i = 0;
+    for (; i + 1 < all.length; i += 2) {
+      ops.push(all[i]);
+      subs.push(lab(all[i + 1]));
+    }
+    spec = subs.join(",") + (i < all.length ? "->" + lab(all[i]) : "");
+    rest = ops;
+  }
   spec = String(spec);
   const ops = rest.map((x) => A(x));
   for (const a of ops) if (a.$dt !== BOOL && a.$dt !== INT && a.$dt !== FLOAT) throw unsupported("einsum of this dtype");
@@ -5402,6 +5491,18 @@ function ufuncReduce(name, a, axis, keepdims) {
   return kd ? expand_dims(acc, ax) : unscalar(acc);
 }
 
+/** The operand of `ufunc.reduce`/`accumulate`: cast to `dtype=`; bool to int64 for add and
+ * multiply (NumPy's reduction default), anything to bool for the logical ufuncs. */
+function ufuncRedIn(name, a, dt) {
+  a = A(a);
+  let c = null;
+  if (dt !== undefined && dt !== null) {
+    if (smallDt(dt) !== undefined) throw unsupported(`${name} reductions with a small dtype=`);
+    c = dtcode(dt);
+  } else if (a.$dt === BOOL && (name === "add" || name === "multiply")) c = INT;
+  else if (name.startsWith("logical_")) c = BOOL;
+  return c === null || c === a.$dt ? a : copyArr(a, c);
+}
 function ufuncAccumulate(name, a, axis) {
   a = A(a);
   const ax = normAxis(axis === undefined || axis === null ? 0 : axis, a.$shape.length), n = a.$shape[ax];
@@ -5448,10 +5549,11 @@ function ufuncMethods(f, name, impl) {
       if (!noArg(where)) m.set("where", where);
       return redKw(r, a, axis === undefined ? 0 : axis, dt, keepdims, new KwArgs(m), 0);
     }
-    return ufuncReduce(impl, a, axis, keepdims);
+    return ufuncReduce(impl, dt === undefined || dt === null ? a : ufuncRedIn(impl, a, dt), axis, keepdims);
   }, "reduce", ["array", "axis", "dtype", "out", "keepdims", "initial", "where"], { defaults: 6 });
   f.accumulate = withSig(function (a, axis, dt, out) {
-    const r = ufuncAccumulate(impl, a, axis);
+    if (smallDt(dt) !== undefined && (impl === "add" || impl === "multiply")) return (impl === "add" ? cumsum : cumprod)(a, axis ?? 0, dt);
+    const r = ufuncAccumulate(impl, ufuncRedIn(impl, a, dt), axis);
     return noArg(out) ? r : accOut(`${name}.accumulate`, r, out);
   }, "accumulate", ["array", "axis", "dtype", "out"], { defaults: 3 });
   f.outer = withSig(function (a, b) {
@@ -5466,8 +5568,7 @@ function ufuncMethods(f, name, impl) {
     ufuncAt(impl, a, indices, b);
     return null;
   }, "at", ["a", "indices", "b"], { defaults: 1 });
-  f.__name__ = name;
-  return f;
+  return ufuncAttrs(f, name, 2);
 }
 
 /** `np.add.at(a, indices, b)`: unbuffered in place, so repeated indices apply repeatedly. */

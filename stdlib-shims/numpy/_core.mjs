@@ -712,6 +712,12 @@ export function asarray(x, dt) {
   if (isArr(x)) return dt === undefined || dt === x.$dt ? x : copyArr(x, dt);
   if (x?.$a !== undefined) return sdLegacy(x, dt);
   if (x?.$re !== undefined && x.$sd !== undefined) return x.$sd.seq(x, dt);
+  if (dt !== undefined && x?.$sd !== undefined && x.v !== undefined) {
+    // A small-dtype scalar (np.float32(2.5)) as a 0-d array of a legacy dtype.
+    const data = newData(dt, 1);
+    data[0] = castNum(dt, Number(x.v));
+    return fromFlat(dt, [], data);
+  }
   const k = skind(x);
   if (k >= 0) {
     const d = dt ?? k;
@@ -1169,8 +1175,8 @@ const BIN = {
   logical_xor: { f: [(a, b) => (a !== 0) !== (b !== 0), (a, b) => (a !== 0) !== (b !== 0), (a, b) => (a !== 0) !== (b !== 0)], out: "bool" },
   maximum: { f: [maxF, maxF, maxF], out: "same" },
   minimum: { f: [minF, minF, minF], out: "same" },
-  fmax: { f: [Math.max, Math.max, (x, y) => (x !== x ? y : y !== y ? x : Math.max(x, y))], out: "same" },
-  fmin: { f: [Math.min, Math.min, (x, y) => (x !== x ? y : y !== y ? x : Math.min(x, y))], out: "same" },
+  fmax: { f: [Math.max, Math.max, (x, y) => (x !== x ? y : y !== y ? x : x > y ? x : y)], out: "same" },
+  fmin: { f: [Math.min, Math.min, (x, y) => (x !== x ? y : y !== y ? x : x < y ? x : y)], out: "same" },
   arctan2: { f: [null, null, M.atan2], out: "float" },
   hypot: { f: [null, null, Math.hypot], out: "float" },
   left_shift: { f: [null, shiftI(true), null], out: "intmin" },
@@ -2571,6 +2577,19 @@ function sdPyval(sd, v) {
   return sd.kind === "f" ? mkfloat(v) : pyval(INT, v);
 }
 /** float32 shortest round-trip digits as a double whose Python repr spells them. */
+/**
+ * The double an array printer formats for float32 `v`: its shortest digits (f32Digits), moved one
+ * double ulp towards `v` when they end in 5 and differ from it, so that cutting them at that 5
+ * rounds the way Dragon4 rounds the exact float32 value (0.120000005 prints 0.12 at precision 8).
+ */
+const F32P = new Float64Array(1), F32P_I = new BigInt64Array(F32P.buffer);
+function f32Proxy(v) {
+  const d = f32Digits(v);
+  if (d === v || d !== d || !/5(e[+-]\d+)?$/.test(String(d))) return d;
+  F32P[0] = d;
+  F32P_I[0] += (d > v) === (d > 0) ? -1n : 1n;
+  return F32P[0];
+}
 function f32Digits(v) {
   if (v !== v || v === Infinity || v === -Infinity || v === 0) return v;
   for (let p = 1; p < 10; p++) {
@@ -2864,7 +2883,7 @@ function pairwise32(d, lo, n) {
  */
 function sum32Axis(a, axis, keepdims, mean) {
   const sh = a.$shape, nd = sh.length;
-  if ((keepdims !== undefined && keepdims !== null && keepdims !== false) || !isC(a) || typeof sval(axis) !== "number") throw unsupported(`${mean ? "mean" : "sum"} of float32 arrays with these arguments`);
+  if (!isC(a) || typeof sval(axis) !== "number") throw unsupported(`${mean ? "mean" : "sum"} of float32 arrays with these arguments`);
   let ax = sval(axis);
   if (ax < -nd || ax >= nd) throw AxisError(`axis ${ax} is out of bounds for array of dimension ${nd}`);
   if (ax < 0) ax += nd;
@@ -2881,7 +2900,27 @@ function sum32Axis(a, axis, keepdims, mean) {
       out[o * inner + i] = mean ? f(s / n) : s;
     }
   }
-  return sdOut(SD_F32, fromFlat(FLOAT, sh.filter((_, j) => j !== ax), out));
+  const kd = keepdims !== undefined && keepdims !== null && keepdims !== false;
+  return sdOut(SD_F32, fromFlat(FLOAT, kd ? sh.map((d, j) => (j === ax ? 1 : d)) : sh.filter((_, j) => j !== ax), out));
+}
+/** float32 cumsum/cumprod along `axis` (an int) as NumPy's accumulate loop: each step rounded. */
+function cum32Axis(a, axis, prodOp) {
+  const sh = a.$shape, nd = sh.length;
+  let ax = sval(axis);
+  if (ax < -nd || ax >= nd) throw AxisError(`axis ${ax} is out of bounds for array of dimension ${nd}`);
+  if (ax < 0) ax += nd;
+  const d = flat(copyArr(a)), n = sh[ax], inner = prod(sh.slice(ax + 1)), outer = prod(sh.slice(0, ax));
+  const out = new Float64Array(d.length), f = Math.fround;
+  for (let o = 0; o < outer; o++) {
+    for (let i = 0; i < inner; i++) {
+      let s = prodOp ? 1 : 0;
+      for (let k = 0; k < n; k++) {
+        const j = (o * n + k) * inner + i;
+        out[j] = s = f(prodOp ? s * d[j] : s + d[j]);
+      }
+    }
+  }
+  return sdWrap(SD_F32, fromFlat(FLOAT, sh.slice(), out));
 }
 function sum32(d) {
   const n = d.length;
@@ -2895,15 +2934,49 @@ function sum32(d) {
  * keepdims)` (numpy.mjs's `reduceWithDtype`).
  */
 function sdReduce(red, name, w, axis, dt, keepdims, ddof = 0) {
-  const sd = w.$sd, a = w.$a, all = (axis === undefined || axis === null) && (keepdims === undefined || keepdims === null || keepdims === false);
-  const to = smallDt(dt);
+  let sd = w.$sd, a = w.$a;
+  const all = (axis === undefined || axis === null) && (keepdims === undefined || keepdims === null || keepdims === false);
+  let to = smallDt(dt);
+  const plainDt = dt !== undefined && dt !== null && to === undefined;
+  const acc = name === "sum" || name === "prod" || name === "cumsum" || name === "cumprod" || name === "mean";
+  // float32 values reduced in float64 or int64 (`dtype=np.float64`): the legacy reduction of
+  // their exact values, as NumPy casts each element first.
+  if (sd.kind === "f" && plainDt && acc) return red(name, a, axis, dt, keepdims);
+  // Integers reduced in float32 (`np.sum(i32, dtype=np.float32)`): cast to float32 first.
+  if (to?.kind === "f" && sd.kind !== "f" && acc) {
+    a = sdMap(a, FLOAT, Math.fround);
+    sd = SD_F32;
+    to = undefined;
+    dt = undefined;
+  }
   if (name === "max" || name === "min" || name === "ptp") {
     const r = red(name, a, axis, undefined, keepdims);
     return sdOut(sd, r);
   }
   if (name === "sum" || name === "prod" || name === "cumsum" || name === "cumprod") {
     if (sd.kind === "f" || to?.kind === "f") {
-      if (name === "sum" && !all && sd.kind === "f" && to === undefined) return sum32Axis(a, axis, keepdims, false);
+      if (name === "sum" && !all && sd.kind === "f" && (to === undefined || to === SD_F32)) return sum32Axis(a, axis, keepdims, false);
+      if (name === "prod" && sd.kind === "f" && (to === undefined || to === SD_F32)) {
+        // float32 products: multiply.reduce's plain loop, each step rounded (no pairwise).
+        if (all) {
+          const d = flat(a);
+          let p = 1;
+          for (let i = 0; i < d.length; i++) p = Math.fround(p * d[i]);
+          return sdS(SD_F32, p);
+        }
+        if (typeof sval(axis) === "number" && isC(a)) {
+          const c = cum32Axis(a, axis, true).$a, nd = a.$shape.length;
+          let ax = sval(axis);
+          if (ax < 0) ax += nd;
+          const key = a.$shape.map((_, j) => (j === ax ? (truthy(keepdims) ? new PySlice(-1, null, null) : -1) : new PySlice(null, null, null)));
+          return sdOut(SD_F32, copyArr(getitem(c, tuple_of(key))));
+        }
+      }
+      if (name === "cumprod" && sd.kind === "f" && (to === undefined || to === SD_F32) && all) {
+        const c = copyArr(a);
+        return cum32Axis(fromFlat(FLOAT, [c.$size], c.$data), 0, true);
+      }
+      if ((name === "cumsum" || name === "cumprod") && sd.kind === "f" && (to === undefined || to === SD_F32) && axis !== undefined && axis !== null && typeof sval(axis) === "number") return cum32Axis(a, axis, name === "cumprod");
       if ((to !== undefined && to !== SD_F32) || name !== "sum" && name !== "cumsum" || !all || (a.$shape.length > 1 && !isC(a))) throw unsupported(`${name} of float32 arrays with these arguments`);
       const d = flat(a);
       if (name === "sum") return sdS(SD_F32, sum32(d));
@@ -2924,6 +2997,26 @@ function sdReduce(red, name, w, axis, dt, keepdims, ddof = 0) {
   if (sd.kind === "f" && (name === "std" || name === "var")) {
     // NumPy's `_var` in float32: the pairwise mean, deviations and their squares rounded to
     // float32, their pairwise sum / (n - ddof).
+    if (!all && (dt === undefined || dt === null) && axis !== undefined && axis !== null && typeof sval(axis) === "number" && isC(a)) {
+      // Along one axis: the float32 mean (keepdims), deviations and squares rounded, their sum.
+      const f = Math.fround, nd = a.$shape.length;
+      let ax = sval(axis);
+      if (ax < -nd || ax >= nd) throw AxisError(`axis ${ax} is out of bounds for array of dimension ${nd}`);
+      if (ax < 0) ax += nd;
+      const n = a.$shape[ax], mu = flat(sum32Axis(a, ax, true, true).$a), d = flat(a);
+      const inner = prod(a.$shape.slice(ax + 1)), sq = new Float64Array(d.length);
+      for (let j = 0; j < d.length; j++) {
+        const m = mu[Math.floor(j / (n * inner)) * inner + (j % inner)], x = f(d[j] - m);
+        sq[j] = f(x * x);
+      }
+      const r = sum32Axis(fromFlat(FLOAT, a.$shape.slice(), sq), ax, keepdims, false), rd = flat(r.$a ?? toArr(r));
+      const out = new Float64Array(rd.length);
+      for (let j = 0; j < rd.length; j++) {
+        const v = f(rd[j] / Math.max(n - ddof, 0));
+        out[j] = name === "var" ? v : f(Math.sqrt(v));
+      }
+      return sdOut(SD_F32, fromFlat(FLOAT, (r.$a ?? toArr(r)).$shape.slice(), out));
+    }
     if (!all || (dt !== undefined && dt !== null)) throw unsupported(`${name} of float32 arrays with these arguments`);
     const d = flat(a), n = d.length, f = Math.fround, mu = f(sum32(d) / n), sq = new Float64Array(n);
     for (let i = 0; i < n; i++) {
@@ -2937,7 +3030,7 @@ function sdReduce(red, name, w, axis, dt, keepdims, ddof = 0) {
 }
 
 function sdRepr(w, isStr) {
-  const sd = w.$sd, a = sd.kind === "f" ? sdMap(w.$a, FLOAT, f32Digits) : w.$a;
+  const sd = w.$sd, a = sd.kind === "f" ? sdMap(w.$a, FLOAT, f32Proxy) : w.$a;
   let s = arrPrint(a, isStr);
   if (sd.kind === "f" && /\de[+-]\d/.test(s)) s = sciDigits(s, flat(w.$a));
   if (isStr) return s;
@@ -3078,7 +3171,7 @@ function sdProto(sh) {
       return sdReduce((n, a, ax, d, kd) => nd[n].call(a, ax, d, undefined, dd, kd), r, this, axis, dt, keepdims, dd);
     }, 5);
   }
-  for (const r of ["sum", "prod", "mean", "max", "min", "cumsum"]) {
+  for (const r of ["sum", "prod", "mean", "max", "min", "cumsum", "cumprod"]) {
     m(r, ["axis", "dtype", "out", "keepdims"], function (axis, dt, out, keepdims) {
       if (out !== undefined && out !== null) throw unsupported(`ndarray.${r}(out=...)`);
       if (r === "max" || r === "min") return sdReduce((n, a, ax, d, kd) => nd[n].call(a, ax, undefined, kd), r, this, axis, undefined, dt);

@@ -350,7 +350,19 @@ export const cholesky = sig("cholesky", ["a", "upper"], (a, up) => {
   return copyArr(mk(L.$dt, sh, st, L.$off, L.$data));
 }, 1);
 export const slogdet = sig("slogdet", ["a"], (a) => {
-  const [sign, logdet] = slog(a);
+  const A = toArr(a);
+  if (A.$shape.length > 2) {
+    const signs = [], logs = [];
+    perMatrix(A, (m) => {
+      const [s, l] = slog(m);
+      signs.push(s);
+      logs.push(l);
+      return 0;
+    });
+    const lead = A.$shape.slice(0, -2);
+    return struct_seq("SlogdetResult", ["sign", "logabsdet"], fromFlat(FLOAT, lead, Float64Array.from(signs)), fromFlat(FLOAT, lead.slice(), Float64Array.from(logs)));
+  }
+  const [sign, logdet] = slog(A);
   return struct_seq("SlogdetResult", ["sign", "logabsdet"], scal(FLOAT, sign), scal(FLOAT, logdet));
 });
 export const qr = sig("qr", ["a", "mode"], (a, mode) => {
@@ -410,9 +422,10 @@ export const svd = sig("svd", ["a", "full_matrices", "compute_uv", "hermitian"],
 export const cond = sig("cond", ["x", "p"], (x, p) => {
   const A = copyArr(toArr(x), FLOAT);
   if (A.$shape.length !== 2) throw unsupported("linalg.cond of a stack of matrices");
-  if (p === undefined || p === null || toNum(p) === 2 || toNum(p) === -2) {
+  const pn = p === undefined || p === null ? 2 : typeof p === "string" || p instanceof String ? NaN : toNum(p);
+  if (pn === 2 || pn === -2) {
     const s = svdvals(A);
-    const r = p !== undefined && p !== null && toNum(p) === -2 ? s[s.length - 1] / s[0] : s[0] / s[s.length - 1];
+    const r = pn === -2 ? s[s.length - 1] / s[0] : s[0] / s[s.length - 1];
     return scal(FLOAT, r);
   }
   return scal(FLOAT, sval(norm(A, p)) * sval(norm(inv(A), p)));
@@ -423,6 +436,9 @@ export const cond = sig("cond", ["x", "p"], (x, p) => {
 // NORM_SVD), so that other programs ship no SVD kernel. The key is built, not written, so the
 // lookup below does not keep the entry by itself.
 const NORM_ORD = { norm_svd: svdvals };
+// `norm(x, ord, axis=(r, c))`: shaken the same way, on the word `np_pow` the compiler adds to
+// every program that passes `norm` an `ord` (semantic.rs, NP_POW).
+const NORM_AXES = { np_pow: matrixNorms };
 
 export const norm = sig("norm", ["x", "ord", "axis", "keepdims"], (x, ord, axis, keepdims) => {
   if (x?.$b !== undefined && (ord === undefined || ord === null) && (axis === undefined || axis === null)) {
@@ -454,8 +470,13 @@ export const norm = sig("norm", ["x", "ord", "axis", "keepdims"], (x, ord, axis,
       // Frobenius norm of each matrix, sqrt(add.reduce(x*x, axis)) as NumPy computes it.
       const t = [...axis].map((v) => (sval(v) < 0 ? sval(v) + nd : sval(v)));
       if (t.length === 1) return norm(a, ord, t[0], keepdims);
-      if (t.length !== 2 || (hasOrd && ord !== "fro")) throw unsupported("linalg.norm with a tuple axis and this ord");
+      if (t.length !== 2) throw unsupported("linalg.norm with a tuple axis and this ord");
       if (t[0] === t[1]) throw ValueError("Duplicate axes given.");
+      if (hasOrd && ord !== "fro") {
+        const mn = NORM_AXES["np_" + "pow"];
+        if (mn === undefined) throw unsupported("linalg.norm with a tuple axis and this ord");
+        return mn(a, ord, t, keepdims === true);
+      }
       axes = Int32Array.of(Math.min(t[0], t[1]), Math.max(t[0], t[1]));
     }
     const ax = axes ? 0 : sval(axis) < 0 ? sval(axis) + nd : sval(axis);
@@ -483,7 +504,7 @@ export const norm = sig("norm", ["x", "ord", "axis", "keepdims"], (x, ord, axis,
     for (let i = 0; i < d.length; i++) d[i] = Math.sqrt(d[i]);
     return unscalar(out);
   }
-  const o = ord === "fro" ? null : ord === "nuc" ? NaN : toNum(ord);
+  const o = ord === "fro" ? null : typeof ord === "string" || ord instanceof String ? NaN : toNum(ord);
   const d = flat(a);
   if (nd === 1) {
     if (o === Infinity) return scal(FLOAT, d.reduce((m, v) => Math.max(m, Math.abs(v)), 0));
@@ -523,6 +544,14 @@ export const norm = sig("norm", ["x", "ord", "axis", "keepdims"], (x, ord, axis,
   }
   throw unsupported(`linalg.norm with ord=${ord}`);
 }, 3);
+
+/** `norm(a, ord, axis=(r, c))` for a matrix ord: the 2-D norm of each (r, c) matrix. */
+function matrixNorms(a, ord, t, kd) {
+  const sh = a.$shape, nd = sh.length, p = [...sh.keys()].filter((i) => i !== t[0] && i !== t[1]).concat(t);
+  if (t.some((v) => v < 0 || v >= nd)) throw AxisError(`axis ${t.find((v) => v < 0 || v >= nd)} is out of bounds for array of dimension ${nd}`);
+  const r = perMatrix(mk(FLOAT, p.map((i) => sh[i]), p.map((i) => a.$strides[i]), a.$off, a.$data), (m) => norm(m, ord));
+  return kd ? fromFlat(FLOAT, sh.map((s, i) => (t.includes(i) ? 1 : s)), Float64Array.of(...flat(toArr(r)))) : r;
+}
 
 function minNorm(A, B, cutoff) {
   const [u, sv, vh] = many(call("svd_r", A), 3);
@@ -573,6 +602,7 @@ export const lstsq = sig("lstsq", ["a", "b", "rcond"], (a, b, rcond) => {
 export const matrix_rank = sig("matrix_rank", ["A", "tol"], (a, tol) => {
   const A = copyArr(toArr(a), FLOAT);
   if (A.$shape.length < 2) return flat(A).some((v) => v !== 0) ? 1 : 0;
+  if (A.$shape.length > 2) return copyArr(perMatrix(A, (m) => matrix_rank(m, tol)), INT);
   const [m, n] = A.$shape;
   const s = svdvals(A);
   const t = tol === undefined || tol === null ? Math.max(...s) * Math.max(m, n) * 2.220446049250313e-16 : toNum(sval(tol));

@@ -2,13 +2,13 @@
 // `seed(n)`) and `default_rng` (PCG64 Generator). The generators live in WASM
 // (runtime/src/random.rs); each draw returns plain data, so nothing needs freeing.
 
-import { mkclass, Tuple, tuple_of, KwArgs, ValueError, TypeError, IndexError, NotImplementedError, mkfloat, repr } from "../builtins.mjs";
+import { mkclass, Tuple, tuple_of, KwArgs, ValueError, TypeError, IndexError, NotImplementedError, OverflowError, mkfloat, repr } from "../builtins.mjs";
 import { PySlice, getitem as pyGetitem } from "../rt/containers.mjs";
 import { method, withSig, toNum } from "../_shim.mjs";
 import * as LM from "../_libm.mjs";
 import * as LA from "./linalg.mjs";
 import {
-  K, BOOL, INT, FLOAT, isArr, toArr, fromFlat, flat, kcall, scal, skind, sval, copyArr, mk, getitem, unsupported, dtcode,
+  K, BOOL, INT, FLOAT, isArr, toArr, fromFlat, flat, kcall, scal, skind, sval, copyArr, mk, getitem, unsupported, dtcode, smallDt,
   broadcastShapes, broadcastMulti, broadcastTo, AxisError, uint32, STRH,
 } from "./_core.mjs";
 
@@ -19,8 +19,9 @@ const sig = (name, params, f, defaults = 0, opts = {}) => withSig(f, name, param
 /** `size=` as a shape, or null for "one scalar". */
 function sizeArg(size) {
   if (size === undefined || size === null) return null;
-  if (Array.isArray(size) || size instanceof Tuple) return Array.from(size, (d) => sval(d));
-  return [sval(size)];
+  const s = Array.isArray(size) || size instanceof Tuple ? Array.from(size, (d) => sval(d)) : [sval(size)];
+  if (s.some((d) => d < 0)) throw ValueError("negative dimensions are not allowed");
+  return s;
 }
 
 function count(shape) {
@@ -39,7 +40,7 @@ function ints(shape, data, npScalar = false) {
 }
 
 function dims(args) {
-  return args.length === 0 ? null : args.map((d) => sval(d));
+  return args.length === 0 ? null : sizeArg(args);
 }
 
 export const seed = sig("seed", ["seed"], (s) => {
@@ -84,6 +85,7 @@ function param2(name, a, b, size, k) {
   const ka = skind(a), kb = skind(b);
   if (ka >= 0 && kb >= 0) {
     const shape = sizeArg(size);
+    if (name === "uniform" && !Number.isFinite(sval(b) - sval(a))) throw OverflowError("Range exceeds valid bounds");
     return floats(shape, kcall(k, name, count(shape), sval(a), sval(b)));
   }
   // normal: loc + scale * z; uniform: low + (high - low) * u; one draw per element, C order.
@@ -166,7 +168,7 @@ function poissonPtrs(next, lam) {
 }
 
 function poisson1(next, lam) {
-  if (lam < 0) throw ValueError("lam < 0");
+  if (!(lam >= 0)) throw ValueError("lam < 0 or lam is NaN");
   if (lam >= 10) return poissonPtrs(next, lam);
   if (lam === 0) return 0;
   return poissonMult(next, lam);
@@ -267,6 +269,7 @@ function drawInts(next, one, params, size, npScalar) {
 }
 
 function exponentialLegacy(scale, size) {
+  checkAll(scale, (v) => !(v < 0), "scale < 0", "scale < 0");
   const [shape, S] = bcastParams(scale, 0, size);
   const u = kcall(K.randomFloats, "random", count(shape), 0, 0);
   const out = new Float64Array(u.length);
@@ -277,7 +280,18 @@ function exponentialLegacy(scale, size) {
 
 export const exponential = sig("exponential", ["scale", "size"], (scale, size) => exponentialLegacy(scale ?? 1.0, size), 2);
 export const standard_exponential = sig("standard_exponential", ["size"], (size) => exponentialLegacy(1.0, size), 1);
-export const poisson = sig("poisson", ["lam", "size"], (lam, size) => drawInts(legacyNext, poisson1, [lam ?? 1.0], size, false), 2);
+/** NumPy checks every parameter before it draws: a bad one in an array raises with no draw made. */
+function checkAll(x, ok, msgScalar, msgArr) {
+  if (skind(x) >= 0) {
+    if (!ok(sval(x))) throw ValueError(msgScalar);
+    return;
+  }
+  if (!flat(copyArr(toArr(x), FLOAT)).every(ok)) throw ValueError(msgArr);
+}
+export const poisson = sig("poisson", ["lam", "size"], (lam, size) => {
+  checkAll(lam ?? 1.0, (v) => v >= 0, "lam < 0 or lam is NaN", "lam < 0 or lam contains NaNs");
+  return drawInts(legacyNext, poisson1, [lam ?? 1.0], size, false);
+}, 2);
 /** The legacy state's binomial: n == 0, p == 0 and p == 1 still consume one double (mtrand). */
 function binomialLegacy1(next, n, p) {
   if (n === 0 || p === 0 || p === 1) {
@@ -313,6 +327,14 @@ export const randint = sig("randint", ["low", "high", "size", "dtype"], (low, hi
   if (high === undefined || high === null) {
     high = low;
     low = 0;
+  }
+  if (isArr(low) || isArr(high) || Array.isArray(low) || Array.isArray(high)) {
+    // Array bounds: one bounded draw per element in C order (mtrand's broadcast loop).
+    const [shape, lo, hi] = bcastParams(low, high, size);
+    const out = new Float64Array(lo.length);
+    for (let i = 0; i < lo.length; i++) if (!(lo[i] < hi[i])) throw ValueError("low >= high");
+    for (let i = 0; i < lo.length; i++) out[i] = kcall(K.randomRandint, lo[i], hi[i], 1)[0];
+    return fromFlat(INT, shape, out);
   }
   const shape = sizeArg(size);
   return ints(shape, kcall(K.randomRandint, sval(low), sval(high), count(shape)));
@@ -847,6 +869,7 @@ const DIST = {
       });
     }
     return drawI(S, hypergeomLegacy, [g, b, m], size, (g_, b_, m_) => {
+      need(g_ + b_ >= m_, "ngood + nbad < nsample");
       need(g_ >= 0, "ngood < 0");
       need(b_ >= 0, "nbad < 0");
       need(m_ >= 1, "nsample < 1 or nsample is NaN");
@@ -1157,6 +1180,17 @@ export const Generator = mkclass("Generator", [], (C) => {
     return drawInts(() => kcall(K.rngFloats, id, "random", 1, 0, 0)[0], binomial1, [n, p], size, false);
   }, 1);
   M("integers", ["low", "high", "size", "dtype", "endpoint"], function (low, high, size, dt, endpoint) {
+    // int32/uint32: the same bounded 32-bit draws as int64 for such ranges (NumPy's
+    // buffered Lemire), stored in the small dtype.
+    const sd = smallDt(dt);
+    if (sd !== undefined && (sd.name === "int32" || sd.name === "uint32")) {
+      const lo = high === undefined || high === null ? 0 : low, hi = high === undefined || high === null ? low : high;
+      const end = endpoint === true ? 1 : 0;
+      if (skind(lo) >= 0 && sval(lo) < sd.lo) throw ValueError(`low is out of bounds for ${sd.name}`);
+      if (skind(hi) >= 0 && sval(hi) - 1 + end > sd.hi) throw ValueError(`high is out of bounds for ${sd.name}`);
+      const r = this.integers(low, high, size, undefined, endpoint);
+      return isArr(r) ? sd.arr(r, sd, false) : sd.out(sd, r);
+    }
     dtOnly(dt, INT);
     if (high === undefined || high === null) {
       high = low;

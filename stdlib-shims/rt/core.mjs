@@ -74,8 +74,8 @@ function functionRepr(f) {
     const qual = g.$sig ? g.$sig.qual || g.$sig.name : `${typename(f.$self)}.${g.$name ?? g.name}`;
     return `<bound method ${qual} of ${repr(f.$self)}>`;
   }
-  if (f.$sig !== undefined) return `<function ${f.$sig.qual || f.$sig.name} at ${addr(f)}>`;
   if (f.$repr !== undefined) return f.$repr;
+  if (f.$sig !== undefined) return `<function ${f.$sig.qual || f.$sig.name} at ${addr(f)}>`;
   return `<built-in function ${f.$name ?? f.name}>`;
 }
 

@@ -1,0 +1,38 @@
+# array2string: separator, prefix/suffix alignment, formatter kinds, max_line_width, and np.array_str/array_repr.
+import numpy as np
+
+m = np.array([[1.5, -2.25, 3.0], [400.125, 5.0, -0.5]])
+i = np.arange(-5, 7).reshape(3, 4)
+print(np.array2string(m))
+print(np.array2string(m, separator=", "))
+print("M = " + np.array2string(m, prefix="M = ", separator=","))
+print(np.array2string(i, separator=" ; "))
+print("values(" + np.array2string(i, prefix="values(", suffix=")") + ")")
+print(np.array2string(m, formatter={"float_kind": lambda v: f"{v:8.3f}"}))
+print(np.array2string(m, formatter={"all": lambda v: f"[{v}]"}))
+print(np.array2string(i, formatter={"int": lambda v: f"{v:+d}"}))
+print(np.array2string(i, formatter={"int_kind": lambda v: "%03d" % abs(v)}, separator=""))
+print(np.array2string(np.array([True, False, True]), formatter={"bool": lambda v: "Y" if v else "N"}))
+print(np.array2string(m, precision=1), np.array2string(m, precision=5, floatmode="fixed"))
+print(np.array2string(m * 1e-6, suppress_small=True), np.array2string(m * 1e-6))
+print(np.array2string(np.arange(40), max_line_width=30))
+print(np.array2string(np.arange(40.0), max_line_width=50, separator=", "))
+print(np.array2string(np.arange(3000), threshold=10, edgeitems=4))
+print(np.array2string(np.zeros((2, 2, 2)), separator=","))
+print(np.array2string(np.array(3.5)), np.array2string(np.array(7)), np.array2string(np.array([])))
+print(np.array2string(np.array([1e20, 1.0]), precision=3), np.array2string(np.array([0.001, 1000.0]), sign="+"))
+print(np.array_str(m, precision=2), np.array_str(i, max_line_width=10))
+print(np.array_repr(m, precision=2), np.array_repr(np.array([1.0, 2.0], dtype=np.float32)))
+print(np.array_repr(np.arange(4, dtype=np.int32)), np.array_repr(np.array([], dtype=np.int16)))
+print(np.array_repr(np.array([[True]])), np.array_repr(np.arange(12).reshape(3, 4), max_line_width=20))
+print(np.array2string(np.array([np.nan, 1.0, -np.inf]), precision=2))
+print(np.array2string(np.array([0.1, 0.25]), floatmode="unique"), np.array2string(np.array([0.1, 0.25]), floatmode="maxprec_equal", precision=2))
+print(np.array2string(np.linspace(0, 1, 7), separator=" | ", precision=3))
+lines = np.array2string(np.arange(24).reshape(2, 3, 4), separator=", ", prefix="X ").splitlines()
+for ln in lines:
+    print(len(ln), ln)
+print(repr(np.array2string(np.arange(6).reshape(2, 3), separator="\t")))
+def money(v):
+    return f"${v:,.2f}"
+print(np.array2string(np.array([1234.5, 99.0, 1e6]), formatter={"float_kind": money}, separator=", "))
+print(np.array2string(np.array([1, 22, 333]), formatter={"int": lambda v: str(v).rjust(5, ".")}))

@@ -1,0 +1,37 @@
+# Generator (PCG64) distributions with array parameters, size shapes, dtype=, and edge parameter values.
+import numpy as np
+
+g = np.random.default_rng(1234)
+print("exp", g.exponential(2.0, 4), g.exponential([1.0, 10.0]), g.standard_exponential(3), g.standard_exponential(2))
+print("poisson", g.poisson(0.5, 6), g.poisson(30.0, 4), g.poisson([0.0, 3.0, 1000.0]))
+print("binomial", g.binomial(10, 0.3, 5), g.binomial(300, 0.6, 3), g.binomial([1, 10, 100], 0.5), g.binomial(0, 0.3, 2))
+print("gamma", g.gamma(0.3, 1.0, 3), g.gamma(4.0, 2.0, 3), g.standard_gamma([0.5, 5.0]), g.standard_gamma(2.0, 2))
+print("beta", g.beta(0.5, 0.5, 3), g.beta(3.0, 2.0, 3), g.beta([0.1, 10.0], [0.1, 10.0]))
+print("t", g.standard_t(4, 3), "lognormal", g.lognormal(1.0, 0.25, 3), "geometric", g.geometric(0.25, 6))
+print("negbin", g.negative_binomial(3, 0.4, 4), "hypergeom", g.hypergeometric(15, 5, 10, 4), g.hypergeometric(1000, 2000, 500, 2))
+print("chisq", g.chisquare(3, 3), "f", g.f(2, 7, 2), "laplace", g.laplace(1, 0.5, 3), "logistic", g.logistic(size=2))
+print("gumbel", g.gumbel(size=2), "rayleigh", g.rayleigh(1.0, 2), "pareto", g.pareto(2.0, 2), "weibull", g.weibull(0.8, 2))
+print("power", g.power(3.0, 2), "wald", g.wald(2.0, 1.0, 2), "triangular", g.triangular(-1, 0, 2, 3), "vonmises", g.vonmises(1.0, 0.5, 2))
+print("zipf", g.zipf(3.0, 4), "logseries", g.logseries(0.3, 4), "cauchy", g.standard_cauchy(2))
+print("normal", g.normal([0.0, 5.0], 2.0), g.standard_normal((2, 3)), g.standard_normal(3))
+print("random", g.random((2, 2)), g.random(3), g.uniform(-1, [0, 10], size=(3, 2)))
+print("integers", g.integers(0, 10, 8), g.integers(5, size=(2, 3)), g.integers([0, 100], [10, 200]), g.integers(0, 2, 5, dtype=np.int32), repr(g.integers(9, dtype=np.int32)), g.integers(-5, 5, (2, 2), dtype=np.uint32) if False else g.integers(0, 1000, 3, dtype=np.uint32), g.integers(1, 7, 6, endpoint=True))
+print("multinomial", g.multinomial(10, [0.5, 0.25, 0.25], size=2), "dirichlet", g.dirichlet([0.5, 0.5, 1.0], 2))
+print("choice", g.choice(10, 4, replace=False), g.choice([1.5, 2.5, 3.5], size=(2, 2), p=[0.2, 0.3, 0.5]), g.choice(np.arange(12).reshape(4, 3), 2, axis=0))
+x = np.arange(10)
+g.shuffle(x)
+print("shuffle", x, "permutation", g.permutation(6), g.permutation(np.array([[1, 2], [3, 4], [5, 6]])))
+print("permuted", g.permuted(np.arange(12).reshape(3, 4), axis=1))
+for bad in [lambda: g.poisson(-1.0), lambda: g.binomial(-1, 0.5), lambda: g.integers(5, 5), lambda: g.choice(3, 5, replace=False), lambda: g.normal(0, -1.0), lambda: g.uniform(0, 1, size=-1)]:
+    try:
+        print(bad())
+    except ValueError as e:
+        print("ValueError:", e)
+g2 = np.random.default_rng(99)
+waits = g2.exponential(1 / 3.0, size=1000)
+arrivals = np.cumsum(waits)
+print(arrivals[:5], arrivals[-1], (arrivals < 100).sum(), waits.mean())
+counts = g2.poisson(3.0, size=(4, 250)).sum(axis=1)
+print(counts, g2.binomial(100, 0.5, size=(2, 3)))
+draws = g2.beta(2, 8, 2000)
+print(draws.mean(), draws.var(), np.histogram(draws, bins=5, range=(0, 1)))

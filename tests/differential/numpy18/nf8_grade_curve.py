@@ -1,0 +1,38 @@
+# Notebook: grading a class: digitize into letter bins, weighted bincount, percentile ranks with searchsorted, curve with interp.
+import numpy as np
+
+rng = np.random.default_rng(2026)
+scores = np.clip(np.round(rng.normal(71, 12, size=60), 1), 0, 100)
+weights = rng.choice([1.0, 1.5, 2.0], size=60, p=[0.5, 0.3, 0.2])
+print(scores[:10], scores.mean(), np.median(scores), scores.std(ddof=1))
+edges = np.array([60, 70, 80, 90])
+letters = np.array(["F", "D", "C", "B", "A"])
+idx = np.digitize(scores, edges)
+print(idx[:10], letters[idx[:10]], np.bincount(idx, minlength=5))
+print(np.digitize(scores[:6], edges, right=True), np.digitize([59.9, 60.0, 90.0, 100.0], edges))
+wsum = np.bincount(idx, weights=weights, minlength=5)
+wmean = np.bincount(idx, weights=scores * weights, minlength=5) / np.where(wsum == 0, 1, wsum)
+print(wsum, wmean)
+order = np.sort(scores)
+ranks = np.searchsorted(order, scores, side="right") / len(scores) * 100
+print(np.round(ranks[:10], 4), ranks.max(), ranks.min())
+pct = np.percentile(scores, [10, 25, 50, 75, 90])
+print(pct, np.percentile(scores, [10, 90], method="lower"), np.quantile(scores, 0.5, method="higher"))
+src = np.array([0, 40, 60, 75, 100])
+dst = np.array([0, 55, 70, 82, 100])
+curved = np.interp(scores, src, dst)
+print(np.round(curved[:10], 6), curved.mean(), np.bincount(np.digitize(curved, edges), minlength=5))
+z = (scores - scores.mean()) / scores.std()
+print(np.round(z[:6], 8), np.argsort(z)[:5], np.argsort(-z, kind="stable")[:5])
+top = np.argsort(scores, kind="stable")[-5:]
+print(top, scores[top])
+sections = np.repeat(np.arange(3), 20)
+sec_means = np.array([scores[sections == s].mean() for s in range(3)])
+sec_counts = np.array([np.bincount(idx[sections == s], minlength=5) for s in range(3)])
+print(sec_means, sec_counts, sec_counts.sum(axis=0))
+table = np.column_stack([np.arange(5), np.bincount(idx, minlength=5), np.round(wmean, 3)])
+print(table)
+hist, bins = np.histogram(scores, bins=np.arange(0, 101, 10))
+print(hist, bins[:-1][hist.argmax()], np.cumsum(hist)[-1])
+passed = scores >= 60
+print(passed.sum(), passed.mean(), np.flatnonzero(~passed)[:8], np.where(scores > 95)[0])

@@ -1,0 +1,43 @@
+# ufunc methods: reduce/accumulate/outer/at/reduceat over add, multiply, maximum, minimum, subtract, logical ops.
+import numpy as np
+
+x = np.array([3, 1, 4, 1, 5, 9, 2, 6])
+f = x / 2
+m = x.reshape(2, 4)
+print(np.add.reduce(x), np.multiply.reduce(x), np.maximum.reduce(x), np.minimum.reduce(f))
+print(np.add.reduce(m), np.add.reduce(m, axis=1), np.add.reduce(m, axis=None), np.multiply.reduce(m, axis=0, keepdims=True))
+print(np.add.accumulate(x), np.multiply.accumulate(x), np.maximum.accumulate(x), np.minimum.accumulate(x))
+print(np.add.accumulate(m, axis=1), np.add.accumulate(m), np.maximum.accumulate(f))
+print(np.subtract.accumulate(x), np.subtract.reduce(x), np.divide.accumulate(f[:4]))
+print(np.add.outer(np.arange(3), np.arange(4)))
+print(np.multiply.outer([1, 2, 3], [10, 100]))
+print(np.subtract.outer(f[:3], f[:2]), np.maximum.outer(x[:3], x[3:6]), np.power.outer([2, 3], [0, 1, 2]))
+print(np.equal.outer([1, 2, 3], [2, 3]), np.greater.outer(f[:3], 1.0))
+print(np.logical_and.reduce([True, True, False]), np.logical_or.reduce(np.array([[False, False], [False, True]]), axis=0), np.logical_xor.accumulate([True, True, False, True]))
+a = np.zeros(5)
+np.add.at(a, [0, 1, 1, 4, 4, 4], 1.0)
+print(a)
+b = np.ones(4, dtype=int)
+np.multiply.at(b, [1, 1, 3], [2, 3, 5])
+print(b)
+c = np.full(3, 10.0)
+np.maximum.at(c, [0, 0, 2], [5.0, 20.0, 11.0])
+np.minimum.at(c, [1], [-1.0])
+print(c)
+d = np.zeros((3, 3))
+np.add.at(d, ([0, 1, 1], [2, 0, 0]), [1, 2, 3])
+print(d)
+print(np.add.reduceat(x, [0, 4, 6]), np.add.reduceat(np.arange(8), [0, 4, 1, 5]), np.maximum.reduceat(x, [0, 3]))
+print(np.add.reduceat(m, [0, 2], axis=1))
+print(np.add.reduce(np.array([], dtype=float)), np.multiply.reduce(np.array([])), np.add.accumulate(np.array([])))
+try:
+    print(np.maximum.reduce(np.array([])))
+except ValueError as e:
+    print("ValueError:", e)
+print(np.add.reduce(x, initial=100), np.maximum.reduce(np.array([]), initial=-np.inf), np.add.reduce(x, dtype=float))
+print(np.add.accumulate(x, dtype=float), np.add.reduce(np.array([True, True, False])), np.add.accumulate(np.array([True, True, False])))
+print(np.add, np.multiply, np.maximum, repr(np.sqrt), np.add.__name__, np.add.nin, np.add.nout, np.sqrt.nin, np.add.identity, np.multiply.identity)
+for uf in [np.add, np.subtract, np.multiply, np.maximum, np.logical_and]:
+    print(uf.__name__, uf.reduce(np.array([[1, 2], [3, 4]]), axis=1), uf.accumulate(np.array([1, 2, 3])))
+print(np.cumsum(x) == np.add.accumulate(x), np.prod(x) == np.multiply.reduce(x))
+print(np.hypot.outer([3.0, 5.0], [4.0, 12.0]), np.arctan2.outer([1.0], [1.0, -1.0]))
