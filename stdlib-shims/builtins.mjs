@@ -27,7 +27,7 @@ export { mkclass, superof, supercall, isinstance, issubclass, typename, tpname, 
 export { generic_alias, typeUnion, typeRepr, GenericAlias, UnionType, NoneType } from "./rt/object.mjs";
 export { object, type, int, int1, float, bool, str, list, tuple, dict, set, frozenset, slice, range, range_stop, range_start } from "./rt/object.mjs";
 export { property, classmethod, staticmethod, super_ as super, NotImplemented, Ellipsis, __debug__ } from "./rt/object.mjs";
-export { raise_, raise_new, hs_push, hs_pop, hs_off, exc_info, exc, exc_ctx, caught_get, caught_set, gen_stop, genq, matches, eg_start, eg_match, eg_raised, eg_end } from "./rt/object.mjs";
+export { raise_, raise_new, hs_push, hs_pop, hs_susp, exc_info, exc, exc_ctx, caught_get, caught_set, gen_stop, genq, matches, eg_start, eg_match, eg_raised, eg_end } from "./rt/object.mjs";
 export {
   BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception, StopIteration, StopAsyncIteration,
   ArithmeticError, FloatingPointError, OverflowError, ZeroDivisionError, AssertionError, AttributeError,

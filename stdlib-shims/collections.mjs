@@ -416,8 +416,10 @@ export const deque = mkclass("deque", [], (C) => {
     let k = n % len_;
     if (k < 0) k += len_;
     if (k === 0) return null;
-    const items = dqToArray(this);
-    dqFromArray(this, items.slice(len_ - k).concat(items.slice(0, len_ - k)));
+    // Move the shorter side across the ring's ends, as CPython does (O(min(k, len - k))).
+    if (k <= len_ - k) for (let i = 0; i < k; i++) dqPushLeft(this, dqPopRight(this));
+    else for (let i = k; i < len_; i++) dqPushRight(this, dqPopLeft(this));
+    this.$state++;
     return null;
   }, { defaults: 1 });
   C.__len__ = method("deque.__len__", [], function () {

@@ -3463,8 +3463,12 @@ let excNew = null, excInit = null;
 const hs = [];
 /** How many records `hs` holds (entries past it are leftovers). */
 let hsTop = 0;
-/** Set for good once a `try`/`with` runs in a generator or coroutine (records could go stale). */
-let hsOff = false;
+/**
+ * How many `try`/`with` blocks of generators or coroutines that span a suspension (a `yield` or
+ * `await` in them) are running or suspended: they push no record (it could go stale), and while
+ * any of them is open every exception captures its stack.
+ */
+let hsSusp = 0;
 
 export function hs_push(rec) {
   const n = hsTop;
@@ -3477,13 +3481,13 @@ export function hs_pop(n) {
   hsTop = n;
 }
 
-export function hs_off() {
-  hsOff = true;
+export function hs_susp(d) {
+  hsSusp += d;
 }
 
 /** Whether an exception of class `cls` raised now may have its traceback shown. */
 function needTb(cls) {
-  if (hsOff) return true;
+  if (hsSusp !== 0) return true;
   for (let i = hsTop - 1; i >= 0; i--) {
     const r = hs[i];
     if (r === null) return true;

@@ -38,7 +38,7 @@ impl Lowerer<'_> {
         range: crate::parse::Range,
     ) -> Vec<JsStmt> {
         let sp = self.span(range);
-        let tb_free = if finalbody.is_empty() && !self.suspendable() { self.tb_free_classes(handlers) } else { None };
+        let tb_free = if finalbody.is_empty() && !self.suspends(body) { self.tb_free_classes(handlers) } else { None };
         let guards_import = handlers.iter().any(|h| {
             let ExceptHandler::ExceptHandler(h) = h;
             match &h.type_ {
@@ -65,7 +65,7 @@ impl Lowerer<'_> {
         let mut pop_in_catch = None;
         if let Some(rec) = &tb_free {
             if body.iter().any(jumps_out) {
-                try_body = self.handler_record(rec.clone(), try_body);
+                try_body = self.handler_record(rec.clone(), try_body, false);
             } else {
                 let h = self.unique("h");
                 let push = self.h("hs_push");
@@ -161,27 +161,45 @@ impl Lowerer<'_> {
                     let ExceptHandler::ExceptHandler(h) = h;
                     h.body.iter().any(jumps_out)
                 });
-            self.opaque_record(out, jumps)
+            let suspends = self.suspends(body)
+                || self.suspends(orelse)
+                || self.suspends(finalbody)
+                || handlers.iter().any(|h| {
+                    let ExceptHandler::ExceptHandler(h) = h;
+                    self.suspends(&h.body) || h.type_.as_deref().is_some_and(expr_suspends)
+                });
+            self.opaque_record(out, jumps, suspends)
         }
     }
 
     /// Whether a `try`/`with` here may span a suspension (`yield`/`await`), so that its handler
     /// record could outlive its frame's turn on the stack.
-    fn suspendable(&self) -> bool {
+    pub(super) fn suspendable(&self) -> bool {
         self.module_async || self.fns.last().is_some_and(|f| f.is_async) || self.sem.scope(self.scope).is_generator
+    }
+
+    /// Whether running `stmts` here may suspend the frame: in a generator or coroutine, when they
+    /// hold a `yield`, `yield from`, `await`, `async for` or `async with`. A `try` of a generator
+    /// whose body never yields pushes and pops its record within one turn, as in a plain function.
+    pub(super) fn suspends(&self, stmts: &[Stmt]) -> bool {
+        self.suspendable() && stmts_suspend(stmts)
     }
 
     /// `stmts` run with a handler record on the runtime's stack (`$hs_push(rec)`, popped on any
     /// way out). A record lists the exception classes that a handler of the enclosing `try` drops
     /// without looking at them (their tracebacks are never needed), or is `null` for a `try` or
     /// `with` that may look at or chain what passes through it.
-    fn handler_record(&mut self, rec: JsExpr, stmts: Vec<JsStmt>) -> Vec<JsStmt> {
+    fn handler_record(&mut self, rec: JsExpr, stmts: Vec<JsStmt>, suspends: bool) -> Vec<JsStmt> {
         let mut out = vec![];
-        if self.suspendable() {
+        if suspends {
             // A record pushed before a suspension would be on the stack when other code runs:
-            // the program keeps capturing every stack from now on.
-            let off = self.h("hs_off");
-            out.push(js::expr_stmt(js::call(off, vec![]), DUMMY_SP));
+            // instead every exception captures its stack while this block is open
+            // (`$hs_susp(1); try { ... } finally { $hs_susp(-1); }`).
+            let susp = self.h("hs_susp");
+            out.push(js::expr_stmt(js::call(susp.clone(), vec![js::num(1.0)]), DUMMY_SP));
+            let fin = vec![js::expr_stmt(js::call(susp, vec![js::num(-1.0)]), DUMMY_SP)];
+            out.push(js::try_stmt(stmts, None, Some(fin), DUMMY_SP));
+            return out;
         }
         let h = self.unique("h");
         let push = self.h("hs_push");
@@ -194,12 +212,12 @@ impl Lowerer<'_> {
 
     /// `stmts` under a `null` record. A stale `null` record only makes captures happen (until an
     /// enclosing record is popped), so without jumps out of `stmts` it is popped only at their end.
-    pub(super) fn opaque_record(&mut self, stmts: Vec<JsStmt>, jumps: bool) -> Vec<JsStmt> {
+    pub(super) fn opaque_record(&mut self, stmts: Vec<JsStmt>, jumps: bool, suspends: bool) -> Vec<JsStmt> {
         if stmts.is_empty() {
             return stmts;
         }
-        if jumps || self.suspendable() {
-            return self.handler_record(js::null(), stmts);
+        if jumps || suspends {
+            return self.handler_record(js::null(), stmts, suspends);
         }
         let h = self.unique("h");
         let push = self.h("hs_push");
@@ -332,7 +350,8 @@ impl Lowerer<'_> {
         let end = self.h("eg_end");
         stmts.push(js::expr_stmt(js::call(end, vec![js::id(&g)]), DUMMY_SP));
         let out = self.finish_try(try_body, Some((e, stmts)), ok_flag, orelse, finalbody, sp);
-        self.opaque_record(out, true)
+        let suspends = self.suspendable();
+        self.opaque_record(out, true, suspends)
     }
 
     /// Whether the end of an `except ... as name` handler must unbind `name` (CPython deletes
@@ -578,6 +597,35 @@ fn catches_import_error(t: &Expr) -> bool {
         Expr::Name(n) => matches!(n.id.as_str(), "ImportError" | "ModuleNotFoundError" | "Exception" | "BaseException"),
         Expr::Tuple(t) => t.elts.iter().any(catches_import_error),
         _ => false,
+    }
+}
+
+/// Whether running `b` may suspend its frame: a `yield`, `yield from` or `await` expression, or
+/// an `async for`/`async with` statement (nested functions and classes are searched too, which
+/// only errs on the safe side).
+pub(super) fn stmts_suspend(b: &[Stmt]) -> bool {
+    b.iter().any(stmt_suspends)
+}
+
+pub(super) fn stmt_suspends(s: &Stmt) -> bool {
+    if matches!(s, Stmt::AsyncFor(_) | Stmt::AsyncWith(_)) {
+        return true;
+    }
+    let found = std::cell::Cell::new(false);
+    crate::infer::walk_stmt_children(s, &mut |e| found.set(found.get() || expr_suspends(e)), &mut |b| {
+        found.set(found.get() || stmts_suspend(b))
+    });
+    found.get()
+}
+
+pub(super) fn expr_suspends(e: &Expr) -> bool {
+    match e {
+        Expr::Yield(_) | Expr::YieldFrom(_) | Expr::Await(_) => true,
+        _ => {
+            let mut found = false;
+            crate::infer::walk_children(e, |c| found = found || expr_suspends(c));
+            found
+        }
     }
 }
 

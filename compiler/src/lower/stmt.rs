@@ -134,11 +134,13 @@ impl Lowerer<'_> {
             Stmt::With(w) => {
                 let out = self.with_stmt(&w.items, &w.body, false, w.range);
                 let jumps = w.body.iter().any(super::exceptions::jumps_out);
-                self.opaque_record(out, jumps)
+                let suspends = self.suspendable() && super::exceptions::stmt_suspends(s);
+                self.opaque_record(out, jumps, suspends)
             }
             Stmt::AsyncWith(w) => {
                 let out = self.with_stmt(&w.items, &w.body, true, w.range);
-                self.opaque_record(out, true)
+                let suspends = self.suspendable();
+                self.opaque_record(out, true, suspends)
             }
             Stmt::Match(m) => self.match_stmt(m),
             Stmt::Raise(r) => self.raise_stmt(r),
