@@ -112,20 +112,270 @@ impl Body {
 
     /// Print `stmts` after the statements printed so far.
     pub fn print(&mut self, sources: &Sources, stmts: &[Stmt]) {
-        let start = self.code.len();
-        let mut mappings: Vec<(BytePos, LineCol)> = vec![];
-        {
-            let mut wr = JsWriter::new(sources.cm.clone(), "\n", &mut self.code, Some(&mut mappings));
-            wr.increase_indent().expect("writing to a Vec cannot fail");
-            let mut emitter = Emitter { cfg: Config::default(), cm: sources.cm.clone(), comments: None, wr };
-            for s in stmts {
-                s.emit_with(&mut emitter).expect("writing to a Vec cannot fail");
-                emitter.wr.write_line().expect("writing to a Vec cannot fail");
+        let (start, base) = (self.code.len(), self.lines);
+        let mut wr = BodyWriter::new(&mut self.code, &mut self.mappings, base);
+        wr.increase_indent().expect("writing to a Vec cannot fail");
+        let mut emitter = Emitter { cfg: Config::default(), cm: sources.cm.clone(), comments: None, wr };
+        for s in stmts {
+            s.emit_with(&mut emitter).expect("writing to a Vec cannot fail");
+            emitter.wr.write_line().expect("writing to a Vec cannot fail");
+        }
+        self.lines += self.code[start..].iter().filter(|&&b| b == b'\n').count() as u32;
+    }
+}
+
+/// swc's `JsWriter` (text_writer/basic_impl.rs) for [`Body::print`], writing the same text and
+/// the same source-map entries (lines counted from the body's first line): into a `Vec` without
+/// the `io::Write` layer, indentation written at once, line and column updated in one pass over
+/// each string, and duplicate entries found without a hash set. `JsWriter` drops an entry whose
+/// (position, line, column) it has pushed before; the generated line and column never go back,
+/// so such an entry can only be one of those pushed at the current line and column.
+struct BodyWriter<'a> {
+    indent: usize,
+    line_start: bool,
+    line_count: u32,
+    line_pos: u32,
+    code: &'a mut Vec<u8>,
+    srcmap: &'a mut Vec<(BytePos, LineCol)>,
+    /// The positions of the entries pushed at (`done_line`, `done_col`).
+    done: Vec<BytePos>,
+    done_line: u32,
+    done_col: u32,
+    pending_srcmap: Option<BytePos>,
+}
+
+/// Indentation written at once (JsWriter's `indent_str` is four spaces); deeper levels in pieces.
+const SPACES: &str = "                                                                ";
+
+impl<'a> BodyWriter<'a> {
+    fn new(code: &'a mut Vec<u8>, srcmap: &'a mut Vec<(BytePos, LineCol)>, line: u32) -> BodyWriter<'a> {
+        BodyWriter {
+            indent: 0,
+            line_start: true,
+            line_count: line,
+            line_pos: 0,
+            code,
+            srcmap,
+            done: vec![],
+            done_line: u32::MAX,
+            done_col: u32::MAX,
+            pending_srcmap: None,
+        }
+    }
+
+    #[inline]
+    fn write_indent_string(&mut self) {
+        let mut n = self.indent * 4;
+        self.line_pos += n as u32;
+        while n > 0 {
+            let k = n.min(SPACES.len());
+            self.code.extend_from_slice(&SPACES.as_bytes()[..k]);
+            n -= k;
+        }
+    }
+
+    #[inline(always)]
+    fn write(&mut self, span: Option<swc_common::Span>, data: &str) -> std::io::Result<()> {
+        if !data.is_empty() {
+            if self.line_start {
+                self.write_indent_string();
+                self.line_start = false;
+                if let Some(pending) = self.pending_srcmap.take() {
+                    self.srcmap(pending);
+                }
+            }
+            if let Some(span) = span {
+                self.srcmap(span.lo());
+            }
+            self.code.extend_from_slice(data.as_bytes());
+            self.update_pos(data);
+            if let Some(span) = span {
+                self.srcmap(span.hi());
             }
         }
-        let base = self.lines;
-        self.mappings.extend(mappings.into_iter().map(|(p, lc)| (p, LineCol { line: lc.line + base, col: lc.col })));
-        self.lines += self.code[start..].iter().filter(|&&b| b == b'\n').count() as u32;
+        Ok(())
+    }
+
+    /// JsWriter's `update_pos`: columns in UTF-16 units, `\r\n`, `\r` and `\n` each a line break.
+    #[inline]
+    fn update_pos(&mut self, s: &str) {
+        let bytes = s.as_bytes();
+        if bytes.iter().all(|&b| b != b'\n' && b != b'\r' && b < 0x80) {
+            self.line_pos += bytes.len() as u32;
+            return;
+        }
+        let (mut pos, mut line_start) = (0, 0);
+        while pos < bytes.len() {
+            match bytes[pos] {
+                b'\r' => {
+                    self.line_count += 1;
+                    pos += 1;
+                    if pos < bytes.len() && bytes[pos] == b'\n' {
+                        pos += 1;
+                    }
+                    line_start = pos;
+                }
+                b'\n' => {
+                    self.line_count += 1;
+                    pos += 1;
+                    line_start = pos;
+                }
+                _ => pos += 1,
+            }
+        }
+        let units = s[line_start..].encode_utf16().count() as u32;
+        if line_start > 0 {
+            self.line_pos = units;
+        } else {
+            self.line_pos += units;
+        }
+    }
+
+    #[inline]
+    fn srcmap(&mut self, byte_pos: BytePos) {
+        if byte_pos.is_dummy() && byte_pos != BytePos(u32::MAX) {
+            return;
+        }
+        if (self.line_count, self.line_pos) != (self.done_line, self.done_col) {
+            self.done.clear();
+            self.done_line = self.line_count;
+            self.done_col = self.line_pos;
+        } else if self.done.contains(&byte_pos) {
+            return;
+        }
+        self.done.push(byte_pos);
+        self.srcmap.push((byte_pos, LineCol { line: self.line_count, col: self.line_pos }));
+    }
+}
+
+impl WriteJs for BodyWriter<'_> {
+    #[inline]
+    fn increase_indent(&mut self) -> std::io::Result<()> {
+        self.indent += 1;
+        Ok(())
+    }
+
+    #[inline]
+    fn decrease_indent(&mut self) -> std::io::Result<()> {
+        self.indent -= 1;
+        Ok(())
+    }
+
+    #[inline]
+    fn write_semi(&mut self, span: Option<swc_common::Span>) -> std::io::Result<()> {
+        self.write(span, ";")
+    }
+
+    #[inline]
+    fn write_space(&mut self) -> std::io::Result<()> {
+        self.write(None, " ")
+    }
+
+    #[inline]
+    fn write_keyword(&mut self, span: Option<swc_common::Span>, s: &'static str) -> std::io::Result<()> {
+        self.write(span, s)
+    }
+
+    #[inline]
+    fn write_operator(&mut self, span: Option<swc_common::Span>, s: &str) -> std::io::Result<()> {
+        self.write(span, s)
+    }
+
+    #[inline]
+    fn write_param(&mut self, s: &str) -> std::io::Result<()> {
+        self.write(None, s)
+    }
+
+    #[inline]
+    fn write_property(&mut self, s: &str) -> std::io::Result<()> {
+        self.write(None, s)
+    }
+
+    #[inline]
+    fn write_line(&mut self) -> std::io::Result<()> {
+        let pending = self.pending_srcmap.take();
+        if !self.line_start {
+            self.code.push(b'\n');
+            self.line_count += 1;
+            self.line_pos = 0;
+            self.line_start = true;
+            if let Some(pending) = pending {
+                self.srcmap(pending)
+            }
+        }
+        Ok(())
+    }
+
+    #[inline]
+    fn write_lit(&mut self, span: swc_common::Span, s: &str) -> std::io::Result<()> {
+        if !s.is_empty() {
+            self.srcmap(span.lo());
+            self.write(None, s)?;
+            self.srcmap(span.hi());
+        }
+        Ok(())
+    }
+
+    #[inline]
+    fn write_comment(&mut self, s: &str) -> std::io::Result<()> {
+        self.write(None, s)
+    }
+
+    #[inline]
+    fn write_str_lit(&mut self, span: swc_common::Span, s: &str) -> std::io::Result<()> {
+        if !s.is_empty() {
+            self.srcmap(span.lo());
+            self.write(None, s)?;
+            self.srcmap(span.hi());
+        }
+        Ok(())
+    }
+
+    #[inline]
+    fn write_str(&mut self, s: &str) -> std::io::Result<()> {
+        self.write(None, s)
+    }
+
+    #[inline]
+    fn write_symbol(&mut self, span: swc_common::Span, s: &str) -> std::io::Result<()> {
+        self.write(Some(span), s)
+    }
+
+    #[inline]
+    fn write_punct(
+        &mut self,
+        span: Option<swc_common::Span>,
+        s: &'static str,
+        _commit_pending_semi: bool,
+    ) -> std::io::Result<()> {
+        self.write(span, s)
+    }
+
+    #[inline]
+    fn care_about_srcmap(&self) -> bool {
+        true
+    }
+
+    #[inline]
+    fn add_srcmap(&mut self, pos: BytePos) -> std::io::Result<()> {
+        if self.line_start {
+            self.pending_srcmap = Some(pos);
+        } else {
+            self.srcmap(pos);
+        }
+        Ok(())
+    }
+
+    #[inline]
+    fn commit_pending_semi(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+
+    /// The emitter replaces `\\\0` in identifiers unless this is true: a JS identifier made
+    /// from Python code holds no backslash.
+    #[inline(always)]
+    fn can_ignore_invalid_unicodes(&mut self) -> bool {
+        true
     }
 }
 

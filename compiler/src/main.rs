@@ -8,12 +8,59 @@ use pyjs::driver;
 
 // The compiler allocates many small AST nodes; mimalloc is markedly faster than glibc malloc here.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: Allocator = Allocator;
 
 extern "C" {
-    // mimalloc's `mi_option_set` (linked in by the `mimalloc` crate, whose Rust binding of it
-    // needs a feature with an extra dependency).
+    // mimalloc's functions (linked in by the `mimalloc` crate; its Rust binding of
+    // `mi_option_set` needs a feature with an extra dependency).
     fn mi_option_set(option: std::ffi::c_int, value: std::ffi::c_long);
+    fn mi_malloc(size: usize) -> *mut std::ffi::c_void;
+    fn mi_zalloc(size: usize) -> *mut std::ffi::c_void;
+    fn mi_realloc(p: *mut std::ffi::c_void, newsize: usize) -> *mut std::ffi::c_void;
+}
+
+/// mimalloc, called as C's `malloc` for the alignments every block has (8: block sizes are
+/// multiples of the word size). The `mimalloc` crate's `MiMalloc` calls `mi_malloc_aligned` for
+/// every allocation, whose fallback when a size class's page is full over-allocates (`size +
+/// align - 1`) from the next size class instead of taking a fresh page of the right one: 24-byte
+/// blocks then come from the 32-byte pages, and so on, for the rest of the compile.
+struct Allocator;
+
+/// The alignment of every mimalloc block (`MI_INTPTR_SIZE`).
+const BLOCK_ALIGN: usize = 8;
+
+unsafe impl std::alloc::GlobalAlloc for Allocator {
+    #[inline]
+    unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
+        if layout.align() <= BLOCK_ALIGN {
+            mi_malloc(layout.size()) as *mut u8
+        } else {
+            mimalloc::MiMalloc.alloc(layout)
+        }
+    }
+
+    #[inline]
+    unsafe fn alloc_zeroed(&self, layout: std::alloc::Layout) -> *mut u8 {
+        if layout.align() <= BLOCK_ALIGN {
+            mi_zalloc(layout.size()) as *mut u8
+        } else {
+            mimalloc::MiMalloc.alloc_zeroed(layout)
+        }
+    }
+
+    #[inline]
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: std::alloc::Layout) {
+        mimalloc::MiMalloc.dealloc(ptr, layout)
+    }
+
+    #[inline]
+    unsafe fn realloc(&self, ptr: *mut u8, layout: std::alloc::Layout, new_size: usize) -> *mut u8 {
+        if layout.align() <= BLOCK_ALIGN {
+            mi_realloc(ptr as *mut std::ffi::c_void, new_size) as *mut u8
+        } else {
+            mimalloc::MiMalloc.realloc(ptr, layout, new_size)
+        }
+    }
 }
 
 /// `mi_option_purge_delay` (mimalloc.h's `mi_option_e`, the same in v2 and v3).

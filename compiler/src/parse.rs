@@ -56,8 +56,7 @@ fn parse_piece(
     use rustpython_parser::Parse;
     let text = &src[start..end];
     let stmts = ast::Suite::parse_starts_at(text, path, TextSize::from(start as u32))?;
-    let stmts =
-        if text.chars().any(|c| !c.is_ascii() && nfkc_char(c).is_some()) { nfkc_identifiers(stmts) } else { stmts };
+    let stmts = if text.chars().any(needs_nfkc) { nfkc_identifiers(src, start, stmts) } else { stmts };
     Ok(if text.contains("class") && text.contains("__") { mangle_private_names(src, stmts) } else { stmts })
 }
 
@@ -176,11 +175,33 @@ fn nfkc_ident(id: ast::Identifier) -> ast::Identifier {
     ast::Identifier::new(out)
 }
 
-/// Identifiers to NFKC, for a module whose text holds characters that have another NFKC form.
-fn nfkc_identifiers(stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
+/// Whether `c` is a character that has another NFKC form.
+fn needs_nfkc(c: char) -> bool {
+    !c.is_ascii() && nfkc_char(c).is_some()
+}
+
+/// Identifiers to NFKC, for a piece (starting at byte `start` of `src`) whose text holds
+/// characters that have another NFKC form. Folding rebuilds a statement's whole tree, so only
+/// the top-level statements with such a character in their text are folded: the text from the
+/// end of the previous statement to the end of this one (decorators and all).
+fn nfkc_identifiers(src: &str, start: usize, stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
     use ast::fold::Fold;
+    use ast::Ranged;
     let mut f = NfkcFolder;
-    stmts.into_iter().map(|s| f.fold_stmt(s).unwrap_or_else(|e| match e {})).collect()
+    let mut from = start;
+    stmts
+        .into_iter()
+        .map(|s| {
+            let end = s.range().end().to_usize();
+            let text = src.get(from.min(end)..end).unwrap_or(src);
+            from = end;
+            if text.chars().any(needs_nfkc) {
+                f.fold_stmt(s).unwrap_or_else(|e| match e {})
+            } else {
+                s
+            }
+        })
+        .collect()
 }
 
 struct NfkcFolder;
