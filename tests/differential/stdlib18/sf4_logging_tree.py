@@ -56,7 +56,7 @@ for i in range(5):
 quiet.warning("not shown")
 quiet.error("shown from quiet")
 db.debug("db debug hidden")
-print(stream.getvalue(), end="")
+print(stream.getvalue().replace(__file__, "FILE"), end="")
 print("--- file")
 for h in svc.handlers:
     h.flush()
