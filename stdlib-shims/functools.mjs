@@ -160,6 +160,9 @@ function makeKey(args, kw, typed, objects) {
   const n = args.length;
   if (n === 1 && kw.size === 0 && !typed) {
     const a = args[0];
+    // A safe-integer int is its own Map key (no number-to-string conversion per call): no
+    // other key is a number.
+    if (typeof a === "number" && Number.isSafeInteger(a)) return a;
     if (typeof a === "string" || typeof a === "bigint" || (typeof a === "number" && Number.isInteger(a))) {
       return "U" + fastKey(a);
     }
